@@ -1,0 +1,10 @@
+//! Frankly: a feedback-writing coach that runs entirely in the browser.
+//!
+//! `engine` (pure analysis) and `state` (drafts, pure logic) build natively and are tested with
+//! `cargo test`; `ui` (Leptos components) only builds for `wasm32`.
+pub mod engine;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
+
+pub use engine::{analyze, analyze_with, catalogue, Analysis, Options};

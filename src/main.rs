@@ -1,0 +1,5 @@
+//! The app binary: mounts the UI. Natively it does nothing (the engine is a library).
+fn main() {
+    #[cfg(target_arch = "wasm32")]
+    frankly::ui::mount();
+}
