@@ -1,6 +1,9 @@
 //! The analysis engine: pure Rust, no browser APIs. `analyze` is total: any UTF-8 in, an
 //! `Analysis` out, never a panic.
+pub mod apply;
 pub mod model;
+
+pub use apply::apply;
 
 pub use model::*;
 

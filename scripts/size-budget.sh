@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Prints the gzip -9 size of what a browser downloads (wasm + js + css of a release build)
+# and fails above the budget.
+set -euo pipefail
+dist=${1:-dist}
+budget=${SIZE_BUDGET_BYTES:-400000}
+total=0
+for f in "$dist"/*.wasm "$dist"/*.js "$dist"/*.css; do
+  [ -e "$f" ] || continue
+  size=$(gzip -9 -c "$f" | wc -c)
+  raw=$(wc -c < "$f")
+  printf '  %-42s %8d bytes raw  %8d bytes gzip\n' "$(basename "$f")" "$raw" "$size"
+  total=$((total + size))
+done
+[ "$total" -gt 0 ] || { echo "no wasm/js/css in $dist: build first" >&2; exit 1; }
+awk -v t="$total" -v b="$budget" 'BEGIN { printf "size budget: %.1f KB gzip of %.1f KB (%d of %d bytes)\n", t / 1000, b / 1000, t, b }'
+if [ "$total" -gt "$budget" ]; then
+  echo "over the size budget" >&2
+  exit 1
+fi

@@ -1,0 +1,14 @@
+//! The Leptos UI (wasm32 only): thin components over the engine and the drafts state.
+mod app;
+mod editor;
+mod header;
+mod persist;
+pub mod workspace;
+
+pub use app::App;
+
+/// Mount the app on `<body>`; called by `main`.
+pub fn mount() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(App);
+}

@@ -1,0 +1,52 @@
+//! The one reactive pipeline every component reads: the current draft's text and settings →
+//! a memoized analysis. Provided as context by `App`.
+//!
+//! Ownership: the drafts area (persistence, switching drafts) writes `text`, `mode` and
+//! `dismissed` when a draft is loaded and persists them when they change; the editor and the
+//! coach panel read them and write `text` on input or when a suggestion is applied.
+use leptos::prelude::*;
+
+use crate::engine::{analyze_with, Analysis, Mode, Options};
+
+#[derive(Clone, Copy)]
+pub struct Workspace {
+    /// The current draft's text.
+    pub text: RwSignal<String>,
+    /// The current draft's mode (tunes rules and rewrites).
+    pub mode: RwSignal<Mode>,
+    /// Findings dismissed in the current draft, as `dismiss_key`s.
+    pub dismissed: RwSignal<Vec<String>>,
+    /// Rule ids turned off everywhere.
+    pub disabled_rules: RwSignal<Vec<String>>,
+    /// The engine's reading of `text`; recomputed only when an input changes.
+    pub analysis: Memo<Analysis>,
+}
+
+impl Workspace {
+    pub fn new(text: String) -> Self {
+        let text = RwSignal::new(text);
+        let mode = RwSignal::new(Mode::default());
+        let dismissed = RwSignal::new(Vec::new());
+        let disabled_rules = RwSignal::new(Vec::new());
+        let analysis = Memo::new(move |_| {
+            let options = Options { mode: mode.get(), disabled_rules: disabled_rules.get() };
+            text.with(|t| analyze_with(t, &options))
+        });
+        Workspace { text, mode, dismissed, disabled_rules, analysis }
+    }
+
+    pub fn provide(self) -> Self {
+        provide_context(self);
+        self
+    }
+
+    /// The workspace provided by `App`.
+    pub fn get() -> Self {
+        expect_context::<Workspace>()
+    }
+}
+
+/// Identifies a dismissed finding across edits: its rule and the exact text it flagged.
+pub fn dismiss_key(rule: &str, flagged: &str) -> String {
+    format!("{rule}\u{1f}{flagged}")
+}
