@@ -1,8 +1,9 @@
 //! The Leptos UI (wasm32 only): thin components over the engine and the drafts state.
 mod app;
+mod coach;
+mod drafts;
 mod editor;
 mod header;
-mod persist;
 pub mod workspace;
 
 pub use app::App;
