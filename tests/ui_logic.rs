@@ -285,3 +285,8 @@ fn sbi_items_have_hints_and_follow_presence() {
     assert_eq!(ids, vec![("situation", true), ("behavior", false), ("impact", true), ("next-step", false)]);
     assert!(items.iter().all(|i| !i.hint.is_empty()));
 }
+
+#[test]
+fn a_draft_with_an_unfilled_placeholder_is_not_ready() {
+    assert!(!ready_to_send("In [meeting], you presented well.", &[]));
+}

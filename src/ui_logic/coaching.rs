@@ -38,7 +38,7 @@ pub fn quadrant_reading(q: Quadrant) -> &'static str {
         Quadrant::RuinousEmpathy => "This draft reads as Ruinous Empathy: warm, but it doesn't say what to change.",
         Quadrant::ObnoxiousAggression => "This draft reads as Obnoxious Aggression: it says what's wrong, but not that you care.",
         Quadrant::ManipulativeInsincerity => "This draft reads as Manipulative Insincerity: it neither shows care nor says what to change.",
-        Quadrant::Neutral => "Not enough signal yet: the draft reads as a neutral note.",
+        Quadrant::Neutral => "The draft reads as a neutral note: it neither shows care nor asks for a change yet.",
     }
 }
 
@@ -158,7 +158,9 @@ pub fn counts(findings: &[&Finding]) -> Vec<(Category, usize)> {
 
 /// A draft is ready to send when it says something and only optional notes remain.
 pub fn ready_to_send(text: &str, visible: &[&Finding]) -> bool {
-    !text.trim().is_empty() && visible.iter().all(|f| f.severity == Severity::Note)
+    !text.trim().is_empty()
+        && visible.iter().all(|f| f.severity == Severity::Note)
+        && crate::ui_logic::placeholders::placeholder_spans(text, []).is_empty()
 }
 
 /// The screen-reader summary (announced politely, after typing pauses).
