@@ -1,0 +1,131 @@
+//! `insult` (harsh) and `name-calling` (personality): insult nouns ("idiot", "moron"), and the
+//! same nouns aimed at a person ("you idiot", "you're such a clown").
+use crate::engine::context::Cx;
+use crate::engine::lexicon;
+use crate::engine::model::{Category, Finding, RuleDoc, Severity};
+use crate::engine::text::TokenKind;
+
+pub static INSULT: RuleDoc = RuleDoc {
+    id: "insult",
+    category: Category::Harsh,
+    severity: Severity::Problem,
+    what: "An insult word (\"idiot\", \"moron\", \"amateur hour\").",
+    why: "Insults, even half-joking or self-directed, make a review feel unsafe; civility studies of open-source discussions (Ferreira et al., 2021) count them among the most damaging uncivil features.",
+    source: "Ferreira et al., \"Shut the f**k up\", incivility in the Linux kernel mailing list, ICSME 2021; Kim Scott, Radical Candor",
+    example: "Only an idiot would write a loop like this.",
+    instead: "This loop re-reads the file on every pass; reading it once before the loop avoids that.",
+    known_false_positives: "Quoting an insult to report it.",
+};
+
+pub static NAME_CALLING: RuleDoc = RuleDoc {
+    id: "name-calling",
+    category: Category::Personality,
+    severity: Severity::Problem,
+    what: "Calling the person a name (\"you idiot\", \"you're a clown\").",
+    why: "Name-calling attacks the person instead of the problem; it ends the conversation and the person remembers the insult, not the issue. Radical Candor calls this obnoxious aggression.",
+    source: "Kim Scott, Radical Candor; Ferreira et al., ICSME 2021",
+    example: "You're such an amateur.",
+    instead: "The release skipped the checklist; let's walk through it together before the next one.",
+    known_false_positives: "Friendly banter between close colleagues (it still reads badly to others).",
+};
+
+/// Nouns that insult wherever they appear.
+fn strong(w: &str) -> bool {
+    matches!(
+        w,
+        "idiot" | "idiots" | "moron" | "morons" | "imbecile" | "imbeciles" | "cretin" | "jerk" | "jerks" | "loser" | "losers"
+            | "dumbass" | "jackass" | "asshole" | "assholes" | "arsehole" | "bastard" | "bastards" | "dickhead" | "prick"
+            | "twat" | "buffoon" | "retard" | "retards" | "douche" | "douchebag" | "scumbag" | "halfwit" | "nitwit" | "dimwit"
+            | "numpty" | "wanker" | "tosser" | "bitch" | "shithead" | "dipshit" | "ignoramus" | "idiocy" | "stupidity"
+            | "ass" | "morons'" | "idiot's"
+    )
+}
+
+fn person_before(cx: &Cx, i: usize) -> bool {
+    // "you idiot", "you're an idiot", "such an idiot", "what a moron", "he is a clown"
+    let d = cx.doc;
+    let s = d.tokens[i].sentence;
+    let mut k = i;
+    let mut steps = 0;
+    while k > 0 && steps < 5 {
+        k -= 1;
+        if d.tokens[k].sentence != s || d.tokens[k].kind != TokenKind::Word {
+            return false;
+        }
+        let w = d.lower(k);
+        if matches!(w, "you" | "you're" | "youre" | "u" | "he's" | "she's" | "ur" | "i'm" | "yourself") {
+            return true;
+        }
+        if matches!(w, "he" | "she" | "they" | "i") && steps >= 1 {
+            return true;
+        }
+        if !(lexicon::intensifiers().contains(w) || matches!(w, "are" | "is" | "am" | "was" | "were" | "be" | "being" | "such" | "what" | "complete" | "absolute" | "little" | "big" | "stupid" | "lazy" | "dumb" | "bloody" | "fucking")) {
+            return false;
+        }
+        steps += 1;
+    }
+    false
+}
+
+/// Nouns that insult only when aimed at a person ("amateur" is fine in "amateur radio").
+fn weak(w: &str) -> bool {
+    matches!(
+        w,
+        "fool" | "fools" | "clown" | "clowns" | "noob" | "n00b" | "amateur" | "amateurs" | "liar" | "liars" | "coward" | "troll"
+            | "monkey" | "monkeys" | "baby" | "crybaby" | "weirdo" | "psycho" | "lunatic" | "maniac" | "pig" | "snowflake"
+            | "hack" | "hacks" | "dick" | "incompetent" | "joke" | "disgrace" | "embarrassment" | "failure" | "idiot"
+            | "genius" | "child" | "kid" | "dinosaur" | "dumb" | "stupid"
+    )
+}
+
+pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
+    let d = cx.doc;
+    for i in 0..d.tokens.len() {
+        if d.tokens[i].kind != TokenKind::Word {
+            continue;
+        }
+        let w = d.lower(i);
+        let is_strong = strong(w);
+        if !is_strong && !weak(w) {
+            continue;
+        }
+        // "idiot-proof", "fool-proof": a compound, not a name.
+        if d.tokens.get(i + 1).is_some_and(|t| t.start == d.tokens[i].end && d.lower(i + 1) == "-") {
+            continue;
+        }
+        let at_person = person_before(cx, i);
+        if at_person && !cx.negated(i, 3) {
+            if w == "genius" && !cx.facts_at(i).question {
+                continue; // "you're a genius" is a label, handled by personal-label
+            }
+            out.push(cx.finding(&NAME_CALLING, i, i + 1, format!("\"{}\" calls the person a name", d.raw(i))));
+        } else if is_strong {
+            out.push(cx.finding(&INSULT, i, i + 1, format!("\"{}\" is an insult", d.raw(i))));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::analyze;
+
+    fn rules(text: &str) -> Vec<&'static str> {
+        analyze(text).findings.iter().map(|f| f.rule).collect()
+    }
+
+    #[test]
+    fn flags_insults_and_name_calling() {
+        assert!(rules("Only an idiot would do this.").contains(&"insult"));
+        assert!(rules("You idiot, you broke it").contains(&"name-calling"));
+        assert!(rules("you're such a clown").contains(&"name-calling"));
+        assert!(rules("I'm such a moron, fixed").contains(&"name-calling"));
+    }
+
+    #[test]
+    fn does_not_flag_technical_or_compound_uses() {
+        assert!(rules("Make the installer idiot-proof.").is_empty() || !rules("Make the installer idiot-proof.").contains(&"insult"));
+        assert!(!rules("This is a hack around the monkey patch.").contains(&"name-calling"));
+        assert!(!rules("The baby step here is fine.").contains(&"name-calling"));
+        assert!(!rules("You are not a fool for asking.").contains(&"name-calling"));
+    }
+}
