@@ -51,7 +51,7 @@ pub struct Scores {
 pub fn quadrant(care: f32, challenge: f32) -> Quadrant {
     if care >= 55.0 && challenge >= 55.0 {
         Quadrant::RadicalCandor
-    } else if care < 42.0 && challenge >= 54.0 {
+    } else if care < 40.0 && challenge >= 54.0 {
         Quadrant::ObnoxiousAggression
     } else if care >= 55.0 && challenge < 47.0 {
         Quadrant::RuinousEmpathy

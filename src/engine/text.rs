@@ -142,16 +142,20 @@ pub fn tokenize(text: &str) -> Doc<'_> {
             let s = &text[start..end];
             if kind == TokenKind::Word {
                 let mut prev: Option<char> = None;
+                let mut hump = false;
                 for (k, ch) in s.chars().enumerate() {
                     if ch.is_uppercase() {
                         caps_letters += 1;
                         if k == 0 {
                             first_upper = true;
                         } else if prev.is_some_and(|p| p.is_lowercase()) {
-                            ident = true; // camelCase
+                            hump = true;
                         }
                     } else if ch.is_lowercase() {
                         lower_letters += 1;
+                        if hump {
+                            ident = true; // camelCase: lower, Upper, lower
+                        }
                     }
                     if ch == '_' || ch == '.' {
                         ident = true;
@@ -274,8 +278,8 @@ pub fn tokenize(text: &str) -> Doc<'_> {
             } else {
                 push(&mut tokens, &mut lower, j, kind, None);
             }
-            // Mark `foo(` as an identifier.
-            if bytes.get(j) == Some(&b'(') {
+            // Mark `foo(`, `ns::Name`, `obj->field` as identifiers.
+            if bytes.get(j) == Some(&b'(') || text[j..].starts_with("::") || text[..i].ends_with("::") || text[..i].ends_with("->") {
                 if let Some(t) = tokens.last_mut() {
                     t.ident = true;
                 }

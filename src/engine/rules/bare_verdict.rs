@@ -18,7 +18,7 @@ pub static DOC: RuleDoc = RuleDoc {
 fn verdict(w: &str) -> bool {
     matches!(
         w,
-        "wrong" | "bad" | "broken" | "terrible" | "awful" | "useless" | "pointless" | "mess" | "disaster" | "joke" | "unacceptable"
+        "wrong" | "bad" | "broken" | "terrible" | "awful" | "mess" | "disaster" | "joke" | "unacceptable"
             | "unreadable" | "incompetent" | "sloppy" | "garbage" | "nonsense" | "inadequate" | "poor" | "horrible" | "pathetic"
             | "worthless" | "incorrect" | "nuts" | "rubbish" | "crap" | "trash" | "embarrassing" | "fail" | "failure"
     )

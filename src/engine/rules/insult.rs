@@ -37,8 +37,20 @@ fn strong(w: &str) -> bool {
             | "dumbass" | "jackass" | "asshole" | "assholes" | "arsehole" | "bastard" | "bastards" | "dickhead" | "prick"
             | "twat" | "buffoon" | "retard" | "retards" | "douche" | "douchebag" | "scumbag" | "halfwit" | "nitwit" | "dimwit"
             | "numpty" | "wanker" | "tosser" | "bitch" | "shithead" | "dipshit" | "ignoramus" | "idiocy" | "stupidity"
-            | "ass" | "morons'" | "idiot's"
+            | "morons'" | "idiot's" | "liar" | "liars" | "coward" | "cowards" | "nazi" | "nazis" | "chump"
     )
+}
+
+/// "ass" only as a noun ("an ass", "your ass"), never as a typo for "as"/"add".
+fn ass_as_noun(cx: &Cx, i: usize) -> bool {
+    i > 0 && matches!(cx.doc.lower(i - 1), "an" | "your" | "my" | "his" | "her" | "their" | "the" | "kick" | "whole" | "lazy" | "dumb" | "stupid" | "smart" | "half" | "pain")
+}
+
+/// The writer mocking themselves ("I'm an idiot", "me being an idiot"): not aimed at the reader.
+fn self_directed(cx: &Cx, i: usize) -> bool {
+    let d = cx.doc;
+    let s = d.tokens[i].sentence;
+    (i.saturating_sub(5)..i).any(|k| d.tokens[k].sentence == s && matches!(d.lower(k), "i" | "i'm" | "im" | "me" | "my" | "myself" | "i've"))
 }
 
 fn person_before(cx: &Cx, i: usize) -> bool {
@@ -53,10 +65,10 @@ fn person_before(cx: &Cx, i: usize) -> bool {
             return false;
         }
         let w = d.lower(k);
-        if matches!(w, "you" | "you're" | "youre" | "u" | "he's" | "she's" | "ur" | "i'm" | "yourself") {
+        if matches!(w, "you" | "you're" | "youre" | "u" | "he's" | "she's" | "ur" | "yourself") {
             return true;
         }
-        if matches!(w, "he" | "she" | "they" | "i") && steps >= 1 {
+        if matches!(w, "he" | "she" | "they") && steps >= 1 {
             return true;
         }
         if !(lexicon::intensifiers().contains(w) || matches!(w, "are" | "is" | "am" | "was" | "were" | "be" | "being" | "such" | "what" | "complete" | "absolute" | "little" | "big" | "stupid" | "lazy" | "dumb" | "bloody" | "fucking")) {
@@ -73,7 +85,7 @@ fn weak(w: &str) -> bool {
         w,
         "fool" | "fools" | "clown" | "clowns" | "noob" | "n00b" | "amateur" | "amateurs" | "liar" | "liars" | "coward" | "troll"
             | "monkey" | "monkeys" | "baby" | "crybaby" | "weirdo" | "psycho" | "lunatic" | "maniac" | "pig" | "snowflake"
-            | "hack" | "hacks" | "dick" | "incompetent" | "joke" | "disgrace" | "embarrassment" | "failure" | "idiot"
+            | "dick" | "incompetent" | "joke" | "disgrace" | "embarrassment" | "failure" | "idiot"
             | "genius" | "child" | "kid" | "dinosaur" | "dumb" | "stupid"
     )
 }
@@ -85,12 +97,15 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
             continue;
         }
         let w = d.lower(i);
-        let is_strong = strong(w);
+        let is_strong = strong(w) || (w == "ass" && ass_as_noun(cx, i));
         if !is_strong && !weak(w) {
             continue;
         }
         // "idiot-proof", "fool-proof": a compound, not a name.
         if d.tokens.get(i + 1).is_some_and(|t| t.start == d.tokens[i].end && d.lower(i + 1) == "-") {
+            continue;
+        }
+        if self_directed(cx, i) {
             continue;
         }
         let at_person = person_before(cx, i);
@@ -118,7 +133,7 @@ mod tests {
         assert!(rules("Only an idiot would do this.").contains(&"insult"));
         assert!(rules("You idiot, you broke it").contains(&"name-calling"));
         assert!(rules("you're such a clown").contains(&"name-calling"));
-        assert!(rules("I'm such a moron, fixed").contains(&"name-calling"));
+        assert!(rules("What an ass.").contains(&"insult"));
     }
 
     #[test]
@@ -127,5 +142,7 @@ mod tests {
         assert!(!rules("This is a hack around the monkey patch.").contains(&"name-calling"));
         assert!(!rules("The baby step here is fine.").contains(&"name-calling"));
         assert!(!rules("You are not a fool for asking.").contains(&"name-calling"));
+        assert!(rules("I'm such an idiot, fixed now.").is_empty() || !rules("I'm such an idiot, fixed now.").contains(&"insult"));
+        assert!(!rules("Set the status ass 'error' here?").contains(&"insult"));
     }
 }

@@ -51,7 +51,7 @@ fn wildcard_eq(pattern: &[u8], word: &[u8]) -> bool {
 
 const DISGUISE_TARGETS: &[&str] = &[
     "fuck", "fucking", "fucked", "fucker", "shit", "shitty", "bullshit", "crap", "damn", "piss", "bitch", "ass", "asshole",
-    "bastard", "dick", "cunt", "wtf", "hell",
+    "bastard", "dick", "cunt", "wtf", "hell", "sucks", "suck", "sucked",
 ];
 
 /// Technical compounds where "hell" is not a swear.
