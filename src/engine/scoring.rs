@@ -12,7 +12,7 @@ fn finding_delta(rule: &str) -> (f32, f32, &'static str) {
         "insult" => (-15.0, 3.0, "insult"),
         "name-calling" => (-20.0, 3.0, "name-calling"),
         "personal-label" => (-12.0, 2.0, "personal label"),
-        "fixed-mindset" => (-8.0, 0.0, "fixed-mindset framing"),
+        "fixed-mindset" => (-5.0, 0.0, "fixed-mindset framing"),
         "derogatory-word" => (-12.0, 4.0, "sneering word"),
         "bare-verdict" => (-14.0, 6.0, "verdict without a reason"),
         "condescension" => (-14.0, 3.0, "condescension"),
@@ -127,8 +127,8 @@ pub fn score(cx: &Cx, findings: &[Finding]) -> Scores {
             next_step = true;
         }
         if cx.facts[si].question {
-            push(&mut signals, Axis::Challenge, 3.0, s.start, s.end, "asks a question");
-            chal_s[si] += 3.0;
+            push(&mut signals, Axis::Challenge, 8.0, s.start, s.end, "asks a question");
+            chal_s[si] += 8.0;
             if cx.facts[si].person {
                 push(&mut signals, Axis::Care, 2.0, s.start, s.end, "asks a question");
                 care_s[si] += 2.0;
