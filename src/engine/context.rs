@@ -21,6 +21,8 @@ pub struct SentenceFacts {
 
 pub struct Cx<'a> {
     pub doc: &'a Doc<'a>,
+    /// Word-class bits of each token (`lexicon::class`), looked up once.
+    pub flags: Vec<u32>,
     pub matches: Vec<Match>,
     pub mode: Mode,
     pub facts: Vec<SentenceFacts>,
@@ -28,9 +30,15 @@ pub struct Cx<'a> {
 
 impl<'a> Cx<'a> {
     pub fn new(doc: &'a Doc<'a>, mode: Mode) -> Self {
-        let matches = lexicon::phrases().find_all(doc);
-        let facts = doc.sentences.iter().map(|s| sentence_facts(doc, s.tokens.clone())).collect();
-        Cx { doc, matches, mode, facts }
+        let (flags, matches) = lexicon::scan(doc);
+        let facts = doc.sentences.iter().map(|s| sentence_facts(doc, &flags, s.tokens.clone())).collect();
+        Cx { doc, flags, matches, mode, facts }
+    }
+
+    /// Does token `i` belong to word class `bit` (`lexicon::class::*`)?
+    #[inline]
+    pub fn is(&self, i: usize, bit: u32) -> bool {
+        self.flags.get(i).is_some_and(|f| f & bit != 0)
     }
 
     /// Matches with tag `tag` (compared by variant).
@@ -62,7 +70,7 @@ impl<'a> Cx<'a> {
                 continue;
             }
             let w = self.doc.lower(k);
-            if lexicon::negators().contains(w) || w.ends_with("n't") {
+            if self.is(k, lexicon::class::NEGATOR) || w.ends_with("n't") {
                 return true;
             }
             seen += 1;
@@ -88,7 +96,8 @@ pub fn make(rule: &'static RuleDoc, start: usize, end: usize, message: String) -
     Finding { rule: rule.id, category: rule.category, severity: rule.severity, start, end, message, why: rule.why, suggestions: Vec::new() }
 }
 
-fn sentence_facts(doc: &Doc, range: std::ops::Range<usize>) -> SentenceFacts {
+fn sentence_facts(doc: &Doc, flags: &[u32], range: std::ops::Range<usize>) -> SentenceFacts {
+    use lexicon::class;
     let mut f = SentenceFacts::default();
     let first = range.start;
     let mut in_quote = false;
@@ -114,25 +123,26 @@ fn sentence_facts(doc: &Doc, range: std::ops::Range<usize>) -> SentenceFacts {
                 }
             }
             TokenKind::Word => {
-                if t.ident || t.disguised && w.chars().any(|c| c.is_ascii_digit()) {
+                if t.ident || t.disguised && t.digit {
                     f.anchor_weight += if t.ident { 2.0 } else { 0.5 };
-                } else if w.chars().any(|c| c.is_ascii_digit()) {
+                } else if t.digit {
                     f.anchor_weight += 1.5; // v2, 10k, 3x, q3
                 } else if t.capitalized && i > first && w != "i" && !t.caps && !prev_is_terminal(doc, i) {
                     f.anchor_weight += 1.0; // a name: Sarah, Postgres, Monday
                 } else if t.caps && w.len() >= 2 && w != "i" {
                     f.anchor_weight += 0.5; // an acronym: PR, API
                 }
-                if lexicon::situation_words().contains(w) {
+                let fl = flags[i];
+                if fl & class::SITUATION != 0 {
                     f.anchor_weight += 0.75;
                 }
-                if lexicon::action_verbs().contains(w) {
+                if fl & class::ACTION != 0 {
                     f.anchor_weight += 0.75;
                 }
-                if lexicon::person_subjects().contains(w) {
+                if fl & class::PERSON != 0 {
                     f.person = true;
                 }
-                if lexicon::reason_words().contains(w) {
+                if fl & class::REASON != 0 {
                     f.reason = true;
                 }
             }

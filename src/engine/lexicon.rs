@@ -9,20 +9,34 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-/// FNV-1a: tiny and fast for short keys; the tables are static, so no DoS concern.
+/// FxHash-style word hasher: eight bytes per step. The tables are static, so no DoS concern.
 #[derive(Default)]
 pub struct Fnv(u64);
 impl Hasher for Fnv {
+    #[inline]
     fn finish(&self) -> u64 {
         self.0
     }
+    #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h ^= b as u64;
-            h = h.wrapping_mul(0x100_0000_01b3);
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            h = (h.rotate_left(5) ^ w).wrapping_mul(K);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut buf = [0u8; 8];
+            buf[..rest.len()].copy_from_slice(rest);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(buf) ^ ((rest.len() as u64) << 59)).wrapping_mul(K);
         }
         self.0 = h;
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(0x517c_c1b7_2722_0a95);
     }
 }
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
@@ -435,15 +449,6 @@ pub const SIGNALS: &[Entry] = &[
     sig("this paper", 0.0, -2.0, "describes the work"), sig("contributions", 0.0, -3.0, "describes the work"),
 ];
 
-/// Insult nouns: name-calling when said of a person, harsh anywhere.
-pub const INSULT_NOUNS: &[&str] = &[
-    "idiot", "idiots", "moron", "morons", "imbecile", "imbeciles", "cretin", "jerk", "jerks", "loser", "losers", "fool", "fools",
-    "dumbass", "jackass", "asshole", "assholes", "arsehole", "bastard", "bastards", "dick", "dickhead", "prick", "twat", "clown",
-    "clowns", "buffoon", "retard", "retards", "douche", "douchebag", "scumbag", "noob", "n00b", "newbie", "amateur", "amateurs",
-    "liar", "liars", "coward", "idiocy", "stupidity", "halfwit", "nitwit", "dimwit", "numpty", "muppet", "wanker", "tosser",
-    "bitch", "shithead", "dipshit", "dolt", "simpleton", "ignoramus", "troll", "incompetent", "incompetents", "hack", "hacks",
-    "monkey", "monkeys", "baby", "crybaby", "weirdo", "psycho", "lunatic", "maniac", "ass", "pig", "snowflake",
-];
 
 /// Profanity stems (matched after leetspeak/asterisk normalisation). A token is profane when it
 /// equals one of these or starts with one of the `PROFANE_PREFIXES`.
@@ -459,17 +464,6 @@ pub const PROFANITY: &[&str] = &[
 /// Prefixes that make a word profane wherever it appears (`fuckup`, `shitstorm`).
 pub const PROFANE_PREFIXES: &[&str] = &["fuck", "shit", "bullshit", "motherf", "dumbass", "asshole", "crap"];
 
-/// Words that insult the work itself (harsh without a reason).
-pub const CONTEMPT_ADJ: &[&str] = &[
-    "garbage", "trash", "junk", "rubbish", "crap", "nonsense", "stupid", "dumb", "idiotic", "moronic", "retarded", "silly",
-    "ridiculous", "absurd", "insane", "pathetic", "awful", "terrible", "horrible", "horrendous", "atrocious", "disgusting",
-    "gross", "ugly", "uglier", "ugliest", "lame", "laughable", "embarrassing", "shameful", "hideous", "abomination",
-    "monstrosity", "idiocy", "stupidity", "useless", "worthless", "pointless", "brainless", "braindead", "asinine",
-    "nasty", "smelly", "stinks", "stinky", "evil", "anal", "yucky", "crappy", "shitty", "dreadful", "abysmal", "amateurish",
-    "sloppy", "lousy", "horribly", "terribly", "painful", "bizarre", "ludicrous", "insanely", "clueless", "incompetent",
-    "unreadable", "hate", "hated", "hates", "hating", "wrong", "bad", "broken", "mess", "nuts", "bonkers", "idiots", "shameless",
-    "screwy", "wonky", "hacky", "kludgy", "disaster", "fiasco", "catastrophe", "joke",
-];
 
 /// Trait adjectives: personality labels when said of a person ("you are abrasive").
 pub const TRAIT_ADJ: &[&str] = &[
@@ -551,11 +545,152 @@ pub const PERSON_SUBJECTS: &[&str] = &["you", "you're", "youre", "u", "he", "he'
 pub const NEGATORS: &[&str] = &[
     "not", "no", "never", "isn't", "wasn't", "aren't", "weren't", "don't", "doesn't", "didn't", "won't", "wouldn't", "nothing",
     "hardly", "barely", "neither", "nor", "without", "ain't", "cannot", "can't", "couldn't", "shouldn't", "nobody", "none",
+    "haven't", "hasn't", "hadn't", "mustn't", "needn't", "dont", "doesnt", "isnt", "didnt", "wont", "cant",
 ];
+
+/// Insult nouns that insult wherever they appear.
+pub const INSULT_STRONG: &[&str] = &[
+    "idiot", "idiots", "moron", "morons", "imbecile", "imbeciles", "cretin", "jerk", "jerks", "loser", "losers",
+    "dumbass", "jackass", "asshole", "assholes", "arsehole", "bastard", "bastards", "dickhead", "prick", "twat",
+    "buffoon", "retard", "retards", "douche", "douchebag", "scumbag", "halfwit", "nitwit", "dimwit", "numpty",
+    "wanker", "tosser", "bitch", "shithead", "dipshit", "ignoramus", "idiocy", "stupidity", "morons'", "idiot's",
+    "liar", "liars", "coward", "cowards", "nazi", "nazis", "chump",
+];
+
+/// Nouns that insult only when aimed at a person ("amateur" is fine in "amateur radio").
+pub const INSULT_WEAK: &[&str] = &[
+    "fool", "fools", "clown", "clowns", "noob", "n00b", "amateur", "amateurs", "liar", "liars", "coward", "troll",
+    "monkey", "monkeys", "baby", "crybaby", "weirdo", "psycho", "lunatic", "maniac", "pig", "snowflake", "dick",
+    "incompetent", "joke", "disgrace", "embarrassment", "failure", "idiot", "genius", "child", "kid", "dinosaur",
+    "dumb", "stupid",
+];
+
+/// Words that sneer at the work (harsh even with a reason).
+pub const SNEERING: &[&str] = &[
+    "rubbish", "stupid", "stupidly", "idiotic", "moronic", "ridiculous", "ridiculously", "absurd", "insane",
+    "horrible", "horribly", "horrendous", "atrocious", "disgusting", "ugly", "uglier", "ugliest", "laughable",
+    "hideous", "abomination", "monstrosity", "brainless", "braindead", "asinine", "stinks", "stinky", "yuck", "yucky",
+    "ugh", "eww", "ew", "bleh", "blech", "dreadful", "abysmal", "amateurish", "lousy", "ludicrous", "bonkers",
+    "crappy", "shitty", "hate", "hated", "hating", "evil", "anal", "smelly", "awful", "crazy", "fugly", "barf",
+    "suckage", "junk", "hates", "stupidest", "dumbness", "disgrace", "shameful", "shameless", "obnoxious",
+    "obnoxiously", "ignorant", "goofy", "wacky", "poop", "idiotically", "moronically", "craziness", "stupidity",
+];
+
+/// Verdict words: harsh when they stand alone without a reason.
+pub const VERDICTS: &[&str] = &[
+    "wrong", "bad", "broken", "terrible", "awful", "mess", "disaster", "joke", "unacceptable", "unreadable",
+    "incompetent", "sloppy", "garbage", "nonsense", "inadequate", "poor", "horrible", "pathetic", "worthless",
+    "incorrect", "nuts", "rubbish", "crap", "trash", "embarrassing", "fail", "failure",
+];
+
+/// Word-class bits: every word's classes are found with one hash lookup per token.
+pub mod class {
+    pub const INSULT_STRONG: u32 = 1 << 0;
+    pub const INSULT_WEAK: u32 = 1 << 1;
+    pub const SNEER: u32 = 1 << 2;
+    pub const VERDICT: u32 = 1 << 3;
+    pub const TRAIT: u32 = 1 << 4;
+    pub const INTENSIFIER: u32 = 1 << 5;
+    pub const PROFANE: u32 = 1 << 6;
+    pub const IMPERATIVE: u32 = 1 << 7;
+    pub const ACTION: u32 = 1 << 8;
+    pub const SITUATION: u32 = 1 << 9;
+    pub const IMPACT: u32 = 1 << 10;
+    pub const REASON: u32 = 1 << 11;
+    pub const PERSON: u32 = 1 << 12;
+    pub const NEGATOR: u32 = 1 << 13;
+}
+
+/// Every word class in one map: word → class bits.
+pub fn word_flags() -> &'static FastMap<&'static str, u32> {
+    static MAP: OnceLock<FastMap<&'static str, u32>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut m: FastMap<&'static str, u32> = FastMap::default();
+        let tables: [(&[&'static str], u32); 14] = [
+            (INSULT_STRONG, class::INSULT_STRONG),
+            (INSULT_WEAK, class::INSULT_WEAK),
+            (SNEERING, class::SNEER),
+            (VERDICTS, class::VERDICT),
+            (TRAIT_ADJ, class::TRAIT),
+            (INTENSIFIERS, class::INTENSIFIER),
+            (PROFANITY, class::PROFANE),
+            (IMPERATIVES, class::IMPERATIVE),
+            (ACTION_VERBS, class::ACTION),
+            (SITUATION_WORDS, class::SITUATION),
+            (IMPACT_WORDS, class::IMPACT),
+            (REASON_WORDS, class::REASON),
+            (PERSON_SUBJECTS, class::PERSON),
+            (NEGATORS, class::NEGATOR),
+        ];
+        for (list, bit) in tables {
+            for w in list {
+                *m.entry(*w).or_insert(0) |= bit;
+            }
+        }
+        m
+    })
+}
+
+/// Class bits of a lowercased word (0 if none).
+#[inline]
+pub fn flags_of(w: &str) -> u32 {
+    word_flags().get(w).copied().unwrap_or(0)
+}
 
 /// A compiled phrase table: first token → (rest of tokens, entry).
 pub struct PhraseIndex {
     map: FastMap<&'static str, Vec<(Vec<&'static str>, &'static Entry)>>,
+}
+
+/// Everything the engine knows about one word: its class bits and the phrases it starts.
+pub struct WordInfo {
+    pub flags: u32,
+    pub phrases: Vec<(Vec<&'static str>, &'static Entry)>,
+}
+
+/// One map for both word classes and phrase heads, so each token costs one hash lookup.
+pub fn words() -> &'static FastMap<&'static str, WordInfo> {
+    static MAP: OnceLock<FastMap<&'static str, WordInfo>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut m: FastMap<&'static str, WordInfo> = FastMap::default();
+        for (w, f) in word_flags() {
+            m.entry(*w).or_insert_with(|| WordInfo { flags: 0, phrases: Vec::new() }).flags |= *f;
+        }
+        for (w, p) in &phrases().map {
+            m.entry(*w).or_insert_with(|| WordInfo { flags: 0, phrases: Vec::new() }).phrases = p.clone();
+        }
+        m
+    })
+}
+
+/// Word-class bits of every token and every phrase occurrence, in one pass.
+pub fn scan(doc: &Doc) -> (Vec<u32>, Vec<Match>) {
+    let n = doc.tokens.len();
+    let mut flags = vec![0u32; n];
+    let mut out = Vec::new();
+    let map = words();
+    for i in 0..n {
+        let t = &doc.tokens[i];
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        let Some(info) = map.get(doc.lower(i)) else { continue };
+        flags[i] = info.flags;
+        'cand: for (rest, entry) in &info.phrases {
+            let end = i + 1 + rest.len();
+            if end > n {
+                continue;
+            }
+            for (k, w) in rest.iter().enumerate() {
+                let j = i + 1 + k;
+                if doc.tokens[j].sentence != t.sentence || doc.lower(j) != *w {
+                    continue 'cand;
+                }
+            }
+            out.push(Match { start: i, end, entry });
+        }
+    }
+    (flags, out)
 }
 
 /// One phrase occurrence: tokens `start..end`.
@@ -623,35 +758,34 @@ pub fn phrases() -> &'static PhraseIndex {
     })
 }
 
-/// A word class, compiled once.
-pub struct WordClass(FastSet<&'static str>);
-impl WordClass {
-    pub fn contains(&self, w: &str) -> bool {
-        self.0.contains(w)
-    }
-}
-
 macro_rules! word_class {
-    ($name:ident, $list:expr) => {
-        pub fn $name() -> &'static WordClass {
-            static SET: OnceLock<WordClass> = OnceLock::new();
-            SET.get_or_init(|| WordClass($list.iter().copied().collect()))
+    ($name:ident, $bit:expr) => {
+        /// Membership test for one word class.
+        pub fn $name() -> WordClass {
+            WordClass($bit)
         }
     };
 }
 
-word_class!(insult_nouns, INSULT_NOUNS);
-word_class!(profanity, PROFANITY);
-word_class!(contempt_adj, CONTEMPT_ADJ);
-word_class!(trait_adj, TRAIT_ADJ);
-word_class!(intensifiers, INTENSIFIERS);
-word_class!(imperatives, IMPERATIVES);
-word_class!(action_verbs, ACTION_VERBS);
-word_class!(situation_words, SITUATION_WORDS);
-word_class!(impact_words, IMPACT_WORDS);
-word_class!(reason_words, REASON_WORDS);
-word_class!(person_subjects, PERSON_SUBJECTS);
-word_class!(negators, NEGATORS);
+/// A word class: a bit in `word_flags`.
+pub struct WordClass(u32);
+impl WordClass {
+    #[inline]
+    pub fn contains(&self, w: &str) -> bool {
+        flags_of(w) & self.0 != 0
+    }
+}
+
+word_class!(profanity, class::PROFANE);
+word_class!(trait_adj, class::TRAIT);
+word_class!(intensifiers, class::INTENSIFIER);
+word_class!(imperatives, class::IMPERATIVE);
+word_class!(action_verbs, class::ACTION);
+word_class!(situation_words, class::SITUATION);
+word_class!(impact_words, class::IMPACT);
+word_class!(reason_words, class::REASON);
+word_class!(person_subjects, class::PERSON);
+word_class!(negators, class::NEGATOR);
 
 #[cfg(test)]
 mod tests {

@@ -42,7 +42,8 @@ pub fn analyze_with(text: &str, options: &Options) -> Analysis {
     sort_dedup(&mut findings);
 
     let scores = scoring::score(&cx, &findings);
-    if word_count(text) >= 4 {
+    let words = doc.tokens.iter().filter(|t| t.kind == TokenKind::Word || t.kind == TokenKind::Number).count();
+    if words >= 4 {
         let mut structure = Vec::new();
         rules::structure::check(&cx, scores.sbi, scores.critical_sentence, &mut structure);
         structure.retain(|f| !disabled(f));
@@ -59,7 +60,7 @@ pub fn analyze_with(text: &str, options: &Options) -> Analysis {
         sbi: scores.sbi,
         sentences: scores.sentences,
         signals: scores.signals,
-        word_count: doc.tokens.iter().filter(|t| t.kind == TokenKind::Word || t.kind == TokenKind::Number).count(),
+        word_count: words,
     }
 }
 

@@ -75,6 +75,7 @@ pub fn score(cx: &Cx, findings: &[Finding]) -> Scores {
     let ns = d.sentences.len();
     let mut care_s = vec![0.0f32; ns];
     let mut chal_s = vec![0.0f32; ns];
+    let mut praise_in = vec![false; ns];
     let mut next_step = false;
     let mut critical: Option<usize> = None;
 
@@ -87,7 +88,7 @@ pub fn score(cx: &Cx, findings: &[Finding]) -> Scores {
         }
         covered = m.end;
         let first = d.lower(m.start);
-        let negated = !lexicon::negators().contains(first) && !first.ends_with("n't") && cx.negated(m.start, 2);
+        let negated = !cx.is(m.start, lexicon::class::NEGATOR) && !first.ends_with("n't") && cx.negated(m.start, 2);
         let (care, chal) = if negated {
             if care < 0.0 {
                 (1.0, 0.0) // "not bad", "isn't wrong"
@@ -105,6 +106,9 @@ pub fn score(cx: &Cx, findings: &[Finding]) -> Scores {
         push(&mut signals, Axis::Challenge, chal, s, e, label);
         care_s[si] += care;
         chal_s[si] += chal;
+        if matches!(label, "praise" | "thanks" | "appreciation") {
+            praise_in[si] = true;
+        }
         if chal > 0.0 && matches!(label, "request" | "next step" | "polite request" | "shared next step") {
             next_step = true;
         }
@@ -120,7 +124,7 @@ pub fn score(cx: &Cx, findings: &[Finding]) -> Scores {
         while k < s.tokens.end && (d.tokens[k].kind != TokenKind::Word || matches!(d.lower(k), "nit" | "minor" | "suggestion" | "issue" | "question" | "todo" | "optional" | "also" | "and" | "so" | "then" | "now" | "maybe" | "pls")) && k < s.tokens.start + 6 {
             k += 1;
         }
-        if k < s.tokens.end && d.tokens[k].kind == TokenKind::Word && lexicon::imperatives().contains(d.lower(k)) && !matches!(d.lw(k + 1), "you" | "we" | "i" | "it" | "is" | "are" | "was") {
+        if k < s.tokens.end && d.tokens[k].kind == TokenKind::Word && cx.is(k, lexicon::class::IMPERATIVE) && !matches!(d.lw(k + 1), "you" | "we" | "i" | "it" | "is" | "are" | "was") {
             let (a, b) = (d.tokens[k].start, d.tokens[k].end);
             push(&mut signals, Axis::Challenge, 8.0, a, b, "request");
             chal_s[si] += 8.0;
@@ -136,7 +140,7 @@ pub fn score(cx: &Cx, findings: &[Finding]) -> Scores {
             }
         }
         // Specific appreciation: praise next to a concrete anchor counts double.
-        if cx.facts[si].anchor && signals.iter().any(|g| g.label == "praise" || g.label == "thanks" || g.label == "appreciation") && signals.iter().rev().take(8).any(|g| g.start >= s.start && g.end <= s.end && matches!(g.label, "praise" | "thanks" | "appreciation")) {
+        if cx.facts[si].anchor && praise_in[si] {
             push(&mut signals, Axis::Care, 5.0, s.start, s.end, "specific appreciation");
             care_s[si] += 5.0;
         }
@@ -195,6 +199,7 @@ fn specificity(cx: &Cx, findings: &[Finding]) -> f32 {
 }
 
 fn sbi(cx: &Cx, next_step: bool) -> Sbi {
+    use lexicon::class;
     let d = cx.doc;
     let mut out = Sbi { next_step, ..Sbi::default() };
     for i in 0..d.tokens.len() {
@@ -203,16 +208,16 @@ fn sbi(cx: &Cx, next_step: bool) -> Sbi {
             TokenKind::Code => out.behavior = true,
             TokenKind::Word => {
                 let w = d.lower(i);
-                if lexicon::situation_words().contains(w) || w.ends_with("day") && w.len() > 5 || matches!(w, "last" | "earlier" | "ago") {
+                if cx.is(i, class::SITUATION) || w.ends_with("day") && w.len() > 5 || matches!(w, "last" | "earlier" | "ago") {
                     out.situation = true;
                 }
-                if lexicon::action_verbs().contains(w) {
+                if cx.is(i, class::ACTION) {
                     out.behavior = true;
                 }
                 if matches!(w, "you" | "he" | "she") && d.lw(i + 1).ends_with("ed") {
                     out.behavior = true;
                 }
-                if lexicon::impact_words().contains(w) && !matches!(w, "so" | "which" | "team" | "feel" | "because") {
+                if cx.is(i, class::IMPACT) && !matches!(w, "so" | "which" | "team" | "feel" | "because") {
                     out.impact = true;
                 }
             }

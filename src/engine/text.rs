@@ -35,6 +35,8 @@ pub struct Token {
     pub ident: bool,
     /// Contains a disguising symbol or digit among letters (`f*ck`, `sh1t`).
     pub disguised: bool,
+    /// Contains an ASCII digit (`v2`, `10k`, `q3`).
+    pub digit: bool,
     /// Index of the sentence this token belongs to.
     pub sentence: usize,
     lo: (u32, u32),
@@ -105,6 +107,17 @@ const ABBREVIATIONS: &[&str] = &[
     "ltd", "co", "resp", "sec", "ref", "vol", "pp", "p", "ca", "viz",
 ];
 
+/// The char starting at byte `i` (which must be a char boundary), with an ASCII fast path.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    let b = *text.as_bytes().get(i)?;
+    if b < 0x80 {
+        Some(b as char)
+    } else {
+        text[i..].chars().next()
+    }
+}
+
 /// Tokenize `text`. Total: any UTF-8 in, never panics.
 pub fn tokenize(text: &str) -> Doc<'_> {
     let bytes = text.as_bytes();
@@ -117,7 +130,7 @@ pub fn tokenize(text: &str) -> Doc<'_> {
     let mut newlines = 0u32;
     let n = bytes.len();
     while i < n {
-        let c = match text[i..].chars().next() {
+        let c = match char_at(text, i) {
             Some(c) => c,
             None => break,
         };
@@ -140,7 +153,31 @@ pub fn tokenize(text: &str) -> Doc<'_> {
             let mut ident = false;
             let mut disguised = false;
             let s = &text[start..end];
-            if kind == TokenKind::Word {
+            let digit = kind == TokenKind::Word && s.bytes().any(|b| b.is_ascii_digit());
+            if kind == TokenKind::Word && s.bytes().all(|b| b.is_ascii_alphanumeric()) {
+                // Fast path: plain ASCII word.
+                let mut hump = false;
+                for (k, b) in s.bytes().enumerate() {
+                    if b.is_ascii_uppercase() {
+                        caps_letters += 1;
+                        if k == 0 {
+                            first_upper = true;
+                        } else if s.as_bytes()[k - 1].is_ascii_lowercase() {
+                            hump = true;
+                        }
+                    } else if b.is_ascii_lowercase() {
+                        lower_letters += 1;
+                        if hump {
+                            ident = true;
+                        }
+                    } else if b.is_ascii_digit() && k > 0 && s.as_bytes()[k - 1].is_ascii_alphabetic() {
+                        disguised = true;
+                    }
+                }
+                lower.push_str(s);
+                let new = lower.len();
+                lower.as_mut_str()[new - s.len()..].make_ascii_lowercase();
+            } else if kind == TokenKind::Word {
                 let mut prev: Option<char> = None;
                 let mut hump = false;
                 for (k, ch) in s.chars().enumerate() {
@@ -184,6 +221,7 @@ pub fn tokenize(text: &str) -> Doc<'_> {
                 capitalized: first_upper,
                 ident,
                 disguised,
+                digit,
                 sentence: 0,
                 lo: (lo_start, lo_end),
             });
@@ -229,7 +267,7 @@ pub fn tokenize(text: &str) -> Doc<'_> {
             let mut has_letter = c.is_alphabetic();
             let mut all_digits = c.is_ascii_digit();
             loop {
-                let Some(d) = text[j..].chars().next() else { break };
+                let Some(d) = char_at(text, j) else { break };
                 if is_word_char(d) {
                     has_letter |= d.is_alphabetic();
                     all_digits &= d.is_ascii_digit() || d == '.' || d == ',' || d == ':';
@@ -237,7 +275,7 @@ pub fn tokenize(text: &str) -> Doc<'_> {
                     continue;
                 }
                 // Internal joiners: apostrophes, dots, disguising symbols, digit separators.
-                let next = text[j + d.len_utf8()..].chars().next();
+                let next = char_at(text, j + d.len_utf8());
                 let next_word = next.is_some_and(is_word_char);
                 if is_apostrophe(d) && next.is_some_and(|x| x.is_alphabetic()) {
                     j += d.len_utf8();

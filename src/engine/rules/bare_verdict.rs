@@ -1,5 +1,6 @@
 //! `bare-verdict`: "this is wrong / bad / broken" with no reason and no alternative.
 use crate::engine::context::Cx;
+use crate::engine::lexicon;
 use crate::engine::model::{Category, Finding, RuleDoc, Severity};
 use crate::engine::text::TokenKind;
 
@@ -16,18 +17,16 @@ pub static DOC: RuleDoc = RuleDoc {
 };
 
 fn verdict(w: &str) -> bool {
-    matches!(
-        w,
-        "wrong" | "bad" | "broken" | "terrible" | "awful" | "mess" | "disaster" | "joke" | "unacceptable"
-            | "unreadable" | "incompetent" | "sloppy" | "garbage" | "nonsense" | "inadequate" | "poor" | "horrible" | "pathetic"
-            | "worthless" | "incorrect" | "nuts" | "rubbish" | "crap" | "trash" | "embarrassing" | "fail" | "failure"
-    )
+    lexicon::word_flags().get(w).is_some_and(|f| f & lexicon::class::VERDICT != 0)
 }
 
 pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
     let d = cx.doc;
     for (si, s) in d.sentences.iter().enumerate() {
         let toks = s.tokens.clone();
+        if !toks.clone().any(|k| cx.is(k, lexicon::class::VERDICT)) {
+            continue;
+        }
         let words: Vec<usize> = toks.clone().filter(|&k| d.tokens[k].kind == TokenKind::Word).collect();
         if words.is_empty() || words.len() > 9 {
             continue; // long sentences carry their own context

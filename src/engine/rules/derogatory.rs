@@ -1,6 +1,7 @@
 //! `derogatory-word`: words that sneer at the work ("garbage", "stupid", "ugly", "yuck").
 //! Self-deprecation ("stupid me", "dumb question") and negation ("not ugly") are not flagged.
 use crate::engine::context::Cx;
+use crate::engine::lexicon;
 use crate::engine::model::{Category, Finding, RuleDoc, Severity};
 use crate::engine::text::TokenKind;
 
@@ -17,17 +18,7 @@ pub static DOC: RuleDoc = RuleDoc {
 };
 
 fn sneering(w: &str) -> bool {
-    matches!(
-        w,
-        "rubbish" | "stupid" | "stupidly" | "idiotic" | "moronic" | "ridiculous" | "ridiculously" | "absurd"
-            | "insane" | "horrible" | "horribly" | "horrendous" | "atrocious" | "disgusting" | "ugly" | "uglier" | "ugliest"
-            | "laughable" | "hideous" | "abomination" | "monstrosity" | "brainless" | "braindead" | "asinine" | "stinks"
-            | "stinky" | "yuck" | "yucky" | "ugh" | "eww" | "ew" | "bleh" | "blech" | "dreadful" | "abysmal" | "amateurish"
-            | "lousy" | "ludicrous" | "bonkers" | "crappy" | "shitty" | "hate" | "hated" | "hating" | "evil" | "anal"
-            | "smelly" | "awful" | "crazy" | "fugly" | "barf" | "suckage" | "junk" | "hates" | "stupidest" | "dumbness"
-            | "disgrace" | "shameful" | "shameless" | "obnoxious" | "obnoxiously" | "ignorant" | "goofy" | "wacky" | "poop"
-            | "idiotically" | "moronically" | "craziness" | "stupidity"
-    )
+    lexicon::word_flags().get(w).is_some_and(|f| f & lexicon::class::SNEER != 0)
 }
 
 /// Technical or neutral senses: "garbage collection", "junk data", "gross margin", "crazy fast".
@@ -64,7 +55,7 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
     let d = cx.doc;
     for i in 0..d.tokens.len() {
         let t = &d.tokens[i];
-        if t.kind != TokenKind::Word || t.ident {
+        if t.kind != TokenKind::Word || t.ident || !cx.is(i, lexicon::class::SNEER) {
             continue;
         }
         let w = d.lower(i);

@@ -28,7 +28,7 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
     // "not a <word> person", "not really a <word> person"
     let n = d.tokens.len();
     for i in 0..n {
-        if d.lower(i) != "not" && !d.lower(i).ends_with("n't") {
+        if !cx.is(i, crate::engine::lexicon::class::NEGATOR) {
             continue;
         }
         let mut j = i + 1;

@@ -41,7 +41,7 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
     let d = cx.doc;
     let n = d.tokens.len();
     for i in 0..n {
-        if d.tokens[i].kind != TokenKind::Word {
+        if !cx.is(i, lexicon::class::PERSON) {
             continue;
         }
         let Some(has_copula) = subject(d.lower(i)) else { continue };
@@ -52,7 +52,7 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
         while j < n && j <= i + 7 && d.tokens[j].sentence == s && d.tokens[j].kind == TokenKind::Word {
             let w = d.lower(j);
             if copula {
-                if lexicon::trait_adj().contains(w) {
+                if cx.is(j, lexicon::class::TRAIT) {
                     // "you're not lazy" is still a label but a kind one; don't nag about it.
                     // "you are nice" as praise is a label too (fixed-mindset praise).
                     if !negated && !is_noun_use(cx, j) {

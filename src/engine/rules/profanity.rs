@@ -66,13 +66,13 @@ pub fn is_profane(cx: &Cx, i: usize) -> bool {
     if t.ident {
         return false;
     }
-    if lexicon::profanity().contains(w) {
+    if cx.is(i, lexicon::class::PROFANE) {
         if w == "hell" || w == "heck" {
             return i == 0 || !technical_hell(d.lower(i - 1));
         }
         return true;
     }
-    if lexicon::PROFANE_PREFIXES.iter().any(|p| w.starts_with(p)) {
+    if w.len() > 4 && matches!(&w.as_bytes()[..4], b"fuck" | b"shit" | b"bull" | b"moth" | b"dumb" | b"assh" | b"crap") && lexicon::PROFANE_PREFIXES.iter().any(|p| w.starts_with(p)) {
         return !w.starts_with("crap") || w.len() <= 7; // crappy, craptastic; not "crapshoot"? both fine
     }
     if t.disguised {
@@ -119,8 +119,12 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
         last_end = m.end;
         out.push(cx.finding(&DOC, m.start, m.end, format!("\"{}\" reads as anger at the reader", cx.quote(m.start, m.end))));
     }
+    let mut in_phrase = vec![false; d.tokens.len()];
+    for m in cx.tagged(Tag::ProfanePhrase) {
+        in_phrase[m.start..m.end].iter_mut().for_each(|b| *b = true);
+    }
     for i in 0..d.tokens.len() {
-        if d.tokens[i].kind != TokenKind::Word || cx.matches.iter().any(|m| m.entry.tag == Tag::ProfanePhrase && m.start <= i && i < m.end) {
+        if d.tokens[i].kind != TokenKind::Word || in_phrase[i] {
             continue;
         }
         if is_profane(cx, i) {
