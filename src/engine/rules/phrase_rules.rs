@@ -68,6 +68,10 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
     let d = cx.doc;
     let mut last_end = 0usize;
     let mut last_rule = "";
+    let mut softener_at = vec![false; d.tokens.len()];
+    for m in cx.tagged(Tag::Softener) {
+        softener_at[m.start] = true;
+    }
     for m in &cx.matches {
         let rule: &'static RuleDoc = match m.entry.tag {
             Tag::Weasel => {
@@ -76,6 +80,21 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
                 }
                 // "you may want to", "we might": a suggestion, not an unowned claim.
                 if m.start > 0 && matches!(d.lower(m.start - 1), "you" | "we" | "i" | "they" | "it" | "this") && matches!(d.lower(m.start), "may" | "might" | "could") {
+                    continue;
+                }
+                let raw = d.raw(m.start);
+                let prev = if m.start > 0 { d.lower(m.start - 1) } else { "" };
+                // "May 2006", "in May": the month. "the most", "at most": a superlative, not a hedge.
+                let mid_sentence = m.start > 0 && d.tokens[m.start - 1].sentence == d.tokens[m.start].sentence;
+                let before_number = d.tokens.get(m.start + 1).is_some_and(|t| t.kind == crate::engine::text::TokenKind::Number);
+                if raw == "May" && (mid_sentence || before_number) {
+                    continue;
+                }
+                if d.lower(m.start) == "most" && matches!(prev, "the" | "at" | "its" | "their" | "his" | "her") {
+                    continue;
+                }
+                // Softeners already flagged ("maybe", "perhaps") are not repeated as weasels.
+                if softener_at[m.start] {
                     continue;
                 }
                 &WEASEL
