@@ -13,11 +13,27 @@ fn sugg(label: impl Into<String>, start: usize, end: usize, replacement: impl In
 fn clause_end(cx: &Cx, b: &Body, from: usize) -> usize {
     let d = &cx.doc;
     for k in cx.tokens_in(from, b.content_end) {
-        if d.tokens[k].kind == TokenKind::Punct && matches!(d.lower(k), "," | ";" | ":" | "—" | "–" | "(" | ")") {
-            return d.tokens[k].start;
+        let t = &d.tokens[k];
+        if t.kind == TokenKind::Punct && matches!(d.lower(k), "," | ";" | ":" | "—" | "–" | "(" | ")") {
+            return t.start;
+        }
+        // Another clause, or another finding: stop before it.
+        if t.kind == TokenKind::Word && matches!(d.lower(k), "and" | "but" | "or" | "so" | "because" | "while" | "which" | "although" | "though") {
+            return trim_end(cx.text, from, t.start);
+        }
+        if cx.flagged(t.start, t.end, None) {
+            return trim_end(cx.text, from, t.start);
         }
     }
     b.content_end.max(from)
+}
+
+fn trim_end(text: &str, from: usize, at: usize) -> usize {
+    let mut e = at;
+    while e > from && text.as_bytes()[e - 1] == b' ' {
+        e -= 1;
+    }
+    e
 }
 
 const AUX: &[&str] = &[
@@ -139,7 +155,7 @@ pub(crate) fn weasel(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         "some say" | "some argue" | "it is said" | "it has been said" | "it is thought" | "it has been argued" | "it has been suggested" => {
             replace("I think", "Own the claim")
         }
-        "it is believed" | "some believe" | "many believe" | "is believed" | "are believed" => replace("I believe", "Own the claim"),
+        "it is believed" | "some believe" | "many believe" | "is believed" | "are believed" => replace("I think", "Own the claim"),
         "some critics" | "many critics" | "critics" | "experts" | "some experts" | "many experts" | "observers" => {
             replace("[who, e.g. the SRE team]", "Say who")
         }
@@ -242,7 +258,14 @@ pub(crate) fn shouting(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         pos = t.end;
     }
     out.push_str(&text[pos.min(f.end)..f.end]);
-    vec![sugg("Write it in sentence case", f.start, f.end, out)]
+    // "DO NOT MERGE!!!" → "Do not merge." in one go.
+    let mut end = f.end;
+    let tail = &text[f.end..b.end.max(f.end)];
+    if tail.len() >= 2 && tail.chars().all(|c| c == '!' || c == '?') && tail.matches('!').count() >= 2 {
+        out.push(if tail.contains('?') { '?' } else { '.' });
+        end = b.end;
+    }
+    vec![sugg("Write it in sentence case", f.start, end, out)]
 }
 
 fn after_terminal(text: &str, at: usize) -> bool {

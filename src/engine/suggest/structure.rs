@@ -1,7 +1,7 @@
 //! Structure: add the missing Situation / Behavior / Impact / next step with placeholders, and
 //! help fill (or drop) a `[placeholder]` left in the draft.
 use super::remove::removal;
-use super::{append, lower_first, Body, Cx};
+use super::{append, Body, Cx};
 use crate::engine::model::{Finding, Mode, Suggestion};
 
 pub(crate) fn missing_sbi(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
@@ -15,13 +15,12 @@ pub(crate) fn missing_sbi(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let terminal = cx.text[b.content_end.min(b.end)..b.end].trim();
     let terminal = if terminal.is_empty() { "." } else { terminal };
     let mut s = String::new();
-    if need_situation {
-        s.push_str("In [situation, e.g. Tuesday's planning], ");
-        s.push_str(&lower_first(body));
-    } else {
-        s.push_str(body);
-    }
+    // The writer's sentence stays as written (its first word may be the request itself).
+    s.push_str(body);
     s.push_str(terminal);
+    if need_situation {
+        s.push_str(" This was in [situation, e.g. Tuesday's planning].");
+    }
     let code = cx.code_like;
     if need_behavior {
         s.push_str(if code {
