@@ -98,6 +98,12 @@ pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
                 out.push(removal(cx, b, start, f.end, &format!("Remove \"{}\"", text[start..f.end].trim())));
             }
         }
+        // A sentence that is only the outburst ("Seriously?", "Ugh.") next to real content: drop it.
+        let (s, e, rep) = remove_span(text, b, f.start, f.end);
+        let other_sentences = cx.doc.sentences.len() > 1;
+        if out.is_empty() && other_sentences && words_left(cx, b, s, e, &rep) == 0 && (f.start <= b.start) {
+            out.push(removal(cx, b, f.start, f.end, "Drop this sentence"));
+        }
     }
     if f.rule == "condescension" {
         let what = topic(cx, b);

@@ -61,12 +61,15 @@ pub fn fill(text: &str, options: &Options, findings: &mut [Finding]) {
 pub fn rewrite_all(text: &str, options: &Options) -> String {
     let mut cur = text.to_string();
     let mut seen: Vec<String> = vec![cur.clone()];
-    for _ in 0..6 {
+    for pass in 0..6 {
         let analysis = super::analyze_with(&cur, options);
         // Targeted fixes first; structure additions only where nothing else changed the sentence
         // (re-analysis after a template usually finds the structure complete).
         let mut chosen: Vec<&Suggestion> = Vec::new();
-        for structure in [false, true] {
+        // Structure additions only in the first pass and only when nothing else needs fixing:
+        // templates carry their own structure, and re-adding to them would pile up sentences.
+        let passes: &[bool] = if pass == 0 { &[false, true] } else { &[false] };
+        for &structure in passes {
             let mut picks: Vec<&Suggestion> = analysis
                 .findings
                 .iter()
@@ -258,7 +261,19 @@ impl<'a> Cx<'a> {
 /// Route a finding to the rewrites that fit it; the first is the one `rewrite_all` applies.
 fn suggestions_for(cx: &Cx, f: &Finding) -> Vec<Suggestion> {
     let Some(si) = cx.sentence_of(f.start) else { return Vec::new() };
-    let body = cx.body(si);
+    let mut body = cx.body(si);
+    // Scripts whose full stops the tokenizer doesn't split on ("。", "！", "？"): keep what comes
+    // before the finding's own sentence.
+    if let Some(i) = cx.text[body.start..f.start.max(body.start)].rfind(['。', '！', '？', '؟', '।']) {
+        let mut at = body.start + i;
+        at += cx.text[at..].chars().next().map_or(0, char::len_utf8);
+        while at < f.start && cx.text[at..].starts_with(char::is_whitespace) {
+            at += cx.text[at..].chars().next().map_or(1, char::len_utf8);
+        }
+        body.start = at;
+        body.line_start = false;
+        body.labelled = false;
+    }
     let mut out = match f.rule {
         "hedge-softener" => remove::hedge(cx, &body, f),
         "weasel-words" => replace::weasel(cx, &body, f),
@@ -304,8 +319,12 @@ fn sanitize(text: &str, s: &mut Suggestion) -> bool {
 
 /// Heuristic: a comment about code (backticks, identifiers, review words).
 fn looks_like_code_review(doc: &Doc) -> bool {
+    let holes = placeholder_spans(doc.text);
     (0..doc.tokens.len()).any(|i| {
         let t = &doc.tokens[i];
+        if holes.iter().any(|&(a, b)| a <= t.start && t.end <= b) {
+            return false;
+        }
         t.kind == TokenKind::Code
             || (t.kind == TokenKind::Word && t.ident)
             || (t.kind == TokenKind::Word
@@ -437,6 +456,25 @@ pub(crate) fn is_harsh_word(w: &str) -> bool {
     ) || w.starts_with("fuck")
         || w.starts_with("shit")
         || w.contains('*')
+}
+
+/// Byte spans of `[placeholders]` (a bracket pair on one line holding a letter).
+pub(crate) fn placeholder_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    if !text.contains('[') {
+        return out;
+    }
+    let mut from = 0;
+    while let Some(open) = text[from..].find('[').map(|i| from + i) {
+        let Some(close) = text[open + 1..].find([']', '\n', '[']).map(|i| open + 1 + i) else { break };
+        if text.as_bytes()[close] == b']' && text[open + 1..close].chars().any(char::is_alphabetic) {
+            out.push((open, close + 1));
+            from = close + 1;
+        } else {
+            from = close;
+        }
+    }
+    out
 }
 
 /// Is byte `pos` inside a `[placeholder]` of sentence `b`?

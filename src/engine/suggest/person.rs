@@ -52,16 +52,35 @@ pub(crate) fn label(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let is_positive = !negated && (positive(&label_word) || positive(last));
     let mut out = Vec::new();
     let subj_cap = cap_first(who);
+    // "a nice person": the noun goes with the label.
+    let mut f_end = f.end;
+    let nk = cx.tokens_in(f.end, b.content_end).start;
+    if nk < d.tokens.len() && d.tokens[nk].start < b.content_end && matches!(d.lower(nk), "person" | "guy" | "girl" | "human" | "colleague" | "one" | "man" | "woman" | "engineer" | "developer" | "manager") {
+        f_end = d.tokens[nk].end;
+    }
+    let f = &Finding { end: f_end, ..f.clone() };
+    let words_after = cx.tokens_in(f.end, b.content_end).filter(|&k| d.tokens[k].kind == TokenKind::Word).count();
     if is_positive {
+        if words_after >= 3 {
+            // "You are a nice person but the report is late": keep the rest of the sentence.
+            out.push(sugg(
+                format!("Name what {who} did instead of \"{label_word}\""),
+                f.start,
+                f.end,
+                format!("{} [what {who} did, e.g. paired with two new hires on the billing service]", if f.start <= b.start { subj_cap.clone() } else { who.to_string() }),
+            ));
+        }
         out.push(cx.replace_body(
             b,
-            format!("Praise what {who} did, not \"{label_word}\""),
+            format!("Name what {who} did instead of \"{label_word}\""),
             format!(
                 "{subj_cap} [what {who} did, e.g. paired with two new hires on the billing service], and it [impact, e.g. got them shipping in their first week].{}",
                 if who == "you" { " Thank you." } else { "" }
             ),
         ));
-        out.push(sugg(format!("Describe the behavior instead of \"{label_word}\""), f.start, f.end, format!("{subj_cap} [what {who} did, e.g. paired with two new hires]")));
+        if words_after < 3 {
+            out.push(sugg(format!("Describe the behavior instead of \"{label_word}\""), f.start, f.end, format!("{subj_cap} [what {who} did, e.g. paired with two new hires]")));
+        }
         return out;
     }
     let situation = match situation_hint(cx, b, f.end) {

@@ -93,7 +93,15 @@ pub(crate) fn remove_span(text: &str, b: &Body, start: usize, end: usize) -> (us
         while e2 < n && is_space(bytes[e2]) {
             e2 += 1;
         }
-        return (b.start, e2, String::new());
+        let mut s2 = b.start;
+        // Last thing on its line: take the spaces before it instead.
+        if e2 >= n || bytes[e2] == b'\n' || bytes[e2] == b'\r' {
+            e2 = b.end.max(e);
+            while s2 > 0 && is_space(bytes[s2 - 1]) {
+                s2 -= 1;
+            }
+        }
+        return (s2, e2, String::new());
     }
     (s, e, replacement)
 }

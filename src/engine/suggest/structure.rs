@@ -76,6 +76,12 @@ pub(crate) fn placeholder(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     if let Some(ex) = example(inner) {
         out.push(Suggestion { label: format!("Fill in: {what} (example — type the real fact)"), start: f.start, end: f.end, replacement: ex });
     }
-    out.push(removal(cx, b, f.start, f.end, "Remove the placeholder"));
+    // "In [meeting], you said …" → "You said …": the preposition goes with its placeholder.
+    let mut start = f.start;
+    let k = cx.tokens_in(b.start, f.start).end;
+    if k > 0 && cx.doc.tokens[k - 1].start >= b.start && matches!(cx.doc.lower(k - 1), "in" | "at" | "on" | "during" | "for" | "with" | "from" | "by" | "to" | "about") {
+        start = cx.doc.tokens[k - 1].start;
+    }
+    out.push(removal(cx, b, start, f.end, "Remove the placeholder"));
     out
 }
