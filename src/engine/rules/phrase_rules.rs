@@ -104,8 +104,7 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
             Tag::Contempt => &CONDESCENSION,
             Tag::Sarcasm => {
                 // "oh great, that worked!": sincere when followed by thanks or a fix.
-                let s = &d.sentences[d.tokens[m.start].sentence];
-                if s.tokens.clone().any(|k| matches!(d.lower(k), "thanks" | "thank" | "works" | "worked" | "fixed")) {
+                if cx.facts_at(m.start).thanks_or_fix {
                     continue;
                 }
                 &SARCASM
