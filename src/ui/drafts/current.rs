@@ -45,6 +45,7 @@ pub fn CurrentDraftControls() -> impl IntoView {
             <div class="field">
                 <label for="draft-mode">"Kind"</label>
                 <select id="draft-mode" class="input" data-testid="draft-mode"
+                    prop:value=move || mode.get().id()
                     on:change=move |ev| {
                         if let Some(m) = Mode::from_id(&event_target_value(&ev)) {
                             drafts.set_mode(m);
