@@ -155,8 +155,13 @@ impl Drafts {
     /// Copies an unreadable stored value to a fresh backup key and says so. If even that fails,
     /// blocks writes so the value is never overwritten.
     fn keep_unreadable(self, key: &str, raw: String, reason: schema::DecodeError) {
-        let backup = schema::backup_key(now(), storage::exists);
-        let backup_key = match storage::write(&backup, &raw) {
+        let existing = storage::backup_holding(&raw);
+        let backup = existing.clone().unwrap_or_else(|| schema::backup_key(now(), storage::exists));
+        let written = match existing {
+            Some(_) => Ok(()),
+            None => storage::write(&backup, &raw),
+        };
+        let backup_key = match written {
             Ok(()) => {
                 if key == LEGACY_DRAFT_KEY {
                     let _ = storage::remove(LEGACY_DRAFT_KEY);

@@ -5,7 +5,7 @@
 //! throws when storage is disabled, and its errors do not tell a full quota from other failures.
 use wasm_bindgen::JsValue;
 
-use crate::state::schema::NAMESPACE;
+use crate::state::schema::{BACKUP_PREFIX, NAMESPACE};
 use crate::state::StorageError;
 
 fn local() -> Result<web_sys::Storage, StorageError> {
@@ -35,6 +35,17 @@ pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
 
 pub fn remove(key: &str) -> Result<(), StorageError> {
     local()?.remove_item(key).map_err(|e| StorageError::WriteFailed(describe(&e)))
+}
+
+/// The backup key already holding exactly `value`, if any (so one unreadable value seen by two
+/// tabs, or twice, is backed up once).
+pub fn backup_holding(value: &str) -> Option<String> {
+    let storage = local().ok()?;
+    let len = storage.length().ok()?;
+    (0..len)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with(BACKUP_PREFIX))
+        .find(|k| storage.get_item(k).ok().flatten().as_deref() == Some(value))
 }
 
 /// Removes every `frankly.*` key (drafts, settings, backups). Returns how many.
