@@ -376,7 +376,13 @@ impl Drafts {
     pub fn notify(self, kind: NoticeKind, text: String, offers_export: bool) {
         let id = self.next_notice.get_value();
         self.next_notice.set_value(id + 1);
-        self.notices.update(|n| n.push(Notice { id, kind, text, offers_export }));
+        self.notices.update(|n| {
+            // A confirmation replaces the previous one; problems stay until dismissed.
+            if kind == NoticeKind::Info {
+                n.retain(|x| x.kind != NoticeKind::Info);
+            }
+            n.push(Notice { id, kind, text, offers_export })
+        });
     }
 
     pub fn dismiss_notice(self, id: u64) {
@@ -505,7 +511,14 @@ impl Drafts {
     pub fn finish_import(self, incoming: Vec<Draft>, policy: ImportPolicy) {
         self.pull_from_workspace();
         let mut report = Default::default();
-        self.store.update(|s| report = s.import(incoming, policy, new_id));
+        self.store.update(|s| {
+            report = s.import(incoming, policy, new_id);
+            // An empty draft left open gives way to the imported ones.
+            if let Some(blank) = s.current().filter(|d| d.is_blank()).map(|d| d.id.clone()) {
+                s.delete(&blank);
+                s.ensure_current(new_id, now());
+            }
+        });
         let report: crate::state::ImportReport = report;
         let text = match (report.added, report.replaced) {
             (a, 0) => format!("Imported {a} draft{}.", plural(a)),
