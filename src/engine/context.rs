@@ -17,6 +17,10 @@ pub struct SentenceFacts {
     pub person: bool,
     /// Ends with a question mark.
     pub question: bool,
+    /// Gives an example or a cause ("because", "since", "e.g.", "when").
+    pub because: bool,
+    /// Thanks someone or reports a fix ("thanks", "works", "fixed"): "oh great" is then sincere.
+    pub thanks_or_fix: bool,
 }
 
 pub struct Cx<'a> {
@@ -24,6 +28,8 @@ pub struct Cx<'a> {
     /// Word-class bits of each token (`lexicon::class`), looked up once.
     pub flags: Vec<u32>,
     pub matches: Vec<Match>,
+    /// Index into `matches` of the first match starting at each token (`u32::MAX` if none).
+    pub first_match: Vec<u32>,
     pub mode: Mode,
     pub facts: Vec<SentenceFacts>,
 }
@@ -32,7 +38,11 @@ impl<'a> Cx<'a> {
     pub fn new(doc: &'a Doc<'a>, mode: Mode) -> Self {
         let (flags, matches) = lexicon::scan(doc);
         let facts = doc.sentences.iter().map(|s| sentence_facts(doc, &flags, s.tokens.clone())).collect();
-        Cx { doc, flags, matches, mode, facts }
+        let mut first_match = vec![u32::MAX; doc.tokens.len()];
+        for (k, m) in matches.iter().enumerate().rev() {
+            first_match[m.start] = k as u32;
+        }
+        Cx { doc, flags, matches, first_match, mode, facts }
     }
 
     /// Does token `i` belong to word class `bit` (`lexicon::class::*`)?
@@ -44,6 +54,17 @@ impl<'a> Cx<'a> {
     /// Matches with tag `tag` (compared by variant).
     pub fn tagged(&self, tag: Tag) -> impl Iterator<Item = &Match> + '_ {
         self.matches.iter().filter(move |m| std::mem::discriminant(&m.entry.tag) == std::mem::discriminant(&tag))
+    }
+
+    /// The phrase matches that start at token `i`.
+    pub fn matches_at(&self, i: usize) -> &[Match] {
+        let Some(&k) = self.first_match.get(i) else { return &[] };
+        if k == u32::MAX {
+            return &[];
+        }
+        let k = k as usize;
+        let end = self.matches[k..].iter().position(|m| m.start != i).map_or(self.matches.len(), |p| k + p);
+        &self.matches[k..end]
     }
 
     /// Facts of the sentence holding token `i`.
@@ -144,6 +165,12 @@ fn sentence_facts(doc: &Doc, flags: &[u32], range: std::ops::Range<usize>) -> Se
                 }
                 if fl & class::REASON != 0 {
                     f.reason = true;
+                }
+                if matches!(w, "because" | "since" | "as" | "e.g" | "i.e" | "example" | "when") {
+                    f.because = true;
+                }
+                if matches!(w, "thanks" | "thank" | "works" | "worked" | "fixed") {
+                    f.thanks_or_fix = true;
                 }
             }
         }

@@ -151,7 +151,7 @@ pub const SOFTENERS: &[Entry] = &[
 /// Epistemic hedges and weasel attributions (Wikipedia's "weasel words"): a claim without an owner
 /// or without commitment.
 pub const WEASELS: &[Entry] = &[
-    e("may", Weasel), e("might", Weasel), e("possibly", Weasel), e("possible", Weasel), e("probably", Weasel),
+    e("might", Weasel), e("may be", Weasel), e("may have", Weasel), e("may not", Weasel), e("possibly", Weasel), e("probably", Weasel),
     e("probable", Weasel), e("likely", Weasel), e("unlikely", Weasel), e("presumably", Weasel), e("apparently", Weasel),
     e("allegedly", Weasel), e("reportedly", Weasel), e("supposedly", Weasel), e("purportedly", Weasel), e("arguably", Weasel),
     e("conceivably", Weasel), e("seemingly", Weasel), e("reputedly", Weasel), e("suggests", Weasel), e("suggested", Weasel),
@@ -161,8 +161,8 @@ pub const WEASELS: &[Entry] = &[
     e("are thought to", Weasel), e("was thought to", Weasel), e("is said to", Weasel), e("are said to", Weasel),
     e("was said to", Weasel), e("is considered", Weasel), e("are considered", Weasel), e("was considered", Weasel),
     e("often considered", Weasel), e("widely considered", Weasel), e("is regarded", Weasel), e("are regarded", Weasel),
-    e("widely regarded", Weasel), e("generally regarded", Weasel), e("is claimed", Weasel), e("claimed", Weasel),
-    e("claims", Weasel), e("claim that", Weasel), e("some argue", Weasel), e("some say", Weasel), e("some believe", Weasel),
+    e("widely regarded", Weasel), e("generally regarded", Weasel), e("is claimed", Weasel),
+    e("claim that", Weasel), e("some argue", Weasel), e("some say", Weasel), e("some believe", Weasel),
     e("some critics", Weasel), e("many critics", Weasel), e("some people", Weasel), e("many people", Weasel),
     e("some scholars", Weasel), e("many scholars", Weasel), e("some historians", Weasel), e("many historians", Weasel),
     e("some experts", Weasel), e("many experts", Weasel), e("some sources", Weasel), e("many believe", Weasel),
@@ -170,23 +170,23 @@ pub const WEASELS: &[Entry] = &[
     e("it has been claimed", Weasel), e("it is said", Weasel), e("it is believed", Weasel), e("it is widely", Weasel),
     e("it is often", Weasel), e("it is generally", Weasel), e("it is possible", Weasel), e("it is likely", Weasel),
     e("it is unclear", Weasel), e("is unclear", Weasel), e("is uncertain", Weasel), e("uncertain", Weasel),
-    e("according to some", Weasel), e("widely", Weasel), e("generally", Weasel), e("often", Weasel), e("usually", Weasel),
-    e("commonly", Weasel), e("typically", Weasel), e("frequently", Weasel), e("sometimes", Weasel), e("mostly", Weasel),
+    e("according to some", Weasel), e("widely", Weasel), e("generally", Weasel),
+   
     e("largely", Weasel), e("perhaps", Weasel), e("maybe", Weasel), e("could be", Weasel), e("could have", Weasel),
     e("would suggest", Weasel), e("indicate", Weasel), e("indicates", Weasel), e("indicating", Weasel),
-    e("potentially", Weasel), e("potential", Weasel), e("speculated", Weasel), e("rumored", Weasel), e("rumoured", Weasel),
+    e("potentially", Weasel), e("speculated", Weasel), e("rumored", Weasel), e("rumoured", Weasel),
     e("estimated", Weasel), e("is known as one of", Weasel), e("one of the most", Weasel), e("one of the best", Weasel),
     e("one of the greatest", Weasel), e("one of the largest", Weasel), e("one of the first", Weasel),
     e("one of the leading", Weasel), e("among the most", Weasel), e("is thought", Weasel), e("believed to", Weasel),
     e("thought to be", Weasel), e("considered to be", Weasel), e("considered one of", Weasel), e("regarded as", Weasel),
     e("known to be", Weasel), e("said to be", Weasel), e("tend to", Weasel), e("tends to", Weasel), e("whether", Weasel),
-    e("either", Weasel), e("some", Weasel), e("many", Weasel), e("various", Weasel), e("several", Weasel), e("most", Weasel),
+    e("some", Weasel), e("many", Weasel), e("several", Weasel),
     e("critics", Weasel), e("experts", Weasel), e("observers", Weasel), e("believe", Weasel), e("believes", Weasel),
     e("suspected", Weasel), e("putative", Weasel), e("assumed", Weasel), e("assume", Weasel), e("presumed", Weasel),
     e("hypothesized", Weasel), e("proposed", Weasel), e("notable", Weasel), e("notably", Weasel), e("famous", Weasel),
     e("well known", Weasel), e("best known", Weasel), e("important", Weasel), e("significant", Weasel),
-    e("popular", Weasel), e("successful", Weasel), e("influential", Weasel), e("renowned", Weasel), e("prominent", Weasel),
-    e("leading", Weasel), e("acclaimed", Weasel),
+    e("influential", Weasel), e("renowned", Weasel), e("prominent", Weasel),
+    e("acclaimed", Weasel),
 ];
 
 pub const INSINCERE: &[Entry] = &[

@@ -2,7 +2,7 @@
 //! `Analysis` out, never a panic.
 //!
 //! Pipeline: `text::tokenize` (once) → `lexicon::phrases().find_all` (one hash lookup per token)
-//! → per-sentence facts (`context`) → rules (`rules/*`) → `scoring`.
+//! → per-sentence facts (`context`) → rules (`rules/*`) → `scoring` → `suggest` (rewrites).
 pub mod apply;
 pub mod catalogue;
 pub mod context;
@@ -10,6 +10,7 @@ pub mod lexicon;
 pub mod model;
 pub mod rules;
 pub mod scoring;
+pub mod suggest;
 pub mod text;
 
 pub use apply::apply;
@@ -53,6 +54,7 @@ pub fn analyze_with(text: &str, options: &Options) -> Analysis {
         sort_dedup(&mut findings);
     }
 
+    suggest::fill(text, options, &mut findings);
     Analysis {
         findings,
         care: scores.care,

@@ -128,6 +128,8 @@ pub fn tokenize(text: &str) -> Doc<'_> {
     let mut blank_line_before: Vec<bool> = Vec::with_capacity(text.len() / 4 + 1);
     let mut i = 0usize;
     let mut newlines = 0u32;
+    let mut no_closer = [false; 64];
+    let mut next_newline = 0usize; // cached: first '\n' at or after the last backtick search
     let n = bytes.len();
     while i < n {
         let c = match char_at(text, i) {
@@ -234,10 +236,20 @@ pub fn tokenize(text: &str) -> Doc<'_> {
             let run = bytes[i..].iter().take_while(|&&b| b == b'`').count();
             let fence = &text[i..i + run];
             let after = i + run;
-            if let Some(pos) = text[after..].find(fence) {
+            // Inline code stays on one line; fences (3+ backticks) may span lines. A fence length
+            // that found no closer once will find none later either (keeps this linear).
+            if next_newline < after {
+                next_newline = text[after..].find('\n').map_or(n, |p| after + p);
+            }
+            let limit = if run >= 3 { n } else { next_newline };
+            let searchable = run >= 3 && run < 64 && !no_closer[run] || run < 3;
+            let found = if searchable { text[after..limit].find(fence) } else { None };
+            if found.is_none() && run >= 3 && run < 64 {
+                no_closer[run] = true;
+            }
+            if let Some(pos) = found {
                 let close = after + pos;
-                // Inline code must stay on one line unless fenced (3+ backticks).
-                if run >= 3 || !text[after..close].contains('\n') {
+                {
                     let end = close + run;
                     push(&mut tokens, &mut lower, end, TokenKind::Code, None);
                     i = end;

@@ -60,7 +60,7 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
                     }
                     break;
                 }
-                if let Some(m) = cx.matches.iter().find(|m| m.start == j && m.entry.tag == Tag::LabelNoun) {
+                if let Some(m) = cx.matches_at(j).iter().find(|m| m.entry.tag == Tag::LabelNoun) {
                     out.push(cx.finding(&DOC, i, m.end, format!("\"{}\" labels the person; describe what they did instead", cx.quote(i, m.end))));
                     break;
                 }

@@ -68,6 +68,10 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
     let d = cx.doc;
     let mut last_end = 0usize;
     let mut last_rule = "";
+    let mut softener_at = vec![false; d.tokens.len()];
+    for m in cx.tagged(Tag::Softener) {
+        softener_at[m.start] = true;
+    }
     for m in &cx.matches {
         let rule: &'static RuleDoc = match m.entry.tag {
             Tag::Weasel => {
@@ -78,6 +82,21 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
                 if m.start > 0 && matches!(d.lower(m.start - 1), "you" | "we" | "i" | "they" | "it" | "this") && matches!(d.lower(m.start), "may" | "might" | "could") {
                     continue;
                 }
+                let raw = d.raw(m.start);
+                let prev = if m.start > 0 { d.lower(m.start - 1) } else { "" };
+                // "May 2006", "in May": the month. "the most", "at most": a superlative, not a hedge.
+                let mid_sentence = m.start > 0 && d.tokens[m.start - 1].sentence == d.tokens[m.start].sentence;
+                let before_number = d.tokens.get(m.start + 1).is_some_and(|t| t.kind == crate::engine::text::TokenKind::Number);
+                if raw == "May" && (mid_sentence || before_number) {
+                    continue;
+                }
+                if d.lower(m.start) == "most" && matches!(prev, "the" | "at" | "its" | "their" | "his" | "her") {
+                    continue;
+                }
+                // Softeners already flagged ("maybe", "perhaps") are not repeated as weasels.
+                if softener_at[m.start] {
+                    continue;
+                }
                 &WEASEL
             }
             Tag::Backhanded => &BACKHANDED,
@@ -85,8 +104,7 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
             Tag::Contempt => &CONDESCENSION,
             Tag::Sarcasm => {
                 // "oh great, that worked!": sincere when followed by thanks or a fix.
-                let s = &d.sentences[d.tokens[m.start].sentence];
-                if s.tokens.clone().any(|k| matches!(d.lower(k), "thanks" | "thank" | "works" | "worked" | "fixed")) {
+                if cx.facts_at(m.start).thanks_or_fix {
                     continue;
                 }
                 &SARCASM

@@ -29,7 +29,9 @@ pub fn placeholders(doc: &Doc) -> Vec<(usize, usize)> {
     while let Some(p) = text[i..].find('[') {
         let open = i + p;
         i = open + 1;
-        if code.iter().any(|&(s, e)| s <= open && open < e) {
+        // Inside a code span? (spans are sorted and disjoint: binary search)
+        let k = code.partition_point(|&(s, _)| s <= open);
+        if k > 0 && open < code[k - 1].1 {
             continue;
         }
         // `a[i]`, `x][`: indexing or nesting, not a placeholder.

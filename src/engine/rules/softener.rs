@@ -34,8 +34,12 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
     let d = cx.doc;
     let mut last_end = 0;
     let mut hits: Vec<(usize, usize)> = cx.tagged(Tag::Softener).map(|m| (m.start, m.end)).collect();
+    let mut covered = vec![false; d.tokens.len()];
+    for &(a, b) in &hits {
+        covered[a..b].iter_mut().for_each(|c| *c = true);
+    }
     for i in 0..d.tokens.len() {
-        if d.lower(i) == "just" && just_softens(cx, i) && !hits.iter().any(|h| h.0 <= i && i < h.1) {
+        if !covered[i] && d.lower(i) == "just" && just_softens(cx, i) {
             hits.push((i, i + 1));
         }
     }

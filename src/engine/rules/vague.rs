@@ -74,7 +74,7 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
             continue;
         }
         let f = cx.facts_at(m.start);
-        if anchored(cx, m.start, false) || (f.reason && has_because(cx, m.start)) {
+        if anchored(cx, m.start, false) || f.because {
             continue;
         }
         last_end = m.end;
@@ -101,11 +101,6 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
         last_end = m.end;
         out.push(cx.finding(&PRAISE, m.start, m.end, format!("\"{}\" doesn't say what was good", cx.quote(m.start, m.end))));
     }
-}
-
-fn has_because(cx: &Cx, i: usize) -> bool {
-    let s = &cx.doc.sentences[cx.doc.tokens[i].sentence];
-    s.tokens.clone().any(|k| matches!(cx.doc.lower(k), "because" | "since" | "as" | "e.g" | "i.e" | "example" | "when"))
 }
 
 #[cfg(test)]
