@@ -33,19 +33,22 @@ pub fn fill(text: &str, options: &Options, findings: &mut [Finding]) {
         return;
     }
     let cx = Cx::new(text, options.mode, findings);
-    for f in findings.iter_mut() {
+    for (i, f) in findings.iter_mut().enumerate() {
         let mut out = suggestions_for(&cx, f);
+        // A pasted book: alternatives only for the first findings, to keep the analysis small.
+        if i >= MAX_WITH_ALTERNATIVES {
+            out.truncate(1);
+        }
         out.retain_mut(|s| sanitize(text, s));
-        let mut seen: Vec<(usize, usize, String)> = Vec::new();
-        out.retain(|s| {
-            let key = (s.start, s.end, s.replacement.clone());
-            if seen.contains(&key) {
-                false
+        // Drop duplicates (same range, same replacement), keeping the first.
+        let mut k = 0;
+        while k < out.len() {
+            if out[..k].iter().any(|p| p.start == out[k].start && p.end == out[k].end && p.replacement == out[k].replacement) {
+                out.remove(k);
             } else {
-                seen.push(key);
-                true
+                k += 1;
             }
-        });
+        }
         if out.is_empty() {
             let mut s = cx.last_resort(f);
             if sanitize(text, &mut s) {
@@ -111,9 +114,20 @@ pub(crate) struct Cx<'a> {
     pub mode: Mode,
     /// Code review mode, or the text looks like a code comment.
     pub code_like: bool,
-    /// (start, end, category, rule) of every finding.
-    pub spans: Vec<(usize, usize, Category, &'static str)>,
+    /// (start, end, category, rule) of every finding up to `LONG` bytes, sorted by start.
+    short: Vec<Span>,
+    /// The longer ones (sentence-wide findings of long sentences): few.
+    long: Vec<Span>,
+    /// The draft has an `empty-praise` finding.
+    pub empty_praise: bool,
 }
+
+pub(crate) type Span = (usize, usize, Category, &'static str);
+const LONG: usize = 400;
+/// Findings after this many get only their first suggestion.
+const MAX_WITH_ALTERNATIVES: usize = 2000;
+/// Sentences longer than this are rewritten only around the finding (pathological pastes).
+const WINDOW: usize = 1200;
 
 /// A sentence split into an untouchable lead (list marker, review label) and the body we rewrite.
 #[derive(Clone, Copy, Debug)]
@@ -136,9 +150,27 @@ const REVIEW_LABELS: &[&str] =
 impl<'a> Cx<'a> {
     pub fn new(text: &'a str, mode: Mode, findings: &[Finding]) -> Self {
         let doc = tokenize(text);
-        let spans = findings.iter().map(|f| (f.start, f.end, f.category, f.rule)).collect();
+        let mut short: Vec<Span> = Vec::with_capacity(findings.len());
+        let mut long: Vec<Span> = Vec::new();
+        for f in findings {
+            let span = (f.start, f.end, f.category, f.rule);
+            if f.end.saturating_sub(f.start) > LONG {
+                long.push(span);
+            } else {
+                short.push(span);
+            }
+        }
+        short.sort_by_key(|s| (s.0, s.1));
         let code_like = mode == Mode::CodeReview || looks_like_code_review(&doc);
-        Cx { text, doc, mode, code_like, spans }
+        let empty_praise = findings.iter().any(|f| f.rule == "empty-praise");
+        Cx { text, doc, mode, code_like, short, long, empty_praise }
+    }
+
+    /// Findings overlapping `start..end` (logarithmic in the number of findings).
+    pub fn spans_in(&self, start: usize, end: usize) -> impl Iterator<Item = &Span> + '_ {
+        let lo = self.short.partition_point(|s| s.0 < start.saturating_sub(LONG));
+        let hi = self.short.partition_point(|s| s.0 < end.max(start + 1));
+        self.short[lo..hi.max(lo)].iter().chain(self.long.iter()).filter(move |s| s.0 < end.max(start + 1) && start < s.1.max(s.0 + 1))
     }
 
     /// Index of the token starting at or containing byte `b`.
@@ -223,7 +255,7 @@ impl<'a> Cx<'a> {
 
     /// Is `start..end` covered by a finding of one of `cats` other than `except`?
     pub fn flagged(&self, start: usize, end: usize, except: Option<(usize, usize)>) -> bool {
-        self.spans.iter().any(|&(s, e, c, r)| {
+        self.spans_in(start, end).any(|&(s, e, c, r)| {
             Some((s, e)) != except
                 && s < end
                 && start < e
@@ -234,7 +266,7 @@ impl<'a> Cx<'a> {
 
     /// Another harsh or personality finding in the sentence, besides `f`.
     pub fn other_toxic_in(&self, body: &Body, f: &Finding) -> bool {
-        self.spans.iter().any(|&(s, e, c, r)| {
+        self.spans_in(body.start, body.end).any(|&(s, e, c, r)| {
             (s, e) != (f.start, f.end) && r != f.rule && s < body.end && body.start < e && matches!(c, Category::Harsh | Category::Personality)
         })
     }
@@ -262,6 +294,17 @@ impl<'a> Cx<'a> {
 fn suggestions_for(cx: &Cx, f: &Finding) -> Vec<Suggestion> {
     let Some(si) = cx.sentence_of(f.start) else { return Vec::new() };
     let mut body = cx.body(si);
+    if body.end - body.start > WINDOW {
+        // A huge run-on "sentence": work on a window around the finding.
+        let ws = cx.tokens_in(f.start.saturating_sub(300).max(body.start), f.start).start;
+        let we = cx.tokens_in(f.end, (f.end + 300).min(body.end));
+        let we = we.end.max(we.start);
+        body.start = cx.doc.tokens.get(ws).map_or(body.start, |t| t.start.max(body.start)).min(f.start);
+        body.end = if we > 0 { cx.doc.tokens[we - 1].end.max(f.end).min(body.end) } else { body.end };
+        body.content_end = body.content_end.min(body.end).max(body.start);
+        body.line_start = false;
+        body.labelled = false;
+    }
     // Scripts whose full stops the tokenizer doesn't split on ("。", "！", "？"): keep what comes
     // before the finding's own sentence.
     if let Some(i) = cx.text[body.start..f.start.max(body.start)].rfind(['。', '！', '？', '؟', '।']) {
@@ -505,8 +548,11 @@ pub(crate) fn other_code(cx: &Cx, b: &Body, skip: Option<&str>) -> Vec<String> {
         }
         if (t.kind == TokenKind::Code && d.raw(k).len() <= 80 && !d.raw(k).contains('\n')) || (t.kind == TokenKind::Word && t.ident) {
             let r = d.raw(k);
-            if Some(r) != skip && !out.iter().any(|x: &String| x == r) && out.len() < 3 {
+            if Some(r) != skip && !out.iter().any(|x: &String| x == r) {
                 out.push(r.to_string());
+                if out.len() == 3 {
+                    break;
+                }
             }
         }
     }

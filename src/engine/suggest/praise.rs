@@ -19,7 +19,7 @@ fn word_count(cx: &Cx, b: &Body) -> usize {
 
 /// Does the draft need a growth step? Reviews do, and so does praise that rules growth out.
 fn wants_growth(cx: &Cx) -> bool {
-    cx.mode == Mode::PerformanceReview && !cx.code_like || cx.spans.iter().any(|s| s.3 == "empty-praise")
+    cx.mode == Mode::PerformanceReview && !cx.code_like || cx.empty_praise
 }
 
 fn praise_body(cx: &Cx) -> String {
@@ -33,8 +33,8 @@ fn praise_body(cx: &Cx) -> String {
 pub(crate) fn vague(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let text = cx.text;
     let raw = &text[f.start..f.end];
-    let praise_in_body = cx.spans.iter().filter(|s| s.0 < b.end && b.start < s.1 && s.2 == Category::Vague).count();
-    let short = word_count(cx, b) <= 9 || praise_in_body > 1 || cx.spans.iter().any(|s| s.3 == "empty-praise" && s.0 < b.end && b.start < s.1);
+    let praise_in_body = cx.spans_in(b.start, b.end).filter(|s| s.2 == Category::Vague).count();
+    let short = word_count(cx, b) <= 9 || praise_in_body > 1 || cx.spans_in(b.start, b.end).any(|s| s.3 == "empty-praise");
     let mut out = Vec::new();
     let inline = {
         let before = text[b.start..f.start].trim_end();
@@ -58,7 +58,7 @@ pub(crate) fn vague(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
 }
 
 pub(crate) fn empty(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
-    let vague_here = cx.spans.iter().any(|s| s.2 == Category::Vague && s.0 < b.end && b.start < s.1);
+    let vague_here = cx.spans_in(b.start, b.end).any(|s| s.2 == Category::Vague);
     let mut out = Vec::new();
     if vague_here || f.start <= b.start {
         out.push(cx.replace_body(b, "Name what was good and one way to grow", format!("{SPECIFIC}{GROWTH}")));
