@@ -271,3 +271,12 @@ fn sbi_items_have_hints_and_follow_presence() {
 fn a_draft_with_an_unfilled_placeholder_is_not_ready() {
     assert!(!ready_to_send("In [meeting], you presented well.", &[]));
 }
+
+#[test]
+fn a_radical_candor_draft_is_told_to_keep_its_tone_and_fix_the_first_issue() {
+    let f = finding(Category::Absolute, Severity::Warning, 0, 6, None);
+    let a = analysis(Quadrant::RadicalCandor, vec![f.clone()]);
+    assert_eq!(next_move(&a, "always here", &[&f]), "Keep the tone, and fix one thing first: msg.");
+    let a = analysis(Quadrant::RadicalCandor, vec![]);
+    assert!(next_move(&a, "Thanks, and could we meet?", &[]).contains("next step"));
+}

@@ -71,7 +71,7 @@ pub fn next_move(a: &Analysis, text: &str, visible: &[&Finding]) -> String {
     match a.quadrant {
         Quadrant::RadicalCandor => {
             if let Some(f) = first(&Category::ALL) {
-                format!("Keep the tone. Then fix “{}”: {}", quote(text, f.start, f.end), f.message)
+                format!("Keep the tone, and fix one thing first: {}.", f.message.trim_end_matches('.'))
             } else if !a.sbi.next_step {
                 "Keep it. Add a next step you can agree on, so it ends in action.".into()
             } else {

@@ -7,11 +7,11 @@ import { CHROMIUM, serveDist } from './serve.mjs';
 // Our own example: a lead's first draft of mid-year feedback, half kind, half careless.
 const DRAFT = `Hi Priya,
 
-Thanks for taking on the billing migration this quarter. You did a great job. In the March 14 cutover you wrote the rollback runbook, which meant the on-call team restored service in eight minutes.
+Thanks for taking on the billing migration this quarter. You did a great job. In the March 14 cutover you wrote the rollback runbook, which meant the on-call team restored service in eight minutes. I'd love to see you lead the next migration.
 
 That said, you are too defensive in code reviews and you always push back on comments. I just think maybe the review threads could be better.
 
-Could we pick one review next week and go through the comments together?`;
+Could we pick one review next week and go through the comments together? I want to help you get there.`;
 
 const OUT = 'docs/screenshots';
 const { base, stop } = await serveDist();
@@ -31,8 +31,8 @@ try {
       await editor.fill(DRAFT);
       // Show a card in use: the vague praise's card is active, its reason open.
       const card = page.getByTestId('finding').and(page.locator('[data-category="vague"]')).first();
-      await card.locator('summary').click();
-      await card.getByTestId('show-in-draft').click();
+      await card.getByText('Why it matters', { exact: true }).click();
+      await card.focus();
       await page.waitForTimeout(400);
       await page.mouse.move(0, 0);
       await page.evaluate(() => {
@@ -40,8 +40,19 @@ try {
         document.querySelector('.coach-column')?.scrollTo(0, 0);
       });
       const name = `${OUT}/coach-${width}-${scheme}.png`;
-      await page.screenshot({ path: name, fullPage: width === 375 });
+      await page.screenshot({ path: name });
       console.log('wrote', name);
+      if (width === 375) {
+        // The whole page, as a phone user scrolls through it.
+        await page.screenshot({ path: `${OUT}/coach-375-${scheme}-full.png`, fullPage: true });
+        console.log('wrote', `${OUT}/coach-375-${scheme}-full.png`);
+        if (process.env.CLIPS) {
+          const h = await page.evaluate(() => document.documentElement.scrollHeight);
+          for (let y = 0, i = 0; y < h; y += 800, i++) {
+            await page.screenshot({ path: `/tmp/clip-375-${scheme}-${i}.png`, fullPage: true, clip: { x: 0, y, width: 375, height: 800 } });
+          }
+        }
+      }
       if (width === 1280) {
         // The findings, further down the coach column.
         await page.locator('.findings-panel').scrollIntoViewIfNeeded();

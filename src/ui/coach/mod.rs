@@ -22,8 +22,8 @@ pub use state::CoachState;
 pub fn Insight() -> impl IntoView {
     view! {
         <div class="insight">
-            <matrix::Matrix/>
             <sbi_checklist::SbiChecklist/>
+            <matrix::Matrix/>
         </div>
     }
 }
