@@ -39,6 +39,9 @@ pub fn Editor() -> impl IntoView {
     let drawn = StoredValue::new(Vec::<String>::new());
     let focused = RwSignal::new(false);
     let hover_pending = StoredValue::new(false);
+    // Esc hands Tab back to the browser, so a keyboard user can always leave the editor even
+    // with placeholders ahead of the caret.
+    let tab_released = StoredValue::new(false);
 
     // The text can change from outside (another draft opened): write it into the textarea.
     Effect::new(move |_| {
@@ -95,13 +98,17 @@ pub fn Editor() -> impl IntoView {
         before_input.set_value(cs.read_selection(&text));
         let ctrl = ev.ctrl_key() || ev.meta_key();
         let key = ev.key();
+        let released = tab_released.get_value();
+        if key != "Shift" {
+            tab_released.set_value(key == "Escape");
+        }
         if ctrl && !ev.alt_key() && (key == "z" || key == "Z") {
             ev.prevent_default();
             if ev.shift_key() { cs.redo() } else { cs.undo() }
         } else if ctrl && !ev.alt_key() && (key == "y" || key == "Y") {
             ev.prevent_default();
             cs.redo();
-        } else if key == "Tab" && !ctrl && !ev.alt_key() {
+        } else if key == "Tab" && !ctrl && !ev.alt_key() && !released {
             let spans = placeholder_ranges(&text);
             let (s, e) = cs.read_selection(&text);
             if let Some(next) = next_placeholder(&spans, s..e, !ev.shift_key()) {
@@ -206,7 +213,7 @@ pub fn Editor() -> impl IntoView {
             </span>
             <span id="editor-help" class="editor-hint">
                 {move || if has_placeholders.get() {
-                    "Tab selects the next [placeholder]"
+                    "Tab selects the next [placeholder] · Esc, Tab leaves"
                 } else {
                     "Marks show what the coach noticed"
                 }}

@@ -128,3 +128,11 @@ test('typed markup stays text: no element is created and no dialog opens', async
   expect(dialogs).toBe(0);
   await expect(page.locator('.editor-backdrop')).toContainText('<img src=x onerror=alert(1)>');
 });
+
+test('Esc then Tab leaves the editor even with placeholders ahead', async () => {
+  await coach.paste('In [meeting], you [behavior].');
+  await coach.editor.press('Control+Home');
+  await coach.editor.press('Escape');
+  await coach.editor.press('Tab');
+  await expect(coach.editor).not.toBeFocused();
+});
