@@ -55,7 +55,7 @@ try {
       }
       if (width === 1280) {
         // The findings, further down the coach column.
-        await page.locator('.findings-panel').scrollIntoViewIfNeeded();
+        await card.evaluate((el) => el.scrollIntoView({ block: 'center' }));
         await page.waitForTimeout(200);
         await page.screenshot({ path: `${OUT}/coach-1280-${scheme}-findings.png` });
         console.log('wrote', `${OUT}/coach-1280-${scheme}-findings.png`);
