@@ -75,7 +75,6 @@ pub fn Editor() -> impl IntoView {
         let text = ws.text.get_untracked();
         let sel = cs.read_selection(&text);
         before_input.set_value(sel);
-        cs.selection.set(sel);
         let inside = if sel.0 == sel.1 {
             cs.visible.with_untracked(|v| {
                 v.iter()

@@ -131,10 +131,17 @@ test('keyboard only: Tab reaches a rewrite and Enter applies it', async () => {
   expect(await coach.text()).not.toBe(original);
 });
 
-test('the shortcuts panel lists the keys', async () => {
-  await coach.page.getByTestId('shortcuts-button').click();
-  await expect(coach.page.getByTestId('shortcuts-help')).toContainText('Tab / Shift+Tab');
-  await expect(coach.page.getByTestId('shortcuts-help')).toContainText('dismiss');
+test('the shortcuts panel lists the keys and Esc closes it', async () => {
+  const button = coach.page.getByTestId('shortcuts-button');
+  await button.click();
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+  const help = coach.page.getByTestId('shortcuts-help');
+  await expect(help).toContainText('Tab / Shift+Tab');
+  await expect(help).toContainText('dismiss');
+  await help.getByRole('button', { name: 'Close' }).focus();
+  await coach.page.keyboard.press('Escape');
+  await expect(help).toHaveCount(0);
+  await expect(button).toBeFocused();
 });
 
 test('the whole-draft rewrite previews before and after; Use this version is undoable', async () => {

@@ -2,13 +2,13 @@
 use leptos::prelude::*;
 
 use crate::engine::Category;
-use crate::ui_logic::coaching::category_icon;
+use crate::ui_logic::coaching::{category_icon, category_underline};
 
 #[component]
 pub fn CategoryBadge(category: Category) -> impl IntoView {
     let id = category.id();
     view! {
-        <span class=format!("cat-badge cat-{id}")>
+        <span class=format!("cat-badge cat-{id}") title=format!("Marked in the draft with a {}", category_underline(category))>
             <span class="cat-icon" aria-hidden="true">{category_icon(category)}</span>
             <span class=format!("cat-label mark-{id}")>{category.label()}</span>
         </span>

@@ -9,13 +9,20 @@ const SHORTCUTS: &[(&str, &str)] = &[
     ("Enter or A", "On a finding: apply its first rewrite"),
     ("D", "On a finding: dismiss it for this draft"),
     ("Home / End", "On a finding: first / last finding"),
-    ("Esc", "In the draft: hide the mark tooltip"),
+    ("Esc", "In the draft: hide the mark tooltip. Here: close this list"),
 ];
 
 #[component]
 pub fn ShortcutsHelp(on_close: Callback<()>) -> impl IntoView {
     view! {
-        <div class="shortcuts" id="shortcuts-help" data-testid="shortcuts-help" role="region" aria-label="Keyboard shortcuts">
+        <div
+            class="shortcuts"
+            id="shortcuts-help"
+            data-testid="shortcuts-help"
+            role="region"
+            aria-label="Keyboard shortcuts"
+            on:keydown=move |ev| if ev.key() == "Escape" { on_close.run(()) }
+        >
             <dl>
                 {SHORTCUTS.iter().map(|(k, what)| view! {
                     <div class="shortcut">

@@ -27,8 +27,6 @@ pub struct CoachState {
     pub visible: Memo<Vec<Visible>>,
     /// The finding the writer is looking at (caret in its mark, card focused or hovered).
     pub active: RwSignal<Option<String>>,
-    /// The editor's selection in bytes, as last seen.
-    pub selection: RwSignal<(usize, usize)>,
     history: StoredValue<History>,
     pub can_undo: RwSignal<bool>,
     pub can_redo: RwSignal<bool>,
@@ -67,7 +65,6 @@ impl CoachState {
             textarea: NodeRef::new(),
             visible,
             active: RwSignal::new(None),
-            selection: RwSignal::new((0, 0)),
             history: StoredValue::new(History::new()),
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
@@ -165,7 +162,6 @@ impl CoachState {
             }
             let (s, e) = (byte_to_utf16(text, start) as u32, byte_to_utf16(text, end) as u32);
             let _ = el.set_selection_range(s, e);
-            self.selection.set((start, end));
         }
     }
 

@@ -30,6 +30,13 @@ pub fn Summary() -> impl IntoView {
         timer.set_value(h);
     });
     let help_open = RwSignal::new(false);
+    let help_button = NodeRef::<leptos::html::Button>::new();
+    let close_help = Callback::new(move |_| {
+        help_open.set(false);
+        if let Some(b) = help_button.get_untracked() {
+            let _ = b.focus();
+        }
+    });
     let dismissed = Memo::new(move |_| ws.dismissed.with(Vec::len));
     let disabled = Memo::new(move |_| ws.disabled_rules.with(Vec::len));
 
@@ -41,6 +48,7 @@ pub fn Summary() -> impl IntoView {
                     type="button"
                     class="btn-icon"
                     data-testid="shortcuts-button"
+                    node_ref=help_button
                     aria-expanded=move || help_open.get().to_string()
                     aria-controls="shortcuts-help"
                     title="Keyboard shortcuts"
@@ -51,7 +59,7 @@ pub fn Summary() -> impl IntoView {
                 </button>
             </div>
             <Show when=move || help_open.get()>
-                <ShortcutsHelp on_close=Callback::new(move |_| help_open.set(false))/>
+                <ShortcutsHelp on_close=close_help/>
             </Show>
             {move || {
                 let (_, ready, _, empty) = state.get();
