@@ -4,6 +4,7 @@
 //! `cargo test`; `ui` (Leptos components) only builds for `wasm32`.
 pub mod engine;
 pub mod state;
+pub mod ui_logic;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

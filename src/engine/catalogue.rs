@@ -1,0 +1,66 @@
+//! The rule catalogue: every rule's documentation, sorted by id.
+use super::model::RuleDoc;
+use super::rules::*;
+use std::sync::OnceLock;
+
+/// Every rule's documentation, sorted by id.
+pub fn catalogue() -> &'static [RuleDoc] {
+    static ALL: OnceLock<Vec<RuleDoc>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        let mut v = vec![
+            absolute::DOC,
+            bare_verdict::DOC,
+            derogatory::DOC,
+            fixed_mindset::DOC,
+            insult::INSULT,
+            insult::NAME_CALLING,
+            personal_label::DOC,
+            phrase_rules::WEASEL,
+            phrase_rules::BACKHANDED,
+            phrase_rules::EMPTY_PRAISE,
+            phrase_rules::CONDESCENSION,
+            phrase_rules::SARCASM,
+            placeholder::DOC,
+            profanity::DOC,
+            shouting::DOC,
+            softener::DOC,
+            structure::DOC,
+            vague::PRAISE,
+            vague::CRITICISM,
+        ];
+        v.sort_by_key(|d| d.id);
+        v
+    })
+}
+
+/// The documentation of one rule.
+pub fn rule_doc(id: &str) -> Option<&'static RuleDoc> {
+    catalogue().iter().find(|d| d.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_unique_sorted_kebab_case_and_documented() {
+        let c = catalogue();
+        for w in c.windows(2) {
+            assert!(w[0].id < w[1].id, "{} / {}", w[0].id, w[1].id);
+        }
+        for d in c {
+            assert!(d.id.chars().all(|ch| ch.is_ascii_lowercase() || ch == '-'), "{}", d.id);
+            assert!(!d.what.is_empty() && !d.why.is_empty() && !d.source.is_empty() && !d.example.is_empty() && !d.instead.is_empty());
+        }
+    }
+
+    #[test]
+    fn every_example_fires_its_rule_and_every_instead_does_not() {
+        for d in catalogue() {
+            let flagged = crate::engine::analyze(d.example);
+            assert!(flagged.findings.iter().any(|f| f.rule == d.id), "example of {} does not fire: {:?}", d.id, d.example);
+            let better = crate::engine::analyze(d.instead);
+            assert!(!better.findings.iter().any(|f| f.rule == d.id), "instead of {} fires: {:?}", d.id, d.instead);
+        }
+    }
+}

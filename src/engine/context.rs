@@ -1,0 +1,184 @@
+//! What every rule reads: the tokenized text, every phrase match, and per-sentence facts computed
+//! once (has a concrete anchor, gives a reason, is about a person).
+use super::lexicon::{self, Match, Tag};
+use super::model::{Finding, Mode, RuleDoc};
+use super::text::{Doc, TokenKind};
+
+/// Facts about one sentence.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct SentenceFacts {
+    /// Contains a concrete anchor: code, number, URL, identifier, quote, name, time/place, action.
+    pub anchor: bool,
+    /// Weighted count of anchors (for specificity).
+    pub anchor_weight: f32,
+    /// Gives a reason or an alternative ("because", "should", "instead", …).
+    pub reason: bool,
+    /// Mentions a person as subject or addressee (you / he / she).
+    pub person: bool,
+    /// Ends with a question mark.
+    pub question: bool,
+    /// Gives an example or a cause ("because", "since", "e.g.", "when").
+    pub because: bool,
+    /// Thanks someone or reports a fix ("thanks", "works", "fixed"): "oh great" is then sincere.
+    pub thanks_or_fix: bool,
+}
+
+pub struct Cx<'a> {
+    pub doc: &'a Doc<'a>,
+    /// Word-class bits of each token (`lexicon::class`), looked up once.
+    pub flags: Vec<u32>,
+    pub matches: Vec<Match>,
+    /// Index into `matches` of the first match starting at each token (`u32::MAX` if none).
+    pub first_match: Vec<u32>,
+    pub mode: Mode,
+    pub facts: Vec<SentenceFacts>,
+}
+
+impl<'a> Cx<'a> {
+    pub fn new(doc: &'a Doc<'a>, mode: Mode) -> Self {
+        let (flags, matches) = lexicon::scan(doc);
+        let facts = doc.sentences.iter().map(|s| sentence_facts(doc, &flags, s.tokens.clone())).collect();
+        let mut first_match = vec![u32::MAX; doc.tokens.len()];
+        for (k, m) in matches.iter().enumerate().rev() {
+            first_match[m.start] = k as u32;
+        }
+        Cx { doc, flags, matches, first_match, mode, facts }
+    }
+
+    /// Does token `i` belong to word class `bit` (`lexicon::class::*`)?
+    #[inline]
+    pub fn is(&self, i: usize, bit: u32) -> bool {
+        self.flags.get(i).is_some_and(|f| f & bit != 0)
+    }
+
+    /// Matches with tag `tag` (compared by variant).
+    pub fn tagged(&self, tag: Tag) -> impl Iterator<Item = &Match> + '_ {
+        self.matches.iter().filter(move |m| std::mem::discriminant(&m.entry.tag) == std::mem::discriminant(&tag))
+    }
+
+    /// The phrase matches that start at token `i`.
+    pub fn matches_at(&self, i: usize) -> &[Match] {
+        let Some(&k) = self.first_match.get(i) else { return &[] };
+        if k == u32::MAX {
+            return &[];
+        }
+        let k = k as usize;
+        let end = self.matches[k..].iter().position(|m| m.start != i).map_or(self.matches.len(), |p| k + p);
+        &self.matches[k..end]
+    }
+
+    /// Facts of the sentence holding token `i`.
+    pub fn facts_at(&self, i: usize) -> SentenceFacts {
+        self.facts.get(self.doc.tokens[i].sentence).copied().unwrap_or_default()
+    }
+
+    /// Is token `i` preceded by a negator within `window` word tokens of its sentence?
+    pub fn negated(&self, i: usize, window: usize) -> bool {
+        let s = self.doc.tokens[i].sentence;
+        let mut k = i;
+        let mut seen = 0;
+        while k > 0 && seen < window {
+            k -= 1;
+            let t = &self.doc.tokens[k];
+            if t.sentence != s {
+                break;
+            }
+            if t.kind == TokenKind::Punct {
+                let p = self.doc.lower(k);
+                if p == "," || p == ";" || p == ":" {
+                    break;
+                }
+                continue;
+            }
+            let w = self.doc.lower(k);
+            if self.is(k, lexicon::class::NEGATOR) || w.ends_with("n't") {
+                return true;
+            }
+            seen += 1;
+        }
+        false
+    }
+
+    /// The text of tokens `a..b`, for messages.
+    pub fn quote(&self, a: usize, b: usize) -> &'a str {
+        let (s, e) = self.doc.span(a, b);
+        &self.doc.text[s..e]
+    }
+
+    /// A finding of rule `doc` over tokens `a..b`.
+    pub fn finding(&self, rule: &'static RuleDoc, a: usize, b: usize, message: String) -> Finding {
+        let (start, end) = self.doc.span(a, b);
+        make(rule, start, end, message)
+    }
+}
+
+/// A finding over a byte span.
+pub fn make(rule: &'static RuleDoc, start: usize, end: usize, message: String) -> Finding {
+    Finding { rule: rule.id, category: rule.category, severity: rule.severity, start, end, message, why: rule.why, suggestions: Vec::new() }
+}
+
+fn sentence_facts(doc: &Doc, flags: &[u32], range: std::ops::Range<usize>) -> SentenceFacts {
+    use lexicon::class;
+    let mut f = SentenceFacts::default();
+    let first = range.start;
+    let mut in_quote = false;
+    let mut quote_start = 0usize;
+    for i in range.clone() {
+        let t = &doc.tokens[i];
+        let w = doc.lower(i);
+        match t.kind {
+            TokenKind::Code => f.anchor_weight += 3.0,
+            TokenKind::Url => f.anchor_weight += 2.0,
+            TokenKind::Number => f.anchor_weight += 2.0,
+            TokenKind::Punct => {
+                if w == "\"" {
+                    if in_quote && i > quote_start + 1 {
+                        f.anchor_weight += 2.0;
+                    }
+                    in_quote = !in_quote;
+                    quote_start = i;
+                } else if w.contains('?') {
+                    f.question = true;
+                } else if w == "#" && doc.tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number && n.start == t.end) {
+                    f.anchor_weight += 1.0;
+                }
+            }
+            TokenKind::Word => {
+                if t.ident || t.disguised && t.digit {
+                    f.anchor_weight += if t.ident { 2.0 } else { 0.5 };
+                } else if t.digit {
+                    f.anchor_weight += 1.5; // v2, 10k, 3x, q3
+                } else if t.capitalized && i > first && w != "i" && !t.caps && !prev_is_terminal(doc, i) {
+                    f.anchor_weight += 1.0; // a name: Sarah, Postgres, Monday
+                } else if t.caps && w.len() >= 2 && w != "i" {
+                    f.anchor_weight += 0.5; // an acronym: PR, API
+                }
+                let fl = flags[i];
+                if fl & class::SITUATION != 0 {
+                    f.anchor_weight += 0.75;
+                }
+                if fl & class::ACTION != 0 {
+                    f.anchor_weight += 0.75;
+                }
+                if fl & class::PERSON != 0 {
+                    f.person = true;
+                }
+                if fl & class::REASON != 0 {
+                    f.reason = true;
+                }
+                if matches!(w, "because" | "since" | "as" | "e.g" | "i.e" | "example" | "when") {
+                    f.because = true;
+                }
+                if matches!(w, "thanks" | "thank" | "works" | "worked" | "fixed") {
+                    f.thanks_or_fix = true;
+                }
+            }
+        }
+    }
+    f.anchor = f.anchor_weight >= 1.5;
+    f
+}
+
+fn prev_is_terminal(doc: &Doc, i: usize) -> bool {
+    i > 0 && doc.tokens[i - 1].kind == TokenKind::Punct && matches!(doc.lower(i - 1), ":" | "-" | "*" | "\"" | "(" | "'" | ">" | "•")
+}

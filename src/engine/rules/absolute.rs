@@ -1,0 +1,61 @@
+//! `absolute-language`: "always", "never", "every time" applied to someone's behavior.
+use crate::engine::context::Cx;
+use crate::engine::lexicon::Tag;
+use crate::engine::model::{Category, Finding, RuleDoc, Severity};
+
+pub static DOC: RuleDoc = RuleDoc {
+    id: "absolute-language",
+    category: Category::Absolute,
+    severity: Severity::Warning,
+    what: "\"Always\", \"never\", \"every time\" about a person's behavior.",
+    why: "Absolutes are almost never literally true, so the person argues with the exaggeration instead of hearing the point. SBI asks for one concrete situation instead.",
+    source: "Situation-Behavior-Impact, Center for Creative Leadership; Stone & Heen, Thanks for the Feedback",
+    example: "You always interrupt people.",
+    instead: "In Tuesday's standup you interrupted Ana twice before she finished her update.",
+    known_false_positives: "Statements about code (\"this branch is never taken\") are not flagged; true absolutes about a person are rare but possible.",
+};
+
+pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
+    let d = cx.doc;
+    for m in cx.tagged(Tag::Absolute) {
+        let s = d.tokens[m.start].sentence;
+        // Preceded or followed (within 4 words) by a person: "you always", "every time you".
+        let before = (m.start.saturating_sub(4)..m.start).any(|k| d.tokens[k].sentence == s && is_person(d.lower(k)));
+        let after = (m.end..(m.end + 2).min(d.tokens.len())).any(|k| d.tokens[k].sentence == s && is_person(d.lower(k)));
+        if !(before || after) {
+            continue;
+        }
+        // "not always" softens rather than exaggerates.
+        if m.start > 0 && matches!(d.lower(m.start - 1), "not" | "almost") {
+            continue;
+        }
+        out.push(cx.finding(&DOC, m.start, m.end, format!("\"{}\" overstates; name one specific time instead", cx.quote(m.start, m.end))));
+    }
+}
+
+fn is_person(w: &str) -> bool {
+    matches!(w, "you" | "you're" | "youre" | "he" | "she" | "he's" | "she's" | "u")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::analyze;
+
+    fn has(text: &str) -> bool {
+        analyze(text).findings.iter().any(|f| f.rule == "absolute-language")
+    }
+
+    #[test]
+    fn flags_absolutes_about_people() {
+        assert!(has("You always interrupt people."));
+        assert!(has("She never reviews on time."));
+        assert!(has("Every time you deploy, the build breaks."));
+    }
+
+    #[test]
+    fn code_absolutes_and_softened_ones_are_fine() {
+        assert!(!has("This branch is never taken."));
+        assert!(!has("The cache is always warm by then."));
+        assert!(!has("You're not always on time, which is fine."));
+    }
+}

@@ -1,0 +1,76 @@
+//! `bare-verdict`: "this is wrong / bad / broken" with no reason and no alternative.
+use crate::engine::context::Cx;
+use crate::engine::lexicon;
+use crate::engine::model::{Category, Finding, RuleDoc, Severity};
+use crate::engine::text::TokenKind;
+
+pub static DOC: RuleDoc = RuleDoc {
+    id: "bare-verdict",
+    category: Category::Harsh,
+    severity: Severity::Warning,
+    what: "A verdict with no reason (\"your approach is wrong\", \"this is bad\").",
+    why: "A verdict without a reason reads as dismissal and leaves the person guessing. Google's code-review guide asks reviewers to explain their reasoning; Radical Candor calls challenge without care obnoxious aggression.",
+    source: "Google Engineering Practices, \"How to write code review comments\"; Kim Scott, Radical Candor",
+    example: "Your approach is wrong.",
+    instead: "This approach re-fetches the user on every render; caching it in the parent would avoid that. What do you think?",
+    known_false_positives: "A verdict whose reason is in a linked document or a later paragraph.",
+};
+
+fn verdict(w: &str) -> bool {
+    lexicon::word_flags().get(w).is_some_and(|f| f & lexicon::class::VERDICT != 0)
+}
+
+pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
+    let d = cx.doc;
+    for (si, s) in d.sentences.iter().enumerate() {
+        let toks = s.tokens.clone();
+        if !toks.clone().any(|k| cx.is(k, lexicon::class::VERDICT)) {
+            continue;
+        }
+        let words: Vec<usize> = toks.clone().filter(|&k| d.tokens[k].kind == TokenKind::Word).collect();
+        if words.is_empty() || words.len() > 9 {
+            continue; // long sentences carry their own context
+        }
+        // subject (this/that/it/your X/the X) + copula + [intensifier] + verdict, and nothing else of substance.
+        let Some(vpos) = words.iter().position(|&k| verdict(d.lower(k))) else { continue };
+        let copula = words[..vpos].iter().any(|&k| matches!(d.lower(k), "is" | "are" | "was" | "looks" | "seems" | "it's" | "that's" | "this's" | "'s"));
+        if !copula || cx.negated(words[vpos], 2) {
+            continue;
+        }
+        let f = cx.facts[si];
+        let next_explains = cx.facts.get(si + 1).is_some_and(|n| n.reason || n.anchor);
+        if f.reason || f.anchor || f.question || next_explains || words[vpos] + 1 < s.tokens.end && d.lower(words[vpos] + 1) == ":" {
+            continue;
+        }
+        // A following word that gives the verdict an object ("wrong type", "bad idea because") is usually a reason.
+        if words.get(vpos + 1).is_some_and(|&k| !matches!(d.lower(k), "and" | "here" | "there" | "too" | "again" | "now")) {
+            continue;
+        }
+        let k = words[vpos];
+        out.push(cx.finding(&DOC, s.tokens.start, s.tokens.end, format!("\"{}\" gives a verdict without a reason", d.raw(k))));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::analyze;
+
+    fn has(text: &str) -> bool {
+        analyze(text).findings.iter().any(|f| f.rule == "bare-verdict")
+    }
+
+    #[test]
+    fn flags_verdicts_without_reasons() {
+        assert!(has("Your approach is wrong"));
+        assert!(has("This is bad."));
+        assert!(has("That's just wrong!"));
+    }
+
+    #[test]
+    fn verdicts_with_reasons_are_fine() {
+        assert!(!has("This is wrong because the index starts at 1."));
+        assert!(!has("This is wrong. It should be `len - 1`."));
+        assert!(!has("Is this wrong?"));
+        assert!(!has("That isn't wrong."));
+    }
+}

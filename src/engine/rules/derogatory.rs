@@ -1,0 +1,97 @@
+//! `derogatory-word`: words that sneer at the work ("garbage", "stupid", "ugly", "yuck").
+//! Self-deprecation ("stupid me", "dumb question") and negation ("not ugly") are not flagged.
+use crate::engine::context::Cx;
+use crate::engine::lexicon;
+use crate::engine::model::{Category, Finding, RuleDoc, Severity};
+use crate::engine::text::TokenKind;
+
+pub static DOC: RuleDoc = RuleDoc {
+    id: "derogatory-word",
+    category: Category::Harsh,
+    severity: Severity::Warning,
+    what: "A sneering word about the work (\"garbage\", \"stupid\", \"ugly\", \"yuck\").",
+    why: "Contempt words tell the reader how you feel about their work but not what is wrong with it; code-review toxicity studies (ToxiCR, Sarker et al. 2023) find them a leading marker of comments that authors experience as hostile.",
+    source: "Sarker et al., ToxiCR, TOSEM 2023; Google Engineering Practices, \"Courtesy\" in code review comments",
+    example: "This parser is rubbish.",
+    instead: "This parser accepts unterminated strings (see the failing case in the PR); could it reject them?",
+    known_false_positives: "Technical terms: \"garbage collection\", \"gross margin\", \"ugly-printing\"; self-deprecation is ignored.",
+};
+
+fn sneering(w: &str) -> bool {
+    lexicon::word_flags().get(w).is_some_and(|f| f & lexicon::class::SNEER != 0)
+}
+
+/// Technical or neutral senses: "garbage collection", "junk data", "gross margin", "crazy fast".
+fn technical(cx: &Cx, i: usize, w: &str) -> bool {
+    let next = cx.doc.lw(i + 1);
+    let prev = if i > 0 { cx.doc.lower(i - 1) } else { "" };
+    match w {
+        "garbage" => matches!(next, "collection" | "collector" | "collected" | "collect" | "values" | "value" | "data" | "in" | "at" | "bytes" | "characters" | "chars" | "output" | "after" | "-" | "if" | "when") || prev == "reduce" || prev == "the",
+        "junk" | "trash" => !matches!(prev, "is" | "this" | "that's" | "utter" | "total" | "complete" | "pure" | "of"),
+        "gross" => matches!(next, "margin" | "income" | "revenue" | "weight" | "domestic"),
+        "crazy" | "insane" | "insanely" => matches!(next, "fast" | "amount" | "amounts" | "number" | "numbers" | "speed" | "quick"),
+        "evil" => matches!(next, "twin" | "bit") || prev == "not",
+        "hate" | "hated" | "hating" => matches!(next, "speech" | "to"),
+        "awful" | "awfully" => matches!(next, "lot"),
+        "terribly" => prev == "not",
+        _ => false,
+    }
+}
+
+/// "stupid me", "dumb question", "my silly mistake": the writer mocking themselves.
+fn self_directed(cx: &Cx, i: usize) -> bool {
+    let d = cx.doc;
+    let next = d.lw(i + 1);
+    if matches!(next, "me" | "question" | "questions" | "q" | "nit" | "nitpick" | "mistake" | "oversight" | "typo" | "of") {
+        return true;
+    }
+    let s = d.tokens[i].sentence;
+    let from = i.saturating_sub(4);
+    (from..i).any(|k| d.tokens[k].sentence == s && matches!(d.lower(k), "i" | "i'm" | "me" | "my" | "i've" | "myself" | "im"))
+        && !matches!(d.lower(i), "hate" | "ugly" | "yuck" | "garbage")
+}
+
+pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
+    let d = cx.doc;
+    for i in 0..d.tokens.len() {
+        let t = &d.tokens[i];
+        if t.kind != TokenKind::Word || t.ident || !cx.is(i, lexicon::class::SNEER) {
+            continue;
+        }
+        let w = d.lower(i);
+        if !sneering(w) || technical(cx, i, w) || self_directed(cx, i) || cx.negated(i, 2) {
+            continue;
+        }
+        // Hyphenated compounds ("ugly-print") are names, not judgments.
+        if d.tokens.get(i + 1).is_some_and(|n| n.start == t.end && matches!(d.lower(i + 1), "-" | "_")) {
+            continue;
+        }
+        out.push(cx.finding(&DOC, i, i + 1, format!("\"{}\" sneers at the work; say what is wrong with it", d.raw(i))));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::analyze;
+
+    fn has(text: &str) -> bool {
+        analyze(text).findings.iter().any(|f| f.rule == "derogatory-word")
+    }
+
+    #[test]
+    fn flags_sneering_words() {
+        assert!(has("This parser is rubbish."));
+        assert!(has("What a stupid way to write a loop"));
+        assert!(has("Yuck, globals everywhere."));
+        assert!(has("that naming is so ugly"));
+    }
+
+    #[test]
+    fn skips_self_deprecation_technical_and_negated() {
+        assert!(!has("Probably a stupid question: why is this async?"));
+        assert!(!has("Silly me, I forgot the import."));
+        assert!(!has("The garbage collector pauses here."));
+        assert!(!has("It's not ugly at all."));
+        assert!(!has("It is crazy fast now."));
+    }
+}

@@ -1,0 +1,114 @@
+//! `personal-label`: a trait label aimed at a person ("you are abrasive", "she's not a team
+//! player", "you're a nice person"). "The function is sloppy" is about the work and is not flagged.
+use crate::engine::context::Cx;
+use crate::engine::lexicon::{self, Tag};
+use crate::engine::model::{Category, Finding, RuleDoc, Severity};
+use crate::engine::text::TokenKind;
+
+pub static DOC: RuleDoc = RuleDoc {
+    id: "personal-label",
+    category: Category::Personality,
+    severity: Severity::Problem,
+    what: "A trait label about the person (\"you are abrasive\", \"not a team player\", \"a nice person\").",
+    why: "Labels describe who someone is, not what they did, so they can't be acted on and they invite defensiveness. Textio's analysis of performance reviews found personality words like \"abrasive\" aimed far more at women; growth-mindset research (Dweck) shows trait labels, even flattering ones, discourage effort.",
+    source: "Textio, performance-review language analysis (2014/2016); Carol Dweck, Mindset; Radical Candor",
+    example: "You are abrasive in meetings.",
+    instead: "In Monday's planning you cut Priya off twice; she stopped contributing after that.",
+    known_false_positives: "Quoting someone else's label in order to discuss it.",
+};
+
+/// Linking words allowed between the subject and the label ("you *can be really* abrasive").
+fn linking(w: &str) -> bool {
+    matches!(
+        w,
+        "are" | "is" | "was" | "were" | "be" | "been" | "being" | "can" | "could" | "tend" | "tends" | "to" | "come" | "comes"
+            | "came" | "coming" | "across" | "off" | "as" | "seem" | "seems" | "seemed" | "sound" | "sounds" | "act" | "acts"
+            | "look" | "looks" | "appear" | "appears" | "get" | "gets" | "become" | "became" | "not" | "never" | "have" | "has"
+            | "remain" | "remains" | "'re" | "am"
+    ) || lexicon::intensifiers().contains(w)
+}
+
+fn subject(w: &str) -> Option<bool> {
+    // Some(true): pronoun already carries the copula (you're).
+    match w {
+        "you're" | "youre" | "he's" | "she's" | "ur" => Some(true),
+        "you" | "he" | "she" | "u" => Some(false),
+        _ => None,
+    }
+}
+
+pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
+    let d = cx.doc;
+    let n = d.tokens.len();
+    for i in 0..n {
+        if !cx.is(i, lexicon::class::PERSON) {
+            continue;
+        }
+        let Some(has_copula) = subject(d.lower(i)) else { continue };
+        let s = d.tokens[i].sentence;
+        let mut copula = has_copula;
+        let mut negated = false;
+        let mut j = i + 1;
+        while j < n && j <= i + 7 && d.tokens[j].sentence == s && d.tokens[j].kind == TokenKind::Word {
+            let w = d.lower(j);
+            if copula {
+                if cx.is(j, lexicon::class::TRAIT) {
+                    // "you're not lazy" is still a label but a kind one; don't nag about it.
+                    // "you are nice" as praise is a label too (fixed-mindset praise).
+                    if !negated && !is_noun_use(cx, j) {
+                        out.push(cx.finding(&DOC, i, j + 1, format!("\"{}\" labels the person; describe what they did instead", cx.quote(i, j + 1))));
+                    }
+                    break;
+                }
+                if let Some(m) = cx.matches_at(j).iter().find(|m| m.entry.tag == Tag::LabelNoun) {
+                    out.push(cx.finding(&DOC, i, m.end, format!("\"{}\" labels the person; describe what they did instead", cx.quote(i, m.end))));
+                    break;
+                }
+            }
+            if matches!(w, "are" | "is" | "was" | "were" | "be" | "being" | "seem" | "seems" | "seemed" | "sound" | "sounds" | "as" | "am" | "become" | "became" | "remain" | "remains") {
+                copula = true;
+            }
+            if w == "not" || w == "never" {
+                negated = true;
+            }
+            if !linking(w) {
+                break;
+            }
+            j += 1;
+        }
+    }
+}
+
+/// "you are sensitive *to* latency": the adjective takes an object about the work, not a trait.
+fn is_noun_use(cx: &Cx, j: usize) -> bool {
+    let next = cx.doc.lw(j + 1);
+    matches!(next, "to" | "about" | "with" | "enough" | "on" | "at" | "for" | "of")
+        && !matches!(cx.doc.lower(j), "lazy" | "abrasive" | "bossy" | "rude")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::analyze;
+
+    fn has(text: &str) -> bool {
+        analyze(text).findings.iter().any(|f| f.rule == "personal-label")
+    }
+
+    #[test]
+    fn flags_labels_aimed_at_a_person() {
+        assert!(has("You are abrasive."));
+        assert!(has("Honestly you're really lazy about reviews"));
+        assert!(has("She can be very emotional in meetings"));
+        assert!(has("You're not a team player."));
+        assert!(has("You are a nice person"));
+        assert!(has("he comes across as bossy"));
+    }
+
+    #[test]
+    fn work_is_not_a_person() {
+        assert!(!has("The function is sloppy."));
+        assert!(!has("This code is lazy-loaded on purpose."));
+        assert!(!has("Your design is aggressive about caching."));
+        assert!(!has("You are sensitive to latency here, so keep the cache."));
+    }
+}

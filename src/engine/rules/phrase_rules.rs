@@ -1,0 +1,155 @@
+//! Rules that are only phrase tables (see `lexicon.rs`): each maps a phrase tag to a rule.
+//! `weasel-words`, `backhanded`, `empty-praise`, `condescension`, `sarcasm`.
+use crate::engine::context::Cx;
+use crate::engine::lexicon::Tag;
+use crate::engine::model::{Category, Finding, Mode, RuleDoc, Severity};
+
+pub static WEASEL: RuleDoc = RuleDoc {
+    id: "weasel-words",
+    category: Category::Hedging,
+    severity: Severity::Note,
+    what: "Claims without an owner or without commitment (\"some say\", \"it is believed\", \"possibly\").",
+    why: "Unattributed or hedged claims can't be checked or answered: who said it, and how sure are you? Feedback lands better owned (\"I noticed\") than attributed to an anonymous \"people\".",
+    source: "Wikipedia Manual of Style, \"Unsupported attributions\" (weasel words); Radical Candor on owning feedback",
+    example: "Some people feel your updates are possibly too long.",
+    instead: "I find your Friday updates long: the last one was four pages. Could you lead with a three-line summary?",
+    known_false_positives: "Genuine probability statements (\"this may fail under load\") and common quantifiers.",
+};
+
+pub static BACKHANDED: RuleDoc = RuleDoc {
+    id: "backhanded",
+    category: Category::Insincere,
+    severity: Severity::Warning,
+    what: "Backhanded or passive-aggressive phrasing (\"no offense, but\", \"per my last email\", \"not bad for\").",
+    why: "These phrases announce the opposite of what they say, so the reader hears hostility wrapped in politeness. Radical Candor calls this manipulative insincerity.",
+    source: "Kim Scott, Radical Candor (manipulative insincerity)",
+    example: "No offense, but per my last email the deadline was Friday.",
+    instead: "The deadline was Friday and the report arrived Monday; what got in the way?",
+    known_false_positives: "Quoting the phrase to discuss it.",
+};
+
+pub static EMPTY_PRAISE: RuleDoc = RuleDoc {
+    id: "empty-praise",
+    category: Category::Insincere,
+    severity: Severity::Warning,
+    what: "Praise that rules out any growth (\"no need to change anything\").",
+    why: "Telling someone there is nothing to improve withholds the challenge they need to grow; Radical Candor calls it ruinous empathy.",
+    source: "Kim Scott, Radical Candor (ruinous empathy)",
+    example: "You're doing great, no need to change anything.",
+    instead: "Your incident write-ups are the clearest on the team. Next: want to run the next postmortem yourself?",
+    known_false_positives: "Sign-off on a finished piece of work (\"no changes needed, merging\").",
+};
+
+pub static CONDESCENSION: RuleDoc = RuleDoc {
+    id: "condescension",
+    category: Category::Harsh,
+    severity: Severity::Warning,
+    what: "Contempt or condescension (\"any idiot\", \"what were you thinking\", \"how hard is it\").",
+    why: "Condescension tells the reader they are beneath the writer; studies of incivility in open-source discussion (Ferreira et al. 2021) find it drives people away. Ask, don't belittle.",
+    source: "Ferreira et al., ICSME 2021; Kim Scott, Radical Candor (obnoxious aggression)",
+    example: "What were you thinking? Any idiot knows to close the file.",
+    instead: "The file handle isn't closed on the error path; a `with` block would cover it.",
+    known_false_positives: "Self-directed (\"what was I thinking\") is not flagged.",
+};
+
+pub static SARCASM: RuleDoc = RuleDoc {
+    id: "sarcasm",
+    category: Category::Harsh,
+    severity: Severity::Warning,
+    what: "Sarcasm (\"oh great\", \"thanks for nothing\", \"yeah, right\").",
+    why: "Sarcasm in writing loses the wink and keeps the sting; the reader has to guess what you mean. Say the problem plainly.",
+    source: "Kim Scott, Radical Candor; Google Engineering Practices on courteous review comments",
+    example: "Oh great, another failing build.",
+    instead: "The build is failing again on `test_upload`; could you take a look before standup?",
+    known_false_positives: "Sincere \"great\" after \"oh\" (\"oh great, that fixed it!\").",
+};
+
+pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
+    let d = cx.doc;
+    let mut last_end = 0usize;
+    let mut last_rule = "";
+    let mut softener_at = vec![false; d.tokens.len()];
+    for m in cx.tagged(Tag::Softener) {
+        softener_at[m.start] = true;
+    }
+    for m in &cx.matches {
+        let rule: &'static RuleDoc = match m.entry.tag {
+            Tag::Weasel => {
+                if cx.mode == Mode::CodeReview {
+                    continue;
+                }
+                // "you may want to", "we might": a suggestion, not an unowned claim.
+                if m.start > 0 && matches!(d.lower(m.start - 1), "you" | "we" | "i" | "they" | "it" | "this") && matches!(d.lower(m.start), "may" | "might" | "could") {
+                    continue;
+                }
+                let raw = d.raw(m.start);
+                let prev = if m.start > 0 { d.lower(m.start - 1) } else { "" };
+                // "May 2006", "in May": the month. "the most", "at most": a superlative, not a hedge.
+                let mid_sentence = m.start > 0 && d.tokens[m.start - 1].sentence == d.tokens[m.start].sentence;
+                let before_number = d.tokens.get(m.start + 1).is_some_and(|t| t.kind == crate::engine::text::TokenKind::Number);
+                if raw == "May" && (mid_sentence || before_number) {
+                    continue;
+                }
+                if d.lower(m.start) == "most" && matches!(prev, "the" | "at" | "its" | "their" | "his" | "her") {
+                    continue;
+                }
+                // Softeners already flagged ("maybe", "perhaps") are not repeated as weasels.
+                if softener_at[m.start] {
+                    continue;
+                }
+                &WEASEL
+            }
+            Tag::Backhanded => &BACKHANDED,
+            Tag::EmptyPraise => &EMPTY_PRAISE,
+            Tag::Contempt => &CONDESCENSION,
+            Tag::Sarcasm => {
+                // "oh great, that worked!": sincere when followed by thanks or a fix.
+                if cx.facts_at(m.start).thanks_or_fix {
+                    continue;
+                }
+                &SARCASM
+            }
+            _ => continue,
+        };
+        if m.start < last_end && last_rule == rule.id {
+            continue;
+        }
+        last_end = m.end;
+        last_rule = rule.id;
+        let q = cx.quote(m.start, m.end);
+        let message = match rule.id {
+            "weasel-words" => format!("\"{q}\": whose claim is it, and how sure are you?"),
+            "backhanded" => format!("\"{q}\" signals the opposite of what it says"),
+            "empty-praise" => format!("\"{q}\" leaves no room to grow"),
+            "condescension" => format!("\"{q}\" talks down to the reader"),
+            _ => format!("\"{q}\" reads as sarcasm"),
+        };
+        out.push(cx.finding(rule, m.start, m.end, message));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::analyze;
+
+    fn rules(text: &str) -> Vec<&'static str> {
+        analyze(text).findings.iter().map(|f| f.rule).collect()
+    }
+
+    #[test]
+    fn each_table_fires() {
+        assert!(rules("It is believed that the migration possibly failed.").contains(&"weasel-words"));
+        assert!(rules("No offense, but the doc is late.").contains(&"backhanded"));
+        assert!(rules("You're doing great, no need to change anything.").contains(&"empty-praise"));
+        assert!(rules("What were you thinking?").contains(&"condescension"));
+        assert!(rules("Oh great, another broken build.").contains(&"sarcasm"));
+    }
+
+    #[test]
+    fn near_misses_do_not_fire() {
+        assert!(!rules("You may want to rename this.").contains(&"weasel-words"));
+        assert!(!rules("The offense was logged in the incident report.").contains(&"backhanded"));
+        assert!(!rules("Oh great, that fixed it, thanks!").contains(&"sarcasm"));
+        assert!(!rules("I was thinking about the cache.").contains(&"condescension"));
+    }
+}

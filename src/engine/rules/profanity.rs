@@ -1,0 +1,174 @@
+//! `profanity`: swearing, including disguised spellings (f*ck, sh1t, a$$) and grawlix (%#@!).
+use crate::engine::context::Cx;
+use crate::engine::lexicon::{self, Tag};
+use crate::engine::model::{Category, Finding, RuleDoc, Severity};
+use crate::engine::text::TokenKind;
+
+pub static DOC: RuleDoc = RuleDoc {
+    id: "profanity",
+    category: Category::Harsh,
+    severity: Severity::Problem,
+    what: "Swearing, including disguised spellings (f*ck, sh1t) and grawlix (%#@!).",
+    why: "Swearing in written feedback reads as anger at the reader, even when it's aimed at the code. The ToxiCR study of code-review comments (Sarker et al., 2023) found profanity the most common marker of toxic reviews; Radical Candor calls this obnoxious aggression.",
+    source: "Sarker et al., ToxiCR, TOSEM 2023; Kim Scott, Radical Candor",
+    example: "This sh*t breaks every build.",
+    instead: "This change breaks the build on ARM (see the CI log); could you guard the SIMD path?",
+    known_false_positives: "Technical names that happen to spell a swear word; \"hell\" in \"callback hell\" is allowed.",
+};
+
+/// Map leetspeak digits and symbols to letters; `*` and `#` stay as wildcards.
+fn normalise(w: &str) -> String {
+    w.chars()
+        .map(|c| match c {
+            '1' | '!' | '|' => 'i',
+            '3' => 'e',
+            '4' | '@' => 'a',
+            '0' => 'o',
+            '5' | '$' => 's',
+            '7' => 't',
+            c => c,
+        })
+        .collect()
+}
+
+/// Does `pattern` (with `*`/`#` each standing for one to three letters) spell `word`?
+fn wildcard_eq(pattern: &[u8], word: &[u8]) -> bool {
+    match pattern.first() {
+        None => word.is_empty(),
+        Some(b'*') | Some(b'#') => {
+            let rest = {
+                let mut k = 0;
+                while k < pattern.len() && matches!(pattern[k], b'*' | b'#') {
+                    k += 1;
+                }
+                &pattern[k..]
+            };
+            (1..=3.min(word.len())).any(|take| wildcard_eq(rest, &word[take..]))
+        }
+        Some(&c) => word.first() == Some(&c) && wildcard_eq(&pattern[1..], &word[1..]),
+    }
+}
+
+const DISGUISE_TARGETS: &[&str] = &[
+    "fuck", "fucking", "fucked", "fucker", "shit", "shitty", "bullshit", "crap", "damn", "piss", "bitch", "ass", "asshole",
+    "bastard", "dick", "cunt", "wtf", "hell", "sucks", "suck", "sucked",
+];
+
+/// Technical compounds where "hell" is not a swear.
+fn technical_hell(prev: &str) -> bool {
+    matches!(prev, "callback" | "dependency" | "dll" | "jar" | "merge" | "config" | "version" | "tab" | "bracket" | "yaml" | "npm" | "rebase" | "template" | "macro" | "nesting" | "indentation" | "import" | "escaping" | "quoting" | "generic" | "generics" | "type")
+}
+
+pub fn is_profane(cx: &Cx, i: usize) -> bool {
+    let d = cx.doc;
+    let w = d.lower(i);
+    let t = &d.tokens[i];
+    if t.ident {
+        return false;
+    }
+    if cx.is(i, lexicon::class::PROFANE) {
+        if w == "hell" || w == "heck" {
+            return i == 0 || !technical_hell(d.lower(i - 1));
+        }
+        return true;
+    }
+    if w.len() > 4 && matches!(&w.as_bytes()[..4], b"fuck" | b"shit" | b"bull" | b"moth" | b"dumb" | b"assh" | b"crap") && lexicon::PROFANE_PREFIXES.iter().any(|p| w.starts_with(p)) {
+        return !w.starts_with("crap") || w.len() <= 7; // crappy, craptastic; not "crapshoot"? both fine
+    }
+    if t.disguised {
+        let norm = normalise(w);
+        if lexicon::profanity().contains(norm.as_str()) && norm != "hell" {
+            return true;
+        }
+        if norm.contains('*') || norm.contains('#') {
+            return DISGUISE_TARGETS.iter().any(|target| wildcard_eq(norm.as_bytes(), target.as_bytes()));
+        }
+    }
+    false
+}
+
+/// A run of three or more of `%#@$&!*` mixing at least two different symbols: "%#@!".
+fn grawlix(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if matches!(b[i], b'%' | b'#' | b'@' | b'$' | b'&' | b'*') {
+            let st = i;
+            while i < b.len() && matches!(b[i], b'%' | b'#' | b'@' | b'$' | b'&' | b'!' | b'*') {
+                i += 1;
+            }
+            let run = &b[st..i];
+            let distinct = run.iter().collect::<std::collections::BTreeSet<_>>().len();
+            if run.len() >= 4 && distinct >= 3 {
+                return true;
+            }
+        } else {
+            i += 1;
+        }
+    }
+    false
+}
+
+pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
+    let d = cx.doc;
+    let mut last_end = 0;
+    for m in cx.tagged(Tag::ProfanePhrase) {
+        if m.start < last_end {
+            continue;
+        }
+        last_end = m.end;
+        out.push(cx.finding(&DOC, m.start, m.end, format!("\"{}\" reads as anger at the reader", cx.quote(m.start, m.end))));
+    }
+    let mut in_phrase = vec![false; d.tokens.len()];
+    for m in cx.tagged(Tag::ProfanePhrase) {
+        in_phrase[m.start..m.end].iter_mut().for_each(|b| *b = true);
+    }
+    for i in 0..d.tokens.len() {
+        if d.tokens[i].kind != TokenKind::Word || in_phrase[i] {
+            continue;
+        }
+        if is_profane(cx, i) {
+            out.push(cx.finding(&DOC, i, i + 1, format!("\"{}\" is profanity; say what the problem is instead", d.raw(i))));
+        }
+    }
+    // Grawlix are punctuation runs: look at the raw text between tokens only when symbols exist.
+    if d.text.contains(['%', '#', '@', '$', '&']) {
+        for s in &d.sentences {
+            let slice = &d.text[s.start..s.end];
+            if grawlix(slice) {
+                out.push(super::super::context::make(&DOC, s.start, s.end, "A censored swear (%#@!) still reads as anger".to_string()));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::analyze;
+
+    fn has(text: &str) -> bool {
+        analyze(text).findings.iter().any(|f| f.rule == "profanity")
+    }
+
+    #[test]
+    fn flags_swearing_and_disguises() {
+        assert!(has("This is crap."));
+        assert!(has("what the f*ck is this"));
+        assert!(has("this sh1t again"));
+        assert!(has("WTF is going on"));
+        assert!(has("damn, missed that"));
+        assert!(has("what the hell were you doing"));
+        assert!(has("I hate %#@$ tabs"));
+        assert!(has("That merge really sucks."));
+    }
+
+    #[test]
+    fn technical_words_are_not_swearing() {
+        assert!(!has("We are stuck in callback hell here."));
+        assert!(!has("Kill the process and remove the dead code."));
+        assert!(!has("Call abort() on fatal errors; the dummy master/slave setup is a hack."));
+        assert!(!has("Scunthorpe and Sussex are places."));
+        assert!(!has("Use a*b here and s3 for storage."));
+        assert!(!has("Shell scripts are fine."));
+    }
+}

@@ -1,0 +1,144 @@
+//! `vague-praise` and `vague-criticism`: an evaluation with nothing concrete to act on.
+//! The same words next to a concrete anchor (a number, code, a named meeting, a quote, an
+//! observable action) are not vague.
+use crate::engine::context::Cx;
+use crate::engine::lexicon::{Match, Tag};
+use crate::engine::model::{Category, Finding, RuleDoc, Severity};
+use crate::engine::text::TokenKind;
+
+pub static PRAISE: RuleDoc = RuleDoc {
+    id: "vague-praise",
+    category: Category::Vague,
+    severity: Severity::Warning,
+    what: "Praise that doesn't say what was good (\"great work\", \"keep it up\").",
+    why: "Generic praise feels nice but teaches nothing: the person can't tell what to repeat. Correll & Simard (HBR 2016) found vague feedback in reviews holds people back; Radical Candor asks praise to be as specific as criticism.",
+    source: "Correll & Simard, \"Research: Vague Feedback Is Holding Women Back\", HBR 2016; Kim Scott, Radical Candor",
+    example: "Great work, keep it up!",
+    instead: "The rollback plan you wrote for Tuesday's release let us recover in five minutes. Thank you.",
+    known_false_positives: "Short thank-you notes where the context is obvious to both people.",
+};
+
+pub static CRITICISM: RuleDoc = RuleDoc {
+    id: "vague-criticism",
+    category: Category::Vague,
+    severity: Severity::Warning,
+    what: "Criticism with no example (\"needs improvement\", \"communicate better\", \"won't scale\").",
+    why: "A judgment with no observable example can't be acted on and is easy to dismiss. SBI (Center for Creative Leadership) asks for the situation, the behavior and its impact instead.",
+    source: "Situation-Behavior-Impact, Center for Creative Leadership; Correll & Simard, HBR 2016",
+    example: "You need to communicate better.",
+    instead: "In yesterday's review, the third acronym lost the product managers. Let's practise the explanation together.",
+    known_false_positives: "A summary sentence whose example follows two sentences later.",
+};
+
+/// Does the sentence holding token `i`, or the sentence right after it, carry a concrete anchor?
+fn anchored(cx: &Cx, i: usize, look_ahead: bool) -> bool {
+    let s = cx.doc.tokens[i].sentence;
+    if cx.facts.get(s).is_some_and(|f| f.anchor) {
+        return true;
+    }
+    look_ahead && cx.facts.get(s + 1).is_some_and(|f| f.anchor)
+}
+
+/// "needs to be cleaner", "should be simpler": a comparative with no yardstick.
+fn comparative_demand(cx: &Cx, out: &mut Vec<Match>) {
+    let d = cx.doc;
+    let n = d.tokens.len();
+    for i in 0..n.saturating_sub(2) {
+        let (a, b) = (d.lower(i), d.lower(i + 1));
+        if !((a == "needs" || a == "need" || a == "should") && (b == "be" || (b == "to" && d.lw(i + 2) == "be"))) {
+            continue;
+        }
+        let j = if b == "be" { i + 2 } else { i + 3 };
+        if j >= n || d.tokens[j].kind != TokenKind::Word || d.tokens[j].sentence != d.tokens[i].sentence {
+            continue;
+        }
+        let w = d.lower(j);
+        let comparative = matches!(
+            w,
+            "cleaner" | "better" | "simpler" | "clearer" | "tighter" | "faster" | "stronger" | "smarter" | "nicer" | "neater"
+        );
+        if comparative && !d.is_word(j + 1) {
+            static CMP: crate::engine::lexicon::Entry = crate::engine::lexicon::Entry { phrase: "needs to be …er", tag: Tag::VagueCriticism };
+            out.push(Match { start: i, end: j + 1, entry: &CMP });
+        }
+    }
+}
+
+pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
+    let mut crit: Vec<Match> = cx.tagged(Tag::VagueCriticism).copied().collect();
+    comparative_demand(cx, &mut crit);
+    let mut last_end = 0usize;
+    crit.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    for m in crit {
+        if m.start < last_end || cx.negated(m.start, 2) && !cx.doc.lower(m.start).starts_with("not") {
+            continue;
+        }
+        let f = cx.facts_at(m.start);
+        if anchored(cx, m.start, false) || f.because {
+            continue;
+        }
+        last_end = m.end;
+        out.push(cx.finding(
+            &CRITICISM,
+            m.start,
+            m.end,
+            format!("\"{}\" names no example: what happened, and what should change?", cx.quote(m.start, m.end)),
+        ));
+    }
+    let mut last_end = 0usize;
+    for m in cx.tagged(Tag::VaguePraise) {
+        if m.start < last_end || cx.negated(m.start, 2) || anchored(cx, m.start, true) {
+            continue;
+        }
+        // "great work on the migration": an object names what was good.
+        let next = cx.doc.lw(m.end);
+        if matches!(next, "on" | "with" | "in" | "during" | "for") && cx.doc.is_word(m.end + 1) {
+            let obj = cx.doc.lw(m.end + 2);
+            if !matches!(obj, "" | "it" | "this" | "that" | "everything" | "things" | "stuff" | "project" | "work") {
+                continue;
+            }
+        }
+        last_end = m.end;
+        out.push(cx.finding(&PRAISE, m.start, m.end, format!("\"{}\" doesn't say what was good", cx.quote(m.start, m.end))));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::analyze;
+
+    fn rules(text: &str) -> Vec<&'static str> {
+        analyze(text).findings.iter().map(|f| f.rule).collect()
+    }
+
+    #[test]
+    fn flags_praise_without_content() {
+        assert!(rules("Great work, keep it up!").contains(&"vague-praise"));
+        assert!(rules("You're doing great.").contains(&"vague-praise"));
+    }
+
+    #[test]
+    fn anchored_praise_is_not_vague() {
+        assert!(!rules("Great work on the `retry` loop: p99 latency dropped from 900 ms to 200 ms.").contains(&"vague-praise"));
+        assert!(!rules("Great work! Your rollback plan on Tuesday saved us 2 hours.").contains(&"vague-praise"));
+    }
+
+    #[test]
+    fn flags_criticism_without_content() {
+        assert!(rules("You need to communicate better.").contains(&"vague-criticism"));
+        assert!(rules("Your code needs to be cleaner").contains(&"vague-criticism"));
+        assert!(rules("That design won't scale").contains(&"vague-criticism"));
+        assert!(rules("Honestly, you need to step up.").contains(&"vague-criticism"));
+    }
+
+    #[test]
+    fn anchored_criticism_is_not_vague() {
+        assert!(!rules("The `parse_headers` function is hard to follow because it mixes IO and parsing.").contains(&"vague-criticism"));
+        assert!(!rules("This won't scale past 10,000 rows: the query does a full scan.").contains(&"vague-criticism"));
+    }
+
+    #[test]
+    fn negated_is_not_vague() {
+        assert!(!rules("It is not overcomplicated at all.").contains(&"vague-criticism"));
+    }
+}

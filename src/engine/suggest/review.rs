@@ -1,0 +1,53 @@
+//! Code review: the Conventional Comments version of a rewrite ("issue (blocking): …",
+//! "suggestion (non-blocking): …", "nitpick (non-blocking): …", "question: …", "praise: …").
+//! See https://conventionalcomments.org.
+use super::{Body, Cx};
+use crate::engine::model::{Category, Finding, Mode, Suggestion};
+
+fn label_for(f: &Finding) -> Option<&'static str> {
+    Some(match f.rule {
+        "unfilled-placeholder" => return None,
+        "condescension" => "question",
+        "vague-praise" | "empty-praise" => "praise",
+        "hedge-softener" | "weasel-words" => "nitpick (non-blocking)",
+        "vague-criticism" | "missing-sbi" | "absolute-language" | "backhanded" => "suggestion (non-blocking)",
+        _ => match f.category {
+            Category::Harsh | Category::Personality => "issue (blocking)",
+            Category::Hedging => "nitpick (non-blocking)",
+            _ => "suggestion (non-blocking)",
+        },
+    })
+}
+
+/// Add the labelled version of the first suggestion when the text is a code-review comment and
+/// the sentence starts a comment line. In code-review mode it becomes the first suggestion
+/// (except for small word fixes, where the plain fix stays first).
+pub(crate) fn add_labels(cx: &Cx, b: &Body, f: &Finding, out: &mut Vec<Suggestion>) {
+    if !cx.code_like || b.labelled || !b.line_start || out.is_empty() {
+        return;
+    }
+    let Some(label) = label_for(f) else { return };
+    let p = &out[0];
+    // The first suggestion must sit inside this sentence.
+    let end = b.end.max(p.end);
+    if p.start < b.start || p.end > end || p.start > b.end {
+        return;
+    }
+    let new_body = format!("{}{}{}", &cx.text[b.start..p.start], p.replacement, &cx.text[p.end.min(end)..end]);
+    let trimmed = new_body.trim_start();
+    if !trimmed.chars().any(char::is_alphanumeric) {
+        return;
+    }
+    let s = Suggestion {
+        label: format!("As a Conventional Comment: \"{label}:\""),
+        start: b.start,
+        end,
+        replacement: format!("{label}: {trimmed}"),
+    };
+    let small = matches!(f.category, Category::Hedging | Category::Absolute) || p.end - p.start < 20 && !p.replacement.contains('[');
+    if cx.mode == Mode::CodeReview && !small {
+        out.insert(0, s);
+    } else {
+        out.insert(1, s);
+    }
+}

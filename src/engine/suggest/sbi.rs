@@ -1,0 +1,108 @@
+//! Vague criticism → Situation–Behavior–Impact with a next step, keeping the topic and any code;
+//! demands → questions; the coaching questions where they fit.
+use super::{append, cap_first, lower_first, subject, topic, Body, Cx};
+use crate::engine::model::{Finding, Suggestion};
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Family {
+    Scale,
+    Communication,
+    Code,
+    Quality,
+    Behavior,
+}
+
+fn family(phrase: &str) -> Family {
+    let p = phrase;
+    if p.contains("scal") {
+        Family::Scale
+    } else if p.contains("communicat") || p.contains("explain") {
+        Family::Communication
+    } else if ["clean", "simpl", "clear", "read", "follow", "understand", "complicated", "complex", "messy", "mess", "sloppy", "confusing", "unclear", "engineered", "polish", "cleanup", "cleaning", "tighter", "neater"]
+        .iter()
+        .any(|k| p.contains(k))
+    {
+        Family::Code
+    } else if ["improv", "work", "better", "good enough", "great", "par", "expectations", "quality", "standard", "there yet", "mark", "expected", "need", "meh", "right", "off", "good", "faster", "stronger", "more"]
+        .iter()
+        .any(|k| p.contains(k))
+        && !["proactive", "ownership", "leader", "step", "game", "professional", "careful", "detail", "engaged", "visible", "strategic", "bigger", "bar", "consistent"]
+            .iter()
+            .any(|k| p.contains(k))
+    {
+        Family::Quality
+    } else {
+        Family::Behavior
+    }
+}
+
+pub(crate) fn vague_criticism(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
+    let phrase = cx.text[f.start..f.end].to_lowercase();
+    let fam = family(&phrase);
+    let t = topic(cx, b);
+    let who = subject(cx, b);
+    let mut out = Vec::new();
+    let body = match fam {
+        Family::Scale => {
+            let what = t.clone().unwrap_or_else(|| "the design".into());
+            format!(
+                "I'm concerned about [the bottleneck, e.g. the single database writer] in {what} when we reach [what load, e.g. 10,000 concurrent users]. What are your thoughts on [an approach, e.g. sharding by customer]? Let's look at it together."
+            )
+        }
+        Family::Communication => "In [situation, e.g. yesterday's architecture review], [what happened, e.g. your explanation lost the product managers after the third acronym]. Let's practise [next step, e.g. explaining it for non-technical stakeholders] together — I want to help.".to_string(),
+        Family::Code if cx.code_like || t.is_none() => {
+            let lead = match &t {
+                Some(t) => cap_first(t),
+                None => "In [where, e.g. the `processUserData` function], the code".to_string(),
+            };
+            format!(
+                "{lead} [what you saw, e.g. mixes parsing, validation and logging in `processUserData`], which [impact, e.g. makes it hard to test]. Let's work out together how to [next step, e.g. break it into focused, testable functions]."
+            )
+        }
+        Family::Code => {
+            let lead = cap_first(t.as_deref().unwrap_or("it"));
+            format!(
+                "In [situation, e.g. last Friday's update], {} [what you saw, e.g. ran to four pages before the decision], which [impact, e.g. meant two readers missed it]. Let's work out together how to [next step, e.g. lead with a three-line summary].",
+                lower_first(&lead)
+            )
+        }
+        Family::Quality => {
+            let lead = match &t {
+                Some(t) => cap_first(t),
+                None => "In [which piece of work, e.g. the Q3 report], the draft".to_string(),
+            };
+            let ask = if who == Some("you") { "Could you" } else { "Could we" };
+            format!(
+                "{lead} [what falls short, e.g. skips the error cases in section 3], which [impact, e.g. means support can't use it yet]. {ask} [next step, e.g. add those cases by Friday]? Let's go through it together."
+            )
+        }
+        Family::Behavior => match who {
+            Some("you") | None => "In [situation, e.g. last week's incident], you [what you saw, e.g. waited for someone else to page on-call], and [impact, e.g. the outage ran 40 minutes longer]. Could you [next step, e.g. page on-call yourself next time]? I want to help — what's the real challenge here for you?".to_string(),
+            Some(p) => format!(
+                "In [situation, e.g. last week's incident], {p} [what {p} did, e.g. waited for someone else to page on-call], and [impact, e.g. the outage ran 40 minutes longer]. Could we talk about [next step, e.g. paging on-call directly next time]? I want to help."
+            ),
+        },
+    };
+    out.push(cx.replace_body(b, "Rewrite with Situation–Behavior–Impact and a next step", body));
+    if let Some(q) = demand_to_question(cx, b) {
+        out.push(q);
+    }
+    out.push(append(cx, b, "Add a coaching question", "What's the real challenge here for you?"));
+    out
+}
+
+/// "You need to add tests." → "Could you add tests? What do you think?"
+pub(crate) fn demand_to_question(cx: &Cx, b: &Body) -> Option<Suggestion> {
+    let body = cx.body_text(b);
+    let lower = body.to_lowercase().replace('’', "'");
+    for lead in ["you need to ", "you must ", "you have to ", "you should ", "you'll need to ", "you will need to ", "you gotta ", "you better "] {
+        if lower.starts_with(lead) && body.is_char_boundary(lead.len()) {
+            let rest = body[lead.len()..].trim();
+            if rest.is_empty() {
+                return None;
+            }
+            return Some(cx.replace_body(b, "Turn the demand into a question", format!("Could you {}? What do you think?", lower_first(rest))));
+        }
+    }
+    None
+}

@@ -1,0 +1,87 @@
+//! Structure: add the missing Situation / Behavior / Impact / next step with placeholders, and
+//! help fill (or drop) a `[placeholder]` left in the draft.
+use super::remove::removal;
+use super::{append, Body, Cx};
+use crate::engine::model::{Finding, Mode, Suggestion};
+
+pub(crate) fn missing_sbi(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
+    let m = f.message.to_lowercase();
+    let code_review = cx.mode == Mode::CodeReview;
+    let need_situation = !code_review && m.contains("situation");
+    let need_behavior = !code_review && m.contains("behavio");
+    let need_impact = !code_review && m.contains("impact");
+    let need_next = m.contains("next step") || code_review || !(need_situation || need_behavior || need_impact);
+    let body = cx.body_text(b).trim_end();
+    let terminal = cx.text[b.content_end.min(b.end)..b.end].trim();
+    let terminal = if terminal.is_empty() { "." } else { terminal };
+    let mut s = String::new();
+    // The writer's sentence stays as written (its first word may be the request itself).
+    s.push_str(body);
+    s.push_str(terminal);
+    if need_situation {
+        s.push_str(" This was in [situation, e.g. Tuesday's planning].");
+    }
+    let code = cx.code_like;
+    if need_behavior {
+        s.push_str(if code {
+            " Specifically, [what you saw, e.g. `parse()` re-reads the file on every call]."
+        } else {
+            " Specifically, [what you saw, e.g. you interrupted Ana twice]."
+        });
+    }
+    if need_impact {
+        s.push_str(if code { " It [impact, e.g. meant the import took 40 seconds]." } else { " It [impact, e.g. meant Ana stopped contributing]." });
+    }
+    if need_next {
+        s.push_str(if code {
+            " Could you [next step, e.g. read the file once before the loop]? I'm happy to help."
+        } else {
+            " Could you [next step, e.g. let people finish before you reply]? I'm happy to help."
+        });
+    }
+    vec![
+        cx.replace_body(b, "Add what's missing (placeholders to fill)", s),
+        append(cx, b, "Add a coaching question", "What's the real challenge here for you?"),
+    ]
+}
+
+/// An example fact for a placeholder: the text after "e.g.", or one for a common label.
+fn example(inner: &str) -> Option<String> {
+    let lower = inner.to_lowercase();
+    if let Some(i) = lower.find("e.g.") {
+        let ex = inner[i + 4..].trim().trim_end_matches(['.', ',']);
+        if !ex.is_empty() {
+            return Some(ex.to_string());
+        }
+    }
+    let what = lower.split(',').next().unwrap_or("").trim().to_string();
+    let ex = match what.as_str() {
+        "meeting" | "the meeting" | "situation" | "when" | "where" | "date" => "Tuesday's planning",
+        "behavior" | "behaviour" | "what you saw" | "what you said" | "what happened" => "you interrupted Ana twice",
+        "impact" | "the impact" | "effect" | "the effect" | "why it matters" => "two people left before the decisions",
+        "next step" | "the next step" => "lead with a three-line summary",
+        "name" | "who" | "person" => "Ana",
+        "number" | "how many" | "how long" | "how often" => "three times",
+        _ => return None,
+    };
+    Some(ex.to_string())
+}
+
+pub(crate) fn placeholder(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
+    let text = cx.text;
+    let raw = &text[f.start..f.end];
+    let inner = raw.trim_start_matches('[').trim_end_matches(']');
+    let what = inner.split(", e.g.").next().unwrap_or(inner).trim();
+    let mut out = Vec::new();
+    if let Some(ex) = example(inner) {
+        out.push(Suggestion { label: format!("Fill in: {what} (example — type the real fact)"), start: f.start, end: f.end, replacement: ex });
+    }
+    // "In [meeting], you said …" → "You said …": the preposition goes with its placeholder.
+    let mut start = f.start;
+    let k = cx.tokens_in(b.start, f.start).end;
+    if k > 0 && cx.doc.tokens[k - 1].start >= b.start && matches!(cx.doc.lower(k - 1), "in" | "at" | "on" | "during" | "for" | "with" | "from" | "by" | "to" | "about") {
+        start = cx.doc.tokens[k - 1].start;
+    }
+    out.push(removal(cx, b, start, f.end, "Remove the placeholder"));
+    out
+}

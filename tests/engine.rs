@@ -1,0 +1,222 @@
+//! Fixtures in, expectations out: realistic drafts (our own wording) and what the engine must
+//! say about them. Plus robustness: the engine is total on any UTF-8.
+use frankly::engine::{analyze, analyze_with, catalogue, sentences, Analysis, Mode, Options, Quadrant};
+
+/// One fixture: a draft, the rule ids that must fire, the rule ids that must not, and optionally
+/// the quadrant.
+struct Case {
+    text: &'static str,
+    fires: &'static [&'static str],
+    quiet: &'static [&'static str],
+    quadrant: Option<Quadrant>,
+}
+
+const HARSH_RULES: &[&str] = &["profanity", "insult", "name-calling", "derogatory-word", "bare-verdict", "condescension", "sarcasm", "shouting", "personal-label"];
+
+const CASES: &[Case] = &[
+    Case {
+        text: "Thanks for pairing with Omar on the cache bug on Tuesday. I'm concerned the fix skips the eviction test, though. Could you add one before Friday's release? Happy to help.",
+        fires: &[],
+        quiet: HARSH_RULES,
+        quadrant: Some(Quadrant::RadicalCandor),
+    },
+    Case { text: "You need to be more proactive.", fires: &["vague-criticism"], quiet: &[], quadrant: Some(Quadrant::ObnoxiousAggression) },
+    Case { text: "Great job, keep it up!", fires: &["vague-praise"], quiet: HARSH_RULES, quadrant: Some(Quadrant::RuinousEmpathy) },
+    Case { text: "nit: trailing space on line 12", fires: &[], quiet: HARSH_RULES, quadrant: Some(Quadrant::Neutral) },
+    Case { text: "You are abrasive and not a team player.", fires: &["personal-label"], quiet: &[], quadrant: Some(Quadrant::ObnoxiousAggression) },
+    Case { text: "The function is sloppy: it swallows the IO error on line 40.", fires: &[], quiet: &["personal-label"], quadrant: None },
+    Case { text: "What the f*ck? What were you thinking?!", fires: &["profanity", "condescension"], quiet: &[], quadrant: Some(Quadrant::ObnoxiousAggression) },
+    Case { text: "You always ship on Friday and never write tests.", fires: &["absolute-language"], quiet: &[], quadrant: None },
+    Case { text: "No offense, but per my last email, the spec was final.", fires: &["backhanded"], quiet: &[], quadrant: None },
+    Case { text: "I just wanted to say that maybe the docs are kind of out of date, sorry to bother.", fires: &["hedge-softener"], quiet: HARSH_RULES, quadrant: None },
+    Case { text: "Some people feel it is believed that the plan possibly won't work.", fires: &["weasel-words"], quiet: &[], quadrant: None },
+    Case { text: "In [meeting], you [behavior]. That meant [impact].", fires: &["unfilled-placeholder"], quiet: &[], quadrant: None },
+    Case { text: "See [the guide](https://example.com/guide) and `items[idx]`.", fires: &[], quiet: &["unfilled-placeholder"], quadrant: None },
+    Case { text: "She's just not cut out for leadership.", fires: &["fixed-mindset"], quiet: &[], quadrant: None },
+    Case { text: "Kill the worker process, then abort; the dummy master node is dead code anyway.", fires: &[], quiet: HARSH_RULES, quadrant: None },
+    Case { text: "The fix arrived just in time for a just decision.", fires: &[], quiet: &["hedge-softener"], quadrant: None },
+    Case { text: "This is not bad at all, and the naming isn't wrong.", fires: &[], quiet: &["bare-verdict", "derogatory-word"], quadrant: None },
+    Case { text: "STOP PUSHING BROKEN CODE!!!", fires: &["shouting"], quiet: &[], quadrant: Some(Quadrant::ObnoxiousAggression) },
+    Case { text: "Oh great, the build broke again. Thanks for nothing.", fires: &["sarcasm"], quiet: &[], quadrant: None },
+];
+
+fn rules(a: &Analysis) -> Vec<&'static str> {
+    a.findings.iter().map(|f| f.rule).collect()
+}
+
+#[test]
+fn fixtures() {
+    let mut failures = Vec::new();
+    for c in CASES {
+        let a = analyze(c.text);
+        let got = rules(&a);
+        for r in c.fires {
+            if !got.contains(r) {
+                failures.push(format!("{:?}: expected {r}, got {got:?}", c.text));
+            }
+        }
+        for r in c.quiet {
+            if got.contains(r) {
+                failures.push(format!("{:?}: unexpected {r}", c.text));
+            }
+        }
+        if let Some(q) = c.quadrant {
+            if a.quadrant != q {
+                failures.push(format!("{:?}: quadrant {:?} (care {:.0}, challenge {:.0}), expected {q:?}", c.text, a.quadrant, a.care, a.challenge));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn findings_are_sorted_on_char_boundaries_and_documented() {
+    let ids: Vec<&str> = catalogue().iter().map(|d| d.id).collect();
+    for c in CASES {
+        let a = analyze(c.text);
+        for w in a.findings.windows(2) {
+            assert!((w[0].start, w[0].end) <= (w[1].start, w[1].end));
+        }
+        for f in &a.findings {
+            assert!(f.start < f.end && f.end <= c.text.len());
+            assert!(c.text.is_char_boundary(f.start) && c.text.is_char_boundary(f.end));
+            assert!(ids.contains(&f.rule), "{} not in the catalogue", f.rule);
+            assert!(!f.message.contains('\n'));
+            // Filled by `suggest::fill` (branch `rewrite`): every finding offers a rewrite.
+            assert!(!f.suggestions.is_empty(), "{} has no suggestion", f.rule);
+        }
+    }
+}
+
+#[test]
+fn disabled_rules_are_removed() {
+    let o = Options { disabled_rules: vec!["vague-criticism".into()], ..Default::default() };
+    assert!(!rules(&analyze_with("You need to communicate better.", &o)).contains(&"vague-criticism"));
+}
+
+#[test]
+fn code_review_mode_relaxes_structure() {
+    let text = "This loop is too slow.";
+    assert!(rules(&analyze(text)).contains(&"missing-sbi"));
+    let o = Options { mode: Mode::CodeReview, ..Default::default() };
+    let got = rules(&analyze_with("This loop is too slow; use a `HashMap` instead.", &o));
+    assert!(!got.contains(&"missing-sbi"), "{got:?}");
+}
+
+#[test]
+fn scores_stay_in_range_and_sbi_is_detected() {
+    let a = analyze("In yesterday's demo you skipped the rollback step, which delayed the release by an hour. Next time, could you run the checklist first?");
+    assert!(a.sbi.situation && a.sbi.behavior && a.sbi.impact && a.sbi.next_step, "{:?}", a.sbi);
+    for v in [a.care, a.challenge, a.specificity] {
+        assert!((0.0..=100.0).contains(&v));
+    }
+    assert!(a.specificity > analyze("You need to do better.").specificity);
+    assert_eq!(a.sentences.len(), 2);
+    assert!(!a.signals.is_empty());
+}
+
+#[test]
+fn empty_and_whitespace_are_neutral() {
+    for t in ["", "   ", "\n\n\t", "🙂"] {
+        let a = analyze(t);
+        assert_eq!(a.quadrant, Quadrant::Neutral);
+        assert!(a.findings.is_empty());
+        assert_eq!((a.care, a.challenge), (50.0, 50.0));
+    }
+}
+
+// ---- Robustness -------------------------------------------------------------------------
+
+/// A small deterministic generator (xorshift), so failures reproduce.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
+        xs[(self.next() % xs.len() as u64) as usize]
+    }
+}
+
+const PIECES: &[&str] = &[
+    "you", "are", "lazy", "f*ck", "sh1t", "just", "[", "]", "[name]", "(", ")", "`", "```", "code", "!!!", "?", ".", " ",
+    "\r\n", "\n", "\n\n", "\t", "\u{0}", "\u{7}", "\u{1b}[31m", "\u{202e}", "مرحبا", "שלום", "👍🏽", "🏳️‍🌈", "e\u{301}",
+    "Ǆ", "İ", "ß", "ﬁ", "ΣΑΣ", "’", "“", "”", "…", "#", "%#@$", "a[i]", "http://x.y/z", "never", "every time", "not",
+    "great work", "needs improvement", "no offense", "i'm", "don't", "WTF", "A", "LOUD", "—", "\u{feff}", "\u{200b}",
+];
+
+fn check_total(text: &str) {
+    let a = analyze(text);
+    for f in &a.findings {
+        assert!(f.start <= f.end && f.end <= text.len(), "span out of range in {text:?}");
+        assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end), "span not on char boundary in {text:?}");
+    }
+    for s in &a.sentences {
+        assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+    }
+    for s in &a.signals {
+        assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+    }
+    assert!(a.care.is_finite() && a.challenge.is_finite() && a.specificity.is_finite());
+    serde_json::to_string(&a).expect("serializable");
+}
+
+#[test]
+fn never_panics_on_random_unicode() {
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    for _ in 0..1500 {
+        let len = (rng.next() % 40) as usize;
+        let text: String = (0..len).map(|_| rng.pick(PIECES)).collect::<Vec<_>>().join(if rng.next() % 2 == 0 { " " } else { "" });
+        check_total(&text);
+    }
+}
+
+#[test]
+fn every_char_boundary_prefix_and_suffix() {
+    let text = "Hi 👋🏽 Sarah — you’re SO lazy!!! f*ck [placeholder] `code[i]`\r\nמה? \u{0}e\u{301} every time, I guess. ok";
+    for (i, _) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        check_total(&text[..i]);
+        check_total(&text[i..]);
+    }
+}
+
+#[test]
+fn crlf_and_rtl_keep_sentences_apart() {
+    let text = "First point here.\r\nSecond point here.\r\n\r\nשלום עולם.";
+    assert_eq!(sentences(text).len(), 3);
+}
+
+#[test]
+fn one_megabyte_paste_is_handled_quickly() {
+    let unit = "You always ship sloppy code, just saying!!! [fix] `a[i]` https://example.com/x?y=1 👍🏽 maybe \r\n";
+    let mut text = String::new();
+    while text.len() < 1_000_000 {
+        text.push_str(unit);
+    }
+    let started = std::time::Instant::now();
+    check_total(&text);
+    // Generous bound for unoptimised test builds: the point is "linear", not "fast".
+    assert!(started.elapsed().as_secs() < 20, "1 MB took {:?}", started.elapsed());
+}
+
+#[test]
+fn one_megabyte_without_any_breaks() {
+    let adversarial = [
+        "just ".repeat(200_000),
+        "`".repeat(1_000_000),
+        "[a".repeat(500_000),
+        "you are ".repeat(125_000),
+        "``` `` ".repeat(140_000),
+        "a".repeat(1_000_000),
+        "!?".repeat(500_000),
+        "é".repeat(500_000),
+    ];
+    for text in adversarial {
+        let started = std::time::Instant::now();
+        check_total(&text);
+        assert!(started.elapsed().as_secs() < 20, "{:?}… took {:?}", &text[..8.min(text.len())], started.elapsed());
+    }
+}

@@ -1,0 +1,423 @@
+//! Rewrites: every finding gets a suggestion, the first one removes the finding it fixes, applying
+//! is total, `rewrite_all` is bounded, and the seed's "Instead of" sentences reach Radical Candor
+//! once their placeholders are filled. All drafts below are our own.
+use frankly::engine::suggest::rewrite_all;
+use frankly::engine::{analyze_with, apply, Analysis, Category, Finding, Mode, Options, Quadrant};
+
+/// Our own sample drafts: performance reviews, code reviews, peer feedback; emoji, CRLF,
+/// non-Latin scripts, lists, review labels.
+const DRAFTS: &[&str] = &[
+    // Performance review
+    "You always interrupt people.",
+    "She never reviews on time.",
+    "Every time you deploy, the build breaks.",
+    "You are abrasive in meetings with the design team.",
+    "He's lazy about documentation and it shows.",
+    "You're not a team player.",
+    "You need to communicate better.",
+    "Your code needs to be cleaner",
+    "That architecture won't scale",
+    "Great work, keep it up!",
+    "You're doing great, no need to change anything.",
+    "Your technical work is fine, keep it up",
+    "Good job this quarter.",
+    "You need to step up and take more ownership of the roadmap.",
+    "Honestly, your updates are too long and hard to follow.",
+    "Some people feel your updates are possibly too long.",
+    "I'm not a systems person, I'm an application developer.",
+    "Some people are naturally good at architecture, and I'm not one of them.",
+    "He's just not cut out for management.",
+    "You don't have the personality for sales.",
+    "She is a born leader.",
+    "You are a nice person but the report is late.",
+    "No offense, but the doc is late.",
+    "Per my last email, the deadline was Friday.",
+    "Not bad for a junior engineer.",
+    "With all due respect, this plan is not good enough.",
+    "Friendly reminder that the review is due.",
+    "Your performance this year was below expectations.",
+    "You constantly miss deadlines and you never ask for help.",
+    "In [meeting], you said [what you said].",
+    // Code review
+    "This parser is garbage.",
+    "What a stupid way to write a loop",
+    "Yuck, globals everywhere.",
+    "Only an idiot would write a loop like this.",
+    "You idiot, you broke the build again",
+    "Your approach is wrong",
+    "This is crap.",
+    "What the hell were you doing with `retry_loop`?",
+    "This fucking loop breaks again.",
+    "WTF is this `parseConfig` doing here?!",
+    "DO NOT MERGE THIS AGAIN!!!",
+    "Fix it now!!!",
+    "What were you thinking?",
+    "How hard is it to close a file?",
+    "Oh great, another broken build.",
+    "Thanks for nothing.",
+    "nit: maybe rename `x` to `count`?",
+    "I just wanted to say the tests are slow.",
+    "Sorry to bother you, but the docs are out of date.",
+    "It's kind of confusing.",
+    "This code is overcomplicated and hard to follow",
+    "This function is a mess and the naming is ugly.",
+    "I'm such a moron, fixed the typo.",
+    "- This sucks.\n- The tests are flaky as hell.",
+    "Any idiot knows you close the file. Seriously?",
+    "issue: this is terrible",
+    // Peer feedback
+    "You're a genius 🙂 but your reviews are harsh.",
+    "Thanks for the help 🙏, you rock!",
+    "Sam is always late to standup 😤.",
+    "Line one is fine.\r\nThis is bad.\r\nYou always skip the tests.",
+    "Ваш код ужасен. This is garbage.",
+    "この設計はダメです。 That design won't scale.",
+    "C'est nul. You are so dramatic.",
+    "Maybe we could kind of try a bit harder?",
+    "It is believed that the migration possibly failed.",
+    "You're doing a good job, but you're sometimes a bit disorganized.",
+    "The demo was a disaster and you are incompetent.",
+    "Stop being so defensive!!!",
+    "Your design doc is hard to read, no offense.",
+    "I think this is a pretty good effort for a first try.",
+    "Whatever you think, it's your call.",
+    "You should have known better.",
+    "",
+    "   ",
+    "👍",
+    "[",
+    "]] [[ [x] [the team]",
+    "```\nfn main() { garbage(); }\n```\nThis is garbage.",
+];
+
+fn modes() -> [Options; 3] {
+    [
+        Options { mode: Mode::PerformanceReview, ..Default::default() },
+        Options { mode: Mode::CodeReview, ..Default::default() },
+        Options { mode: Mode::PeerFeedback, ..Default::default() },
+    ]
+}
+
+fn overlaps(f: &Finding, r: &std::ops::Range<usize>) -> bool {
+    if r.is_empty() {
+        f.start <= r.start && r.start < f.end
+    } else {
+        f.start < r.end && r.start < f.end
+    }
+}
+
+#[test]
+fn there_are_at_least_sixty_drafts() {
+    assert!(DRAFTS.len() >= 60, "{}", DRAFTS.len());
+}
+
+#[test]
+fn every_finding_offers_a_rewrite_on_char_boundaries() {
+    let mut findings = 0;
+    for text in DRAFTS {
+        for o in modes() {
+            let a = analyze_with(text, &o);
+            for f in &a.findings {
+                findings += 1;
+                assert!(!f.suggestions.is_empty(), "{} in {text:?} has no suggestion", f.rule);
+                for s in &f.suggestions {
+                    assert!(s.start <= s.end && s.end <= text.len(), "{s:?} out of range in {text:?}");
+                    assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end), "{s:?} in {text:?}");
+                    assert!(!s.label.is_empty());
+                    assert_ne!(&text[s.start..s.end], s.replacement, "no-op suggestion {s:?}");
+                }
+            }
+        }
+    }
+    assert!(findings > 150, "only {findings} findings: the drafts no longer exercise the rules");
+}
+
+/// Applying the first suggestion removes that finding where it was (a placeholder left to fill
+/// is fine). Re-analyses after each application, as the UI does.
+#[test]
+fn first_suggestion_removes_its_finding() {
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for text in DRAFTS {
+        for o in modes() {
+            let a = analyze_with(text, &o);
+            for f in &a.findings {
+                let s = &f.suggestions[0];
+                let (new, sel) = apply(text, s);
+                assert!(new.is_char_boundary(sel.start) && new.is_char_boundary(sel.end));
+                let r = s.start..s.start + s.replacement.len();
+                let b = analyze_with(&new, &o);
+                checked += 1;
+                let still = b.findings.iter().find(|g| g.rule == f.rule && g.rule != "unfilled-placeholder" && overlaps(g, &r));
+                if let Some(g) = still {
+                    failures.push(format!("{:?} [{}] {:?} → {:?} still has {:?}", o.mode, f.rule, text, new, &new[g.start..g.end]));
+                }
+            }
+        }
+    }
+    assert!(checked > 150);
+    assert!(failures.is_empty(), "{} of {checked} not removed:\n{}", failures.len(), failures.join("\n"));
+}
+
+/// Harsh and personality findings: the first suggestion removes every finding of the same
+/// category at that place (the acceptance criterion for the ToxiCR figure).
+#[test]
+fn harsh_rewrites_leave_no_harsh_words_behind() {
+    for text in DRAFTS {
+        for o in modes() {
+            let a = analyze_with(text, &o);
+            for f in a.findings.iter().filter(|f| matches!(f.category, Category::Harsh | Category::Personality)) {
+                let s = &f.suggestions[0];
+                let (new, _) = apply(text, s);
+                let r = s.start..s.start + s.replacement.len();
+                let b = analyze_with(&new, &o);
+                let left: Vec<_> = b.findings.iter().filter(|g| g.category == f.category && overlaps(g, &r)).map(|g| g.rule).collect();
+                assert!(left.is_empty(), "{text:?} [{}] → {new:?} still {left:?}", f.rule);
+            }
+        }
+    }
+}
+
+/// The UI loop: apply the first suggestion of the first finding that is not a placeholder,
+/// re-analyse, repeat. Never panics, stays valid, terminates.
+#[test]
+fn applying_suggestions_in_a_row_with_fresh_offsets() {
+    for text in DRAFTS {
+        let o = Options::default();
+        let mut cur = text.to_string();
+        for _ in 0..12 {
+            let a = analyze_with(&cur, &o);
+            let Some(f) = a.findings.iter().find(|f| f.rule != "unfilled-placeholder") else { break };
+            let (new, sel) = apply(&cur, &f.suggestions[0]);
+            assert!(sel.start <= sel.end && sel.end <= new.len());
+            cur = new;
+        }
+        assert!(cur.len() < text.len() * 20 + 5000);
+    }
+}
+
+#[test]
+fn rewrite_all_is_bounded_and_leaves_no_harsh_or_personality_findings() {
+    for text in DRAFTS {
+        for o in modes() {
+            let out = rewrite_all(text, &o);
+            let a = analyze_with(&out, &o);
+            let bad: Vec<_> = a.findings.iter().filter(|f| matches!(f.category, Category::Harsh | Category::Personality)).map(|f| (f.rule, &out[f.start..f.end])).collect();
+            assert!(bad.is_empty(), "{text:?} → {out:?}: {bad:?}");
+        }
+    }
+    assert_eq!(rewrite_all("", &Options::default()), "");
+    assert_eq!(rewrite_all("The build passed.", &Options::default()), "The build passed.");
+}
+
+#[test]
+fn empty_and_very_long_texts() {
+    let a = analyze_with("", &Options::default());
+    assert!(a.findings.is_empty());
+    let mut long = String::new();
+    for i in 0..400 {
+        long.push_str(DRAFTS[i % DRAFTS.len()]);
+        long.push_str(if i % 3 == 0 { "\r\n" } else { " " });
+    }
+    let start = std::time::Instant::now();
+    let a = analyze_with(&long, &Options { mode: Mode::CodeReview, ..Default::default() });
+    assert!(a.findings.len() > 100);
+    for f in &a.findings {
+        assert!(!f.suggestions.is_empty());
+        for s in &f.suggestions {
+            assert!(long.is_char_boundary(s.start) && long.is_char_boundary(s.end));
+        }
+    }
+    // Debug build, shared CI machine: generous, but catches quadratic blow-ups.
+    assert!(start.elapsed().as_secs_f64() < 10.0, "{:?}", start.elapsed());
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the rewrites say.
+
+fn first(text: &str, rule: &str, mode: Mode) -> String {
+    let a = analyze_with(text, &Options { mode, ..Default::default() });
+    let f = a.findings.iter().find(|f| f.rule == rule).unwrap_or_else(|| panic!("no {rule} in {text:?}: {:?}", a.findings.iter().map(|f| f.rule).collect::<Vec<_>>()));
+    apply(text, &f.suggestions[0]).0
+}
+
+#[test]
+fn hedges_are_removed_with_spacing_and_capitals_fixed() {
+    let pr = Mode::PerformanceReview;
+    assert_eq!(first("I just wanted to say the tests are slow.", "hedge-softener", pr), "I wanted to say the tests are slow.");
+    assert_eq!(first("Sorry to bother you, but the docs are out of date.", "hedge-softener", pr), "The docs are out of date.");
+    assert_eq!(first("It's kind of confusing.", "hedge-softener", pr), "It's confusing.");
+    assert_eq!(first("No offense, but the doc is late.", "backhanded", pr), "The doc is late.");
+}
+
+#[test]
+fn absolutes_become_a_time_frame_to_fill() {
+    let pr = Mode::PerformanceReview;
+    assert_eq!(first("You always interrupt people.", "absolute-language", pr), "You interrupt people in [when, e.g. the last two sprints].");
+    assert_eq!(first("She never reviews on time.", "absolute-language", pr), "She did not review on time in [when, e.g. the last three reviews].");
+    assert_eq!(
+        first("Every time you deploy, the build breaks.", "absolute-language", pr),
+        "In [when, e.g. the last two releases], when you deploy, the build breaks."
+    );
+}
+
+#[test]
+fn fixed_mindset_becomes_growth_mindset() {
+    let pr = Mode::PerformanceReview;
+    assert_eq!(first("I'm not a systems person.", "fixed-mindset", pr), "I haven't built systems expertise yet.");
+    assert_eq!(
+        first("Some people are naturally good at architecture.", "fixed-mindset", pr),
+        "Some people are skilled, through practice, at architecture."
+    );
+    assert_eq!(first("He's just not cut out for management.", "fixed-mindset", pr), "He's just still building the skills for management.");
+}
+
+#[test]
+fn labels_become_behavior_and_keep_the_situation() {
+    let out = first("You are abrasive in meetings with the design team.", "personal-label", Mode::PerformanceReview);
+    assert!(out.starts_with("In [which of the meetings with the design team, e.g. Monday's planning], you [what you did"), "{out}");
+    assert!(!out.contains("abrasive"));
+}
+
+#[test]
+fn harsh_rewrites_keep_code_and_topic() {
+    let out = first("This parser is garbage.", "bare-verdict", Mode::CodeReview);
+    assert!(out.contains("this parser"), "{out}");
+    assert!(!out.contains("garbage"));
+    let out = first("What the hell were you doing with `retry_loop`?", "profanity", Mode::PeerFeedback);
+    assert!(out.contains("`retry_loop`") && !out.contains("hell"), "{out}");
+    assert_eq!(first("This fucking loop breaks again.", "profanity", Mode::PeerFeedback), "This loop breaks again.");
+    assert_eq!(first("Yuck, globals everywhere.", "derogatory-word", Mode::PeerFeedback), "Globals everywhere.");
+}
+
+#[test]
+fn code_review_mode_offers_conventional_comments_first() {
+    let a = analyze_with("This parser is garbage.", &Options { mode: Mode::CodeReview, ..Default::default() });
+    let f = a.findings.iter().find(|f| f.rule == "bare-verdict").unwrap();
+    assert!(f.suggestions[0].replacement.starts_with("issue (blocking): I see a problem with this parser"), "{:?}", f.suggestions[0]);
+    let a = analyze_with("nit: maybe rename `x` to `count`?", &Options { mode: Mode::CodeReview, ..Default::default() });
+    // Already labelled: no second label.
+    for f in &a.findings {
+        assert!(f.suggestions.iter().all(|s| !s.replacement.contains("nitpick (non-blocking): nit")), "{:?}", f.suggestions);
+    }
+}
+
+#[test]
+fn vague_praise_becomes_specific_praise() {
+    let out = first("Good job this quarter.", "vague-praise", Mode::Praise);
+    assert!(out.starts_with("Thank you for [specific action, e.g. writing the migration guide] — it [impact"), "{out}");
+}
+
+#[test]
+fn placeholders_get_an_example_or_can_be_removed() {
+    let text = "In [the meeting, e.g. Tuesday's planning], you said [what you said].";
+    let a = analyze_with(text, &Options::default());
+    let ph: Vec<&Finding> = a.findings.iter().filter(|f| f.rule == "unfilled-placeholder").collect();
+    assert_eq!(ph.len(), 2);
+    assert_eq!(apply(text, &ph[0].suggestions[0]).0, "In Tuesday's planning, you said [what you said].");
+    assert!(ph[1].suggestions.iter().any(|s| s.label == "Remove the placeholder"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The seed's "Instead of" and quadrant examples: apply the first suggestion of the finding that
+// matters, fill its placeholders with facts we wrote, and the draft reaches Radical Candor.
+
+fn fill_placeholders(text: &str, facts: &[&str]) -> String {
+    let mut out = text.to_string();
+    for fact in facts {
+        let Some(open) = out.find('[') else { panic!("no placeholder left for {fact:?} in {out:?}") };
+        let Some(close) = out[open..].find(']').map(|i| open + i) else { panic!("unclosed") };
+        out.replace_range(open..=close, fact);
+    }
+    assert!(!out.contains('['), "unfilled placeholder in {out:?}");
+    out
+}
+
+fn rewrite_and_fill(text: &str, rule: &str, facts: &[&str]) -> (String, Analysis) {
+    let out = first(text, rule, Mode::PerformanceReview);
+    let filled = fill_placeholders(&out, facts);
+    let a = analyze_with(&filled, &Options::default());
+    (filled, a)
+}
+
+#[test]
+fn seed_instead_of_sentences_reach_radical_candor_once_filled() {
+    let cases: &[(&str, &str, &[&str])] = &[
+        (
+            "Your code needs to be cleaner",
+            "vague-criticism",
+            &["mixes parsing, validation and logging in `processUserData`", "makes it hard to test each step", "split it into three focused, testable functions"],
+        ),
+        (
+            "That architecture won't scale",
+            "vague-criticism",
+            &["the single Postgres writer", "10,000 concurrent users", "sharding by customer id"],
+        ),
+        (
+            "You need to communicate better",
+            "vague-criticism",
+            &["yesterday's architecture review", "your explanation lost the product managers after the third acronym", "explaining the design to non-technical stakeholders"],
+        ),
+        // Obnoxious aggression.
+        (
+            "This code is overcomplicated and hard to follow",
+            "vague-criticism",
+            &["has four nested callbacks in `syncOrders`", "makes the retry path hard to test", "flatten it into async functions"],
+        ),
+        (
+            "Your approach is wrong",
+            "bare-verdict",
+            &["it re-fetches the user on every render, so the page takes 3 seconds to load", "cache the user in the parent component"],
+        ),
+        // Ruinous empathy.
+        (
+            "Your technical work is fine, keep it up",
+            "vague-praise",
+            &["writing the rollback runbook for the payments service", "let us recover from Tuesday's outage in five minutes", "lead the next incident review"],
+        ),
+        (
+            "You're doing great, no need to change anything",
+            "empty-praise",
+            &["pairing with the two new hires on the billing service", "got them shipping in their first week", "run the next design review"],
+        ),
+    ];
+    let mut report = Vec::new();
+    for (text, rule, facts) in cases {
+        let (filled, a) = rewrite_and_fill(text, rule, facts);
+        if a.quadrant != Quadrant::RadicalCandor {
+            report.push(format!("{text:?} → {filled:?}: {} (care {:.0}, challenge {:.0})", a.quadrant.id(), a.care, a.challenge));
+        }
+    }
+    assert!(report.is_empty(), "not radical candor:\n{}", report.join("\n"));
+}
+
+/// The ToxiCR figure (evaluation data is not in the repo): `cargo test --release --test rewrites
+/// -- --ignored toxicr`, with `TOXICR=path/to/toxicr.jsonl` (default: the shared dev split).
+#[test]
+#[ignore]
+fn toxicr_harsh_and_personality_findings_are_removed() {
+    let path = std::env::var("TOXICR").unwrap_or_else(|_| "/work/shared/eval/dev/toxicr.jsonl".into());
+    let Ok(data) = std::fs::read_to_string(&path) else {
+        eprintln!("skipping: {path} not found");
+        return;
+    };
+    let o = Options { mode: Mode::CodeReview, ..Default::default() };
+    let (mut total, mut removed) = (0usize, 0usize);
+    for line in data.lines() {
+        let Some(text) = serde_json::from_str::<serde_json::Value>(line).ok().and_then(|v| v["text"].as_str().map(str::to_string)) else { continue };
+        let a = analyze_with(&text, &o);
+        for f in a.findings.iter().filter(|f| matches!(f.category, Category::Harsh | Category::Personality)) {
+            total += 1;
+            let s = &f.suggestions[0];
+            let (new, _) = apply(&text, s);
+            let r = s.start..s.start + s.replacement.len();
+            let b = analyze_with(&new, &o);
+            if !b.findings.iter().any(|g| g.category == f.category && g.rule != "unfilled-placeholder" && overlaps(g, &r)) {
+                removed += 1;
+            }
+        }
+    }
+    let pct = 100.0 * removed as f64 / total.max(1) as f64;
+    eprintln!("toxicr: {removed}/{total} harsh+personality findings removed ({pct:.1}%)");
+    assert!(pct >= 90.0, "{pct:.1}%");
+}
