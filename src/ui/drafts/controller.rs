@@ -128,7 +128,16 @@ impl Drafts {
             self.show_current();
             return;
         }
-        let drafts_raw = storage::read(DRAFTS_KEY).ok().flatten();
+        let drafts_raw = match storage::read(DRAFTS_KEY) {
+            Ok(raw) => raw,
+            Err(err) => {
+                // Saved drafts may be there but unreadable just now: never write over them.
+                self.blocked.set_value(true);
+                self.storage_problem.set(Some(err));
+                self.status.set(SaveStatus::NotSaved);
+                None
+            }
+        };
         let legacy_raw = storage::read(LEGACY_DRAFT_KEY).ok().flatten();
         let plan = schema::plan_load(drafts_raw.as_deref(), legacy_raw.as_deref(), new_id, at);
         if let Some((key, reason)) = plan.unreadable {
