@@ -2,12 +2,13 @@
 //!
 //! `cargo run --release --example rewrite_eval -- PATH.jsonl [code-review|performance-review|…]`
 //! PATH is JSONL with a "text" field per line (e.g. the ToxiCR dev split). Prints counts only,
-//! never corpus text. Counting: apply the finding's first suggestion, re-analyse, and look for a
+//! never corpus text (unless `--show-failures`, for local debugging). Counting: apply the finding's first suggestion, re-analyse, and look for a
 //! finding of the same category overlapping the replaced range (unfilled placeholders excepted).
 use frankly::engine::{analyze_with, apply, Category, Mode, Options};
 
 fn main() {
-    let mut args = std::env::args().skip(1);
+    let show = std::env::args().any(|a| a == "--show-failures");
+    let mut args = std::env::args().skip(1).filter(|a| a != "--show-failures");
     let Some(path) = args.next() else {
         eprintln!("usage: rewrite_eval PATH.jsonl [mode]");
         std::process::exit(2);
@@ -51,6 +52,9 @@ fn main() {
                 if !still {
                     removed += 1;
                     e.1 += 1;
+                } else if show {
+                    // Local debugging only: prints corpus text, never commit its output.
+                    eprintln!("[{}] {:?}\n    → {:?}", f.rule, &text[f.start..f.end], new);
                 }
             }
         }

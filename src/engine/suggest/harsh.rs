@@ -87,22 +87,39 @@ pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
             start = cx.doc.tokens[the].start;
             single = "the hell".into();
         }
-        let at_body_start = f.start <= b.start;
+        // "Oh crap, …", "Damn it. …": the whole outburst goes.
+        let mut end = f.end;
+        let k_after = cx.tokens_in(f.end, b.end).start;
+        if matches!(w.as_str(), "damn" | "darn" | "dang" | "crap" | "shit" | "fuck" | "f*ck" | "screw") && cx.doc.lw(k_after) == "it" && k_after < cx.doc.tokens.len() && cx.doc.tokens[k_after].end <= b.end {
+            end = cx.doc.tokens[k_after].end;
+        }
+        if toks.start >= 1 && cx.doc.tokens[toks.start - 1].start >= b.start && matches!(cx.doc.lower(toks.start - 1), "oh" | "ah" | "aw" | "holy" | "well" | "man" | "dude") && cx.doc.tokens[toks.start - 1].start == b.start {
+            start = b.start;
+        }
+        let at_body_start = start <= b.start;
         let removable = intensifier(&w)
             || single == "the hell"
             || single == "the heck"
-            || (at_body_start && interjection(&w) && next_is_break(cx, f.end));
+            || (at_body_start && interjection(&w) && next_is_break(cx, end))
+            || (at_body_start && end > f.end && next_is_break(cx, end));
         if removable {
-            let (s, e, rep) = remove_span(text, b, start, f.end);
+            let (s, e, rep) = remove_span(text, b, start, end);
             if words_left(cx, b, s, e, &rep) >= 2 {
-                out.push(removal(cx, b, start, f.end, &format!("Remove \"{}\"", text[start..f.end].trim())));
+                out.push(removal(cx, b, start, end, &format!("Remove \"{}\"", text[start..end].trim())));
             }
         }
-        // A sentence that is only the outburst ("Seriously?", "Ugh.") next to real content: drop it.
-        let (s, e, rep) = remove_span(text, b, f.start, f.end);
+        // A sentence that is only the outburst ("Seriously?", "Ugh.", "Damn it.") next to real
+        // content: drop it.
+        let (s, e, rep) = remove_span(text, b, start, end);
         let other_sentences = cx.doc.sentences.len() > 1;
-        if out.is_empty() && other_sentences && words_left(cx, b, s, e, &rep) == 0 && (f.start <= b.start) {
-            out.push(removal(cx, b, f.start, f.end, "Drop this sentence"));
+        if out.is_empty() && other_sentences && words_left(cx, b, s, e, &rep) == 0 && at_body_start {
+            out.push(removal(cx, b, start, end, "Drop this sentence"));
+        }
+        // Word swaps that keep the writer's sentence.
+        if out.is_empty() && f.rule != "condescension" {
+            if let Some(sw) = swap(cx, b, f, &w) {
+                out.push(sw);
+            }
         }
     }
     if f.rule == "condescension" {
@@ -120,6 +137,70 @@ pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         out.push(question_version(cx, b));
     }
     out
+}
+
+/// Sneering adjectives that can give way to the actual problem.
+fn sneer_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "ugly" | "uglier" | "ugliest" | "stupid" | "terrible" | "horrible" | "awful" | "crappy" | "shitty" | "lame" | "ridiculous"
+            | "silly" | "dumb" | "gross" | "nasty" | "insane" | "crazy" | "absurd" | "pathetic" | "hideous" | "atrocious"
+            | "disgusting" | "dreadful" | "lousy" | "amateurish" | "idiotic" | "moronic" | "ignorant" | "laughable" | "asinine"
+            | "abysmal" | "horrendous" | "ludicrous" | "brainless" | "braindead" | "smelly" | "stinky"
+    )
+}
+
+/// Nouns for the work that sneer ("this crap", "that garbage").
+fn sneer_noun(w: &str) -> bool {
+    matches!(w, "crap" | "garbage" | "junk" | "trash" | "shit" | "nonsense" | "rubbish" | "bs" | "bullshit" | "mess" | "abomination" | "monstrosity")
+}
+
+/// A word-level fix that keeps the rest of the writer's sentence: "hate" → "dislike",
+/// "I suck at X" → "I'm still getting better at X", a sneering adjective or noun → a placeholder
+/// naming the actual problem (in sentences with enough content to keep).
+fn swap(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggestion> {
+    let d = &cx.doc;
+    let toks = cx.tokens_in(f.start, f.end);
+    if toks.len() != 1 {
+        return None;
+    }
+    let k = toks.start;
+    let prev = (k > 0 && d.tokens[k - 1].start >= b.start).then(|| d.lower(k - 1)).unwrap_or("");
+    let upper = cx.text[f.start..].starts_with(char::is_uppercase);
+    let case = |s: &str| if upper { super::cap_first(s) } else { s.to_string() };
+    let sugg = |label: &str, rep: String| Suggestion { label: label.into(), start: f.start, end: f.end, replacement: rep };
+    match w {
+        "hate" => return Some(sugg("Say it without the heat", case("dislike"))),
+        "hated" => return Some(sugg("Say it without the heat", case("disliked"))),
+        "hates" => return Some(sugg("Say it without the heat", case("dislikes"))),
+        "hating" => return Some(sugg("Say it without the heat", case("disliking"))),
+        "suck" | "sucks" if matches!(prev, "i" | "we" | "i'm") => {
+            return Some(sugg("Frame it as a skill you're building", if prev == "i'm" { "still getting better".into() } else if prev == "we" { "are still getting better".into() } else { "am still getting better".into() }));
+        }
+        _ => {}
+    }
+    let words = cx.tokens_in(b.start, b.end).filter(|&j| d.tokens[j].kind == super::TokenKind::Word).count();
+    let has_code = cx.tokens_in(b.start, b.end).any(|j| d.tokens[j].kind == super::TokenKind::Code || d.tokens[j].ident);
+    if words < 8 && !has_code {
+        return None;
+    }
+    if sneer_adjective(w) {
+        // Drop an intensifier in front: "really ugly" → "[what's wrong …]".
+        let mut start = f.start;
+        if matches!(prev, "really" | "so" | "very" | "pretty" | "super" | "totally" | "just" | "quite" | "rather" | "kinda" | "bit") {
+            start = d.tokens[k - 1].start;
+        }
+        return Some(Suggestion {
+            label: format!("Say what is wrong instead of \"{}\"", d.raw(k)),
+            start,
+            end: f.end,
+            replacement: "[what's wrong, e.g. inconsistent with the style guide]".into(),
+        });
+    }
+    if sneer_noun(w) && matches!(prev, "this" | "that" | "the" | "such" | "some" | "all" | "of" | "these" | "those") {
+        return Some(sugg(&format!("Name it instead of \"{}\"", d.raw(k)), "[what exactly, e.g. the duplicated setup code]".into()));
+    }
+    None
 }
 
 /// A comma, dash, full stop or similar right after `at`: the interjection stands alone.

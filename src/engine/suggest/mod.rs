@@ -16,7 +16,8 @@
 use std::ops::Range;
 
 use super::model::{Category, Finding, Mode, Options, Suggestion};
-use super::text::{tokenize, Doc, TokenKind};
+pub(crate) use super::text::TokenKind;
+use super::text::{tokenize, Doc};
 
 mod harsh;
 mod person;
@@ -266,8 +267,8 @@ impl<'a> Cx<'a> {
 
     /// Another harsh or personality finding in the sentence, besides `f`.
     pub fn other_toxic_in(&self, body: &Body, f: &Finding) -> bool {
-        self.spans_in(body.start, body.end).any(|&(s, e, c, r)| {
-            (s, e) != (f.start, f.end) && r != f.rule && s < body.end && body.start < e && matches!(c, Category::Harsh | Category::Personality)
+        self.spans_in(body.start, body.end).any(|&(s, e, c, _)| {
+            (s, e) != (f.start, f.end) && s < body.end && body.start < e && matches!(c, Category::Harsh | Category::Personality)
         })
     }
 

@@ -28,6 +28,10 @@ pub(crate) fn add_labels(cx: &Cx, b: &Body, f: &Finding, out: &mut Vec<Suggestio
     }
     let Some(label) = label_for(f) else { return };
     let p = &out[0];
+    // Dropping a word or an outburst needs no label.
+    if p.replacement.chars().count() <= 2 {
+        return;
+    }
     // The first suggestion must sit inside this sentence.
     let end = b.end.max(p.end);
     if p.start < b.start || p.end > end || p.start > b.end {
@@ -44,7 +48,7 @@ pub(crate) fn add_labels(cx: &Cx, b: &Body, f: &Finding, out: &mut Vec<Suggestio
         end,
         replacement: format!("{label}: {trimmed}"),
     };
-    let small = matches!(f.category, Category::Hedging | Category::Absolute) || p.end - p.start < 20 && !p.replacement.contains('[');
+    let small = matches!(f.category, Category::Hedging | Category::Absolute) || f.rule == "shouting" || p.end - p.start < 20 && !p.replacement.contains('[');
     if cx.mode == Mode::CodeReview && !small {
         out.insert(0, s);
     } else {
