@@ -1,6 +1,7 @@
 //! Measures how often the first suggestion of a harsh or personality finding removes it.
 //!
-//! `cargo run --release --example rewrite_eval -- PATH.jsonl [code-review|performance-review|…]`
+//! `cargo run --release --example rewrite_eval -- PATH.jsonl [code-review|performance-review|…]
+//! [--all-categories]` (every finding, not only harsh and personality ones)
 //! PATH is JSONL with a "text" field per line (e.g. the ToxiCR dev split). Prints counts only,
 //! never corpus text (unless `--show-failures`, for local debugging). Counting: apply the finding's first suggestion, re-analyse, and look for a
 //! finding of the same category overlapping the replaced range (unfilled placeholders excepted).
@@ -8,7 +9,8 @@ use frankly::engine::{analyze_with, apply, Category, Mode, Options};
 
 fn main() {
     let show = std::env::args().any(|a| a == "--show-failures");
-    let mut args = std::env::args().skip(1).filter(|a| a != "--show-failures");
+    let all = std::env::args().any(|a| a == "--all-categories");
+    let mut args = std::env::args().skip(1).filter(|a| !a.starts_with("--"));
     let Some(path) = args.next() else {
         eprintln!("usage: rewrite_eval PATH.jsonl [mode]");
         std::process::exit(2);
@@ -31,7 +33,7 @@ fn main() {
         for text in &texts {
             let a = analyze_with(text, &options);
             for f in &a.findings {
-                if !matches!(f.category, Category::Harsh | Category::Personality) {
+                if !all && !matches!(f.category, Category::Harsh | Category::Personality) {
                     continue;
                 }
                 total += 1;
@@ -60,9 +62,10 @@ fn main() {
         }
         let pct = if total == 0 { 100.0 } else { 100.0 * removed as f64 / total as f64 };
         println!(
-            "mode={} drafts={} harsh+personality findings={} removed={} ({:.1}%) without suggestion={} time={:.1}s",
+            "mode={} drafts={} {} findings={} removed={} ({:.1}%) without suggestion={} time={:.1}s",
             mode.id(),
             texts.len(),
+            if all { "all" } else { "harsh+personality" },
             total,
             removed,
             pct,

@@ -68,7 +68,7 @@ pub(crate) fn empty(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
             "Offer one way to grow instead",
             f.start,
             end,
-            format!("and one thing to try next is [a stretch goal, e.g. leading the next design review]{tail}"),
+            format!("and one thing to try next is [a stretch goal, e.g. running the next design review]{tail}"),
         ));
     }
     out

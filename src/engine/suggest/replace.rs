@@ -118,7 +118,7 @@ pub(crate) fn absolute(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
             let rest = text[from..ce].trim();
             let replacement = if rest.is_empty() { format!("{lead} {when_reviews}") } else { format!("{lead} {rest} {when_reviews}") };
             out.push(sugg(format!("Replace \"{}\" with the times it happened", raw), f.start, ce, fix_case(replacement)));
-            out.push(sugg("Say how often instead", f.start, f.end, fix_case("[how often, e.g. twice] in [when, e.g. the last month] did not".into())));
+            out.push(sugg("Say how often instead", f.start, f.end, fix_case("[number of times, e.g. twice] in [when, e.g. the last month] did not".into())));
             out.truncate(1);
         }
         _ => {
@@ -136,7 +136,7 @@ pub(crate) fn absolute(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
             } else {
                 out.push(sugg(format!("Replace \"{raw}\" with when it happened"), start, ce, fix_case(replacement)));
             }
-            out.push(sugg("Say how often instead", f.start, f.end, fix_case("[how often, e.g. three times] in [when, e.g. the last sprint]".into())));
+            out.push(sugg("Say how often instead", f.start, f.end, fix_case("[number of times, e.g. three times] in [when, e.g. the last sprint]".into())));
         }
     }
     out
@@ -159,7 +159,7 @@ pub(crate) fn weasel(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         "some critics" | "many critics" | "critics" | "experts" | "some experts" | "many experts" | "observers" => {
             replace("[who, e.g. the SRE team]", "Say who")
         }
-        "some" | "many" | "several" | "various" | "most" => replace("[how many, e.g. three]", "Give the number"),
+        "some" | "many" | "several" | "various" | "most" => replace("[the number, e.g. three]", "Give the number"),
         "may" | "might" => replace("can", "Say it plainly"),
         "could be" => replace("is", "Say it plainly"),
         "could have" => replace("would have", "Say it plainly"),

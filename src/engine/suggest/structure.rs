@@ -61,7 +61,7 @@ fn example(inner: &str) -> Option<String> {
         "impact" | "the impact" | "effect" | "the effect" | "why it matters" => "two people left before the decisions",
         "next step" | "the next step" => "lead with a three-line summary",
         "name" | "who" | "person" => "Ana",
-        "number" | "how many" | "how long" | "how often" => "three times",
+        "number" | "the number" | "number of times" | "how many" | "how long" | "how often" => "three times",
         _ => return None,
     };
     Some(ex.to_string())
