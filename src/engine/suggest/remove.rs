@@ -129,7 +129,7 @@ pub(crate) fn hedge(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
             }
         }
     }
-    if matches!(phrase.as_str(), "a bit" | "a little" | "a little bit") {
+    if matches!(phrase.as_str(), "a bit" | "a little" | "a little bit") && !text[..f.start].trim_end().to_lowercase().ends_with("quite") {
         if let Some((k, w)) = after(end) {
             if w == "of" {
                 end = cx.doc.tokens[k].end;
@@ -137,6 +137,14 @@ pub(crate) fn hedge(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         }
     }
     let _ = next;
+    // "quite a bit of" means "a lot of", not a softener.
+    if matches!(phrase.as_str(), "a bit" | "a little") {
+        let k = cx.tokens_in(b.start, f.start).end;
+        if k > 0 && cx.doc.lower(k - 1) == "quite" && cx.doc.tokens[k - 1].start >= b.start {
+            let s = cx.doc.tokens[k - 1].start;
+            return vec![Suggestion { label: "Say \"a lot\"".into(), start: s, end: f.end, replacement: "a lot".into() }];
+        }
+    }
     if start > end {
         start = end;
     }

@@ -159,13 +159,24 @@ pub(crate) fn weasel(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         "some critics" | "many critics" | "critics" | "experts" | "some experts" | "many experts" | "observers" => {
             replace("[who, e.g. the SRE team]", "Say who")
         }
-        "some" | "many" | "several" | "various" | "most" => replace("[the number, e.g. three]", "Give the number"),
+        "some" | "many" | "several" | "various" | "most" => {
+            let d = &cx.doc;
+            let k = cx.tokens_in(f.end, text.len()).start;
+            let next = d.lw(k);
+            if next == "time" && phrase == "some" {
+                vec![sugg("Say how long", f.start, d.tokens[k].end, fix_case("[how long, e.g. two weeks]"))]
+            } else if next.ends_with('s') || next == "of" || next == "people" || next == "more" {
+                replace("[the number, e.g. three]", "Give the number")
+            } else {
+                vec![removal(cx, b, f.start, f.end, &format!("Remove \"{raw}\""))]
+            }
+        }
         "may" | "might" => replace("can", "Say it plainly"),
         "could be" => replace("is", "Say it plainly"),
         "could have" => replace("would have", "Say it plainly"),
-        "seems" | "appears" => swallow_to_be(cx, f, "is"),
-        "seem" => swallow_to_be(cx, f, "are"),
-        "seemed" => swallow_to_be(cx, f, "was"),
+        "seems" | "appears" => swallow_to_be(cx, b, f, "is"),
+        "seem" => swallow_to_be(cx, b, f, "are"),
+        "seemed" => swallow_to_be(cx, b, f, "was"),
         "seems to" | "appears to" | "tends to" => replace("does", "Say it plainly"),
         "seem to" | "appear to" | "tend to" => replace("do", "Say it plainly"),
         "appeared to" => replace("did", "Say it plainly"),
@@ -174,9 +185,24 @@ pub(crate) fn weasel(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         "suggests" | "indicates" => replace("shows", "Say what it shows"),
         "indicate" => replace("show", "Say what it shows"),
         "suggested" => replace("said", "Say who said it"),
+        "suggesting" => replace("proposing", "Say it plainly"),
+        "suggest that" => replace("ask that", "Say it plainly"),
         "claims" => replace("says", "Say it plainly"),
         "claimed" => replace("said", "Say it plainly"),
         "claim that" => replace("say that", "Say it plainly"),
+        "important" | "significant" | "notable" | "famous" | "popular" | "successful" | "influential" | "renowned" | "prominent"
+        | "acclaimed" => {
+            // "the most important edit" → "the edit": the degree word goes too.
+            let d = &cx.doc;
+            let k = cx.tokens_in(b.start, f.start).end;
+            let mut start = f.start;
+            if k > 0 && d.tokens[k - 1].start >= b.start && matches!(d.lower(k - 1), "most" | "more" | "very" | "so" | "less" | "really" | "quite") {
+                start = d.tokens[k - 1].start;
+            }
+            let mut s = removal(cx, b, start, f.end, &format!("Remove \"{}\"", &text[start..f.end]));
+            fix_article(text, &mut s);
+            vec![s]
+        }
         "whether" => replace("if", "Say it plainly"),
         "it is unclear" | "is unclear" | "uncertain" | "is uncertain" => replace("I don't know", "Say what you don't know"),
         "it is likely" | "it is possible" => replace("I expect", "Say how sure you are"),
@@ -188,15 +214,33 @@ pub(crate) fn weasel(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     }
 }
 
-/// "seems to be slow" → "is slow".
-fn swallow_to_be(cx: &Cx, f: &Finding, verb: &str) -> Vec<Suggestion> {
+/// "seems to be slow" → "is slow"; "seems to work" → "does work"; "It appears that you …" →
+/// "You …".
+fn swallow_to_be(cx: &Cx, b: &Body, f: &Finding, verb: &str) -> Vec<Suggestion> {
     let d = &cx.doc;
     let k = cx.tokens_in(f.end, cx.text.len()).start;
+    let first = cx.tokens_in(f.start, f.end).start;
+    let prev = (first > 0 && d.tokens[first - 1].start >= b.start).then(|| first - 1);
+    if d.lw(k) == "that" {
+        if let Some(p) = prev.filter(|&p| matches!(d.lower(p), "it" | "this")) {
+            let start = d.tokens[p].start;
+            return vec![removal(cx, b, start, d.tokens[k].end, &format!("Remove \"{}\"", &cx.text[start..d.tokens[k].end]))];
+        }
+    }
     let mut end = f.end;
+    let mut verb = verb.to_string();
     if d.lw(k) == "to" && d.lw(k + 1) == "be" {
         end = d.tokens[k + 1].end;
+    } else if d.lw(k) == "to" && d.is_word(k + 1) {
+        end = d.tokens[k].end;
+        verb = match verb.as_str() {
+            "is" => "does",
+            "are" => "do",
+            _ => "did",
+        }
+        .to_string();
     }
-    let verb = if cx.text[f.start..].starts_with(|c: char| c.is_uppercase()) { cap_first(verb) } else { verb.to_string() };
+    let verb = if cx.text[f.start..].starts_with(|c: char| c.is_uppercase()) { cap_first(&verb) } else { verb };
     vec![sugg("Say it plainly", f.start, end, verb)]
 }
 
