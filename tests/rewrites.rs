@@ -421,3 +421,62 @@ fn toxicr_harsh_and_personality_findings_are_removed() {
     eprintln!("toxicr: {removed}/{total} harsh+personality findings removed ({pct:.1}%)");
     assert!(pct >= 90.0, "{pct:.1}%");
 }
+
+#[test]
+fn crlf_lines_keep_their_line_breaks() {
+    let text = "Line one is fine.\r\nYuck, globals everywhere.\r\nYou always skip the tests.";
+    let out = first(text, "derogatory-word", Mode::PeerFeedback);
+    assert_eq!(out, "Line one is fine.\r\nGlobals everywhere.\r\nYou always skip the tests.");
+    let out = first(text, "absolute-language", Mode::PeerFeedback);
+    assert_eq!(out, "Line one is fine.\r\nYuck, globals everywhere.\r\nYou skip the tests in [when, e.g. the last two sprints].");
+}
+
+#[test]
+fn emoji_and_non_latin_text_survive_rewrites() {
+    let text = "Ça va 🙂. この設計はダメです。 That design won't scale 🚀.";
+    let out = first(text, "vague-criticism", Mode::PerformanceReview);
+    assert!(out.starts_with("Ça va 🙂. この設計はダメです。 I'm concerned about"), "{out}");
+    assert!(out.ends_with("Let's look at it together."), "{out}");
+}
+
+#[test]
+fn review_labels_go_only_at_the_start_of_a_comment_line() {
+    let o = Options { mode: Mode::CodeReview, ..Default::default() };
+    let text = "Thanks for the PR. This parser is garbage.";
+    let a = analyze_with(text, &o);
+    for f in &a.findings {
+        assert!(f.suggestions.iter().all(|s| !s.replacement.starts_with("issue")), "{:?}", f.suggestions);
+    }
+    let text = "Thanks for the PR.\n\nThis parser is garbage.";
+    let a = analyze_with(text, &o);
+    let f = a.findings.iter().find(|f| f.rule == "bare-verdict").unwrap();
+    assert!(f.suggestions[0].replacement.starts_with("issue (blocking): "), "{:?}", f.suggestions[0]);
+}
+
+#[test]
+fn a_run_on_paste_is_rewritten_around_the_finding_only() {
+    let mut text = String::from("Start here ");
+    for _ in 0..400 {
+        text.push_str("and the loop runs again ");
+    }
+    text.push_str("and this parser is stupid and then ");
+    for _ in 0..400 {
+        text.push_str("more words follow here ");
+    }
+    let a = analyze_with(&text, &Options::default());
+    let f = a.findings.iter().find(|f| f.rule == "derogatory-word").expect("flagged");
+    let s = &f.suggestions[0];
+    assert!(s.end - s.start < 2000, "rewrote {} bytes", s.end - s.start);
+    let (new, _) = apply(&text, s);
+    assert!(new.starts_with("Start here and the loop runs again"));
+}
+
+#[test]
+fn rewrite_all_twice_does_not_keep_growing() {
+    for text in DRAFTS {
+        let o = Options::default();
+        let once = rewrite_all(text, &o);
+        let twice = rewrite_all(&once, &o);
+        assert!(twice.len() <= once.len() + 400, "{text:?}\n{once:?}\n{twice:?}");
+    }
+}
