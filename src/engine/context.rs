@@ -166,10 +166,10 @@ fn sentence_facts(doc: &Doc, flags: &[u32], range: std::ops::Range<usize>) -> Se
                 if fl & class::REASON != 0 {
                     f.reason = true;
                 }
-                if matches!(w, "because" | "since" | "as" | "e.g" | "i.e" | "example" | "when") {
+                if fl & class::BECAUSE != 0 {
                     f.because = true;
                 }
-                if matches!(w, "thanks" | "thank" | "works" | "worked" | "fixed") {
+                if fl & class::THANKS_OR_FIX != 0 {
                     f.thanks_or_fix = true;
                 }
             }

@@ -520,15 +520,16 @@ pub const SITUATION_WORDS: &[&str] = &[
     "april", "june", "july", "august", "september", "october", "november", "december", "during", "when", "session",
     "all-hands", "kickoff", "postmortem", "post-mortem", "thread", "email", "slack", "channel", "doc", "pr", "ticket",
     "issue", "commit", "line", "lines", "function", "method", "class", "file", "module", "test", "tests", "section", "page",
-    "figure", "table", "paragraph", "step", "example", "version", "build", "branch", "endpoint", "query", "script",
+    "figure", "table", "paragraph", "step", "example", "version", "build", "branch", "endpoint", "query", "script", "last",
+    "earlier", "ago",
 ];
 
 /// Words that name an impact (SBI).
 pub const IMPACT_WORDS: &[&str] = &[
     "impact", "impacted", "affected", "effect", "result", "resulted", "caused", "causes", "led", "meant", "means", "blocked",
     "delayed", "lost", "confused", "frustrated", "cost", "costs", "slowed", "broke", "breaks", "risk", "risks", "harder",
-    "easier", "helped", "helps", "saved", "enabled", "allowed", "prevented", "because", "so", "therefore", "consequently",
-    "which", "felt", "feel", "unblocked", "improved", "reduced", "increased", "customers", "users", "team",
+    "easier", "helped", "helps", "saved", "enabled", "allowed", "prevented", "therefore", "consequently",
+    "felt", "unblocked", "improved", "reduced", "increased", "customers", "users",
 ];
 
 /// Markers that a judgment comes with its reason.
@@ -559,6 +560,7 @@ pub const INSULT_STRONG: &[&str] = &[
 
 /// Nouns that insult only when aimed at a person ("amateur" is fine in "amateur radio").
 pub const INSULT_WEAK: &[&str] = &[
+    "ass",
     "fool", "fools", "clown", "clowns", "noob", "n00b", "amateur", "amateurs", "liar", "liars", "coward", "troll",
     "monkey", "monkeys", "baby", "crybaby", "weirdo", "psycho", "lunatic", "maniac", "pig", "snowflake", "dick",
     "incompetent", "joke", "disgrace", "embarrassment", "failure", "idiot", "genius", "child", "kid", "dinosaur",
@@ -599,6 +601,9 @@ pub mod class {
     pub const REASON: u32 = 1 << 11;
     pub const PERSON: u32 = 1 << 12;
     pub const NEGATOR: u32 = 1 << 13;
+    pub const BECAUSE: u32 = 1 << 14;
+    pub const THANKS_OR_FIX: u32 = 1 << 15;
+    pub const DEMAND: u32 = 1 << 16;
 }
 
 /// Every word class in one map: word → class bits.
@@ -606,7 +611,10 @@ pub fn word_flags() -> &'static FastMap<&'static str, u32> {
     static MAP: OnceLock<FastMap<&'static str, u32>> = OnceLock::new();
     MAP.get_or_init(|| {
         let mut m: FastMap<&'static str, u32> = FastMap::default();
-        let tables: [(&[&'static str], u32); 14] = [
+        let tables: [(&[&'static str], u32); 17] = [
+            (&["needs", "need", "should"], class::DEMAND),
+            (&["because", "since", "as", "e.g", "i.e", "example", "when"], class::BECAUSE),
+            (&["thanks", "thank", "works", "worked", "fixed"], class::THANKS_OR_FIX),
             (INSULT_STRONG, class::INSULT_STRONG),
             (INSULT_WEAK, class::INSULT_WEAK),
             (SNEERING, class::SNEER),

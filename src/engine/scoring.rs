@@ -207,17 +207,14 @@ fn sbi(cx: &Cx, next_step: bool) -> Sbi {
         match t.kind {
             TokenKind::Code => out.behavior = true,
             TokenKind::Word => {
-                let w = d.lower(i);
-                if cx.is(i, class::SITUATION) || w.ends_with("day") && w.len() > 5 || matches!(w, "last" | "earlier" | "ago") {
+                let fl = cx.flags[i];
+                if fl & class::SITUATION != 0 || (!out.situation && t.end - t.start > 5 && d.lower(i).ends_with("day")) {
                     out.situation = true;
                 }
-                if cx.is(i, class::ACTION) {
+                if fl & class::ACTION != 0 || (!out.behavior && fl & class::PERSON != 0 && d.lw(i + 1).ends_with("ed")) {
                     out.behavior = true;
                 }
-                if matches!(w, "you" | "he" | "she") && d.lw(i + 1).ends_with("ed") {
-                    out.behavior = true;
-                }
-                if cx.is(i, class::IMPACT) && !matches!(w, "so" | "which" | "team" | "feel" | "because") {
+                if fl & class::IMPACT != 0 {
                     out.impact = true;
                 }
             }

@@ -83,12 +83,12 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
         if d.tokens[i].kind != TokenKind::Word {
             continue;
         }
-        if !cx.is(i, lexicon::class::INSULT_STRONG | lexicon::class::INSULT_WEAK) && d.lower(i) != "ass" {
+        if !cx.is(i, lexicon::class::INSULT_STRONG | lexicon::class::INSULT_WEAK) {
             continue;
         }
         let w = d.lower(i);
-        let is_strong = strong(w) || (w == "ass" && ass_as_noun(cx, i));
-        if !is_strong && !weak(w) {
+        let is_strong = if w == "ass" { ass_as_noun(cx, i) } else { strong(w) };
+        if !is_strong && (w == "ass" || !weak(w)) {
             continue;
         }
         // "idiot-proof", "fool-proof": a compound, not a name.

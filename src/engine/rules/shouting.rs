@@ -36,7 +36,7 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
             i = j.max(i + 1);
             continue;
         }
-        if t.kind == TokenKind::Punct && d.lower(i).matches('!').count() >= 3 {
+        if t.kind == TokenKind::Punct && t.end - t.start >= 3 && d.lower(i).matches('!').count() >= 3 {
             out.push(cx.finding(&DOC, i, i + 1, "Stacked exclamation marks read as shouting".to_string()));
         }
         i += 1;

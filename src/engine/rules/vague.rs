@@ -44,6 +44,9 @@ fn comparative_demand(cx: &Cx, out: &mut Vec<Match>) {
     let d = cx.doc;
     let n = d.tokens.len();
     for i in 0..n.saturating_sub(2) {
+        if !cx.is(i, crate::engine::lexicon::class::DEMAND) {
+            continue;
+        }
         let (a, b) = (d.lower(i), d.lower(i + 1));
         if !((a == "needs" || a == "need" || a == "should") && (b == "be" || (b == "to" && d.lw(i + 2) == "be"))) {
             continue;
