@@ -604,6 +604,12 @@ pub mod class {
     pub const BECAUSE: u32 = 1 << 14;
     pub const THANKS_OR_FIX: u32 = 1 << 15;
     pub const DEMAND: u32 = 1 << 16;
+    /// Set by `scan`, not from a word list:
+    pub const DISGUISED: u32 = 1 << 24;
+    pub const PROFANE_PREFIX: u32 = 1 << 25;
+    pub const CAPS: u32 = 1 << 26;
+    pub const BANGS: u32 = 1 << 27;
+    pub const JUST: u32 = 1 << 28;
 }
 
 /// Every word class in one map: word → class bits.
@@ -680,10 +686,30 @@ pub fn scan(doc: &Doc) -> (Vec<u32>, Vec<Match>) {
     for i in 0..n {
         let t = &doc.tokens[i];
         if t.kind != TokenKind::Word {
+            if t.kind == TokenKind::Punct && t.end - t.start >= 3 && doc.lower(i).matches('!').count() >= 3 {
+                flags[i] = class::BANGS;
+            }
             continue;
         }
-        let Some(info) = map.get(doc.lower(i)) else { continue };
-        flags[i] = info.flags;
+        let w = doc.lower(i);
+        let mut extra = 0;
+        if t.disguised {
+            extra |= class::DISGUISED;
+        }
+        if t.caps && !t.ident {
+            extra |= class::CAPS;
+        }
+        if w.len() > 4 && matches!(&w.as_bytes()[..4], b"fuck" | b"shit" | b"bull" | b"moth" | b"dumb" | b"assh" | b"crap") {
+            extra |= class::PROFANE_PREFIX;
+        }
+        if w == "just" {
+            extra |= class::JUST;
+        }
+        let Some(info) = map.get(w) else {
+            flags[i] = extra;
+            continue;
+        };
+        flags[i] = info.flags | extra;
         'cand: for (rest, entry) in &info.phrases {
             let end = i + 1 + rest.len();
             if end > n {

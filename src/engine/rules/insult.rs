@@ -79,13 +79,7 @@ fn weak(w: &str) -> bool {
 
 pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
     let d = cx.doc;
-    for i in 0..d.tokens.len() {
-        if d.tokens[i].kind != TokenKind::Word {
-            continue;
-        }
-        if !cx.is(i, lexicon::class::INSULT_STRONG | lexicon::class::INSULT_WEAK) {
-            continue;
-        }
+    for i in cx.tokens_with(lexicon::class::INSULT_STRONG | lexicon::class::INSULT_WEAK) {
         let w = d.lower(i);
         let is_strong = if w == "ass" { ass_as_noun(cx, i) } else { strong(w) };
         if !is_strong && (w == "ass" || !weak(w)) {

@@ -2,7 +2,6 @@
 use crate::engine::context::Cx;
 use crate::engine::lexicon::{self, Tag};
 use crate::engine::model::{Category, Finding, RuleDoc, Severity};
-use crate::engine::text::TokenKind;
 
 pub static DOC: RuleDoc = RuleDoc {
     id: "profanity",
@@ -72,7 +71,7 @@ pub fn is_profane(cx: &Cx, i: usize) -> bool {
         }
         return true;
     }
-    if w.len() > 4 && matches!(&w.as_bytes()[..4], b"fuck" | b"shit" | b"bull" | b"moth" | b"dumb" | b"assh" | b"crap") && lexicon::PROFANE_PREFIXES.iter().any(|p| w.starts_with(p)) {
+    if cx.is(i, lexicon::class::PROFANE_PREFIX) && lexicon::PROFANE_PREFIXES.iter().any(|p| w.starts_with(p)) {
         return !w.starts_with("crap") || w.len() <= 7; // crappy, craptastic; not "crapshoot"? both fine
     }
     if t.disguised {
@@ -123,24 +122,17 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
     for m in cx.tagged(Tag::ProfanePhrase) {
         in_phrase[m.start..m.end].iter_mut().for_each(|b| *b = true);
     }
-    for i in 0..d.tokens.len() {
-        let t = &d.tokens[i];
-        if t.kind != TokenKind::Word || in_phrase[i] {
+    use lexicon::class;
+    for i in cx.tokens_with(class::PROFANE | class::DISGUISED | class::PROFANE_PREFIX) {
+        if in_phrase[i] {
             continue;
-        }
-        // Cheap pre-filter: a known profane word, a disguised spelling, or a long word that may carry a profane prefix.
-        if !cx.is(i, lexicon::class::PROFANE) && !t.disguised {
-            let w = d.lower(i).as_bytes();
-            if w.len() <= 4 || !matches!(&w[..4], b"fuck" | b"shit" | b"bull" | b"moth" | b"dumb" | b"assh" | b"crap") {
-                continue;
-            }
         }
         if is_profane(cx, i) {
             out.push(cx.finding(&DOC, i, i + 1, format!("\"{}\" is profanity; say what the problem is instead", d.raw(i))));
         }
     }
     // Grawlix are punctuation runs: look at the raw text between tokens only when symbols exist.
-    if d.text.contains(['%', '@', '$']) {
+    if d.text.bytes().any(|b| matches!(b, b'%' | b'@' | b'$')) {
         for s in &d.sentences {
             let slice = &d.text[s.start..s.end];
             if grawlix(slice) {
