@@ -552,7 +552,8 @@ pub const IMPACT_WORDS: &[&str] = &[
     "impact", "impacted", "affected", "effect", "result", "resulted", "caused", "causes", "led", "meant", "means", "blocked",
     "delayed", "lost", "confused", "frustrated", "cost", "costs", "slowed", "broke", "breaks", "risk", "risks", "harder",
     "easier", "helped", "helps", "saved", "enabled", "allowed", "prevented", "therefore", "consequently",
-    "felt", "unblocked", "improved", "reduced", "increased", "customers", "users",
+    "felt", "unblocked", "improved", "reduced", "increased", "customers", "users", "missed", "waited", "wasted", "late",
+    "confusion", "rework", "churn", "overtime", "escalated", "outage", "complaints", "consequence", "consequences",
 ];
 
 /// Markers that a judgment comes with its reason.

@@ -236,7 +236,9 @@ fn sbi(cx: &Cx, next_step: bool) -> Sbi {
                 if fl & class::ACTION != 0 || (!out.behavior && fl & class::PERSON != 0 && d.lw(i + 1).ends_with("ed")) {
                     out.behavior = true;
                 }
-                if fl & class::IMPACT != 0 {
+                // "..., so two people missed", "which meant": a consequence follows.
+                let consequence = (d.lower(i) == "so" && i > 0 && d.lower(i - 1) == ",") || (d.lower(i) == "meant" && i > 0 && d.lower(i - 1) == "which");
+                if fl & class::IMPACT != 0 || consequence {
                     out.impact = true;
                 }
             }
