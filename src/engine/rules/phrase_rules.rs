@@ -101,10 +101,18 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
             }
             Tag::Backhanded => &BACKHANDED,
             Tag::EmptyPraise => &EMPTY_PRAISE,
-            Tag::Contempt => &CONDESCENSION,
+            Tag::Contempt => {
+                // "am I really pathetic here", "too lazy to RTFM": the writer mocking themselves.
+                let sent = d.tokens[m.start].sentence;
+                let self_talk = (m.start.saturating_sub(4)..m.start).any(|k| d.tokens[k].sentence == sent && matches!(d.lower(k), "i" | "i'm" | "im" | "me" | "my" | "myself"));
+                if self_talk && m.end - m.start == 1 {
+                    continue;
+                }
+                &CONDESCENSION
+            }
             Tag::Sarcasm => {
                 // "oh great, that worked!": sincere when followed by thanks or a fix.
-                if cx.facts_at(m.start).thanks_or_fix {
+                if cx.facts_at(m.start).thanks_or_fix && !m.entry.phrase.starts_with("thank") {
                     continue;
                 }
                 &SARCASM
