@@ -133,6 +133,17 @@ pub const VAGUE_CRITICISM: &[Entry] = &[
     e("misses the mark", VagueCriticism), e("not what i expected", VagueCriticism), e("not what we need", VagueCriticism),
     e("isn't good", VagueCriticism), e("is not good", VagueCriticism), e("doesn't look right", VagueCriticism),
     e("does not look right", VagueCriticism), e("looks off", VagueCriticism), e("feels off", VagueCriticism),
+    e("i don't like", VagueCriticism), e("not a fan", VagueCriticism), e("is weird", VagueCriticism), e("looks weird", VagueCriticism),
+    e("seems off", VagueCriticism), e("is off", VagueCriticism), e("done differently", VagueCriticism),
+    e("do it differently", VagueCriticism), e("not sure about this", VagueCriticism), e("fix this", VagueCriticism),
+    e("clean this up", VagueCriticism), e("clean it up", VagueCriticism), e("improve the code", VagueCriticism),
+    e("code quality", VagueCriticism), e("more readable", VagueCriticism), e("not readable", VagueCriticism),
+    e("less readable", VagueCriticism), e("rewrite this", VagueCriticism), e("redo this", VagueCriticism),
+    e("is wrong", VagueCriticism), e("is bad", VagueCriticism), e("looks wrong", VagueCriticism), e("looks bad", VagueCriticism),
+    e("is not right", VagueCriticism), e("isn't right", VagueCriticism), e("not ideal", VagueCriticism),
+    e("doesn't make sense", VagueCriticism), e("does not make sense", VagueCriticism), e("makes no sense", VagueCriticism),
+    e("could be improved", VagueCriticism), e("can be improved", VagueCriticism), e("should be improved", VagueCriticism),
+    e("not good", VagueCriticism), e("be more careful", VagueCriticism), e("more careful", VagueCriticism),
 ];
 
 /// Softeners that bury the message (a note: a little softening is fine, a lot hides the ask).
@@ -650,6 +661,7 @@ pub mod class {
     pub const BECAUSE: u32 = 1 << 14;
     pub const THANKS_OR_FIX: u32 = 1 << 15;
     pub const DEMAND: u32 = 1 << 16;
+    pub const SMUG: u32 = 1 << 17;
     /// Set by `scan`, not from a word list:
     pub const DISGUISED: u32 = 1 << 24;
     pub const PROFANE_PREFIX: u32 = 1 << 25;
@@ -663,7 +675,8 @@ pub fn word_flags() -> &'static FastMap<&'static str, u32> {
     static MAP: OnceLock<FastMap<&'static str, u32>> = OnceLock::new();
     MAP.get_or_init(|| {
         let mut m: FastMap<&'static str, u32> = FastMap::default();
-        let tables: [(&[&'static str], u32); 17] = [
+        let tables: [(&[&'static str], u32); 18] = [
+            (&["obviously", "clearly", "simply", "trivially", "surely"], class::SMUG),
             (&["needs", "need", "should"], class::DEMAND),
             (&["because", "since", "as", "e.g", "i.e", "example", "when"], class::BECAUSE),
             (&["thanks", "thank", "works", "worked", "fixed"], class::THANKS_OR_FIX),

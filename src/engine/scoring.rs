@@ -19,7 +19,7 @@ fn finding_delta(rule: &str) -> (f32, f32, &'static str) {
         "sarcasm" => (-12.0, 2.0, "sarcasm"),
         "shouting" => (-10.0, 4.0, "shouting"),
         "absolute-language" => (-6.0, 3.0, "absolute language"),
-        "vague-criticism" => (-8.0, 5.0, "criticism without an example"),
+        "vague-criticism" => (-6.0, 5.0, "criticism without an example"),
         "vague-praise" => (2.0, -8.0, "praise without content"),
         "empty-praise" => (2.0, -10.0, "empty praise"),
         "backhanded" => (-12.0, -4.0, "backhanded phrasing"),
