@@ -56,6 +56,13 @@ impl<'a> Cx<'a> {
         self.matches.iter().filter(move |m| std::mem::discriminant(&m.entry.tag) == std::mem::discriminant(&tag))
     }
 
+    /// Indices of tokens in any of the word classes `bits` (scans the compact flag vector,
+    /// not the tokens).
+    #[inline]
+    pub fn tokens_with(&self, bits: u32) -> impl Iterator<Item = usize> + '_ {
+        self.flags.iter().enumerate().filter(move |(_, f)| **f & bits != 0).map(|(i, _)| i)
+    }
+
     /// The phrase matches that start at token `i`.
     pub fn matches_at(&self, i: usize) -> &[Match] {
         let Some(&k) = self.first_match.get(i) else { return &[] };
@@ -166,10 +173,10 @@ fn sentence_facts(doc: &Doc, flags: &[u32], range: std::ops::Range<usize>) -> Se
                 if fl & class::REASON != 0 {
                     f.reason = true;
                 }
-                if matches!(w, "because" | "since" | "as" | "e.g" | "i.e" | "example" | "when") {
+                if fl & class::BECAUSE != 0 {
                     f.because = true;
                 }
-                if matches!(w, "thanks" | "thank" | "works" | "worked" | "fixed") {
+                if fl & class::THANKS_OR_FIX != 0 {
                     f.thanks_or_fix = true;
                 }
             }

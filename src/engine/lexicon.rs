@@ -133,6 +133,17 @@ pub const VAGUE_CRITICISM: &[Entry] = &[
     e("misses the mark", VagueCriticism), e("not what i expected", VagueCriticism), e("not what we need", VagueCriticism),
     e("isn't good", VagueCriticism), e("is not good", VagueCriticism), e("doesn't look right", VagueCriticism),
     e("does not look right", VagueCriticism), e("looks off", VagueCriticism), e("feels off", VagueCriticism),
+    e("i don't like", VagueCriticism), e("not a fan", VagueCriticism), e("is weird", VagueCriticism), e("looks weird", VagueCriticism),
+    e("seems off", VagueCriticism), e("is off", VagueCriticism), e("done differently", VagueCriticism),
+    e("do it differently", VagueCriticism), e("not sure about this", VagueCriticism), e("fix this", VagueCriticism),
+    e("clean this up", VagueCriticism), e("clean it up", VagueCriticism), e("improve the code", VagueCriticism),
+    e("code quality", VagueCriticism), e("more readable", VagueCriticism), e("not readable", VagueCriticism),
+    e("less readable", VagueCriticism), e("rewrite this", VagueCriticism), e("redo this", VagueCriticism),
+    e("is wrong", VagueCriticism), e("is bad", VagueCriticism), e("looks wrong", VagueCriticism), e("looks bad", VagueCriticism),
+    e("is not right", VagueCriticism), e("isn't right", VagueCriticism), e("not ideal", VagueCriticism),
+    e("doesn't make sense", VagueCriticism), e("does not make sense", VagueCriticism), e("makes no sense", VagueCriticism),
+    e("could be improved", VagueCriticism), e("can be improved", VagueCriticism), e("should be improved", VagueCriticism),
+    e("not good", VagueCriticism), e("be more careful", VagueCriticism), e("more careful", VagueCriticism),
 ];
 
 /// Softeners that bury the message (a note: a little softening is fine, a lot hides the ask).
@@ -183,7 +194,7 @@ pub const WEASELS: &[Entry] = &[
     e("some", Weasel), e("many", Weasel), e("several", Weasel),
     e("critics", Weasel), e("experts", Weasel), e("observers", Weasel), e("believe", Weasel), e("believes", Weasel),
     e("suspected", Weasel), e("putative", Weasel), e("assumed", Weasel), e("assume", Weasel), e("presumed", Weasel),
-    e("hypothesized", Weasel), e("proposed", Weasel), e("notable", Weasel), e("notably", Weasel), e("famous", Weasel),
+    e("hypothesized", Weasel), e("notable", Weasel), e("notably", Weasel), e("famous", Weasel),
     e("well known", Weasel), e("best known", Weasel), e("important", Weasel), e("significant", Weasel),
     e("influential", Weasel), e("renowned", Weasel), e("prominent", Weasel),
     e("acclaimed", Weasel),
@@ -191,7 +202,7 @@ pub const WEASELS: &[Entry] = &[
 
 pub const INSINCERE: &[Entry] = &[
     e("no offense", Backhanded), e("no offence", Backhanded), e("with all due respect", Backhanded),
-    e("with respect", Backhanded), e("per my last email", Backhanded), e("per my previous email", Backhanded),
+    e("per my last email", Backhanded), e("per my previous email", Backhanded),
     e("as per my last", Backhanded), e("as i said before", Backhanded), e("as i already said", Backhanded),
     e("as i've said", Backhanded), e("as i have said", Backhanded), e("as previously stated", Backhanded),
     e("as i mentioned before", Backhanded), e("as i already mentioned", Backhanded), e("as already mentioned", Backhanded),
@@ -235,7 +246,26 @@ pub const CONTEMPT: &[Entry] = &[
     e("no idea what you're doing", Contempt), e("you have no idea", Contempt), e("you clearly don't", Contempt),
     e("you obviously don't", Contempt), e("you clearly didn't", Contempt), e("you obviously didn't", Contempt),
     e("clearly you", Contempt), e("obviously you", Contempt), e("you don't even", Contempt), e("you didn't even", Contempt),
-    e("smh", Contempt), e("facepalm", Contempt),
+    e("smh", Contempt), e("facepalm", Contempt), e("nobody asked", Contempt), e("no one asked", Contempt),
+    e("no clue", Contempt), e("not a clue", Contempt), e("out of your mind", Contempt), e("lost your mind", Contempt),
+    e("are you insane", Contempt), e("are you crazy", Contempt), e("are you nuts", Contempt), e("are you stupid", Contempt),
+    e("what part of", Contempt), e("don't you understand", Contempt), e("can't you understand", Contempt),
+    e("don't you get", Contempt), e("get your act together", Contempt), e("get out of here", Contempt),
+    e("should be ashamed", Contempt), e("ashamed of yourself", Contempt), e("should be fired", Contempt),
+    e("ought to be fired", Contempt), e("stop spamming", Contempt), e("i have to say this again", Contempt),
+    e("for the last time", Contempt), e("how many more times", Contempt), e("rtfm", Contempt), e("lmgtfy", Contempt),
+    e("read the docs", Contempt), e("read the manual", Contempt), e("is this a joke", Contempt), e("kind of joke", Contempt),
+    e("sort of joke", Contempt), e("are you trolling", Contempt), e("stop trolling", Contempt), e("utter garbage", Contempt),
+    e("pure garbage", Contempt), e("complete garbage", Contempt), e("total garbage", Contempt), e("utter nonsense", Contempt),
+    e("complete nonsense", Contempt), e("total nonsense", Contempt), e("pure nonsense", Contempt), e("utter crap", Contempt),
+    e("what a mess", Contempt), e("what a waste", Contempt), e("unbelievable", Contempt), e("your attitude", Contempt),
+    e("attitude problem", Contempt), e("you people", Contempt), e("get a life", Contempt), e("get real", Contempt),
+    e("wake up", Contempt), e("nobody wants", Contempt), e("no one wants", Contempt), e("did anyone even", Contempt),
+    e("does anyone even", Contempt), e("did nobody", Contempt), e("clueless", Contempt), e("incompetence", Contempt),
+    e("this is embarrassing", Contempt), e("embarrassing", Contempt), e("pathetic", Contempt), e("shame on you", Contempt),
+    e("how dare you", Contempt), e("who do you think", Contempt), e("you have no right", Contempt), e("not my problem", Contempt),
+    e("cry me a river", Contempt), e("boo hoo", Contempt), e("whine", Contempt),
+    e("whining", Contempt), e("stop whining", Contempt), e("stop complaining", Contempt), e("entitled", Contempt),
     e("wow , just wow", Contempt), e("just wow", Contempt), e("good grief", Contempt), e("oh my god", Contempt),
     
 ];
@@ -248,7 +278,9 @@ pub const SARCASM: &[Entry] = &[
     e("genius idea", Sarcasm), e("brilliant idea", Sarcasm), e("nice going", Sarcasm),
     e("real mature", Sarcasm), e("how original", Sarcasm), e("how nice of you", Sarcasm), e("thanks a lot", Sarcasm),
     e("congratulations , you", Sarcasm), e("sure , because", Sarcasm),
-    e("what a concept", Sarcasm), e("who would have thought", Sarcasm), e("who knew", Sarcasm), e("i'm shocked", Sarcasm),
+    e("what a concept", Sarcasm), e("yeah sure", Sarcasm), e("good luck with that", Sarcasm), e("as usual", Sarcasm),
+    e("worked so well", Sarcasm), e("that went well", Sarcasm), e("well done , genius", Sarcasm), e("nice job breaking", Sarcasm),
+    e("great job breaking", Sarcasm), e("thanks a bunch", Sarcasm), e("bravo", Sarcasm), e("well , duh", Sarcasm), e("duh", Sarcasm), e("who would have thought", Sarcasm), e("who knew", Sarcasm), e("i'm shocked", Sarcasm),
 ];
 
 pub const FIXED: &[Entry] = &[
@@ -341,8 +373,8 @@ pub const SIGNALS: &[Entry] = &[
     sig("great", 5.0, -3.0, "praise"), sig("nice", 4.0, -3.0, "praise"), sig("good", 3.0, -2.0, "praise"),
     sig("excellent", 5.0, -3.0, "praise"), sig("awesome", 5.0, -3.0, "praise"), sig("wonderful", 5.0, -3.0, "praise"),
     sig("fantastic", 5.0, -3.0, "praise"), sig("amazing", 5.0, -3.0, "praise"), sig("brilliant", 4.0, -3.0, "praise"),
-    sig("helpful", 5.0, -2.0, "praise"), sig("impressive", 5.0, -3.0, "praise"), sig("well done", 5.0, -3.0, "praise"),
-    sig("love", 3.0, -2.0, "praise"), sig("interesting", 3.0, -3.0, "praise"), sig("well written", 3.0, -5.0, "praise"),
+    sig("helpful", 5.0, -1.0, "praise"), sig("impressive", 5.0, -3.0, "praise"), sig("well done", 5.0, -3.0, "praise"),
+    sig("love", 3.0, -2.0, "praise"), sig("interesting", 3.0, -1.0, "praise"), sig("well written", 3.0, -5.0, "praise"),
     sig("clearly written", 3.0, -5.0, "praise"), sig("strong", 2.0, -2.0, "praise"),
     sig("novel", 1.0, -3.0, "praise"), sig("thorough", 3.0, -3.0, "praise"), sig("solid", 2.0, -2.0, "praise"),
     sig("valuable", 3.0, -2.0, "praise"), sig("impressed", 5.0, -3.0, "praise"), sig("beautiful", 4.0, -3.0, "praise"),
@@ -350,8 +382,8 @@ pub const SIGNALS: &[Entry] = &[
     sig("keep it up", 6.0, -3.0, "encouragement"), sig("don't worry", 8.0, -8.0, "waves the problem away"),
     sig("no worries", 6.0, -4.0, "waves the problem away"), sig("no problem", 5.0, -4.0, "waves the problem away"),
     sig("it's fine", 3.0, -5.0, "waves the problem away"), sig("someone else can", 2.0, -6.0, "waves the problem away"),
-    sig("no need to", 2.0, -5.0, "waves the problem away"), sig("not a big deal", 3.0, -5.0, "waves the problem away"),
-    sig("i think", 2.0, 0.0, "tentative"), sig("i believe", 2.0, 0.0, "tentative"), sig("i feel", 2.0, 0.0, "tentative"),
+    sig("no need to", 2.0, 0.0, "waves the problem away"), sig("not a big deal", 3.0, -5.0, "waves the problem away"),
+    sig("i think", 2.0, 2.0, "tentative"), sig("i believe", 2.0, 0.0, "tentative"), sig("i feel", 2.0, 0.0, "tentative"),
     sig("in my opinion", 2.0, 0.0, "tentative"), sig("imho", 3.0, 0.0, "tentative"), sig("imo", 2.0, 0.0, "tentative"),
     sig("i wonder", 4.0, 3.0, "tentative"), sig("i was wondering", 5.0, 3.0, "tentative"), sig("by the way", 3.0, 0.0, "indirect"),
     sig("btw", 3.0, 0.0, "indirect"), sig("i'd like to", 2.0, 3.0, "request"), sig("perhaps", 3.0, -1.0, "tentative"),
@@ -443,10 +475,33 @@ pub const SIGNALS: &[Entry] = &[
     sig("equation", 0.0, 3.0, "points at a spot"), sig("line", 0.0, 3.0, "points at a spot"), sig("paragraph", 0.0, 3.0, "points at a spot"),
     sig("appendix", 0.0, 2.0, "points at a spot"), sig("understand", 0.0, 3.0, "questions"), sig("sure", 0.0, 2.0, "questions"),
     sig("exactly", 0.0, 3.0, "questions"), sig("enough", 0.0, 3.0, "names a problem"), sig("even", 0.0, 2.0, "names a problem"),
+    sig("could", 0.0, 3.0, "request"), sig("improve", 0.0, 5.0, "asks for more"), sig("improved", 0.0, 4.0, "asks for more"),
+    sig("improvement", 0.0, 5.0, "asks for more"), sig("improvements", 0.0, 5.0, "asks for more"), sig("inaccurate", 0.0, 8.0, "names a problem"),
+    sig("imprecise", 0.0, 8.0, "names a problem"), sig("omitted", 0.0, 6.0, "names a problem"), sig("omits", 0.0, 6.0, "names a problem"),
+    sig("ignores", 0.0, 6.0, "names a problem"), sig("overlooked", 0.0, 6.0, "names a problem"), sig("i expect", 0.0, 5.0, "request"),
+    sig("incomprehensible", -1.0, 8.0, "names a problem"), sig("disadvantage", 0.0, 5.0, "names a problem"),
+    sig("drawback", 0.0, 7.0, "names a problem"), sig("drawbacks", 0.0, 7.0, "names a problem"), sig("yet", 0.0, 2.0, "contrast"),
+    sig("instead of", 0.0, 5.0, "next step"), sig("mistakes", 0.0, 6.0, "names a problem"),
+    sig("contradict", 0.0, 6.0, "names a problem"), sig("contradicts", 0.0, 6.0, "names a problem"), sig("ambiguous", 0.0, 7.0, "names a problem"),
+    sig("hard", 0.0, 3.0, "names a problem"), sig("difficult", 0.0, 3.0, "names a problem"), sig("outdated", 0.0, 6.0, "names a problem"),
+    sig("out of date", 0.0, 6.0, "names a problem"), sig("deprecated", 0.0, 4.0, "names a problem"), sig("leak", 0.0, 6.0, "names a problem"),
+    sig("crash", 0.0, 6.0, "names a problem"), sig("crashes", 0.0, 6.0, "names a problem"), sig("race", 0.0, 4.0, "names a problem"),
+    sig("unsure", 0.0, 5.0, "questions"), sig("unknown", 0.0, 3.0, "names a problem"), sig("restrictive", 0.0, 5.0, "names a problem"),
+    sig("impractical", 0.0, 6.0, "names a problem"), sig("arbitrary", 0.0, 5.0, "names a problem"), sig("flaw", 0.0, 8.0, "names a problem"),
+    sig("flawed", -1.0, 8.0, "names a problem"), sig("flaws", 0.0, 8.0, "names a problem"), sig("bias", 0.0, 4.0, "names a problem"),
+    sig("less", 0.0, 3.0, "names a problem"), sig("overly", 0.0, 4.0, "names a problem"),
+    sig("harder", 0.0, 5.0, "names a problem"), sig("fewer", 0.0, 2.0, "names a problem"), sig("criticism", 0.0, 7.0, "names a problem"),
+    sig("meaningless", -1.0, 7.0, "names a problem"), sig("missed", 0.0, 5.0, "names a problem"), sig("needed", 0.0, 6.0, "request"),
+    sig("violated", 0.0, 6.0, "names a problem"), sig("violates", 0.0, 6.0, "names a problem"), sig("haven't", 0.0, 4.0, "names a problem"),
+    sig("hasn't", 0.0, 4.0, "names a problem"), sig("wasn't", 0.0, 4.0, "names a problem"), sig("weren't", 0.0, 4.0, "names a problem"),
+    sig("couldn't", 0.0, 3.0, "names a problem"), sig("wouldn't", 0.0, 3.0, "names a problem"), sig("troublesome", 0.0, 6.0, "names a problem"),
+    sig("problematic", 0.0, 7.0, "names a problem"), sig("limits", 0.0, 4.0, "names a problem"), sig("unable", 0.0, 6.0, "names a problem"),
+    sig("suggestion", 0.0, 6.0, "next step"), sig("suggestions", 0.0, 5.0, "next step"), sig("basic", 0.0, 2.0, "names a problem"),
+    sig("toy", 0.0, 3.0, "names a problem"), sig("far from", 0.0, 5.0, "names a problem"), sig("almost", 0.0, 1.0, "names a problem"),
     sig("convincing", 1.0, -3.0, "praise"), sig("written", 0.0, -2.0, "describes the work"),
     sig("introduces", 0.0, -4.0, "describes the work"), sig("describes", 0.0, -3.0, "describes the work"),
     sig("we propose", 0.0, -4.0, "describes the work"), sig("the authors propose", 0.0, -4.0, "describes the work"),
-    sig("this paper", 0.0, -2.0, "describes the work"), sig("contributions", 0.0, -3.0, "describes the work"),
+    sig("this paper", 0.0, -2.0, "describes the work"), sig("contributions", 0.0, -1.0, "describes the work"),
 ];
 
 
@@ -520,15 +575,17 @@ pub const SITUATION_WORDS: &[&str] = &[
     "april", "june", "july", "august", "september", "october", "november", "december", "during", "when", "session",
     "all-hands", "kickoff", "postmortem", "post-mortem", "thread", "email", "slack", "channel", "doc", "pr", "ticket",
     "issue", "commit", "line", "lines", "function", "method", "class", "file", "module", "test", "tests", "section", "page",
-    "figure", "table", "paragraph", "step", "example", "version", "build", "branch", "endpoint", "query", "script",
+    "figure", "table", "paragraph", "step", "example", "version", "build", "branch", "endpoint", "query", "script", "last",
+    "earlier", "ago",
 ];
 
 /// Words that name an impact (SBI).
 pub const IMPACT_WORDS: &[&str] = &[
     "impact", "impacted", "affected", "effect", "result", "resulted", "caused", "causes", "led", "meant", "means", "blocked",
     "delayed", "lost", "confused", "frustrated", "cost", "costs", "slowed", "broke", "breaks", "risk", "risks", "harder",
-    "easier", "helped", "helps", "saved", "enabled", "allowed", "prevented", "because", "so", "therefore", "consequently",
-    "which", "felt", "feel", "unblocked", "improved", "reduced", "increased", "customers", "users", "team",
+    "easier", "helped", "helps", "saved", "enabled", "allowed", "prevented", "therefore", "consequently",
+    "felt", "unblocked", "improved", "reduced", "increased", "customers", "users", "missed", "waited", "wasted", "late",
+    "confusion", "rework", "churn", "overtime", "escalated", "outage", "complaints", "consequence", "consequences",
 ];
 
 /// Markers that a judgment comes with its reason.
@@ -559,6 +616,7 @@ pub const INSULT_STRONG: &[&str] = &[
 
 /// Nouns that insult only when aimed at a person ("amateur" is fine in "amateur radio").
 pub const INSULT_WEAK: &[&str] = &[
+    "ass",
     "fool", "fools", "clown", "clowns", "noob", "n00b", "amateur", "amateurs", "liar", "liars", "coward", "troll",
     "monkey", "monkeys", "baby", "crybaby", "weirdo", "psycho", "lunatic", "maniac", "pig", "snowflake", "dick",
     "incompetent", "joke", "disgrace", "embarrassment", "failure", "idiot", "genius", "child", "kid", "dinosaur",
@@ -567,6 +625,7 @@ pub const INSULT_WEAK: &[&str] = &[
 
 /// Words that sneer at the work (harsh even with a reason).
 pub const SNEERING: &[&str] = &[
+    "dumbest", "crappiest", "absurd", "absurdly", "idiocy", "insanity", "sucky", "atrocity",
     "rubbish", "stupid", "stupidly", "idiotic", "moronic", "ridiculous", "ridiculously", "absurd", "insane",
     "horrible", "horribly", "horrendous", "atrocious", "disgusting", "ugly", "uglier", "ugliest", "laughable",
     "hideous", "abomination", "monstrosity", "brainless", "braindead", "asinine", "stinks", "stinky", "yuck", "yucky",
@@ -599,6 +658,16 @@ pub mod class {
     pub const REASON: u32 = 1 << 11;
     pub const PERSON: u32 = 1 << 12;
     pub const NEGATOR: u32 = 1 << 13;
+    pub const BECAUSE: u32 = 1 << 14;
+    pub const THANKS_OR_FIX: u32 = 1 << 15;
+    pub const DEMAND: u32 = 1 << 16;
+    pub const SMUG: u32 = 1 << 17;
+    /// Set by `scan`, not from a word list:
+    pub const DISGUISED: u32 = 1 << 24;
+    pub const PROFANE_PREFIX: u32 = 1 << 25;
+    pub const CAPS: u32 = 1 << 26;
+    pub const BANGS: u32 = 1 << 27;
+    pub const JUST: u32 = 1 << 28;
 }
 
 /// Every word class in one map: word → class bits.
@@ -606,7 +675,11 @@ pub fn word_flags() -> &'static FastMap<&'static str, u32> {
     static MAP: OnceLock<FastMap<&'static str, u32>> = OnceLock::new();
     MAP.get_or_init(|| {
         let mut m: FastMap<&'static str, u32> = FastMap::default();
-        let tables: [(&[&'static str], u32); 14] = [
+        let tables: [(&[&'static str], u32); 18] = [
+            (&["obviously", "clearly", "simply", "trivially", "surely"], class::SMUG),
+            (&["needs", "need", "should"], class::DEMAND),
+            (&["because", "since", "as", "e.g", "i.e", "example", "when"], class::BECAUSE),
+            (&["thanks", "thank", "works", "worked", "fixed"], class::THANKS_OR_FIX),
             (INSULT_STRONG, class::INSULT_STRONG),
             (INSULT_WEAK, class::INSULT_WEAK),
             (SNEERING, class::SNEER),
@@ -672,10 +745,30 @@ pub fn scan(doc: &Doc) -> (Vec<u32>, Vec<Match>) {
     for i in 0..n {
         let t = &doc.tokens[i];
         if t.kind != TokenKind::Word {
+            if t.kind == TokenKind::Punct && t.end - t.start >= 3 && doc.lower(i).matches('!').count() >= 3 {
+                flags[i] = class::BANGS;
+            }
             continue;
         }
-        let Some(info) = map.get(doc.lower(i)) else { continue };
-        flags[i] = info.flags;
+        let w = doc.lower(i);
+        let mut extra = 0;
+        if t.disguised {
+            extra |= class::DISGUISED;
+        }
+        if t.caps && !t.ident {
+            extra |= class::CAPS;
+        }
+        if w.len() > 4 && matches!(&w.as_bytes()[..4], b"fuck" | b"shit" | b"bull" | b"moth" | b"dumb" | b"assh" | b"crap") {
+            extra |= class::PROFANE_PREFIX;
+        }
+        if w == "just" {
+            extra |= class::JUST;
+        }
+        let Some(info) = map.get(w) else {
+            flags[i] = extra;
+            continue;
+        };
+        flags[i] = info.flags | extra;
         'cand: for (rest, entry) in &info.phrases {
             let end = i + 1 + rest.len();
             if end > n {

@@ -19,12 +19,12 @@ fn finding_delta(rule: &str) -> (f32, f32, &'static str) {
         "sarcasm" => (-12.0, 2.0, "sarcasm"),
         "shouting" => (-10.0, 4.0, "shouting"),
         "absolute-language" => (-6.0, 3.0, "absolute language"),
-        "vague-criticism" => (-8.0, 5.0, "criticism without an example"),
+        "vague-criticism" => (-6.0, 5.0, "criticism without an example"),
         "vague-praise" => (2.0, -8.0, "praise without content"),
         "empty-praise" => (2.0, -10.0, "empty praise"),
         "backhanded" => (-12.0, -4.0, "backhanded phrasing"),
-        "hedge-softener" => (0.0, -3.0, "softened message"),
-        "weasel-words" => (0.0, -1.0, "hedged claim"),
+        "hedge-softener" => (0.0, -1.5, "softened message"),
+        "weasel-words" => (0.0, 0.0, "hedged claim"),
         _ => (0.0, 0.0, ""),
     }
 }
@@ -130,6 +130,20 @@ pub fn score(cx: &Cx, findings: &[Finding]) -> Scores {
             chal_s[si] += 8.0;
             next_step = true;
         }
+        // A correction: "teh -> the", "foo → bar", "s/old/new/".
+        if let Some(k) = s.tokens.clone().find(|&k| {
+            let w = d.lower(k);
+            let joined = |a: usize, b: usize| b < d.tokens.len() && d.tokens[a].end == d.tokens[b].start;
+            let arrow = w == "-"
+                && ((joined(k, k + 1) && d.lower(k + 1) == ">")
+                    || (joined(k, k + 1) && d.lower(k + 1) == "-" && joined(k + 1, k + 2) && d.lower(k + 2) == ">"));
+            (w == "→" || w == "⇒" || arrow) && k > s.tokens.start
+        }) {
+            let (a, b) = (d.tokens[k].start, d.tokens[k].end);
+            push(&mut signals, Axis::Challenge, 8.0, a, b, "suggests a correction");
+            chal_s[si] += 8.0;
+            next_step = true;
+        }
         if cx.facts[si].question {
             push(&mut signals, Axis::Challenge, 8.0, s.start, s.end, "asks a question");
             chal_s[si] += 8.0;
@@ -162,6 +176,14 @@ pub fn score(cx: &Cx, findings: &[Finding]) -> Scores {
         }
     }
 
+    // A heading ("Minor issues:", "Concerns:") announces challenge but isn't one.
+    for (si, sent) in d.sentences.iter().enumerate() {
+        let last = sent.tokens.end - 1;
+        let words = sent.tokens.clone().filter(|&k| d.tokens[k].kind == TokenKind::Word).count();
+        if d.lower(last) == ":" && words <= 6 && chal_s[si] > 0.0 {
+            chal_s[si] = 0.0;
+        }
+    }
     let care_sum: f32 = care_s.iter().sum();
     let chal_sum: f32 = chal_s.iter().sum();
     let care = to_score(care_sum, ns);
@@ -207,17 +229,16 @@ fn sbi(cx: &Cx, next_step: bool) -> Sbi {
         match t.kind {
             TokenKind::Code => out.behavior = true,
             TokenKind::Word => {
-                let w = d.lower(i);
-                if cx.is(i, class::SITUATION) || w.ends_with("day") && w.len() > 5 || matches!(w, "last" | "earlier" | "ago") {
+                let fl = cx.flags[i];
+                if fl & class::SITUATION != 0 || (!out.situation && t.end - t.start > 5 && d.lower(i).ends_with("day")) {
                     out.situation = true;
                 }
-                if cx.is(i, class::ACTION) {
+                if fl & class::ACTION != 0 || (!out.behavior && fl & class::PERSON != 0 && d.lw(i + 1).ends_with("ed")) {
                     out.behavior = true;
                 }
-                if matches!(w, "you" | "he" | "she") && d.lw(i + 1).ends_with("ed") {
-                    out.behavior = true;
-                }
-                if cx.is(i, class::IMPACT) && !matches!(w, "so" | "which" | "team" | "feel" | "because") {
+                // "..., so two people missed", "which meant": a consequence follows.
+                let consequence = (d.lower(i) == "so" && i > 0 && d.lower(i - 1) == ",") || (d.lower(i) == "meant" && i > 0 && d.lower(i - 1) == "which");
+                if fl & class::IMPACT != 0 || consequence {
                     out.impact = true;
                 }
             }

@@ -132,6 +132,11 @@ pub fn tokenize(text: &str) -> Doc<'_> {
     let mut next_newline = 0usize; // cached: first '\n' at or after the last backtick search
     let n = bytes.len();
     while i < n {
+        let b0 = bytes[i];
+        if b0 == b' ' || b0 == b'\t' || b0 == b'\r' {
+            i += 1;
+            continue;
+        }
         let c = match char_at(text, i) {
             Some(c) => c,
             None => break,
@@ -147,7 +152,7 @@ pub fn tokenize(text: &str) -> Doc<'_> {
             continue;
         }
         let start = i;
-        let push = |tokens: &mut Vec<Token>, lower: &mut String, end: usize, kind: TokenKind, lo_text: Option<&str>| {
+        let push = |tokens: &mut Vec<Token>, lower: &mut String, end: usize, kind: TokenKind, lo_text: Option<&str>, ascii_simple: bool| {
             let lo_start = lower.len() as u32;
             let mut caps_letters = 0usize;
             let mut lower_letters = 0usize;
@@ -155,8 +160,8 @@ pub fn tokenize(text: &str) -> Doc<'_> {
             let mut ident = false;
             let mut disguised = false;
             let s = &text[start..end];
-            let digit = kind == TokenKind::Word && s.bytes().any(|b| b.is_ascii_digit());
-            if kind == TokenKind::Word && s.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            let mut digit = false;
+            if kind == TokenKind::Word && ascii_simple {
                 // Fast path: plain ASCII word.
                 let mut hump = false;
                 for (k, b) in s.bytes().enumerate() {
@@ -172,14 +177,18 @@ pub fn tokenize(text: &str) -> Doc<'_> {
                         if hump {
                             ident = true;
                         }
-                    } else if b.is_ascii_digit() && k > 0 && s.as_bytes()[k - 1].is_ascii_alphabetic() {
-                        disguised = true;
+                    } else if b.is_ascii_digit() {
+                        digit = true;
+                        if k > 0 && s.as_bytes()[k - 1].is_ascii_alphabetic() {
+                            disguised = true;
+                        }
                     }
                 }
                 lower.push_str(s);
                 let new = lower.len();
                 lower.as_mut_str()[new - s.len()..].make_ascii_lowercase();
             } else if kind == TokenKind::Word {
+                digit = s.bytes().any(|b| b.is_ascii_digit());
                 let mut prev: Option<char> = None;
                 let mut hump = false;
                 for (k, ch) in s.chars().enumerate() {
@@ -251,12 +260,12 @@ pub fn tokenize(text: &str) -> Doc<'_> {
                 let close = after + pos;
                 {
                     let end = close + run;
-                    push(&mut tokens, &mut lower, end, TokenKind::Code, None);
+                    push(&mut tokens, &mut lower, end, TokenKind::Code, None, false);
                     i = end;
                     continue;
                 }
             }
-            push(&mut tokens, &mut lower, after, TokenKind::Punct, Some("`"));
+            push(&mut tokens, &mut lower, after, TokenKind::Punct, Some("`"), false);
             i = after;
             continue;
         }
@@ -270,7 +279,7 @@ pub fn tokenize(text: &str) -> Doc<'_> {
             while end > i + 4 && matches!(bytes[end - 1], b'.' | b',' | b')' | b';' | b':' | b'!' | b'?') {
                 end -= 1;
             }
-            push(&mut tokens, &mut lower, end, TokenKind::Url, None);
+            push(&mut tokens, &mut lower, end, TokenKind::Url, None, false);
             i = end;
             continue;
         }
@@ -278,9 +287,17 @@ pub fn tokenize(text: &str) -> Doc<'_> {
             let mut j = i + clen;
             let mut has_letter = c.is_alphabetic();
             let mut all_digits = c.is_ascii_digit();
+            let mut simple = c.is_ascii_alphanumeric();
             loop {
+                // Fast path: a run of ASCII letters/digits.
+                while j < n && bytes[j].is_ascii_alphanumeric() {
+                    has_letter |= bytes[j].is_ascii_alphabetic();
+                    all_digits &= bytes[j].is_ascii_digit();
+                    j += 1;
+                }
                 let Some(d) = char_at(text, j) else { break };
                 if is_word_char(d) {
+                    simple = false;
                     has_letter |= d.is_alphabetic();
                     all_digits &= d.is_ascii_digit() || d == '.' || d == ',' || d == ':';
                     j += d.len_utf8();
@@ -290,14 +307,17 @@ pub fn tokenize(text: &str) -> Doc<'_> {
                 let next = char_at(text, j + d.len_utf8());
                 let next_word = next.is_some_and(is_word_char);
                 if is_apostrophe(d) && next.is_some_and(|x| x.is_alphabetic()) {
+                    simple = false;
                     j += d.len_utf8();
                     continue;
                 }
                 if d == '.' && next.is_some_and(|x| x.is_alphanumeric()) {
+                    simple = false;
                     j += 1;
                     continue;
                 }
                 if (d == ',' || d == ':') && all_digits && next.is_some_and(|x| x.is_ascii_digit()) {
+                    simple = false;
                     j += 1;
                     continue;
                 }
@@ -314,6 +334,7 @@ pub fn tokenize(text: &str) -> Doc<'_> {
                         }
                     }
                     if text[k..].chars().next().is_some_and(|x| x.is_alphabetic()) && (j - i) <= 4 {
+                        simple = false;
                         j = k;
                         continue;
                     }
@@ -324,9 +345,9 @@ pub fn tokenize(text: &str) -> Doc<'_> {
             let kind = if has_letter { TokenKind::Word } else { TokenKind::Number };
             if kind == TokenKind::Number {
                 let s = &text[i..j];
-                push(&mut tokens, &mut lower, j, kind, Some(s));
+                push(&mut tokens, &mut lower, j, kind, Some(s), false);
             } else {
-                push(&mut tokens, &mut lower, j, kind, None);
+                push(&mut tokens, &mut lower, j, kind, None, simple);
             }
             // Mark `foo(`, `ns::Name`, `obj->field` as identifiers.
             if bytes.get(j) == Some(&b'(') || text[j..].starts_with("::") || text[..i].ends_with("::") || text[..i].ends_with("->") {
@@ -344,13 +365,13 @@ pub fn tokenize(text: &str) -> Doc<'_> {
                 j += 1;
             }
             let s = &text[i..j];
-            push(&mut tokens, &mut lower, j, TokenKind::Punct, Some(s));
+            push(&mut tokens, &mut lower, j, TokenKind::Punct, Some(s), false);
             i = j;
             continue;
         }
         let s = &text[i..i + clen];
         let l = if c == '’' || c == '‘' { "'" } else if c == '“' || c == '”' { "\"" } else { s };
-        push(&mut tokens, &mut lower, i + clen, TokenKind::Punct, Some(l));
+        push(&mut tokens, &mut lower, i + clen, TokenKind::Punct, Some(l), false);
         i += clen;
     }
     let sentences = split_sentences(text, &mut tokens, &lower, &newline_before, &blank_line_before);

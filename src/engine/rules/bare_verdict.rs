@@ -34,7 +34,9 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
         // subject (this/that/it/your X/the X) + copula + [intensifier] + verdict, and nothing else of substance.
         let Some(vpos) = words.iter().position(|&k| verdict(d.lower(k))) else { continue };
         let copula = words[..vpos].iter().any(|&k| matches!(d.lower(k), "is" | "are" | "was" | "looks" | "seems" | "it's" | "that's" | "this's" | "'s"));
-        if !copula || cx.negated(words[vpos], 2) {
+        // "my earlier comment was wrong": owning a mistake is not a verdict on someone else.
+        let self_critique = words.iter().any(|&k| matches!(d.lower(k), "my" | "i" | "i'm" | "i've" | "me" | "mine"));
+        if !copula || self_critique || cx.negated(words[vpos], 2) {
             continue;
         }
         let f = cx.facts[si];

@@ -3,7 +3,6 @@
 use crate::engine::context::Cx;
 use crate::engine::lexicon;
 use crate::engine::model::{Category, Finding, RuleDoc, Severity};
-use crate::engine::text::TokenKind;
 
 pub static DOC: RuleDoc = RuleDoc {
     id: "derogatory-word",
@@ -53,9 +52,9 @@ fn self_directed(cx: &Cx, i: usize) -> bool {
 
 pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
     let d = cx.doc;
-    for i in 0..d.tokens.len() {
+    for i in cx.tokens_with(lexicon::class::SNEER) {
         let t = &d.tokens[i];
-        if t.kind != TokenKind::Word || t.ident || !cx.is(i, lexicon::class::SNEER) {
+        if t.ident {
             continue;
         }
         let w = d.lower(i);

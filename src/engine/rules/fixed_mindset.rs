@@ -27,10 +27,7 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
     }
     // "not a <word> person", "not really a <word> person"
     let n = d.tokens.len();
-    for i in 0..n {
-        if !cx.is(i, crate::engine::lexicon::class::NEGATOR) {
-            continue;
-        }
+    for i in cx.tokens_with(crate::engine::lexicon::class::NEGATOR) {
         let mut j = i + 1;
         if d.lw(j) == "really" || d.lw(j) == "much" {
             j += 1;

@@ -77,18 +77,36 @@ fn weak(w: &str) -> bool {
     lexicon::word_flags().get(w).is_some_and(|f| f & lexicon::class::INSULT_WEAK != 0)
 }
 
+/// People nouns: "an incompetent *developer*", "lazy *devs*".
+fn people_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "developer" | "developers" | "dev" | "devs" | "engineer" | "engineers" | "programmer" | "programmers" | "coder"
+            | "coders" | "person" | "people" | "guy" | "guys" | "maintainer" | "maintainers" | "reviewer" | "reviewers"
+            | "contributor" | "contributors" | "author" | "authors" | "manager" | "managers" | "human" | "humans" | "newbies"
+            | "intern" | "interns" | "kid" | "kids" | "folks" | "team" | "colleague" | "colleagues"
+    )
+}
+
+/// Trait words that are compliments, not insults ("a brilliant engineer").
+fn kind_trait(w: &str) -> bool {
+    matches!(w, "nice" | "sweet" | "pleasant" | "smart" | "brilliant" | "talented" | "gifted" | "intelligent" | "quiet" | "shy" | "sensitive" | "soft" | "slow" | "loud" | "emotional" | "bubbly" | "nervous" | "cold" | "negative" | "difficult" | "passive" | "timid" | "weak" | "naive" | "awkward" | "mean")
+}
+
 pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
     let d = cx.doc;
-    for i in 0..d.tokens.len() {
-        if d.tokens[i].kind != TokenKind::Word {
-            continue;
-        }
-        if !cx.is(i, lexicon::class::INSULT_STRONG | lexicon::class::INSULT_WEAK) && d.lower(i) != "ass" {
-            continue;
-        }
+    // "only an incompetent developer would…", "lazy devs": a derogatory label for people.
+    for i in cx.tokens_with(lexicon::class::TRAIT | lexicon::class::SNEER) {
         let w = d.lower(i);
-        let is_strong = strong(w) || (w == "ass" && ass_as_noun(cx, i));
-        if !is_strong && !weak(w) {
+        if kind_trait(w) || !people_noun(d.lw(i + 1)) || (d.lw(i + 2) == "like" && matches!(d.lw(i + 3), "me" | "myself" | "us")) || d.tokens[i + 1].sentence != d.tokens[i].sentence || cx.negated(i, 2) || self_directed(cx, i) {
+            continue;
+        }
+        out.push(cx.finding(&INSULT, i, i + 2, format!("\"{}\" insults people instead of naming a problem", cx.quote(i, i + 2))));
+    }
+    for i in cx.tokens_with(lexicon::class::INSULT_STRONG | lexicon::class::INSULT_WEAK) {
+        let w = d.lower(i);
+        let is_strong = if w == "ass" { ass_as_noun(cx, i) } else { strong(w) };
+        if !is_strong && (w == "ass" || !weak(w)) {
             continue;
         }
         // "idiot-proof", "fool-proof": a compound, not a name.
@@ -124,6 +142,8 @@ mod tests {
         assert!(rules("You idiot, you broke it").contains(&"name-calling"));
         assert!(rules("you're such a clown").contains(&"name-calling"));
         assert!(rules("What an ass.").contains(&"insult"));
+        assert!(rules("Only an incompetent developer would ship this.").contains(&"insult"));
+        assert!(!rules("She is a brilliant engineer.").contains(&"insult"));
     }
 
     #[test]

@@ -40,10 +40,7 @@ fn subject(w: &str) -> Option<bool> {
 pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
     let d = cx.doc;
     let n = d.tokens.len();
-    for i in 0..n {
-        if !cx.is(i, lexicon::class::PERSON) {
-            continue;
-        }
+    for i in cx.tokens_with(lexicon::class::PERSON) {
         let Some(has_copula) = subject(d.lower(i)) else { continue };
         let s = d.tokens[i].sentence;
         let mut copula = has_copula;

@@ -66,6 +66,14 @@ pub static SARCASM: RuleDoc = RuleDoc {
 
 pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
     let d = cx.doc;
+    // "Why did you … when it's obviously …?": "obviously"/"clearly" inside a question aimed at
+    // the reader talks down to them.
+    for i in cx.tokens_with(crate::engine::lexicon::class::SMUG) {
+        let f = cx.facts_at(i);
+        if f.question && f.person {
+            out.push(cx.finding(&CONDESCENSION, i, i + 1, format!("\"{}\" in a question to the reader talks down to them", d.raw(i))));
+        }
+    }
     let mut last_end = 0usize;
     let mut last_rule = "";
     let mut softener_at = vec![false; d.tokens.len()];
@@ -101,10 +109,18 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
             }
             Tag::Backhanded => &BACKHANDED,
             Tag::EmptyPraise => &EMPTY_PRAISE,
-            Tag::Contempt => &CONDESCENSION,
+            Tag::Contempt => {
+                // "am I really pathetic here", "too lazy to RTFM": the writer mocking themselves.
+                let sent = d.tokens[m.start].sentence;
+                let self_talk = (m.start.saturating_sub(4)..m.start).any(|k| d.tokens[k].sentence == sent && matches!(d.lower(k), "i" | "i'm" | "im" | "me" | "my" | "myself"));
+                if self_talk && m.end - m.start == 1 {
+                    continue;
+                }
+                &CONDESCENSION
+            }
             Tag::Sarcasm => {
                 // "oh great, that worked!": sincere when followed by thanks or a fix.
-                if cx.facts_at(m.start).thanks_or_fix {
+                if cx.facts_at(m.start).thanks_or_fix && !m.entry.phrase.starts_with("thank") {
                     continue;
                 }
                 &SARCASM
@@ -142,6 +158,8 @@ mod tests {
         assert!(rules("No offense, but the doc is late.").contains(&"backhanded"));
         assert!(rules("You're doing great, no need to change anything.").contains(&"empty-praise"));
         assert!(rules("What were you thinking?").contains(&"condescension"));
+        assert!(rules("Why did you add a cache when it obviously can't help?").contains(&"condescension"));
+        assert!(!rules("Obviously we need tests before merging.").contains(&"condescension"));
         assert!(rules("Oh great, another broken build.").contains(&"sarcasm"));
     }
 

@@ -2,7 +2,6 @@
 use crate::engine::context::Cx;
 use crate::engine::lexicon::{self, Tag};
 use crate::engine::model::{Category, Finding, RuleDoc, Severity};
-use crate::engine::text::TokenKind;
 
 pub static DOC: RuleDoc = RuleDoc {
     id: "profanity",
@@ -72,7 +71,7 @@ pub fn is_profane(cx: &Cx, i: usize) -> bool {
         }
         return true;
     }
-    if w.len() > 4 && matches!(&w.as_bytes()[..4], b"fuck" | b"shit" | b"bull" | b"moth" | b"dumb" | b"assh" | b"crap") && lexicon::PROFANE_PREFIXES.iter().any(|p| w.starts_with(p)) {
+    if cx.is(i, lexicon::class::PROFANE_PREFIX) && lexicon::PROFANE_PREFIXES.iter().any(|p| w.starts_with(p)) {
         return !w.starts_with("crap") || w.len() <= 7; // crappy, craptastic; not "crapshoot"? both fine
     }
     if t.disguised {
@@ -92,7 +91,7 @@ fn grawlix(s: &str) -> bool {
     let b = s.as_bytes();
     let mut i = 0;
     while i < b.len() {
-        if matches!(b[i], b'%' | b'#' | b'@' | b'$' | b'&' | b'*') {
+        if matches!(b[i], b'%' | b'#' | b'@' | b'$' | b'&') {
             let st = i;
             while i < b.len() && matches!(b[i], b'%' | b'#' | b'@' | b'$' | b'&' | b'!' | b'*') {
                 i += 1;
@@ -123,8 +122,9 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
     for m in cx.tagged(Tag::ProfanePhrase) {
         in_phrase[m.start..m.end].iter_mut().for_each(|b| *b = true);
     }
-    for i in 0..d.tokens.len() {
-        if d.tokens[i].kind != TokenKind::Word || in_phrase[i] {
+    use lexicon::class;
+    for i in cx.tokens_with(class::PROFANE | class::DISGUISED | class::PROFANE_PREFIX) {
+        if in_phrase[i] {
             continue;
         }
         if is_profane(cx, i) {
@@ -132,7 +132,7 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
         }
     }
     // Grawlix are punctuation runs: look at the raw text between tokens only when symbols exist.
-    if d.text.contains(['%', '#', '@', '$', '&']) {
+    if d.text.bytes().any(|b| matches!(b, b'%' | b'@' | b'$')) {
         for s in &d.sentences {
             let slice = &d.text[s.start..s.end];
             if grawlix(slice) {

@@ -38,8 +38,8 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
     for &(a, b) in &hits {
         covered[a..b].iter_mut().for_each(|c| *c = true);
     }
-    for i in 0..d.tokens.len() {
-        if !covered[i] && d.lower(i) == "just" && just_softens(cx, i) {
+    for i in cx.tokens_with(crate::engine::lexicon::class::JUST) {
+        if !covered[i] && just_softens(cx, i) {
             hits.push((i, i + 1));
         }
     }

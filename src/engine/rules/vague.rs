@@ -43,7 +43,10 @@ fn anchored(cx: &Cx, i: usize, look_ahead: bool) -> bool {
 fn comparative_demand(cx: &Cx, out: &mut Vec<Match>) {
     let d = cx.doc;
     let n = d.tokens.len();
-    for i in 0..n.saturating_sub(2) {
+    for i in cx.tokens_with(crate::engine::lexicon::class::DEMAND) {
+        if i + 2 >= n {
+            continue;
+        }
         let (a, b) = (d.lower(i), d.lower(i + 1));
         if !((a == "needs" || a == "need" || a == "should") && (b == "be" || (b == "to" && d.lw(i + 2) == "be"))) {
             continue;
