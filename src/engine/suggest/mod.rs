@@ -463,7 +463,7 @@ pub(crate) fn topic(cx: &Cx, b: &Body) -> Option<String> {
     let mut k = toks.start;
     while k < toks.end {
         let w = d.lower(k);
-        if matches!(w, "this" | "that" | "the" | "your" | "these" | "those" | "our" | "his" | "her" | "their" | "my" | "a" | "an")
+        if matches!(w, "this" | "that" | "the" | "your" | "these" | "those" | "our" | "his" | "her" | "their" | "a" | "an")
             && !in_brackets(cx.text, b, d.tokens[k].start)
         {
             let mut j = k + 1;

@@ -82,7 +82,10 @@ pub(crate) fn absolute(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let mut out = Vec::new();
     match phrase.as_str() {
         "every time" | "every single time" | "each and every time" => {
-            out.push(sugg("Name the times instead of \"every time\"", f.start, f.end, fix_case("in [when, e.g. the last two releases], when".into())));
+            let ce = clause_end(cx, b, f.end);
+            let rest = text[f.end.min(ce)..ce].trim();
+            let rep = if rest.is_empty() { "in [when, e.g. the last two releases]" } else { "in [when, e.g. the last two releases], when" };
+            out.push(sugg("Name the times instead of \"every time\"", f.start, f.end, fix_case(rep.into())));
         }
         "every meeting" => {
             out.push(sugg("Name the meetings", f.start, f.end, "[which meetings, e.g. the last two planning meetings]"));

@@ -38,7 +38,12 @@ fn family(phrase: &str) -> Family {
 
 pub(crate) fn vague_criticism(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let phrase = cx.text[f.start..f.end].to_lowercase();
-    let fam = family(&phrase);
+    let mut fam = family(&phrase);
+    // A code review verdict ("looks wrong", "makes no sense"): about the code, not a person.
+    let code_verdict = cx.code_like && matches!(fam, Family::Quality | Family::Behavior);
+    if code_verdict {
+        fam = Family::Code;
+    }
     let t = topic(cx, b);
     let who = subject(cx, b);
     let mut out = Vec::new();
@@ -50,6 +55,15 @@ pub(crate) fn vague_criticism(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion>
             )
         }
         Family::Communication => "In [situation, e.g. yesterday's architecture review], [what happened, e.g. your explanation lost the product managers after the third acronym]. Let's practise [next step, e.g. explaining it for non-technical stakeholders] together — I want to help.".to_string(),
+        Family::Code if code_verdict => {
+            let lead = match &t {
+                Some(t) => cap_first(t),
+                None => "In [where, e.g. `parseRows`], the code".to_string(),
+            };
+            format!(
+                "{lead} [what goes wrong, e.g. stops one row early because of `len - 1`], which [impact, e.g. drops the last row of every page]. Could we [next step, e.g. iterate up to `len`]? Let's go through it together."
+            )
+        }
         Family::Code if cx.code_like || t.is_none() => {
             let lead = match &t {
                 Some(t) => cap_first(t),
