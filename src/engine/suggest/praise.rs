@@ -7,6 +7,7 @@ use crate::engine::model::{Category, Finding, Mode, Suggestion};
 use crate::engine::text::TokenKind;
 
 const SPECIFIC: &str = "Thank you for [specific action, e.g. writing the migration guide] — it [impact, e.g. saved the on-call team an hour].";
+const SPECIFIC_CODE: &str = "Thank you for [specific change, e.g. extracting `retry()` into its own module] — it [impact, e.g. made the tests run in 2 seconds].";
 const GROWTH: &str = " Next, I'd like you to [a stretch goal, e.g. run the next design review] — how can I help?";
 
 fn sugg(label: impl Into<String>, start: usize, end: usize, replacement: impl Into<String>) -> Suggestion {
@@ -22,11 +23,19 @@ fn wants_growth(cx: &Cx) -> bool {
     cx.mode == Mode::PerformanceReview && !cx.code_like || cx.empty_praise
 }
 
+fn specific(cx: &Cx) -> &'static str {
+    if cx.code_like {
+        SPECIFIC_CODE
+    } else {
+        SPECIFIC
+    }
+}
+
 fn praise_body(cx: &Cx) -> String {
     if wants_growth(cx) {
-        format!("{SPECIFIC}{GROWTH}")
+        format!("{}{GROWTH}", specific(cx))
     } else {
-        SPECIFIC.to_string()
+        specific(cx).to_string()
     }
 }
 
@@ -61,7 +70,7 @@ pub(crate) fn empty(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let vague_here = cx.spans_in(b.start, b.end).any(|s| s.2 == Category::Vague);
     let mut out = Vec::new();
     if vague_here || f.start <= b.start {
-        out.push(cx.replace_body(b, "Name what was good and one way to grow", format!("{SPECIFIC}{GROWTH}")));
+        out.push(cx.replace_body(b, "Name what was good and one way to grow", format!("{}{GROWTH}", specific(cx))));
     } else {
         let (end, tail) = if f.end >= b.content_end { (b.end, ". What do you want to work on next?") } else { (f.end, "") };
         out.push(sugg(
@@ -103,7 +112,7 @@ pub(crate) fn backhanded(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         "surprisingly good" => out.push(sugg("Drop \"surprisingly\"", f.start, f.end, "good")),
         "surprisingly well" => out.push(sugg("Drop \"surprisingly\"", f.start, f.end, "well")),
         "not bad for" | "pretty good for" | "good for a" => {
-            out.push(cx.replace_body(b, "Praise the work on its own terms", SPECIFIC.to_string()));
+            out.push(cx.replace_body(b, "Praise the work on its own terms", specific(cx).to_string()));
         }
         _ => {
             out.push(cx.replace_body(
