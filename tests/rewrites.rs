@@ -480,3 +480,37 @@ fn rewrite_all_twice_does_not_keep_growing() {
         assert!(twice.len() <= once.len() + 400, "{text:?}\n{once:?}\n{twice:?}");
     }
 }
+
+/// Random drafts from risky pieces: every suggestion stays on char boundaries and applies.
+#[test]
+fn random_drafts_never_break_suggestions() {
+    const PIECES: &[&str] = &[
+        "you", "always", "never", "just", "maybe", "garbage", "idiot", "stupid", "is", "are", "wrong", "this", "code", "`x[i]`",
+        "[", "]", "[the team]", ",", ".", "!!!", "?", "\r\n", "\n\n", "🙂", "👍🏽", "é", "日本", "ДА", "WTF", "DO NOT MERGE",
+        "no offense, but", "great work", "keep it up", "not a systems person", "You are abrasive", "needs to be cleaner",
+        "won't scale", "e.g.", "nit:", "- ", "sh*t", "f*cking", "  ", "\t", "'", "\"", "(", ")", "—",
+    ];
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for round in 0..600 {
+        let len = (next() % 30) as usize;
+        let sep = if round % 3 == 0 { "" } else { " " };
+        let text: String = (0..len).map(|_| PIECES[(next() % PIECES.len() as u64) as usize]).collect::<Vec<_>>().join(sep);
+        let o = Options { mode: Mode::ALL[round % 4], ..Default::default() };
+        let a = analyze_with(&text, &o);
+        for f in &a.findings {
+            assert!(!f.suggestions.is_empty(), "{} in {text:?}", f.rule);
+            for s in &f.suggestions {
+                assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end) && s.start <= s.end, "{s:?} in {text:?}");
+                let (new, sel) = apply(&text, s);
+                assert!(new.is_char_boundary(sel.start) && new.is_char_boundary(sel.end));
+            }
+        }
+        let _ = rewrite_all(&text, &o);
+    }
+}

@@ -31,7 +31,8 @@ pub(crate) fn remove_span(text: &str, b: &Body, start: usize, end: usize) -> (us
     let before = text[b.start.min(start)..start].trim_end();
     let opens = before.is_empty() || before.ends_with([',', ';', ':', '(', '—', '–', '-']);
     let mut j = skip(e);
-    if opens {
+    let at_end = j >= b.content_end || matches!(bytes.get(j), Some(b'.' | b'!' | b'?' | b')'));
+    if opens && !(at_end && !before.is_empty()) {
         let mut comma = false;
         if j < n && matches!(bytes[j], b',' | b':' | b';') {
             j = skip(j + 1);
@@ -57,7 +58,7 @@ pub(crate) fn remove_span(text: &str, b: &Body, start: usize, end: usize) -> (us
             // fine: the space before stays, the spaces after are gone
         }
     } else {
-        let at_end = j >= b.content_end || matches!(bytes.get(j), Some(b',' | b'.' | b'!' | b'?' | b';' | b')' | b':'));
+        let at_end = at_end || matches!(bytes.get(j), Some(b',' | b';' | b':'));
         if at_end {
             // ", if that's ok." / " just." → drop the comma or space before.
             let mut k = s;
@@ -150,4 +151,38 @@ pub(crate) fn hedge(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     }
     let quoted = text[start..end].trim();
     vec![removal(cx, b, start, end, &format!("Remove \"{quoted}\""))]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn body(text: &str) -> Body {
+        let content_end = text.trim_end_matches(['.', '!', '?']).len();
+        Body { start: 0, end: text.len(), content_end, line_start: true, labelled: false }
+    }
+
+    fn cut(text: &str, what: &str) -> String {
+        let s = text.find(what).unwrap();
+        let (a, b, rep) = remove_span(text, &body(text), s, s + what.len());
+        format!("{}{}{}", &text[..a], rep, &text[b..])
+    }
+
+    #[test]
+    fn opening_preamble_takes_its_comma_and_but() {
+        assert_eq!(cut("No offense, but the doc is late.", "No offense"), "The doc is late.");
+        assert_eq!(cut("Maybe we could try it.", "Maybe"), "We could try it.");
+        assert_eq!(cut("Ébauche, but fine.", "Ébauche"), "Fine.");
+    }
+
+    #[test]
+    fn trailing_phrase_takes_the_comma_before() {
+        assert_eq!(cut("Update the docs, if that's ok.", "if that's ok"), "Update the docs.");
+        assert_eq!(cut("It is kind of slow.", "kind of"), "It is slow.");
+    }
+
+    #[test]
+    fn nothing_left_removes_the_sentence() {
+        assert_eq!(cut("Just saying.", "Just saying"), "");
+    }
 }
