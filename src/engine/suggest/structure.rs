@@ -11,33 +11,42 @@ pub(crate) fn missing_sbi(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let need_behavior = !code_review && m.contains("behavio");
     let need_impact = !code_review && m.contains("impact");
     let need_next = m.contains("next step") || code_review || !(need_situation || need_behavior || need_impact);
-    let body = cx.body_text(b).trim_end();
+    let body = cx.body_text(b).trim_end().trim_end_matches([':', ',', ';', '-', '—']).trim_end();
     let terminal = cx.text[b.content_end.min(b.end)..b.end].trim();
     let terminal = if terminal.is_empty() { "." } else { terminal };
-    let mut s = String::new();
+    // Examples that fit what the sentence is about: a person, code, or a piece of work.
+    let person = matches!(super::subject(cx, b), Some("you" | "he" | "she"));
+    let (where_, saw, impact, next, help) = if person && !code_review {
+        ("Tuesday's planning", "you interrupted Ana twice", "meant Ana stopped contributing", "let people finish before you reply", " I'm happy to help.")
+    } else if cx.code_like || code_review {
+        ("the `loader` module", "`parse()` re-reads the file on every call", "meant the import took 40 seconds", "read the file once before the loop", "")
+    } else {
+        ("section 3", "the authors skipped error bars in Table 2", "makes the gain harder to judge", "add the spread over five runs", "")
+    };
+    let mut s = String::with_capacity(body.len() + 200);
     // The writer's sentence stays as written (its first word may be the request itself).
     s.push_str(body);
     s.push_str(terminal);
-    if need_situation {
-        s.push_str(" This was in [situation, e.g. Tuesday's planning].");
-    }
-    let code = cx.code_like;
     if need_behavior {
-        s.push_str(if code {
-            " Specifically, [what you saw, e.g. `parse()` re-reads the file on every call]."
-        } else {
-            " Specifically, [what you saw, e.g. you interrupted Ana twice]."
-        });
-    }
-    if need_impact {
-        s.push_str(if code { " It [impact, e.g. meant the import took 40 seconds]." } else { " It [impact, e.g. meant Ana stopped contributing]." });
+        s.push_str(" Specifically, ");
+        if need_situation {
+            s.push_str(&format!("in [where, e.g. {where_}], "));
+        }
+        s.push_str(&format!("[what you saw, e.g. {saw}]"));
+        if need_impact {
+            s.push_str(&format!(", which [impact, e.g. {impact}]"));
+        }
+        s.push('.');
+    } else {
+        if need_situation {
+            s.push_str(&format!(" This was in [where, e.g. {where_}]."));
+        }
+        if need_impact {
+            s.push_str(&format!(" It [impact, e.g. {impact}]."));
+        }
     }
     if need_next {
-        s.push_str(if code {
-            " Could you [next step, e.g. read the file once before the loop]? I'm happy to help."
-        } else {
-            " Could you [next step, e.g. let people finish before you reply]? I'm happy to help."
-        });
+        s.push_str(&format!(" Could you [next step, e.g. {next}]?{help}"));
     }
     vec![
         cx.replace_body(b, "Add what's missing (placeholders to fill)", s),
