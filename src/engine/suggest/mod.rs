@@ -281,7 +281,7 @@ impl<'a> Cx<'a> {
     pub fn last_resort(&self, f: &Finding) -> Suggestion {
         match self.sentence_of(f.start) {
             Some(si) if f.end > f.start => remove::removal(self, &self.body(si), f.start, f.end, "Remove this"),
-            _ => Suggestion { label: "Add the missing fact".into(), start: f.start, end: f.end, replacement: "[the missing fact]".into() },
+            _ => Suggestion { label: "Add the missing fact".into(), start: f.start, end: f.end, replacement: "[the missing fact, e.g. the date or the number]".into() },
         }
     }
 
