@@ -3,6 +3,8 @@
 //! `engine` (pure analysis) and `state` (drafts, pure logic) build natively and are tested with
 //! `cargo test`; `ui` (Leptos components) only builds for `wasm32`.
 pub mod engine;
+pub mod state;
+pub mod ui_logic;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

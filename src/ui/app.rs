@@ -7,6 +7,7 @@ use super::{coach::CoachPanel, drafts, editor::Editor, header::Header, workspace
 pub fn App() -> impl IntoView {
     let ws = Workspace::new(String::new()).provide();
     drafts::connect(ws);
+    super::coach::CoachState::provide(ws);
 
     view! {
         <Header/>

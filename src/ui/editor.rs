@@ -1,31 +1,290 @@
-//! The draft editor: a plain textarea and a live word count.
-use leptos::prelude::*;
+//! The draft editor: a plain textarea on top of a highlight layer that draws one mark per
+//! finding behind the text (same font, padding and wrapping, scroll kept in sync).
+//!
+//! The textarea stays a real textarea (fast, native editing, spellcheck, IME); the layer behind
+//! it is rebuilt from text nodes and spans — never HTML — whenever the text or findings change.
+//! Hover and caret position are mapped back to findings for the mark tooltip.
+use std::ops::Range;
 
+use leptos::html::Div;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::coach::{mark_tip::MarkTip, rewrite_preview::RewritePreview, state::{CoachState, Visible}};
 use super::workspace::Workspace;
+use crate::ui_logic::marks::{segment, Node};
+use crate::ui_logic::placeholders::{next_placeholder, placeholder_spans};
+
+/// What the mark tooltip shows: a finding (index into `visible`) and where (px in the shell).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tip {
+    pub index: usize,
+    pub key: String,
+    pub left: f64,
+    pub top: f64,
+}
 
 #[component]
 pub fn Editor() -> impl IntoView {
     let ws = Workspace::get();
-    let text = ws.text;
+    let cs = CoachState::get();
+    let backdrop = NodeRef::<Div>::new();
+    let shell = NodeRef::<Div>::new();
     let words = Memo::new(move |_| ws.analysis.with(|a| a.word_count));
+    // The selection just before an input event changes the text (for undo snapshots).
+    let before_input = StoredValue::new((0usize, 0usize));
+    let hover = RwSignal::new(None::<usize>);
+    let caret_mark = RwSignal::new(None::<usize>);
+    let focused = RwSignal::new(false);
+    let hover_pending = StoredValue::new(false);
+
+    // The text can change from outside (another draft opened): write it into the textarea.
+    Effect::new(move |_| {
+        let t = ws.text.get();
+        cs.adopt_external(&t);
+        if let Some(el) = cs.textarea.get() {
+            if el.value() != t {
+                el.set_value(&t);
+            }
+        }
+    });
+
+    // The highlight layer.
+    Effect::new(move |_| {
+        let Some(root) = backdrop.get() else { return };
+        let active = cs.active.get();
+        ws.text.with(|text| cs.visible.with(|vis| render_marks(&root, text, vis, active.as_deref())));
+    });
+
+    let placeholder_ranges = move |text: &str| -> Vec<Range<usize>> {
+        cs.visible.with_untracked(|v| {
+            placeholder_spans(
+                text,
+                v.iter().filter(|x| x.finding.rule == "unfilled-placeholder").map(|x| x.finding.start..x.finding.end),
+            )
+        })
+    };
+
+    // Which mark the caret is in (collapsed caret only), innermost first.
+    let update_caret = move || {
+        let text = ws.text.get_untracked();
+        let sel = cs.read_selection(&text);
+        before_input.set_value(sel);
+        cs.selection.set(sel);
+        let inside = if sel.0 == sel.1 {
+            cs.visible.with_untracked(|v| {
+                v.iter()
+                    .enumerate()
+                    .filter(|(_, x)| x.finding.start <= sel.0 && sel.0 < x.finding.end)
+                    .min_by_key(|(_, x)| x.finding.end - x.finding.start)
+                    .map(|(i, _)| i)
+            })
+        } else {
+            None
+        };
+        caret_mark.set(inside);
+        if let Some(i) = inside {
+            let key = cs.visible.with_untracked(|v| v.get(i).map(|x| x.key.clone()));
+            cs.active.set(key);
+        }
+    };
+
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        let text = ws.text.get_untracked();
+        before_input.set_value(cs.read_selection(&text));
+        let ctrl = ev.ctrl_key() || ev.meta_key();
+        let key = ev.key();
+        if ctrl && !ev.alt_key() && (key == "z" || key == "Z") {
+            ev.prevent_default();
+            if ev.shift_key() { cs.redo() } else { cs.undo() }
+        } else if ctrl && !ev.alt_key() && (key == "y" || key == "Y") {
+            ev.prevent_default();
+            cs.redo();
+        } else if key == "Tab" && !ctrl && !ev.alt_key() {
+            let spans = placeholder_ranges(&text);
+            let (s, e) = cs.read_selection(&text);
+            if let Some(next) = next_placeholder(&spans, s..e, !ev.shift_key()) {
+                ev.prevent_default();
+                cs.select_bytes(&text, next.start, next.end, true);
+                update_caret();
+            }
+        } else if key == "Escape" {
+            caret_mark.set(None);
+            hover.set(None);
+        }
+    };
+
+    let on_beforeinput = move |ev: leptos::ev::InputEvent| match ev.input_type().as_str() {
+        "historyUndo" => {
+            ev.prevent_default();
+            cs.undo();
+        }
+        "historyRedo" => {
+            ev.prevent_default();
+            cs.redo();
+        }
+        _ => {}
+    };
+
+    let on_input = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        cs.typed(value, before_input.get_value());
+        update_caret();
+    };
+
+    let on_scroll = move |_| {
+        if let (Some(t), Some(b)) = (cs.textarea.get_untracked(), backdrop.get_untracked()) {
+            b.set_scroll_top(t.scroll_top());
+            b.set_scroll_left(t.scroll_left());
+        }
+    };
+
+    // Hover: the textarea is on top, so find the mark under the pointer by its boxes.
+    let on_mousemove = move |ev: leptos::ev::MouseEvent| {
+        if hover_pending.get_value() {
+            return;
+        }
+        hover_pending.set_value(true);
+        let (x, y) = (ev.client_x() as f64, ev.client_y() as f64);
+        request_animation_frame(move || {
+            hover_pending.set_value(false);
+            let Some(root) = backdrop.get_untracked() else { return };
+            hover.set(mark_at_point(&root, x, y));
+        });
+    };
+
+    // The tooltip: the hovered mark, else the mark holding the caret while the editor has focus.
+    let tip = Memo::new(move |_| {
+        let index = hover.get().or_else(|| if focused.get() { caret_mark.get() } else { None })?;
+        let key = cs.visible.with(|v| v.get(index).map(|x| x.key.clone()))?;
+        // Re-place when the text reflows.
+        ws.text.track();
+        let (root, shell) = (backdrop.get()?, shell.get()?);
+        let mark = root.query_selector(&format!("[data-index=\"{index}\"]")).ok()??;
+        let r = mark.get_bounding_client_rect();
+        let s = shell.get_bounding_client_rect();
+        let width = 300.0_f64.min(s.width() - 16.0);
+        let left = (r.left() - s.left()).clamp(8.0, (s.width() - width - 8.0).max(8.0));
+        Some(Tip { index, key, left, top: r.bottom() - s.top() + 6.0 })
+    });
+
+    let has_placeholders = Memo::new(move |_| ws.text.with(|t| t.contains('[')) && ws.text.with(|t| !placeholder_spans(t, []).is_empty()));
+
     view! {
         <label class="editor-label" for="draft-editor">"Your draft"</label>
-        <textarea
-            id="draft-editor"
-            class="editor"
-            data-testid="draft-editor"
-            spellcheck="true"
-            placeholder="Write the feedback you want to give…"
-            prop:value=move || text.get()
-            on:input=move |ev| text.set(event_target_value(&ev))
-        ></textarea>
-        <p class="editor-status">
+        <div class="editor-shell" node_ref=shell>
+            <div class="editor-backdrop editor-metrics" aria-hidden="true" node_ref=backdrop></div>
+            <textarea
+                id="draft-editor"
+                class="editor editor-metrics"
+                data-testid="draft-editor"
+                spellcheck="true"
+                aria-describedby="editor-help"
+                placeholder="Write the feedback you want to give…"
+                node_ref=cs.textarea
+                on:input=on_input
+                on:keydown=on_keydown
+                on:beforeinput=on_beforeinput
+                on:keyup=move |_| update_caret()
+                on:mouseup=move |_| update_caret()
+                on:select=move |_| update_caret()
+                on:focus=move |_| { focused.set(true); update_caret(); }
+                on:blur=move |_| focused.set(false)
+                on:scroll=on_scroll
+                on:mousemove=on_mousemove
+                on:mouseleave=move |_| hover.set(None)
+            ></textarea>
+            <MarkTip tip=tip/>
+        </div>
+        <div class="editor-status">
             <span data-testid="word-count">
                 {move || match words.get() {
                     1 => "1 word".to_string(),
                     n => format!("{n} words"),
                 }}
             </span>
-        </p>
+            <span id="editor-help" class="editor-hint">
+                {move || if has_placeholders.get() {
+                    "Tab selects the next [placeholder]"
+                } else {
+                    "Marks show what the coach noticed"
+                }}
+            </span>
+            <span class="editor-actions">
+                <button
+                    type="button"
+                    class="btn btn-quiet"
+                    data-testid="undo"
+                    aria-keyshortcuts="Control+Z"
+                    disabled=move || !cs.can_undo.get()
+                    on:click=move |_| cs.undo()
+                >
+                    <span aria-hidden="true">"↶ "</span>"Undo"
+                </button>
+                <button
+                    type="button"
+                    class="btn btn-quiet"
+                    data-testid="redo"
+                    aria-keyshortcuts="Control+Shift+Z"
+                    disabled=move || !cs.can_redo.get()
+                    on:click=move |_| cs.redo()
+                >
+                    <span aria-hidden="true">"↷ "</span>"Redo"
+                </button>
+            </span>
+        </div>
+        <RewritePreview/>
     }
+}
+
+/// Rebuild the highlight layer: text nodes and one span per finding (never HTML).
+fn render_marks(root: &web_sys::HtmlDivElement, text: &str, vis: &[Visible], active: Option<&str>) {
+    let doc = document();
+    let spans: Vec<(usize, Range<usize>)> = vis.iter().enumerate().map(|(i, v)| (i, v.finding.start..v.finding.end)).collect();
+    let nodes = segment(text, &spans);
+    root.set_text_content(None);
+    append_nodes(&doc, root, &nodes, text, vis, active);
+    // A trailing newline needs a character after it to take up its line, as in the textarea.
+    let _ = root.append_child(&doc.create_text_node(" "));
+}
+
+fn append_nodes(doc: &web_sys::Document, parent: &web_sys::Node, nodes: &[Node], text: &str, vis: &[Visible], active: Option<&str>) {
+    for n in nodes {
+        match n {
+            Node::Text(r) => {
+                let _ = parent.append_child(&doc.create_text_node(&text[r.clone()]));
+            }
+            Node::Mark { id, children, .. } => {
+                let Ok(el) = doc.create_element("span") else { continue };
+                let v = &vis[*id];
+                let cat = v.finding.category.id();
+                let is_active = active == Some(v.key.as_str());
+                el.set_class_name(&format!("mark mark-{cat}{}", if is_active { " is-active" } else { "" }));
+                let _ = el.set_attribute("data-testid", "mark");
+                let _ = el.set_attribute("data-category", cat);
+                let _ = el.set_attribute("data-rule", v.finding.rule);
+                let _ = el.set_attribute("data-index", &id.to_string());
+                append_nodes(doc, &el, children, text, vis, active);
+                let _ = parent.append_child(&el);
+            }
+        }
+    }
+}
+
+/// The innermost mark whose boxes contain the point (client coordinates).
+fn mark_at_point(root: &web_sys::HtmlDivElement, x: f64, y: f64) -> Option<usize> {
+    let list = root.query_selector_all("[data-testid=\"mark\"]").ok()?;
+    let mut found = None;
+    for i in 0..list.length() {
+        let Some(el) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+        let rects = el.get_client_rects();
+        for j in 0..rects.length() {
+            if let Some(r) = rects.item(j) {
+                if x >= r.left() && x <= r.right() && y >= r.top() && y <= r.bottom() {
+                    found = el.get_attribute("data-index").and_then(|s| s.parse().ok());
+                }
+            }
+        }
+    }
+    found
 }

@@ -11,7 +11,11 @@ pub fn Header() -> impl IntoView {
                 <span class="brand-tagline">"Feedback that is kind and clear"</span>
             </div>
             <p class="privacy-badge" title="Drafts are kept in this browser only. Nothing is sent anywhere.">
-                <span aria-hidden="true">"🔒 "</span>"Stays on this device"
+                <svg class="icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+                    <rect x="3" y="7" width="10" height="7" rx="1.5" fill="currentColor"/>
+                    <path d="M5 7V5a3 3 0 0 1 6 0v2" fill="none" stroke="currentColor" stroke-width="1.6"/>
+                </svg>
+                "Stays on this device"
             </p>
         </header>
     }

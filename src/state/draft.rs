@@ -1,0 +1,99 @@
+//! One draft: the text a manager is writing, with the settings that travel with it.
+use serde::{Deserialize, Serialize};
+
+use crate::engine::Mode;
+
+/// Milliseconds since the Unix epoch. Passed in by callers (never read from a clock here), so
+/// everything in `state` is deterministic under test.
+pub type Millis = u64;
+
+/// How many words of the text make an automatic title.
+const AUTO_TITLE_WORDS: usize = 6;
+/// Longest automatic title, in characters (before the ellipsis).
+const AUTO_TITLE_CHARS: usize = 48;
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Draft {
+    /// Stable identity across tabs, exports and imports.
+    pub id: String,
+    /// A title the writer chose; `None` means "use the first words of the text".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    pub text: String,
+    #[serde(default)]
+    pub mode: Mode,
+    /// Who the feedback is for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient: Option<String>,
+    pub created: Millis,
+    pub updated: Millis,
+    /// Findings dismissed in this draft, as `workspace::dismiss_key`s.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dismissed: Vec<String>,
+}
+
+impl Draft {
+    pub fn new(id: impl Into<String>, now: Millis) -> Self {
+        Draft {
+            id: id.into(),
+            title: None,
+            text: String::new(),
+            mode: Mode::default(),
+            recipient: None,
+            created: now,
+            updated: now,
+            dismissed: Vec::new(),
+        }
+    }
+
+    /// The title to show: the chosen one, else the first words of the text.
+    pub fn display_title(&self) -> String {
+        match &self.title {
+            Some(t) => t.clone(),
+            None => auto_title(&self.text).unwrap_or_else(|| "Untitled draft".to_string()),
+        }
+    }
+
+    /// A draft with nothing in it is not worth keeping (nor worth a "Saved").
+    pub fn is_blank(&self) -> bool {
+        self.text.is_empty() && self.title.is_none() && self.recipient.is_none()
+    }
+
+    /// Case-insensitive match of every word of `query` against title, recipient and text.
+    pub fn matches(&self, query: &str) -> bool {
+        let hay = format!(
+            "{}\n{}\n{}",
+            self.display_title(),
+            self.recipient.as_deref().unwrap_or(""),
+            self.text
+        )
+        .to_lowercase();
+        query.to_lowercase().split_whitespace().all(|word| hay.contains(word))
+    }
+}
+
+/// The first few words of `text`, shortened to fit a list row; `None` for blank text.
+pub fn auto_title(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().take(AUTO_TITLE_WORDS + 1).collect();
+    if words.is_empty() {
+        return None;
+    }
+    let more_words = words.len() > AUTO_TITLE_WORDS;
+    let mut title = words[..words.len().min(AUTO_TITLE_WORDS)].join(" ");
+    let mut cut = more_words;
+    if title.chars().count() > AUTO_TITLE_CHARS {
+        title = title.chars().take(AUTO_TITLE_CHARS).collect::<String>().trim_end().to_string();
+        cut = true;
+    }
+    if cut {
+        title.push('…');
+    }
+    Some(title)
+}
+
+/// A user-typed optional field: only whitespace means "none". Not trimmed, so typing a space
+/// between two words in a bound input is not undone under the writer's cursor.
+pub fn clean_optional(value: &str) -> Option<String> {
+    (!value.trim().is_empty()).then(|| value.to_string())
+}

@@ -1,0 +1,181 @@
+//! What Frankly keeps in localStorage, and how older or unreadable values are read.
+//!
+//! Every key starts with `frankly.`; the drafts live under one versioned key as
+//! `{"version": 2, "drafts": [...]}`. Reading goes through `decode`, which upgrades older schema
+//! versions step by step and refuses (never guesses at) anything it does not understand, so the
+//! caller can keep the raw value as a backup. Pure: the storage module does the reading and
+//! writing.
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::draft::{Draft, Millis};
+
+/// Prefix of every key Frankly writes; "delete all my data" removes exactly these.
+pub const NAMESPACE: &str = "frankly.";
+/// All drafts, as `Stored` JSON.
+pub const DRAFTS_KEY: &str = "frankly.v2.drafts";
+/// The id of the draft last open (per browser; each tab keeps its own open draft in memory).
+pub const CURRENT_KEY: &str = "frankly.v2.current";
+/// The first release kept a single draft here, as a JSON string.
+pub const LEGACY_DRAFT_KEY: &str = "frankly.v1.draft";
+/// Unreadable values are kept under `frankly.backup.<millis>` and never overwritten.
+pub const BACKUP_PREFIX: &str = "frankly.backup.";
+
+/// The schema `encode` writes.
+pub const SCHEMA_VERSION: u32 = 2;
+
+#[derive(Serialize, Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+struct Stored {
+    version: u32,
+    drafts: Vec<Draft>,
+}
+
+/// Why a stored value could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DecodeError {
+    /// Not JSON at all (truncated, or written by something else).
+    NotJson(String),
+    /// JSON, but not the shape of this schema version.
+    WrongShape(String),
+    /// Written by a newer Frankly than this one.
+    NewerVersion(u32),
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DecodeError::NotJson(e) => write!(f, "it is not valid JSON ({e})"),
+            DecodeError::WrongShape(e) => write!(f, "it is not in the expected format ({e})"),
+            DecodeError::NewerVersion(v) => {
+                write!(f, "it was written by a newer version of Frankly (schema {v})")
+            }
+        }
+    }
+}
+
+/// The drafts as they are written to `DRAFTS_KEY`.
+pub fn encode(drafts: &[Draft]) -> String {
+    let stored = Stored { version: SCHEMA_VERSION, drafts: drafts.to_vec() };
+    serde_json::to_string(&stored).expect("drafts always serialize")
+}
+
+/// Reads the value of `DRAFTS_KEY`, upgrading older schema versions.
+pub fn decode(raw: &str) -> Result<Vec<Draft>, DecodeError> {
+    let value: Value = serde_json::from_str(raw).map_err(|e| DecodeError::NotJson(e.to_string()))?;
+    let version = value
+        .get("version")
+        .and_then(Value::as_u64)
+        .ok_or_else(|| DecodeError::WrongShape("no schema version".into()))?;
+    let value = upgrade(value, version)?;
+    let stored: Stored =
+        serde_json::from_value(value).map_err(|e| DecodeError::WrongShape(e.to_string()))?;
+    check_unique_ids(&stored.drafts).map_err(DecodeError::WrongShape)?;
+    Ok(stored.drafts)
+}
+
+/// Brings a stored value of schema `version` up to `SCHEMA_VERSION`, one step at a time.
+/// (Version 1 never had a drafts list: it is the single `LEGACY_DRAFT_KEY`, see `migrate_v1`.)
+fn upgrade(value: Value, version: u64) -> Result<Value, DecodeError> {
+    match version {
+        2 => Ok(value),
+        v if v > u64::from(SCHEMA_VERSION) => {
+            Err(DecodeError::NewerVersion(u32::try_from(v).unwrap_or(u32::MAX)))
+        }
+        v => Err(DecodeError::WrongShape(format!("unknown schema version {v}"))),
+    }
+}
+
+pub(crate) fn check_unique_ids(drafts: &[Draft]) -> Result<(), String> {
+    let mut seen = std::collections::BTreeSet::new();
+    for d in drafts {
+        if !seen.insert(d.id.as_str()) {
+            return Err(format!("the id {:?} appears twice", d.id));
+        }
+    }
+    Ok(())
+}
+
+/// Reads the first release's single draft (a JSON string) as a first draft. `Ok(None)` when it
+/// held nothing worth keeping.
+pub fn migrate_v1(raw: &str, id: impl Into<String>, now: Millis) -> Result<Option<Draft>, DecodeError> {
+    let text: String = match serde_json::from_str::<Value>(raw) {
+        Ok(Value::String(s)) => s,
+        Ok(other) => {
+            return Err(DecodeError::WrongShape(format!("expected a string, found {}", kind(&other))))
+        }
+        Err(e) => return Err(DecodeError::NotJson(e.to_string())),
+    };
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    let mut draft = Draft::new(id, now);
+    draft.text = text;
+    Ok(Some(draft))
+}
+
+fn kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// A backup key for an unreadable value found at `now` that does not overwrite an existing one.
+pub fn backup_key(now: Millis, taken: impl Fn(&str) -> bool) -> String {
+    let first = format!("{BACKUP_PREFIX}{now}");
+    if !taken(&first) {
+        return first;
+    }
+    (2..).map(|n| format!("{BACKUP_PREFIX}{now}-{n}")).find(|k| !taken(k)).expect("unbounded")
+}
+
+/// What start-up found in storage, decided without touching it.
+#[derive(Debug, PartialEq)]
+pub struct LoadPlan {
+    /// The drafts to open with.
+    pub drafts: Vec<Draft>,
+    /// An unreadable value to back up before anything is written: (key, reason).
+    pub unreadable: Option<(String, DecodeError)>,
+    /// The legacy single draft was turned into a draft: write the new key, then remove the old.
+    pub migrated_legacy: bool,
+}
+
+/// Decides what to open from the raw values of `DRAFTS_KEY` and `LEGACY_DRAFT_KEY`.
+/// An unreadable legacy value is also reported (and kept), never dropped.
+pub fn plan_load(
+    drafts_raw: Option<&str>,
+    legacy_raw: Option<&str>,
+    new_id: impl FnOnce() -> String,
+    now: Millis,
+) -> LoadPlan {
+    match drafts_raw {
+        Some(raw) => match decode(raw) {
+            Ok(drafts) => LoadPlan { drafts, unreadable: None, migrated_legacy: false },
+            Err(e) => LoadPlan {
+                drafts: Vec::new(),
+                unreadable: Some((DRAFTS_KEY.to_string(), e)),
+                migrated_legacy: false,
+            },
+        },
+        None => match legacy_raw.map(|raw| migrate_v1(raw, new_id(), now)) {
+            None => LoadPlan { drafts: Vec::new(), unreadable: None, migrated_legacy: false },
+            Some(Ok(draft)) => LoadPlan {
+                drafts: draft.into_iter().collect(),
+                unreadable: None,
+                migrated_legacy: true,
+            },
+            Some(Err(e)) => LoadPlan {
+                drafts: Vec::new(),
+                unreadable: Some((LEGACY_DRAFT_KEY.to_string(), e)),
+                migrated_legacy: false,
+            },
+        },
+    }
+}

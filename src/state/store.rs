@@ -1,0 +1,346 @@
+//! `DraftsStore`: every draft in memory, which one is open, what storage last held (to tell
+//! unsaved edits from other tabs' edits), and the last deletion (for undo).
+//!
+//! Plain data and methods; the UI holds it in one signal and the storage module persists
+//! `persistable()` and calls `mark_saved()`. Times are passed in.
+use std::collections::BTreeMap;
+
+use super::draft::{clean_optional, Draft, Millis};
+use crate::engine::Mode;
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DraftsStore {
+    drafts: Vec<Draft>,
+    current: Option<String>,
+    /// Each draft as storage last held it (after a load, a save or a merge). A draft that differs
+    /// from its synced version has unsaved changes; a synced id with no draft is an unsaved delete.
+    synced: BTreeMap<String, Draft>,
+    /// The last deleted draft, until it is undone or another draft is deleted.
+    trash: Option<Draft>,
+}
+
+/// What a merge with another tab's drafts did, for the notice and the editor.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MergeReport {
+    /// Titles of the "(conflict copy)" drafts created: the other side's text, kept beside ours.
+    pub conflict_copies: Vec<String>,
+    /// The open draft was replaced by the other tab's version (or removed): reload the editor.
+    pub current_changed: bool,
+}
+
+/// How to import drafts whose ids already exist here.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImportPolicy {
+    /// The imported version replaces the one here.
+    Replace,
+    /// The imported version is added under a new id; nothing here changes.
+    KeepBoth,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ImportReport {
+    pub added: usize,
+    pub replaced: usize,
+}
+
+impl DraftsStore {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// A store holding what storage holds (all of it counts as saved).
+    pub fn from_saved(drafts: Vec<Draft>, current: Option<String>) -> Self {
+        let synced = drafts.iter().map(|d| (d.id.clone(), d.clone())).collect();
+        let mut store = DraftsStore { drafts, current: None, synced, trash: None };
+        store.current = current.filter(|id| store.get(id).is_some());
+        store
+    }
+
+    pub fn drafts(&self) -> &[Draft] {
+        &self.drafts
+    }
+
+    pub fn len(&self) -> usize {
+        self.drafts.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.drafts.is_empty()
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Draft> {
+        self.drafts.iter().find(|d| d.id == id)
+    }
+
+    fn get_mut(&mut self, id: &str) -> Option<&mut Draft> {
+        self.drafts.iter_mut().find(|d| d.id == id)
+    }
+
+    pub fn current_id(&self) -> Option<&str> {
+        self.current.as_deref()
+    }
+
+    pub fn current(&self) -> Option<&Draft> {
+        self.current.as_deref().and_then(|id| self.get(id))
+    }
+
+    /// Every draft, last edited first (ties: newest created first, then id, so the order is
+    /// stable).
+    pub fn sorted(&self) -> Vec<&Draft> {
+        let mut v: Vec<&Draft> = self.drafts.iter().collect();
+        v.sort_by(|a, b| {
+            b.updated.cmp(&a.updated).then(b.created.cmp(&a.created)).then(a.id.cmp(&b.id))
+        });
+        v
+    }
+
+    /// Drafts matching every word of `query` (title, recipient, text), last edited first.
+    pub fn search(&self, query: &str) -> Vec<&Draft> {
+        self.sorted().into_iter().filter(|d| d.matches(query)).collect()
+    }
+
+    /// Opens a new blank draft, or the open one if it is still blank (no pile of empty drafts).
+    /// Returns the id of the draft now open.
+    pub fn create(&mut self, id: impl Into<String>, now: Millis) -> String {
+        if let Some(current) = self.current().filter(|d| d.is_blank()) {
+            return current.id.clone();
+        }
+        let draft = Draft::new(id, now);
+        let id = draft.id.clone();
+        self.drafts.push(draft);
+        self.current = Some(id.clone());
+        id
+    }
+
+    /// Makes `id` the open draft. False if there is no such draft.
+    pub fn select(&mut self, id: &str) -> bool {
+        if self.get(id).is_none() {
+            return false;
+        }
+        self.current = Some(id.to_string());
+        true
+    }
+
+    /// Makes sure a draft is open: the open one, else the last edited, else a new blank one.
+    pub fn ensure_current(&mut self, new_id: impl FnOnce() -> String, now: Millis) -> String {
+        if let Some(id) = self.current_id() {
+            return id.to_string();
+        }
+        if let Some(id) = self.sorted().first().map(|d| d.id.clone()) {
+            self.current = Some(id.clone());
+            return id;
+        }
+        self.create(new_id(), now)
+    }
+
+    /// Applies `change` to draft `id`; bumps `updated` only if something changed.
+    fn edit(&mut self, id: &str, now: Millis, change: impl FnOnce(&mut Draft)) -> bool {
+        let Some(draft) = self.get_mut(id) else { return false };
+        let before = draft.clone();
+        change(draft);
+        if *draft == before {
+            return false;
+        }
+        draft.updated = now.max(draft.updated);
+        true
+    }
+
+    /// Sets a title; blank means "back to the first words of the text".
+    pub fn rename(&mut self, id: &str, title: &str, now: Millis) -> bool {
+        let title = clean_optional(title);
+        self.edit(id, now, |d| d.title = title)
+    }
+
+    pub fn set_text(&mut self, id: &str, text: &str, now: Millis) -> bool {
+        self.edit(id, now, |d| {
+            if d.text != text {
+                d.text = text.to_string();
+            }
+        })
+    }
+
+    pub fn set_mode(&mut self, id: &str, mode: Mode, now: Millis) -> bool {
+        self.edit(id, now, |d| d.mode = mode)
+    }
+
+    pub fn set_recipient(&mut self, id: &str, recipient: &str, now: Millis) -> bool {
+        let recipient = clean_optional(recipient);
+        self.edit(id, now, |d| d.recipient = recipient)
+    }
+
+    pub fn set_dismissed(&mut self, id: &str, dismissed: &[String], now: Millis) -> bool {
+        self.edit(id, now, |d| {
+            if d.dismissed != dismissed {
+                d.dismissed = dismissed.to_vec();
+            }
+        })
+    }
+
+    /// Deletes a draft, keeping it for `undo_delete`. If it was open, the last edited remaining
+    /// draft opens (or none: call `ensure_current`). Returns the deleted draft's title.
+    pub fn delete(&mut self, id: &str) -> Option<String> {
+        let index = self.drafts.iter().position(|d| d.id == id)?;
+        let draft = self.drafts.remove(index);
+        let title = draft.display_title();
+        if self.current.as_deref() == Some(id) {
+            self.current = self.sorted().first().map(|d| d.id.clone());
+        }
+        // A blank draft is not worth an undo; keep the previous deletion undoable instead.
+        if !draft.is_blank() {
+            self.trash = Some(draft);
+        }
+        Some(title)
+    }
+
+    /// The title of the draft `undo_delete` would bring back.
+    pub fn deleted_title(&self) -> Option<String> {
+        self.trash.as_ref().map(Draft::display_title)
+    }
+
+    /// Brings back the last deleted draft and opens it. Returns its id.
+    pub fn undo_delete(&mut self) -> Option<String> {
+        let draft = self.trash.take()?;
+        let id = draft.id.clone();
+        if self.get(&id).is_none() {
+            self.drafts.push(draft);
+        }
+        self.current = Some(id.clone());
+        Some(id)
+    }
+
+    /// The drafts worth writing to storage (blank ones are not), last edited first.
+    pub fn persistable(&self) -> Vec<Draft> {
+        self.sorted().into_iter().filter(|d| !d.is_blank()).cloned().collect()
+    }
+
+    /// True when memory holds something storage does not: an edit, a new draft or a delete.
+    pub fn has_unsaved(&self) -> bool {
+        let kept = self.persistable();
+        kept.len() != self.synced.len() || kept.iter().any(|d| self.synced.get(&d.id) != Some(d))
+    }
+
+    /// Ids of drafts whose local version differs from what storage last held.
+    pub fn unsaved_ids(&self) -> Vec<String> {
+        self.persistable()
+            .into_iter()
+            .filter(|d| self.synced.get(&d.id) != Some(d))
+            .map(|d| d.id)
+            .collect()
+    }
+
+    /// Call after `persistable()` was written: storage now holds exactly that.
+    pub fn mark_saved(&mut self) {
+        self.synced = self.persistable().into_iter().map(|d| (d.id.clone(), d)).collect();
+    }
+
+    /// Forget everything, including what storage held (it was emptied).
+    pub fn clear(&mut self) {
+        *self = DraftsStore::default();
+    }
+
+    /// Three-way merge of what storage now holds (`remote`, written by another tab) into memory,
+    /// using `synced` as the common ancestor. Nobody's text is silently dropped:
+    /// - a draft only the other side changed takes the other side's version;
+    /// - a draft only this side changed keeps ours (it is saved next);
+    /// - a draft both sides changed keeps ours and adds theirs as a "(conflict copy)" draft;
+    /// - a draft the other side deleted goes only if we had no unsaved edits to it;
+    /// - a draft we deleted comes back only if the other side edited it meanwhile.
+    ///
+    /// Afterwards `synced` is `remote`, so our own unsaved work still counts as unsaved.
+    pub fn merge(
+        &mut self,
+        remote: Vec<Draft>,
+        mut new_id: impl FnMut() -> String,
+    ) -> MergeReport {
+        let mut report = MergeReport::default();
+        let current_before = self.current().cloned();
+        let remote_ids: Vec<String> = remote.iter().map(|d| d.id.clone()).collect();
+
+        for theirs in &remote {
+            let base = self.synced.get(&theirs.id);
+            let they_changed = base != Some(theirs);
+            match self.drafts.iter().position(|d| d.id == theirs.id) {
+                None => {
+                    // New to us, or deleted here: take it unless it is exactly what we deleted.
+                    if they_changed {
+                        self.drafts.push(theirs.clone());
+                    }
+                }
+                Some(i) => {
+                    let ours = &self.drafts[i];
+                    let we_changed = base != Some(ours) && !ours.is_blank();
+                    if ours == theirs || !they_changed {
+                        // The same, or only we changed it: keep ours (saved next).
+                    } else if !we_changed || ours.text == theirs.text {
+                        // Only they changed it, or the texts agree: take theirs.
+                        self.drafts[i] = theirs.clone();
+                    } else {
+                        // Both changed the text: keep ours, add theirs beside it.
+                        let mut copy = theirs.clone();
+                        copy.id = new_id();
+                        copy.title = Some(format!("{} (conflict copy)", theirs.display_title()));
+                        report.conflict_copies.push(copy.display_title());
+                        self.drafts.push(copy);
+                    }
+                }
+            }
+        }
+
+        // Drafts storage no longer holds: deleted over there, unless we have unsaved edits.
+        let synced = &self.synced;
+        self.drafts.retain(|ours| {
+            if remote_ids.contains(&ours.id) {
+                return true;
+            }
+            match synced.get(&ours.id) {
+                Some(base) => base != ours, // we edited it: keep (and save it again)
+                None => true,               // new here, not saved yet
+            }
+        });
+
+        self.synced = remote.into_iter().map(|d| (d.id.clone(), d)).collect();
+        if let Some(before) = current_before {
+            match self.get(&before.id) {
+                Some(now) => report.current_changed = *now != before,
+                None => {
+                    self.current = None;
+                    report.current_changed = true;
+                }
+            }
+        }
+        report
+    }
+
+    /// Ids in `incoming` that already name a draft here (an import would overwrite them).
+    pub fn clashing_ids(&self, incoming: &[Draft]) -> Vec<String> {
+        incoming.iter().filter(|d| self.get(&d.id).is_some()).map(|d| d.id.clone()).collect()
+    }
+
+    /// Adds imported drafts. Clashing ids are replaced or added as copies, per `policy`.
+    pub fn import(
+        &mut self,
+        incoming: Vec<Draft>,
+        policy: ImportPolicy,
+        mut new_id: impl FnMut() -> String,
+    ) -> ImportReport {
+        let mut report = ImportReport::default();
+        for mut draft in incoming {
+            match self.drafts.iter().position(|d| d.id == draft.id) {
+                Some(i) if policy == ImportPolicy::Replace => {
+                    self.drafts[i] = draft;
+                    report.replaced += 1;
+                }
+                Some(_) => {
+                    draft.id = new_id();
+                    self.drafts.push(draft);
+                    report.added += 1;
+                }
+                None => {
+                    self.drafts.push(draft);
+                    report.added += 1;
+                }
+            }
+        }
+        report
+    }
+}

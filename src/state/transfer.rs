@@ -1,0 +1,185 @@
+//! Getting drafts out of the browser and back in: one draft as Markdown or plain text, all
+//! drafts as a JSON file, and a strict reader for such files. An import either yields valid
+//! drafts or a clear error; it never changes anything itself.
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::draft::{Draft, Millis};
+use super::schema::{check_unique_ids, SCHEMA_VERSION};
+
+/// Marks a file as Frankly's export.
+pub const EXPORT_FORMAT: &str = "frankly-drafts";
+/// The largest file an import reads.
+pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
+/// More drafts than anyone writes; a file with more is not ours.
+const MAX_IMPORT_DRAFTS: usize = 10_000;
+const MAX_ID_CHARS: usize = 100;
+/// Keys that mean harm if a value ever reaches JavaScript as an object.
+const FORBIDDEN_KEYS: [&str; 3] = ["__proto__", "constructor", "prototype"];
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ExportFile {
+    format: String,
+    version: u32,
+    exported_at: Millis,
+    drafts: Vec<Draft>,
+}
+
+/// All drafts as the JSON file "Export all" downloads.
+pub fn export_json(drafts: &[Draft], now: Millis) -> String {
+    let file = ExportFile {
+        format: EXPORT_FORMAT.to_string(),
+        version: SCHEMA_VERSION,
+        exported_at: now,
+        drafts: drafts.to_vec(),
+    };
+    serde_json::to_string_pretty(&file).expect("drafts always serialize")
+}
+
+/// One draft as Markdown: its title as a heading, who it is for and its kind, then the text.
+pub fn to_markdown(draft: &Draft) -> String {
+    let mut out = format!("# {}\n\n", draft.display_title().replace('\n', " "));
+    let mut meta = Vec::new();
+    if let Some(r) = &draft.recipient {
+        meta.push(format!("For: {}", r.trim()));
+    }
+    meta.push(draft.mode.label().to_string());
+    out.push_str(&format!("_{}_\n\n", meta.join(" · ")));
+    out.push_str(draft.text.trim_end());
+    out.push('\n');
+    out
+}
+
+/// One draft as plain text: exactly what was written.
+pub fn to_plain_text(draft: &Draft) -> String {
+    let mut out = draft.text.trim_end().to_string();
+    out.push('\n');
+    out
+}
+
+/// A file name (without extension) from the draft's title: lowercase words joined by dashes.
+pub fn file_stem(draft: &Draft) -> String {
+    let slug: String = draft
+        .display_title()
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { ' ' })
+        .collect::<String>()
+        .split_whitespace()
+        .take(8)
+        .collect::<Vec<_>>()
+        .join("-");
+    if slug.is_empty() {
+        "draft".to_string()
+    } else {
+        slug
+    }
+}
+
+/// Why a file was not imported. Each says what is wrong in words a writer understands.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    TooLarge { bytes: usize },
+    NotUtf8,
+    NotJson(String),
+    ForbiddenKey(String),
+    NotAnExport,
+    NewerVersion(u32),
+    Invalid(String),
+    NoDrafts,
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Nothing was imported: ")?;
+        match self {
+            ImportError::TooLarge { bytes } => write!(
+                f,
+                "the file is {:.1} MB, and a drafts file is at most {} MB.",
+                *bytes as f64 / (1024.0 * 1024.0),
+                MAX_IMPORT_BYTES / (1024 * 1024)
+            ),
+            ImportError::NotUtf8 => f.write_str("the file is not text (it is not UTF-8)."),
+            ImportError::NotJson(e) => write!(f, "the file is not valid JSON ({e})."),
+            ImportError::ForbiddenKey(k) => {
+                write!(f, "the file contains a key named “{k}”, which a drafts file never has.")
+            }
+            ImportError::NotAnExport => {
+                f.write_str("this is not a Frankly drafts file (made with “Export all drafts”).")
+            }
+            ImportError::NewerVersion(v) => write!(
+                f,
+                "the file was made by a newer version of Frankly (schema {v}); update Frankly first."
+            ),
+            ImportError::Invalid(e) => write!(f, "the file is damaged: {e}."),
+            ImportError::NoDrafts => f.write_str("the file holds no drafts."),
+        }
+    }
+}
+
+/// Reads a file made by `export_json`. Validates everything before returning anything.
+pub fn parse_import(bytes: &[u8]) -> Result<Vec<Draft>, ImportError> {
+    if bytes.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge { bytes: bytes.len() });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotUtf8)?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let value: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    if let Some(key) = forbidden_key(&value) {
+        return Err(ImportError::ForbiddenKey(key));
+    }
+    let Some(obj) = value.as_object() else { return Err(ImportError::NotAnExport) };
+    if obj.get("format").and_then(Value::as_str) != Some(EXPORT_FORMAT) {
+        return Err(ImportError::NotAnExport);
+    }
+    match obj.get("version").and_then(Value::as_u64) {
+        Some(v) if v > u64::from(SCHEMA_VERSION) => {
+            return Err(ImportError::NewerVersion(u32::try_from(v).unwrap_or(u32::MAX)))
+        }
+        Some(v) if v == u64::from(SCHEMA_VERSION) => {}
+        _ => return Err(ImportError::Invalid("its schema version is missing or unknown".into())),
+    }
+    let file: ExportFile =
+        serde_json::from_value(value).map_err(|e| ImportError::Invalid(e.to_string()))?;
+    if file.drafts.is_empty() {
+        return Err(ImportError::NoDrafts);
+    }
+    if file.drafts.len() > MAX_IMPORT_DRAFTS {
+        return Err(ImportError::Invalid(format!("it holds {} drafts", file.drafts.len())));
+    }
+    for (i, d) in file.drafts.iter().enumerate() {
+        validate_draft(d).map_err(|e| ImportError::Invalid(format!("draft {}: {e}", i + 1)))?;
+    }
+    check_unique_ids(&file.drafts).map_err(ImportError::Invalid)?;
+    Ok(file.drafts)
+}
+
+fn validate_draft(d: &Draft) -> Result<(), String> {
+    let id_ok = !d.id.is_empty()
+        && d.id.chars().count() <= MAX_ID_CHARS
+        && d.id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    if !id_ok {
+        return Err(format!("its id {:?} is not a draft id", d.id));
+    }
+    if d.updated < d.created {
+        return Err("it was updated before it was created".into());
+    }
+    Ok(())
+}
+
+/// The first object key anywhere in `value` that is on the forbidden list.
+fn forbidden_key(value: &Value) -> Option<String> {
+    match value {
+        Value::Object(map) => map.iter().find_map(|(k, v)| {
+            if FORBIDDEN_KEYS.contains(&k.as_str()) {
+                Some(k.clone())
+            } else {
+                forbidden_key(v)
+            }
+        }),
+        Value::Array(items) => items.iter().find_map(forbidden_key),
+        _ => None,
+    }
+}

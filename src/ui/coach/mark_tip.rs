@@ -1,0 +1,35 @@
+//! The tooltip over a mark: shown while the pointer is on a mark or the caret is inside one.
+//! The full card (with Apply and "why it matters") stays in the findings panel.
+use leptos::prelude::*;
+
+use super::{category_badge::CategoryBadge, state::CoachState};
+use crate::ui::editor::Tip;
+
+#[component]
+pub fn MarkTip(tip: Memo<Option<Tip>>) -> impl IntoView {
+    let cs = CoachState::get();
+    move || {
+        let t = tip.get()?;
+        let v = cs.find(&t.key)?;
+        let f = v.finding;
+        let first = f.suggestions.first().map(|s| {
+            let shown = if s.replacement.is_empty() { "(remove it)".to_string() } else { format!("“{}”", s.replacement) };
+            view! { <p class="tip-try"><span class="tip-try-label">"Try "</span>{shown}</p> }
+        });
+        Some(view! {
+            <div
+                class="mark-tip"
+                role="tooltip"
+                data-testid="mark-tip"
+                data-category=f.category.id()
+                style:left=format!("{:.0}px", t.left)
+                style:top=format!("{:.0}px", t.top)
+            >
+                <CategoryBadge category=f.category/>
+                <p class="tip-message">{f.message.clone()}</p>
+                {first}
+                <p class="tip-foot">"Its card in the coach panel has the fix and the reason."</p>
+            </div>
+        })
+    }
+}

@@ -1,0 +1,108 @@
+//! The care/challenge matrix: x = challenge directly, y = care personally. A dot for the draft,
+//! faint dots for its sentences, a short trail of where it was. It places the draft, never the
+//! person.
+use leptos::prelude::*;
+
+use super::state::CoachState;
+use crate::engine::Quadrant;
+use crate::ui_logic::coaching::{matrix_description, quadrant_reading};
+
+// Plot area inside the 260×262 viewBox.
+const LEFT: f32 = 28.0;
+const TOP: f32 = 6.0;
+const SIZE: f32 = 224.0;
+
+fn px(challenge: f32) -> f32 {
+    LEFT + challenge.clamp(0.0, 100.0) / 100.0 * SIZE
+}
+fn py(care: f32) -> f32 {
+    TOP + (100.0 - care.clamp(0.0, 100.0)) / 100.0 * SIZE
+}
+
+#[component]
+pub fn Matrix() -> impl IntoView {
+    let cs = CoachState::get();
+    let a = cs.ws.analysis;
+    let pos = Memo::new(move |_| a.with(|a| (a.challenge, a.care)));
+    let quadrant = Memo::new(move |_| a.with(|a| a.quadrant));
+    Effect::new(move |_| {
+        let (ch, care) = pos.get();
+        cs.trail.maybe_update(|t| t.push(ch, care));
+    });
+    let sentences = Memo::new(move |_| {
+        a.with(|a| if a.sentences.len() > 1 { a.sentences.iter().map(|s| (s.challenge, s.care)).collect() } else { Vec::new() })
+    });
+    let half = SIZE / 2.0;
+    let quad = move |q: Quadrant, x: f32, y: f32, class: &'static str| {
+        view! {
+            <rect
+                class=move || format!("q {class}{}", if quadrant.get() == q { " is-current" } else { "" })
+                x=x y=y width=half height=half
+            />
+        }
+    };
+    let label = move |x: f32, y: f32, anchor: &'static str, l1: &'static str, l2: &'static str| {
+        view! {
+            <text class="q-label" x=x y=y text-anchor=anchor>
+                <tspan x=x dy="0">{l1}</tspan>
+                <tspan x=x dy="11">{l2}</tspan>
+            </text>
+        }
+    };
+    let trail_points = move || {
+        let mut pts = cs.trail.with(|t| t.past());
+        pts.push(pos.get());
+        pts.iter().map(|&(x, y)| format!("{:.1},{:.1}", px(x), py(y))).collect::<Vec<_>>().join(" ")
+    };
+    let reading = move || quadrant_reading(quadrant.get());
+
+    view! {
+        <section class="panel matrix-panel" aria-labelledby="matrix-title">
+            <h2 class="panel-title" id="matrix-title">"Care and challenge"</h2>
+            <div class="matrix-wrap">
+                <svg
+                    class="matrix"
+                    data-testid="matrix"
+                    viewBox="0 0 260 262"
+                    role="img"
+                    aria-label=move || a.with(matrix_description)
+                >
+                    {quad(Quadrant::RuinousEmpathy, LEFT, TOP, "q-re")}
+                    {quad(Quadrant::RadicalCandor, LEFT + half, TOP, "q-rc")}
+                    {quad(Quadrant::ManipulativeInsincerity, LEFT, TOP + half, "q-mi")}
+                    {quad(Quadrant::ObnoxiousAggression, LEFT + half, TOP + half, "q-oa")}
+                    <line class="axis-mid" x1=LEFT + half y1=TOP x2=LEFT + half y2=TOP + SIZE/>
+                    <line class="axis-mid" x1=LEFT y1=TOP + half x2=LEFT + SIZE y2=TOP + half/>
+                    {label(LEFT + 6.0, TOP + 15.0, "start", "Ruinous", "Empathy")}
+                    {label(LEFT + SIZE - 6.0, TOP + 15.0, "end", "Radical", "Candor")}
+                    {label(LEFT + 6.0, TOP + SIZE - 18.0, "start", "Manipulative", "Insincerity")}
+                    {label(LEFT + SIZE - 6.0, TOP + SIZE - 18.0, "end", "Obnoxious", "Aggression")}
+                    <text class="axis-label" x=LEFT + half y="252" text-anchor="middle">"Challenge directly →"</text>
+                    <text class="axis-label" x="-118" y="16" text-anchor="middle" transform="rotate(-90)">"Care personally →"</text>
+                    <g class="sentence-dots">
+                        {move || sentences.get().into_iter().map(|(x, y)| view! {
+                            <circle class="dot-sentence" cx=px(x) cy=py(y) r="3.5"/>
+                        }).collect_view()}
+                    </g>
+                    <polyline class="trail" points=trail_points/>
+                    {move || {
+                        let past = cs.trail.with(|t| t.past());
+                        let n = past.len();
+                        past.into_iter().enumerate().map(|(i, (x, y))| view! {
+                            <circle class="dot-trail" cx=px(x) cy=py(y) r="3" opacity=format!("{:.2}", 0.15 + 0.5 * (i + 1) as f32 / (n + 1) as f32)/>
+                        }).collect_view()
+                    }}
+                    <circle class="dot-draft-halo" cx=move || px(pos.get().0) cy=move || py(pos.get().1) r="11"/>
+                    <circle class="dot-draft" data-testid="matrix-dot" cx=move || px(pos.get().0) cy=move || py(pos.get().1) r="6.5"/>
+                </svg>
+            </div>
+            <p class="quadrant" data-testid="quadrant" data-quadrant=move || quadrant.get().id()>
+                <span class=move || format!("q-swatch q-swatch-{}", quadrant.get().id()) aria-hidden="true"></span>
+                <strong>{move || quadrant.get().label()}</strong>
+            </p>
+            <p class="quadrant-reading" data-testid="quadrant-reading">{reading}</p>
+            <p class="matrix-note muted">"The matrix places the draft, never the person."</p>
+            <super::why_here::WhyHere/>
+        </section>
+    }
+}

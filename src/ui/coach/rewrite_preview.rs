@@ -1,0 +1,69 @@
+//! "Rewrite the whole draft": before and after side by side, with every finding's first
+//! rewrite applied. Offered while the draft is outside Radical Candor; using it is undoable.
+use leptos::prelude::*;
+
+use super::{finding_card::WithPlaceholders, state::CoachState};
+use crate::engine::{Finding, Quadrant};
+use crate::ui_logic::placeholders::placeholder_spans;
+use crate::ui_logic::rewrite::rewrite_all;
+
+#[component]
+pub fn RewritePreview() -> impl IntoView {
+    let cs = CoachState::get();
+    let ws = cs.ws;
+    let open = RwSignal::new(false);
+    let rewritten = Memo::new(move |_| {
+        cs.visible.with(|v| {
+            let shown: Vec<&Finding> = v.iter().map(|x| &x.finding).collect();
+            ws.text.with(|t| {
+                let r = rewrite_all(t, &shown);
+                (r != *t).then_some(r)
+            })
+        })
+    });
+    let offered = Memo::new(move |_| ws.analysis.with(|a| a.quadrant != Quadrant::RadicalCandor) && rewritten.with(Option::is_some));
+    let use_it = move |_| {
+        if let Some(r) = rewritten.get_untracked() {
+            let first = placeholder_spans(&r, []).first().map(|p| (p.start, p.end)).unwrap_or((0, 0));
+            open.set(false);
+            cs.replace_text(r, first);
+        }
+    };
+    view! {
+        <Show when=move || offered.get()>
+            <section class="rewrite" data-testid="rewrite-preview" aria-labelledby="rewrite-title">
+                <div class="rewrite-head">
+                    <h2 class="sub-title" id="rewrite-title">"Rewrite the whole draft"</h2>
+                    <button
+                        type="button"
+                        class="btn"
+                        data-testid="rewrite-toggle"
+                        aria-expanded=move || open.get().to_string()
+                        on:click=move |_| open.update(|o| *o = !*o)
+                    >
+                        {move || if open.get() { "Hide preview" } else { "Preview every rewrite at once" }}
+                    </button>
+                </div>
+                <Show when=move || open.get()>
+                    <div class="rewrite-cols">
+                        <figure class="rewrite-col">
+                            <figcaption>"Yours"</figcaption>
+                            <div class="rewrite-text" data-testid="rewrite-before">{move || ws.text.get()}</div>
+                        </figure>
+                        <figure class="rewrite-col after">
+                            <figcaption>"With every rewrite"</figcaption>
+                            <div class="rewrite-text" data-testid="rewrite-after">
+                                {move || rewritten.get().map(|r| view! { <WithPlaceholders text=r/> })}
+                            </div>
+                        </figure>
+                    </div>
+                    <div class="rewrite-actions">
+                        <button type="button" class="btn btn-primary" data-testid="use-rewrite" on:click=use_it>"Use this version"</button>
+                        <button type="button" class="btn" data-testid="keep-mine" on:click=move |_| open.set(false)>"Keep mine"</button>
+                        <span class="muted small">"You can undo it with Ctrl+Z."</span>
+                    </div>
+                </Show>
+            </section>
+        </Show>
+    }
+}

@@ -1,0 +1,218 @@
+//! The coach screen's shared UI state (context, provided by `App`): which finding is active,
+//! the editor's undo history, and the edits every component performs on the draft (apply,
+//! undo, select a span). Edits go through here so each one is recorded for undo exactly once.
+use leptos::html::Textarea;
+use leptos::prelude::*;
+
+use crate::engine::{self, Finding};
+use crate::ui::workspace::{dismiss_key, Workspace};
+use crate::ui_logic::coaching::{finding_keys, Trail};
+use crate::ui_logic::history::{Edit, History, Snapshot};
+use crate::ui_logic::offsets::{byte_to_utf16, utf16_to_byte};
+
+/// A finding as the coach shows it: not dismissed, with a key stable across edits elsewhere.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Visible {
+    pub key: String,
+    pub finding: Finding,
+    /// `dismiss_key(rule, flagged text)`.
+    pub dismiss: String,
+}
+
+#[derive(Clone, Copy)]
+pub struct CoachState {
+    pub ws: Workspace,
+    pub textarea: NodeRef<Textarea>,
+    /// Findings not dismissed, in text order.
+    pub visible: Memo<Vec<Visible>>,
+    /// The finding the writer is looking at (caret in its mark, card focused or hovered).
+    pub active: RwSignal<Option<String>>,
+    /// The editor's selection in bytes, as last seen.
+    pub selection: RwSignal<(usize, usize)>,
+    history: StoredValue<History>,
+    pub can_undo: RwSignal<bool>,
+    pub can_redo: RwSignal<bool>,
+    /// The text the editor last wrote or read; anything else in `ws.text` came from outside
+    /// (another draft opened), which resets the history.
+    known_text: StoredValue<String>,
+    pub trail: RwSignal<Trail>,
+}
+
+impl CoachState {
+    pub fn new(ws: Workspace) -> Self {
+        let visible = Memo::new(move |_| {
+            let dismissed = ws.dismissed.get();
+            ws.text.with(|text| {
+                ws.analysis.with(|a| {
+                    let shown: Vec<&Finding> = a
+                        .findings
+                        .iter()
+                        .filter(|f| !dismissed.contains(&dismiss_key(f.rule, text.get(f.start..f.end).unwrap_or(""))))
+                        .collect();
+                    let keys = finding_keys(text, &shown);
+                    shown
+                        .into_iter()
+                        .zip(keys)
+                        .map(|(f, key)| Visible {
+                            key,
+                            dismiss: dismiss_key(f.rule, text.get(f.start..f.end).unwrap_or("")),
+                            finding: f.clone(),
+                        })
+                        .collect()
+                })
+            })
+        });
+        CoachState {
+            ws,
+            textarea: NodeRef::new(),
+            visible,
+            active: RwSignal::new(None),
+            selection: RwSignal::new((0, 0)),
+            history: StoredValue::new(History::new()),
+            can_undo: RwSignal::new(false),
+            can_redo: RwSignal::new(false),
+            known_text: StoredValue::new(String::new()),
+            trail: RwSignal::new(Trail::default()),
+        }
+    }
+
+    pub fn provide(ws: Workspace) -> Self {
+        let s = Self::new(ws);
+        provide_context(s);
+        s
+    }
+
+    pub fn get() -> Self {
+        expect_context::<CoachState>()
+    }
+
+    pub fn find(&self, key: &str) -> Option<Visible> {
+        self.visible.with_untracked(|v| v.iter().find(|x| x.key == key).cloned())
+    }
+
+    fn now() -> f64 {
+        window().performance().map(|p| p.now()).unwrap_or(0.0)
+    }
+
+    fn sync_history_flags(&self) {
+        let (u, r) = self.history.with_value(|h| (h.can_undo(), h.can_redo()));
+        self.can_undo.set(u);
+        self.can_redo.set(r);
+    }
+
+    /// The textarea's selection, in bytes of `text`.
+    pub fn read_selection(&self, text: &str) -> (usize, usize) {
+        match self.textarea.get_untracked() {
+            Some(el) => {
+                let s = el.selection_start().ok().flatten().unwrap_or(0) as usize;
+                let e = el.selection_end().ok().flatten().unwrap_or(0) as usize;
+                (utf16_to_byte(text, s), utf16_to_byte(text, e))
+            }
+            None => (0, 0),
+        }
+    }
+
+    /// Called by the editor on every `input` event, with the selection from before it.
+    pub fn typed(&self, new_text: String, before_selection: (usize, usize)) {
+        let before = self.ws.text.get_untracked();
+        self.history.update_value(|h| h.record(Snapshot::new(before, before_selection), Edit::Typing, Self::now()));
+        self.known_text.set_value(new_text.clone());
+        self.ws.text.set(new_text);
+        self.sync_history_flags();
+    }
+
+    /// Called by the editor when `ws.text` changes: true when the change came from outside
+    /// (another draft opened), in which case history and trail start again.
+    pub fn adopt_external(&self, text: &str) -> bool {
+        if self.known_text.with_value(|k| k == text) {
+            return false;
+        }
+        self.known_text.set_value(text.to_string());
+        self.history.update_value(History::clear);
+        self.trail.update(Trail::clear);
+        self.sync_history_flags();
+        true
+    }
+
+    /// Replace the whole draft (Apply, "Use this version"), undoably, then focus the editor and
+    /// select `select` (bytes of the new text).
+    pub fn replace_text(&self, new_text: String, select: (usize, usize)) {
+        let before = self.ws.text.get_untracked();
+        if before == new_text {
+            return;
+        }
+        let sel = self.read_selection(&before);
+        self.history.update_value(|h| h.record(Snapshot::new(before, sel), Edit::Replace, Self::now()));
+        self.put(new_text, select, true);
+        self.sync_history_flags();
+    }
+
+    /// Write `text` into the editor and the workspace, with a selection, without recording.
+    fn put(&self, text: String, select: (usize, usize), focus: bool) {
+        if let Some(el) = self.textarea.get_untracked() {
+            el.set_value(&text);
+        }
+        self.known_text.set_value(text.clone());
+        self.ws.text.set(text.clone());
+        self.select_bytes(&text, select.0, select.1, focus);
+    }
+
+    /// Select bytes `start..end` of `text` in the editor (converted to UTF-16 for the DOM).
+    pub fn select_bytes(&self, text: &str, start: usize, end: usize, focus: bool) {
+        if let Some(el) = self.textarea.get_untracked() {
+            if focus {
+                let _ = el.focus();
+            }
+            let (s, e) = (byte_to_utf16(text, start) as u32, byte_to_utf16(text, end) as u32);
+            let _ = el.set_selection_range(s, e);
+            self.selection.set((start, end));
+        }
+    }
+
+    /// Apply suggestion `index` of the finding `key` with `engine::apply`.
+    pub fn apply(&self, key: &str, index: usize) {
+        let Some(v) = self.find(key) else { return };
+        let Some(s) = v.finding.suggestions.get(index) else { return };
+        let (new_text, sel) = self.ws.text.with_untracked(|t| engine::apply(t, s));
+        self.active.set(None);
+        self.replace_text(new_text, (sel.start, sel.end));
+    }
+
+    /// Hide a finding for this draft.
+    pub fn dismiss(&self, key: &str) {
+        let Some(v) = self.find(key) else { return };
+        self.ws.dismissed.update(|d| {
+            if !d.contains(&v.dismiss) {
+                d.push(v.dismiss.clone());
+            }
+        });
+        if self.active.get_untracked().as_deref() == Some(key) {
+            self.active.set(None);
+        }
+    }
+
+    /// Select a finding's span in the editor.
+    pub fn show(&self, key: &str, focus: bool) {
+        let Some(v) = self.find(key) else { return };
+        self.active.set(Some(key.to_string()));
+        self.ws.text.with_untracked(|t| self.select_bytes(t, v.finding.start, v.finding.end, focus));
+    }
+
+    pub fn undo(&self) {
+        let text = self.ws.text.get_untracked();
+        let sel = self.read_selection(&text);
+        if let Some(prev) = self.history.try_update_value(|h| h.undo(Snapshot::new(text, sel))).flatten() {
+            self.put(prev.text, prev.selection, true);
+        }
+        self.sync_history_flags();
+    }
+
+    pub fn redo(&self) {
+        let text = self.ws.text.get_untracked();
+        let sel = self.read_selection(&text);
+        if let Some(next) = self.history.try_update_value(|h| h.redo(Snapshot::new(text, sel))).flatten() {
+            self.put(next.text, next.selection, true);
+        }
+        self.sync_history_flags();
+    }
+}

@@ -1,0 +1,102 @@
+//! The summary at the top of the coach: counts per category, "ready to send", a polite live
+//! announcement of the counts (only after typing pauses), restoring dismissed findings, and the
+//! shortcuts help.
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use super::{category_badge::CategoryBadge, shortcuts_help::ShortcutsHelp, state::CoachState};
+use crate::engine::Finding;
+use crate::ui_logic::coaching::{counts, live_summary, ready_to_send};
+
+#[component]
+pub fn Summary() -> impl IntoView {
+    let cs = CoachState::get();
+    let ws = cs.ws;
+    let state = Memo::new(move |_| {
+        cs.visible.with(|v| {
+            let shown: Vec<&Finding> = v.iter().map(|x| &x.finding).collect();
+            ws.text.with(|t| (counts(&shown), ready_to_send(t, &shown), live_summary(t, &shown), t.trim().is_empty()))
+        })
+    });
+    let announced = RwSignal::new(String::new());
+    let timer = StoredValue::new(None::<TimeoutHandle>);
+    Effect::new(move |_| {
+        let text = state.with(|s| s.2.clone());
+        if let Some(h) = timer.get_value() {
+            h.clear();
+        }
+        let h = set_timeout_with_handle(move || announced.set(text), Duration::from_millis(1000)).ok();
+        timer.set_value(h);
+    });
+    let help_open = RwSignal::new(false);
+    let dismissed = Memo::new(move |_| ws.dismissed.with(Vec::len));
+    let disabled = Memo::new(move |_| ws.disabled_rules.with(Vec::len));
+
+    view! {
+        <section class="panel summary-panel" aria-labelledby="summary-title">
+            <div class="summary-head">
+                <h2 class="panel-title" id="summary-title">"Your coach"</h2>
+                <button
+                    type="button"
+                    class="btn-icon"
+                    data-testid="shortcuts-button"
+                    aria-expanded=move || help_open.get().to_string()
+                    aria-controls="shortcuts-help"
+                    title="Keyboard shortcuts"
+                    on:click=move |_| help_open.update(|o| *o = !*o)
+                >
+                    <span aria-hidden="true">"?"</span>
+                    <span class="visually-hidden">"Keyboard shortcuts"</span>
+                </button>
+            </div>
+            <Show when=move || help_open.get()>
+                <ShortcutsHelp on_close=Callback::new(move |_| help_open.set(false))/>
+            </Show>
+            {move || {
+                let (_, ready, _, empty) = state.get();
+                if empty {
+                    view! { <p class="status status-empty">"Start writing — the coach reads along as you type."</p> }.into_any()
+                } else if ready {
+                    view! {
+                        <p class="status status-ready" data-testid="ready-to-send">
+                            <span class="ready-check" aria-hidden="true">"✓"</span>
+                            "Ready to send"
+                            <span class="status-sub">"Only optional notes remain."</span>
+                        </p>
+                    }.into_any()
+                } else {
+                    let n = cs.visible.with(|v| v.iter().filter(|x| x.finding.severity != crate::engine::Severity::Note).count());
+                    view! {
+                        <p class="status status-work" data-testid="not-ready">
+                            {if n == 1 { "1 thing to look at before sending".to_string() } else { format!("{n} things to look at before sending") }}
+                        </p>
+                    }.into_any()
+                }
+            }}
+            <ul class="counts" aria-label="Findings by category">
+                {move || state.get().0.into_iter().map(|(c, n)| view! {
+                    <li class="count-chip" data-testid="category-count" data-category=c.id()>
+                        <CategoryBadge category=c/>
+                        <span class="count-n">{n}</span>
+                    </li>
+                }).collect_view()}
+            </ul>
+            <p class="visually-hidden" aria-live="polite" data-testid="live-summary">{move || announced.get()}</p>
+            <Show when=move || dismissed.get() != 0 || disabled.get() != 0>
+                <p class="restore">
+                    <Show when=move || dismissed.get() != 0>
+                        <button type="button" class="btn-link" data-testid="restore-dismissed" on:click=move |_| ws.dismissed.set(Vec::new())>
+                            {move || match dismissed.get() { 1 => "Show 1 dismissed finding".to_string(), n => format!("Show {n} dismissed findings") }}
+                        </button>
+                    </Show>
+                    <Show when=move || disabled.get() != 0>
+                        <button type="button" class="btn-link" data-testid="restore-rules" on:click=move |_| ws.disabled_rules.set(Vec::new())>
+                            {move || match disabled.get() { 1 => "Turn 1 check back on".to_string(), n => format!("Turn {n} checks back on") }}
+                        </button>
+                    </Show>
+                </p>
+            </Show>
+        </section>
+    }
+}
