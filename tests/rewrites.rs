@@ -384,6 +384,7 @@ fn seed_instead_of_sentences_reach_radical_candor_once_filled() {
     let mut report = Vec::new();
     for (text, rule, facts) in cases {
         let (filled, a) = rewrite_and_fill(text, rule, facts);
+        eprintln!("{text:?} → {} (care {:.0}, challenge {:.0})", a.quadrant.id(), a.care, a.challenge);
         if a.quadrant != Quadrant::RadicalCandor {
             report.push(format!("{text:?} → {filled:?}: {} (care {:.0}, challenge {:.0})", a.quadrant.id(), a.care, a.challenge));
         }

@@ -16,7 +16,11 @@ pub(crate) fn missing_sbi(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let terminal = if terminal.is_empty() { "." } else { terminal };
     // Examples that fit what the sentence is about: a person, code, or a piece of work.
     let person = matches!(super::subject(cx, b), Some("you" | "he" | "she"));
-    let (where_, saw, impact, next, help) = if person && !code_review {
+    let first_word = cx.tokens_in(b.start, b.end).next().map(|k| cx.doc.lower(k)).unwrap_or("");
+    let myself = matches!(first_word, "i" | "i'm" | "im" | "i've" | "i'd" | "my" | "we" | "we're" | "our");
+    let (where_, saw, impact, next, help) = if myself && !code_review {
+        ("last quarter's planning", "I skipped the design review", "meant I missed the practice", "", "")
+    } else if person && !code_review {
         ("Tuesday's planning", "you interrupted Ana twice", "meant Ana stopped contributing", "let people finish before you reply", " I'm happy to help.")
     } else if cx.code_like || code_review {
         ("the `loader` module", "`parse()` re-reads the file on every call", "meant the import took 40 seconds", "read the file once before the loop", "")
@@ -32,7 +36,8 @@ pub(crate) fn missing_sbi(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         if need_situation {
             s.push_str(&format!("in [where, e.g. {where_}], "));
         }
-        s.push_str(&format!("[what you saw, e.g. {saw}]"));
+        let what = if myself && !code_review { "what happened" } else { "what you saw" };
+        s.push_str(&format!("[{what}, e.g. {saw}]"));
         if need_impact {
             s.push_str(&format!(", which [impact, e.g. {impact}]"));
         }
@@ -45,7 +50,10 @@ pub(crate) fn missing_sbi(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
             s.push_str(&format!(" It [impact, e.g. {impact}]."));
         }
     }
-    if need_next {
+    if myself && !code_review {
+        // About the writer: their own next step.
+        s.push_str(" Next time, I'll [my next step, e.g. volunteer to lead one section].");
+    } else if need_next {
         s.push_str(&format!(" Could you [next step, e.g. {next}]?{help}"));
     }
     vec![
