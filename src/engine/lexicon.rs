@@ -498,6 +498,10 @@ pub const SIGNALS: &[Entry] = &[
     sig("problematic", 0.0, 7.0, "names a problem"), sig("limits", 0.0, 4.0, "names a problem"), sig("unable", 0.0, 6.0, "names a problem"),
     sig("suggestion", 0.0, 6.0, "next step"), sig("suggestions", 0.0, 5.0, "next step"), sig("basic", 0.0, 2.0, "names a problem"),
     sig("toy", 0.0, 3.0, "names a problem"), sig("far from", 0.0, 5.0, "names a problem"), sig("almost", 0.0, 1.0, "names a problem"),
+    sig("a plus", 3.0, -4.0, "praise"), sig("strength", 2.0, -4.0, "praise"), sig("relevant", 1.0, -2.0, "praise"),
+    sig("beneficial", 2.0, -3.0, "praise"), sig("outperforms", 1.0, -4.0, "praise"), sig("improvement over", 1.0, -3.0, "praise"),
+    sig("accept", 1.0, -3.0, "approves"), sig("accepted", 1.0, -3.0, "approves"), sig("accepting", 1.0, -3.0, "approves"),
+    sig("acceptance", 1.0, -3.0, "approves"), sig("approve", 1.0, -3.0, "approves"), sig("approved", 1.0, -3.0, "approves"),
     sig("convincing", 1.0, -3.0, "praise"), sig("written", 0.0, -2.0, "describes the work"),
     sig("introduces", 0.0, -4.0, "describes the work"), sig("describes", 0.0, -3.0, "describes the work"),
     sig("we propose", 0.0, -4.0, "describes the work"), sig("the authors propose", 0.0, -4.0, "describes the work"),
@@ -602,7 +606,7 @@ pub const PERSON_SUBJECTS: &[&str] = &["you", "you're", "youre", "u", "he", "he'
 pub const NEGATORS: &[&str] = &[
     "not", "no", "never", "isn't", "wasn't", "aren't", "weren't", "don't", "doesn't", "didn't", "won't", "wouldn't", "nothing",
     "hardly", "barely", "neither", "nor", "without", "ain't", "cannot", "can't", "couldn't", "shouldn't", "nobody", "none",
-    "haven't", "hasn't", "hadn't", "mustn't", "needn't", "dont", "doesnt", "isnt", "didnt", "wont", "cant",
+    "haven't", "hasn't", "hadn't", "mustn't", "needn't", "non", "dont", "doesnt", "isnt", "didnt", "wont", "cant",
 ];
 
 /// Insult nouns that insult wherever they appear.

@@ -145,8 +145,8 @@ pub fn score(cx: &Cx, findings: &[Finding]) -> Scores {
             next_step = true;
         }
         if cx.facts[si].question {
-            push(&mut signals, Axis::Challenge, 8.0, s.start, s.end, "asks a question");
-            chal_s[si] += 8.0;
+            push(&mut signals, Axis::Challenge, 11.0, s.start, s.end, "asks a question");
+            chal_s[si] += 11.0;
             if cx.facts[si].person {
                 push(&mut signals, Axis::Care, 2.0, s.start, s.end, "asks a question");
                 care_s[si] += 2.0;
