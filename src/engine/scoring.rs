@@ -130,6 +130,20 @@ pub fn score(cx: &Cx, findings: &[Finding]) -> Scores {
             chal_s[si] += 8.0;
             next_step = true;
         }
+        // How the sentence opens: "You …" reads as pointing a finger, "I …" as owning the view.
+        if k < s.tokens.end {
+            let first = d.lower(k);
+            let delta = match first {
+                "you" | "your" | "you're" | "u" => -2.0,
+                "i" | "i'm" | "i'd" | "i've" | "we" | "we're" | "let's" => 1.0,
+                _ => 0.0,
+            };
+            if delta != 0.0 {
+                let (a, b) = (d.tokens[k].start, d.tokens[k].end);
+                push(&mut signals, Axis::Care, delta, a, b, if delta < 0.0 { "points at the reader" } else { "owns the view" });
+                care_s[si] += delta;
+            }
+        }
         // A correction: "teh -> the", "foo → bar", "s/old/new/".
         if let Some(k) = s.tokens.clone().find(|&k| {
             let w = d.lower(k);
@@ -148,8 +162,6 @@ pub fn score(cx: &Cx, findings: &[Finding]) -> Scores {
             push(&mut signals, Axis::Challenge, 11.0, s.start, s.end, "asks a question");
             chal_s[si] += 11.0;
             if cx.facts[si].person {
-                push(&mut signals, Axis::Care, 2.0, s.start, s.end, "asks a question");
-                care_s[si] += 2.0;
                 next_step = true;
             }
         }
