@@ -162,7 +162,7 @@ pub const SOFTENERS: &[Entry] = &[
 /// Epistemic hedges and weasel attributions (Wikipedia's "weasel words"): a claim without an owner
 /// or without commitment.
 pub const WEASELS: &[Entry] = &[
-    e("might", Weasel), e("may be", Weasel), e("may have", Weasel), e("may not", Weasel), e("possibly", Weasel), e("probably", Weasel),
+    e("might", Weasel), e("may have", Weasel), e("possibly", Weasel), e("probably", Weasel),
     e("probable", Weasel), e("likely", Weasel), e("unlikely", Weasel), e("presumably", Weasel), e("apparently", Weasel),
     e("allegedly", Weasel), e("reportedly", Weasel), e("supposedly", Weasel), e("purportedly", Weasel), e("arguably", Weasel),
     e("conceivably", Weasel), e("seemingly", Weasel), e("reputedly", Weasel), e("suggests", Weasel), e("suggested", Weasel),
@@ -184,9 +184,9 @@ pub const WEASELS: &[Entry] = &[
     e("according to some", Weasel), e("widely", Weasel), e("generally", Weasel),
    
     e("largely", Weasel), e("perhaps", Weasel), e("maybe", Weasel), e("could be", Weasel), e("could have", Weasel),
-    e("would suggest", Weasel), e("indicate", Weasel), e("indicates", Weasel), e("indicating", Weasel),
+    e("would suggest", Weasel), e("indicating", Weasel),
     e("potentially", Weasel), e("speculated", Weasel), e("rumored", Weasel), e("rumoured", Weasel),
-    e("estimated", Weasel), e("is known as one of", Weasel), e("one of the most", Weasel), e("one of the best", Weasel),
+    e("is known as one of", Weasel), e("one of the most", Weasel), e("one of the best", Weasel),
     e("one of the greatest", Weasel), e("one of the largest", Weasel), e("one of the first", Weasel),
     e("one of the leading", Weasel), e("among the most", Weasel), e("is thought", Weasel), e("believed to", Weasel),
     e("thought to be", Weasel), e("considered to be", Weasel), e("considered one of", Weasel), e("regarded as", Weasel),
@@ -198,6 +198,13 @@ pub const WEASELS: &[Entry] = &[
     e("well known", Weasel), e("best known", Weasel), e("important", Weasel), e("significant", Weasel),
     e("influential", Weasel), e("renowned", Weasel), e("prominent", Weasel),
     e("acclaimed", Weasel),
+    e("often called", Weasel),
+    e("often credited", Weasel), e("often described", Weasel), e("often cited", Weasel), e("legendary", Weasel), e("finest", Weasel),
+    e("noteworthy", Weasel), e("heralded", Weasel), e("acclaim", Weasel), e("controversial", Weasel), e("controversy", Weasel),
+    e("alleged", Weasel), e("supposed", Weasel), e("a majority of", Weasel), e("is expected", Weasel),
+    e("are expected", Weasel), e("expected to", Weasel), e("some of", Weasel), e("arguably", Weasel),
+    e("it is argued", Weasel), e("it was believed", Weasel), e("reputed", Weasel), e("regarded", Weasel), e("perceived", Weasel),
+    e("unclear", Weasel), e("questionable", Weasel), e("dubious", Weasel), e("unconfirmed", Weasel), e("unproven", Weasel),
 ];
 
 pub const INSINCERE: &[Entry] = &[
