@@ -261,18 +261,18 @@ pub const CONTEMPT: &[Entry] = &[
     e("should be ashamed", Contempt), e("ashamed of yourself", Contempt), e("should be fired", Contempt),
     e("ought to be fired", Contempt), e("stop spamming", Contempt), e("i have to say this again", Contempt),
     e("for the last time", Contempt), e("how many more times", Contempt), e("rtfm", Contempt), e("lmgtfy", Contempt),
-    e("read the docs", Contempt), e("read the manual", Contempt), e("is this a joke", Contempt), e("kind of joke", Contempt),
+    e("read the manual", Contempt), e("is this a joke", Contempt), e("kind of joke", Contempt),
     e("sort of joke", Contempt), e("are you trolling", Contempt), e("stop trolling", Contempt), e("utter garbage", Contempt),
     e("pure garbage", Contempt), e("complete garbage", Contempt), e("total garbage", Contempt), e("utter nonsense", Contempt),
     e("complete nonsense", Contempt), e("total nonsense", Contempt), e("pure nonsense", Contempt), e("utter crap", Contempt),
     e("what a mess", Contempt), e("what a waste", Contempt), e("unbelievable", Contempt), e("your attitude", Contempt),
     e("attitude problem", Contempt), e("you people", Contempt), e("get a life", Contempt), e("get real", Contempt),
-    e("wake up", Contempt), e("nobody wants", Contempt), e("no one wants", Contempt), e("did anyone even", Contempt),
+    e("did anyone even", Contempt),
     e("does anyone even", Contempt), e("did nobody", Contempt), e("clueless", Contempt), e("incompetence", Contempt),
     e("this is embarrassing", Contempt), e("embarrassing", Contempt), e("pathetic", Contempt), e("shame on you", Contempt),
     e("how dare you", Contempt), e("who do you think", Contempt), e("you have no right", Contempt), e("not my problem", Contempt),
     e("cry me a river", Contempt), e("boo hoo", Contempt), e("whine", Contempt),
-    e("whining", Contempt), e("stop whining", Contempt), e("stop complaining", Contempt), e("entitled", Contempt),
+    e("whining", Contempt), e("stop whining", Contempt), e("stop complaining", Contempt),
     e("wow , just wow", Contempt), e("just wow", Contempt), e("good grief", Contempt), e("oh my god", Contempt),
     
 ];
@@ -285,9 +285,9 @@ pub const SARCASM: &[Entry] = &[
     e("genius idea", Sarcasm), e("brilliant idea", Sarcasm), e("nice going", Sarcasm),
     e("real mature", Sarcasm), e("how original", Sarcasm), e("how nice of you", Sarcasm),
     e("congratulations , you", Sarcasm), e("sure , because", Sarcasm),
-    e("what a concept", Sarcasm), e("yeah sure", Sarcasm), e("good luck with that", Sarcasm), e("as usual", Sarcasm),
+    e("what a concept", Sarcasm), e("yeah sure", Sarcasm), e("good luck with that", Sarcasm),
     e("worked so well", Sarcasm), e("that went well", Sarcasm), e("well done , genius", Sarcasm), e("nice job breaking", Sarcasm),
-    e("great job breaking", Sarcasm), e("bravo", Sarcasm), e("well , duh", Sarcasm), e("duh", Sarcasm), e("who would have thought", Sarcasm), e("who knew", Sarcasm), e("i'm shocked", Sarcasm),
+    e("great job breaking", Sarcasm), e("well , duh", Sarcasm), e("duh", Sarcasm), e("who would have thought", Sarcasm), e("who knew", Sarcasm), e("i'm shocked", Sarcasm),
 ];
 
 pub const FIXED: &[Entry] = &[

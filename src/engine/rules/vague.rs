@@ -67,6 +67,22 @@ fn comparative_demand(cx: &Cx, out: &mut Vec<Match>) {
     }
 }
 
+/// "Extracting this into a helper would make it more readable": the sentence names a concrete
+/// change, so the evaluation is not empty.
+fn concrete_fix(cx: &Cx, a: usize, b: usize) -> bool {
+    let d = cx.doc;
+    let s = &d.sentences[d.tokens[a].sentence];
+    s.tokens.clone().filter(|&k| k < a || k >= b).any(|k| {
+        let w = d.lower(k);
+        matches!(
+            w,
+            "extract" | "extracting" | "rename" | "renaming" | "move" | "moving" | "split" | "splitting" | "use" | "using" | "add"
+                | "adding" | "remove" | "removing" | "replace" | "replacing" | "inline" | "inlining" | "merge" | "drop" | "dropping"
+                | "instead" | "inlining" | "caching" | "simplify" | "simplifying" | "flatten" | "flattening" | "reorder" | "reordering"
+        )
+    })
+}
+
 pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
     let mut crit: Vec<Match> = cx.tagged(Tag::VagueCriticism).copied().collect();
     comparative_demand(cx, &mut crit);
@@ -77,7 +93,7 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
             continue;
         }
         let f = cx.facts_at(m.start);
-        if anchored(cx, m.start, false) || f.because {
+        if anchored(cx, m.start, false) || f.because || concrete_fix(cx, m.start, m.end) {
             continue;
         }
         last_end = m.end;
@@ -138,6 +154,12 @@ mod tests {
     fn anchored_criticism_is_not_vague() {
         assert!(!rules("The `parse_headers` function is hard to follow because it mixes IO and parsing.").contains(&"vague-criticism"));
         assert!(!rules("This won't scale past 10,000 rows: the query does a full scan.").contains(&"vague-criticism"));
+    }
+
+    #[test]
+    fn concrete_changes_are_not_vague() {
+        assert!(!rules("Extracting the retry loop into a helper would make this more readable.").contains(&"vague-criticism"));
+        assert!(rules("Please make this more readable.").contains(&"vague-criticism"));
     }
 
     #[test]
