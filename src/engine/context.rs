@@ -183,6 +183,10 @@ fn sentence_facts(doc: &Doc, flags: &[u32], range: std::ops::Range<usize>) -> Se
         }
     }
     f.anchor = f.anchor_weight >= 1.5;
+    // A reason or an example makes a comment more useful, but is not itself a concrete anchor.
+    if f.because {
+        f.anchor_weight += 1.0;
+    }
     f
 }
 
