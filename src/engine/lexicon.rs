@@ -763,6 +763,7 @@ const PREFIX4: [u32; 7] = [
 ];
 
 /// Word-class bits of every token and every phrase occurrence, in one pass.
+#[allow(clippy::needless_range_loop)] // `i` is also the phrase start
 pub fn scan(doc: &Doc) -> (Vec<u32>, Vec<Match>) {
     let n = doc.tokens.len();
     let mut flags = vec![0u32; n];
@@ -832,7 +833,7 @@ impl PhraseIndex {
         }
         // Longest phrases first so callers can prefer the longest match at a position.
         for v in map.values_mut() {
-            v.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+            v.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
         }
         PhraseIndex { map }
     }

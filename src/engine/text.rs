@@ -251,9 +251,9 @@ pub fn tokenize(text: &str) -> Doc<'_> {
                 next_newline = text[after..].find('\n').map_or(n, |p| after + p);
             }
             let limit = if run >= 3 { n } else { next_newline };
-            let searchable = run >= 3 && run < 64 && !no_closer[run] || run < 3;
+            let searchable = run < 3 || (run < 64 && !no_closer[run]);
             let found = if searchable { text[after..limit].find(fence) } else { None };
-            if found.is_none() && run >= 3 && run < 64 {
+            if found.is_none() && (3..64).contains(&run) {
                 no_closer[run] = true;
             }
             if let Some(pos) = found {

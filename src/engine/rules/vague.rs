@@ -78,7 +78,7 @@ fn concrete_fix(cx: &Cx, a: usize, b: usize) -> bool {
             w,
             "extract" | "extracting" | "rename" | "renaming" | "move" | "moving" | "split" | "splitting" | "use" | "using" | "add"
                 | "adding" | "remove" | "removing" | "replace" | "replacing" | "inline" | "inlining" | "merge" | "drop" | "dropping"
-                | "instead" | "inlining" | "caching" | "simplify" | "simplifying" | "flatten" | "flattening" | "reorder" | "reordering"
+                | "instead" | "caching" | "simplify" | "simplifying" | "flatten" | "flattening" | "reorder" | "reordering"
         )
     })
 }
