@@ -23,7 +23,12 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
             continue;
         }
         if cx.is(i, class::BANGS) {
-            out.push(cx.finding(&DOC, i, i + 1, "Stacked exclamation marks read as shouting".to_string()));
+            out.push(cx.finding(
+                &DOC,
+                i,
+                i + 1,
+                "Stacked exclamation marks read as shouting".to_string(),
+            ));
             continue;
         }
         let mut j = i;
