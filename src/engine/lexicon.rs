@@ -609,6 +609,11 @@ pub const CONTEMPT: &[Entry] = &[
     e("you don't even", Contempt),
     e("you didn't even", Contempt),
     e("smh", Contempt),
+    e("is unacceptable", Contempt),
+    e("completely unacceptable", Contempt),
+    e("totally unacceptable", Contempt),
+    e("are you kidding me", Contempt),
+    e("you've got to be kidding", Contempt),
     e("facepalm", Contempt),
     e("nobody asked", Contempt),
     e("no one asked", Contempt),
@@ -2361,11 +2366,14 @@ pub fn scan(doc: &Doc) -> (Vec<u32>, Vec<Match>) {
     for i in 0..n {
         let t = &doc.tokens[i];
         if t.kind != TokenKind::Word {
-            if t.kind == TokenKind::Punct
-                && t.end - t.start >= 3
-                && doc.lower(i).matches('!').count() >= 3
-            {
-                flags[i] = class::BANGS;
+            // "!!!", "?!", "!?": raised voice or exasperation.
+            if t.kind == TokenKind::Punct && t.end - t.start >= 2 {
+                let p = doc.lower(i);
+                let bangs = p.matches('!').count();
+                let qs = p.matches('?').count();
+                if bangs >= 3 || (bangs >= 1 && qs >= 1) {
+                    flags[i] = class::BANGS;
+                }
             }
             continue;
         }
