@@ -49,13 +49,37 @@ fn wildcard_eq(pattern: &[u8], word: &[u8]) -> bool {
 }
 
 const DISGUISE_TARGETS: &[&str] = &[
-    "fuck", "fucking", "fucked", "fucker", "shit", "shitty", "bullshit", "crap", "damn", "piss", "bitch", "ass", "asshole",
-    "bastard", "dick", "cunt", "wtf", "hell", "sucks", "suck", "sucked",
+    "fuck", "fucking", "fucked", "fucker", "shit", "shitty", "bullshit", "crap", "damn", "piss",
+    "bitch", "ass", "asshole", "bastard", "dick", "cunt", "wtf", "hell", "sucks", "suck", "sucked",
 ];
 
 /// Technical compounds where "hell" is not a swear.
 fn technical_hell(prev: &str) -> bool {
-    matches!(prev, "callback" | "dependency" | "dll" | "jar" | "merge" | "config" | "version" | "tab" | "bracket" | "yaml" | "npm" | "rebase" | "template" | "macro" | "nesting" | "indentation" | "import" | "escaping" | "quoting" | "generic" | "generics" | "type")
+    matches!(
+        prev,
+        "callback"
+            | "dependency"
+            | "dll"
+            | "jar"
+            | "merge"
+            | "config"
+            | "version"
+            | "tab"
+            | "bracket"
+            | "yaml"
+            | "npm"
+            | "rebase"
+            | "template"
+            | "macro"
+            | "nesting"
+            | "indentation"
+            | "import"
+            | "escaping"
+            | "quoting"
+            | "generic"
+            | "generics"
+            | "type"
+    )
 }
 
 pub fn is_profane(cx: &Cx, i: usize) -> bool {
@@ -71,7 +95,9 @@ pub fn is_profane(cx: &Cx, i: usize) -> bool {
         }
         return true;
     }
-    if cx.is(i, lexicon::class::PROFANE_PREFIX) && lexicon::PROFANE_PREFIXES.iter().any(|p| w.starts_with(p)) {
+    if cx.is(i, lexicon::class::PROFANE_PREFIX)
+        && lexicon::PROFANE_PREFIXES.iter().any(|p| w.starts_with(p))
+    {
         return !w.starts_with("crap") || w.len() <= 7; // crappy, craptastic; not "crapshoot"? both fine
     }
     if t.disguised {
@@ -80,7 +106,9 @@ pub fn is_profane(cx: &Cx, i: usize) -> bool {
             return true;
         }
         if norm.contains('*') || norm.contains('#') {
-            return DISGUISE_TARGETS.iter().any(|target| wildcard_eq(norm.as_bytes(), target.as_bytes()));
+            return DISGUISE_TARGETS
+                .iter()
+                .any(|target| wildcard_eq(norm.as_bytes(), target.as_bytes()));
         }
     }
     false
@@ -116,7 +144,15 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
             continue;
         }
         last_end = m.end;
-        out.push(cx.finding(&DOC, m.start, m.end, format!("\"{}\" reads as anger at the reader", cx.quote(m.start, m.end))));
+        out.push(cx.finding(
+            &DOC,
+            m.start,
+            m.end,
+            format!(
+                "\"{}\" reads as anger at the reader",
+                cx.quote(m.start, m.end)
+            ),
+        ));
     }
     let mut in_phrase = vec![false; d.tokens.len()];
     for m in cx.tagged(Tag::ProfanePhrase) {
@@ -128,15 +164,28 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
             continue;
         }
         if is_profane(cx, i) {
-            out.push(cx.finding(&DOC, i, i + 1, format!("\"{}\" is profanity; say what the problem is instead", d.raw(i))));
+            out.push(cx.finding(
+                &DOC,
+                i,
+                i + 1,
+                format!(
+                    "\"{}\" is profanity; say what the problem is instead",
+                    d.raw(i)
+                ),
+            ));
         }
     }
     // Grawlix are punctuation runs: look at the raw text between tokens only when symbols exist.
-    if d.text.bytes().any(|b| matches!(b, b'%' | b'@' | b'$')) {
+    if d.text.contains('%') || d.text.contains('@') || d.text.contains('$') {
         for s in &d.sentences {
             let slice = &d.text[s.start..s.end];
             if grawlix(slice) {
-                out.push(super::super::context::make(&DOC, s.start, s.end, "A censored swear (%#@!) still reads as anger".to_string()));
+                out.push(super::super::context::make(
+                    &DOC,
+                    s.start,
+                    s.end,
+                    "A censored swear (%#@!) still reads as anger".to_string(),
+                ));
             }
         }
     }
@@ -166,7 +215,9 @@ mod tests {
     fn technical_words_are_not_swearing() {
         assert!(!has("We are stuck in callback hell here."));
         assert!(!has("Kill the process and remove the dead code."));
-        assert!(!has("Call abort() on fatal errors; the dummy master/slave setup is a hack."));
+        assert!(!has(
+            "Call abort() on fatal errors; the dummy master/slave setup is a hack."
+        ));
         assert!(!has("Scunthorpe and Sussex are places."));
         assert!(!has("Use a*b here and s3 for storage."));
         assert!(!has("Shell scripts are fine."));

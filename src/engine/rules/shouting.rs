@@ -23,7 +23,12 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
             continue;
         }
         if cx.is(i, class::BANGS) {
-            out.push(cx.finding(&DOC, i, i + 1, "Stacked exclamation marks read as shouting".to_string()));
+            let msg = if d.lower(i).contains('?') {
+                "\"?!\" reads as exasperation"
+            } else {
+                "Stacked exclamation marks read as shouting"
+            };
+            out.push(cx.finding(&DOC, i, i + 1, msg.to_string()));
             continue;
         }
         let mut j = i;
@@ -53,12 +58,14 @@ mod tests {
     fn flags_caps_and_exclamations() {
         assert!(has("DO NOT MERGE THIS"));
         assert!(has("Fix it now!!!"));
+        assert!(has("Why is this still broken?!"));
     }
 
     #[test]
     fn acronyms_and_single_bangs_are_fine() {
         assert!(!has("The HTTP API returns JSON."));
         assert!(!has("Nice catch!"));
+        assert!(!has("Does this work? Yes!"));
         assert!(!has("See `NO_PROXY` and MAX_RETRIES."));
     }
 }
