@@ -11,8 +11,8 @@ use std::sync::OnceLock;
 
 /// FxHash-style word hasher: eight bytes per step. The tables are static, so no DoS concern.
 #[derive(Default)]
-pub struct Fnv(u64);
-impl Hasher for Fnv {
+pub struct WordHasher(u64);
+impl Hasher for WordHasher {
     #[inline]
     fn finish(&self) -> u64 {
         self.0
@@ -40,8 +40,8 @@ impl Hasher for Fnv {
         self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(0x517c_c1b7_2722_0a95);
     }
 }
-pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-pub type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+pub type FastSet<K> = HashSet<K, BuildHasherDefault<WordHasher>>;
 
 /// What a phrase means to the engine.
 #[derive(Clone, Copy, Debug, PartialEq)]
