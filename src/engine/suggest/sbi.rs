@@ -18,17 +18,73 @@ fn family(phrase: &str) -> Family {
         Family::Scale
     } else if p.contains("communicat") || p.contains("explain") {
         Family::Communication
-    } else if ["clean", "simpl", "clear", "read", "follow", "understand", "complicated", "complex", "messy", "mess", "sloppy", "confusing", "unclear", "engineered", "polish", "cleanup", "cleaning", "tighter", "neater"]
-        .iter()
-        .any(|k| p.contains(k))
+    } else if [
+        "clean",
+        "simpl",
+        "clear",
+        "read",
+        "follow",
+        "understand",
+        "complicated",
+        "complex",
+        "messy",
+        "mess",
+        "sloppy",
+        "confusing",
+        "unclear",
+        "engineered",
+        "polish",
+        "cleanup",
+        "cleaning",
+        "tighter",
+        "neater",
+    ]
+    .iter()
+    .any(|k| p.contains(k))
     {
         Family::Code
-    } else if ["improv", "work", "better", "good enough", "great", "par", "expectations", "quality", "standard", "there yet", "mark", "expected", "need", "meh", "right", "off", "good", "faster", "stronger", "more"]
+    } else if [
+        "improv",
+        "work",
+        "better",
+        "good enough",
+        "great",
+        "par",
+        "expectations",
+        "quality",
+        "standard",
+        "there yet",
+        "mark",
+        "expected",
+        "need",
+        "meh",
+        "right",
+        "off",
+        "good",
+        "faster",
+        "stronger",
+        "more",
+    ]
+    .iter()
+    .any(|k| p.contains(k))
+        && ![
+            "proactive",
+            "ownership",
+            "leader",
+            "step",
+            "game",
+            "professional",
+            "careful",
+            "detail",
+            "engaged",
+            "visible",
+            "strategic",
+            "bigger",
+            "bar",
+            "consistent",
+        ]
         .iter()
         .any(|k| p.contains(k))
-        && !["proactive", "ownership", "leader", "step", "game", "professional", "careful", "detail", "engaged", "visible", "strategic", "bigger", "bar", "consistent"]
-            .iter()
-            .any(|k| p.contains(k))
     {
         Family::Quality
     } else {
@@ -97,11 +153,20 @@ pub(crate) fn vague_criticism(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion>
             ),
         },
     };
-    out.push(cx.replace_body(b, "Rewrite with Situation–Behavior–Impact and a next step", body));
+    out.push(cx.replace_body(
+        b,
+        "Rewrite with Situation–Behavior–Impact and a next step",
+        body,
+    ));
     if let Some(q) = demand_to_question(cx, b) {
         out.push(q);
     }
-    out.push(append(cx, b, "Add a coaching question", "What's the real challenge here for you?"));
+    out.push(append(
+        cx,
+        b,
+        "Add a coaching question",
+        "What's the real challenge here for you?",
+    ));
     out
 }
 
@@ -109,13 +174,26 @@ pub(crate) fn vague_criticism(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion>
 pub(crate) fn demand_to_question(cx: &Cx, b: &Body) -> Option<Suggestion> {
     let body = cx.body_text(b);
     let lower = body.to_lowercase().replace('’', "'");
-    for lead in ["you need to ", "you must ", "you have to ", "you should ", "you'll need to ", "you will need to ", "you gotta ", "you better "] {
+    for lead in [
+        "you need to ",
+        "you must ",
+        "you have to ",
+        "you should ",
+        "you'll need to ",
+        "you will need to ",
+        "you gotta ",
+        "you better ",
+    ] {
         if lower.starts_with(lead) && body.is_char_boundary(lead.len()) {
             let rest = body[lead.len()..].trim();
             if rest.is_empty() {
                 return None;
             }
-            return Some(cx.replace_body(b, "Turn the demand into a question", format!("Could you {}? What do you think?", lower_first(rest))));
+            return Some(cx.replace_body(
+                b,
+                "Turn the demand into a question",
+                format!("Could you {}? What do you think?", lower_first(rest)),
+            ));
         }
     }
     None
