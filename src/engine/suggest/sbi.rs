@@ -92,6 +92,18 @@ fn family(phrase: &str) -> Family {
     }
 }
 
+/// "your code", "this function", "`parse()`": the topic is code even outside a code review.
+fn code_topic(t: &str) -> bool {
+    t.starts_with('`')
+        || t.split_whitespace().any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "code" | "function" | "method" | "class" | "module" | "test" | "tests" | "query" | "script" | "api" | "loop" | "parser"
+                    | "schema" | "implementation" | "pr" | "patch" | "commit" | "build" | "codebase" | "service" | "endpoint"
+            )
+        })
+}
+
 pub(crate) fn vague_criticism(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let phrase = cx.text[f.start..f.end].to_lowercase();
     let mut fam = family(&phrase);
@@ -120,7 +132,7 @@ pub(crate) fn vague_criticism(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion>
                 "{lead} [what goes wrong, e.g. stops one row early because of `len - 1`], which [impact, e.g. drops the last row of every page]. Could we [next step, e.g. iterate up to `len`]? Let's go through it together."
             )
         }
-        Family::Code if cx.code_like || t.is_none() => {
+        Family::Code if cx.code_like || t.is_none() || t.as_deref().is_some_and(code_topic) => {
             let lead = match &t {
                 Some(t) => cap_first(t),
                 None => "In [where, e.g. the `processUserData` function], the code".to_string(),
