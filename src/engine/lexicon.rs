@@ -11,8 +11,8 @@ use std::sync::OnceLock;
 
 /// FxHash-style word hasher: eight bytes per step. The tables are static, so no DoS concern.
 #[derive(Default)]
-pub struct Fnv(u64);
-impl Hasher for Fnv {
+pub struct WordHasher(u64);
+impl Hasher for WordHasher {
     #[inline]
     fn finish(&self) -> u64 {
         self.0
@@ -40,8 +40,8 @@ impl Hasher for Fnv {
         self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(0x517c_c1b7_2722_0a95);
     }
 }
-pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-pub type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+pub type FastSet<K> = HashSet<K, BuildHasherDefault<WordHasher>>;
 
 /// What a phrase means to the engine.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -609,6 +609,8 @@ pub const CONTEMPT: &[Entry] = &[
     e("you don't even", Contempt),
     e("you didn't even", Contempt),
     e("smh", Contempt),
+    e("should feel bad", Contempt),
+    e("should feel ashamed", Contempt),
     e("is unacceptable", Contempt),
     e("completely unacceptable", Contempt),
     e("totally unacceptable", Contempt),
@@ -2222,7 +2224,6 @@ pub const VERDICTS: &[&str] = &[
     "horrible",
     "pathetic",
     "worthless",
-    "incorrect",
     "nuts",
     "rubbish",
     "crap",

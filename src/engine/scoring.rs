@@ -209,6 +209,10 @@ pub fn score(cx: &Cx, findings: &[Finding]) -> Scores {
         }
         // A correction: "teh -> the", "foo → bar", "s/old/new/".
         if let Some(k) = s.tokens.clone().find(|&k| {
+            let t = &d.tokens[k];
+            if t.kind != TokenKind::Punct || !matches!(d.text.as_bytes()[t.start], b'-' | 0xE2) {
+                return false;
+            }
             let w = d.lower(k);
             let joined =
                 |a: usize, b: usize| b < d.tokens.len() && d.tokens[a].end == d.tokens[b].start;
@@ -285,12 +289,11 @@ pub fn score(cx: &Cx, findings: &[Finding]) -> Scores {
     // A heading ("Minor issues:", "Concerns:") announces challenge but isn't one.
     for (si, sent) in d.sentences.iter().enumerate() {
         let last = sent.tokens.end - 1;
-        let words = sent
-            .tokens
-            .clone()
-            .filter(|&k| d.tokens[k].kind == TokenKind::Word)
-            .count();
-        if d.lower(last) == ":" && words <= 6 && chal_s[si] > 0.0 {
+        if chal_s[si] <= 0.0 || d.lower(last) != ":" || sent.tokens.len() > 12 {
+            continue;
+        }
+        let words = sent.tokens.clone().filter(|&k| d.tokens[k].kind == TokenKind::Word).count();
+        if words <= 6 {
             chal_s[si] = 0.0;
         }
     }
@@ -369,21 +372,28 @@ fn sbi(cx: &Cx, next_step: bool) -> Sbi {
             TokenKind::Code => out.behavior = true,
             TokenKind::Word => {
                 let fl = cx.flags[i];
-                if fl & class::SITUATION != 0
-                    || (!out.situation && t.end - t.start > 5 && d.lower(i).ends_with("day"))
+                if !out.situation
+                    && (fl & class::SITUATION != 0 || (t.end - t.start > 5 && d.lower(i).ends_with("day")))
                 {
                     out.situation = true;
                 }
-                if fl & class::ACTION != 0
-                    || (!out.behavior && fl & class::PERSON != 0 && d.lw(i + 1).ends_with("ed"))
+                if !out.behavior
+                    && (fl & class::ACTION != 0 || (fl & class::PERSON != 0 && d.lw(i + 1).ends_with("ed")))
                 {
                     out.behavior = true;
                 }
-                // "..., so two people missed", "which meant": a consequence follows.
-                let consequence = (d.lower(i) == "so" && i > 0 && d.lower(i - 1) == ",")
-                    || (d.lower(i) == "meant" && i > 0 && d.lower(i - 1) == "which");
-                if fl & class::IMPACT != 0 || consequence {
-                    out.impact = true;
+                if !out.impact {
+                    // "..., so two people missed", "which meant": a consequence follows.
+                    let len = t.end - t.start;
+                    let consequence = i > 0
+                        && ((len == 2 && d.lower(i) == "so" && d.lower(i - 1) == ",")
+                            || (len == 5 && d.lower(i) == "meant" && d.lower(i - 1) == "which"));
+                    if fl & class::IMPACT != 0 || consequence {
+                        out.impact = true;
+                    }
+                }
+                if out.situation && out.behavior && out.impact {
+                    break;
                 }
             }
             _ => {}

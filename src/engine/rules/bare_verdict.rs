@@ -63,13 +63,18 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
         {
             continue;
         }
-        // A following word that gives the verdict an object ("wrong type", "bad idea because") is usually a reason.
-        if words.get(vpos + 1).is_some_and(|&k| {
-            !matches!(
-                d.lower(k),
-                "and" | "here" | "there" | "too" | "again" | "now"
+        // A following word that gives the verdict an object ("wrong type") is usually specific;
+        // a generic noun ("a bad idea", "a terrible approach") is still a bare verdict.
+        let rest: Vec<&str> = words[vpos + 1..].iter().map(|&k| d.lower(k)).collect();
+        let generic = |w: &str| {
+            matches!(
+                w,
+                "and" | "here" | "there" | "too" | "again" | "now" | "idea" | "approach" | "design" | "solution"
+                    | "code" | "change" | "patch" | "choice" | "way" | "practice" | "implementation" | "pr"
+                    | "commit" | "work" | "job" | "thing" | "stuff" | "one" | "decision" | "plan"
             )
-        }) {
+        };
+        if !rest.iter().all(|w| generic(w)) {
             continue;
         }
         let k = words[vpos];
@@ -98,11 +103,13 @@ mod tests {
         assert!(has("Your approach is wrong"));
         assert!(has("This is bad."));
         assert!(has("That's just wrong!"));
+        assert!(has("This is a bad idea."));
     }
 
     #[test]
     fn verdicts_with_reasons_are_fine() {
         assert!(!has("This is wrong because the index starts at 1."));
+        assert!(!has("This is the wrong type for a count."));
         assert!(!has("This is wrong. It should be `len - 1`."));
         assert!(!has("Is this wrong?"));
         assert!(!has("That isn't wrong."));
