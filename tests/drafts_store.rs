@@ -300,6 +300,21 @@ fn merge_of_concurrent_edits_to_one_draft_keeps_both_texts() {
 }
 
 #[test]
+fn merge_does_not_copy_a_text_we_already_keep() {
+    let mut mine = three();
+    let remote = other_tab_saves(&mine, |o| { o.set_text("a", "Their version", 60); });
+    mine.set_text("a", "My version", 61);
+    mine.merge(remote.clone(), ids());
+    assert_eq!(mine.len(), 4);
+    // The same remote state arrives again (e.g. re-read before our save): no second copy.
+    mine.set_text("a", "My version, longer", 62);
+    let mut again = remote;
+    again.iter_mut().find(|d| d.id == "a").unwrap().updated = 63;
+    mine.merge(again, ids());
+    assert_eq!(mine.len(), 4);
+}
+
+#[test]
 fn merge_with_the_same_text_on_both_sides_is_not_a_conflict() {
     let mut mine = three();
     let remote = other_tab_saves(&mine, |o| { o.set_text("a", "Same", 60); });

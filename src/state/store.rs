@@ -215,8 +215,15 @@ impl DraftsStore {
 
     /// True when memory holds something storage does not: an edit, a new draft or a delete.
     pub fn has_unsaved(&self) -> bool {
-        let kept = self.persistable();
-        kept.len() != self.synced.len() || kept.iter().any(|d| self.synced.get(&d.id) != Some(d))
+        // Called on every keystroke: compare in place, clone nothing.
+        let mut kept = 0;
+        for d in self.drafts.iter().filter(|d| !d.is_blank()) {
+            if self.synced.get(&d.id) != Some(d) {
+                return true;
+            }
+            kept += 1;
+        }
+        kept != self.synced.len()
     }
 
     /// Ids of drafts whose local version differs from what storage last held.
@@ -274,6 +281,9 @@ impl DraftsStore {
                     } else if !we_changed || ours.text == theirs.text {
                         // Only they changed it, or the texts agree: take theirs.
                         self.drafts[i] = theirs.clone();
+                    } else if self.drafts.iter().any(|d| d.text == theirs.text) {
+                        // Both changed it, but their text is already kept here (an earlier
+                        // copy): nothing would be lost, so no second copy.
                     } else {
                         // Both changed the text: keep ours, add theirs beside it.
                         let mut copy = theirs.clone();

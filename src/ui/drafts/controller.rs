@@ -360,7 +360,15 @@ impl Drafts {
         };
         let _ = window_event_listener_untyped("storage", on_storage);
         let _ = window_event_listener_untyped("pagehide", move |_| self.flush());
-        let _ = window_event_listener_untyped("beforeunload", move |_| self.flush());
+        // Last chance: if the save failed (full or no storage), let the browser ask before the
+        // tab closes rather than drop the text silently.
+        let _ = window_event_listener_untyped("beforeunload", move |ev| {
+            self.flush();
+            if self.store.with_untracked(DraftsStore::has_unsaved) {
+                ev.prevent_default();
+                let _ = js_sys::Reflect::set(&ev, &"returnValue".into(), &"".into());
+            }
+        });
         let on_visibility = Closure::<dyn Fn()>::new(move || {
             if document().visibility_state() == web_sys::VisibilityState::Hidden {
                 self.flush();
