@@ -26,9 +26,13 @@ fn main() {
         .filter_map(|v| v.get("text").and_then(|t| t.as_str()).map(str::to_string))
         .collect();
     for mode in modes {
-        let options = Options { mode, ..Default::default() };
+        let options = Options {
+            mode,
+            ..Default::default()
+        };
         let (mut total, mut removed, mut no_sugg) = (0usize, 0usize, 0usize);
-        let mut by_rule: std::collections::BTreeMap<&'static str, (usize, usize)> = Default::default();
+        let mut by_rule: std::collections::BTreeMap<&'static str, (usize, usize)> =
+            Default::default();
         let started = std::time::Instant::now();
         for text in &texts {
             let a = analyze_with(text, &options);
@@ -49,7 +53,11 @@ fn main() {
                 let still = b.findings.iter().any(|g| {
                     g.category == f.category
                         && g.rule != "unfilled-placeholder"
-                        && if r.is_empty() { g.start <= r.start && r.start < g.end } else { g.start < r.end && r.start < g.end }
+                        && if r.is_empty() {
+                            g.start <= r.start && r.start < g.end
+                        } else {
+                            g.start < r.end && r.start < g.end
+                        }
                 });
                 if !still {
                     removed += 1;
@@ -60,7 +68,11 @@ fn main() {
                 }
             }
         }
-        let pct = if total == 0 { 100.0 } else { 100.0 * removed as f64 / total as f64 };
+        let pct = if total == 0 {
+            100.0
+        } else {
+            100.0 * removed as f64 / total as f64
+        };
         println!(
             "mode={} drafts={} {} findings={} removed={} ({:.1}%) without suggestion={} time={:.1}s",
             mode.id(),
@@ -73,7 +85,10 @@ fn main() {
             started.elapsed().as_secs_f64()
         );
         for (rule, (n, ok)) in by_rule {
-            println!("  {rule:<16} {ok:>5}/{n:<5} {:.1}%", 100.0 * ok as f64 / n.max(1) as f64);
+            println!(
+                "  {rule:<16} {ok:>5}/{n:<5} {:.1}%",
+                100.0 * ok as f64 / n.max(1) as f64
+            );
         }
     }
 }
