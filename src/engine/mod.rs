@@ -58,7 +58,8 @@ pub fn analyze_with(text: &str, options: &Options) -> Analysis {
         sort_dedup(&mut findings);
     }
 
-    suggest::fill(text, options, &mut findings);
+    drop(cx);
+    suggest::fill(doc, options, &mut findings);
     Analysis {
         findings,
         care: scores.care,

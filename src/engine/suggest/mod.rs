@@ -17,7 +17,7 @@ use std::ops::Range;
 
 use super::model::{Category, Finding, Mode, Options, Suggestion};
 pub(crate) use super::text::TokenKind;
-use super::text::{tokenize, Doc};
+use super::text::Doc;
 
 mod harsh;
 mod person;
@@ -29,11 +29,14 @@ mod sbi;
 mod structure;
 
 /// Fill `suggestions` of every finding of `text` (the engine calls this once per analysis).
-pub fn fill(text: &str, options: &Options, findings: &mut [Finding]) {
+///
+/// Takes the analysis's own tokenized `doc`, so the text is not tokenized twice.
+pub fn fill(doc: Doc<'_>, options: &Options, findings: &mut [Finding]) {
     if findings.is_empty() {
         return;
     }
-    let cx = Cx::new(text, options.mode, findings);
+    let text = doc.text;
+    let cx = Cx::new(doc, options.mode, findings);
     for (i, f) in findings.iter_mut().enumerate() {
         let mut out = suggestions_for(&cx, f);
         // A pasted book: alternatives only for the first findings, to keep the analysis small.
@@ -174,8 +177,8 @@ const REVIEW_LABELS: &[&str] = &[
 ];
 
 impl<'a> Cx<'a> {
-    pub fn new(text: &'a str, mode: Mode, findings: &[Finding]) -> Self {
-        let doc = tokenize(text);
+    pub fn new(doc: Doc<'a>, mode: Mode, findings: &[Finding]) -> Self {
+        let text = doc.text;
         let mut short: Vec<Span> = Vec::with_capacity(findings.len());
         let mut long: Vec<Span> = Vec::new();
         for f in findings {
