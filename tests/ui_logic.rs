@@ -6,7 +6,6 @@ use frankly::ui_logic::history::{Edit, History, Snapshot};
 use frankly::ui_logic::marks::{marks_at, segment, Node};
 use frankly::ui_logic::offsets::{byte_to_utf16, utf16_to_byte};
 use frankly::ui_logic::placeholders::{next_placeholder, placeholder_spans};
-use frankly::ui_logic::rewrite::rewrite_all;
 
 fn finding(cat: Category, sev: Severity, start: usize, end: usize, sugg: Option<(usize, usize, &str)>) -> Finding {
     Finding {
@@ -202,24 +201,6 @@ fn a_caret_inside_a_placeholder_selects_it() {
     let t = "See [the date] here";
     let s = placeholder_spans(t, []);
     assert_eq!(next_placeholder(&s, 7..7, true), Some(4..14));
-}
-
-// ---- rewrite ----
-
-#[test]
-fn rewrite_applies_first_suggestions_back_to_front_and_skips_overlaps() {
-    let t = "You always do great work.";
-    let a = finding(Category::Absolute, Severity::Warning, 4, 10, Some((4, 10, "often")));
-    let b = finding(Category::Vague, Severity::Warning, 14, 24, Some((14, 24, "[what was great]")));
-    let c = finding(Category::Vague, Severity::Warning, 8, 16, Some((8, 16, "OVERLAP")));
-    assert_eq!(rewrite_all(t, &[&b, &c, &a]), "You often do [what was great].");
-}
-
-#[test]
-fn rewrite_ignores_stale_spans() {
-    let t = "short";
-    let a = finding(Category::Vague, Severity::Warning, 0, 50, Some((0, 50, "x")));
-    assert_eq!(rewrite_all(t, &[&a]), "short");
 }
 
 // ---- coaching ----

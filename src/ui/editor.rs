@@ -10,15 +10,15 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::coach::{mark_tip::MarkTip, rewrite_preview::RewritePreview, state::{CoachState, Visible}};
+use super::coach::{Insight, mark_tip::MarkTip, rewrite_preview::RewritePreview, state::{CoachState, Visible}};
 use super::workspace::Workspace;
+use crate::engine::Severity;
 use crate::ui_logic::marks::{segment, Node};
 use crate::ui_logic::placeholders::{next_placeholder, placeholder_spans};
 
-/// What the mark tooltip shows: a finding (index into `visible`) and where (px in the shell).
+/// What the mark tooltip shows: a finding (its key) and where (px in the shell).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Tip {
-    pub index: usize,
     pub key: String,
     pub left: f64,
     pub top: f64,
@@ -33,8 +33,10 @@ pub fn Editor() -> impl IntoView {
     let words = Memo::new(move |_| ws.analysis.with(|a| a.word_count));
     // The selection just before an input event changes the text (for undo snapshots).
     let before_input = StoredValue::new((0usize, 0usize));
-    let hover = RwSignal::new(None::<usize>);
-    let caret_mark = RwSignal::new(None::<usize>);
+    let hover = RwSignal::new(None::<String>);
+    let caret_mark = RwSignal::new(None::<String>);
+    // What the highlight layer shows now, one signature per top-level node (see `render_marks`).
+    let drawn = StoredValue::new(Vec::<String>::new());
     let focused = RwSignal::new(false);
     let hover_pending = StoredValue::new(false);
 
@@ -53,7 +55,7 @@ pub fn Editor() -> impl IntoView {
     Effect::new(move |_| {
         let Some(root) = backdrop.get() else { return };
         let active = cs.active.get();
-        ws.text.with(|text| cs.visible.with(|vis| render_marks(&root, text, vis, active.as_deref())));
+        ws.text.with(|text| cs.visible.with(|vis| drawn.update_value(|d| render_marks(&root, d, text, vis, active.as_deref()))));
     });
 
     let placeholder_ranges = move |text: &str| -> Vec<Range<usize>> {
@@ -77,15 +79,14 @@ pub fn Editor() -> impl IntoView {
                     .enumerate()
                     .filter(|(_, x)| x.finding.start <= sel.0 && sel.0 < x.finding.end)
                     .min_by_key(|(_, x)| x.finding.end - x.finding.start)
-                    .map(|(i, _)| i)
+                    .map(|(_, x)| x.key.clone())
             })
         } else {
             None
         };
-        caret_mark.set(inside);
-        if let Some(i) = inside {
-            let key = cs.visible.with_untracked(|v| v.get(i).map(|x| x.key.clone()));
-            cs.active.set(key);
+        caret_mark.set(inside.clone());
+        if inside.is_some() {
+            cs.active.set(inside);
         }
     };
 
@@ -155,17 +156,17 @@ pub fn Editor() -> impl IntoView {
 
     // The tooltip: the hovered mark, else the mark holding the caret while the editor has focus.
     let tip = Memo::new(move |_| {
-        let index = hover.get().or_else(|| if focused.get() { caret_mark.get() } else { None })?;
-        let key = cs.visible.with(|v| v.get(index).map(|x| x.key.clone()))?;
+        let key = hover.get().or_else(|| if focused.get() { caret_mark.get() } else { None })?;
+        cs.visible.with(|v| v.iter().any(|x| x.key == key)).then_some(())?;
         // Re-place when the text reflows.
         ws.text.track();
         let (root, shell) = (backdrop.get()?, shell.get()?);
-        let mark = root.query_selector(&format!("[data-index=\"{index}\"]")).ok()??;
+        let mark = mark_elements(&root).into_iter().find(|m| m.get_attribute("data-key").as_deref() == Some(key.as_str()))?;
         let r = mark.get_bounding_client_rect();
         let s = shell.get_bounding_client_rect();
         let width = 300.0_f64.min(s.width() - 16.0);
         let left = (r.left() - s.left()).clamp(8.0, (s.width() - width - 8.0).max(8.0));
-        Some(Tip { index, key, left, top: r.bottom() - s.top() + 6.0 })
+        Some(Tip { key, left, top: r.bottom() - s.top() + 6.0 })
     });
 
     let has_placeholders = Memo::new(move |_| ws.text.with(|t| t.contains('[')) && ws.text.with(|t| !placeholder_spans(t, []).is_empty()));
@@ -234,54 +235,100 @@ pub fn Editor() -> impl IntoView {
             </span>
         </div>
         <RewritePreview/>
+        <Insight/>
     }
 }
 
-/// Rebuild the highlight layer: text nodes and one span per finding (never HTML).
-fn render_marks(root: &web_sys::HtmlDivElement, text: &str, vis: &[Visible], active: Option<&str>) {
+/// Bring the highlight layer up to date: text nodes and one span per finding (never HTML).
+///
+/// Typing changes one place in the draft, so only the top-level nodes that differ from what is
+/// drawn (`drawn`: a signature per node) are replaced; the common prefix and suffix stay.
+fn render_marks(root: &web_sys::HtmlDivElement, drawn: &mut Vec<String>, text: &str, vis: &[Visible], active: Option<&str>) {
     let doc = document();
     let spans: Vec<(usize, Range<usize>)> = vis.iter().enumerate().map(|(i, v)| (i, v.finding.start..v.finding.end)).collect();
     let nodes = segment(text, &spans);
-    root.set_text_content(None);
-    append_nodes(&doc, root, &nodes, text, vis, active);
-    // A trailing newline needs a character after it to take up its line, as in the textarea.
-    let _ = root.append_child(&doc.create_text_node(" "));
+    let sigs: Vec<String> = nodes.iter().map(|n| signature(n, text, vis, active)).collect();
+    let children = root.child_nodes();
+    // The layer always ends with one text node " " (a trailing newline needs a character after
+    // it to take up its line, as in the textarea); anything else means start afresh.
+    if children.length() as usize != drawn.len() + 1 {
+        root.set_text_content(None);
+        drawn.clear();
+        let _ = root.append_child(&doc.create_text_node(" "));
+    }
+    let prefix = sigs.iter().zip(drawn.iter()).take_while(|(a, b)| a == b).count();
+    let max_suffix = sigs.len().min(drawn.len()) - prefix;
+    let suffix = sigs.iter().rev().zip(drawn.iter().rev()).take(max_suffix).take_while(|(a, b)| a == b).count();
+    for _ in prefix..drawn.len() - suffix {
+        if let Some(old) = root.child_nodes().item(prefix as u32) {
+            let _ = root.remove_child(&old);
+        }
+    }
+    let before = root.child_nodes().item(prefix as u32);
+    for n in &nodes[prefix..nodes.len() - suffix] {
+        let node = build_node(&doc, n, text, vis, active);
+        let _ = root.insert_before(&node, before.as_ref());
+    }
+    *drawn = sigs;
 }
 
-fn append_nodes(doc: &web_sys::Document, parent: &web_sys::Node, nodes: &[Node], text: &str, vis: &[Visible], active: Option<&str>) {
-    for n in nodes {
-        match n {
-            Node::Text(r) => {
-                let _ = parent.append_child(&doc.create_text_node(&text[r.clone()]));
+/// Everything that decides how a node looks, as a string to compare.
+fn signature(n: &Node, text: &str, vis: &[Visible], active: Option<&str>) -> String {
+    match n {
+        Node::Text(r) => format!("t{}", &text[r.clone()]),
+        Node::Mark { id, children, .. } => {
+            let v = &vis[*id];
+            let mut s = format!("m{}\u{1f}{:?}\u{1f}{}\u{1f}", v.key, v.finding.severity, active == Some(v.key.as_str()));
+            for c in children {
+                s.push_str(&signature(c, text, vis, active));
+                s.push('\u{1e}');
             }
-            Node::Mark { id, children, .. } => {
-                let Ok(el) = doc.create_element("span") else { continue };
-                let v = &vis[*id];
-                let cat = v.finding.category.id();
-                let is_active = active == Some(v.key.as_str());
-                el.set_class_name(&format!("mark mark-{cat}{}", if is_active { " is-active" } else { "" }));
-                let _ = el.set_attribute("data-testid", "mark");
-                let _ = el.set_attribute("data-category", cat);
-                let _ = el.set_attribute("data-rule", v.finding.rule);
-                let _ = el.set_attribute("data-index", &id.to_string());
-                append_nodes(doc, &el, children, text, vis, active);
-                let _ = parent.append_child(&el);
-            }
+            s
         }
     }
 }
 
+fn build_node(doc: &web_sys::Document, n: &Node, text: &str, vis: &[Visible], active: Option<&str>) -> web_sys::Node {
+    match n {
+        Node::Text(r) => doc.create_text_node(&text[r.clone()]).into(),
+        Node::Mark { id, children, .. } => {
+            let el = doc.create_element("span").expect("create span");
+            let v = &vis[*id];
+            let cat = v.finding.category.id();
+            let is_active = active == Some(v.key.as_str());
+            el.set_class_name(&format!("mark mark-{cat}{}", if is_active { " is-active" } else { "" }));
+            let _ = el.set_attribute("data-testid", "mark");
+            let _ = el.set_attribute("data-category", cat);
+            let _ = el.set_attribute("data-rule", v.finding.rule);
+            let severity = match v.finding.severity {
+                Severity::Problem => "problem",
+                Severity::Warning => "warning",
+                Severity::Note => "note",
+            };
+            let _ = el.set_attribute("data-severity", severity);
+            let _ = el.set_attribute("data-key", &v.key);
+            for c in children {
+                let _ = el.append_child(&build_node(doc, c, text, vis, active));
+            }
+            el.into()
+        }
+    }
+}
+
+fn mark_elements(root: &web_sys::HtmlDivElement) -> Vec<web_sys::Element> {
+    let Ok(list) = root.query_selector_all("[data-testid=\"mark\"]") else { return vec![] };
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok()).collect()
+}
+
 /// The innermost mark whose boxes contain the point (client coordinates).
-fn mark_at_point(root: &web_sys::HtmlDivElement, x: f64, y: f64) -> Option<usize> {
-    let list = root.query_selector_all("[data-testid=\"mark\"]").ok()?;
+fn mark_at_point(root: &web_sys::HtmlDivElement, x: f64, y: f64) -> Option<String> {
     let mut found = None;
-    for i in 0..list.length() {
-        let Some(el) = list.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+    for el in mark_elements(root) {
         let rects = el.get_client_rects();
         for j in 0..rects.length() {
             if let Some(r) = rects.item(j) {
                 if x >= r.left() && x <= r.right() && y >= r.top() && y <= r.bottom() {
-                    found = el.get_attribute("data-index").and_then(|s| s.parse().ok());
+                    found = el.get_attribute("data-key");
                 }
             }
         }

@@ -27,7 +27,7 @@ pub fn category_underline(c: Category) -> &'static str {
         Category::Absolute => "solid underline",
         Category::Hedging => "dashed underline",
         Category::Insincere => "line above and below",
-        Category::Structure => "dotted box",
+        Category::Structure => "hatched background",
     }
 }
 

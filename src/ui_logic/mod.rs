@@ -6,4 +6,3 @@ pub mod history;
 pub mod marks;
 pub mod offsets;
 pub mod placeholders;
-pub mod rewrite;

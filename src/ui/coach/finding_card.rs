@@ -42,11 +42,7 @@ pub fn FindingCard(item: Visible) -> impl IntoView {
     };
     let label = format!("{}: {}", f.category.label(), f.message);
 
-    let suggestions = f
-        .suggestions
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
+    let suggestion = move |(i, s): (usize, &crate::engine::Suggestion)| {
             let shown = if s.replacement.is_empty() { "remove these words".to_string() } else { s.replacement.clone() };
             let aria = format!("Apply: {shown}");
             view! {
@@ -64,8 +60,19 @@ pub fn FindingCard(item: Visible) -> impl IntoView {
                     </button>
                 </li>
             }
-        })
-        .collect_view();
+    };
+    // The first rewrite is shown; the others wait behind "more ways to say it".
+    let first = f.suggestions.iter().enumerate().take(1).map(suggestion).collect_view();
+    let more_count = f.suggestions.len().saturating_sub(1);
+    let more = (more_count > 0).then(|| {
+        let rest = f.suggestions.iter().enumerate().skip(1).map(suggestion).collect_view();
+        view! {
+            <details class="more-rewrites">
+                <summary>{if more_count == 1 { "1 more way to say it".to_string() } else { format!("{more_count} more ways to say it") }}</summary>
+                <ul class="suggestions" aria-label="More rewrites">{rest}</ul>
+            </details>
+        }
+    });
 
     let example = doc.filter(|d| !d.example.is_empty() && !d.instead.is_empty()).map(|d| {
         view! {
@@ -106,7 +113,8 @@ pub fn FindingCard(item: Visible) -> impl IntoView {
                 {if quoted.is_empty() { "(the whole draft)".to_string() } else { format!("“{quoted}”") }}
             </button>
             <p class="finding-message">{f.message.clone()}</p>
-            <ul class="suggestions" aria-label="Rewrites">{suggestions}</ul>
+            <ul class="suggestions" aria-label="Rewrite">{first}</ul>
+            {more}
             <div class="finding-foot">
                 <details class="why">
                     <summary>"Why it matters"</summary>

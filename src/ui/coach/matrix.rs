@@ -59,6 +59,7 @@ pub fn Matrix() -> impl IntoView {
     view! {
         <section class="panel matrix-panel" aria-labelledby="matrix-title">
             <h2 class="panel-title" id="matrix-title">"Care and challenge"</h2>
+            <div class="matrix-body">
             <div class="matrix-wrap">
                 <svg
                     class="matrix"
@@ -80,9 +81,12 @@ pub fn Matrix() -> impl IntoView {
                     <text class="axis-label" x=LEFT + half y="252" text-anchor="middle">"Challenge directly →"</text>
                     <text class="axis-label" x="-118" y="16" text-anchor="middle" transform="rotate(-90)">"Care personally →"</text>
                     <g class="sentence-dots">
-                        {move || sentences.get().into_iter().map(|(x, y)| view! {
-                            <circle class="dot-sentence" cx=px(x) cy=py(y) r="3.5"/>
-                        }).collect_view()}
+                        // Keyed by place: typing moves one sentence's dot, not all of them.
+                        <For
+                            each=move || sentences.get().into_iter().enumerate()
+                            key=|&(i, (x, y))| (i, (x * 10.0) as i32, (y * 10.0) as i32)
+                            children=|(_, (x, y))| view! { <circle class="dot-sentence" cx=px(x) cy=py(y) r="3.5"/> }
+                        />
                     </g>
                     <polyline class="trail" points=trail_points/>
                     {move || {
@@ -96,6 +100,7 @@ pub fn Matrix() -> impl IntoView {
                     <circle class="dot-draft" data-testid="matrix-dot" cx=move || px(pos.get().0) cy=move || py(pos.get().1) r="6.5"/>
                 </svg>
             </div>
+            <div class="matrix-text">
             <p class="quadrant" data-testid="quadrant" data-quadrant=move || quadrant.get().id()>
                 <span class=move || format!("q-swatch q-swatch-{}", quadrant.get().id()) aria-hidden="true"></span>
                 <strong>{move || quadrant.get().label()}</strong>
@@ -103,6 +108,8 @@ pub fn Matrix() -> impl IntoView {
             <p class="quadrant-reading" data-testid="quadrant-reading">{reading}</p>
             <p class="matrix-note muted">"The matrix places the draft, never the person."</p>
             <super::why_here::WhyHere/>
+            </div>
+            </div>
         </section>
     }
 }

@@ -1,5 +1,5 @@
-//! The coach panel: summary, the care/challenge matrix with "why here", the SBI checklist and
-//! the findings. One component per file; shared UI state in `state.rs`; wording and geometry
+//! The coach: the panel beside the draft (summary and findings) and the insight row under the
+//! draft (the care/challenge matrix with "why here", and the SBI checklist). One component per file; shared UI state in `state.rs`; wording and geometry
 //! in `crate::ui_logic`.
 use leptos::prelude::*;
 
@@ -7,9 +7,9 @@ mod category_badge;
 mod finding_card;
 mod findings_list;
 pub mod mark_tip;
-mod matrix;
+pub mod matrix;
 pub mod rewrite_preview;
-mod sbi_checklist;
+pub mod sbi_checklist;
 mod shortcuts_help;
 pub mod state;
 mod summary;
@@ -17,13 +17,22 @@ mod why_here;
 
 pub use state::CoachState;
 
+/// Where the draft stands: the matrix and the checklist, under the editor.
+#[component]
+pub fn Insight() -> impl IntoView {
+    view! {
+        <div class="insight">
+            <matrix::Matrix/>
+            <sbi_checklist::SbiChecklist/>
+        </div>
+    }
+}
+
 #[component]
 pub fn CoachPanel() -> impl IntoView {
     view! {
         <aside class="coach-column" aria-label="Coach">
             <summary::Summary/>
-            <matrix::Matrix/>
-            <sbi_checklist::SbiChecklist/>
             <findings_list::FindingsList/>
         </aside>
     }

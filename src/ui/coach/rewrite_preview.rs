@@ -1,27 +1,32 @@
 //! "Rewrite the whole draft": before and after side by side, with every finding's first
-//! rewrite applied. Offered while the draft is outside Radical Candor; using it is undoable.
+//! rewrite applied (`engine::suggest::rewrite_all`). Offered while the draft is outside Radical Candor; using it is undoable.
 use leptos::prelude::*;
 
 use super::{finding_card::WithPlaceholders, state::CoachState};
-use crate::engine::{Finding, Quadrant};
+use crate::engine::{suggest::rewrite_all, Options, Quadrant};
 use crate::ui_logic::placeholders::placeholder_spans;
-use crate::ui_logic::rewrite::rewrite_all;
 
 #[component]
 pub fn RewritePreview() -> impl IntoView {
     let cs = CoachState::get();
     let ws = cs.ws;
     let open = RwSignal::new(false);
+    // The engine's rewrite_all re-analyses the draft several times: only run it while the
+    // preview is open.
     let rewritten = Memo::new(move |_| {
-        cs.visible.with(|v| {
-            let shown: Vec<&Finding> = v.iter().map(|x| &x.finding).collect();
-            ws.text.with(|t| {
-                let r = rewrite_all(t, &shown);
-                (r != *t).then_some(r)
-            })
+        if !open.get() {
+            return None;
+        }
+        let options = Options { mode: ws.mode.get(), disabled_rules: ws.disabled_rules.get() };
+        ws.text.with(|t| {
+            let r = rewrite_all(t, &options);
+            (r != *t).then_some(r)
         })
     });
-    let offered = Memo::new(move |_| ws.analysis.with(|a| a.quadrant != Quadrant::RadicalCandor) && rewritten.with(Option::is_some));
+    let offered = Memo::new(move |_| {
+        ws.analysis.with(|a| a.quadrant != Quadrant::RadicalCandor)
+            && cs.visible.with(|v| v.iter().any(|x| !x.finding.suggestions.is_empty()))
+    });
     let use_it = move |_| {
         if let Some(r) = rewritten.get_untracked() {
             let first = placeholder_spans(&r, []).first().map(|p| (p.start, p.end)).unwrap_or((0, 0));
@@ -53,7 +58,10 @@ pub fn RewritePreview() -> impl IntoView {
                         <figure class="rewrite-col after">
                             <figcaption>"With every rewrite"</figcaption>
                             <div class="rewrite-text" data-testid="rewrite-after">
-                                {move || rewritten.get().map(|r| view! { <WithPlaceholders text=r/> })}
+                                {move || match rewritten.get() {
+                                    Some(r) => view! { <WithPlaceholders text=r/> }.into_any(),
+                                    None => view! { <span class="muted">"Nothing to change."</span> }.into_any(),
+                                }}
                             </div>
                         </figure>
                     </div>

@@ -1,0 +1,124 @@
+// Input → painted marks latency of the coach screen, for drafts of 200 and 2,000 words.
+// Not a pass/fail test: it prints p50/p95 per size. Run after `trunk build --release`:
+//   node tests/e2e/bench/latency.mjs          (E2E_PORT picks the port, default 8181)
+//
+// How it measures, inside the page: at the start of a frame (in a requestAnimationFrame
+// callback) it changes the textarea's value and dispatches an `input` event, as typing does.
+// Leptos then runs the analysis and the effects (marks, cards, matrix) in microtasks right after
+// the callback; the browser then does style, layout and paint for that frame; a MessageChannel
+// task queued from the callback runs after that paint. Its timestamp minus the dispatch time is
+// "input → painted" without the idle wait for the next vsync. The conventional figure (dispatch,
+// then two requestAnimationFrames) is printed too; it is quantised to frames (~16.7 ms each).
+import { chromium } from '@playwright/test';
+import { CHROMIUM, serveDist } from '../serve.mjs';
+
+// Our own sentences: a mix of clean, vague, personal, absolute and hedged lines.
+const SENTENCES = [
+  'In Tuesday\'s planning meeting you walked the team through the migration plan step by step.',
+  'You did a great job.',
+  'The rollback runbook you wrote meant on-call restored service in eight minutes.',
+  'You are too defensive in code reviews.',
+  'You always push back on comments.',
+  'I just think maybe the review threads could be better.',
+  'Could we pick one review next week and go through the comments together?',
+  'The dashboard now loads in two seconds instead of nine, which the support team noticed at once.',
+  'Your updates are too long.',
+  'Thanks for pairing with Sam on the flaky tests; the suite has been green for a week.',
+];
+
+function draft(words) {
+  const out = [];
+  let n = 0;
+  for (let i = 0; n < words; i++) {
+    const s = SENTENCES[i % SENTENCES.length];
+    out.push(s);
+    n += s.split(/\s+/).length;
+    if (i % 5 === 4) out.push('\n\n');
+  }
+  return out.join(' ');
+}
+
+const RUNS = Number(process.env.RUNS ?? 80);
+
+const { base, stop } = await serveDist();
+const browser = await chromium.launch(CHROMIUM);
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${base}/`);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.getByTestId('draft-editor').waitFor();
+  for (const words of [200, 2000]) {
+    const text = draft(words);
+    const result = await page.evaluate(
+      async ({ text, runs }) => {
+        const ta = document.querySelector('[data-testid="draft-editor"]');
+        const frame = () => new Promise((r) => requestAnimationFrame(r));
+        const afterPaint = () =>
+          new Promise((r) => {
+            const ch = new MessageChannel();
+            ch.port1.onmessage = () => r(performance.now());
+            ch.port2.postMessage(0);
+          });
+        const set = (v) => {
+          ta.value = v;
+          ta.dispatchEvent(new Event('input', { bubbles: true }));
+        };
+        set(text);
+        await frame();
+        await frame();
+        const painted = [];
+        const doubleRaf = [];
+        for (let i = 0; i < runs + 5; i++) {
+          // A keystroke at the end of the draft: add or remove a word.
+          const next = i % 2 ? text : text + ' again';
+          // 1. Work to paint, from the start of a frame.
+          const t = await new Promise((resolve) => {
+            requestAnimationFrame(() => {
+              const t0 = performance.now();
+              set(next);
+              afterPaint().then((t1) => resolve(t1 - t0));
+            });
+          });
+          // 2. The conventional figure: dispatch, then two animation frames.
+          await frame();
+          const t0 = performance.now();
+          set(i % 2 ? text + ' again' : text);
+          await frame();
+          await frame();
+          const t2 = performance.now() - t0;
+          set(next);
+          await frame();
+          if (i >= 5) {
+            painted.push(t);
+            doubleRaf.push(t2);
+          }
+        }
+        const q = (xs, p) => {
+          const s = [...xs].sort((a, b) => a - b);
+          return s[Math.min(s.length - 1, Math.floor(p * s.length))];
+        };
+        const words = text.split(/\s+/).filter(Boolean).length;
+        const marks = document.querySelectorAll('[data-testid="mark"]').length;
+        const cards = document.querySelectorAll('[data-testid="finding"]').length;
+        return {
+          words,
+          marks,
+          cards,
+          painted: { p50: q(painted, 0.5), p95: q(painted, 0.95), max: Math.max(...painted) },
+          doubleRaf: { p50: q(doubleRaf, 0.5), p95: q(doubleRaf, 0.95) },
+        };
+      },
+      { text, runs: RUNS },
+    );
+    const f = (x) => x.toFixed(1).padStart(6);
+    console.log(
+      `${String(result.words).padStart(5)} words, ${result.marks} marks, ${result.cards} cards: ` +
+        `input→painted p50 ${f(result.painted.p50)} ms  p95 ${f(result.painted.p95)} ms  max ${f(result.painted.max)} ms` +
+        `   |  dispatch→2×rAF p50 ${f(result.doubleRaf.p50)} ms  p95 ${f(result.doubleRaf.p95)} ms`,
+    );
+  }
+} finally {
+  await browser.close();
+  stop();
+}
