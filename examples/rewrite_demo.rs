@@ -10,18 +10,35 @@ fn main() {
         args.remove(i);
     }
     if args.is_empty() {
-        args = std::io::stdin().lines().map_while(Result::ok).filter(|l| !l.trim().is_empty()).collect();
+        args = std::io::stdin()
+            .lines()
+            .map_while(Result::ok)
+            .filter(|l| !l.trim().is_empty())
+            .collect();
     }
-    let options = Options { mode, ..Default::default() };
+    let options = Options {
+        mode,
+        ..Default::default()
+    };
     for text in args {
         let text = text.replace("\\n", "\n");
         let a = analyze_with(&text, &options);
-        println!("=== {text:?}  [{} care {:.0} challenge {:.0}]", a.quadrant.id(), a.care, a.challenge);
+        println!(
+            "=== {text:?}  [{} care {:.0} challenge {:.0}]",
+            a.quadrant.id(),
+            a.care,
+            a.challenge
+        );
         for f in &a.findings {
             println!("  - {} {:?}", f.rule, &text[f.start..f.end]);
             for (i, s) in f.suggestions.iter().enumerate() {
                 let (new, _) = apply(&text, s);
-                println!("      {}{} → {:?}", if i == 0 { "*" } else { " " }, s.label, new);
+                println!(
+                    "      {}{} → {:?}",
+                    if i == 0 { "*" } else { " " },
+                    s.label,
+                    new
+                );
             }
         }
         println!("  rewrite_all → {:?}", rewrite_all(&text, &options));

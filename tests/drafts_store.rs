@@ -300,6 +300,40 @@ fn merge_of_concurrent_edits_to_one_draft_keeps_both_texts() {
 }
 
 #[test]
+fn merge_does_not_copy_a_text_we_already_keep() {
+    let mut mine = three();
+    let remote = other_tab_saves(&mine, |o| { o.set_text("a", "Their version", 60); });
+    mine.set_text("a", "My version", 61);
+    mine.merge(remote.clone(), ids());
+    assert_eq!(mine.len(), 4);
+    // The same remote state arrives again (e.g. re-read before our save): no second copy.
+    mine.set_text("a", "My version, longer", 62);
+    let mut again = remote;
+    again.iter_mut().find(|d| d.id == "a").unwrap().updated = 63;
+    mine.merge(again, ids());
+    assert_eq!(mine.len(), 4);
+}
+
+#[test]
+fn the_other_tab_typing_on_updates_one_conflict_copy() {
+    let mut mine = three();
+    let base = mine.clone();
+    mine.set_text("a", "Mine", 60);
+    // The other tab saves twice while typing.
+    mine.merge(other_tab_saves(&base, |o| { o.set_text("a", "Theirs, half", 61); }), ids());
+    let report = mine.merge(other_tab_saves(&base, |o| { o.set_text("a", "Theirs, half done", 62); }), ids());
+    assert!(report.conflict_copies.is_empty(), "no second copy, no second notice");
+    assert_eq!(mine.len(), 4);
+    assert_eq!(mine.get("x1").unwrap().text, "Theirs, half done");
+    assert_eq!(mine.get("a").unwrap().text, "Mine");
+    // Once we edit the copy, a later conflict gets a new one rather than overwriting our edit.
+    mine.set_text("x1", "Theirs, half done, and my note", 63);
+    let report = mine.merge(other_tab_saves(&base, |o| { o.set_text("a", "Theirs, all done", 64); }), ids());
+    assert_eq!(report.conflict_copies.len(), 1);
+    assert_eq!(mine.len(), 5);
+}
+
+#[test]
 fn merge_with_the_same_text_on_both_sides_is_not_a_conflict() {
     let mut mine = three();
     let remote = other_tab_saves(&mine, |o| { o.set_text("a", "Same", 60); });

@@ -1,6 +1,8 @@
 //! Fixtures in, expectations out: realistic drafts (our own wording) and what the engine must
 //! say about them. Plus robustness: the engine is total on any UTF-8.
-use frankly::engine::{analyze, analyze_with, catalogue, sentences, Analysis, Mode, Options, Quadrant};
+use frankly::engine::{
+    analyze, analyze_with, catalogue, sentences, Analysis, Mode, Options, Quadrant,
+};
 
 /// One fixture: a draft, the rule ids that must fire, the rule ids that must not, and optionally
 /// the quadrant.
@@ -11,7 +13,17 @@ struct Case {
     quadrant: Option<Quadrant>,
 }
 
-const HARSH_RULES: &[&str] = &["profanity", "insult", "name-calling", "derogatory-word", "bare-verdict", "condescension", "sarcasm", "shouting", "personal-label"];
+const HARSH_RULES: &[&str] = &[
+    "profanity",
+    "insult",
+    "name-calling",
+    "derogatory-word",
+    "bare-verdict",
+    "condescension",
+    "sarcasm",
+    "shouting",
+    "personal-label",
+];
 
 const CASES: &[Case] = &[
     Case {
@@ -62,7 +74,10 @@ fn fixtures() {
         }
         if let Some(q) = c.quadrant {
             if a.quadrant != q {
-                failures.push(format!("{:?}: quadrant {:?} (care {:.0}, challenge {:.0}), expected {q:?}", c.text, a.quadrant, a.care, a.challenge));
+                failures.push(format!(
+                    "{:?}: quadrant {:?} (care {:.0}, challenge {:.0}), expected {q:?}",
+                    c.text, a.quadrant, a.care, a.challenge
+                ));
             }
         }
     }
@@ -90,23 +105,38 @@ fn findings_are_sorted_on_char_boundaries_and_documented() {
 
 #[test]
 fn disabled_rules_are_removed() {
-    let o = Options { disabled_rules: vec!["vague-criticism".into()], ..Default::default() };
-    assert!(!rules(&analyze_with("You need to communicate better.", &o)).contains(&"vague-criticism"));
+    let o = Options {
+        disabled_rules: vec!["vague-criticism".into()],
+        ..Default::default()
+    };
+    assert!(
+        !rules(&analyze_with("You need to communicate better.", &o)).contains(&"vague-criticism")
+    );
 }
 
 #[test]
 fn code_review_mode_relaxes_structure() {
     let text = "This loop is too slow.";
     assert!(rules(&analyze(text)).contains(&"missing-sbi"));
-    let o = Options { mode: Mode::CodeReview, ..Default::default() };
-    let got = rules(&analyze_with("This loop is too slow; use a `HashMap` instead.", &o));
+    let o = Options {
+        mode: Mode::CodeReview,
+        ..Default::default()
+    };
+    let got = rules(&analyze_with(
+        "This loop is too slow; use a `HashMap` instead.",
+        &o,
+    ));
     assert!(!got.contains(&"missing-sbi"), "{got:?}");
 }
 
 #[test]
 fn scores_stay_in_range_and_sbi_is_detected() {
     let a = analyze("In yesterday's demo you skipped the rollback step, which delayed the release by an hour. Next time, could you run the checklist first?");
-    assert!(a.sbi.situation && a.sbi.behavior && a.sbi.impact && a.sbi.next_step, "{:?}", a.sbi);
+    assert!(
+        a.sbi.situation && a.sbi.behavior && a.sbi.impact && a.sbi.next_step,
+        "{:?}",
+        a.sbi
+    );
     for v in [a.care, a.challenge, a.specificity] {
         assert!((0.0..=100.0).contains(&v));
     }
@@ -142,17 +172,77 @@ impl Rng {
 }
 
 const PIECES: &[&str] = &[
-    "you", "are", "lazy", "f*ck", "sh1t", "just", "[", "]", "[name]", "(", ")", "`", "```", "code", "!!!", "?", ".", " ",
-    "\r\n", "\n", "\n\n", "\t", "\u{0}", "\u{7}", "\u{1b}[31m", "\u{202e}", "مرحبا", "שלום", "👍🏽", "🏳️‍🌈", "e\u{301}",
-    "Ǆ", "İ", "ß", "ﬁ", "ΣΑΣ", "’", "“", "”", "…", "#", "%#@$", "a[i]", "http://x.y/z", "never", "every time", "not",
-    "great work", "needs improvement", "no offense", "i'm", "don't", "WTF", "A", "LOUD", "—", "\u{feff}", "\u{200b}",
+    "you",
+    "are",
+    "lazy",
+    "f*ck",
+    "sh1t",
+    "just",
+    "[",
+    "]",
+    "[name]",
+    "(",
+    ")",
+    "`",
+    "```",
+    "code",
+    "!!!",
+    "?",
+    ".",
+    " ",
+    "\r\n",
+    "\n",
+    "\n\n",
+    "\t",
+    "\u{0}",
+    "\u{7}",
+    "\u{1b}[31m",
+    "\u{202e}",
+    "مرحبا",
+    "שלום",
+    "👍🏽",
+    "🏳️‍🌈",
+    "e\u{301}",
+    "Ǆ",
+    "İ",
+    "ß",
+    "ﬁ",
+    "ΣΑΣ",
+    "’",
+    "“",
+    "”",
+    "…",
+    "#",
+    "%#@$",
+    "a[i]",
+    "http://x.y/z",
+    "never",
+    "every time",
+    "not",
+    "great work",
+    "needs improvement",
+    "no offense",
+    "i'm",
+    "don't",
+    "WTF",
+    "A",
+    "LOUD",
+    "—",
+    "\u{feff}",
+    "\u{200b}",
 ];
 
 fn check_total(text: &str) {
     let a = analyze(text);
     for f in &a.findings {
-        assert!(f.start <= f.end && f.end <= text.len(), "span out of range in {text:?}");
-        assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end), "span not on char boundary in {text:?}");
+        assert!(
+            f.start <= f.end && f.end <= text.len(),
+            "span out of range in {text:?}"
+        );
+        assert!(
+            text.is_char_boundary(f.start) && text.is_char_boundary(f.end),
+            "span not on char boundary in {text:?}"
+        );
     }
     for s in &a.sentences {
         assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
@@ -169,7 +259,10 @@ fn never_panics_on_random_unicode() {
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     for _ in 0..1500 {
         let len = (rng.next() % 40) as usize;
-        let text: String = (0..len).map(|_| rng.pick(PIECES)).collect::<Vec<_>>().join(if rng.next() % 2 == 0 { " " } else { "" });
+        let text: String = (0..len)
+            .map(|_| rng.pick(PIECES))
+            .collect::<Vec<_>>()
+            .join(if rng.next() % 2 == 0 { " " } else { "" });
         check_total(&text);
     }
 }
@@ -177,7 +270,10 @@ fn never_panics_on_random_unicode() {
 #[test]
 fn every_char_boundary_prefix_and_suffix() {
     let text = "Hi 👋🏽 Sarah — you’re SO lazy!!! f*ck [placeholder] `code[i]`\r\nמה? \u{0}e\u{301} every time, I guess. ok";
-    for (i, _) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+    for (i, _) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
         check_total(&text[..i]);
         check_total(&text[i..]);
     }
@@ -199,7 +295,11 @@ fn one_megabyte_paste_is_handled_quickly() {
     let started = std::time::Instant::now();
     check_total(&text);
     // Generous bound for unoptimised test builds: the point is "linear", not "fast".
-    assert!(started.elapsed().as_secs() < 20, "1 MB took {:?}", started.elapsed());
+    assert!(
+        started.elapsed().as_secs() < 20,
+        "1 MB took {:?}",
+        started.elapsed()
+    );
 }
 
 #[test]
@@ -217,6 +317,11 @@ fn one_megabyte_without_any_breaks() {
     for text in adversarial {
         let started = std::time::Instant::now();
         check_total(&text);
-        assert!(started.elapsed().as_secs() < 20, "{:?}… took {:?}", &text[..8.min(text.len())], started.elapsed());
+        assert!(
+            started.elapsed().as_secs() < 20,
+            "{:?}… took {:?}",
+            &text[..8.min(text.len())],
+            started.elapsed()
+        );
     }
 }

@@ -92,9 +92,18 @@ const DRAFTS: &[&str] = &[
 
 fn modes() -> [Options; 3] {
     [
-        Options { mode: Mode::PerformanceReview, ..Default::default() },
-        Options { mode: Mode::CodeReview, ..Default::default() },
-        Options { mode: Mode::PeerFeedback, ..Default::default() },
+        Options {
+            mode: Mode::PerformanceReview,
+            ..Default::default()
+        },
+        Options {
+            mode: Mode::CodeReview,
+            ..Default::default()
+        },
+        Options {
+            mode: Mode::PeerFeedback,
+            ..Default::default()
+        },
     ]
 }
 
@@ -119,17 +128,34 @@ fn every_finding_offers_a_rewrite_on_char_boundaries() {
             let a = analyze_with(text, &o);
             for f in &a.findings {
                 findings += 1;
-                assert!(!f.suggestions.is_empty(), "{} in {text:?} has no suggestion", f.rule);
+                assert!(
+                    !f.suggestions.is_empty(),
+                    "{} in {text:?} has no suggestion",
+                    f.rule
+                );
                 for s in &f.suggestions {
-                    assert!(s.start <= s.end && s.end <= text.len(), "{s:?} out of range in {text:?}");
-                    assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end), "{s:?} in {text:?}");
+                    assert!(
+                        s.start <= s.end && s.end <= text.len(),
+                        "{s:?} out of range in {text:?}"
+                    );
+                    assert!(
+                        text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
+                        "{s:?} in {text:?}"
+                    );
                     assert!(!s.label.is_empty());
-                    assert_ne!(&text[s.start..s.end], s.replacement, "no-op suggestion {s:?}");
+                    assert_ne!(
+                        &text[s.start..s.end],
+                        s.replacement,
+                        "no-op suggestion {s:?}"
+                    );
                 }
             }
         }
     }
-    assert!(findings > 150, "only {findings} findings: the drafts no longer exercise the rules");
+    assert!(
+        findings > 150,
+        "only {findings} findings: the drafts no longer exercise the rules"
+    );
 }
 
 /// Applying the first suggestion removes that finding where it was (a placeholder left to fill
@@ -148,15 +174,29 @@ fn first_suggestion_removes_its_finding() {
                 let r = s.start..s.start + s.replacement.len();
                 let b = analyze_with(&new, &o);
                 checked += 1;
-                let still = b.findings.iter().find(|g| g.rule == f.rule && g.rule != "unfilled-placeholder" && overlaps(g, &r));
+                let still = b.findings.iter().find(|g| {
+                    g.rule == f.rule && g.rule != "unfilled-placeholder" && overlaps(g, &r)
+                });
                 if let Some(g) = still {
-                    failures.push(format!("{:?} [{}] {:?} → {:?} still has {:?}", o.mode, f.rule, text, new, &new[g.start..g.end]));
+                    failures.push(format!(
+                        "{:?} [{}] {:?} → {:?} still has {:?}",
+                        o.mode,
+                        f.rule,
+                        text,
+                        new,
+                        &new[g.start..g.end]
+                    ));
                 }
             }
         }
     }
     assert!(checked > 150);
-    assert!(failures.is_empty(), "{} of {checked} not removed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {checked} not removed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 /// Harsh and personality findings: the first suggestion removes every finding of the same
@@ -166,13 +206,26 @@ fn harsh_rewrites_leave_no_harsh_words_behind() {
     for text in DRAFTS {
         for o in modes() {
             let a = analyze_with(text, &o);
-            for f in a.findings.iter().filter(|f| matches!(f.category, Category::Harsh | Category::Personality)) {
+            for f in a
+                .findings
+                .iter()
+                .filter(|f| matches!(f.category, Category::Harsh | Category::Personality))
+            {
                 let s = &f.suggestions[0];
                 let (new, _) = apply(text, s);
                 let r = s.start..s.start + s.replacement.len();
                 let b = analyze_with(&new, &o);
-                let left: Vec<_> = b.findings.iter().filter(|g| g.category == f.category && overlaps(g, &r)).map(|g| g.rule).collect();
-                assert!(left.is_empty(), "{text:?} [{}] → {new:?} still {left:?}", f.rule);
+                let left: Vec<_> = b
+                    .findings
+                    .iter()
+                    .filter(|g| g.category == f.category && overlaps(g, &r))
+                    .map(|g| g.rule)
+                    .collect();
+                assert!(
+                    left.is_empty(),
+                    "{text:?} [{}] → {new:?} still {left:?}",
+                    f.rule
+                );
             }
         }
     }
@@ -187,7 +240,9 @@ fn applying_suggestions_in_a_row_with_fresh_offsets() {
         let mut cur = text.to_string();
         for _ in 0..12 {
             let a = analyze_with(&cur, &o);
-            let Some(f) = a.findings.iter().find(|f| f.rule != "unfilled-placeholder") else { break };
+            let Some(f) = a.findings.iter().find(|f| f.rule != "unfilled-placeholder") else {
+                break;
+            };
             let (new, sel) = apply(&cur, &f.suggestions[0]);
             assert!(sel.start <= sel.end && sel.end <= new.len());
             cur = new;
@@ -202,12 +257,20 @@ fn rewrite_all_is_bounded_and_leaves_no_harsh_or_personality_findings() {
         for o in modes() {
             let out = rewrite_all(text, &o);
             let a = analyze_with(&out, &o);
-            let bad: Vec<_> = a.findings.iter().filter(|f| matches!(f.category, Category::Harsh | Category::Personality)).map(|f| (f.rule, &out[f.start..f.end])).collect();
+            let bad: Vec<_> = a
+                .findings
+                .iter()
+                .filter(|f| matches!(f.category, Category::Harsh | Category::Personality))
+                .map(|f| (f.rule, &out[f.start..f.end]))
+                .collect();
             assert!(bad.is_empty(), "{text:?} → {out:?}: {bad:?}");
         }
     }
     assert_eq!(rewrite_all("", &Options::default()), "");
-    assert_eq!(rewrite_all("The build passed.", &Options::default()), "The build passed.");
+    assert_eq!(
+        rewrite_all("The build passed.", &Options::default()),
+        "The build passed."
+    );
 }
 
 #[test]
@@ -220,7 +283,13 @@ fn empty_and_very_long_texts() {
         long.push_str(if i % 3 == 0 { "\r\n" } else { " " });
     }
     let start = std::time::Instant::now();
-    let a = analyze_with(&long, &Options { mode: Mode::CodeReview, ..Default::default() });
+    let a = analyze_with(
+        &long,
+        &Options {
+            mode: Mode::CodeReview,
+            ..Default::default()
+        },
+    );
     assert!(a.findings.len() > 100);
     for f in &a.findings {
         assert!(!f.suggestions.is_empty());
@@ -229,34 +298,83 @@ fn empty_and_very_long_texts() {
         }
     }
     // Debug build, shared CI machine: generous, but catches quadratic blow-ups.
-    assert!(start.elapsed().as_secs_f64() < 10.0, "{:?}", start.elapsed());
+    assert!(
+        start.elapsed().as_secs_f64() < 10.0,
+        "{:?}",
+        start.elapsed()
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
 // What the rewrites say.
 
 fn first(text: &str, rule: &str, mode: Mode) -> String {
-    let a = analyze_with(text, &Options { mode, ..Default::default() });
-    let f = a.findings.iter().find(|f| f.rule == rule).unwrap_or_else(|| panic!("no {rule} in {text:?}: {:?}", a.findings.iter().map(|f| f.rule).collect::<Vec<_>>()));
+    let a = analyze_with(
+        text,
+        &Options {
+            mode,
+            ..Default::default()
+        },
+    );
+    let f = a
+        .findings
+        .iter()
+        .find(|f| f.rule == rule)
+        .unwrap_or_else(|| {
+            panic!(
+                "no {rule} in {text:?}: {:?}",
+                a.findings.iter().map(|f| f.rule).collect::<Vec<_>>()
+            )
+        });
     apply(text, &f.suggestions[0]).0
 }
 
 #[test]
 fn hedges_are_removed_with_spacing_and_capitals_fixed() {
     let pr = Mode::PerformanceReview;
-    assert_eq!(first("I just wanted to say the tests are slow.", "hedge-softener", pr), "I wanted to say the tests are slow.");
-    assert_eq!(first("Sorry to bother you, but the docs are out of date.", "hedge-softener", pr), "The docs are out of date.");
-    assert_eq!(first("It's kind of confusing.", "hedge-softener", pr), "It's confusing.");
-    assert_eq!(first("No offense, but the doc is late.", "backhanded", pr), "The doc is late.");
+    assert_eq!(
+        first(
+            "I just wanted to say the tests are slow.",
+            "hedge-softener",
+            pr
+        ),
+        "I wanted to say the tests are slow."
+    );
+    assert_eq!(
+        first(
+            "Sorry to bother you, but the docs are out of date.",
+            "hedge-softener",
+            pr
+        ),
+        "The docs are out of date."
+    );
+    assert_eq!(
+        first("It's kind of confusing.", "hedge-softener", pr),
+        "It's confusing."
+    );
+    assert_eq!(
+        first("No offense, but the doc is late.", "backhanded", pr),
+        "The doc is late."
+    );
 }
 
 #[test]
 fn absolutes_become_a_time_frame_to_fill() {
     let pr = Mode::PerformanceReview;
-    assert_eq!(first("You always interrupt people.", "absolute-language", pr), "You interrupt people in [when, e.g. the last two sprints].");
-    assert_eq!(first("She never reviews on time.", "absolute-language", pr), "She did not review on time in [when, e.g. the last three reviews].");
     assert_eq!(
-        first("Every time you deploy, the build breaks.", "absolute-language", pr),
+        first("You always interrupt people.", "absolute-language", pr),
+        "You interrupt people in [when, e.g. the last two sprints]."
+    );
+    assert_eq!(
+        first("She never reviews on time.", "absolute-language", pr),
+        "She did not review on time in [when, e.g. the last three reviews]."
+    );
+    assert_eq!(
+        first(
+            "Every time you deploy, the build breaks.",
+            "absolute-language",
+            pr
+        ),
         "In [when, e.g. the last two releases], when you deploy, the build breaks."
     );
 }
@@ -264,17 +382,31 @@ fn absolutes_become_a_time_frame_to_fill() {
 #[test]
 fn fixed_mindset_becomes_growth_mindset() {
     let pr = Mode::PerformanceReview;
-    assert_eq!(first("I'm not a systems person.", "fixed-mindset", pr), "I haven't built systems expertise yet.");
     assert_eq!(
-        first("Some people are naturally good at architecture.", "fixed-mindset", pr),
+        first("I'm not a systems person.", "fixed-mindset", pr),
+        "I haven't built systems expertise yet."
+    );
+    assert_eq!(
+        first(
+            "Some people are naturally good at architecture.",
+            "fixed-mindset",
+            pr
+        ),
         "Some people are skilled, through practice, at architecture."
     );
-    assert_eq!(first("He's just not cut out for management.", "fixed-mindset", pr), "He's just still building the skills for management.");
+    assert_eq!(
+        first("He's just not cut out for management.", "fixed-mindset", pr),
+        "He's just still building the skills for management."
+    );
 }
 
 #[test]
 fn labels_become_behavior_and_keep_the_situation() {
-    let out = first("You are abrasive in meetings with the design team.", "personal-label", Mode::PerformanceReview);
+    let out = first(
+        "You are abrasive in meetings with the design team.",
+        "personal-label",
+        Mode::PerformanceReview,
+    );
     assert!(out.starts_with("In [which of the meetings with the design team, e.g. Monday's planning], you [what you did"), "{out}");
     assert!(!out.contains("abrasive"));
 }
@@ -284,38 +416,102 @@ fn harsh_rewrites_keep_code_and_topic() {
     let out = first("This parser is garbage.", "bare-verdict", Mode::CodeReview);
     assert!(out.contains("this parser"), "{out}");
     assert!(!out.contains("garbage"));
-    let out = first("What the hell were you doing with `retry_loop`?", "profanity", Mode::PeerFeedback);
-    assert!(out.contains("`retry_loop`") && !out.contains("hell"), "{out}");
-    assert_eq!(first("This fucking loop breaks again.", "profanity", Mode::PeerFeedback), "This loop breaks again.");
-    assert_eq!(first("Yuck, globals everywhere.", "derogatory-word", Mode::PeerFeedback), "Globals everywhere.");
+    let out = first(
+        "What the hell were you doing with `retry_loop`?",
+        "profanity",
+        Mode::PeerFeedback,
+    );
+    assert!(
+        out.contains("`retry_loop`") && !out.contains("hell"),
+        "{out}"
+    );
+    assert_eq!(
+        first(
+            "This fucking loop breaks again.",
+            "profanity",
+            Mode::PeerFeedback
+        ),
+        "This loop breaks again."
+    );
+    assert_eq!(
+        first(
+            "Yuck, globals everywhere.",
+            "derogatory-word",
+            Mode::PeerFeedback
+        ),
+        "Globals everywhere."
+    );
 }
 
 #[test]
 fn code_review_mode_offers_conventional_comments_first() {
-    let a = analyze_with("This parser is garbage.", &Options { mode: Mode::CodeReview, ..Default::default() });
-    let f = a.findings.iter().find(|f| f.rule == "bare-verdict").unwrap();
-    assert!(f.suggestions[0].replacement.starts_with("issue (blocking): I see a problem with this parser"), "{:?}", f.suggestions[0]);
-    let a = analyze_with("nit: maybe rename `x` to `count`?", &Options { mode: Mode::CodeReview, ..Default::default() });
+    let a = analyze_with(
+        "This parser is garbage.",
+        &Options {
+            mode: Mode::CodeReview,
+            ..Default::default()
+        },
+    );
+    let f = a
+        .findings
+        .iter()
+        .find(|f| f.rule == "bare-verdict")
+        .unwrap();
+    assert!(
+        f.suggestions[0]
+            .replacement
+            .starts_with("issue (blocking): I see a problem with this parser"),
+        "{:?}",
+        f.suggestions[0]
+    );
+    let a = analyze_with(
+        "nit: maybe rename `x` to `count`?",
+        &Options {
+            mode: Mode::CodeReview,
+            ..Default::default()
+        },
+    );
     // Already labelled: no second label.
     for f in &a.findings {
-        assert!(f.suggestions.iter().all(|s| !s.replacement.contains("nitpick (non-blocking): nit")), "{:?}", f.suggestions);
+        assert!(
+            f.suggestions
+                .iter()
+                .all(|s| !s.replacement.contains("nitpick (non-blocking): nit")),
+            "{:?}",
+            f.suggestions
+        );
     }
 }
 
 #[test]
 fn vague_praise_becomes_specific_praise() {
     let out = first("Good job this quarter.", "vague-praise", Mode::Praise);
-    assert!(out.starts_with("Thank you for [specific action, e.g. writing the migration guide] — it [impact"), "{out}");
+    assert!(
+        out.starts_with(
+            "Thank you for [specific action, e.g. writing the migration guide] — it [impact"
+        ),
+        "{out}"
+    );
 }
 
 #[test]
 fn placeholders_get_an_example_or_can_be_removed() {
     let text = "In [the meeting, e.g. Tuesday's planning], you said [what you said].";
     let a = analyze_with(text, &Options::default());
-    let ph: Vec<&Finding> = a.findings.iter().filter(|f| f.rule == "unfilled-placeholder").collect();
+    let ph: Vec<&Finding> = a
+        .findings
+        .iter()
+        .filter(|f| f.rule == "unfilled-placeholder")
+        .collect();
     assert_eq!(ph.len(), 2);
-    assert_eq!(apply(text, &ph[0].suggestions[0]).0, "In Tuesday's planning, you said [what you said].");
-    assert!(ph[1].suggestions.iter().any(|s| s.label == "Remove the placeholder"));
+    assert_eq!(
+        apply(text, &ph[0].suggestions[0]).0,
+        "In Tuesday's planning, you said [what you said]."
+    );
+    assert!(ph[1]
+        .suggestions
+        .iter()
+        .any(|s| s.label == "Remove the placeholder"));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -325,8 +521,12 @@ fn placeholders_get_an_example_or_can_be_removed() {
 fn fill_placeholders(text: &str, facts: &[&str]) -> String {
     let mut out = text.to_string();
     for fact in facts {
-        let Some(open) = out.find('[') else { panic!("no placeholder left for {fact:?} in {out:?}") };
-        let Some(close) = out[open..].find(']').map(|i| open + i) else { panic!("unclosed") };
+        let Some(open) = out.find('[') else {
+            panic!("no placeholder left for {fact:?} in {out:?}")
+        };
+        let Some(close) = out[open..].find(']').map(|i| open + i) else {
+            panic!("unclosed")
+        };
         out.replace_range(open..=close, fact);
     }
     assert!(!out.contains('['), "unfilled placeholder in {out:?}");
@@ -346,49 +546,91 @@ fn seed_instead_of_sentences_reach_radical_candor_once_filled() {
         (
             "Your code needs to be cleaner",
             "vague-criticism",
-            &["mixes parsing, validation and logging in `processUserData`", "makes it hard to test each step", "split it into three focused, testable functions"],
+            &[
+                "mixes parsing, validation and logging in `processUserData`",
+                "makes it hard to test each step",
+                "split it into three focused, testable functions",
+            ],
         ),
         (
             "That architecture won't scale",
             "vague-criticism",
-            &["the single Postgres writer", "10,000 concurrent users", "sharding by customer id"],
+            &[
+                "the single Postgres writer",
+                "10,000 concurrent users",
+                "sharding by customer id",
+            ],
         ),
         (
             "You need to communicate better",
             "vague-criticism",
-            &["yesterday's architecture review", "your explanation lost the product managers after the third acronym", "explaining the design to non-technical stakeholders"],
+            &[
+                "yesterday's architecture review",
+                "your explanation lost the product managers after the third acronym",
+                "explaining the design to non-technical stakeholders",
+            ],
         ),
         // Obnoxious aggression.
         (
             "This code is overcomplicated and hard to follow",
             "vague-criticism",
-            &["has four nested callbacks in `syncOrders`", "makes the retry path hard to test", "flatten it into async functions"],
+            &[
+                "has four nested callbacks in `syncOrders`",
+                "makes the retry path hard to test",
+                "flatten it into async functions",
+            ],
         ),
         (
             "Your approach is wrong",
             "bare-verdict",
-            &["it re-fetches the user on every render, so the page takes 3 seconds to load", "cache the user in the parent component"],
+            &[
+                "it re-fetches the user on every render, so the page takes 3 seconds to load",
+                "cache the user in the parent component",
+            ],
         ),
         // Ruinous empathy.
         (
             "Your technical work is fine, keep it up",
             "vague-praise",
-            &["writing the rollback runbook for the payments service", "let us recover from Tuesday's outage in five minutes", "lead the next incident review"],
+            &[
+                "writing the rollback runbook for the payments service",
+                "let us recover from Tuesday's outage in five minutes",
+                "lead the next incident review",
+            ],
         ),
         (
             "You're doing great, no need to change anything",
             "empty-praise",
-            &["pairing with the two new hires on the billing service", "got them shipping in their first week", "run the next design review"],
+            &[
+                "pairing with the two new hires on the billing service",
+                "got them shipping in their first week",
+                "run the next design review",
+            ],
         ),
     ];
     let mut report = Vec::new();
     for (text, rule, facts) in cases {
         let (filled, a) = rewrite_and_fill(text, rule, facts);
+        eprintln!(
+            "{text:?} → {} (care {:.0}, challenge {:.0})",
+            a.quadrant.id(),
+            a.care,
+            a.challenge
+        );
         if a.quadrant != Quadrant::RadicalCandor {
-            report.push(format!("{text:?} → {filled:?}: {} (care {:.0}, challenge {:.0})", a.quadrant.id(), a.care, a.challenge));
+            report.push(format!(
+                "{text:?} → {filled:?}: {} (care {:.0}, challenge {:.0})",
+                a.quadrant.id(),
+                a.care,
+                a.challenge
+            ));
         }
     }
-    assert!(report.is_empty(), "not radical candor:\n{}", report.join("\n"));
+    assert!(
+        report.is_empty(),
+        "not radical candor:\n{}",
+        report.join("\n")
+    );
 }
 
 /// The ToxiCR figure (evaluation data is not in the repo): `cargo test --release --test rewrites
@@ -396,23 +638,38 @@ fn seed_instead_of_sentences_reach_radical_candor_once_filled() {
 #[test]
 #[ignore]
 fn toxicr_harsh_and_personality_findings_are_removed() {
-    let path = std::env::var("TOXICR").unwrap_or_else(|_| "/work/shared/eval/dev/toxicr.jsonl".into());
+    let path =
+        std::env::var("TOXICR").unwrap_or_else(|_| "/work/shared/eval/dev/toxicr.jsonl".into());
     let Ok(data) = std::fs::read_to_string(&path) else {
         eprintln!("skipping: {path} not found");
         return;
     };
-    let o = Options { mode: Mode::CodeReview, ..Default::default() };
+    let o = Options {
+        mode: Mode::CodeReview,
+        ..Default::default()
+    };
     let (mut total, mut removed) = (0usize, 0usize);
     for line in data.lines() {
-        let Some(text) = serde_json::from_str::<serde_json::Value>(line).ok().and_then(|v| v["text"].as_str().map(str::to_string)) else { continue };
+        let Some(text) = serde_json::from_str::<serde_json::Value>(line)
+            .ok()
+            .and_then(|v| v["text"].as_str().map(str::to_string))
+        else {
+            continue;
+        };
         let a = analyze_with(&text, &o);
-        for f in a.findings.iter().filter(|f| matches!(f.category, Category::Harsh | Category::Personality)) {
+        for f in a
+            .findings
+            .iter()
+            .filter(|f| matches!(f.category, Category::Harsh | Category::Personality))
+        {
             total += 1;
             let s = &f.suggestions[0];
             let (new, _) = apply(&text, s);
             let r = s.start..s.start + s.replacement.len();
             let b = analyze_with(&new, &o);
-            if !b.findings.iter().any(|g| g.category == f.category && g.rule != "unfilled-placeholder" && overlaps(g, &r)) {
+            if !b.findings.iter().any(|g| {
+                g.category == f.category && g.rule != "unfilled-placeholder" && overlaps(g, &r)
+            }) {
                 removed += 1;
             }
         }
@@ -420,4 +677,185 @@ fn toxicr_harsh_and_personality_findings_are_removed() {
     let pct = 100.0 * removed as f64 / total.max(1) as f64;
     eprintln!("toxicr: {removed}/{total} harsh+personality findings removed ({pct:.1}%)");
     assert!(pct >= 90.0, "{pct:.1}%");
+}
+
+#[test]
+fn crlf_lines_keep_their_line_breaks() {
+    let text = "Line one is fine.\r\nYuck, globals everywhere.\r\nYou always skip the tests.";
+    let out = first(text, "derogatory-word", Mode::PeerFeedback);
+    assert_eq!(
+        out,
+        "Line one is fine.\r\nGlobals everywhere.\r\nYou always skip the tests."
+    );
+    let out = first(text, "absolute-language", Mode::PeerFeedback);
+    assert_eq!(out, "Line one is fine.\r\nYuck, globals everywhere.\r\nYou skip the tests in [when, e.g. the last two sprints].");
+}
+
+#[test]
+fn emoji_and_non_latin_text_survive_rewrites() {
+    let text = "Ça va 🙂. この設計はダメです。 That design won't scale 🚀.";
+    let out = first(text, "vague-criticism", Mode::PerformanceReview);
+    assert!(
+        out.starts_with("Ça va 🙂. この設計はダメです。 I'm concerned about"),
+        "{out}"
+    );
+    assert!(out.ends_with("Let's look at it together."), "{out}");
+}
+
+#[test]
+fn review_labels_go_only_at_the_start_of_a_comment_line() {
+    let o = Options {
+        mode: Mode::CodeReview,
+        ..Default::default()
+    };
+    let text = "Thanks for the PR. This parser is garbage.";
+    let a = analyze_with(text, &o);
+    for f in &a.findings {
+        assert!(
+            f.suggestions
+                .iter()
+                .all(|s| !s.replacement.starts_with("issue")),
+            "{:?}",
+            f.suggestions
+        );
+    }
+    let text = "Thanks for the PR.\n\nThis parser is garbage.";
+    let a = analyze_with(text, &o);
+    let f = a
+        .findings
+        .iter()
+        .find(|f| f.rule == "bare-verdict")
+        .unwrap();
+    assert!(
+        f.suggestions[0]
+            .replacement
+            .starts_with("issue (blocking): "),
+        "{:?}",
+        f.suggestions[0]
+    );
+}
+
+#[test]
+fn a_run_on_paste_is_rewritten_around_the_finding_only() {
+    let mut text = String::from("Start here ");
+    for _ in 0..400 {
+        text.push_str("and the loop runs again ");
+    }
+    text.push_str("and this parser is stupid and then ");
+    for _ in 0..400 {
+        text.push_str("more words follow here ");
+    }
+    let a = analyze_with(&text, &Options::default());
+    let f = a
+        .findings
+        .iter()
+        .find(|f| f.rule == "derogatory-word")
+        .expect("flagged");
+    let s = &f.suggestions[0];
+    assert!(s.end - s.start < 2000, "rewrote {} bytes", s.end - s.start);
+    let (new, _) = apply(&text, s);
+    assert!(new.starts_with("Start here and the loop runs again"));
+}
+
+#[test]
+fn rewrite_all_twice_does_not_keep_growing() {
+    for text in DRAFTS {
+        let o = Options::default();
+        let once = rewrite_all(text, &o);
+        let twice = rewrite_all(&once, &o);
+        assert!(
+            twice.len() <= once.len() + 400,
+            "{text:?}\n{once:?}\n{twice:?}"
+        );
+    }
+}
+
+/// Random drafts from risky pieces: every suggestion stays on char boundaries and applies.
+#[test]
+fn random_drafts_never_break_suggestions() {
+    const PIECES: &[&str] = &[
+        "you",
+        "always",
+        "never",
+        "just",
+        "maybe",
+        "garbage",
+        "idiot",
+        "stupid",
+        "is",
+        "are",
+        "wrong",
+        "this",
+        "code",
+        "`x[i]`",
+        "[",
+        "]",
+        "[the team]",
+        ",",
+        ".",
+        "!!!",
+        "?",
+        "\r\n",
+        "\n\n",
+        "🙂",
+        "👍🏽",
+        "é",
+        "日本",
+        "ДА",
+        "WTF",
+        "DO NOT MERGE",
+        "no offense, but",
+        "great work",
+        "keep it up",
+        "not a systems person",
+        "You are abrasive",
+        "needs to be cleaner",
+        "won't scale",
+        "e.g.",
+        "nit:",
+        "- ",
+        "sh*t",
+        "f*cking",
+        "  ",
+        "\t",
+        "'",
+        "\"",
+        "(",
+        ")",
+        "—",
+    ];
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for round in 0..600 {
+        let len = (next() % 30) as usize;
+        let sep = if round % 3 == 0 { "" } else { " " };
+        let text: String = (0..len)
+            .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+            .collect::<Vec<_>>()
+            .join(sep);
+        let o = Options {
+            mode: Mode::ALL[round % 4],
+            ..Default::default()
+        };
+        let a = analyze_with(&text, &o);
+        for f in &a.findings {
+            assert!(!f.suggestions.is_empty(), "{} in {text:?}", f.rule);
+            for s in &f.suggestions {
+                assert!(
+                    text.is_char_boundary(s.start)
+                        && text.is_char_boundary(s.end)
+                        && s.start <= s.end,
+                    "{s:?} in {text:?}"
+                );
+                let (new, sel) = apply(&text, s);
+                assert!(new.is_char_boundary(sel.start) && new.is_char_boundary(sel.end));
+            }
+        }
+        let _ = rewrite_all(&text, &o);
+    }
 }

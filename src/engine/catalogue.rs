@@ -49,8 +49,18 @@ mod tests {
             assert!(w[0].id < w[1].id, "{} / {}", w[0].id, w[1].id);
         }
         for d in c {
-            assert!(d.id.chars().all(|ch| ch.is_ascii_lowercase() || ch == '-'), "{}", d.id);
-            assert!(!d.what.is_empty() && !d.why.is_empty() && !d.source.is_empty() && !d.example.is_empty() && !d.instead.is_empty());
+            assert!(
+                d.id.chars().all(|ch| ch.is_ascii_lowercase() || ch == '-'),
+                "{}",
+                d.id
+            );
+            assert!(
+                !d.what.is_empty()
+                    && !d.why.is_empty()
+                    && !d.source.is_empty()
+                    && !d.example.is_empty()
+                    && !d.instead.is_empty()
+            );
         }
     }
 
@@ -58,9 +68,19 @@ mod tests {
     fn every_example_fires_its_rule_and_every_instead_does_not() {
         for d in catalogue() {
             let flagged = crate::engine::analyze(d.example);
-            assert!(flagged.findings.iter().any(|f| f.rule == d.id), "example of {} does not fire: {:?}", d.id, d.example);
+            assert!(
+                flagged.findings.iter().any(|f| f.rule == d.id),
+                "example of {} does not fire: {:?}",
+                d.id,
+                d.example
+            );
             let better = crate::engine::analyze(d.instead);
-            assert!(!better.findings.iter().any(|f| f.rule == d.id), "instead of {} fires: {:?}", d.id, d.instead);
+            assert!(
+                !better.findings.iter().any(|f| f.rule == d.id),
+                "instead of {} fires: {:?}",
+                d.id,
+                d.instead
+            );
         }
     }
 }

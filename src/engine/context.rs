@@ -37,12 +37,23 @@ pub struct Cx<'a> {
 impl<'a> Cx<'a> {
     pub fn new(doc: &'a Doc<'a>, mode: Mode) -> Self {
         let (flags, matches) = lexicon::scan(doc);
-        let facts = doc.sentences.iter().map(|s| sentence_facts(doc, &flags, s.tokens.clone())).collect();
+        let facts = doc
+            .sentences
+            .iter()
+            .map(|s| sentence_facts(doc, &flags, s.tokens.clone()))
+            .collect();
         let mut first_match = vec![u32::MAX; doc.tokens.len()];
         for (k, m) in matches.iter().enumerate().rev() {
             first_match[m.start] = k as u32;
         }
-        Cx { doc, flags, matches, first_match, mode, facts }
+        Cx {
+            doc,
+            flags,
+            matches,
+            first_match,
+            mode,
+            facts,
+        }
     }
 
     /// Does token `i` belong to word class `bit` (`lexicon::class::*`)?
@@ -53,23 +64,44 @@ impl<'a> Cx<'a> {
 
     /// Matches with tag `tag` (compared by variant).
     pub fn tagged(&self, tag: Tag) -> impl Iterator<Item = &Match> + '_ {
-        self.matches.iter().filter(move |m| std::mem::discriminant(&m.entry.tag) == std::mem::discriminant(&tag))
+        self.matches
+            .iter()
+            .filter(move |m| std::mem::discriminant(&m.entry.tag) == std::mem::discriminant(&tag))
+    }
+
+    /// Indices of tokens in any of the word classes `bits` (scans the compact flag vector,
+    /// not the tokens).
+    #[inline]
+    pub fn tokens_with(&self, bits: u32) -> impl Iterator<Item = usize> + '_ {
+        self.flags
+            .iter()
+            .enumerate()
+            .filter(move |(_, f)| **f & bits != 0)
+            .map(|(i, _)| i)
     }
 
     /// The phrase matches that start at token `i`.
     pub fn matches_at(&self, i: usize) -> &[Match] {
-        let Some(&k) = self.first_match.get(i) else { return &[] };
+        let Some(&k) = self.first_match.get(i) else {
+            return &[];
+        };
         if k == u32::MAX {
             return &[];
         }
         let k = k as usize;
-        let end = self.matches[k..].iter().position(|m| m.start != i).map_or(self.matches.len(), |p| k + p);
+        let end = self.matches[k..]
+            .iter()
+            .position(|m| m.start != i)
+            .map_or(self.matches.len(), |p| k + p);
         &self.matches[k..end]
     }
 
     /// Facts of the sentence holding token `i`.
     pub fn facts_at(&self, i: usize) -> SentenceFacts {
-        self.facts.get(self.doc.tokens[i].sentence).copied().unwrap_or_default()
+        self.facts
+            .get(self.doc.tokens[i].sentence)
+            .copied()
+            .unwrap_or_default()
     }
 
     /// Is token `i` preceded by a negator within `window` word tokens of its sentence?
@@ -114,7 +146,16 @@ impl<'a> Cx<'a> {
 
 /// A finding over a byte span.
 pub fn make(rule: &'static RuleDoc, start: usize, end: usize, message: String) -> Finding {
-    Finding { rule: rule.id, category: rule.category, severity: rule.severity, start, end, message, why: rule.why, suggestions: Vec::new() }
+    Finding {
+        rule: rule.id,
+        category: rule.category,
+        severity: rule.severity,
+        start,
+        end,
+        message,
+        why: rule.why,
+        suggestions: Vec::new(),
+    }
 }
 
 fn sentence_facts(doc: &Doc, flags: &[u32], range: std::ops::Range<usize>) -> SentenceFacts {
@@ -139,7 +180,12 @@ fn sentence_facts(doc: &Doc, flags: &[u32], range: std::ops::Range<usize>) -> Se
                     quote_start = i;
                 } else if w.contains('?') {
                     f.question = true;
-                } else if w == "#" && doc.tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number && n.start == t.end) {
+                } else if w == "#"
+                    && doc
+                        .tokens
+                        .get(i + 1)
+                        .is_some_and(|n| n.kind == TokenKind::Number && n.start == t.end)
+                {
                     f.anchor_weight += 1.0;
                 }
             }
@@ -148,7 +194,12 @@ fn sentence_facts(doc: &Doc, flags: &[u32], range: std::ops::Range<usize>) -> Se
                     f.anchor_weight += if t.ident { 2.0 } else { 0.5 };
                 } else if t.digit {
                     f.anchor_weight += 1.5; // v2, 10k, 3x, q3
-                } else if t.capitalized && i > first && w != "i" && !t.caps && !prev_is_terminal(doc, i) {
+                } else if t.capitalized
+                    && i > first
+                    && w != "i"
+                    && !t.caps
+                    && !prev_is_terminal(doc, i)
+                {
                     f.anchor_weight += 1.0; // a name: Sarah, Postgres, Monday
                 } else if t.caps && w.len() >= 2 && w != "i" {
                     f.anchor_weight += 0.5; // an acronym: PR, API
@@ -166,19 +217,28 @@ fn sentence_facts(doc: &Doc, flags: &[u32], range: std::ops::Range<usize>) -> Se
                 if fl & class::REASON != 0 {
                     f.reason = true;
                 }
-                if matches!(w, "because" | "since" | "as" | "e.g" | "i.e" | "example" | "when") {
+                if fl & class::BECAUSE != 0 {
                     f.because = true;
                 }
-                if matches!(w, "thanks" | "thank" | "works" | "worked" | "fixed") {
+                if fl & class::THANKS_OR_FIX != 0 {
                     f.thanks_or_fix = true;
                 }
             }
         }
     }
     f.anchor = f.anchor_weight >= 1.5;
+    // A reason or an example makes a comment more useful, but is not itself a concrete anchor.
+    if f.because {
+        f.anchor_weight += 1.0;
+    }
     f
 }
 
 fn prev_is_terminal(doc: &Doc, i: usize) -> bool {
-    i > 0 && doc.tokens[i - 1].kind == TokenKind::Punct && matches!(doc.lower(i - 1), ":" | "-" | "*" | "\"" | "(" | "'" | ">" | "•")
+    i > 0
+        && doc.tokens[i - 1].kind == TokenKind::Punct
+        && matches!(
+            doc.lower(i - 1),
+            ":" | "-" | "*" | "\"" | "(" | "'" | ">" | "•"
+        )
 }

@@ -45,7 +45,11 @@ pub fn analyze_with(text: &str, options: &Options) -> Analysis {
     sort_dedup(&mut findings);
 
     let scores = scoring::score(&cx, &findings);
-    let words = doc.tokens.iter().filter(|t| t.kind == TokenKind::Word || t.kind == TokenKind::Number).count();
+    let words = doc
+        .tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word || t.kind == TokenKind::Number)
+        .count();
     if words >= 4 {
         let mut structure = Vec::new();
         rules::structure::check(&cx, scores.sbi, scores.critical_sentence, &mut structure);
@@ -54,7 +58,8 @@ pub fn analyze_with(text: &str, options: &Options) -> Analysis {
         sort_dedup(&mut findings);
     }
 
-    suggest::fill(text, options, &mut findings);
+    drop(cx);
+    suggest::fill(doc, options, &mut findings);
     Analysis {
         findings,
         care: scores.care,

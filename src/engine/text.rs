@@ -81,7 +81,9 @@ impl<'a> Doc<'a> {
         &self.text[t.start..t.end]
     }
     pub fn is_word(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word)
     }
     /// Byte span of tokens `a..b` (b exclusive, b > a).
     pub fn span(&self, a: usize, b: usize) -> (usize, usize) {
@@ -103,8 +105,8 @@ fn is_disguise(c: char) -> bool {
 }
 
 const ABBREVIATIONS: &[&str] = &[
-    "e.g", "i.e", "etc", "vs", "mr", "mrs", "ms", "dr", "cf", "al", "approx", "fig", "eq", "no", "st", "jr", "sr", "inc",
-    "ltd", "co", "resp", "sec", "ref", "vol", "pp", "p", "ca", "viz",
+    "e.g", "i.e", "etc", "vs", "mr", "mrs", "ms", "dr", "cf", "al", "approx", "fig", "eq", "no",
+    "st", "jr", "sr", "inc", "ltd", "co", "resp", "sec", "ref", "vol", "pp", "p", "ca", "viz",
 ];
 
 /// The char starting at byte `i` (which must be a char boundary), with an ASCII fast path.
@@ -132,6 +134,11 @@ pub fn tokenize(text: &str) -> Doc<'_> {
     let mut next_newline = 0usize; // cached: first '\n' at or after the last backtick search
     let n = bytes.len();
     while i < n {
+        let b0 = bytes[i];
+        if b0 == b' ' || b0 == b'\t' || b0 == b'\r' {
+            i += 1;
+            continue;
+        }
         let c = match char_at(text, i) {
             Some(c) => c,
             None => break,
@@ -147,7 +154,12 @@ pub fn tokenize(text: &str) -> Doc<'_> {
             continue;
         }
         let start = i;
-        let push = |tokens: &mut Vec<Token>, lower: &mut String, end: usize, kind: TokenKind, lo_text: Option<&str>| {
+        let push = |tokens: &mut Vec<Token>,
+                    lower: &mut String,
+                    end: usize,
+                    kind: TokenKind,
+                    lo_text: Option<&str>,
+                    ascii_simple: bool| {
             let lo_start = lower.len() as u32;
             let mut caps_letters = 0usize;
             let mut lower_letters = 0usize;
@@ -155,8 +167,8 @@ pub fn tokenize(text: &str) -> Doc<'_> {
             let mut ident = false;
             let mut disguised = false;
             let s = &text[start..end];
-            let digit = kind == TokenKind::Word && s.bytes().any(|b| b.is_ascii_digit());
-            if kind == TokenKind::Word && s.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            let mut digit = false;
+            if kind == TokenKind::Word && ascii_simple {
                 // Fast path: plain ASCII word.
                 let mut hump = false;
                 for (k, b) in s.bytes().enumerate() {
@@ -172,14 +184,18 @@ pub fn tokenize(text: &str) -> Doc<'_> {
                         if hump {
                             ident = true;
                         }
-                    } else if b.is_ascii_digit() && k > 0 && s.as_bytes()[k - 1].is_ascii_alphabetic() {
-                        disguised = true;
+                    } else if b.is_ascii_digit() {
+                        digit = true;
+                        if k > 0 && s.as_bytes()[k - 1].is_ascii_alphabetic() {
+                            disguised = true;
+                        }
                     }
                 }
                 lower.push_str(s);
                 let new = lower.len();
                 lower.as_mut_str()[new - s.len()..].make_ascii_lowercase();
             } else if kind == TokenKind::Word {
+                digit = s.bytes().any(|b| b.is_ascii_digit());
                 let mut prev: Option<char> = None;
                 let mut hump = false;
                 for (k, ch) in s.chars().enumerate() {
@@ -199,7 +215,9 @@ pub fn tokenize(text: &str) -> Doc<'_> {
                     if ch == '_' || ch == '.' {
                         ident = true;
                     }
-                    if is_disguise(ch) || (ch.is_ascii_digit() && prev.is_some_and(|p| p.is_alphabetic())) {
+                    if is_disguise(ch)
+                        || (ch.is_ascii_digit() && prev.is_some_and(|p| p.is_alphabetic()))
+                    {
                         disguised = true;
                     }
                     if is_apostrophe(ch) {
@@ -242,21 +260,32 @@ pub fn tokenize(text: &str) -> Doc<'_> {
                 next_newline = text[after..].find('\n').map_or(n, |p| after + p);
             }
             let limit = if run >= 3 { n } else { next_newline };
-            let searchable = run >= 3 && run < 64 && !no_closer[run] || run < 3;
-            let found = if searchable { text[after..limit].find(fence) } else { None };
-            if found.is_none() && run >= 3 && run < 64 {
+            let searchable = run < 3 || (run < 64 && !no_closer[run]);
+            let found = if searchable {
+                text[after..limit].find(fence)
+            } else {
+                None
+            };
+            if found.is_none() && (3..64).contains(&run) {
                 no_closer[run] = true;
             }
             if let Some(pos) = found {
                 let close = after + pos;
                 {
                     let end = close + run;
-                    push(&mut tokens, &mut lower, end, TokenKind::Code, None);
+                    push(&mut tokens, &mut lower, end, TokenKind::Code, None, false);
                     i = end;
                     continue;
                 }
             }
-            push(&mut tokens, &mut lower, after, TokenKind::Punct, Some("`"));
+            push(
+                &mut tokens,
+                &mut lower,
+                after,
+                TokenKind::Punct,
+                Some("`"),
+                false,
+            );
             i = after;
             continue;
         }
@@ -264,13 +293,20 @@ pub fn tokenize(text: &str) -> Doc<'_> {
         if (c == 'h' && (text[i..].starts_with("http://") || text[i..].starts_with("https://")))
             || (c == 'w' && text[i..].starts_with("www."))
         {
-            let end = text[i..].find(|ch: char| ch.is_whitespace() || ch == '<' || ch == '>' || ch == '"').map_or(n, |p| i + p);
+            let end = text[i..]
+                .find(|ch: char| ch.is_whitespace() || ch == '<' || ch == '>' || ch == '"')
+                .map_or(n, |p| i + p);
             // Do not swallow a final sentence period.
             let mut end = end;
-            while end > i + 4 && matches!(bytes[end - 1], b'.' | b',' | b')' | b';' | b':' | b'!' | b'?') {
+            while end > i + 4
+                && matches!(
+                    bytes[end - 1],
+                    b'.' | b',' | b')' | b';' | b':' | b'!' | b'?'
+                )
+            {
                 end -= 1;
             }
-            push(&mut tokens, &mut lower, end, TokenKind::Url, None);
+            push(&mut tokens, &mut lower, end, TokenKind::Url, None, false);
             i = end;
             continue;
         }
@@ -278,9 +314,17 @@ pub fn tokenize(text: &str) -> Doc<'_> {
             let mut j = i + clen;
             let mut has_letter = c.is_alphabetic();
             let mut all_digits = c.is_ascii_digit();
+            let mut simple = c.is_ascii_alphanumeric();
             loop {
+                // Fast path: a run of ASCII letters/digits.
+                while j < n && bytes[j].is_ascii_alphanumeric() {
+                    has_letter |= bytes[j].is_ascii_alphabetic();
+                    all_digits &= bytes[j].is_ascii_digit();
+                    j += 1;
+                }
                 let Some(d) = char_at(text, j) else { break };
                 if is_word_char(d) {
+                    simple = false;
                     has_letter |= d.is_alphabetic();
                     all_digits &= d.is_ascii_digit() || d == '.' || d == ',' || d == ':';
                     j += d.len_utf8();
@@ -290,14 +334,18 @@ pub fn tokenize(text: &str) -> Doc<'_> {
                 let next = char_at(text, j + d.len_utf8());
                 let next_word = next.is_some_and(is_word_char);
                 if is_apostrophe(d) && next.is_some_and(|x| x.is_alphabetic()) {
+                    simple = false;
                     j += d.len_utf8();
                     continue;
                 }
                 if d == '.' && next.is_some_and(|x| x.is_alphanumeric()) {
+                    simple = false;
                     j += 1;
                     continue;
                 }
-                if (d == ',' || d == ':') && all_digits && next.is_some_and(|x| x.is_ascii_digit()) {
+                if (d == ',' || d == ':') && all_digits && next.is_some_and(|x| x.is_ascii_digit())
+                {
+                    simple = false;
                     j += 1;
                     continue;
                 }
@@ -314,6 +362,7 @@ pub fn tokenize(text: &str) -> Doc<'_> {
                         }
                     }
                     if text[k..].chars().next().is_some_and(|x| x.is_alphabetic()) && (j - i) <= 4 {
+                        simple = false;
                         j = k;
                         continue;
                     }
@@ -321,15 +370,23 @@ pub fn tokenize(text: &str) -> Doc<'_> {
                 let _ = next_word;
                 break;
             }
-            let kind = if has_letter { TokenKind::Word } else { TokenKind::Number };
+            let kind = if has_letter {
+                TokenKind::Word
+            } else {
+                TokenKind::Number
+            };
             if kind == TokenKind::Number {
                 let s = &text[i..j];
-                push(&mut tokens, &mut lower, j, kind, Some(s));
+                push(&mut tokens, &mut lower, j, kind, Some(s), false);
             } else {
-                push(&mut tokens, &mut lower, j, kind, None);
+                push(&mut tokens, &mut lower, j, kind, None, simple);
             }
             // Mark `foo(`, `ns::Name`, `obj->field` as identifiers.
-            if bytes.get(j) == Some(&b'(') || text[j..].starts_with("::") || text[..i].ends_with("::") || text[..i].ends_with("->") {
+            if bytes.get(j) == Some(&b'(')
+                || text[j..].starts_with("::")
+                || text[..i].ends_with("::")
+                || text[..i].ends_with("->")
+            {
                 if let Some(t) = tokens.last_mut() {
                     t.ident = true;
                 }
@@ -344,20 +401,50 @@ pub fn tokenize(text: &str) -> Doc<'_> {
                 j += 1;
             }
             let s = &text[i..j];
-            push(&mut tokens, &mut lower, j, TokenKind::Punct, Some(s));
+            push(&mut tokens, &mut lower, j, TokenKind::Punct, Some(s), false);
             i = j;
             continue;
         }
         let s = &text[i..i + clen];
-        let l = if c == '’' || c == '‘' { "'" } else if c == '“' || c == '”' { "\"" } else { s };
-        push(&mut tokens, &mut lower, i + clen, TokenKind::Punct, Some(l));
+        let l = if c == '’' || c == '‘' {
+            "'"
+        } else if c == '“' || c == '”' {
+            "\""
+        } else {
+            s
+        };
+        push(
+            &mut tokens,
+            &mut lower,
+            i + clen,
+            TokenKind::Punct,
+            Some(l),
+            false,
+        );
         i += clen;
     }
-    let sentences = split_sentences(text, &mut tokens, &lower, &newline_before, &blank_line_before);
-    Doc { text, tokens, sentences, lower }
+    let sentences = split_sentences(
+        text,
+        &mut tokens,
+        &lower,
+        &newline_before,
+        &blank_line_before,
+    );
+    Doc {
+        text,
+        tokens,
+        sentences,
+        lower,
+    }
 }
 
-fn split_sentences(text: &str, tokens: &mut [Token], lower: &str, nl: &[bool], blank: &[bool]) -> Vec<Sentence> {
+fn split_sentences(
+    text: &str,
+    tokens: &mut [Token],
+    lower: &str,
+    nl: &[bool],
+    blank: &[bool],
+) -> Vec<Sentence> {
     let lw = |t: &Token| &lower[t.lo.0 as usize..t.lo.1 as usize];
     let mut out = Vec::new();
     let mut first = 0usize;
@@ -370,12 +457,18 @@ fn split_sentences(text: &str, tokens: &mut [Token], lower: &str, nl: &[bool], b
             if s.contains('!') || s.contains('?') {
                 boundary = true;
             } else if s == "." || s == "…" {
-                let abbrev = k > 0 && tokens[k - 1].kind == TokenKind::Word && tokens[k - 1].end == t.start && {
-                    let p = lw(&tokens[k - 1]);
-                    ABBREVIATIONS.contains(&p) || (p.chars().count() == 1 && p != "i" && p != "a")
-                };
+                let abbrev = k > 0
+                    && tokens[k - 1].kind == TokenKind::Word
+                    && tokens[k - 1].end == t.start
+                    && {
+                        let p = lw(&tokens[k - 1]);
+                        ABBREVIATIONS.contains(&p)
+                            || (p.chars().count() == 1 && p != "i" && p != "a")
+                    };
                 // "..." as a run of dots: end only at the last one.
-                let more_dots = k + 1 < len && tokens[k + 1].kind == TokenKind::Punct && lw(&tokens[k + 1]) == ".";
+                let more_dots = k + 1 < len
+                    && tokens[k + 1].kind == TokenKind::Punct
+                    && lw(&tokens[k + 1]) == ".";
                 boundary = !abbrev && !more_dots;
             }
         }
@@ -386,7 +479,10 @@ fn split_sentences(text: &str, tokens: &mut [Token], lower: &str, nl: &[bool], b
                 boundary = true;
             } else {
                 let nxt = tokens[k + 1];
-                let next_lower = text[nxt.start..].chars().next().is_some_and(|c| c.is_lowercase());
+                let next_lower = text[nxt.start..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_lowercase());
                 let prev_cont = matches!(t.kind, TokenKind::Word) || lw(&t) == ",";
                 boundary = !(next_lower && prev_cont);
             }
@@ -410,14 +506,22 @@ fn split_sentences(text: &str, tokens: &mut [Token], lower: &str, nl: &[bool], b
         for t in &mut tokens[a..b] {
             t.sentence = idx;
         }
-        sentences.push(Sentence { start: tokens[a].start, end: tokens[b - 1].end, tokens: a..b });
+        sentences.push(Sentence {
+            start: tokens[a].start,
+            end: tokens[b - 1].end,
+            tokens: a..b,
+        });
     }
     sentences
 }
 
 /// The byte ranges of the sentences of `text`, in order (whitespace between them excluded).
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
-    tokenize(text).sentences.iter().map(|s| s.start..s.end).collect()
+    tokenize(text)
+        .sentences
+        .iter()
+        .map(|s| s.start..s.end)
+        .collect()
 }
 
 #[cfg(test)]
@@ -426,12 +530,17 @@ mod tests {
 
     fn words(text: &str) -> Vec<String> {
         let d = tokenize(text);
-        (0..d.tokens.len()).map(|i| d.lower(i).to_string()).collect()
+        (0..d.tokens.len())
+            .map(|i| d.lower(i).to_string())
+            .collect()
     }
 
     #[test]
     fn lowercases_and_keeps_contractions() {
-        assert_eq!(words("You’re DONE, aren't you?"), ["you're", "done", ",", "aren't", "you", "?"]);
+        assert_eq!(
+            words("You’re DONE, aren't you?"),
+            ["you're", "done", ",", "aren't", "you", "?"]
+        );
     }
 
     #[test]
@@ -453,7 +562,15 @@ mod tests {
         let text = "Good work, e.g. the tests. Next: fix it! Why?\nNew line here";
         let s = sentences(text);
         let parts: Vec<&str> = s.iter().map(|r| &text[r.clone()]).collect();
-        assert_eq!(parts, ["Good work, e.g. the tests.", "Next: fix it!", "Why?", "New line here"]);
+        assert_eq!(
+            parts,
+            [
+                "Good work, e.g. the tests.",
+                "Next: fix it!",
+                "Why?",
+                "New line here"
+            ]
+        );
     }
 
     #[test]

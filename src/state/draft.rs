@@ -62,6 +62,9 @@ impl Draft {
 
     /// Case-insensitive match of every word of `query` against title, recipient and text.
     pub fn matches(&self, query: &str) -> bool {
+        if query.trim().is_empty() {
+            return true;
+        }
         let hay = format!(
             "{}\n{}\n{}",
             self.display_title(),

@@ -17,6 +17,9 @@ pub struct DraftsStore {
     synced: BTreeMap<String, Draft>,
     /// The last deleted draft, until it is undone or another draft is deleted.
     trash: Option<Draft>,
+    /// Conflict copies made here: original id → the copy as we last wrote it. While the other
+    /// tab keeps typing, its newer versions update the same copy instead of adding one per save.
+    copies: BTreeMap<String, Draft>,
 }
 
 /// What a merge with another tab's drafts did, for the notice and the editor.
@@ -51,7 +54,7 @@ impl DraftsStore {
     /// A store holding what storage holds (all of it counts as saved).
     pub fn from_saved(drafts: Vec<Draft>, current: Option<String>) -> Self {
         let synced = drafts.iter().map(|d| (d.id.clone(), d.clone())).collect();
-        let mut store = DraftsStore { drafts, current: None, synced, trash: None };
+        let mut store = DraftsStore { drafts, current: None, synced, ..Default::default() };
         store.current = current.filter(|id| store.get(id).is_some());
         store
     }
@@ -215,8 +218,15 @@ impl DraftsStore {
 
     /// True when memory holds something storage does not: an edit, a new draft or a delete.
     pub fn has_unsaved(&self) -> bool {
-        let kept = self.persistable();
-        kept.len() != self.synced.len() || kept.iter().any(|d| self.synced.get(&d.id) != Some(d))
+        // Called on every keystroke: compare in place, clone nothing.
+        let mut kept = 0;
+        for d in self.drafts.iter().filter(|d| !d.is_blank()) {
+            if self.synced.get(&d.id) != Some(d) {
+                return true;
+            }
+            kept += 1;
+        }
+        kept != self.synced.len()
     }
 
     /// Ids of drafts whose local version differs from what storage last held.
@@ -274,13 +284,36 @@ impl DraftsStore {
                     } else if !we_changed || ours.text == theirs.text {
                         // Only they changed it, or the texts agree: take theirs.
                         self.drafts[i] = theirs.clone();
+                    } else if self.drafts.iter().any(|d| d.text == theirs.text) {
+                        // Both changed it, but their text is already kept here (an earlier
+                        // copy): nothing would be lost, so no second copy.
                     } else {
-                        // Both changed the text: keep ours, add theirs beside it.
-                        let mut copy = theirs.clone();
-                        copy.id = new_id();
-                        copy.title = Some(format!("{} (conflict copy)", theirs.display_title()));
-                        report.conflict_copies.push(copy.display_title());
-                        self.drafts.push(copy);
+                        // Both changed the text: keep ours, keep theirs beside it — in the copy
+                        // made earlier if it is untouched since, else in a new one.
+                        let earlier = self.copies.get(&theirs.id).and_then(|made| {
+                            self.drafts.iter().position(|d| d == made)
+                        });
+                        let copy = match earlier {
+                            Some(j) => {
+                                let d = &mut self.drafts[j];
+                                d.text = theirs.text.clone();
+                                d.mode = theirs.mode;
+                                d.recipient = theirs.recipient.clone();
+                                d.dismissed = theirs.dismissed.clone();
+                                d.updated = theirs.updated.max(d.updated);
+                                d.clone()
+                            }
+                            None => {
+                                let mut copy = theirs.clone();
+                                copy.id = new_id();
+                                copy.title =
+                                    Some(format!("{} (conflict copy)", theirs.display_title()));
+                                report.conflict_copies.push(copy.display_title());
+                                self.drafts.push(copy.clone());
+                                copy
+                            }
+                        };
+                        self.copies.insert(theirs.id.clone(), copy);
                     }
                 }
             }

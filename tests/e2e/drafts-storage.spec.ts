@@ -111,6 +111,20 @@ test('full storage (filled with junk): the notice shows and the text is still in
   });
 });
 
+test('full storage: closing the tab with unsaved text asks first', async ({ page }) => {
+  await simulateFullStorage(page);
+  const d = new DraftsPage(page);
+  await d.open();
+  await d.app.type('Not saved anywhere yet');
+  await expect(d.storageNotice).toBeVisible();
+  const dialog = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const asked = await dialog;
+  expect(asked.type()).toBe('beforeunload');
+  await asked.dismiss(); // stay
+  await expect(d.editor).toHaveValue('Not saved anywhere yet');
+});
+
 test('storage turned off: the app works in memory and says drafts are not kept', async ({ page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {

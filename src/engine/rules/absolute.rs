@@ -20,8 +20,10 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
     for m in cx.tagged(Tag::Absolute) {
         let s = d.tokens[m.start].sentence;
         // Preceded or followed (within 4 words) by a person: "you always", "every time you".
-        let before = (m.start.saturating_sub(4)..m.start).any(|k| d.tokens[k].sentence == s && is_person(d.lower(k)));
-        let after = (m.end..(m.end + 2).min(d.tokens.len())).any(|k| d.tokens[k].sentence == s && is_person(d.lower(k)));
+        let before = (m.start.saturating_sub(4)..m.start)
+            .any(|k| d.tokens[k].sentence == s && is_person(d.lower(k)));
+        let after = (m.end..(m.end + 2).min(d.tokens.len()))
+            .any(|k| d.tokens[k].sentence == s && is_person(d.lower(k)));
         if !(before || after) {
             continue;
         }
@@ -29,12 +31,23 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
         if m.start > 0 && matches!(d.lower(m.start - 1), "not" | "almost") {
             continue;
         }
-        out.push(cx.finding(&DOC, m.start, m.end, format!("\"{}\" overstates; name one specific time instead", cx.quote(m.start, m.end))));
+        out.push(cx.finding(
+            &DOC,
+            m.start,
+            m.end,
+            format!(
+                "\"{}\" overstates; name one specific time instead",
+                cx.quote(m.start, m.end)
+            ),
+        ));
     }
 }
 
 fn is_person(w: &str) -> bool {
-    matches!(w, "you" | "you're" | "youre" | "he" | "she" | "he's" | "she's" | "u")
+    matches!(
+        w,
+        "you" | "you're" | "youre" | "he" | "she" | "he's" | "she's" | "u"
+    )
 }
 
 #[cfg(test)]
@@ -42,7 +55,10 @@ mod tests {
     use crate::engine::analyze;
 
     fn has(text: &str) -> bool {
-        analyze(text).findings.iter().any(|f| f.rule == "absolute-language")
+        analyze(text)
+            .findings
+            .iter()
+            .any(|f| f.rule == "absolute-language")
     }
 
     #[test]

@@ -17,7 +17,9 @@ pub static DOC: RuleDoc = RuleDoc {
 };
 
 fn verdict(w: &str) -> bool {
-    lexicon::word_flags().get(w).is_some_and(|f| f & lexicon::class::VERDICT != 0)
+    lexicon::word_flags()
+        .get(w)
+        .is_some_and(|f| f & lexicon::class::VERDICT != 0)
 }
 
 pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
@@ -27,27 +29,61 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
         if !toks.clone().any(|k| cx.is(k, lexicon::class::VERDICT)) {
             continue;
         }
-        let words: Vec<usize> = toks.clone().filter(|&k| d.tokens[k].kind == TokenKind::Word).collect();
+        let words: Vec<usize> = toks
+            .clone()
+            .filter(|&k| d.tokens[k].kind == TokenKind::Word)
+            .collect();
         if words.is_empty() || words.len() > 9 {
             continue; // long sentences carry their own context
         }
         // subject (this/that/it/your X/the X) + copula + [intensifier] + verdict, and nothing else of substance.
-        let Some(vpos) = words.iter().position(|&k| verdict(d.lower(k))) else { continue };
-        let copula = words[..vpos].iter().any(|&k| matches!(d.lower(k), "is" | "are" | "was" | "looks" | "seems" | "it's" | "that's" | "this's" | "'s"));
-        if !copula || cx.negated(words[vpos], 2) {
+        let Some(vpos) = words.iter().position(|&k| verdict(d.lower(k))) else {
+            continue;
+        };
+        let copula = words[..vpos].iter().any(|&k| {
+            matches!(
+                d.lower(k),
+                "is" | "are" | "was" | "looks" | "seems" | "it's" | "that's" | "this's" | "'s"
+            )
+        });
+        // "my earlier comment was wrong": owning a mistake is not a verdict on someone else.
+        let self_critique = words
+            .iter()
+            .any(|&k| matches!(d.lower(k), "my" | "i" | "i'm" | "i've" | "me" | "mine"));
+        if !copula || self_critique || cx.negated(words[vpos], 2) {
             continue;
         }
         let f = cx.facts[si];
         let next_explains = cx.facts.get(si + 1).is_some_and(|n| n.reason || n.anchor);
-        if f.reason || f.anchor || f.question || next_explains || words[vpos] + 1 < s.tokens.end && d.lower(words[vpos] + 1) == ":" {
+        if f.reason
+            || f.anchor
+            || f.question
+            || next_explains
+            || words[vpos] + 1 < s.tokens.end && d.lower(words[vpos] + 1) == ":"
+        {
             continue;
         }
-        // A following word that gives the verdict an object ("wrong type", "bad idea because") is usually a reason.
-        if words.get(vpos + 1).is_some_and(|&k| !matches!(d.lower(k), "and" | "here" | "there" | "too" | "again" | "now")) {
+        // A following word that gives the verdict an object ("wrong type") is usually specific;
+        // a generic noun ("a bad idea", "a terrible approach") is still a bare verdict.
+        let rest: Vec<&str> = words[vpos + 1..].iter().map(|&k| d.lower(k)).collect();
+        let generic = |w: &str| {
+            matches!(
+                w,
+                "and" | "here" | "there" | "too" | "again" | "now" | "idea" | "approach" | "design" | "solution"
+                    | "code" | "change" | "patch" | "choice" | "way" | "practice" | "implementation" | "pr"
+                    | "commit" | "work" | "job" | "thing" | "stuff" | "one" | "decision" | "plan"
+            )
+        };
+        if !rest.iter().all(|w| generic(w)) {
             continue;
         }
         let k = words[vpos];
-        out.push(cx.finding(&DOC, s.tokens.start, s.tokens.end, format!("\"{}\" gives a verdict without a reason", d.raw(k))));
+        out.push(cx.finding(
+            &DOC,
+            s.tokens.start,
+            s.tokens.end,
+            format!("\"{}\" gives a verdict without a reason", d.raw(k)),
+        ));
     }
 }
 
@@ -56,7 +92,10 @@ mod tests {
     use crate::engine::analyze;
 
     fn has(text: &str) -> bool {
-        analyze(text).findings.iter().any(|f| f.rule == "bare-verdict")
+        analyze(text)
+            .findings
+            .iter()
+            .any(|f| f.rule == "bare-verdict")
     }
 
     #[test]
@@ -64,11 +103,13 @@ mod tests {
         assert!(has("Your approach is wrong"));
         assert!(has("This is bad."));
         assert!(has("That's just wrong!"));
+        assert!(has("This is a bad idea."));
     }
 
     #[test]
     fn verdicts_with_reasons_are_fine() {
         assert!(!has("This is wrong because the index starts at 1."));
+        assert!(!has("This is the wrong type for a count."));
         assert!(!has("This is wrong. It should be `len - 1`."));
         assert!(!has("Is this wrong?"));
         assert!(!has("That isn't wrong."));

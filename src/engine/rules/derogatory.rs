@@ -3,7 +3,6 @@
 use crate::engine::context::Cx;
 use crate::engine::lexicon;
 use crate::engine::model::{Category, Finding, RuleDoc, Severity};
-use crate::engine::text::TokenKind;
 
 pub static DOC: RuleDoc = RuleDoc {
     id: "derogatory-word",
@@ -18,7 +17,9 @@ pub static DOC: RuleDoc = RuleDoc {
 };
 
 fn sneering(w: &str) -> bool {
-    lexicon::word_flags().get(w).is_some_and(|f| f & lexicon::class::SNEER != 0)
+    lexicon::word_flags()
+        .get(w)
+        .is_some_and(|f| f & lexicon::class::SNEER != 0)
 }
 
 /// Technical or neutral senses: "garbage collection", "junk data", "gross margin", "crazy fast".
@@ -26,10 +27,41 @@ fn technical(cx: &Cx, i: usize, w: &str) -> bool {
     let next = cx.doc.lw(i + 1);
     let prev = if i > 0 { cx.doc.lower(i - 1) } else { "" };
     match w {
-        "garbage" => matches!(next, "collection" | "collector" | "collected" | "collect" | "values" | "value" | "data" | "in" | "at" | "bytes" | "characters" | "chars" | "output" | "after" | "-" | "if" | "when") || prev == "reduce" || prev == "the",
-        "junk" | "trash" => !matches!(prev, "is" | "this" | "that's" | "utter" | "total" | "complete" | "pure" | "of"),
-        "gross" => matches!(next, "margin" | "income" | "revenue" | "weight" | "domestic"),
-        "crazy" | "insane" | "insanely" => matches!(next, "fast" | "amount" | "amounts" | "number" | "numbers" | "speed" | "quick"),
+        "garbage" => {
+            matches!(
+                next,
+                "collection"
+                    | "collector"
+                    | "collected"
+                    | "collect"
+                    | "values"
+                    | "value"
+                    | "data"
+                    | "in"
+                    | "at"
+                    | "bytes"
+                    | "characters"
+                    | "chars"
+                    | "output"
+                    | "after"
+                    | "-"
+                    | "if"
+                    | "when"
+            ) || prev == "reduce"
+                || prev == "the"
+        }
+        "junk" | "trash" => !matches!(
+            prev,
+            "is" | "this" | "that's" | "utter" | "total" | "complete" | "pure" | "of"
+        ),
+        "gross" => matches!(
+            next,
+            "margin" | "income" | "revenue" | "weight" | "domestic"
+        ),
+        "crazy" | "insane" | "insanely" => matches!(
+            next,
+            "fast" | "amount" | "amounts" | "number" | "numbers" | "speed" | "quick"
+        ),
         "evil" => matches!(next, "twin" | "bit") || prev == "not",
         "hate" | "hated" | "hating" => matches!(next, "speech" | "to"),
         "awful" | "awfully" => matches!(next, "lot"),
@@ -42,20 +74,36 @@ fn technical(cx: &Cx, i: usize, w: &str) -> bool {
 fn self_directed(cx: &Cx, i: usize) -> bool {
     let d = cx.doc;
     let next = d.lw(i + 1);
-    if matches!(next, "me" | "question" | "questions" | "q" | "nit" | "nitpick" | "mistake" | "oversight" | "typo" | "of") {
+    if matches!(
+        next,
+        "me" | "question"
+            | "questions"
+            | "q"
+            | "nit"
+            | "nitpick"
+            | "mistake"
+            | "oversight"
+            | "typo"
+            | "of"
+    ) {
         return true;
     }
     let s = d.tokens[i].sentence;
     let from = i.saturating_sub(4);
-    (from..i).any(|k| d.tokens[k].sentence == s && matches!(d.lower(k), "i" | "i'm" | "me" | "my" | "i've" | "myself" | "im"))
-        && !matches!(d.lower(i), "hate" | "ugly" | "yuck" | "garbage")
+    (from..i).any(|k| {
+        d.tokens[k].sentence == s
+            && matches!(
+                d.lower(k),
+                "i" | "i'm" | "me" | "my" | "i've" | "myself" | "im"
+            )
+    }) && !matches!(d.lower(i), "hate" | "ugly" | "yuck" | "garbage")
 }
 
 pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
     let d = cx.doc;
-    for i in 0..d.tokens.len() {
+    for i in cx.tokens_with(lexicon::class::SNEER) {
         let t = &d.tokens[i];
-        if t.kind != TokenKind::Word || t.ident || !cx.is(i, lexicon::class::SNEER) {
+        if t.ident {
             continue;
         }
         let w = d.lower(i);
@@ -63,10 +111,21 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
             continue;
         }
         // Hyphenated compounds ("ugly-print") are names, not judgments.
-        if d.tokens.get(i + 1).is_some_and(|n| n.start == t.end && matches!(d.lower(i + 1), "-" | "_")) {
+        if d.tokens
+            .get(i + 1)
+            .is_some_and(|n| n.start == t.end && matches!(d.lower(i + 1), "-" | "_"))
+        {
             continue;
         }
-        out.push(cx.finding(&DOC, i, i + 1, format!("\"{}\" sneers at the work; say what is wrong with it", d.raw(i))));
+        out.push(cx.finding(
+            &DOC,
+            i,
+            i + 1,
+            format!(
+                "\"{}\" sneers at the work; say what is wrong with it",
+                d.raw(i)
+            ),
+        ));
     }
 }
 
@@ -75,7 +134,10 @@ mod tests {
     use crate::engine::analyze;
 
     fn has(text: &str) -> bool {
-        analyze(text).findings.iter().any(|f| f.rule == "derogatory-word")
+        analyze(text)
+            .findings
+            .iter()
+            .any(|f| f.rule == "derogatory-word")
     }
 
     #[test]

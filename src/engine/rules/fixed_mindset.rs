@@ -23,14 +23,16 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
         if matches!(d.lower(m.start), "gifted" | "innate") && !cx.facts_at(m.start).person {
             continue;
         }
-        out.push(cx.finding(&DOC, m.start, m.end, format!("\"{}\" frames ability as fixed", cx.quote(m.start, m.end))));
+        out.push(cx.finding(
+            &DOC,
+            m.start,
+            m.end,
+            format!("\"{}\" frames ability as fixed", cx.quote(m.start, m.end)),
+        ));
     }
     // "not a <word> person", "not really a <word> person"
     let n = d.tokens.len();
-    for i in 0..n {
-        if !cx.is(i, crate::engine::lexicon::class::NEGATOR) {
-            continue;
-        }
+    for i in cx.tokens_with(crate::engine::lexicon::class::NEGATOR) {
         let mut j = i + 1;
         if d.lw(j) == "really" || d.lw(j) == "much" {
             j += 1;
@@ -39,8 +41,16 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
             continue;
         }
         for k in (j + 2)..(j + 4).min(n) {
-            if d.tokens[k].kind == TokenKind::Word && matches!(d.lower(k), "person" | "type" | "guy" | "girl" | "natural") && d.tokens[k].sentence == d.tokens[i].sentence {
-                out.push(cx.finding(&DOC, i, k + 1, format!("\"{}\" frames ability as fixed", cx.quote(i, k + 1))));
+            if d.tokens[k].kind == TokenKind::Word
+                && matches!(d.lower(k), "person" | "type" | "guy" | "girl" | "natural")
+                && d.tokens[k].sentence == d.tokens[i].sentence
+            {
+                out.push(cx.finding(
+                    &DOC,
+                    i,
+                    k + 1,
+                    format!("\"{}\" frames ability as fixed", cx.quote(i, k + 1)),
+                ));
                 break;
             }
         }
@@ -52,7 +62,10 @@ mod tests {
     use crate::engine::analyze;
 
     fn has(text: &str) -> bool {
-        analyze(text).findings.iter().any(|f| f.rule == "fixed-mindset")
+        analyze(text)
+            .findings
+            .iter()
+            .any(|f| f.rule == "fixed-mindset")
     }
 
     #[test]
@@ -65,7 +78,9 @@ mod tests {
 
     #[test]
     fn growth_framing_is_fine() {
-        assert!(!has("I haven't developed systems expertise yet, but I can learn."));
+        assert!(!has(
+            "I haven't developed systems expertise yet, but I can learn."
+        ));
         assert!(!has("We need a systems person on call."));
         assert!(!has("Leadership skills can be developed with practice."));
     }

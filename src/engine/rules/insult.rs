@@ -31,19 +31,44 @@ pub static NAME_CALLING: RuleDoc = RuleDoc {
 
 /// Nouns that insult wherever they appear.
 fn strong(w: &str) -> bool {
-    lexicon::word_flags().get(w).is_some_and(|f| f & lexicon::class::INSULT_STRONG != 0)
+    lexicon::word_flags()
+        .get(w)
+        .is_some_and(|f| f & lexicon::class::INSULT_STRONG != 0)
 }
 
 /// "ass" only as a noun ("an ass", "your ass"), never as a typo for "as"/"add".
 fn ass_as_noun(cx: &Cx, i: usize) -> bool {
-    i > 0 && matches!(cx.doc.lower(i - 1), "an" | "your" | "my" | "his" | "her" | "their" | "the" | "kick" | "whole" | "lazy" | "dumb" | "stupid" | "smart" | "half" | "pain")
+    i > 0
+        && matches!(
+            cx.doc.lower(i - 1),
+            "an" | "your"
+                | "my"
+                | "his"
+                | "her"
+                | "their"
+                | "the"
+                | "kick"
+                | "whole"
+                | "lazy"
+                | "dumb"
+                | "stupid"
+                | "smart"
+                | "half"
+                | "pain"
+        )
 }
 
 /// The writer mocking themselves ("I'm an idiot", "me being an idiot"): not aimed at the reader.
 fn self_directed(cx: &Cx, i: usize) -> bool {
     let d = cx.doc;
     let s = d.tokens[i].sentence;
-    (i.saturating_sub(5)..i).any(|k| d.tokens[k].sentence == s && matches!(d.lower(k), "i" | "i'm" | "im" | "me" | "my" | "myself" | "i've"))
+    (i.saturating_sub(5)..i).any(|k| {
+        d.tokens[k].sentence == s
+            && matches!(
+                d.lower(k),
+                "i" | "i'm" | "im" | "me" | "my" | "myself" | "i've"
+            )
+    })
 }
 
 fn person_before(cx: &Cx, i: usize) -> bool {
@@ -58,13 +83,38 @@ fn person_before(cx: &Cx, i: usize) -> bool {
             return false;
         }
         let w = d.lower(k);
-        if matches!(w, "you" | "you're" | "youre" | "u" | "he's" | "she's" | "ur" | "yourself") {
+        if matches!(
+            w,
+            "you" | "you're" | "youre" | "u" | "he's" | "she's" | "ur" | "yourself"
+        ) {
             return true;
         }
         if matches!(w, "he" | "she" | "they") && steps >= 1 {
             return true;
         }
-        if !(lexicon::intensifiers().contains(w) || matches!(w, "are" | "is" | "am" | "was" | "were" | "be" | "being" | "such" | "what" | "complete" | "absolute" | "little" | "big" | "stupid" | "lazy" | "dumb" | "bloody" | "fucking")) {
+        if !(lexicon::intensifiers().contains(w)
+            || matches!(
+                w,
+                "are"
+                    | "is"
+                    | "am"
+                    | "was"
+                    | "were"
+                    | "be"
+                    | "being"
+                    | "such"
+                    | "what"
+                    | "complete"
+                    | "absolute"
+                    | "little"
+                    | "big"
+                    | "stupid"
+                    | "lazy"
+                    | "dumb"
+                    | "bloody"
+                    | "fucking"
+            ))
+        {
             return false;
         }
         steps += 1;
@@ -74,25 +124,125 @@ fn person_before(cx: &Cx, i: usize) -> bool {
 
 /// Nouns that insult only when aimed at a person ("amateur" is fine in "amateur radio").
 fn weak(w: &str) -> bool {
-    lexicon::word_flags().get(w).is_some_and(|f| f & lexicon::class::INSULT_WEAK != 0)
+    lexicon::word_flags()
+        .get(w)
+        .is_some_and(|f| f & lexicon::class::INSULT_WEAK != 0)
+}
+
+/// People nouns: "an incompetent *developer*", "lazy *devs*".
+fn people_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "developer"
+            | "developers"
+            | "dev"
+            | "devs"
+            | "engineer"
+            | "engineers"
+            | "programmer"
+            | "programmers"
+            | "coder"
+            | "coders"
+            | "person"
+            | "people"
+            | "guy"
+            | "guys"
+            | "maintainer"
+            | "maintainers"
+            | "reviewer"
+            | "reviewers"
+            | "contributor"
+            | "contributors"
+            | "author"
+            | "authors"
+            | "manager"
+            | "managers"
+            | "human"
+            | "humans"
+            | "newbies"
+            | "intern"
+            | "interns"
+            | "kid"
+            | "kids"
+            | "folks"
+            | "team"
+            | "colleague"
+            | "colleagues"
+    )
+}
+
+/// Trait words that are compliments, not insults ("a brilliant engineer").
+fn kind_trait(w: &str) -> bool {
+    matches!(
+        w,
+        "nice"
+            | "sweet"
+            | "pleasant"
+            | "smart"
+            | "brilliant"
+            | "talented"
+            | "gifted"
+            | "intelligent"
+            | "quiet"
+            | "shy"
+            | "sensitive"
+            | "soft"
+            | "slow"
+            | "loud"
+            | "emotional"
+            | "bubbly"
+            | "nervous"
+            | "cold"
+            | "negative"
+            | "difficult"
+            | "passive"
+            | "timid"
+            | "weak"
+            | "naive"
+            | "awkward"
+            | "mean"
+    )
 }
 
 pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
     let d = cx.doc;
-    for i in 0..d.tokens.len() {
-        if d.tokens[i].kind != TokenKind::Word {
-            continue;
-        }
-        if !cx.is(i, lexicon::class::INSULT_STRONG | lexicon::class::INSULT_WEAK) && d.lower(i) != "ass" {
-            continue;
-        }
+    // "only an incompetent developer would…", "lazy devs": a derogatory label for people.
+    for i in cx.tokens_with(lexicon::class::TRAIT | lexicon::class::SNEER) {
         let w = d.lower(i);
-        let is_strong = strong(w) || (w == "ass" && ass_as_noun(cx, i));
-        if !is_strong && !weak(w) {
+        if kind_trait(w)
+            || !people_noun(d.lw(i + 1))
+            || (d.lw(i + 2) == "like" && matches!(d.lw(i + 3), "me" | "myself" | "us"))
+            || d.tokens[i + 1].sentence != d.tokens[i].sentence
+            || cx.negated(i, 2)
+            || self_directed(cx, i)
+        {
+            continue;
+        }
+        out.push(cx.finding(
+            &INSULT,
+            i,
+            i + 2,
+            format!(
+                "\"{}\" insults people instead of naming a problem",
+                cx.quote(i, i + 2)
+            ),
+        ));
+    }
+    for i in cx.tokens_with(lexicon::class::INSULT_STRONG | lexicon::class::INSULT_WEAK) {
+        let w = d.lower(i);
+        let is_strong = if w == "ass" {
+            ass_as_noun(cx, i)
+        } else {
+            strong(w)
+        };
+        if !is_strong && (w == "ass" || !weak(w)) {
             continue;
         }
         // "idiot-proof", "fool-proof": a compound, not a name.
-        if d.tokens.get(i + 1).is_some_and(|t| t.start == d.tokens[i].end && d.lower(i + 1) == "-") {
+        if d.tokens
+            .get(i + 1)
+            .is_some_and(|t| t.start == d.tokens[i].end && d.lower(i + 1) == "-")
+        {
             continue;
         }
         if self_directed(cx, i) {
@@ -103,7 +253,12 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
             if w == "genius" && !cx.facts_at(i).question {
                 continue; // "you're a genius" is a label, handled by personal-label
             }
-            out.push(cx.finding(&NAME_CALLING, i, i + 1, format!("\"{}\" calls the person a name", d.raw(i))));
+            out.push(cx.finding(
+                &NAME_CALLING,
+                i,
+                i + 1,
+                format!("\"{}\" calls the person a name", d.raw(i)),
+            ));
         } else if is_strong {
             out.push(cx.finding(&INSULT, i, i + 1, format!("\"{}\" is an insult", d.raw(i))));
         }
@@ -124,15 +279,23 @@ mod tests {
         assert!(rules("You idiot, you broke it").contains(&"name-calling"));
         assert!(rules("you're such a clown").contains(&"name-calling"));
         assert!(rules("What an ass.").contains(&"insult"));
+        assert!(rules("Only an incompetent developer would ship this.").contains(&"insult"));
+        assert!(!rules("She is a brilliant engineer.").contains(&"insult"));
     }
 
     #[test]
     fn does_not_flag_technical_or_compound_uses() {
-        assert!(rules("Make the installer idiot-proof.").is_empty() || !rules("Make the installer idiot-proof.").contains(&"insult"));
+        assert!(
+            rules("Make the installer idiot-proof.").is_empty()
+                || !rules("Make the installer idiot-proof.").contains(&"insult")
+        );
         assert!(!rules("This is a hack around the monkey patch.").contains(&"name-calling"));
         assert!(!rules("The baby step here is fine.").contains(&"name-calling"));
         assert!(!rules("You are not a fool for asking.").contains(&"name-calling"));
-        assert!(rules("I'm such an idiot, fixed now.").is_empty() || !rules("I'm such an idiot, fixed now.").contains(&"insult"));
+        assert!(
+            rules("I'm such an idiot, fixed now.").is_empty()
+                || !rules("I'm such an idiot, fixed now.").contains(&"insult")
+        );
         assert!(!rules("Set the status ass 'error' here?").contains(&"insult"));
     }
 }

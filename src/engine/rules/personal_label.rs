@@ -21,10 +21,48 @@ pub static DOC: RuleDoc = RuleDoc {
 fn linking(w: &str) -> bool {
     matches!(
         w,
-        "are" | "is" | "was" | "were" | "be" | "been" | "being" | "can" | "could" | "tend" | "tends" | "to" | "come" | "comes"
-            | "came" | "coming" | "across" | "off" | "as" | "seem" | "seems" | "seemed" | "sound" | "sounds" | "act" | "acts"
-            | "look" | "looks" | "appear" | "appears" | "get" | "gets" | "become" | "became" | "not" | "never" | "have" | "has"
-            | "remain" | "remains" | "'re" | "am"
+        "are"
+            | "is"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "can"
+            | "could"
+            | "tend"
+            | "tends"
+            | "to"
+            | "come"
+            | "comes"
+            | "came"
+            | "coming"
+            | "across"
+            | "off"
+            | "as"
+            | "seem"
+            | "seems"
+            | "seemed"
+            | "sound"
+            | "sounds"
+            | "act"
+            | "acts"
+            | "look"
+            | "looks"
+            | "appear"
+            | "appears"
+            | "get"
+            | "gets"
+            | "become"
+            | "became"
+            | "not"
+            | "never"
+            | "have"
+            | "has"
+            | "remain"
+            | "remains"
+            | "'re"
+            | "am"
     ) || lexicon::intensifiers().contains(w)
 }
 
@@ -37,35 +75,179 @@ fn subject(w: &str) -> Option<bool> {
     }
 }
 
+/// Traits that only ever describe people, so "Sarah is abrasive" needs no pronoun to be a label.
+fn person_only(w: &str) -> bool {
+    matches!(
+        w,
+        "abrasive"
+            | "bossy"
+            | "emotional"
+            | "lazy"
+            | "arrogant"
+            | "rude"
+            | "pushy"
+            | "shrill"
+            | "moody"
+            | "selfish"
+            | "stubborn"
+            | "insecure"
+            | "timid"
+            | "immature"
+            | "hostile"
+            | "condescending"
+            | "manipulative"
+            | "entitled"
+            | "obnoxious"
+            | "brash"
+            | "argumentative"
+            | "whiny"
+            | "needy"
+            | "hysterical"
+            | "temperamental"
+            | "egotistical"
+            | "cocky"
+            | "bitchy"
+            | "grumpy"
+            | "cranky"
+            | "unprofessional"
+            | "incompetent"
+            | "clueless"
+            | "combative"
+            | "confrontational"
+            | "dismissive"
+            | "sarcastic"
+    )
+}
+
+/// A name opening a clause ("Sarah is …"): capitalized, not code, not an all-caps acronym.
+fn name_subject(cx: &Cx, i: usize) -> bool {
+    let d = cx.doc;
+    let t = &d.tokens[i];
+    t.capitalized
+        && !t.caps
+        && !t.ident
+        && cx.flags[i] == 0
+        && !matches!(
+            d.lower(i),
+            "this"
+                | "that"
+                | "it"
+                | "which"
+                | "what"
+                | "there"
+                | "here"
+                | "the"
+                | "everything"
+                | "something"
+                | "nothing"
+                | "code"
+                | "everyone"
+                | "nobody"
+                | "someone"
+                | "who"
+                | "one"
+                | "each"
+                | "she"
+                | "he"
+        )
+        && matches!(
+            d.lw(i + 1),
+            "is" | "was" | "can" | "seems" | "comes" | "came" | "tends" | "has"
+        )
+}
+
 pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
     let d = cx.doc;
     let n = d.tokens.len();
-    for i in 0..n {
-        if !cx.is(i, lexicon::class::PERSON) {
+    // Named subjects, only with person-only traits.
+    for i in cx.tokens_with(lexicon::class::TRAIT) {
+        if !person_only(d.lower(i)) || cx.negated(i, 3) || d.lw(i + 1) == "to" {
             continue;
         }
-        let Some(has_copula) = subject(d.lower(i)) else { continue };
+        let s = d.tokens[i].sentence;
+        let from = i.saturating_sub(5).max(d.sentences[s].tokens.start);
+        if let Some(k) = (from..i).find(|&k| name_subject(cx, k)) {
+            if (k + 1..i).all(|j| linking(d.lower(j))) {
+                out.push(cx.finding(
+                    &DOC,
+                    k,
+                    i + 1,
+                    format!(
+                        "\"{}\" labels the person; describe what they did instead",
+                        cx.quote(k, i + 1)
+                    ),
+                ));
+            }
+        }
+    }
+    for i in cx.tokens_with(lexicon::class::PERSON) {
+        let Some(has_copula) = subject(d.lower(i)) else {
+            continue;
+        };
         let s = d.tokens[i].sentence;
         let mut copula = has_copula;
         let mut negated = false;
         let mut j = i + 1;
-        while j < n && j <= i + 7 && d.tokens[j].sentence == s && d.tokens[j].kind == TokenKind::Word {
+        while j < n
+            && j <= i + 7
+            && d.tokens[j].sentence == s
+            && d.tokens[j].kind == TokenKind::Word
+        {
             let w = d.lower(j);
             if copula {
                 if cx.is(j, lexicon::class::TRAIT) {
                     // "you're not lazy" is still a label but a kind one; don't nag about it.
                     // "you are nice" as praise is a label too (fixed-mindset praise).
                     if !negated && !is_noun_use(cx, j) {
-                        out.push(cx.finding(&DOC, i, j + 1, format!("\"{}\" labels the person; describe what they did instead", cx.quote(i, j + 1))));
+                        out.push(cx.finding(
+                            &DOC,
+                            i,
+                            j + 1,
+                            format!(
+                                "\"{}\" labels the person; describe what they did instead",
+                                cx.quote(i, j + 1)
+                            ),
+                        ));
                     }
                     break;
                 }
-                if let Some(m) = cx.matches_at(j).iter().find(|m| m.entry.tag == Tag::LabelNoun) {
-                    out.push(cx.finding(&DOC, i, m.end, format!("\"{}\" labels the person; describe what they did instead", cx.quote(i, m.end))));
+                if let Some(m) = cx
+                    .matches_at(j)
+                    .iter()
+                    .find(|m| m.entry.tag == Tag::LabelNoun)
+                {
+                    out.push(cx.finding(
+                        &DOC,
+                        i,
+                        m.end,
+                        format!(
+                            "\"{}\" labels the person; describe what they did instead",
+                            cx.quote(i, m.end)
+                        ),
+                    ));
                     break;
                 }
             }
-            if matches!(w, "are" | "is" | "was" | "were" | "be" | "being" | "seem" | "seems" | "seemed" | "sound" | "sounds" | "as" | "am" | "become" | "became" | "remain" | "remains") {
+            if matches!(
+                w,
+                "are"
+                    | "is"
+                    | "was"
+                    | "were"
+                    | "be"
+                    | "being"
+                    | "seem"
+                    | "seems"
+                    | "seemed"
+                    | "sound"
+                    | "sounds"
+                    | "as"
+                    | "am"
+                    | "become"
+                    | "became"
+                    | "remain"
+                    | "remains"
+            ) {
                 copula = true;
             }
             if w == "not" || w == "never" {
@@ -82,8 +264,10 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
 /// "you are sensitive *to* latency": the adjective takes an object about the work, not a trait.
 fn is_noun_use(cx: &Cx, j: usize) -> bool {
     let next = cx.doc.lw(j + 1);
-    matches!(next, "to" | "about" | "with" | "enough" | "on" | "at" | "for" | "of")
-        && !matches!(cx.doc.lower(j), "lazy" | "abrasive" | "bossy" | "rude")
+    matches!(
+        next,
+        "to" | "about" | "with" | "enough" | "on" | "at" | "for" | "of"
+    ) && !matches!(cx.doc.lower(j), "lazy" | "abrasive" | "bossy" | "rude")
 }
 
 #[cfg(test)]
@@ -91,7 +275,10 @@ mod tests {
     use crate::engine::analyze;
 
     fn has(text: &str) -> bool {
-        analyze(text).findings.iter().any(|f| f.rule == "personal-label")
+        analyze(text)
+            .findings
+            .iter()
+            .any(|f| f.rule == "personal-label")
     }
 
     #[test]
@@ -102,13 +289,19 @@ mod tests {
         assert!(has("You're not a team player."));
         assert!(has("You are a nice person"));
         assert!(has("he comes across as bossy"));
+        assert!(has("Sarah is often abrasive with new hires."));
     }
 
     #[test]
     fn work_is_not_a_person() {
         assert!(!has("The function is sloppy."));
+        assert!(!has("Performance is slow on Mondays."));
+        assert!(!has("This is aggressive caching."));
+        assert!(!has("Sarah is not abrasive at all."));
         assert!(!has("This code is lazy-loaded on purpose."));
         assert!(!has("Your design is aggressive about caching."));
-        assert!(!has("You are sensitive to latency here, so keep the cache."));
+        assert!(!has(
+            "You are sensitive to latency here, so keep the cache."
+        ));
     }
 }

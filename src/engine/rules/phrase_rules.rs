@@ -66,6 +66,22 @@ pub static SARCASM: RuleDoc = RuleDoc {
 
 pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
     let d = cx.doc;
+    // "Why did you … when it's obviously …?": "obviously"/"clearly" inside a question aimed at
+    // the reader talks down to them.
+    for i in cx.tokens_with(crate::engine::lexicon::class::SMUG) {
+        let f = cx.facts_at(i);
+        if f.question && f.person {
+            out.push(cx.finding(
+                &CONDESCENSION,
+                i,
+                i + 1,
+                format!(
+                    "\"{}\" in a question to the reader talks down to them",
+                    d.raw(i)
+                ),
+            ));
+        }
+    }
     let mut last_end = 0usize;
     let mut last_rule = "";
     let mut softener_at = vec![false; d.tokens.len()];
@@ -79,18 +95,34 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
                     continue;
                 }
                 // "you may want to", "we might": a suggestion, not an unowned claim.
-                if m.start > 0 && matches!(d.lower(m.start - 1), "you" | "we" | "i" | "they" | "it" | "this") && matches!(d.lower(m.start), "may" | "might" | "could") {
+                if m.start > 0
+                    && matches!(
+                        d.lower(m.start - 1),
+                        "you" | "we" | "i" | "they" | "it" | "this"
+                    )
+                    && matches!(d.lower(m.start), "may" | "might" | "could")
+                {
                     continue;
                 }
                 let raw = d.raw(m.start);
-                let prev = if m.start > 0 { d.lower(m.start - 1) } else { "" };
+                let prev = if m.start > 0 {
+                    d.lower(m.start - 1)
+                } else {
+                    ""
+                };
                 // "May 2006", "in May": the month. "the most", "at most": a superlative, not a hedge.
-                let mid_sentence = m.start > 0 && d.tokens[m.start - 1].sentence == d.tokens[m.start].sentence;
-                let before_number = d.tokens.get(m.start + 1).is_some_and(|t| t.kind == crate::engine::text::TokenKind::Number);
+                let mid_sentence =
+                    m.start > 0 && d.tokens[m.start - 1].sentence == d.tokens[m.start].sentence;
+                let before_number = d
+                    .tokens
+                    .get(m.start + 1)
+                    .is_some_and(|t| t.kind == crate::engine::text::TokenKind::Number);
                 if raw == "May" && (mid_sentence || before_number) {
                     continue;
                 }
-                if d.lower(m.start) == "most" && matches!(prev, "the" | "at" | "its" | "their" | "his" | "her") {
+                if d.lower(m.start) == "most"
+                    && matches!(prev, "the" | "at" | "its" | "their" | "his" | "her")
+                {
                     continue;
                 }
                 // Softeners already flagged ("maybe", "perhaps") are not repeated as weasels.
@@ -100,11 +132,42 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
                 &WEASEL
             }
             Tag::Backhanded => &BACKHANDED,
-            Tag::EmptyPraise => &EMPTY_PRAISE,
-            Tag::Contempt => &CONDESCENSION,
+            Tag::EmptyPraise => {
+                // "no need to change the API" is a technical note; empty praise is said to a person.
+                if !cx.facts_at(m.start).person
+                    && !matches!(
+                        d.lower(m.end - 1),
+                        "anything"
+                            | "thing"
+                            | "improve"
+                            | "on"
+                            | "perfect"
+                            | "always"
+                            | "notes"
+                            | "complaints"
+                            | "add"
+                            | "doing"
+                    )
+                {
+                    continue;
+                }
+                &EMPTY_PRAISE
+            }
+            Tag::Contempt => {
+                // "am I really pathetic here", "too lazy to RTFM": the writer mocking themselves.
+                let sent = d.tokens[m.start].sentence;
+                let self_talk = (m.start.saturating_sub(4)..m.start).any(|k| {
+                    d.tokens[k].sentence == sent
+                        && matches!(d.lower(k), "i" | "i'm" | "im" | "me" | "my" | "myself")
+                });
+                if self_talk && m.end - m.start == 1 {
+                    continue;
+                }
+                &CONDESCENSION
+            }
             Tag::Sarcasm => {
                 // "oh great, that worked!": sincere when followed by thanks or a fix.
-                if cx.facts_at(m.start).thanks_or_fix {
+                if cx.facts_at(m.start).thanks_or_fix && !m.entry.phrase.starts_with("thank") {
                     continue;
                 }
                 &SARCASM
@@ -138,10 +201,17 @@ mod tests {
 
     #[test]
     fn each_table_fires() {
-        assert!(rules("It is believed that the migration possibly failed.").contains(&"weasel-words"));
+        assert!(
+            rules("It is believed that the migration possibly failed.").contains(&"weasel-words")
+        );
         assert!(rules("No offense, but the doc is late.").contains(&"backhanded"));
         assert!(rules("You're doing great, no need to change anything.").contains(&"empty-praise"));
         assert!(rules("What were you thinking?").contains(&"condescension"));
+        assert!(
+            rules("Why did you add a cache when it obviously can't help?")
+                .contains(&"condescension")
+        );
+        assert!(!rules("Obviously we need tests before merging.").contains(&"condescension"));
         assert!(rules("Oh great, another broken build.").contains(&"sarcasm"));
     }
 
@@ -149,6 +219,10 @@ mod tests {
     fn near_misses_do_not_fire() {
         assert!(!rules("You may want to rename this.").contains(&"weasel-words"));
         assert!(!rules("The offense was logged in the incident report.").contains(&"backhanded"));
+        assert!(
+            !rules("No need to change the API; the bug is in the client.")
+                .contains(&"empty-praise")
+        );
         assert!(!rules("Oh great, that fixed it, thanks!").contains(&"sarcasm"));
         assert!(!rules("I was thinking about the cache.").contains(&"condescension"));
     }

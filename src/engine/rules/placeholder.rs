@@ -24,7 +24,12 @@ pub fn placeholders(doc: &Doc) -> Vec<(usize, usize)> {
     if !text.contains('[') {
         return out;
     }
-    let code: Vec<(usize, usize)> = doc.tokens.iter().filter(|t| matches!(t.kind, TokenKind::Code | TokenKind::Url)).map(|t| (t.start, t.end)).collect();
+    let code: Vec<(usize, usize)> = doc
+        .tokens
+        .iter()
+        .filter(|t| matches!(t.kind, TokenKind::Code | TokenKind::Url))
+        .map(|t| (t.start, t.end))
+        .collect();
     let mut i = 0;
     while let Some(p) = text[i..].find('[') {
         let open = i + p;
@@ -35,24 +40,35 @@ pub fn placeholders(doc: &Doc) -> Vec<(usize, usize)> {
             continue;
         }
         // `a[i]`, `x][`: indexing or nesting, not a placeholder.
-        if open > 0 && (b[open - 1].is_ascii_alphanumeric() || matches!(b[open - 1], b'_' | b']' | b')' | b'[')) {
+        if open > 0
+            && (b[open - 1].is_ascii_alphanumeric()
+                || matches!(b[open - 1], b'_' | b']' | b')' | b'['))
+        {
             continue;
         }
-        let Some(len) = text[open + 1..].find([']', '[', '\n']) else { break };
+        let Some(len) = text[open + 1..].find([']', '[', '\n']) else {
+            break;
+        };
         let close = open + 1 + len;
         if b[close] != b']' || len == 0 || len > 80 {
             continue;
         }
         let inner = &text[open + 1..close];
         let letters = inner.chars().filter(|c| c.is_alphabetic()).count();
-        if letters < 2 || inner.contains(['(', ')', '=', '"', '\'', '`', '{', '}', ';', '<', '>']) && !inner.contains(' ') {
+        if letters < 2
+            || inner.contains(['(', ')', '=', '"', '\'', '`', '{', '}', ';', '<', '>'])
+                && !inner.contains(' ')
+        {
             continue;
         }
         // Markdown link or reference: [text](url), [text][ref], [text]: url.
         if matches!(b.get(close + 1), Some(b'(') | Some(b'[') | Some(b':')) {
             continue;
         }
-        if matches!(inner.to_ascii_lowercase().as_str(), "sic" | "citation needed" | "x" | "ok" | "done" | "wip" | "edit" | "nit") {
+        if matches!(
+            inner.to_ascii_lowercase().as_str(),
+            "sic" | "citation needed" | "x" | "ok" | "done" | "wip" | "edit" | "nit"
+        ) {
             continue;
         }
         out.push((open, close + 1));
@@ -63,7 +79,12 @@ pub fn placeholders(doc: &Doc) -> Vec<(usize, usize)> {
 
 pub fn check(doc: &Doc, out: &mut Vec<Finding>) {
     for (s, e) in placeholders(doc) {
-        out.push(make(&DOC, s, e, format!("Fill in {} before sending", &doc.text[s..e])));
+        out.push(make(
+            &DOC,
+            s,
+            e,
+            format!("Fill in {} before sending", &doc.text[s..e]),
+        ));
     }
 }
 
@@ -72,17 +93,27 @@ mod tests {
     use crate::engine::analyze;
 
     fn spans(text: &str) -> Vec<&str> {
-        analyze(text).findings.iter().filter(|f| f.rule == "unfilled-placeholder").map(|f| &text[f.start..f.end]).collect()
+        analyze(text)
+            .findings
+            .iter()
+            .filter(|f| f.rule == "unfilled-placeholder")
+            .map(|f| &text[f.start..f.end])
+            .collect()
     }
 
     #[test]
     fn each_placeholder_is_its_own_finding() {
-        assert_eq!(spans("In [meeting], you said [what you said]."), ["[meeting]", "[what you said]"]);
+        assert_eq!(
+            spans("In [meeting], you said [what you said]."),
+            ["[meeting]", "[what you said]"]
+        );
     }
 
     #[test]
     fn links_code_and_indices_are_not_placeholders() {
-        assert!(spans("See [the docs](https://example.com) and a[i] and [0] and `x[name]`.").is_empty());
+        assert!(
+            spans("See [the docs](https://example.com) and a[i] and [0] and `x[name]`.").is_empty()
+        );
         assert!(spans("- [x] done\n- [ ] todo").is_empty());
         assert!(spans("arr[idx] = foo[bar]").is_empty());
     }

@@ -2,7 +2,6 @@
 use crate::engine::context::Cx;
 use crate::engine::lexicon::{self, Tag};
 use crate::engine::model::{Category, Finding, RuleDoc, Severity};
-use crate::engine::text::TokenKind;
 
 pub static DOC: RuleDoc = RuleDoc {
     id: "profanity",
@@ -50,13 +49,37 @@ fn wildcard_eq(pattern: &[u8], word: &[u8]) -> bool {
 }
 
 const DISGUISE_TARGETS: &[&str] = &[
-    "fuck", "fucking", "fucked", "fucker", "shit", "shitty", "bullshit", "crap", "damn", "piss", "bitch", "ass", "asshole",
-    "bastard", "dick", "cunt", "wtf", "hell", "sucks", "suck", "sucked",
+    "fuck", "fucking", "fucked", "fucker", "shit", "shitty", "bullshit", "crap", "damn", "piss",
+    "bitch", "ass", "asshole", "bastard", "dick", "cunt", "wtf", "hell", "sucks", "suck", "sucked",
 ];
 
 /// Technical compounds where "hell" is not a swear.
 fn technical_hell(prev: &str) -> bool {
-    matches!(prev, "callback" | "dependency" | "dll" | "jar" | "merge" | "config" | "version" | "tab" | "bracket" | "yaml" | "npm" | "rebase" | "template" | "macro" | "nesting" | "indentation" | "import" | "escaping" | "quoting" | "generic" | "generics" | "type")
+    matches!(
+        prev,
+        "callback"
+            | "dependency"
+            | "dll"
+            | "jar"
+            | "merge"
+            | "config"
+            | "version"
+            | "tab"
+            | "bracket"
+            | "yaml"
+            | "npm"
+            | "rebase"
+            | "template"
+            | "macro"
+            | "nesting"
+            | "indentation"
+            | "import"
+            | "escaping"
+            | "quoting"
+            | "generic"
+            | "generics"
+            | "type"
+    )
 }
 
 pub fn is_profane(cx: &Cx, i: usize) -> bool {
@@ -72,7 +95,9 @@ pub fn is_profane(cx: &Cx, i: usize) -> bool {
         }
         return true;
     }
-    if w.len() > 4 && matches!(&w.as_bytes()[..4], b"fuck" | b"shit" | b"bull" | b"moth" | b"dumb" | b"assh" | b"crap") && lexicon::PROFANE_PREFIXES.iter().any(|p| w.starts_with(p)) {
+    if cx.is(i, lexicon::class::PROFANE_PREFIX)
+        && lexicon::PROFANE_PREFIXES.iter().any(|p| w.starts_with(p))
+    {
         return !w.starts_with("crap") || w.len() <= 7; // crappy, craptastic; not "crapshoot"? both fine
     }
     if t.disguised {
@@ -81,7 +106,9 @@ pub fn is_profane(cx: &Cx, i: usize) -> bool {
             return true;
         }
         if norm.contains('*') || norm.contains('#') {
-            return DISGUISE_TARGETS.iter().any(|target| wildcard_eq(norm.as_bytes(), target.as_bytes()));
+            return DISGUISE_TARGETS
+                .iter()
+                .any(|target| wildcard_eq(norm.as_bytes(), target.as_bytes()));
         }
     }
     false
@@ -92,7 +119,7 @@ fn grawlix(s: &str) -> bool {
     let b = s.as_bytes();
     let mut i = 0;
     while i < b.len() {
-        if matches!(b[i], b'%' | b'#' | b'@' | b'$' | b'&' | b'*') {
+        if matches!(b[i], b'%' | b'#' | b'@' | b'$' | b'&') {
             let st = i;
             while i < b.len() && matches!(b[i], b'%' | b'#' | b'@' | b'$' | b'&' | b'!' | b'*') {
                 i += 1;
@@ -117,26 +144,48 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
             continue;
         }
         last_end = m.end;
-        out.push(cx.finding(&DOC, m.start, m.end, format!("\"{}\" reads as anger at the reader", cx.quote(m.start, m.end))));
+        out.push(cx.finding(
+            &DOC,
+            m.start,
+            m.end,
+            format!(
+                "\"{}\" reads as anger at the reader",
+                cx.quote(m.start, m.end)
+            ),
+        ));
     }
     let mut in_phrase = vec![false; d.tokens.len()];
     for m in cx.tagged(Tag::ProfanePhrase) {
         in_phrase[m.start..m.end].iter_mut().for_each(|b| *b = true);
     }
-    for i in 0..d.tokens.len() {
-        if d.tokens[i].kind != TokenKind::Word || in_phrase[i] {
+    use lexicon::class;
+    for i in cx.tokens_with(class::PROFANE | class::DISGUISED | class::PROFANE_PREFIX) {
+        if in_phrase[i] {
             continue;
         }
         if is_profane(cx, i) {
-            out.push(cx.finding(&DOC, i, i + 1, format!("\"{}\" is profanity; say what the problem is instead", d.raw(i))));
+            out.push(cx.finding(
+                &DOC,
+                i,
+                i + 1,
+                format!(
+                    "\"{}\" is profanity; say what the problem is instead",
+                    d.raw(i)
+                ),
+            ));
         }
     }
     // Grawlix are punctuation runs: look at the raw text between tokens only when symbols exist.
-    if d.text.contains(['%', '#', '@', '$', '&']) {
+    if d.text.contains('%') || d.text.contains('@') || d.text.contains('$') {
         for s in &d.sentences {
             let slice = &d.text[s.start..s.end];
             if grawlix(slice) {
-                out.push(super::super::context::make(&DOC, s.start, s.end, "A censored swear (%#@!) still reads as anger".to_string()));
+                out.push(super::super::context::make(
+                    &DOC,
+                    s.start,
+                    s.end,
+                    "A censored swear (%#@!) still reads as anger".to_string(),
+                ));
             }
         }
     }
@@ -166,7 +215,9 @@ mod tests {
     fn technical_words_are_not_swearing() {
         assert!(!has("We are stuck in callback hell here."));
         assert!(!has("Kill the process and remove the dead code."));
-        assert!(!has("Call abort() on fatal errors; the dummy master/slave setup is a hack."));
+        assert!(!has(
+            "Call abort() on fatal errors; the dummy master/slave setup is a hack."
+        ));
         assert!(!has("Scunthorpe and Sussex are places."));
         assert!(!has("Use a*b here and s3 for storage."));
         assert!(!has("Shell scripts are fine."));

@@ -1,7 +1,6 @@
 //! `shouting`: runs of ALL-CAPS words, or three or more exclamation marks.
 use crate::engine::context::Cx;
 use crate::engine::model::{Category, Finding, RuleDoc, Severity};
-use crate::engine::text::TokenKind;
 
 pub static DOC: RuleDoc = RuleDoc {
     id: "shouting",
@@ -16,30 +15,34 @@ pub static DOC: RuleDoc = RuleDoc {
 };
 
 pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
+    use crate::engine::lexicon::class;
     let d = cx.doc;
-    let n = d.tokens.len();
-    let mut i = 0;
-    while i < n {
-        let t = &d.tokens[i];
-        if t.kind == TokenKind::Word && t.caps && !t.ident {
-            let mut j = i;
-            let mut long = 0;
-            while j < n && d.tokens[j].kind == TokenKind::Word && d.tokens[j].caps && !d.tokens[j].ident {
-                if d.lower(j).chars().count() >= 4 {
-                    long += 1;
-                }
-                j += 1;
-            }
-            if j - i >= 3 && long >= 1 {
-                out.push(cx.finding(&DOC, i, j, "All caps reads as shouting".to_string()));
-            }
-            i = j.max(i + 1);
+    let mut skip_to = 0;
+    for i in cx.tokens_with(class::CAPS | class::BANGS) {
+        if i < skip_to {
             continue;
         }
-        if t.kind == TokenKind::Punct && d.lower(i).matches('!').count() >= 3 {
-            out.push(cx.finding(&DOC, i, i + 1, "Stacked exclamation marks read as shouting".to_string()));
+        if cx.is(i, class::BANGS) {
+            let msg = if d.lower(i).contains('?') {
+                "\"?!\" reads as exasperation"
+            } else {
+                "Stacked exclamation marks read as shouting"
+            };
+            out.push(cx.finding(&DOC, i, i + 1, msg.to_string()));
+            continue;
         }
-        i += 1;
+        let mut j = i;
+        let mut long = 0;
+        while j < d.tokens.len() && cx.is(j, class::CAPS) {
+            if d.lower(j).chars().count() >= 4 {
+                long += 1;
+            }
+            j += 1;
+        }
+        if j - i >= 3 && long >= 1 {
+            out.push(cx.finding(&DOC, i, j, "All caps reads as shouting".to_string()));
+        }
+        skip_to = j;
     }
 }
 
@@ -55,12 +58,14 @@ mod tests {
     fn flags_caps_and_exclamations() {
         assert!(has("DO NOT MERGE THIS"));
         assert!(has("Fix it now!!!"));
+        assert!(has("Why is this still broken?!"));
     }
 
     #[test]
     fn acronyms_and_single_bangs_are_fine() {
         assert!(!has("The HTTP API returns JSON."));
         assert!(!has("Nice catch!"));
+        assert!(!has("Does this work? Yes!"));
         assert!(!has("See `NO_PROXY` and MAX_RETRIES."));
     }
 }

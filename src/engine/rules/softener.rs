@@ -19,27 +19,67 @@ pub static DOC: RuleDoc = RuleDoc {
 /// "just" as a softener: "I just wanted", "just a thought", "it's just that".
 fn just_softens(cx: &Cx, i: usize) -> bool {
     let d = cx.doc;
-    let prev = if i > 0 && d.tokens[i - 1].sentence == d.tokens[i].sentence { d.lower(i - 1) } else { "" };
+    let prev = if i > 0 && d.tokens[i - 1].sentence == d.tokens[i].sentence {
+        d.lower(i - 1)
+    } else {
+        ""
+    };
     let next = d.lw(i + 1);
-    if matches!(next, "in" | "now" | "like" | "as" | "because" | "before" | "after" | "enough" | "one" | "the" | "about" | "once" | "yet" | "right" | "fine")
-        || matches!(prev, "a" | "the" | "more" | "most")
+    if matches!(
+        next,
+        "in" | "now"
+            | "like"
+            | "as"
+            | "because"
+            | "before"
+            | "after"
+            | "enough"
+            | "one"
+            | "the"
+            | "about"
+            | "once"
+            | "yet"
+            | "right"
+            | "fine"
+    ) || matches!(prev, "a" | "the" | "more" | "most")
     {
         return false;
     }
-    matches!(prev, "i" | "we" | "i'm" | "we're" | "it's" | "was" | "i'd" | "i've" | "only" | "")
-        || matches!(next, "wanted" | "want" | "wondering" | "checking" | "thought" | "thinking" | "curious" | "asking" | "saying" | "a" | "quickly" | "minor" | "need" | "needs" | "maybe" | "my")
+    matches!(
+        prev,
+        "i" | "we" | "i'm" | "we're" | "it's" | "was" | "i'd" | "i've" | "only" | ""
+    ) || matches!(
+        next,
+        "wanted"
+            | "want"
+            | "wondering"
+            | "checking"
+            | "thought"
+            | "thinking"
+            | "curious"
+            | "asking"
+            | "saying"
+            | "a"
+            | "quickly"
+            | "minor"
+            | "need"
+            | "needs"
+            | "maybe"
+            | "my"
+    )
 }
 
 pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
     let d = cx.doc;
     let mut last_end = 0;
-    let mut hits: Vec<(usize, usize)> = cx.tagged(Tag::Softener).map(|m| (m.start, m.end)).collect();
+    let mut hits: Vec<(usize, usize)> =
+        cx.tagged(Tag::Softener).map(|m| (m.start, m.end)).collect();
     let mut covered = vec![false; d.tokens.len()];
     for &(a, b) in &hits {
         covered[a..b].iter_mut().for_each(|c| *c = true);
     }
-    for i in 0..d.tokens.len() {
-        if !covered[i] && d.lower(i) == "just" && just_softens(cx, i) {
+    for i in cx.tokens_with(crate::engine::lexicon::class::JUST) {
+        if !covered[i] && just_softens(cx, i) {
             hits.push((i, i + 1));
         }
     }
@@ -49,7 +89,12 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
             continue;
         }
         last_end = b;
-        out.push(cx.finding(&DOC, a, b, format!("\"{}\" softens the message; say it plainly", cx.quote(a, b))));
+        out.push(cx.finding(
+            &DOC,
+            a,
+            b,
+            format!("\"{}\" softens the message; say it plainly", cx.quote(a, b)),
+        ));
     }
 }
 
@@ -58,7 +103,10 @@ mod tests {
     use crate::engine::analyze;
 
     fn has(text: &str) -> bool {
-        analyze(text).findings.iter().any(|f| f.rule == "hedge-softener")
+        analyze(text)
+            .findings
+            .iter()
+            .any(|f| f.rule == "hedge-softener")
     }
 
     #[test]

@@ -42,7 +42,12 @@ pub fn check(cx: &Cx, sbi: Sbi, critical_sentence: Option<usize>, out: &mut Vec<
         return;
     }
     let s = &cx.doc.sentences[si];
-    out.push(cx.finding(&DOC, s.tokens.start, s.tokens.end, format!("Critical feedback without {}", missing.join(", "))));
+    out.push(cx.finding(
+        &DOC,
+        s.tokens.start,
+        s.tokens.end,
+        format!("Critical feedback without {}", missing.join(", ")),
+    ));
 }
 
 #[cfg(test)]
@@ -50,7 +55,10 @@ mod tests {
     use crate::engine::{analyze, analyze_with, Mode, Options};
 
     fn has(text: &str) -> bool {
-        analyze(text).findings.iter().any(|f| f.rule == "missing-sbi")
+        analyze(text)
+            .findings
+            .iter()
+            .any(|f| f.rule == "missing-sbi")
     }
 
     #[test]
@@ -60,9 +68,19 @@ mod tests {
 
     #[test]
     fn complete_or_non_critical_is_fine() {
-        assert!(!has("Thanks for the release notes on Friday, they were clear."));
+        assert!(!has(
+            "Thanks for the release notes on Friday, they were clear."
+        ));
         assert!(!has("In Friday's standup you spoke for 20 minutes, so two people missed their next meeting. Could you keep it to five minutes next time?"));
-        let o = Options { mode: Mode::CodeReview, ..Default::default() };
-        assert!(!analyze_with("This loop is wrong; use `iter()` instead.", &o).findings.iter().any(|f| f.rule == "missing-sbi"));
+        let o = Options {
+            mode: Mode::CodeReview,
+            ..Default::default()
+        };
+        assert!(
+            !analyze_with("This loop is wrong; use `iter()` instead.", &o)
+                .findings
+                .iter()
+                .any(|f| f.rule == "missing-sbi")
+        );
     }
 }

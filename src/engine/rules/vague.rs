@@ -43,25 +43,91 @@ fn anchored(cx: &Cx, i: usize, look_ahead: bool) -> bool {
 fn comparative_demand(cx: &Cx, out: &mut Vec<Match>) {
     let d = cx.doc;
     let n = d.tokens.len();
-    for i in 0..n.saturating_sub(2) {
+    for i in cx.tokens_with(crate::engine::lexicon::class::DEMAND) {
+        if i + 2 >= n {
+            continue;
+        }
         let (a, b) = (d.lower(i), d.lower(i + 1));
-        if !((a == "needs" || a == "need" || a == "should") && (b == "be" || (b == "to" && d.lw(i + 2) == "be"))) {
+        if !((a == "needs" || a == "need" || a == "should")
+            && (b == "be" || (b == "to" && d.lw(i + 2) == "be")))
+        {
             continue;
         }
         let j = if b == "be" { i + 2 } else { i + 3 };
-        if j >= n || d.tokens[j].kind != TokenKind::Word || d.tokens[j].sentence != d.tokens[i].sentence {
+        if j >= n
+            || d.tokens[j].kind != TokenKind::Word
+            || d.tokens[j].sentence != d.tokens[i].sentence
+        {
             continue;
         }
         let w = d.lower(j);
         let comparative = matches!(
             w,
-            "cleaner" | "better" | "simpler" | "clearer" | "tighter" | "faster" | "stronger" | "smarter" | "nicer" | "neater"
+            "cleaner"
+                | "better"
+                | "simpler"
+                | "clearer"
+                | "tighter"
+                | "faster"
+                | "stronger"
+                | "smarter"
+                | "nicer"
+                | "neater"
         );
         if comparative && !d.is_word(j + 1) {
-            static CMP: crate::engine::lexicon::Entry = crate::engine::lexicon::Entry { phrase: "needs to be …er", tag: Tag::VagueCriticism };
-            out.push(Match { start: i, end: j + 1, entry: &CMP });
+            static CMP: crate::engine::lexicon::Entry = crate::engine::lexicon::Entry {
+                phrase: "needs to be …er",
+                tag: Tag::VagueCriticism,
+            };
+            out.push(Match {
+                start: i,
+                end: j + 1,
+                entry: &CMP,
+            });
         }
     }
+}
+
+/// "Extracting this into a helper would make it more readable": the sentence names a concrete
+/// change, so the evaluation is not empty.
+fn concrete_fix(cx: &Cx, a: usize, b: usize) -> bool {
+    let d = cx.doc;
+    let s = &d.sentences[d.tokens[a].sentence];
+    s.tokens.clone().filter(|&k| k < a || k >= b).any(|k| {
+        let w = d.lower(k);
+        matches!(
+            w,
+            "extract"
+                | "extracting"
+                | "rename"
+                | "renaming"
+                | "move"
+                | "moving"
+                | "split"
+                | "splitting"
+                | "use"
+                | "using"
+                | "add"
+                | "adding"
+                | "remove"
+                | "removing"
+                | "replace"
+                | "replacing"
+                | "inline"
+                | "inlining"
+                | "merge"
+                | "drop"
+                | "dropping"
+                | "instead"
+                | "caching"
+                | "simplify"
+                | "simplifying"
+                | "flatten"
+                | "flattening"
+                | "reorder"
+                | "reordering"
+        )
+    })
 }
 
 pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
@@ -70,11 +136,12 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
     let mut last_end = 0usize;
     crit.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     for m in crit {
-        if m.start < last_end || cx.negated(m.start, 2) && !cx.doc.lower(m.start).starts_with("not") {
+        if m.start < last_end || cx.negated(m.start, 2) && !cx.doc.lower(m.start).starts_with("not")
+        {
             continue;
         }
         let f = cx.facts_at(m.start);
-        if anchored(cx, m.start, false) || f.because {
+        if anchored(cx, m.start, false) || f.because || concrete_fix(cx, m.start, m.end) {
             continue;
         }
         last_end = m.end;
@@ -82,7 +149,10 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
             &CRITICISM,
             m.start,
             m.end,
-            format!("\"{}\" names no example: what happened, and what should change?", cx.quote(m.start, m.end)),
+            format!(
+                "\"{}\" names no example: what happened, and what should change?",
+                cx.quote(m.start, m.end)
+            ),
         ));
     }
     let mut last_end = 0usize;
@@ -94,12 +164,27 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
         let next = cx.doc.lw(m.end);
         if matches!(next, "on" | "with" | "in" | "during" | "for") && cx.doc.is_word(m.end + 1) {
             let obj = cx.doc.lw(m.end + 2);
-            if !matches!(obj, "" | "it" | "this" | "that" | "everything" | "things" | "stuff" | "project" | "work") {
+            if !matches!(
+                obj,
+                "" | "it"
+                    | "this"
+                    | "that"
+                    | "everything"
+                    | "things"
+                    | "stuff"
+                    | "project"
+                    | "work"
+            ) {
                 continue;
             }
         }
         last_end = m.end;
-        out.push(cx.finding(&PRAISE, m.start, m.end, format!("\"{}\" doesn't say what was good", cx.quote(m.start, m.end))));
+        out.push(cx.finding(
+            &PRAISE,
+            m.start,
+            m.end,
+            format!("\"{}\" doesn't say what was good", cx.quote(m.start, m.end)),
+        ));
     }
 }
 
@@ -119,8 +204,14 @@ mod tests {
 
     #[test]
     fn anchored_praise_is_not_vague() {
-        assert!(!rules("Great work on the `retry` loop: p99 latency dropped from 900 ms to 200 ms.").contains(&"vague-praise"));
-        assert!(!rules("Great work! Your rollback plan on Tuesday saved us 2 hours.").contains(&"vague-praise"));
+        assert!(!rules(
+            "Great work on the `retry` loop: p99 latency dropped from 900 ms to 200 ms."
+        )
+        .contains(&"vague-praise"));
+        assert!(
+            !rules("Great work! Your rollback plan on Tuesday saved us 2 hours.")
+                .contains(&"vague-praise")
+        );
     }
 
     #[test]
@@ -133,8 +224,23 @@ mod tests {
 
     #[test]
     fn anchored_criticism_is_not_vague() {
-        assert!(!rules("The `parse_headers` function is hard to follow because it mixes IO and parsing.").contains(&"vague-criticism"));
-        assert!(!rules("This won't scale past 10,000 rows: the query does a full scan.").contains(&"vague-criticism"));
+        assert!(!rules(
+            "The `parse_headers` function is hard to follow because it mixes IO and parsing."
+        )
+        .contains(&"vague-criticism"));
+        assert!(
+            !rules("This won't scale past 10,000 rows: the query does a full scan.")
+                .contains(&"vague-criticism")
+        );
+    }
+
+    #[test]
+    fn concrete_changes_are_not_vague() {
+        assert!(
+            !rules("Extracting the retry loop into a helper would make this more readable.")
+                .contains(&"vague-criticism")
+        );
+        assert!(rules("Please make this more readable.").contains(&"vague-criticism"));
     }
 
     #[test]

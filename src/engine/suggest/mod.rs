@@ -16,7 +16,8 @@
 use std::ops::Range;
 
 use super::model::{Category, Finding, Mode, Options, Suggestion};
-use super::text::{tokenize, Doc, TokenKind};
+pub(crate) use super::text::TokenKind;
+use super::text::Doc;
 
 mod harsh;
 mod person;
@@ -28,11 +29,14 @@ mod sbi;
 mod structure;
 
 /// Fill `suggestions` of every finding of `text` (the engine calls this once per analysis).
-pub fn fill(text: &str, options: &Options, findings: &mut [Finding]) {
+///
+/// Takes the analysis's own tokenized `doc`, so the text is not tokenized twice.
+pub fn fill(doc: Doc<'_>, options: &Options, findings: &mut [Finding]) {
     if findings.is_empty() {
         return;
     }
-    let cx = Cx::new(text, options.mode, findings);
+    let text = doc.text;
+    let cx = Cx::new(doc, options.mode, findings);
     for (i, f) in findings.iter_mut().enumerate() {
         let mut out = suggestions_for(&cx, f);
         // A pasted book: alternatives only for the first findings, to keep the analysis small.
@@ -43,7 +47,11 @@ pub fn fill(text: &str, options: &Options, findings: &mut [Finding]) {
         // Drop duplicates (same range, same replacement), keeping the first.
         let mut k = 0;
         while k < out.len() {
-            if out[..k].iter().any(|p| p.start == out[k].start && p.end == out[k].end && p.replacement == out[k].replacement) {
+            if out[..k].iter().any(|p| {
+                p.start == out[k].start
+                    && p.end == out[k].end
+                    && p.replacement == out[k].replacement
+            }) {
                 out.remove(k);
             } else {
                 k += 1;
@@ -76,12 +84,18 @@ pub fn rewrite_all(text: &str, options: &Options) -> String {
             let mut picks: Vec<&Suggestion> = analysis
                 .findings
                 .iter()
-                .filter(|f| f.rule != "unfilled-placeholder" && (f.category == Category::Structure) == structure)
+                .filter(|f| {
+                    f.rule != "unfilled-placeholder"
+                        && (f.category == Category::Structure) == structure
+                })
                 .filter_map(|f| f.suggestions.first())
                 .collect();
             picks.sort_by_key(|s| (s.start, s.end));
             for s in picks {
-                let clash = chosen.iter().any(|c| s.start < c.end.max(c.start + 1) && c.start < s.end.max(s.start + 1) || c.start == s.start);
+                let clash = chosen.iter().any(|c| {
+                    s.start < c.end.max(c.start + 1) && c.start < s.end.max(s.start + 1)
+                        || c.start == s.start
+                });
                 if !clash {
                     chosen.push(s);
                 }
@@ -144,12 +158,27 @@ pub(crate) struct Body {
     pub labelled: bool,
 }
 
-const REVIEW_LABELS: &[&str] =
-    &["nit", "nitpick", "suggestion", "issue", "question", "praise", "thought", "chore", "note", "todo", "typo", "polish", "quibble", "minor", "optional"];
+const REVIEW_LABELS: &[&str] = &[
+    "nit",
+    "nitpick",
+    "suggestion",
+    "issue",
+    "question",
+    "praise",
+    "thought",
+    "chore",
+    "note",
+    "todo",
+    "typo",
+    "polish",
+    "quibble",
+    "minor",
+    "optional",
+];
 
 impl<'a> Cx<'a> {
-    pub fn new(text: &'a str, mode: Mode, findings: &[Finding]) -> Self {
-        let doc = tokenize(text);
+    pub fn new(doc: Doc<'a>, mode: Mode, findings: &[Finding]) -> Self {
+        let text = doc.text;
         let mut short: Vec<Span> = Vec::with_capacity(findings.len());
         let mut long: Vec<Span> = Vec::new();
         for f in findings {
@@ -163,14 +192,27 @@ impl<'a> Cx<'a> {
         short.sort_by_key(|s| (s.0, s.1));
         let code_like = mode == Mode::CodeReview || looks_like_code_review(&doc);
         let empty_praise = findings.iter().any(|f| f.rule == "empty-praise");
-        Cx { text, doc, mode, code_like, short, long, empty_praise }
+        Cx {
+            text,
+            doc,
+            mode,
+            code_like,
+            short,
+            long,
+            empty_praise,
+        }
     }
 
     /// Findings overlapping `start..end` (logarithmic in the number of findings).
     pub fn spans_in(&self, start: usize, end: usize) -> impl Iterator<Item = &Span> + '_ {
-        let lo = self.short.partition_point(|s| s.0 < start.saturating_sub(LONG));
+        let lo = self
+            .short
+            .partition_point(|s| s.0 < start.saturating_sub(LONG));
         let hi = self.short.partition_point(|s| s.0 < end.max(start + 1));
-        self.short[lo..hi.max(lo)].iter().chain(self.long.iter()).filter(move |s| s.0 < end.max(start + 1) && start < s.1.max(s.0 + 1))
+        self.short[lo..hi.max(lo)]
+            .iter()
+            .chain(self.long.iter())
+            .filter(move |s| s.0 < end.max(start + 1) && start < s.1.max(s.0 + 1))
     }
 
     /// Index of the token starting at or containing byte `b`.
@@ -204,14 +246,22 @@ impl<'a> Cx<'a> {
         let end_tok = s.tokens.end;
         let mut labelled = false;
         // List markers: "-", "*", "•", ">", "1." / "1)".
-        while k < end_tok && d.tokens[k].kind == TokenKind::Punct && matches!(d.lower(k), "-" | "*" | "•" | ">" | "+" | "–") {
+        while k < end_tok
+            && d.tokens[k].kind == TokenKind::Punct
+            && matches!(d.lower(k), "-" | "*" | "•" | ">" | "+" | "–")
+        {
             k += 1;
         }
-        if k + 1 < end_tok && d.tokens[k].kind == TokenKind::Number && matches!(d.lw(k + 1), "." | ")") && d.tokens[k].start == s.start {
+        if k + 1 < end_tok
+            && d.tokens[k].kind == TokenKind::Number
+            && matches!(d.lw(k + 1), "." | ")")
+            && d.tokens[k].start == s.start
+        {
             k += 2;
         }
         // Review label: "nit:", "issue (blocking):".
-        if k < end_tok && d.tokens[k].kind == TokenKind::Word && REVIEW_LABELS.contains(&d.lower(k)) {
+        if k < end_tok && d.tokens[k].kind == TokenKind::Word && REVIEW_LABELS.contains(&d.lower(k))
+        {
             let mut j = k + 1;
             if d.lw(j) == "(" {
                 while j < end_tok && d.lw(j) != ")" && j < k + 6 {
@@ -224,7 +274,11 @@ impl<'a> Cx<'a> {
                 labelled = true;
             }
         }
-        let start = if k < end_tok { d.tokens[k].start } else { s.start };
+        let start = if k < end_tok {
+            d.tokens[k].start
+        } else {
+            s.start
+        };
         let mut content_end = s.end;
         let mut q = false;
         let mut last = end_tok;
@@ -250,7 +304,13 @@ impl<'a> Cx<'a> {
             line.trim().is_empty()
         };
         let _ = q;
-        Body { start, end: s.end, content_end, line_start, labelled }
+        Body {
+            start,
+            end: s.end,
+            content_end,
+            line_start,
+            labelled,
+        }
     }
 
     /// Is `start..end` covered by a finding of one of `cats` other than `except`?
@@ -260,27 +320,42 @@ impl<'a> Cx<'a> {
                 && s < end
                 && start < e
                 && !matches!(r, "missing-sbi" | "bare-verdict" | "unfilled-placeholder")
-                && !(c == Category::Structure)
+                && c != Category::Structure
         })
     }
 
     /// Another harsh or personality finding in the sentence, besides `f`.
     pub fn other_toxic_in(&self, body: &Body, f: &Finding) -> bool {
-        self.spans_in(body.start, body.end).any(|&(s, e, c, r)| {
-            (s, e) != (f.start, f.end) && r != f.rule && s < body.end && body.start < e && matches!(c, Category::Harsh | Category::Personality)
+        self.spans_in(body.start, body.end).any(|&(s, e, c, _)| {
+            (s, e) != (f.start, f.end)
+                && s < body.end
+                && body.start < e
+                && matches!(c, Category::Harsh | Category::Personality)
         })
     }
 
     /// Replace the sentence body (keeping any list marker or review label) with `new`.
     pub fn replace_body(&self, body: &Body, label: impl Into<String>, new: String) -> Suggestion {
-        Suggestion { label: label.into(), start: body.start, end: body.end, replacement: new }
+        Suggestion {
+            label: label.into(),
+            start: body.start,
+            end: body.end,
+            replacement: new,
+        }
     }
 
     /// A suggestion that always exists: drop the flagged text (or, for an empty span, say so).
     pub fn last_resort(&self, f: &Finding) -> Suggestion {
         match self.sentence_of(f.start) {
-            Some(si) if f.end > f.start => remove::removal(self, &self.body(si), f.start, f.end, "Remove this"),
-            _ => Suggestion { label: "Add the missing fact".into(), start: f.start, end: f.end, replacement: "[the missing fact]".into() },
+            Some(si) if f.end > f.start => {
+                remove::removal(self, &self.body(si), f.start, f.end, "Remove this")
+            }
+            _ => Suggestion {
+                label: "Add the missing fact".into(),
+                start: f.start,
+                end: f.end,
+                replacement: "[the missing fact, e.g. the date or the number]".into(),
+            },
         }
     }
 
@@ -292,22 +367,37 @@ impl<'a> Cx<'a> {
 
 /// Route a finding to the rewrites that fit it; the first is the one `rewrite_all` applies.
 fn suggestions_for(cx: &Cx, f: &Finding) -> Vec<Suggestion> {
-    let Some(si) = cx.sentence_of(f.start) else { return Vec::new() };
+    let Some(si) = cx.sentence_of(f.start) else {
+        return Vec::new();
+    };
     let mut body = cx.body(si);
     if body.end - body.start > WINDOW {
         // A huge run-on "sentence": work on a window around the finding.
-        let ws = cx.tokens_in(f.start.saturating_sub(300).max(body.start), f.start).start;
+        let ws = cx
+            .tokens_in(f.start.saturating_sub(300).max(body.start), f.start)
+            .start;
         let we = cx.tokens_in(f.end, (f.end + 300).min(body.end));
         let we = we.end.max(we.start);
-        body.start = cx.doc.tokens.get(ws).map_or(body.start, |t| t.start.max(body.start)).min(f.start);
-        body.end = if we > 0 { cx.doc.tokens[we - 1].end.max(f.end).min(body.end) } else { body.end };
+        body.start = cx
+            .doc
+            .tokens
+            .get(ws)
+            .map_or(body.start, |t| t.start.max(body.start))
+            .min(f.start);
+        body.end = if we > 0 {
+            cx.doc.tokens[we - 1].end.max(f.end).min(body.end)
+        } else {
+            body.end
+        };
         body.content_end = body.content_end.min(body.end).max(body.start);
         body.line_start = false;
         body.labelled = false;
     }
     // Scripts whose full stops the tokenizer doesn't split on ("。", "！", "？"): keep what comes
     // before the finding's own sentence.
-    if let Some(i) = cx.text[body.start..f.start.max(body.start)].rfind(['。', '！', '？', '؟', '।']) {
+    if let Some(i) =
+        cx.text[body.start..f.start.max(body.start)].rfind(['。', '！', '？', '؟', '।'])
+    {
         let mut at = body.start + i;
         at += cx.text[at..].chars().next().map_or(0, char::len_utf8);
         while at < f.start && cx.text[at..].starts_with(char::is_whitespace) {
@@ -322,7 +412,8 @@ fn suggestions_for(cx: &Cx, f: &Finding) -> Vec<Suggestion> {
         "weasel-words" => replace::weasel(cx, &body, f),
         "absolute-language" => replace::absolute(cx, &body, f),
         "shouting" => replace::shouting(cx, &body, f),
-        "profanity" | "derogatory-word" | "insult" | "bare-verdict" | "sarcasm" | "condescension" => harsh::suggest(cx, &body, f),
+        "profanity" | "derogatory-word" | "insult" | "bare-verdict" | "sarcasm"
+        | "condescension" => harsh::suggest(cx, &body, f),
         "name-calling" => harsh::name_calling(cx, &body, f),
         "personal-label" => person::label(cx, &body, f),
         "fixed-mindset" => person::growth(cx, &body, f),
@@ -336,7 +427,9 @@ fn suggestions_for(cx: &Cx, f: &Finding) -> Vec<Suggestion> {
             Category::Harsh => harsh::suggest(cx, &body, f),
             Category::Personality => person::label(cx, &body, f),
             Category::Vague => sbi::vague_criticism(cx, &body, f),
-            Category::Hedging | Category::Absolute => vec![remove::removal(cx, &body, f.start, f.end, "Remove it")],
+            Category::Hedging | Category::Absolute => {
+                vec![remove::removal(cx, &body, f.start, f.end, "Remove it")]
+            }
             Category::Insincere => praise::backhanded(cx, &body, f),
             Category::Structure => structure::missing_sbi(cx, &body, f),
         },
@@ -371,9 +464,39 @@ fn looks_like_code_review(doc: &Doc) -> bool {
         t.kind == TokenKind::Code
             || (t.kind == TokenKind::Word && t.ident)
             || (t.kind == TokenKind::Word
-                && matches!(doc.lower(i), "pr" | "lgtm" | "nit" | "refactor" | "merge" | "commit" | "diff" | "codebase" | "function" | "method" | "variable" | "compile" | "linter"
-                    | "loop" | "parser" | "code" | "bug" | "api" | "query" | "build" | "deploy" | "branch" | "tests" | "test" | "class"
-                    | "module" | "script" | "compiler" | "patch" | "schema" | "endpoint" | "regex" | "null" | "exception" | "ci"))
+                && matches!(
+                    doc.lower(i),
+                    "pr" | "lgtm"
+                        | "nit"
+                        | "refactor"
+                        | "merge"
+                        | "commit"
+                        | "diff"
+                        | "codebase"
+                        | "function"
+                        | "method"
+                        | "variable"
+                        | "compile"
+                        | "linter"
+                        | "loop"
+                        | "parser"
+                        | "bug"
+                        | "api"
+                        | "query"
+                        | "deploy"
+                        | "branch"
+                        | "class"
+                        | "module"
+                        | "script"
+                        | "compiler"
+                        | "patch"
+                        | "schema"
+                        | "endpoint"
+                        | "regex"
+                        | "null"
+                        | "exception"
+                        | "ci"
+                ))
     })
 }
 
@@ -391,7 +514,10 @@ pub(crate) fn cap_first(s: &str) -> String {
 
 /// `s` with its first letter lower-cased, unless it starts a name, acronym, "I" or code.
 pub(crate) fn lower_first(s: &str) -> String {
-    let first_word: &str = s.split(|c: char| !c.is_alphanumeric() && c != '\'').next().unwrap_or("");
+    let first_word: &str = s
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .next()
+        .unwrap_or("");
     let upper = first_word.chars().filter(|c| c.is_uppercase()).count();
     if first_word == "I" || first_word.starts_with("I'") || upper >= 2 || s.starts_with('`') {
         return s.to_string();
@@ -408,7 +534,9 @@ pub(crate) fn subject(cx: &Cx, b: &Body) -> Option<&'static str> {
     let d = &cx.doc;
     for k in cx.tokens_in(b.start, b.end) {
         match d.lower(k) {
-            "you" | "you're" | "youre" | "your" | "u" | "ur" | "you've" | "you'd" | "yourself" => return Some("you"),
+            "you" | "you're" | "youre" | "your" | "u" | "ur" | "you've" | "you'd" | "yourself" => {
+                return Some("you")
+            }
             "she" | "she's" | "her" => return Some("she"),
             "he" | "he's" | "his" | "him" => return Some("he"),
             "they" | "they're" | "their" => return Some("they"),
@@ -422,24 +550,165 @@ pub(crate) fn subject(cx: &Cx, b: &Body) -> Option<&'static str> {
 fn junk_word(w: &str) -> bool {
     matches!(
         w,
-        "garbage" | "trash" | "junk" | "rubbish" | "crap" | "shit" | "mess" | "nonsense" | "joke" | "disaster" | "idiot" | "idiocy"
-            | "stupidity" | "bs" | "hell" | "heck" | "thing" | "things" | "stuff" | "one" | "way" | "time" | "lot" | "bit"
-            | "kind" | "sort" | "sense" | "level" | "same" | "whole" | "only" | "first" | "best" | "worst" | "most"
+        "garbage"
+            | "trash"
+            | "junk"
+            | "rubbish"
+            | "crap"
+            | "shit"
+            | "mess"
+            | "nonsense"
+            | "joke"
+            | "disaster"
+            | "idiot"
+            | "idiocy"
+            | "stupidity"
+            | "bs"
+            | "hell"
+            | "heck"
+            | "thing"
+            | "things"
+            | "stuff"
+            | "one"
+            | "way"
+            | "time"
+            | "lot"
+            | "bit"
+            | "kind"
+            | "sort"
+            | "sense"
+            | "level"
+            | "same"
+            | "whole"
+            | "only"
+            | "first"
+            | "best"
+            | "worst"
+            | "most"
     )
 }
 
 fn stop_word(w: &str) -> bool {
     matches!(
         w,
-        "is" | "are" | "was" | "were" | "be" | "been" | "being" | "am" | "isn't" | "aren't" | "wasn't" | "weren't" | "has" | "have"
-            | "had" | "hasn't" | "haven't" | "does" | "do" | "did" | "doesn't" | "don't" | "didn't" | "will" | "won't" | "would"
-            | "wouldn't" | "can" | "can't" | "could" | "couldn't" | "should" | "shouldn't" | "must" | "may" | "might" | "needs"
-            | "need" | "looks" | "look" | "seems" | "seem" | "makes" | "make" | "and" | "or" | "but" | "of" | "in" | "on" | "at"
-            | "to" | "for" | "with" | "from" | "by" | "about" | "as" | "than" | "that" | "which" | "who" | "if" | "so" | "because"
-            | "it" | "it's" | "this" | "there" | "here" | "just" | "really" | "very" | "so's" | "again" | "still" | "always" | "never"
-            | "totally" | "completely" | "absolutely" | "utterly" | "pretty" | "quite" | "too" | "not" | "no" | "you" | "i" | "we"
-            | "they" | "he" | "she" | "a" | "an" | "the" | "your" | "my" | "our" | "their" | "his" | "her" | "its" | "keeps"
-            | "like" | "when" | "where" | "breaks" | "fails" | "sucks" | "stinks" | "went" | "goes" | "got" | "gets" | "belongs" | "reads" | "feels" | "sounds"
+        "is" | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "am"
+            | "isn't"
+            | "aren't"
+            | "wasn't"
+            | "weren't"
+            | "has"
+            | "have"
+            | "had"
+            | "hasn't"
+            | "haven't"
+            | "does"
+            | "do"
+            | "did"
+            | "doesn't"
+            | "don't"
+            | "didn't"
+            | "will"
+            | "won't"
+            | "would"
+            | "wouldn't"
+            | "can"
+            | "can't"
+            | "could"
+            | "couldn't"
+            | "should"
+            | "shouldn't"
+            | "must"
+            | "may"
+            | "might"
+            | "needs"
+            | "need"
+            | "looks"
+            | "look"
+            | "seems"
+            | "seem"
+            | "makes"
+            | "make"
+            | "and"
+            | "or"
+            | "but"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "with"
+            | "from"
+            | "by"
+            | "about"
+            | "as"
+            | "than"
+            | "that"
+            | "which"
+            | "who"
+            | "if"
+            | "so"
+            | "because"
+            | "it"
+            | "it's"
+            | "this"
+            | "there"
+            | "here"
+            | "just"
+            | "really"
+            | "very"
+            | "so's"
+            | "again"
+            | "still"
+            | "always"
+            | "never"
+            | "totally"
+            | "completely"
+            | "absolutely"
+            | "utterly"
+            | "pretty"
+            | "quite"
+            | "too"
+            | "not"
+            | "no"
+            | "you"
+            | "i"
+            | "we"
+            | "they"
+            | "he"
+            | "she"
+            | "a"
+            | "an"
+            | "the"
+            | "your"
+            | "my"
+            | "our"
+            | "their"
+            | "his"
+            | "her"
+            | "its"
+            | "keeps"
+            | "like"
+            | "when"
+            | "where"
+            | "breaks"
+            | "fails"
+            | "sucks"
+            | "stinks"
+            | "went"
+            | "goes"
+            | "got"
+            | "gets"
+            | "belongs"
+            | "reads"
+            | "feels"
+            | "sounds"
     )
 }
 
@@ -462,15 +731,33 @@ pub(crate) fn topic(cx: &Cx, b: &Body) -> Option<String> {
     let mut k = toks.start;
     while k < toks.end {
         let w = d.lower(k);
-        if matches!(w, "this" | "that" | "the" | "your" | "these" | "those" | "our" | "his" | "her" | "their" | "my" | "a" | "an")
-            && !in_brackets(cx.text, b, d.tokens[k].start)
+        if matches!(
+            w,
+            "this"
+                | "that"
+                | "the"
+                | "your"
+                | "these"
+                | "those"
+                | "our"
+                | "his"
+                | "her"
+                | "their"
+                | "a"
+                | "an"
+        ) && !in_brackets(cx.text, b, d.tokens[k].start)
         {
             let mut j = k + 1;
             let mut words: Vec<usize> = Vec::new();
             while j < toks.end && words.len() < 3 {
                 let t = &d.tokens[j];
                 let lw = d.lower(j);
-                if t.kind != TokenKind::Word || stop_word(lw) || cx.flagged(t.start, t.end, None) || junk_word(lw) || is_harsh_word(lw) {
+                if t.kind != TokenKind::Word
+                    || stop_word(lw)
+                    || cx.flagged(t.start, t.end, None)
+                    || junk_word(lw)
+                    || is_harsh_word(lw)
+                {
                     break;
                 }
                 words.push(j);
@@ -492,10 +779,48 @@ pub(crate) fn topic(cx: &Cx, b: &Body) -> Option<String> {
 pub(crate) fn is_harsh_word(w: &str) -> bool {
     matches!(
         w,
-        "stupid" | "dumb" | "idiotic" | "moronic" | "ugly" | "awful" | "terrible" | "horrible" | "pathetic" | "ridiculous" | "lame"
-            | "crappy" | "shitty" | "fucking" | "fuckin" | "freaking" | "damn" | "damned" | "bloody" | "goddamn" | "lousy" | "sloppy"
-            | "useless" | "worthless" | "pointless" | "insane" | "crazy" | "absurd" | "disgusting" | "gross" | "nasty" | "wrong"
-            | "bad" | "broken" | "incompetent" | "lazy" | "silly" | "brainless" | "asinine" | "amateurish" | "hacky" | "wonky"
+        "stupid"
+            | "dumb"
+            | "idiotic"
+            | "moronic"
+            | "ugly"
+            | "awful"
+            | "terrible"
+            | "horrible"
+            | "pathetic"
+            | "ridiculous"
+            | "lame"
+            | "crappy"
+            | "shitty"
+            | "fucking"
+            | "fuckin"
+            | "freaking"
+            | "damn"
+            | "damned"
+            | "bloody"
+            | "goddamn"
+            | "lousy"
+            | "sloppy"
+            | "useless"
+            | "worthless"
+            | "pointless"
+            | "insane"
+            | "crazy"
+            | "absurd"
+            | "disgusting"
+            | "gross"
+            | "nasty"
+            | "wrong"
+            | "bad"
+            | "broken"
+            | "incompetent"
+            | "lazy"
+            | "silly"
+            | "brainless"
+            | "asinine"
+            | "amateurish"
+            | "hacky"
+            | "wonky"
     ) || w.starts_with("fuck")
         || w.starts_with("shit")
         || w.contains('*')
@@ -509,8 +834,14 @@ pub(crate) fn placeholder_spans(text: &str) -> Vec<(usize, usize)> {
     }
     let mut from = 0;
     while let Some(open) = text[from..].find('[').map(|i| from + i) {
-        let Some(close) = text[open + 1..].find([']', '\n', '[']).map(|i| open + 1 + i) else { break };
-        if text.as_bytes()[close] == b']' && text[open + 1..close].chars().any(char::is_alphabetic) {
+        let Some(close) = text[open + 1..]
+            .find([']', '\n', '['])
+            .map(|i| open + 1 + i)
+        else {
+            break;
+        };
+        if text.as_bytes()[close] == b']' && text[open + 1..close].chars().any(char::is_alphabetic)
+        {
             out.push((open, close + 1));
             from = close + 1;
         } else {
@@ -534,7 +865,12 @@ pub(crate) fn in_brackets(text: &str, b: &Body, pos: usize) -> bool {
 pub(crate) fn append(_cx: &Cx, b: &Body, label: &str, sentence: &str) -> Suggestion {
     let has_terminal = b.content_end < b.end;
     let sep = if has_terminal { " " } else { ". " };
-    Suggestion { label: label.into(), start: b.end, end: b.end, replacement: format!("{sep}{sentence}") }
+    Suggestion {
+        label: label.into(),
+        start: b.end,
+        end: b.end,
+        replacement: format!("{sep}{sentence}"),
+    }
 }
 
 /// Code spans and identifiers of the sentence other than `skip`, as "`a`, `b`".
@@ -546,7 +882,9 @@ pub(crate) fn other_code(cx: &Cx, b: &Body, skip: Option<&str>) -> Vec<String> {
         if in_brackets(cx.text, b, t.start) || matches!(d.lower(k), "e.g" | "i.e" | "etc") {
             continue;
         }
-        if (t.kind == TokenKind::Code && d.raw(k).len() <= 80 && !d.raw(k).contains('\n')) || (t.kind == TokenKind::Word && t.ident) {
+        if (t.kind == TokenKind::Code && d.raw(k).len() <= 80 && !d.raw(k).contains('\n'))
+            || (t.kind == TokenKind::Word && t.ident)
+        {
             let r = d.raw(k);
             if Some(r) != skip && !out.iter().any(|x: &String| x == r) {
                 out.push(r.to_string());

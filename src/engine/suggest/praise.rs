@@ -7,14 +7,28 @@ use crate::engine::model::{Category, Finding, Mode, Suggestion};
 use crate::engine::text::TokenKind;
 
 const SPECIFIC: &str = "Thank you for [specific action, e.g. writing the migration guide] — it [impact, e.g. saved the on-call team an hour].";
-const GROWTH: &str = " Next, I'd like you to [a stretch goal, e.g. run the next design review] — how can I help?";
+const SPECIFIC_CODE: &str = "Thank you for [specific change, e.g. extracting `retry()` into its own module] — it [impact, e.g. made the tests run in 2 seconds].";
+const GROWTH: &str =
+    " Next, I'd like you to [a stretch goal, e.g. run the next design review] — how can I help?";
 
-fn sugg(label: impl Into<String>, start: usize, end: usize, replacement: impl Into<String>) -> Suggestion {
-    Suggestion { label: label.into(), start, end, replacement: replacement.into() }
+fn sugg(
+    label: impl Into<String>,
+    start: usize,
+    end: usize,
+    replacement: impl Into<String>,
+) -> Suggestion {
+    Suggestion {
+        label: label.into(),
+        start,
+        end,
+        replacement: replacement.into(),
+    }
 }
 
 fn word_count(cx: &Cx, b: &Body) -> usize {
-    cx.tokens_in(b.start, b.end).filter(|&k| cx.doc.tokens[k].kind == TokenKind::Word).count()
+    cx.tokens_in(b.start, b.end)
+        .filter(|&k| cx.doc.tokens[k].kind == TokenKind::Word)
+        .count()
 }
 
 /// Does the draft need a growth step? Reviews do, and so does praise that rules growth out.
@@ -22,33 +36,66 @@ fn wants_growth(cx: &Cx) -> bool {
     cx.mode == Mode::PerformanceReview && !cx.code_like || cx.empty_praise
 }
 
+fn specific(cx: &Cx) -> &'static str {
+    if cx.code_like {
+        SPECIFIC_CODE
+    } else {
+        SPECIFIC
+    }
+}
+
 fn praise_body(cx: &Cx) -> String {
     if wants_growth(cx) {
-        format!("{SPECIFIC}{GROWTH}")
+        format!("{}{GROWTH}", specific(cx))
     } else {
-        SPECIFIC.to_string()
+        specific(cx).to_string()
     }
 }
 
 pub(crate) fn vague(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let text = cx.text;
     let raw = &text[f.start..f.end];
-    let praise_in_body = cx.spans_in(b.start, b.end).filter(|s| s.2 == Category::Vague).count();
-    let short = word_count(cx, b) <= 9 || praise_in_body > 1 || cx.spans_in(b.start, b.end).any(|s| s.3 == "empty-praise");
+    let praise_in_body = cx
+        .spans_in(b.start, b.end)
+        .filter(|s| s.2 == Category::Vague)
+        .count();
+    let short = word_count(cx, b) <= 9
+        || praise_in_body > 1
+        || cx.spans_in(b.start, b.end).any(|s| s.3 == "empty-praise");
     let mut out = Vec::new();
     let inline = {
         let before = text[b.start..f.start].trim_end();
         let clause_start = before.is_empty() || before.ends_with([',', ';', ':', '—', '-']);
-        let noun_phrase = !raw.to_lowercase().starts_with("doing") && !raw.to_lowercase().starts_with("you") && !raw.to_lowercase().starts_with("work");
+        let noun_phrase = !raw.to_lowercase().starts_with("doing")
+            && !raw.to_lowercase().starts_with("you")
+            && !raw.to_lowercase().starts_with("work");
         if clause_start && noun_phrase {
             let rep = "thank you for [specific action, e.g. writing the `v2` migration guide]";
-            sugg(format!("Say what was good instead of \"{raw}\""), f.start, f.end, if f.start <= b.start { cap_first(rep) } else { rep.to_string() })
+            sugg(
+                format!("Say what was good instead of \"{raw}\""),
+                f.start,
+                f.end,
+                if f.start <= b.start {
+                    cap_first(rep)
+                } else {
+                    rep.to_string()
+                },
+            )
         } else {
-            sugg(format!("Say what was good about it"), f.end, f.end, " — specifically, [what was good, e.g. the `v2` migration guide you wrote]")
+            sugg(
+                "Say what was good about it".to_string(),
+                f.end,
+                f.end,
+                " — specifically, [what was good, e.g. the `v2` migration guide you wrote]",
+            )
         }
     };
     if short {
-        out.push(cx.replace_body(b, format!("Say what was good instead of \"{raw}\""), praise_body(cx)));
+        out.push(cx.replace_body(
+            b,
+            format!("Say what was good instead of \"{raw}\""),
+            praise_body(cx),
+        ));
         out.push(inline);
     } else {
         out.push(inline);
@@ -61,14 +108,22 @@ pub(crate) fn empty(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let vague_here = cx.spans_in(b.start, b.end).any(|s| s.2 == Category::Vague);
     let mut out = Vec::new();
     if vague_here || f.start <= b.start {
-        out.push(cx.replace_body(b, "Name what was good and one way to grow", format!("{SPECIFIC}{GROWTH}")));
+        out.push(cx.replace_body(
+            b,
+            "Name what was good and one way to grow",
+            format!("{}{GROWTH}", specific(cx)),
+        ));
     } else {
-        let (end, tail) = if f.end >= b.content_end { (b.end, ". What do you want to work on next?") } else { (f.end, "") };
+        let (end, tail) = if f.end >= b.content_end {
+            (b.end, ". What do you want to work on next?")
+        } else {
+            (f.end, "")
+        };
         out.push(sugg(
             "Offer one way to grow instead",
             f.start,
             end,
-            format!("and one thing to try next is [a stretch goal, e.g. leading the next design review]{tail}"),
+            format!("and one thing to try next is [a stretch goal, e.g. running the next design review]{tail}"),
         ));
     }
     out
@@ -79,31 +134,74 @@ pub(crate) fn backhanded(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let raw = &text[f.start..f.end];
     let p = raw.to_lowercase().replace('’', "'");
     let at_start = f.start <= b.start;
-    let fix = |s: &str| if at_start { cap_first(s) } else { s.to_string() };
+    let fix = |s: &str| {
+        if at_start {
+            cap_first(s)
+        } else {
+            s.to_string()
+        }
+    };
     let mut out = Vec::new();
     match p.as_str() {
-        "no offense" | "no offence" | "with all due respect" | "with respect" | "don't take this the wrong way" | "don't take this personally"
-        | "i'm not trying to be rude" | "not to be rude" | "no disrespect" | "not to be that guy" | "i'm just being honest"
-        | "i'm only being honest" | "just saying" | "for once" => {
+        "no offense"
+        | "no offence"
+        | "with all due respect"
+        | "with respect"
+        | "don't take this the wrong way"
+        | "don't take this personally"
+        | "i'm not trying to be rude"
+        | "not to be rude"
+        | "no disrespect"
+        | "not to be that guy"
+        | "i'm just being honest"
+        | "i'm only being honest"
+        | "just saying"
+        | "for once" => {
             out.push(removal(cx, b, f.start, f.end, &format!("Remove \"{raw}\"")));
         }
-        "per my last email" | "per my previous email" | "as per my last" | "as i said before" | "as i already said" | "as i've said"
-        | "as i have said" | "as previously stated" | "as i mentioned before" | "as i already mentioned" | "as already mentioned" => {
+        "per my last email"
+        | "per my previous email"
+        | "as per my last"
+        | "as i said before"
+        | "as i already said"
+        | "as i've said"
+        | "as i have said"
+        | "as previously stated"
+        | "as i mentioned before"
+        | "as i already mentioned"
+        | "as already mentioned" => {
             let mut end = f.end;
             if p == "as per my last" {
                 let k = cx.tokens_in(f.end, text.len()).start;
-                if matches!(cx.doc.lw(k), "email" | "message" | "comment" | "mail" | "note") {
+                if matches!(
+                    cx.doc.lw(k),
+                    "email" | "message" | "comment" | "mail" | "note"
+                ) {
                     end = cx.doc.tokens[k].end;
                 }
             }
-            out.push(sugg("Point to it neutrally", f.start, end, fix("as I wrote in [where, e.g. Monday's email]")));
+            out.push(sugg(
+                "Point to it neutrally",
+                f.start,
+                end,
+                fix("as I wrote in [where, e.g. Monday's email]"),
+            ));
         }
-        "friendly reminder" | "gentle reminder" => out.push(sugg("Just say \"reminder\"", f.start, f.end, fix("reminder"))),
+        "friendly reminder" | "gentle reminder" => out.push(sugg(
+            "Just say \"reminder\"",
+            f.start,
+            f.end,
+            fix("reminder"),
+        )),
         "finally managed" => out.push(sugg("Drop \"finally\"", f.start, f.end, "managed")),
         "surprisingly good" => out.push(sugg("Drop \"surprisingly\"", f.start, f.end, "good")),
         "surprisingly well" => out.push(sugg("Drop \"surprisingly\"", f.start, f.end, "well")),
         "not bad for" | "pretty good for" | "good for a" => {
-            out.push(cx.replace_body(b, "Praise the work on its own terms", SPECIFIC.to_string()));
+            out.push(cx.replace_body(
+                b,
+                "Praise the work on its own terms",
+                specific(cx).to_string(),
+            ));
         }
         _ => {
             out.push(cx.replace_body(

@@ -10,7 +10,9 @@ fn label_for(f: &Finding) -> Option<&'static str> {
         "condescension" => "question",
         "vague-praise" | "empty-praise" => "praise",
         "hedge-softener" | "weasel-words" => "nitpick (non-blocking)",
-        "vague-criticism" | "missing-sbi" | "absolute-language" | "backhanded" => "suggestion (non-blocking)",
+        "vague-criticism" | "missing-sbi" | "absolute-language" | "backhanded" => {
+            "suggestion (non-blocking)"
+        }
         _ => match f.category {
             Category::Harsh | Category::Personality => "issue (blocking)",
             Category::Hedging => "nitpick (non-blocking)",
@@ -28,12 +30,21 @@ pub(crate) fn add_labels(cx: &Cx, b: &Body, f: &Finding, out: &mut Vec<Suggestio
     }
     let Some(label) = label_for(f) else { return };
     let p = &out[0];
+    // Dropping a word or an outburst needs no label.
+    if p.replacement.chars().count() <= 2 {
+        return;
+    }
     // The first suggestion must sit inside this sentence.
     let end = b.end.max(p.end);
     if p.start < b.start || p.end > end || p.start > b.end {
         return;
     }
-    let new_body = format!("{}{}{}", &cx.text[b.start..p.start], p.replacement, &cx.text[p.end.min(end)..end]);
+    let new_body = format!(
+        "{}{}{}",
+        &cx.text[b.start..p.start],
+        p.replacement,
+        &cx.text[p.end.min(end)..end]
+    );
     let trimmed = new_body.trim_start();
     if !trimmed.chars().any(char::is_alphanumeric) {
         return;
@@ -44,7 +55,9 @@ pub(crate) fn add_labels(cx: &Cx, b: &Body, f: &Finding, out: &mut Vec<Suggestio
         end,
         replacement: format!("{label}: {trimmed}"),
     };
-    let small = matches!(f.category, Category::Hedging | Category::Absolute) || p.end - p.start < 20 && !p.replacement.contains('[');
+    let small = matches!(f.category, Category::Hedging | Category::Absolute)
+        || f.rule == "shouting"
+        || p.end - p.start < 20 && !p.replacement.contains('[');
     if cx.mode == Mode::CodeReview && !small {
         out.insert(0, s);
     } else {

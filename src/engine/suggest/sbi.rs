@@ -18,17 +18,73 @@ fn family(phrase: &str) -> Family {
         Family::Scale
     } else if p.contains("communicat") || p.contains("explain") {
         Family::Communication
-    } else if ["clean", "simpl", "clear", "read", "follow", "understand", "complicated", "complex", "messy", "mess", "sloppy", "confusing", "unclear", "engineered", "polish", "cleanup", "cleaning", "tighter", "neater"]
-        .iter()
-        .any(|k| p.contains(k))
+    } else if [
+        "clean",
+        "simpl",
+        "clear",
+        "read",
+        "follow",
+        "understand",
+        "complicated",
+        "complex",
+        "messy",
+        "mess",
+        "sloppy",
+        "confusing",
+        "unclear",
+        "engineered",
+        "polish",
+        "cleanup",
+        "cleaning",
+        "tighter",
+        "neater",
+    ]
+    .iter()
+    .any(|k| p.contains(k))
     {
         Family::Code
-    } else if ["improv", "work", "better", "good enough", "great", "par", "expectations", "quality", "standard", "there yet", "mark", "expected", "need", "meh", "right", "off", "good", "faster", "stronger", "more"]
+    } else if [
+        "improv",
+        "work",
+        "better",
+        "good enough",
+        "great",
+        "par",
+        "expectations",
+        "quality",
+        "standard",
+        "there yet",
+        "mark",
+        "expected",
+        "need",
+        "meh",
+        "right",
+        "off",
+        "good",
+        "faster",
+        "stronger",
+        "more",
+    ]
+    .iter()
+    .any(|k| p.contains(k))
+        && ![
+            "proactive",
+            "ownership",
+            "leader",
+            "step",
+            "game",
+            "professional",
+            "careful",
+            "detail",
+            "engaged",
+            "visible",
+            "strategic",
+            "bigger",
+            "bar",
+            "consistent",
+        ]
         .iter()
         .any(|k| p.contains(k))
-        && !["proactive", "ownership", "leader", "step", "game", "professional", "careful", "detail", "engaged", "visible", "strategic", "bigger", "bar", "consistent"]
-            .iter()
-            .any(|k| p.contains(k))
     {
         Family::Quality
     } else {
@@ -36,9 +92,26 @@ fn family(phrase: &str) -> Family {
     }
 }
 
+/// "your code", "this function", "`parse()`": the topic is code even outside a code review.
+fn code_topic(t: &str) -> bool {
+    t.starts_with('`')
+        || t.split_whitespace().any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "code" | "function" | "method" | "class" | "module" | "test" | "tests" | "query" | "script" | "api" | "loop" | "parser"
+                    | "schema" | "implementation" | "pr" | "patch" | "commit" | "build" | "codebase" | "service" | "endpoint"
+            )
+        })
+}
+
 pub(crate) fn vague_criticism(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let phrase = cx.text[f.start..f.end].to_lowercase();
-    let fam = family(&phrase);
+    let mut fam = family(&phrase);
+    // A code review verdict ("looks wrong", "makes no sense"): about the code, not a person.
+    let code_verdict = cx.code_like && matches!(fam, Family::Quality | Family::Behavior);
+    if code_verdict {
+        fam = Family::Code;
+    }
     let t = topic(cx, b);
     let who = subject(cx, b);
     let mut out = Vec::new();
@@ -50,7 +123,16 @@ pub(crate) fn vague_criticism(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion>
             )
         }
         Family::Communication => "In [situation, e.g. yesterday's architecture review], [what happened, e.g. your explanation lost the product managers after the third acronym]. Let's practise [next step, e.g. explaining it for non-technical stakeholders] together — I want to help.".to_string(),
-        Family::Code if cx.code_like || t.is_none() => {
+        Family::Code if code_verdict => {
+            let lead = match &t {
+                Some(t) => cap_first(t),
+                None => "In [where, e.g. `parseRows`], the code".to_string(),
+            };
+            format!(
+                "{lead} [what goes wrong, e.g. stops one row early because of `len - 1`], which [impact, e.g. drops the last row of every page]. Could we [next step, e.g. iterate up to `len`]? Let's go through it together."
+            )
+        }
+        Family::Code if cx.code_like || t.is_none() || t.as_deref().is_some_and(code_topic) => {
             let lead = match &t {
                 Some(t) => cap_first(t),
                 None => "In [where, e.g. the `processUserData` function], the code".to_string(),
@@ -83,11 +165,20 @@ pub(crate) fn vague_criticism(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion>
             ),
         },
     };
-    out.push(cx.replace_body(b, "Rewrite with Situation–Behavior–Impact and a next step", body));
+    out.push(cx.replace_body(
+        b,
+        "Rewrite with Situation–Behavior–Impact and a next step",
+        body,
+    ));
     if let Some(q) = demand_to_question(cx, b) {
         out.push(q);
     }
-    out.push(append(cx, b, "Add a coaching question", "What's the real challenge here for you?"));
+    out.push(append(
+        cx,
+        b,
+        "Add a coaching question",
+        "What's the real challenge here for you?",
+    ));
     out
 }
 
@@ -95,13 +186,26 @@ pub(crate) fn vague_criticism(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion>
 pub(crate) fn demand_to_question(cx: &Cx, b: &Body) -> Option<Suggestion> {
     let body = cx.body_text(b);
     let lower = body.to_lowercase().replace('’', "'");
-    for lead in ["you need to ", "you must ", "you have to ", "you should ", "you'll need to ", "you will need to ", "you gotta ", "you better "] {
+    for lead in [
+        "you need to ",
+        "you must ",
+        "you have to ",
+        "you should ",
+        "you'll need to ",
+        "you will need to ",
+        "you gotta ",
+        "you better ",
+    ] {
         if lower.starts_with(lead) && body.is_char_boundary(lead.len()) {
             let rest = body[lead.len()..].trim();
             if rest.is_empty() {
                 return None;
             }
-            return Some(cx.replace_body(b, "Turn the demand into a question", format!("Could you {}? What do you think?", lower_first(rest))));
+            return Some(cx.replace_body(
+                b,
+                "Turn the demand into a question",
+                format!("Could you {}? What do you think?", lower_first(rest)),
+            ));
         }
     }
     None

@@ -128,7 +128,16 @@ impl Drafts {
             self.show_current();
             return;
         }
-        let drafts_raw = storage::read(DRAFTS_KEY).ok().flatten();
+        let drafts_raw = match storage::read(DRAFTS_KEY) {
+            Ok(raw) => raw,
+            Err(err) => {
+                // Saved drafts may be there but unreadable just now: never write over them.
+                self.blocked.set_value(true);
+                self.storage_problem.set(Some(err));
+                self.status.set(SaveStatus::NotSaved);
+                None
+            }
+        };
         let legacy_raw = storage::read(LEGACY_DRAFT_KEY).ok().flatten();
         let plan = schema::plan_load(drafts_raw.as_deref(), legacy_raw.as_deref(), new_id, at);
         if let Some((key, reason)) = plan.unreadable {
@@ -360,7 +369,15 @@ impl Drafts {
         };
         let _ = window_event_listener_untyped("storage", on_storage);
         let _ = window_event_listener_untyped("pagehide", move |_| self.flush());
-        let _ = window_event_listener_untyped("beforeunload", move |_| self.flush());
+        // Last chance: if the save failed (full or no storage), let the browser ask before the
+        // tab closes rather than drop the text silently.
+        let _ = window_event_listener_untyped("beforeunload", move |ev| {
+            self.flush();
+            if self.store.with_untracked(DraftsStore::has_unsaved) {
+                ev.prevent_default();
+                let _ = js_sys::Reflect::set(&ev, &"returnValue".into(), &"".into());
+            }
+        });
         let on_visibility = Closure::<dyn Fn()>::new(move || {
             if document().visibility_state() == web_sys::VisibilityState::Hidden {
                 self.flush();

@@ -60,11 +60,14 @@ pub fn CurrentDraftControls() -> impl IntoView {
                         .collect_view()}
                 </select>
             </div>
-            <div class="button-row" role="group" aria-label="Export this draft">
+            <p class="field-label" id="export-one-label">"Save a copy"</p>
+            <div class="button-row" role="group" aria-labelledby="export-one-label">
                 <button type="button" class="button" data-testid="export-markdown"
-                    on:click=move |_| drafts.export_current(true)>"Markdown"</button>
+                    title="Download this draft as a Markdown file"
+                    on:click=move |_| drafts.export_current(true)>".md"</button>
                 <button type="button" class="button" data-testid="export-text"
-                    on:click=move |_| drafts.export_current(false)>"Text"</button>
+                    title="Download this draft as a plain text file"
+                    on:click=move |_| drafts.export_current(false)>".txt"</button>
                 <button type="button" class="button" data-testid="copy-draft"
                     on:click=move |_| {
                         drafts.copy_current(move |ok| {
@@ -75,7 +78,7 @@ pub fn CurrentDraftControls() -> impl IntoView {
                     {move || match copied.get() {
                         Some(true) => "Copied",
                         Some(false) => "Copy failed",
-                        None => "Copy",
+                        None => "Copy text",
                     }}
                 </button>
             </div>
