@@ -156,7 +156,12 @@ pub fn Editor() -> impl IntoView {
         request_animation_frame(move || {
             hover_pending.set_value(false);
             let Some(root) = backdrop.get_untracked() else { return };
-            hover.set(mark_at_point(&root, x, y));
+            let key = mark_at_point(&root, x, y);
+            if key.is_some() && key != cs.active.get_untracked() {
+                // Hovering a mark also lights up its card in the findings panel.
+                cs.active.set(key.clone());
+            }
+            hover.set(key);
         });
     };
 

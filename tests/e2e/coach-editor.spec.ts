@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { CoachPage } from './pages/coach';
+import { DraftsPage } from './pages/drafts';
 
 let coach: CoachPage;
 
@@ -64,6 +65,7 @@ test('hovering a mark shows its finding', async () => {
   const box = (await coach.mark('vague').boundingBox())!;
   await coach.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await expect(coach.page.getByTestId('mark-tip')).toBeVisible();
+  await expect(coach.finding('vague')).toHaveClass(/is-active/);
   await coach.page.mouse.move(2, 2);
   await expect(coach.page.getByTestId('mark-tip')).toHaveCount(0);
 });
@@ -135,4 +137,15 @@ test('Esc then Tab leaves the editor even with placeholders ahead', async () => 
   await coach.editor.press('Escape');
   await coach.editor.press('Tab');
   await expect(coach.editor).not.toBeFocused();
+});
+
+test('opening another draft starts a fresh undo history', async ({ page }) => {
+  await coach.type('You did a great job.');
+  await coach.finding('vague').getByTestId('apply-suggestion').first().click();
+  await expect(coach.undoButton).toBeEnabled();
+  await new DraftsPage(page).newDraft.click();
+  await expect(coach.editor).toHaveValue('');
+  await expect(coach.undoButton).toBeDisabled();
+  await coach.editor.press('Control+z');
+  await expect(coach.editor).toHaveValue('');
 });
