@@ -78,12 +78,6 @@ fn sort_dedup(findings: &mut Vec<Finding>) {
     findings.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.rule == b.rule);
 }
 
-/// Words as a reader counts them: runs of letters, digits, apostrophes or hyphens.
-pub fn word_count(text: &str) -> usize {
-    use unicode_segmentation::UnicodeSegmentation;
-    text.unicode_words().count()
-}
-
 /// The rule catalogue: every rule's documentation, sorted by id.
 pub fn catalogue() -> &'static [RuleDoc] {
     catalogue::catalogue()
