@@ -859,3 +859,27 @@ fn random_drafts_never_break_suggestions() {
         let _ = rewrite_all(&text, &o);
     }
 }
+
+/// Every bracketed fact a rewrite asks for is a placeholder by the engine's own definition, so
+/// the `unfilled-placeholder` finding, Tab in the editor and "ready to send" all see it.
+#[test]
+fn every_inserted_placeholder_is_one_the_engine_reports() {
+    let mut checked = 0;
+    for text in DRAFTS {
+        for options in modes() {
+            for f in analyze_with(text, &options).findings {
+                for s in &f.suggestions {
+                    let opened = s.replacement.matches('[').count();
+                    let found = frankly::engine::placeholder_spans(&s.replacement).len();
+                    // Brackets the writer already had (code such as `a[i]`) are kept as written.
+                    let kept = text.matches('[').count();
+                    if opened > found {
+                        assert!(kept > 0, "a rewrite inserted a bracket the engine does not treat as a placeholder: {:?}", s.replacement);
+                    }
+                    checked += found;
+                }
+            }
+        }
+    }
+    assert!(checked > 300, "only {checked} placeholders checked");
+}

@@ -23,18 +23,9 @@ pub fn apply(text: &str, s: &Suggestion) -> (String, Range<usize>) {
     (out, selection)
 }
 
-/// The byte range of the first `[…]` in `s` that holds a letter (a placeholder to fill).
+/// The byte range of the first placeholder in `s` (see `placeholder_spans`).
 pub fn first_placeholder(s: &str) -> Option<Range<usize>> {
-    let mut from = 0;
-    while let Some(open) = s[from..].find('[').map(|i| from + i) {
-        let close = s[open + 1..].find(']').map(|i| open + 1 + i)?;
-        let inner = &s[open + 1..close];
-        if inner.chars().any(char::is_alphabetic) && !inner.contains('[') {
-            return Some(open..close + 1);
-        }
-        from = open + 1;
-    }
-    None
+    super::placeholder_spans(s).into_iter().next()
 }
 
 fn floor_boundary(text: &str, mut i: usize) -> usize {
@@ -91,5 +82,6 @@ mod tests {
     fn brackets_without_words_are_not_placeholders() {
         assert_eq!(first_placeholder("a[0] and b[] then [the team]"), Some(18..28));
         assert_eq!(first_placeholder("x[1]"), None);
+        assert_eq!(first_placeholder("read `a[idx]` then [the owner]"), Some(19..30));
     }
 }

@@ -15,6 +15,7 @@ pub mod text;
 
 pub use apply::apply;
 pub use catalogue::rule_doc;
+pub use rules::placeholder::placeholder_spans;
 pub use model::*;
 pub use text::{sentences, tokenize, Doc, Sentence, Token, TokenKind};
 

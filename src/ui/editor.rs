@@ -61,14 +61,7 @@ pub fn Editor() -> impl IntoView {
         ws.text.with(|text| cs.visible.with(|vis| drawn.update_value(|d| render_marks(&root, d, text, vis, active.as_deref()))));
     });
 
-    let placeholder_ranges = move |text: &str| -> Vec<Range<usize>> {
-        cs.visible.with_untracked(|v| {
-            placeholder_spans(
-                text,
-                v.iter().filter(|x| x.finding.rule == "unfilled-placeholder").map(|x| x.finding.start..x.finding.end),
-            )
-        })
-    };
+    let placeholder_ranges = |text: &str| -> Vec<Range<usize>> { placeholder_spans(text) };
 
     // Which mark the caret is in (collapsed caret only), innermost first.
     let update_caret = move || {
@@ -180,7 +173,7 @@ pub fn Editor() -> impl IntoView {
         Some(Tip { key, left, top: r.bottom() - s.top() + 6.0 })
     });
 
-    let has_placeholders = Memo::new(move |_| ws.text.with(|t| t.contains('[')) && ws.text.with(|t| !placeholder_spans(t, []).is_empty()));
+    let has_placeholders = Memo::new(move |_| ws.text.with(|t| !placeholder_spans(t).is_empty()));
 
     view! {
         <label class="editor-label" for="draft-editor">"Your draft"</label>

@@ -160,7 +160,7 @@ pub fn counts(findings: &[&Finding]) -> Vec<(Category, usize)> {
 pub fn ready_to_send(text: &str, visible: &[&Finding]) -> bool {
     !text.trim().is_empty()
         && visible.iter().all(|f| f.severity == Severity::Note)
-        && crate::ui_logic::placeholders::placeholder_spans(text, []).is_empty()
+        && crate::ui_logic::placeholders::placeholder_spans(text).is_empty()
 }
 
 /// The screen-reader summary (announced politely, after typing pauses).

@@ -2,25 +2,10 @@
 //! Tab / Shift+Tab in the editor step through them.
 use std::ops::Range;
 
-use crate::engine::apply::first_placeholder;
-
-/// Every placeholder in `text`: the engine's `unfilled-placeholder` spans plus any `[…]` holding
-/// a letter (the same test `engine::apply` uses), sorted and without duplicates.
-pub fn placeholder_spans(text: &str, engine_spans: impl IntoIterator<Item = Range<usize>>) -> Vec<Range<usize>> {
-    let mut spans: Vec<Range<usize>> = engine_spans.into_iter().filter(|r| r.end <= text.len() && r.start < r.end).collect();
-    let mut from = 0;
-    while from < text.len() {
-        match first_placeholder(&text[from..]) {
-            Some(p) => {
-                spans.push(from + p.start..from + p.end);
-                from += p.end;
-            }
-            None => break,
-        }
-    }
-    spans.sort_by_key(|r| (r.start, r.end));
-    spans.dedup();
-    spans
+/// Every placeholder in `text`, in order: the engine's own definition, so Tab selects exactly
+/// what the `unfilled-placeholder` findings report (never `a[i]` in code or a markdown link).
+pub fn placeholder_spans(text: &str) -> Vec<Range<usize>> {
+    crate::engine::placeholder_spans(text)
 }
 
 /// The placeholder Tab (forward) or Shift+Tab selects from selection `sel`; `None` lets Tab move

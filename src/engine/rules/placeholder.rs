@@ -2,7 +2,9 @@
 //! Not a markdown link `[x](url)`, not code like `a[i]` or `[0]`, not a checkbox `[x]`.
 use crate::engine::context::make;
 use crate::engine::model::{Category, Finding, RuleDoc, Severity};
-use crate::engine::text::{Doc, TokenKind};
+use std::ops::Range;
+
+use crate::engine::text::{tokenize, Doc, TokenKind};
 
 pub static DOC: RuleDoc = RuleDoc {
     id: "unfilled-placeholder",
@@ -15,6 +17,10 @@ pub static DOC: RuleDoc = RuleDoc {
     instead: "In Tuesday's planning, your update ran 15 minutes over.",
     known_false_positives: "Bracketed asides such as \"[sic]\" or editorial notes.",
 };
+
+/// Longest placeholder, in bytes: room for a label and an example ("[what you did instead, e.g.
+/// interrupted Sam twice in Monday's planning]"), short of a bracketed paragraph.
+const MAX_LEN: usize = 160;
 
 /// Byte spans of placeholders in `text`, skipping code spans.
 pub fn placeholders(doc: &Doc) -> Vec<(usize, usize)> {
@@ -50,7 +56,7 @@ pub fn placeholders(doc: &Doc) -> Vec<(usize, usize)> {
             break;
         };
         let close = open + 1 + len;
-        if b[close] != b']' || len == 0 || len > 80 {
+        if b[close] != b']' || len == 0 || len > MAX_LEN {
             continue;
         }
         let inner = &text[open + 1..close];
@@ -61,8 +67,15 @@ pub fn placeholders(doc: &Doc) -> Vec<(usize, usize)> {
         {
             continue;
         }
-        // Markdown link or reference: [text](url), [text][ref], [text]: url.
-        if matches!(b.get(close + 1), Some(b'(') | Some(b'[') | Some(b':')) {
+        // Markdown link or reference: [text](url), [text][ref], and a reference definition
+        // `[text]: url`, which only ever starts a line ("[what]: [why]" mid-line is a template).
+        // (CommonMark allows up to three spaces of indent: look back no further, so this stays
+        // linear on a long line full of brackets.)
+        let indent = b[..open].iter().rev().take_while(|&&c| c == b' ').count();
+        let starts_line = indent <= 3 && (open == indent || b[open - indent - 1] == b'\n');
+        if matches!(b.get(close + 1), Some(b'(') | Some(b'['))
+            || (b.get(close + 1) == Some(&b':') && starts_line)
+        {
             continue;
         }
         if matches!(
@@ -75,6 +88,15 @@ pub fn placeholders(doc: &Doc) -> Vec<(usize, usize)> {
         i = close + 1;
     }
     out
+}
+
+/// Byte ranges of the placeholders in `text`: the one definition the rule, `apply`, the rewrites
+/// and the editor's Tab navigation share.
+pub fn placeholder_spans(text: &str) -> Vec<Range<usize>> {
+    if !text.contains('[') {
+        return Vec::new();
+    }
+    placeholders(&tokenize(text)).into_iter().map(|(s, e)| s..e).collect()
 }
 
 pub fn check(doc: &Doc, out: &mut Vec<Finding>) {
@@ -107,6 +129,16 @@ mod tests {
             spans("In [meeting], you said [what you said]."),
             ["[meeting]", "[what you said]"]
         );
+    }
+
+    #[test]
+    fn a_colon_after_a_placeholder_mid_line_is_not_a_reference_definition() {
+        assert_eq!(
+            spans("I see a problem with [what]: [why it matters]."),
+            vec!["[what]", "[why it matters]"]
+        );
+        assert!(spans("[docs]: https://example.org/guide").is_empty());
+        assert!(spans("See below.\n  [docs]: https://example.org/guide").is_empty());
     }
 
     #[test]

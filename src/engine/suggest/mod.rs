@@ -455,7 +455,7 @@ fn sanitize(text: &str, s: &mut Suggestion) -> bool {
 
 /// Heuristic: a comment about code (backticks, identifiers, review words).
 fn looks_like_code_review(doc: &Doc) -> bool {
-    let holes = placeholder_spans(doc.text);
+    let holes = crate::engine::rules::placeholder::placeholders(doc);
     (0..doc.tokens.len()).any(|i| {
         let t = &doc.tokens[i];
         if holes.iter().any(|&(a, b)| a <= t.start && t.end <= b) {
@@ -824,31 +824,6 @@ pub(crate) fn is_harsh_word(w: &str) -> bool {
     ) || w.starts_with("fuck")
         || w.starts_with("shit")
         || w.contains('*')
-}
-
-/// Byte spans of `[placeholders]` (a bracket pair on one line holding a letter).
-pub(crate) fn placeholder_spans(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    if !text.contains('[') {
-        return out;
-    }
-    let mut from = 0;
-    while let Some(open) = text[from..].find('[').map(|i| from + i) {
-        let Some(close) = text[open + 1..]
-            .find([']', '\n', '['])
-            .map(|i| open + 1 + i)
-        else {
-            break;
-        };
-        if text.as_bytes()[close] == b']' && text[open + 1..close].chars().any(char::is_alphabetic)
-        {
-            out.push((open, close + 1));
-            from = close + 1;
-        } else {
-            from = close;
-        }
-    }
-    out
 }
 
 /// Is byte `pos` inside a `[placeholder]` of sentence `b`?

@@ -10,7 +10,7 @@ use crate::ui_logic::placeholders::placeholder_spans;
 /// Text with its `[placeholders]` set apart, built from text nodes only.
 #[component]
 pub fn WithPlaceholders(text: String) -> impl IntoView {
-    let spans = placeholder_spans(&text, []);
+    let spans = placeholder_spans(&text);
     let mut parts = Vec::new();
     let mut pos = 0;
     for r in spans {

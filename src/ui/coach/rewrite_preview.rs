@@ -29,7 +29,7 @@ pub fn RewritePreview() -> impl IntoView {
     });
     let use_it = move |_| {
         if let Some(r) = rewritten.get_untracked() {
-            let first = placeholder_spans(&r, []).first().map(|p| (p.start, p.end)).unwrap_or((0, 0));
+            let first = placeholder_spans(&r).first().map(|p| (p.start, p.end)).unwrap_or((0, 0));
             open.set(false);
             cs.replace_text(r, first);
         }
