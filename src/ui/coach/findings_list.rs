@@ -15,7 +15,7 @@ fn cards(list: &web_sys::HtmlUListElement) -> Vec<web_sys::HtmlElement> {
 pub fn FindingsList() -> impl IntoView {
     let cs = CoachState::get();
     let list = NodeRef::<Ul>::new();
-    let count = Memo::new(move |_| cs.visible.with(Vec::len));
+    let count = Memo::new(move |_| cs.panel.with(Vec::len));
 
     let focus_card_at = move |i: usize| {
         request_animation_frame(move || {
@@ -86,7 +86,7 @@ pub fn FindingsList() -> impl IntoView {
             </Show>
             <ul class="findings" node_ref=list on:keydown=on_keydown aria-label="Findings, in text order">
                 <For
-                    each=move || cs.visible.get()
+                    each=move || cs.panel.get()
                     key=|v| v.key.clone()
                     children=move |v| view! { <FindingCard item=v/> }
                 />

@@ -34,7 +34,16 @@ pub struct CoachState {
     /// (another draft opened), which resets the history.
     known_text: StoredValue<String>,
     pub trail: RwSignal<Trail>,
+    /// What the panel (cards, counts, summary, "why here") shows: `visible`, followed at once
+    /// after Apply, Undo, Dismiss or a draft switch, and `PANEL_DELAY` after a burst of typing
+    /// ends, so a keystroke's frame paints the marks without re-laying-out the whole panel.
+    pub panel: RwSignal<Vec<Visible>>,
+    /// When the last keystroke reached the workspace (`performance.now()`, ms).
+    typed_at: StoredValue<f64>,
 }
+
+/// How long the panel waits for typing to pause.
+const PANEL_DELAY: std::time::Duration = std::time::Duration::from_millis(120);
 
 impl CoachState {
     pub fn new(ws: Workspace) -> Self {
@@ -60,10 +69,29 @@ impl CoachState {
                 })
             })
         });
+        let panel = RwSignal::new(Vec::new());
+        let typed_at = StoredValue::new(f64::NEG_INFINITY);
+        let timer = StoredValue::new(None::<leptos::leptos_dom::helpers::TimeoutHandle>);
+        Effect::new(move |_| {
+            let now = visible.get();
+            if let Some(h) = timer.get_value() {
+                h.clear();
+            }
+            timer.set_value(None);
+            // A change of findings within a few ms of a keystroke is that keystroke's analysis.
+            if Self::now() - typed_at.get_value() < 30.0 {
+                let later = move || panel.set(visible.get_untracked());
+                timer.set_value(leptos::leptos_dom::helpers::set_timeout_with_handle(later, PANEL_DELAY).ok());
+            } else {
+                panel.set(now);
+            }
+        });
         CoachState {
             ws,
             textarea: NodeRef::new(),
             visible,
+            panel,
+            typed_at,
             active: RwSignal::new(None),
             history: StoredValue::new(History::new()),
             can_undo: RwSignal::new(false),
@@ -114,6 +142,7 @@ impl CoachState {
         let before = self.ws.text.get_untracked();
         self.history.update_value(|h| h.record(Snapshot::new(before, before_selection), Edit::Typing, Self::now()));
         self.known_text.set_value(new_text.clone());
+        self.typed_at.set_value(Self::now());
         self.ws.text.set(new_text);
         self.sync_history_flags();
     }

@@ -14,7 +14,7 @@ pub fn Summary() -> impl IntoView {
     let cs = CoachState::get();
     let ws = cs.ws;
     let state = Memo::new(move |_| {
-        cs.visible.with(|v| {
+        cs.panel.with(|v| {
             let shown: Vec<&Finding> = v.iter().map(|x| &x.finding).collect();
             ws.text.with(|t| (counts(&shown), ready_to_send(t, &shown), live_summary(t, &shown), t.trim().is_empty()))
         })
@@ -74,7 +74,7 @@ pub fn Summary() -> impl IntoView {
                         </p>
                     }.into_any()
                 } else {
-                    let n = cs.visible.with(|v| v.iter().filter(|x| x.finding.severity != crate::engine::Severity::Note).count());
+                    let n = cs.panel.with(|v| v.iter().filter(|x| x.finding.severity != crate::engine::Severity::Note).count());
                     view! {
                         <p class="status status-work" data-testid="not-ready">
                             {if n == 1 { "1 thing to look at before sending".to_string() } else { format!("{n} things to look at before sending") }}
