@@ -51,7 +51,12 @@ impl DraftsStore {
     /// A store holding what storage holds (all of it counts as saved).
     pub fn from_saved(drafts: Vec<Draft>, current: Option<String>) -> Self {
         let synced = drafts.iter().map(|d| (d.id.clone(), d.clone())).collect();
-        let mut store = DraftsStore { drafts, current: None, synced, trash: None };
+        let mut store = DraftsStore {
+            drafts,
+            current: None,
+            synced,
+            trash: None,
+        };
         store.current = current.filter(|id| store.get(id).is_some());
         store
     }
@@ -89,14 +94,20 @@ impl DraftsStore {
     pub fn sorted(&self) -> Vec<&Draft> {
         let mut v: Vec<&Draft> = self.drafts.iter().collect();
         v.sort_by(|a, b| {
-            b.updated.cmp(&a.updated).then(b.created.cmp(&a.created)).then(a.id.cmp(&b.id))
+            b.updated
+                .cmp(&a.updated)
+                .then(b.created.cmp(&a.created))
+                .then(a.id.cmp(&b.id))
         });
         v
     }
 
     /// Drafts matching every word of `query` (title, recipient, text), last edited first.
     pub fn search(&self, query: &str) -> Vec<&Draft> {
-        self.sorted().into_iter().filter(|d| d.matches(query)).collect()
+        self.sorted()
+            .into_iter()
+            .filter(|d| d.matches(query))
+            .collect()
     }
 
     /// Opens a new blank draft, or the open one if it is still blank (no pile of empty drafts).
@@ -135,7 +146,9 @@ impl DraftsStore {
 
     /// Applies `change` to draft `id`; bumps `updated` only if something changed.
     fn edit(&mut self, id: &str, now: Millis, change: impl FnOnce(&mut Draft)) -> bool {
-        let Some(draft) = self.get_mut(id) else { return false };
+        let Some(draft) = self.get_mut(id) else {
+            return false;
+        };
         let before = draft.clone();
         change(draft);
         if *draft == before {
@@ -210,7 +223,11 @@ impl DraftsStore {
 
     /// The drafts worth writing to storage (blank ones are not), last edited first.
     pub fn persistable(&self) -> Vec<Draft> {
-        self.sorted().into_iter().filter(|d| !d.is_blank()).cloned().collect()
+        self.sorted()
+            .into_iter()
+            .filter(|d| !d.is_blank())
+            .cloned()
+            .collect()
     }
 
     /// True when memory holds something storage does not: an edit, a new draft or a delete.
@@ -237,7 +254,11 @@ impl DraftsStore {
 
     /// Call after `persistable()` was written: storage now holds exactly that.
     pub fn mark_saved(&mut self) {
-        self.synced = self.persistable().into_iter().map(|d| (d.id.clone(), d)).collect();
+        self.synced = self
+            .persistable()
+            .into_iter()
+            .map(|d| (d.id.clone(), d))
+            .collect();
     }
 
     /// Forget everything, including what storage held (it was emptied).
@@ -254,11 +275,7 @@ impl DraftsStore {
     /// - a draft we deleted comes back only if the other side edited it meanwhile.
     ///
     /// Afterwards `synced` is `remote`, so our own unsaved work still counts as unsaved.
-    pub fn merge(
-        &mut self,
-        remote: Vec<Draft>,
-        mut new_id: impl FnMut() -> String,
-    ) -> MergeReport {
+    pub fn merge(&mut self, remote: Vec<Draft>, mut new_id: impl FnMut() -> String) -> MergeReport {
         let mut report = MergeReport::default();
         let current_before = self.current().cloned();
         let remote_ids: Vec<String> = remote.iter().map(|d| d.id.clone()).collect();
@@ -323,7 +340,11 @@ impl DraftsStore {
 
     /// Ids in `incoming` that already name a draft here (an import would overwrite them).
     pub fn clashing_ids(&self, incoming: &[Draft]) -> Vec<String> {
-        incoming.iter().filter(|d| self.get(&d.id).is_some()).map(|d| d.id.clone()).collect()
+        incoming
+            .iter()
+            .filter(|d| self.get(&d.id).is_some())
+            .map(|d| d.id.clone())
+            .collect()
     }
 
     /// Adds imported drafts. Clashing ids are replaced or added as copies, per `policy`.
