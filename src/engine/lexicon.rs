@@ -530,6 +530,16 @@ pub const INSINCERE: &[Entry] = &[
 ];
 
 pub const CONTEMPT: &[Entry] = &[
+    e("do us a favor", Contempt),
+    e("do us all a favor", Contempt),
+    e("do everyone a favor", Contempt),
+    e("are you even", Contempt),
+    e("were you even", Contempt),
+    e("is he even", Contempt),
+    e("is she even", Contempt),
+    e("couldn't care less", Contempt),
+    e("could care less", Contempt),
+    e("are you incapable", Contempt),
     e("any idiot", Contempt),
     e("any fool", Contempt),
     e("even a child", Contempt),
@@ -695,6 +705,7 @@ pub const SARCASM: &[Entry] = &[
     e("yeah right", Sarcasm),
     e("yeah , right", Sarcasm),
     e("thanks for nothing", Sarcasm),
+    e("good luck with that", Sarcasm),
     e("oh great", Sarcasm),
     e("oh , great", Sarcasm),
     e("oh wonderful", Sarcasm),
@@ -1437,6 +1448,7 @@ pub const PROFANE_PREFIXES: &[&str] = &[
 /// Trait adjectives: personality labels when said of a person ("you are abrasive").
 pub const TRAIT_ADJ: &[&str] = &[
     "abrasive",
+    "obtuse",
     "lazy",
     "emotional",
     "bossy",
@@ -2357,6 +2369,8 @@ pub const INSULT_STRONG: &[&str] = &[
 
 /// Nouns that insult only when aimed at a person ("amateur" is fine in "amateur radio").
 pub const INSULT_WEAK: &[&str] = &[
+    "einstein",
+    "sherlock",
     "ass",
     "fool",
     "fools",
@@ -2397,6 +2411,9 @@ pub const INSULT_WEAK: &[&str] = &[
 
 /// Words that sneer at the work (harsh even with a reason).
 pub const SNEERING: &[&str] = &[
+    "half-baked",
+    "half-assed",
+    "laughably",
     "dumbest",
     "crappiest",
     "absurd",
@@ -2532,6 +2549,8 @@ pub mod class {
     pub const CHANGE: u32 = 1 << 19;
     /// A stated reason or contrast ("because", "otherwise", "instead"): specificity.
     pub const WHY: u32 = 1 << 20;
+    /// Opens a heated pattern checked in `phrase_rules::heat` ("stop", "get", "go", "buzz", "congrats", "waste").
+    pub const HEAT: u32 = 1 << 21;
     /// Set by `scan`, not from a word list:
     pub const DISGUISED: u32 = 1 << 24;
     pub const PROFANE_PREFIX: u32 = 1 << 25;
@@ -2545,7 +2564,30 @@ pub fn word_flags() -> &'static FastMap<&'static str, u32> {
     static MAP: OnceLock<FastMap<&'static str, u32>> = OnceLock::new();
     MAP.get_or_init(|| {
         let mut m: FastMap<&'static str, u32> = FastMap::default();
-        let tables: [(&[&'static str], u32); 21] = [
+        let tables: [(&[&'static str], u32); 22] = [
+            (
+                &[
+                    "stop",
+                    "get",
+                    "go",
+                    "buzz",
+                    "congrats",
+                    "congratulations",
+                    "kudos",
+                    "bravo",
+                    "nice",
+                    "great",
+                    "good",
+                    "well",
+                    "thanks",
+                    "thank",
+                    "waste",
+                    "wasting",
+                    "wasted",
+                    "learn",
+                ],
+                class::HEAT,
+            ),
             (TECH_NOUNS, class::TECH),
             (CHANGE_VERBS, class::CHANGE),
             (
