@@ -1996,6 +1996,72 @@ pub const REASON_WORDS: &[&str] = &[
     "though",
 ];
 
+/// What an empty review comment consists of: a hesitation, a bare "why", an unexplained
+/// oddity, or a change verb with nothing to change. Words marked † count only when negated
+/// ("not sure", "don't like").
+pub const EMPTY_ASK_WORDS: &[&str] = &[
+    "hmm",
+    "hm",
+    "hmmm",
+    "hmmmm",
+    "meh",
+    "huh",
+    "why",
+    "strange",
+    "odd",
+    "weird",
+    "off",
+    "confusing",
+    "confused",
+    "unclear",
+    "overkill",
+    "rework",
+    "refactor",
+    "redo",
+    "rethink",
+    "revisit",
+    "reconsider",
+    "improve",
+    "improved",
+    "simplify",
+    "simplified",
+    "clean",
+    "cleanup",
+    "fix",
+    "polish",
+    "tidy",
+    "cleaned",
+    "reworked",
+    "refactored",
+    "redone",
+    "again",
+    "necessary",
+    "needed",
+    // † negated only
+    "sure",
+    "convinced",
+    "understand",
+    "like",
+    "get",
+    "agree",
+    "follow",
+];
+
+/// Words with no content of their own: what's left of a comment once its point is removed.
+pub const FILLER_WORDS: &[&str] = &[
+    "this", "that", "it", "these", "those", "here", "there", "is", "are", "was", "be", "been",
+    "seems", "seem", "looks", "look", "feels", "i", "i'm", "me", "my", "you", "we", "can", "could",
+    "would", "should", "please", "pls", "the", "a", "an", "to", "do", "does", "don't", "doesn't",
+    "not", "no", "really", "very", "so", "quite", "bit", "little", "part", "thing", "stuff",
+    "change", "code", "for", "about", "of", "done", "just", "maybe", "still", "too", "kind",
+    "sort", "all", "at", "am", "one", "some", "way", "another", "take", "make", "whole", "now",
+    "on", "in", "up", "i'd", "much", "totally", "entirely", "somehow", "bits", "things", "piece",
+    "section", "lot", "more", "even", "what", "with", "why", "how", "going", "actually",
+    "honestly", "hmm", "well", "ok", "okay", "isn't", "aren't", "can't", "cannot", "won't",
+    "you're", "it's", "that's", "let's", "need", "needs", "approach", "right", "correct",
+    "solution", "idea", "logic", "best", "place", "really", "other", "better", "cleaner",
+];
+
 /// Code and review elements named in plain words: a comment that names one points somewhere.
 pub const TECH_NOUNS: &[&str] = &[
     "variable",
@@ -2551,6 +2617,10 @@ pub mod class {
     pub const WHY: u32 = 1 << 20;
     /// Opens a heated pattern checked in `phrase_rules::heat` ("stop", "get", "go", "buzz", "congrats", "waste").
     pub const HEAT: u32 = 1 << 21;
+    /// The content of an empty review ask ("rework", "hmm", "why", "odd"): `vague::bare_ask`.
+    pub const EMPTY_ASK: u32 = 1 << 22;
+    /// Words that carry no content of their own ("this", "can", "please", "really").
+    pub const FILLER: u32 = 1 << 23;
     /// Set by `scan`, not from a word list:
     pub const DISGUISED: u32 = 1 << 24;
     pub const PROFANE_PREFIX: u32 = 1 << 25;
@@ -2564,7 +2634,9 @@ pub fn word_flags() -> &'static FastMap<&'static str, u32> {
     static MAP: OnceLock<FastMap<&'static str, u32>> = OnceLock::new();
     MAP.get_or_init(|| {
         let mut m: FastMap<&'static str, u32> = FastMap::default();
-        let tables: [(&[&'static str], u32); 22] = [
+        let tables: [(&[&'static str], u32); 24] = [
+            (EMPTY_ASK_WORDS, class::EMPTY_ASK),
+            (FILLER_WORDS, class::FILLER),
             (
                 &[
                     "stop",
