@@ -1127,6 +1127,23 @@ pub const SIGNALS: &[Entry] = &[
     sig("incorrect", 0.0, 8.0, "names a problem"),
     sig("not correct", 0.0, 8.0, "names a problem"),
     sig("missing", 0.0, 8.0, "names a problem"),
+    // Deficit verbs and nouns: the work falls short of something named.
+    sig("misses", 0.0, 7.0, "names a problem"),
+    sig("weaknesses", 0.0, 7.0, "names a problem"),
+    sig("shortcoming", 0.0, 7.0, "names a problem"),
+    sig("shortcomings", 0.0, 7.0, "names a problem"),
+    sig("underperforms", 0.0, 6.0, "names a problem"),
+    sig("underperform", 0.0, 6.0, "names a problem"),
+    sig("underperforming", 0.0, 6.0, "names a problem"),
+    sig("under - performing", 0.0, 6.0, "names a problem"),
+    sig("unfair", 0.0, 6.0, "names a problem"),
+    sig("overstated", 0.0, 6.0, "names a problem"),
+    sig("below average", 0.0, 7.0, "names a problem"),
+    sig("unlikely", 0.0, 3.0, "names a concern"),
+    // Requests phrased as encouragement or curiosity.
+    sig("encourage", 0.0, 6.0, "request"),
+    sig("encouraged to", 0.0, 6.0, "request"),
+    sig("curious", 0.0, 4.0, "asks a question"),
     sig("lack", 0.0, 8.0, "names a problem"),
     sig("lacks", 0.0, 8.0, "names a problem"),
     sig("lacking", 0.0, 8.0, "names a problem"),
@@ -2477,8 +2494,6 @@ pub const INSULT_WEAK: &[&str] = &[
 
 /// Words that sneer at the work (harsh even with a reason).
 pub const SNEERING: &[&str] = &[
-    "half-baked",
-    "half-assed",
     "laughably",
     "dumbest",
     "crappiest",
