@@ -530,6 +530,19 @@ pub const INSINCERE: &[Entry] = &[
 ];
 
 pub const CONTEMPT: &[Entry] = &[
+    e("high horse", Contempt),
+    e("dumpster fire", Contempt),
+    e("must be new here", Contempt),
+    e("done arguing", Contempt),
+    e("waste of everyone's time", Contempt),
+    e("waste of our time", Contempt),
+    e("what a joke", Contempt),
+    e("what a disaster", Contempt),
+    e("what a farce", Contempt),
+    e("you obviously never", Contempt),
+    e("you clearly never", Contempt),
+    e("you've obviously never", Contempt),
+    e("you've clearly never", Contempt),
     e("do us a favor", Contempt),
     e("do us all a favor", Contempt),
     e("do everyone a favor", Contempt),
@@ -2630,7 +2643,7 @@ pub mod class {
     pub const CHANGE: u32 = 1 << 19;
     /// A stated reason or contrast ("because", "otherwise", "instead"): specificity.
     pub const WHY: u32 = 1 << 20;
-    /// Opens a heated pattern checked in `phrase_rules::heat` ("stop", "get", "go", "buzz", "congrats", "waste").
+    /// Opens a heated pattern checked in `phrase_rules::heat` ("stop", "congrats", "waste").
     pub const HEAT: u32 = 1 << 21;
     /// The content of an empty review ask ("rework", "hmm", "why", "odd"): `vague::bare_ask`.
     pub const EMPTY_ASK: u32 = 1 << 22;
@@ -2672,6 +2685,8 @@ pub fn word_flags() -> &'static FastMap<&'static str, u32> {
                     "wasting",
                     "wasted",
                     "learn",
+                    "keep",
+                    "worst",
                 ],
                 class::HEAT,
             ),

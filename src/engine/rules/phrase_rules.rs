@@ -134,6 +134,44 @@ fn heat(cx: &Cx, out: &mut Vec<Finding>) {
                     ));
                 }
             }
+            "go" if opens(i)
+                && matches!(d.lw(i + 1), "read" | "learn" | "google")
+                && same(i, i + 1) =>
+            {
+                // "Go read the spec.": sending the reader off to study.
+                out.push(cx.finding(
+                    &CONDESCENSION,
+                    i,
+                    i + 2,
+                    format!("\"{}\" talks down to the reader", cx.quote(i, i + 2)),
+                ));
+            }
+            "keep" => {
+                // "Keep your opinions to yourself."
+                if opens(i) && d.lw(i + 1) == "your" {
+                    let s = &d.sentences[d.tokens[i].sentence];
+                    if let Some(y) = (i + 2..s.tokens.end).find(|&k| d.lower(k) == "yourself") {
+                        out.push(cx.finding(
+                            &CONDESCENSION,
+                            i,
+                            y + 1,
+                            format!("\"{}\" silences the reader", cx.quote(i, y + 1)),
+                        ));
+                    }
+                }
+            }
+            "worst" => {
+                // "the worst code I've ever seen": a superlative of contempt, not "worst case".
+                let s = &d.sentences[d.tokens[i].sentence];
+                if let Some(e) = (i + 1..s.tokens.end.min(i + 8)).find(|&k| d.lower(k) == "ever") {
+                    out.push(cx.finding(
+                        &CONDESCENSION,
+                        i,
+                        e + 1,
+                        format!("\"{}\" is contempt, not a review", cx.quote(i, e + 1)),
+                    ));
+                }
+            }
             "get" | "go" | "buzz" => {
                 // "Get lost.", "Go away": an order to leave, only as the sentence's opening verb
                 // ("the warning will go away", "chars get lost here" are not).
@@ -219,7 +257,7 @@ fn heat(cx: &Cx, out: &mut Vec<Finding>) {
             _ => {
                 // Praise opener aimed at damage: "congrats on breaking", "thanks for ruining".
                 let mut j = i + 1;
-                while same(i, j) && j <= i + 4 {
+                while same(i, j) && j <= i + 6 {
                     let g = d.lower(j);
                     if harm_gerund(g) {
                         // "thanks for breaking this down / into commits": literal, not mockery.
@@ -250,18 +288,27 @@ fn heat(cx: &Cx, out: &mut Vec<Finding>) {
                         ));
                         break;
                     }
-                    if !matches!(
-                        g,
-                        "on" | "for"
-                            | "job"
-                            | "work"
-                            | "done"
-                            | "at"
-                            | "again"
-                            | "so"
-                            | "much"
-                            | "you"
-                    ) {
+                    // "Congratulations, you've broken …": a comma only before "you".
+                    let comma_you = g == "," && matches!(d.lw(j + 1), "you" | "you've");
+                    if !comma_you
+                        && !matches!(
+                            g,
+                            "on" | "for"
+                                | "job"
+                                | "work"
+                                | "done"
+                                | "at"
+                                | "again"
+                                | "so"
+                                | "much"
+                                | "you"
+                                | "you've"
+                                | "have"
+                                | "just"
+                                | "managed"
+                                | "to"
+                        )
+                    {
                         break;
                     }
                     j += 1;
@@ -341,6 +388,19 @@ fn harm_gerund(w: &str) -> bool {
             | "regressing"
             | "botching"
             | "derailing"
+            | "broken"
+            | "ruined"
+            | "wasted"
+            | "destroyed"
+            | "trashed"
+            | "nuked"
+            | "botched"
+            | "wrecked"
+            | "sabotaged"
+            | "break"
+            | "ruin"
+            | "destroy"
+            | "wreck"
     )
 }
 
@@ -516,6 +576,13 @@ mod tests {
         assert!(rules("Congrats on breaking the nightly again.").contains(&"sarcasm"));
         assert!(rules("Nice job ruining the release.").contains(&"sarcasm"));
         assert!(rules("Good luck with that.").contains(&"sarcasm"));
+        assert!(
+            rules("Congratulations, you've broken every downstream build.").contains(&"sarcasm")
+        );
+        assert!(rules("Great job, you managed to break the installer.").contains(&"sarcasm"));
+        assert!(rules("Keep your opinions to yourself.").contains(&"condescension"));
+        assert!(rules("This is the worst parser I have ever seen.").contains(&"condescension"));
+        assert!(rules("Go read the spec.").contains(&"condescension"));
         assert!(rules("Sure, ship it, genius.").contains(&"name-calling"));
         assert!(rules("Stop being so lazy about tests.").contains(&"personal-label"));
     }
@@ -542,6 +609,10 @@ mod tests {
         assert!(!harsh("Good luck with the release tomorrow!"));
         assert!(!harsh("The genius of this design is the cache."));
         assert!(!harsh("Congrats on shipping the release!"));
+        assert!(!harsh("Great, you've fixed the downstream build."));
+        assert!(!harsh("In the worst case the loop runs n times."));
+        assert!(!harsh("Keep your branch rebased on main."));
+        assert!(!harsh("Go ahead and merge."));
     }
 
     #[test]
