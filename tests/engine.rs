@@ -325,3 +325,14 @@ fn one_megabyte_without_any_breaks() {
         );
     }
 }
+
+#[test]
+fn deficit_and_encouragement_cues_raise_challenge() {
+    let c = |t: &str| analyze(t).challenge;
+    assert!(c("The evaluation misses the strongest baseline.") > 55.0);
+    assert!(c("I encourage the authors to report variance over seeds.") > 55.0);
+    assert!(c("The method underperforms the simpler variant on two tasks.") > 55.0);
+    // Near misses: describing, not criticising.
+    assert!(c("The evaluation includes the strongest baseline.") <= 52.0);
+    assert!(c("The method outperforms the simpler variant on two tasks.") <= 52.0);
+}

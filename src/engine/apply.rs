@@ -43,7 +43,12 @@ mod tests {
     use super::*;
 
     fn sugg(start: usize, end: usize, replacement: &str) -> Suggestion {
-        Suggestion { label: "test".into(), start, end, replacement: replacement.into() }
+        Suggestion {
+            label: "test".into(),
+            start,
+            end,
+            replacement: replacement.into(),
+        }
     }
 
     #[test]
@@ -80,7 +85,10 @@ mod tests {
 
     #[test]
     fn brackets_without_words_are_not_placeholders() {
-        assert_eq!(first_placeholder("a[0] and b[] then [the team]"), Some(18..28));
+        assert_eq!(
+            first_placeholder("a[0] and b[] then [the team]"),
+            Some(18..28)
+        );
         assert_eq!(first_placeholder("x[1]"), None);
         assert_eq!(first_placeholder("read `a[idx]` then [the owner]"), Some(19..30));
     }

@@ -11,6 +11,9 @@ pub struct SentenceFacts {
     pub anchor: bool,
     /// Weighted count of anchors (for specificity).
     pub anchor_weight: f32,
+    /// Extra detail for specificity only: named code elements, a proposed change, a stated
+    /// reason, a pointed question. Not an anchor for the rules.
+    pub detail: f32,
     /// Gives a reason or an alternative ("because", "should", "instead", …).
     pub reason: bool,
     /// Mentions a person as subject or addressee (you / he / she).
@@ -164,13 +167,23 @@ fn sentence_facts(doc: &Doc, flags: &[u32], range: std::ops::Range<usize>) -> Se
     let first = range.start;
     let mut in_quote = false;
     let mut quote_start = 0usize;
+    let (mut tech, mut change, mut why) = (0u32, false, false);
     for i in range.clone() {
         let t = &doc.tokens[i];
         let w = doc.lower(i);
         match t.kind {
             TokenKind::Code => f.anchor_weight += 3.0,
             TokenKind::Url => f.anchor_weight += 2.0,
-            TokenKind::Number => f.anchor_weight += 2.0,
+            TokenKind::Number => {
+                // "+1", "-1": a vote, not a number.
+                let vote = i > 0
+                    && doc.tokens[i - 1].end == t.start
+                    && matches!(doc.lower(i - 1), "+" | "-")
+                    && (i < first + 2);
+                if !vote {
+                    f.anchor_weight += 2.0;
+                }
+            }
             TokenKind::Punct => {
                 if w == "\"" {
                     if in_quote && i > quote_start + 1 {
@@ -201,7 +214,7 @@ fn sentence_facts(doc: &Doc, flags: &[u32], range: std::ops::Range<usize>) -> Se
                     && !prev_is_terminal(doc, i)
                 {
                     f.anchor_weight += 1.0; // a name: Sarah, Postgres, Monday
-                } else if t.caps && w.len() >= 2 && w != "i" {
+                } else if t.caps && w.len() >= 2 && w != "i" && !chatter(w) {
                     f.anchor_weight += 0.5; // an acronym: PR, API
                 }
                 let fl = flags[i];
@@ -223,15 +236,67 @@ fn sentence_facts(doc: &Doc, flags: &[u32], range: std::ops::Range<usize>) -> Se
                 if fl & class::THANKS_OR_FIX != 0 {
                     f.thanks_or_fix = true;
                 }
+                if fl & (class::TECH | class::CHANGE | class::WHY) != 0 {
+                    if fl & class::TECH != 0 {
+                        tech += 1;
+                    }
+                    // A change verb with an object that isn't just "this"/"it".
+                    if fl & class::CHANGE != 0
+                        && doc
+                            .tokens
+                            .get(i + 1)
+                            .is_some_and(|n| n.kind != TokenKind::Punct)
+                        && !matches!(doc.lw(i + 1), "this" | "it" | "that" | "these" | "those")
+                    {
+                        change = true;
+                    }
+                    if fl & class::WHY != 0 && i > first {
+                        why = true;
+                    }
+                }
             }
         }
     }
     f.anchor = f.anchor_weight >= 1.5;
+    f.detail =
+        0.6 * (tech.min(3) as f32) + if change { 1.0 } else { 0.0 } + if why { 1.0 } else { 0.0 };
+    // A question about something named ("why is `x` 16?") is specific; a bare "why?" is not.
+    if f.question && (tech > 0 || f.anchor_weight >= 1.5) {
+        f.detail += 0.5;
+    }
     // A reason or an example makes a comment more useful, but is not itself a concrete anchor.
     if f.because {
         f.anchor_weight += 1.0;
     }
     f
+}
+
+/// Review chatter in capitals ("LGTM", "PTAL", "IMO"): not a named thing.
+fn chatter(w: &str) -> bool {
+    matches!(
+        w,
+        "lgtm"
+            | "sgtm"
+            | "ptal"
+            | "ack"
+            | "nack"
+            | "wip"
+            | "imo"
+            | "imho"
+            | "fyi"
+            | "tbh"
+            | "afaik"
+            | "iirc"
+            | "ok"
+            | "okay"
+            | "ty"
+            | "thx"
+            | "lol"
+            | "nit"
+            | "wdyt"
+            | "ftw"
+            | "omg"
+    )
 }
 
 fn prev_is_terminal(doc: &Doc, i: usize) -> bool {

@@ -191,7 +191,12 @@ pub enum Mode {
 }
 
 impl Mode {
-    pub const ALL: [Mode; 4] = [Mode::PerformanceReview, Mode::CodeReview, Mode::PeerFeedback, Mode::Praise];
+    pub const ALL: [Mode; 4] = [
+        Mode::PerformanceReview,
+        Mode::CodeReview,
+        Mode::PeerFeedback,
+        Mode::Praise,
+    ];
     pub fn id(self) -> &'static str {
         match self {
             Mode::PerformanceReview => "performance-review",

@@ -292,7 +292,11 @@ pub fn score(cx: &Cx, findings: &[Finding]) -> Scores {
         if chal_s[si] <= 0.0 || d.lower(last) != ":" || sent.tokens.len() > 12 {
             continue;
         }
-        let words = sent.tokens.clone().filter(|&k| d.tokens[k].kind == TokenKind::Word).count();
+        let words = sent
+            .tokens
+            .clone()
+            .filter(|&k| d.tokens[k].kind == TokenKind::Word)
+            .count();
         if words <= 6 {
             chal_s[si] = 0.0;
         }
@@ -344,7 +348,7 @@ fn sentence_of(cx: &Cx, byte: usize) -> usize {
 
 fn specificity(cx: &Cx, findings: &[Finding]) -> f32 {
     let ns = cx.facts.len().max(1) as f32;
-    let anchors: f32 = cx.facts.iter().map(|f| f.anchor_weight).sum();
+    let anchors: f32 = cx.facts.iter().map(|f| f.anchor_weight + f.detail).sum();
     let words = cx
         .doc
         .tokens
@@ -373,12 +377,14 @@ fn sbi(cx: &Cx, next_step: bool) -> Sbi {
             TokenKind::Word => {
                 let fl = cx.flags[i];
                 if !out.situation
-                    && (fl & class::SITUATION != 0 || (t.end - t.start > 5 && d.lower(i).ends_with("day")))
+                    && (fl & class::SITUATION != 0
+                        || (t.end - t.start > 5 && d.lower(i).ends_with("day")))
                 {
                     out.situation = true;
                 }
                 if !out.behavior
-                    && (fl & class::ACTION != 0 || (fl & class::PERSON != 0 && d.lw(i + 1).ends_with("ed")))
+                    && (fl & class::ACTION != 0
+                        || (fl & class::PERSON != 0 && d.lw(i + 1).ends_with("ed")))
                 {
                     out.behavior = true;
                 }

@@ -382,10 +382,14 @@ pub fn tokenize(text: &str) -> Doc<'_> {
                 push(&mut tokens, &mut lower, j, kind, None, simple);
             }
             // Mark `foo(`, `ns::Name`, `obj->field` as identifiers.
+            // Byte compares: ':' '-' '>' are ASCII, so no char-boundary slicing is needed (this
+            // runs for every word).
+            let after_colons = bytes.get(j) == Some(&b':') && bytes.get(j + 1) == Some(&b':');
+            let before = |a: u8, b: u8| i >= 2 && bytes[i - 2] == a && bytes[i - 1] == b;
             if bytes.get(j) == Some(&b'(')
-                || text[j..].starts_with("::")
-                || text[..i].ends_with("::")
-                || text[..i].ends_with("->")
+                || after_colons
+                || before(b':', b':')
+                || before(b'-', b'>')
             {
                 if let Some(t) = tokens.last_mut() {
                     t.ident = true;

@@ -69,9 +69,32 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
         let generic = |w: &str| {
             matches!(
                 w,
-                "and" | "here" | "there" | "too" | "again" | "now" | "idea" | "approach" | "design" | "solution"
-                    | "code" | "change" | "patch" | "choice" | "way" | "practice" | "implementation" | "pr"
-                    | "commit" | "work" | "job" | "thing" | "stuff" | "one" | "decision" | "plan"
+                "and"
+                    | "here"
+                    | "there"
+                    | "too"
+                    | "again"
+                    | "now"
+                    | "idea"
+                    | "approach"
+                    | "design"
+                    | "solution"
+                    | "code"
+                    | "change"
+                    | "patch"
+                    | "choice"
+                    | "way"
+                    | "practice"
+                    | "implementation"
+                    | "pr"
+                    | "commit"
+                    | "work"
+                    | "job"
+                    | "thing"
+                    | "stuff"
+                    | "one"
+                    | "decision"
+                    | "plan"
             )
         };
         if !rest.iter().all(|w| generic(w)) {

@@ -21,7 +21,7 @@ pub static NAME_CALLING: RuleDoc = RuleDoc {
     id: "name-calling",
     category: Category::Personality,
     severity: Severity::Problem,
-    what: "Calling the person a name (\"you idiot\", \"you're a clown\").",
+    what: "Calling the person a name (\"you idiot\", \"you're a clown\", a sarcastic \", genius.\" closing a sentence).",
     why: "Name-calling attacks the person instead of the problem; it ends the conversation and the person remembers the insult, not the issue. Radical Candor calls this obnoxious aggression.",
     source: "Kim Scott, Radical Candor; Ferreira et al., ICSME 2021",
     example: "You're such an amateur.",

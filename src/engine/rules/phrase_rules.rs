@@ -3,6 +3,7 @@
 use crate::engine::context::Cx;
 use crate::engine::lexicon::Tag;
 use crate::engine::model::{Category, Finding, Mode, RuleDoc, Severity};
+use crate::engine::text::TokenKind;
 
 pub static WEASEL: RuleDoc = RuleDoc {
     id: "weasel-words",
@@ -44,27 +45,367 @@ pub static CONDESCENSION: RuleDoc = RuleDoc {
     id: "condescension",
     category: Category::Harsh,
     severity: Severity::Warning,
-    what: "Contempt or condescension (\"any idiot\", \"what were you thinking\", \"how hard is it\").",
+    what: "Contempt, condescension or dismissal (\"any idiot\", \"what were you thinking\", \"how hard is it\", \"get lost\", \"stop posting\", \"learn how git works\", \"wasting everyone's time\").",
     why: "Condescension tells the reader they are beneath the writer; studies of incivility in open-source discussion (Ferreira et al. 2021) find it drives people away. Ask, don't belittle.",
     source: "Ferreira et al., ICSME 2021; Kim Scott, Radical Candor (obnoxious aggression)",
     example: "What were you thinking? Any idiot knows to close the file.",
     instead: "The file handle isn't closed on the error path; a `with` block would cover it.",
-    known_false_positives: "Self-directed (\"what was I thinking\") is not flagged.",
+    known_false_positives: "Self-directed (\"what was I thinking\", \"I wasted my time\") is not flagged; dismissals count only as the sentence's opening verb (\"the warning will go away\" is fine). A genuine \"are you even able to reproduce it?\" is flagged.",
 };
 
 pub static SARCASM: RuleDoc = RuleDoc {
     id: "sarcasm",
     category: Category::Harsh,
     severity: Severity::Warning,
-    what: "Sarcasm (\"oh great\", \"thanks for nothing\", \"yeah, right\").",
+    what: "Sarcasm and mockery (\"oh great\", \"thanks for nothing\", \"congrats on breaking the build\", \"good luck with that\").",
     why: "Sarcasm in writing loses the wink and keeps the sting; the reader has to guess what you mean. Say the problem plainly.",
     source: "Kim Scott, Radical Candor; Google Engineering Practices on courteous review comments",
     example: "Oh great, another failing build.",
     instead: "The build is failing again on `test_upload`; could you take a look before standup?",
-    known_false_positives: "Sincere \"great\" after \"oh\" (\"oh great, that fixed it!\").",
+    known_false_positives: "Sincere \"great\" after \"oh\" (\"oh great, that fixed it!\"). Praise next to a damage word is read as mockery unless the damage word is literal (\"thanks for breaking this into commits\").",
 };
 
+/// Heated patterns built from word classes rather than fixed phrases:
+/// - mockery: praise aimed at damage ("congrats on breaking", "thanks for wasting", "nice job
+///   ruining"): praise opener, then a harm gerund within four words;
+/// - dismissal: "stop" + a gerund about how the reader takes part ("stop posting / arguing /
+///   being …"), "learn to / learn how" opening a sentence, wasting other people's time;
+/// - "stop being (so) lazy": a trait adjective after an imperative "stop being" is a label;
+/// - a sarcastic vocative: ", genius." / ", einstein!" closing a sentence.
+fn heat(cx: &Cx, out: &mut Vec<Finding>) {
+    use crate::engine::lexicon::class;
+    let d = cx.doc;
+    let n = d.tokens.len();
+    let same = |a: usize, b: usize| b < n && d.tokens[a].sentence == d.tokens[b].sentence;
+    let opens = |i: usize| {
+        let s = &d.sentences[d.tokens[i].sentence];
+        (s.tokens.start..i).all(|k| {
+            d.tokens[k].kind == TokenKind::Punct
+                || matches!(
+                    d.lower(k),
+                    "just"
+                        | "please"
+                        | "so"
+                        | "now"
+                        | "and"
+                        | "maybe"
+                        | "then"
+                        | "pls"
+                        | "seriously"
+                )
+        })
+    };
+    for i in cx.tokens_with(class::HEAT) {
+        let w = d.lower(i);
+        match w {
+            "stop" => {
+                if !same(i, i + 1) || !opens(i) {
+                    continue;
+                }
+                let g = d.lower(i + 1);
+                if g == "being" {
+                    // "stop being so lazy": a label, not a request.
+                    let mut j = i + 2;
+                    while same(i, j) && j < i + 5 && cx.is(j, class::INTENSIFIER) {
+                        j += 1;
+                    }
+                    if same(i, j) && cx.is(j, class::TRAIT) {
+                        out.push(cx.finding(
+                            &super::personal_label::DOC,
+                            i,
+                            j + 1,
+                            format!(
+                                "\"{}\" labels the person; describe what they did instead",
+                                cx.quote(i, j + 1)
+                            ),
+                        ));
+                    }
+                    continue;
+                }
+                if nag_gerund(g) {
+                    out.push(cx.finding(
+                        &CONDESCENSION,
+                        i,
+                        i + 2,
+                        format!(
+                            "\"{}\" dismisses the reader instead of answering them",
+                            cx.quote(i, i + 2)
+                        ),
+                    ));
+                }
+            }
+            "go" if opens(i)
+                && matches!(d.lw(i + 1), "read" | "learn" | "google")
+                && same(i, i + 1) =>
+            {
+                // "Go read the spec.": sending the reader off to study.
+                out.push(cx.finding(
+                    &CONDESCENSION,
+                    i,
+                    i + 2,
+                    format!("\"{}\" talks down to the reader", cx.quote(i, i + 2)),
+                ));
+            }
+            "keep" => {
+                // "Keep your opinions to yourself."
+                if opens(i) && d.lw(i + 1) == "your" {
+                    let s = &d.sentences[d.tokens[i].sentence];
+                    if let Some(y) = (i + 2..s.tokens.end).find(|&k| d.lower(k) == "yourself") {
+                        out.push(cx.finding(
+                            &CONDESCENSION,
+                            i,
+                            y + 1,
+                            format!("\"{}\" silences the reader", cx.quote(i, y + 1)),
+                        ));
+                    }
+                }
+            }
+            "worst" => {
+                // "the worst code I've ever seen": a superlative of contempt, not "worst case".
+                let s = &d.sentences[d.tokens[i].sentence];
+                if let Some(e) = (i + 1..s.tokens.end.min(i + 8)).find(|&k| d.lower(k) == "ever") {
+                    out.push(cx.finding(
+                        &CONDESCENSION,
+                        i,
+                        e + 1,
+                        format!("\"{}\" is contempt, not a review", cx.quote(i, e + 1)),
+                    ));
+                }
+            }
+            "get" | "go" | "buzz" => {
+                // "Get lost.", "Go away": an order to leave, only as the sentence's opening verb
+                // ("the warning will go away", "chars get lost here" are not).
+                let leave = matches!(
+                    (w, d.lw(i + 1)),
+                    ("get", "lost") | ("go", "away") | ("buzz", "off")
+                );
+                if leave && opens(i) && !same(i, i + 2)
+                    || leave && opens(i) && matches!(d.lw(i + 2), "." | "!" | "and" | "," | "!!")
+                {
+                    out.push(cx.finding(
+                        &CONDESCENSION,
+                        i,
+                        i + 2,
+                        format!(
+                            "\"{}\" dismisses the reader instead of answering them",
+                            cx.quote(i, i + 2)
+                        ),
+                    ));
+                }
+            }
+            "learn" => {
+                // "Learn how git works", "maybe learn to read": an imperative lesson.
+                let next = d.lw(i + 1);
+                let lesson = match next {
+                    "how" | "what" => true,
+                    "to" => matches!(
+                        d.lw(i + 2),
+                        "read"
+                            | "code"
+                            | "program"
+                            | "use"
+                            | "write"
+                            | "search"
+                            | "google"
+                            | "spell"
+                            | "test"
+                            | "think"
+                            | "listen"
+                    ),
+                    "the" | "some" => matches!(
+                        d.lw(i + 2),
+                        "basics" | "manners" | "language" | "fundamentals"
+                    ),
+                    _ => false,
+                };
+                if opens(i) && same(i, i + 1) && lesson {
+                    out.push(cx.finding(
+                        &CONDESCENSION,
+                        i,
+                        i + 2,
+                        format!("\"{}\" talks down to the reader", cx.quote(i, i + 2)),
+                    ));
+                }
+            }
+            "waste" | "wasting" | "wasted" => {
+                // "wasting everyone's time", "waste my time": someone else's time, not a self-report.
+                let who = d.lw(i + 1);
+                if same(i, i + 2)
+                    && matches!(
+                        who,
+                        "my" | "our"
+                            | "everyone's"
+                            | "everybody's"
+                            | "people's"
+                            | "reviewers'"
+                            | "maintainers'"
+                    )
+                    && matches!(d.lower(i + 2), "time" | "breath")
+                    && !(i > 0 && matches!(d.lower(i - 1), "i" | "i've" | "i'm" | "we" | "we've"))
+                {
+                    out.push(cx.finding(
+                        &CONDESCENSION,
+                        i,
+                        i + 3,
+                        format!(
+                            "\"{}\" tells the reader they are a burden",
+                            cx.quote(i, i + 3)
+                        ),
+                    ));
+                }
+            }
+            _ => {
+                // Praise opener aimed at damage: "congrats on breaking", "thanks for ruining".
+                let mut j = i + 1;
+                while same(i, j) && j <= i + 6 {
+                    let g = d.lower(j);
+                    if harm_gerund(g) {
+                        // "thanks for breaking this down / into commits": literal, not mockery.
+                        let literal = (j + 1..(j + 4).min(n)).any(|k| {
+                            same(j, k)
+                                && matches!(
+                                    d.lower(k),
+                                    "up" | "down"
+                                        | "into"
+                                        | "apart"
+                                        | "out"
+                                        | "change"
+                                        | "changes"
+                                        | "ties"
+                                )
+                        });
+                        if literal {
+                            break;
+                        }
+                        out.push(cx.finding(
+                            &SARCASM,
+                            i,
+                            j + 1,
+                            format!(
+                                "\"{}\" praises damage: it reads as mockery",
+                                cx.quote(i, j + 1)
+                            ),
+                        ));
+                        break;
+                    }
+                    // "Congratulations, you've broken …": a comma only before "you".
+                    let comma_you = g == "," && matches!(d.lw(j + 1), "you" | "you've");
+                    if !comma_you
+                        && !matches!(
+                            g,
+                            "on" | "for"
+                                | "job"
+                                | "work"
+                                | "done"
+                                | "at"
+                                | "again"
+                                | "so"
+                                | "much"
+                                | "you"
+                                | "you've"
+                                | "have"
+                                | "just"
+                                | "managed"
+                                | "to"
+                        )
+                    {
+                        break;
+                    }
+                    j += 1;
+                }
+            }
+        }
+    }
+    // ", genius." — a sarcastic vocative at the end of a sentence.
+    for i in cx.tokens_with(class::INSULT_WEAK) {
+        let vocative = i > 0
+            && d.lower(i - 1) == ","
+            && (i + 1 >= n
+                || !same(i, i + 1)
+                || matches!(d.lower(i + 1), "." | "!" | "?" | "!!" | "?!" | "..."));
+        if vocative
+            && matches!(
+                d.lower(i),
+                "genius" | "einstein" | "sherlock" | "kid" | "clown" | "amateur" | "noob"
+            )
+        {
+            out.push(cx.finding(
+                &super::insult::NAME_CALLING,
+                i,
+                i + 1,
+                format!("\"{}\" calls the reader a name", d.raw(i)),
+            ));
+        }
+    }
+}
+
+/// How a reader takes part in a discussion: "stop posting", "stop arguing".
+fn nag_gerund(w: &str) -> bool {
+    matches!(
+        w,
+        "posting"
+            | "spamming"
+            | "whining"
+            | "arguing"
+            | "complaining"
+            | "replying"
+            | "trolling"
+            | "bikeshedding"
+            | "pinging"
+            | "nagging"
+            | "ranting"
+            | "pestering"
+            | "bumping"
+            | "crying"
+            | "lecturing"
+            | "harassing"
+            | "wasting"
+            | "bitching"
+            | "moaning"
+            | "pretending"
+            | "talking"
+            | "commenting"
+            | "preaching"
+            | "derailing"
+            | "hijacking"
+    )
+}
+
+/// Damage words that make praise ironic: "congrats on breaking the build".
+fn harm_gerund(w: &str) -> bool {
+    matches!(
+        w,
+        "breaking"
+            | "ruining"
+            | "wasting"
+            | "destroying"
+            | "trashing"
+            | "nuking"
+            | "sabotaging"
+            | "wrecking"
+            | "screwing"
+            | "messing"
+            | "regressing"
+            | "botching"
+            | "derailing"
+            | "broken"
+            | "ruined"
+            | "wasted"
+            | "destroyed"
+            | "trashed"
+            | "nuked"
+            | "botched"
+            | "wrecked"
+            | "sabotaged"
+            | "break"
+            | "ruin"
+            | "destroy"
+            | "wreck"
+    )
+}
+
 pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
+    heat(cx, out);
     let d = cx.doc;
     // "Why did you … when it's obviously …?": "obviously"/"clearly" inside a question aimed at
     // the reader talks down to them.
@@ -122,6 +463,15 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
                 }
                 if d.lower(m.start) == "most"
                     && matches!(prev, "the" | "at" | "its" | "their" | "his" | "her")
+                {
+                    continue;
+                }
+                // "Smith believes", "she believes": the claim has a named owner.
+                if d.lower(m.start) == "believes"
+                    && m.start > 0
+                    && mid_sentence
+                    && (matches!(prev, "he" | "she")
+                        || d.tokens[m.start - 1].capitalized && !d.tokens[m.start - 1].caps)
                 {
                     continue;
                 }
@@ -216,8 +566,63 @@ mod tests {
     }
 
     #[test]
+    fn heated_patterns_fire() {
+        assert!(rules("Get lost.").contains(&"condescension"));
+        assert!(rules("Please stop spamming the tracker.").contains(&"condescension"));
+        assert!(rules("Maybe learn how rebasing works first.").contains(&"condescension"));
+        assert!(rules("You're wasting everyone's time here.").contains(&"condescension"));
+        assert!(rules("Are you even reading the thread?").contains(&"condescension"));
+        assert!(rules("I couldn't care less about that platform.").contains(&"condescension"));
+        assert!(rules("Congrats on breaking the nightly again.").contains(&"sarcasm"));
+        assert!(rules("Nice job ruining the release.").contains(&"sarcasm"));
+        assert!(rules("Good luck with that.").contains(&"sarcasm"));
+        assert!(
+            rules("Congratulations, you've broken every downstream build.").contains(&"sarcasm")
+        );
+        assert!(rules("Great job, you managed to break the installer.").contains(&"sarcasm"));
+        assert!(rules("Keep your opinions to yourself.").contains(&"condescension"));
+        assert!(rules("This is the worst parser I have ever seen.").contains(&"condescension"));
+        assert!(rules("Go read the spec.").contains(&"condescension"));
+        assert!(rules("Sure, ship it, genius.").contains(&"name-calling"));
+        assert!(rules("Stop being so lazy about tests.").contains(&"personal-label"));
+    }
+
+    #[test]
+    fn heated_near_misses_do_not_fire() {
+        let harsh = |t: &str| {
+            rules(t).iter().any(|r| {
+                matches!(
+                    *r,
+                    "condescension" | "sarcasm" | "name-calling" | "personal-label"
+                )
+            })
+        };
+        assert!(!harsh("The warning should go away after the rebase."));
+        assert!(!harsh("Some chars get lost in the conversion."));
+        assert!(!harsh("Stop the worker before the migration runs."));
+        assert!(!harsh("Stop using the global config here; pass it in."));
+        assert!(!harsh("Learn more about the API in the docs."));
+        assert!(!harsh("I wasted my time on the wrong branch, sorry."));
+        assert!(!harsh("Thanks for breaking this into smaller commits."));
+        assert!(!harsh("Nice, breaking the loop early saves a pass."));
+        assert!(!harsh("Well, breaking changes need a major version bump."));
+        assert!(!harsh("Good luck with the release tomorrow!"));
+        assert!(!harsh("The genius of this design is the cache."));
+        assert!(!harsh("Congrats on shipping the release!"));
+        assert!(!harsh("Great, you've fixed the downstream build."));
+        assert!(!harsh("In the worst case the loop runs n times."));
+        assert!(!harsh("Keep your branch rebased on main."));
+        assert!(!harsh("Go ahead and merge."));
+    }
+
+    #[test]
     fn near_misses_do_not_fire() {
         assert!(!rules("You may want to rename this.").contains(&"weasel-words"));
+        assert!(!rules("Smith believes the bridge was finished in 1820.").contains(&"weasel-words"));
+        assert!(
+            rules("It is widely held and many believe the bridge was older.")
+                .contains(&"weasel-words")
+        );
         assert!(!rules("The offense was logged in the incident report.").contains(&"backhanded"));
         assert!(
             !rules("No need to change the API; the bug is in the client.")

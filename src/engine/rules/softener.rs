@@ -69,6 +69,52 @@ fn just_softens(cx: &Cx, i: usize) -> bool {
     )
 }
 
+/// Is token `j` a comparative ("larger", "more", "fewer") or a number?
+fn measured(cx: &Cx, j: usize) -> bool {
+    let d = cx.doc;
+    let Some(t) = d.tokens.get(j) else {
+        return false;
+    };
+    if t.kind == crate::engine::text::TokenKind::Number {
+        return true;
+    }
+    if t.kind != crate::engine::text::TokenKind::Word {
+        return false;
+    }
+    let w = d.lower(j);
+    matches!(
+        w,
+        "more" | "less" | "fewer" | "over" | "under" | "above" | "below" | "higher" | "lower"
+    ) || (w.len() > 5
+        && w.ends_with("er")
+        && !matches!(
+            w,
+            "other"
+                | "either"
+                | "neither"
+                | "rather"
+                | "whether"
+                | "however"
+                | "another"
+                | "together"
+                | "never"
+                | "ever"
+                | "over"
+                | "under"
+                | "after"
+                | "later"
+                | "number"
+                | "order"
+                | "user"
+                | "paper"
+                | "answer"
+                | "matter"
+                | "chapter"
+                | "reviewer"
+                | "further"
+        ))
+}
+
 pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
     let d = cx.doc;
     let mut last_end = 0;
@@ -83,6 +129,14 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
             hits.push((i, i + 1));
         }
     }
+    // "slightly larger", "somewhat more", "a little over 3": a degree before a comparative or a
+    // number measures a difference; it doesn't soften the message.
+    hits.retain(|&(a, b)| {
+        let d = cx.doc;
+        let degree = (b - a == 1 && matches!(d.lower(a), "slightly" | "somewhat" | "marginally"))
+            || (b - a == 2 && d.lower(a) == "a" && matches!(d.lower(a + 1), "little" | "bit"));
+        !(degree && measured(cx, b))
+    });
     hits.sort_by_key(|h| (h.0, std::cmp::Reverse(h.1)));
     for (a, b) in hits {
         if a < last_end {
@@ -107,6 +161,14 @@ mod tests {
             .findings
             .iter()
             .any(|f| f.rule == "hedge-softener")
+    }
+
+    #[test]
+    fn degrees_before_comparatives_measure_not_soften() {
+        assert!(!has("The new index is slightly larger than the old one."));
+        assert!(!has("Latency went up somewhat more after the change."));
+        assert!(has("The intro is slightly confusing."));
+        assert!(has("I'm a little worried about the deadline."));
     }
 
     #[test]

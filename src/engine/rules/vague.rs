@@ -22,12 +22,12 @@ pub static CRITICISM: RuleDoc = RuleDoc {
     id: "vague-criticism",
     category: Category::Vague,
     severity: Severity::Warning,
-    what: "Criticism with no example (\"needs improvement\", \"communicate better\", \"won't scale\").",
+    what: "Criticism with no example (\"needs improvement\", \"communicate better\", \"won't scale\"), and review comments that are only an empty ask (\"Please rework this.\", \"Hmm, not sure.\", \"Why?\", \"This looks odd.\").",
     why: "A judgment with no observable example can't be acted on and is easy to dismiss. SBI (Center for Creative Leadership) asks for the situation, the behavior and its impact instead.",
     source: "Situation-Behavior-Impact, Center for Creative Leadership; Correll & Simard, HBR 2016",
     example: "You need to communicate better.",
     instead: "In yesterday's review, the third acronym lost the product managers. Let's practise the explanation together.",
-    known_false_positives: "A summary sentence whose example follows two sentences later.",
+    known_false_positives: "A summary sentence whose example follows two sentences later. A bare \"Why?\" or \"Is this necessary?\" whose context is the line it is attached to in a review tool (the engine only sees the text).",
 };
 
 /// Does the sentence holding token `i`, or the sentence right after it, carry a concrete anchor?
@@ -130,7 +130,96 @@ fn concrete_fix(cx: &Cx, a: usize, b: usize) -> bool {
     })
 }
 
+/// A short comment that is only an empty ask: "Please rework this.", "Hmm, not sure.",
+/// "Why?", "This looks odd.", "Can you simplify this?". Every word is filler or an empty-ask
+/// word, and nothing in the text gives an anchor, a reason or a named element.
+fn bare_ask(cx: &Cx, out: &mut Vec<Finding>) {
+    use crate::engine::lexicon::class;
+    let d = cx.doc;
+    if d.sentences.len() > 3
+        || cx
+            .facts
+            .iter()
+            .any(|f| f.anchor || f.because || f.detail > 0.0)
+    {
+        return;
+    }
+    let total = d
+        .tokens
+        .iter()
+        .filter(|t| t.kind != TokenKind::Punct)
+        .count();
+    if total > 14 {
+        return;
+    }
+    // The whole comment must be empty: one sentence with content ("Why? `x` is unused") makes
+    // the others a lead-in.
+    let empty_word = |k: usize| {
+        d.tokens[k].kind == TokenKind::Punct
+            || d.tokens[k].kind == TokenKind::Word
+                && cx.flags[k] & (class::EMPTY_ASK | class::FILLER) != 0
+    };
+    if !(0..d.tokens.len()).all(empty_word) {
+        return;
+    }
+    for s in &d.sentences {
+        let mut core = None;
+        let mut words = 0;
+        let mut empty = true;
+        for k in s.tokens.clone() {
+            let t = &d.tokens[k];
+            if t.kind == TokenKind::Punct {
+                continue;
+            }
+            words += 1;
+            let fl = cx.flags[k];
+            if t.kind != TokenKind::Word || fl & (class::EMPTY_ASK | class::FILLER) == 0 {
+                empty = false;
+                break;
+            }
+            if fl & class::EMPTY_ASK != 0 && core.is_none() {
+                let needs_negation = matches!(
+                    d.lower(k),
+                    "sure" | "convinced" | "understand" | "like" | "get" | "agree" | "follow"
+                );
+                // "Why not." answers yes.
+                let why_not = d.lower(k) == "why" && matches!(d.lw(k + 1), "not" | "no");
+                if (!needs_negation || cx.negated(k, 3)) && !why_not {
+                    core = Some(k);
+                }
+            }
+        }
+        if core.is_none() {
+            continue;
+        }
+        if !empty || words == 0 || words > 10 {
+            continue;
+        }
+        // Already flagged by a phrase ("not sure about this", "fix this").
+        if out
+            .iter()
+            .any(|f| f.rule == CRITICISM.id && f.start < s.end && f.end > s.start)
+        {
+            continue;
+        }
+        out.push(cx.finding(
+            &CRITICISM,
+            s.tokens.start,
+            s.tokens.end,
+            format!(
+                "\"{}\" doesn't say what to change or why",
+                cx.quote(s.tokens.start, s.tokens.end)
+            ),
+        ));
+    }
+}
+
 pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
+    check_phrases(cx, out);
+    bare_ask(cx, out);
+}
+
+fn check_phrases(cx: &Cx, out: &mut Vec<Finding>) {
     let mut crit: Vec<Match> = cx.tagged(Tag::VagueCriticism).copied().collect();
     comparative_demand(cx, &mut crit);
     let mut last_end = 0usize;
@@ -241,6 +330,41 @@ mod tests {
                 .contains(&"vague-criticism")
         );
         assert!(rules("Please make this more readable.").contains(&"vague-criticism"));
+    }
+
+    #[test]
+    fn bare_review_asks_are_vague() {
+        for t in [
+            "Please rework this.",
+            "Hmm, not sure.",
+            "Why?",
+            "This looks odd.",
+            "Can you simplify this?",
+            "I don't understand this.",
+            "I'm not convinced this is the right approach.",
+            "Is this necessary?",
+        ] {
+            assert!(rules(t).contains(&"vague-criticism"), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn asks_with_an_anchor_or_a_reason_are_not_vague() {
+        for t in [
+            "Please rework this to use the helper in utils.py.",
+            "Why is the timeout 30 seconds here?",
+            "Can you simplify this with a match on the enum?",
+            "I don't understand why `retry` runs twice.",
+            "Why? The lock is already held by the caller.",
+            "This looks odd because the flag is inverted.",
+            "Why not.",
+            "Sure, will do.",
+            "I like this.",
+            "Much better now.",
+            "Looks good to me.",
+        ] {
+            assert!(!rules(t).contains(&"vague-criticism"), "{t:?}");
+        }
     }
 
     #[test]

@@ -16,8 +16,8 @@
 use std::ops::Range;
 
 use super::model::{Category, Finding, Mode, Options, Suggestion};
-pub(crate) use super::text::TokenKind;
 use super::text::Doc;
+pub(crate) use super::text::TokenKind;
 
 mod harsh;
 mod person;

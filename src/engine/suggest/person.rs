@@ -63,7 +63,21 @@ fn situation_hint(cx: &Cx, b: &Body, from: usize) -> Option<String> {
         && d.tokens[j].kind == TokenKind::Word
         && j < k + 7
         && !super::is_harsh_word(d.lower(j))
-        && !matches!(d.lower(j), "and" | "but" | "or" | "so" | "because" | "when" | "where" | "while" | "which" | "who" | "you" | "since")
+        && !matches!(
+            d.lower(j),
+            "and"
+                | "but"
+                | "or"
+                | "so"
+                | "because"
+                | "when"
+                | "where"
+                | "while"
+                | "which"
+                | "who"
+                | "you"
+                | "since"
+        )
         && !super::in_brackets(cx.text, b, d.tokens[j].start)
         && !cx.flagged(d.tokens[j].start, d.tokens[j].end, None)
     {

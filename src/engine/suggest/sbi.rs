@@ -98,8 +98,27 @@ fn code_topic(t: &str) -> bool {
         || t.split_whitespace().any(|w| {
             matches!(
                 w.to_lowercase().as_str(),
-                "code" | "function" | "method" | "class" | "module" | "test" | "tests" | "query" | "script" | "api" | "loop" | "parser"
-                    | "schema" | "implementation" | "pr" | "patch" | "commit" | "build" | "codebase" | "service" | "endpoint"
+                "code"
+                    | "function"
+                    | "method"
+                    | "class"
+                    | "module"
+                    | "test"
+                    | "tests"
+                    | "query"
+                    | "script"
+                    | "api"
+                    | "loop"
+                    | "parser"
+                    | "schema"
+                    | "implementation"
+                    | "pr"
+                    | "patch"
+                    | "commit"
+                    | "build"
+                    | "codebase"
+                    | "service"
+                    | "endpoint"
             )
         })
 }
