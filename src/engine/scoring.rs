@@ -90,7 +90,7 @@ pub fn score(cx: &Cx, findings: &[Finding]) -> Scores {
     let mut chal_s = vec![0.0f32; ns];
     let mut praise_in = vec![false; ns];
     let mut next_step = false;
-    let mut critical: Option<usize> = None;
+    let mut problem_in = vec![false; ns];
 
     // 1. Phrase signals: longest match wins; negated negatives ("not bad") don't count.
     let mut covered = 0usize;
@@ -134,13 +134,12 @@ pub fn score(cx: &Cx, findings: &[Finding]) -> Scores {
         {
             next_step = true;
         }
-        if chal >= 5.0
-            && matches!(label, "names a problem" | "names a concern")
-            && critical.is_none()
-        {
-            critical = Some(si);
+        if chal >= 5.0 && matches!(label, "names a problem" | "names a concern") {
+            problem_in[si] = true;
         }
     }
+    // A problem named inside thanks ("your review saved us a bug") is praise, not criticism.
+    let mut critical: Option<usize> = (0..ns).find(|&si| problem_in[si] && !praise_in[si]);
 
     // 2. Sentence shape: imperatives and questions.
     for (si, s) in d.sentences.iter().enumerate() {

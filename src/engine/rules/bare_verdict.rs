@@ -54,7 +54,14 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
             continue;
         }
         let f = cx.facts[si];
-        let next_explains = cx.facts.get(si + 1).is_some_and(|n| n.reason || n.anchor);
+        // A reason in the next sentence rescues "this is wrong", but not contempt: "This is
+        // garbage. Use a map." is still a sneer, whatever follows it.
+        let contempt = matches!(
+            d.lower(words[vpos]),
+            "garbage" | "trash" | "rubbish" | "crap" | "pathetic" | "worthless" | "nonsense" | "joke"
+        );
+        let next_explains =
+            !contempt && cx.facts.get(si + 1).is_some_and(|n| n.reason || n.anchor);
         if f.reason
             || f.anchor
             || f.question
@@ -119,6 +126,12 @@ mod tests {
             .findings
             .iter()
             .any(|f| f.rule == "bare-verdict")
+    }
+
+    #[test]
+    fn a_reason_after_contempt_does_not_excuse_it() {
+        assert!(has("This is garbage. Use a lookup table instead of the nested loops."));
+        assert!(!has("This is wrong. The loop skips the last element because of the off-by-one."));
     }
 
     #[test]

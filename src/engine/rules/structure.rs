@@ -62,6 +62,12 @@ mod tests {
     }
 
     #[test]
+    fn thanks_that_mention_a_problem_are_not_criticism() {
+        assert!(!has("Thanks for the careful review of the cache PR, it caught a bug before release."));
+        assert!(has("The cache PR has a bug."));
+    }
+
+    #[test]
     fn flags_bare_criticism() {
         assert!(has("Your updates are too long and hard to follow."));
     }
