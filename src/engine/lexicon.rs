@@ -19,19 +19,21 @@ impl Hasher for WordHasher {
     }
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
+        // Eight bytes per step, then four, then one: no copy of the tail (a variable-length
+        // copy into a buffer was a memcpy call per lookup).
         const K: u64 = 0x517c_c1b7_2722_0a95;
         let mut h = self.0;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-            h = (h.rotate_left(5) ^ w).wrapping_mul(K);
+        let mut rest = bytes;
+        while let Some((head, tail)) = rest.split_first_chunk::<8>() {
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(*head)).wrapping_mul(K);
+            rest = tail;
         }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut buf = [0u8; 8];
-            buf[..rest.len()].copy_from_slice(rest);
-            h = (h.rotate_left(5) ^ u64::from_le_bytes(buf) ^ ((rest.len() as u64) << 59))
-                .wrapping_mul(K);
+        if let Some((head, tail)) = rest.split_first_chunk::<4>() {
+            h = (h.rotate_left(5) ^ u32::from_le_bytes(*head) as u64).wrapping_mul(K);
+            rest = tail;
+        }
+        for &b in rest {
+            h = (h.rotate_left(5) ^ b as u64).wrapping_mul(K);
         }
         self.0 = h;
     }

@@ -171,25 +171,21 @@ pub fn tokenize(text: &str) -> Doc<'_> {
             if kind == TokenKind::Word && ascii_simple {
                 // Fast path: plain ASCII word.
                 let mut hump = false;
-                for (k, b) in s.bytes().enumerate() {
+                // `prev` is 0 before the first byte, which is neither a letter nor a digit.
+                let mut prev = 0u8;
+                first_upper = s.as_bytes()[0].is_ascii_uppercase();
+                for &b in s.as_bytes() {
                     if b.is_ascii_uppercase() {
                         caps_letters += 1;
-                        if k == 0 {
-                            first_upper = true;
-                        } else if s.as_bytes()[k - 1].is_ascii_lowercase() {
-                            hump = true;
-                        }
+                        hump |= prev.is_ascii_lowercase();
                     } else if b.is_ascii_lowercase() {
                         lower_letters += 1;
-                        if hump {
-                            ident = true;
-                        }
+                        ident |= hump;
                     } else if b.is_ascii_digit() {
                         digit = true;
-                        if k > 0 && s.as_bytes()[k - 1].is_ascii_alphabetic() {
-                            disguised = true;
-                        }
+                        disguised |= prev.is_ascii_alphabetic();
                     }
+                    prev = b;
                 }
                 lower.push_str(s);
                 let new = lower.len();
