@@ -453,6 +453,21 @@ fn sanitize(text: &str, s: &mut Suggestion) -> bool {
     text[s.start..s.end] != s.replacement
 }
 
+/// A suggestion: replace bytes `start..end` with `replacement`.
+pub(crate) fn sugg(
+    label: impl Into<String>,
+    start: usize,
+    end: usize,
+    replacement: impl Into<String>,
+) -> Suggestion {
+    Suggestion {
+        label: label.into(),
+        start,
+        end,
+        replacement: replacement.into(),
+    }
+}
+
 /// Heuristic: a comment about code (backticks, identifiers, review words).
 fn looks_like_code_review(doc: &Doc) -> bool {
     let holes = crate::engine::rules::placeholder::placeholders(doc);

@@ -1,23 +1,9 @@
 //! About the person: a trait label becomes the behavior behind it ("abrasive" → "in Monday's
 //! planning, you interrupted Sam twice"), and fixed-mindset framing becomes growth framing
 //! ("not a systems person" → "hasn't built systems expertise yet").
-use super::{cap_first, Body, Cx};
+use super::{cap_first, sugg, Body, Cx};
 use crate::engine::model::{Finding, Suggestion};
 use crate::engine::text::TokenKind;
-
-fn sugg(
-    label: impl Into<String>,
-    start: usize,
-    end: usize,
-    replacement: impl Into<String>,
-) -> Suggestion {
-    Suggestion {
-        label: label.into(),
-        start,
-        end,
-        replacement: replacement.into(),
-    }
-}
 
 fn positive(w: &str) -> bool {
     matches!(

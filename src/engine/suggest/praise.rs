@@ -2,7 +2,7 @@
 //! ("no need to change anything") → a growth step; backhanded phrasing → the preamble removed or
 //! said directly.
 use super::remove::removal;
-use super::{cap_first, Body, Cx};
+use super::{cap_first, sugg, Body, Cx};
 use crate::engine::model::{Category, Finding, Mode, Suggestion};
 use crate::engine::text::TokenKind;
 
@@ -10,20 +10,6 @@ const SPECIFIC: &str = "Thank you for [specific action, e.g. writing the migrati
 const SPECIFIC_CODE: &str = "Thank you for [specific change, e.g. extracting `retry()` into its own module] — it [impact, e.g. made the tests run in 2 seconds].";
 const GROWTH: &str =
     " Next, I'd like you to [a stretch goal, e.g. run the next design review] — how can I help?";
-
-fn sugg(
-    label: impl Into<String>,
-    start: usize,
-    end: usize,
-    replacement: impl Into<String>,
-) -> Suggestion {
-    Suggestion {
-        label: label.into(),
-        start,
-        end,
-        replacement: replacement.into(),
-    }
-}
 
 fn word_count(cx: &Cx, b: &Body) -> usize {
     cx.tokens_in(b.start, b.end)

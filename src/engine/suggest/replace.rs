@@ -1,23 +1,9 @@
 //! Swapping a word for a precise one: absolutes → a time frame to fill, weasel words → an owner
 //! or nothing, shouting → sentence case.
 use super::remove::removal;
-use super::{cap_first, Body, Cx};
+use super::{cap_first, sugg, Body, Cx};
 use crate::engine::model::{Finding, Suggestion};
 use crate::engine::text::TokenKind;
-
-fn sugg(
-    label: impl Into<String>,
-    start: usize,
-    end: usize,
-    replacement: impl Into<String>,
-) -> Suggestion {
-    Suggestion {
-        label: label.into(),
-        start,
-        end,
-        replacement: replacement.into(),
-    }
-}
 
 /// End of the clause that follows byte `from` (next comma/semicolon/colon/dash, or the body end).
 fn clause_end(cx: &Cx, b: &Body, from: usize) -> usize {
