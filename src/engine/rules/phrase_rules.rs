@@ -110,28 +110,12 @@ fn heat(cx: &Cx, out: &mut Vec<Finding>) {
                         j += 1;
                     }
                     if same(i, j) && cx.is(j, class::TRAIT) {
-                        out.push(cx.finding(
-                            &super::personal_label::DOC,
-                            i,
-                            j + 1,
-                            format!(
-                                "\"{}\" labels the person; describe what they did instead",
-                                cx.quote(i, j + 1)
-                            ),
-                        ));
+                        out.push(quoted(cx, &super::personal_label::DOC, i, j + 1, "labels the person; describe what they did instead"));
                     }
                     continue;
                 }
                 if nag_gerund(g) {
-                    out.push(cx.finding(
-                        &CONDESCENSION,
-                        i,
-                        i + 2,
-                        format!(
-                            "\"{}\" dismisses the reader instead of answering them",
-                            cx.quote(i, i + 2)
-                        ),
-                    ));
+                    out.push(quoted(cx, &CONDESCENSION, i, i + 2, "dismisses the reader instead of answering them"));
                 }
             }
             "go" if opens(i)
@@ -139,24 +123,14 @@ fn heat(cx: &Cx, out: &mut Vec<Finding>) {
                 && same(i, i + 1) =>
             {
                 // "Go read the spec.": sending the reader off to study.
-                out.push(cx.finding(
-                    &CONDESCENSION,
-                    i,
-                    i + 2,
-                    format!("\"{}\" talks down to the reader", cx.quote(i, i + 2)),
-                ));
+                out.push(quoted(cx, &CONDESCENSION, i, i + 2, "talks down to the reader"));
             }
             "keep" => {
                 // "Keep your opinions to yourself."
                 if opens(i) && d.lw(i + 1) == "your" {
                     let s = &d.sentences[d.tokens[i].sentence];
                     if let Some(y) = (i + 2..s.tokens.end).find(|&k| d.lower(k) == "yourself") {
-                        out.push(cx.finding(
-                            &CONDESCENSION,
-                            i,
-                            y + 1,
-                            format!("\"{}\" silences the reader", cx.quote(i, y + 1)),
-                        ));
+                        out.push(quoted(cx, &CONDESCENSION, i, y + 1, "silences the reader"));
                     }
                 }
             }
@@ -164,12 +138,7 @@ fn heat(cx: &Cx, out: &mut Vec<Finding>) {
                 // "the worst code I've ever seen": a superlative of contempt, not "worst case".
                 let s = &d.sentences[d.tokens[i].sentence];
                 if let Some(e) = (i + 1..s.tokens.end.min(i + 8)).find(|&k| d.lower(k) == "ever") {
-                    out.push(cx.finding(
-                        &CONDESCENSION,
-                        i,
-                        e + 1,
-                        format!("\"{}\" is contempt, not a review", cx.quote(i, e + 1)),
-                    ));
+                    out.push(quoted(cx, &CONDESCENSION, i, e + 1, "is contempt, not a review"));
                 }
             }
             "get" | "go" | "buzz" => {
@@ -182,15 +151,7 @@ fn heat(cx: &Cx, out: &mut Vec<Finding>) {
                 if leave && opens(i) && !same(i, i + 2)
                     || leave && opens(i) && matches!(d.lw(i + 2), "." | "!" | "and" | "," | "!!")
                 {
-                    out.push(cx.finding(
-                        &CONDESCENSION,
-                        i,
-                        i + 2,
-                        format!(
-                            "\"{}\" dismisses the reader instead of answering them",
-                            cx.quote(i, i + 2)
-                        ),
-                    ));
+                    out.push(quoted(cx, &CONDESCENSION, i, i + 2, "dismisses the reader instead of answering them"));
                 }
             }
             "learn" => {
@@ -219,12 +180,7 @@ fn heat(cx: &Cx, out: &mut Vec<Finding>) {
                     _ => false,
                 };
                 if opens(i) && same(i, i + 1) && lesson {
-                    out.push(cx.finding(
-                        &CONDESCENSION,
-                        i,
-                        i + 2,
-                        format!("\"{}\" talks down to the reader", cx.quote(i, i + 2)),
-                    ));
+                    out.push(quoted(cx, &CONDESCENSION, i, i + 2, "talks down to the reader"));
                 }
             }
             "waste" | "wasting" | "wasted" => {
@@ -243,15 +199,7 @@ fn heat(cx: &Cx, out: &mut Vec<Finding>) {
                     && matches!(d.lower(i + 2), "time" | "breath")
                     && !(i > 0 && matches!(d.lower(i - 1), "i" | "i've" | "i'm" | "we" | "we've"))
                 {
-                    out.push(cx.finding(
-                        &CONDESCENSION,
-                        i,
-                        i + 3,
-                        format!(
-                            "\"{}\" tells the reader they are a burden",
-                            cx.quote(i, i + 3)
-                        ),
-                    ));
+                    out.push(quoted(cx, &CONDESCENSION, i, i + 3, "tells the reader they are a burden"));
                 }
             }
             _ => {
@@ -277,15 +225,7 @@ fn heat(cx: &Cx, out: &mut Vec<Finding>) {
                         if literal {
                             break;
                         }
-                        out.push(cx.finding(
-                            &SARCASM,
-                            i,
-                            j + 1,
-                            format!(
-                                "\"{}\" praises damage: it reads as mockery",
-                                cx.quote(i, j + 1)
-                            ),
-                        ));
+                        out.push(quoted(cx, &SARCASM, i, j + 1, "praises damage: it reads as mockery"));
                         break;
                     }
                     // "Congratulations, you've broken …": a comma only before "you".
@@ -340,6 +280,11 @@ fn heat(cx: &Cx, out: &mut Vec<Finding>) {
 }
 
 /// How a reader takes part in a discussion: "stop posting", "stop arguing".
+/// A finding of `doc` over tokens `a..b` whose message quotes them: "\"…\" <why>".
+fn quoted(cx: &Cx, doc: &'static RuleDoc, a: usize, b: usize, why: &str) -> Finding {
+    cx.finding(doc, a, b, format!("\"{}\" {why}", cx.quote(a, b)))
+}
+
 fn nag_gerund(w: &str) -> bool {
     matches!(
         w,
