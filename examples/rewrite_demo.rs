@@ -1,6 +1,6 @@
 //! Prints every finding of each argument (or of stdin lines) with its suggestions, and the
 //! whole-draft rewrite. `cargo run --example rewrite_demo -- "You always interrupt people."`
-use frankly::engine::{analyze_with, apply, suggest::rewrite_all, Mode, Options};
+use frankly::engine::{analyze_with, apply, rewrite_all, Mode, Options};
 
 fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();

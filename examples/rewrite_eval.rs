@@ -41,7 +41,7 @@ fn main() {
                     continue;
                 }
                 total += 1;
-                let e = by_rule.entry(f.rule).or_default();
+                let e = by_rule.entry(f.rule.as_str()).or_default();
                 e.0 += 1;
                 let Some(s) = f.suggestions.first() else {
                     no_sugg += 1;

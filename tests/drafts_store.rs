@@ -16,7 +16,11 @@ fn ids() -> impl FnMut() -> String {
 /// A store with drafts a (t=10), b (t=20), c (t=30), all saved.
 fn three() -> DraftsStore {
     let mut s = DraftsStore::new();
-    for (id, t, text) in [("a", 10, "Alpha text"), ("b", 20, "Bravo text"), ("c", 30, "Charlie text")] {
+    for (id, t, text) in [
+        ("a", 10, "Alpha text"),
+        ("b", 20, "Bravo text"),
+        ("c", 30, "Charlie text"),
+    ] {
         s.create(id, t);
         s.set_text(id, text, t);
     }
@@ -55,7 +59,10 @@ fn edits_bump_updated_only_when_something_changes() {
     assert!(s.set_recipient("a", "Sam", 7));
     assert!(s.set_dismissed("a", &["rule\u{1f}x".to_string()], 8));
     let d = s.get("a").unwrap();
-    assert_eq!((d.mode, d.recipient.as_deref(), d.updated), (Mode::Praise, Some("Sam"), 8));
+    assert_eq!(
+        (d.mode, d.recipient.as_deref(), d.updated),
+        (Mode::Praise, Some("Sam"), 8)
+    );
     assert!(s.set_recipient("a", "  ", 9));
     assert_eq!(s.get("a").unwrap().recipient, None);
     assert!(!s.set_text("missing", "x", 10));
@@ -70,7 +77,11 @@ fn sorted_puts_the_last_edited_first_and_search_filters() {
     s.set_recipient("b", "Priya", 41);
     let found: Vec<&str> = s.search("priya").iter().map(|d| d.id.as_str()).collect();
     assert_eq!(found, ["b"]);
-    let found: Vec<&str> = s.search("TEXT alpha").iter().map(|d| d.id.as_str()).collect();
+    let found: Vec<&str> = s
+        .search("TEXT alpha")
+        .iter()
+        .map(|d| d.id.as_str())
+        .collect();
     assert_eq!(found, ["a"]);
     assert_eq!(s.search("").len(), 3);
     assert!(s.search("zebra").is_empty());
@@ -93,8 +104,10 @@ fn switching_keeps_each_drafts_own_text_and_settings() {
 
 #[test]
 fn title_defaults_to_the_first_words_and_rename_overrides_it() {
-    assert_eq!(auto_title("  In Tuesday's stand-up you summarised the outage clearly. "),
-        Some("In Tuesday's stand-up you summarised the…".to_string()));
+    assert_eq!(
+        auto_title("  In Tuesday's stand-up you summarised the outage clearly. "),
+        Some("In Tuesday's stand-up you summarised the…".to_string())
+    );
     assert_eq!(auto_title("Short one"), Some("Short one".to_string()));
     assert_eq!(auto_title(" \n "), None);
     let long = "Supercalifragilisticexpialidocious-and-then-some-more-words-joined-by-dashes";
@@ -178,11 +191,23 @@ fn the_first_releases_single_draft_becomes_the_first_draft() {
     assert_eq!(plan.unreadable, None);
     assert_eq!(plan.drafts.len(), 1);
     let d = &plan.drafts[0];
-    assert_eq!((d.id.as_str(), d.text.as_str()), ("m1", "Thanks for the \"careful\" review\nof #42."));
-    assert_eq!((d.created, d.updated, d.mode), (1_700_000_000_000, 1_700_000_000_000, Mode::PerformanceReview));
+    assert_eq!(
+        (d.id.as_str(), d.text.as_str()),
+        ("m1", "Thanks for the \"careful\" review\nof #42.")
+    );
+    assert_eq!(
+        (d.created, d.updated, d.mode),
+        (
+            1_700_000_000_000,
+            1_700_000_000_000,
+            Mode::PerformanceReview
+        )
+    );
 
     // An empty legacy draft migrates to nothing; the v2 key wins over the legacy one.
-    assert!(schema::plan_load(None, Some(r#""""#), || "m".into(), 1).drafts.is_empty());
+    assert!(schema::plan_load(None, Some(r#""""#), || "m".into(), 1)
+        .drafts
+        .is_empty());
     let v2 = schema::encode(&three().persistable());
     let plan = schema::plan_load(Some(&v2), Some(&legacy), || "m".into(), 1);
     assert_eq!((plan.drafts.len(), plan.migrated_legacy), (3, false));
@@ -195,7 +220,10 @@ fn an_unreadable_legacy_value_is_reported_not_dropped() {
     assert_eq!(key, LEGACY_DRAFT_KEY);
     assert!(matches!(err, DecodeError::NotJson(_)));
     let plan = schema::plan_load(None, Some("42"), || "m".into(), 1);
-    assert!(matches!(plan.unreadable, Some((_, DecodeError::WrongShape(_)))));
+    assert!(matches!(
+        plan.unreadable,
+        Some((_, DecodeError::WrongShape(_)))
+    ));
 }
 
 #[test]
@@ -223,14 +251,20 @@ fn corrupt_or_unknown_stored_drafts_are_refused_with_a_reason() {
 
     let plan = schema::plan_load(Some("garbage"), None, || "m".into(), 5);
     assert_eq!(plan.drafts, []);
-    assert_eq!(plan.unreadable.as_ref().map(|(k, _)| k.as_str()), Some(DRAFTS_KEY));
+    assert_eq!(
+        plan.unreadable.as_ref().map(|(k, _)| k.as_str()),
+        Some(DRAFTS_KEY)
+    );
 }
 
 #[test]
 fn backup_keys_never_overwrite_an_existing_backup() {
     assert_eq!(schema::backup_key(77, |_| false), "frankly.backup.77");
     let taken = ["frankly.backup.77", "frankly.backup.77-2"];
-    assert_eq!(schema::backup_key(77, |k| taken.contains(&k)), "frankly.backup.77-3");
+    assert_eq!(
+        schema::backup_key(77, |k| taken.contains(&k)),
+        "frankly.backup.77-3"
+    );
 }
 
 #[test]
@@ -260,10 +294,15 @@ fn other_tab_saves(base: &DraftsStore, change: impl FnOnce(&mut DraftsStore)) ->
 fn merge_takes_the_other_tabs_edit_when_we_had_none() {
     let mut mine = three();
     mine.select("a");
-    let remote = other_tab_saves(&mine, |o| { o.set_text("a", "Alpha, rewritten elsewhere", 60); });
+    let remote = other_tab_saves(&mine, |o| {
+        o.set_text("a", "Alpha, rewritten elsewhere", 60);
+    });
     let report = mine.merge(remote, ids());
     assert!(report.conflict_copies.is_empty());
-    assert!(report.current_changed, "the open draft changed: the editor reloads it");
+    assert!(
+        report.current_changed,
+        "the open draft changed: the editor reloads it"
+    );
     assert_eq!(mine.get("a").unwrap().text, "Alpha, rewritten elsewhere");
     assert!(!mine.has_unsaved());
 }
@@ -271,7 +310,9 @@ fn merge_takes_the_other_tabs_edit_when_we_had_none() {
 #[test]
 fn merge_keeps_our_unsaved_edit_when_the_other_tab_did_not_touch_that_draft() {
     let mut mine = three();
-    let remote = other_tab_saves(&mine, |o| { o.set_text("b", "Bravo elsewhere", 60); });
+    let remote = other_tab_saves(&mine, |o| {
+        o.set_text("b", "Bravo elsewhere", 60);
+    });
     mine.set_text("a", "Alpha here", 61);
     let report = mine.merge(remote, ids());
     assert!(report.conflict_copies.is_empty());
@@ -284,7 +325,9 @@ fn merge_keeps_our_unsaved_edit_when_the_other_tab_did_not_touch_that_draft() {
 fn merge_of_concurrent_edits_to_one_draft_keeps_both_texts() {
     let mut mine = three();
     mine.select("a");
-    let remote = other_tab_saves(&mine, |o| { o.set_text("a", "Their version", 60); });
+    let remote = other_tab_saves(&mine, |o| {
+        o.set_text("a", "Their version", 60);
+    });
     mine.set_text("a", "My version", 61);
     let report = mine.merge(remote, ids());
     assert_eq!(report.conflict_copies, ["Their version (conflict copy)"]);
@@ -302,7 +345,9 @@ fn merge_of_concurrent_edits_to_one_draft_keeps_both_texts() {
 #[test]
 fn merge_does_not_copy_a_text_we_already_keep() {
     let mut mine = three();
-    let remote = other_tab_saves(&mine, |o| { o.set_text("a", "Their version", 60); });
+    let remote = other_tab_saves(&mine, |o| {
+        o.set_text("a", "Their version", 60);
+    });
     mine.set_text("a", "My version", 61);
     mine.merge(remote.clone(), ids());
     assert_eq!(mine.len(), 4);
@@ -320,15 +365,33 @@ fn the_other_tab_typing_on_updates_one_conflict_copy() {
     let base = mine.clone();
     mine.set_text("a", "Mine", 60);
     // The other tab saves twice while typing.
-    mine.merge(other_tab_saves(&base, |o| { o.set_text("a", "Theirs, half", 61); }), ids());
-    let report = mine.merge(other_tab_saves(&base, |o| { o.set_text("a", "Theirs, half done", 62); }), ids());
-    assert!(report.conflict_copies.is_empty(), "no second copy, no second notice");
+    mine.merge(
+        other_tab_saves(&base, |o| {
+            o.set_text("a", "Theirs, half", 61);
+        }),
+        ids(),
+    );
+    let report = mine.merge(
+        other_tab_saves(&base, |o| {
+            o.set_text("a", "Theirs, half done", 62);
+        }),
+        ids(),
+    );
+    assert!(
+        report.conflict_copies.is_empty(),
+        "no second copy, no second notice"
+    );
     assert_eq!(mine.len(), 4);
     assert_eq!(mine.get("x1").unwrap().text, "Theirs, half done");
     assert_eq!(mine.get("a").unwrap().text, "Mine");
     // Once we edit the copy, a later conflict gets a new one rather than overwriting our edit.
     mine.set_text("x1", "Theirs, half done, and my note", 63);
-    let report = mine.merge(other_tab_saves(&base, |o| { o.set_text("a", "Theirs, all done", 64); }), ids());
+    let report = mine.merge(
+        other_tab_saves(&base, |o| {
+            o.set_text("a", "Theirs, all done", 64);
+        }),
+        ids(),
+    );
     assert_eq!(report.conflict_copies.len(), 1);
     assert_eq!(mine.len(), 5);
 }
@@ -336,7 +399,9 @@ fn the_other_tab_typing_on_updates_one_conflict_copy() {
 #[test]
 fn merge_with_the_same_text_on_both_sides_is_not_a_conflict() {
     let mut mine = three();
-    let remote = other_tab_saves(&mine, |o| { o.set_text("a", "Same", 60); });
+    let remote = other_tab_saves(&mine, |o| {
+        o.set_text("a", "Same", 60);
+    });
     mine.set_text("a", "Same", 61);
     assert!(mine.merge(remote, ids()).conflict_copies.is_empty());
     assert_eq!(mine.len(), 3);
@@ -355,8 +420,15 @@ fn merge_adds_new_drafts_and_follows_deletes_unless_we_edited_the_draft() {
     mine.set_text("b", "Bravo, edited here", 65);
     let report = mine.merge(remote, ids());
     assert_eq!(mine.get("n").unwrap().text, "New elsewhere");
-    assert_eq!(mine.get("b").unwrap().text, "Bravo, edited here", "our edit outlives their delete");
-    assert!(mine.get("c").is_none(), "unedited, deleted over there: gone here too");
+    assert_eq!(
+        mine.get("b").unwrap().text,
+        "Bravo, edited here",
+        "our edit outlives their delete"
+    );
+    assert!(
+        mine.get("c").is_none(),
+        "unedited, deleted over there: gone here too"
+    );
     assert!(report.current_changed);
     assert_eq!(mine.current_id(), None);
 }
@@ -370,7 +442,9 @@ fn merge_does_not_resurrect_our_delete_unless_they_edited_it() {
     assert!(mine.get("a").is_none());
 
     let mut mine = three();
-    let remote = other_tab_saves(&mine, |o| { o.set_text("a", "Edited elsewhere", 90); });
+    let remote = other_tab_saves(&mine, |o| {
+        o.set_text("a", "Edited elsewhere", 90);
+    });
     mine.delete("a");
     mine.merge(remote, ids());
     assert_eq!(mine.get("a").unwrap().text, "Edited elsewhere");
@@ -430,10 +504,19 @@ fn import_err(bytes: &[u8]) -> ImportError {
 #[test]
 fn malformed_or_hostile_imports_are_refused_with_a_clear_reason() {
     let good = transfer::export_json(&three().persistable(), 1);
-    assert!(matches!(import_err(b"\xff\xfe\x00garbage"), ImportError::NotUtf8));
-    assert!(matches!(import_err(b"{\"format\":"), ImportError::NotJson(_)));
+    assert!(matches!(
+        import_err(b"\xff\xfe\x00garbage"),
+        ImportError::NotUtf8
+    ));
+    assert!(matches!(
+        import_err(b"{\"format\":"),
+        ImportError::NotJson(_)
+    ));
     assert!(matches!(import_err(b"[]"), ImportError::NotAnExport));
-    assert!(matches!(import_err(br#"{"version":2,"drafts":[]}"#), ImportError::NotAnExport));
+    assert!(matches!(
+        import_err(br#"{"version":2,"drafts":[]}"#),
+        ImportError::NotAnExport
+    ));
     assert!(matches!(
         import_err(br#"{"format":"frankly-drafts","version":7,"exported_at":1,"drafts":[]}"#),
         ImportError::NewerVersion(7)
@@ -445,24 +528,48 @@ fn malformed_or_hostile_imports_are_refused_with_a_clear_reason() {
     // Wrong types.
     let wrong = good.replacen("\"text\": \"Charlie text\"", "\"text\": 42", 1);
     assert_ne!(wrong, good);
-    assert!(matches!(import_err(wrong.as_bytes()), ImportError::Invalid(_)));
+    assert!(matches!(
+        import_err(wrong.as_bytes()),
+        ImportError::Invalid(_)
+    ));
     // Prototype pollution, at the top or nested.
-    let polluted = good.replacen("\"format\"", "\"__proto__\": {\"admin\": true}, \"format\"", 1);
-    assert_eq!(import_err(polluted.as_bytes()), ImportError::ForbiddenKey("__proto__".into()));
+    let polluted = good.replacen(
+        "\"format\"",
+        "\"__proto__\": {\"admin\": true}, \"format\"",
+        1,
+    );
+    assert_eq!(
+        import_err(polluted.as_bytes()),
+        ImportError::ForbiddenKey("__proto__".into())
+    );
     let nested = good.replacen("\"id\":", "\"constructor\": {\"prototype\": 1}, \"id\":", 1);
-    assert!(matches!(import_err(nested.as_bytes()), ImportError::ForbiddenKey(_)));
+    assert!(matches!(
+        import_err(nested.as_bytes()),
+        ImportError::ForbiddenKey(_)
+    ));
     // Unknown fields, bad ids, duplicate ids, impossible times.
     let extra = good.replacen("\"id\":", "\"owner\": \"x\", \"id\":", 1);
-    assert!(matches!(import_err(extra.as_bytes()), ImportError::Invalid(_)));
+    assert!(matches!(
+        import_err(extra.as_bytes()),
+        ImportError::Invalid(_)
+    ));
     let bad_id = good.replacen("\"id\": \"c\"", "\"id\": \"<script>\"", 1);
-    assert!(matches!(import_err(bad_id.as_bytes()), ImportError::Invalid(_)));
+    assert!(matches!(
+        import_err(bad_id.as_bytes()),
+        ImportError::Invalid(_)
+    ));
     let dup = good.replace("\"id\": \"b\"", "\"id\": \"a\"");
-    assert!(matches!(import_err(dup.as_bytes()), ImportError::Invalid(_)));
+    assert!(matches!(
+        import_err(dup.as_bytes()),
+        ImportError::Invalid(_)
+    ));
     // Too large, before anything is parsed.
     let huge = vec![b' '; MAX_IMPORT_BYTES + 1];
     assert!(matches!(import_err(&huge), ImportError::TooLarge { .. }));
     // Every error says nothing was imported.
-    assert!(import_err(b"[]").to_string().starts_with("Nothing was imported"));
+    assert!(import_err(b"[]")
+        .to_string()
+        .starts_with("Nothing was imported"));
 }
 
 #[test]
@@ -477,7 +584,10 @@ fn one_draft_exports_as_markdown_and_plain_text() {
         transfer::to_markdown(d),
         "# You shipped the fix on Friday.…\n\n_For: Sam · Praise_\n\nYou shipped the fix on Friday.\n\nThank you.\n"
     );
-    assert_eq!(transfer::to_plain_text(d), "You shipped the fix on Friday.\n\nThank you.\n");
+    assert_eq!(
+        transfer::to_plain_text(d),
+        "You shipped the fix on Friday.\n\nThank you.\n"
+    );
     assert_eq!(transfer::file_stem(d), "you-shipped-the-fix-on-friday");
     assert_eq!(transfer::file_stem(&Draft::new("z", 0)), "untitled-draft");
 }

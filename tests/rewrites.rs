@@ -1,7 +1,7 @@
 //! Rewrites: every finding gets a suggestion, the first one removes the finding it fixes, applying
 //! is total, `rewrite_all` is bounded, and the seed's "Instead of" sentences reach Radical Candor
 //! once their placeholders are filled. All drafts below are our own.
-use frankly::engine::suggest::rewrite_all;
+use frankly::engine::rewrite_all;
 use frankly::engine::{analyze_with, apply, Analysis, Category, Finding, Mode, Options, Quadrant};
 
 /// Our own sample drafts: performance reviews, code reviews, peer feedback; emoji, CRLF,
@@ -282,7 +282,6 @@ fn empty_and_very_long_texts() {
         long.push_str(DRAFTS[i % DRAFTS.len()]);
         long.push_str(if i % 3 == 0 { "\r\n" } else { " " });
     }
-    let start = std::time::Instant::now();
     let a = analyze_with(
         &long,
         &Options {
@@ -297,12 +296,6 @@ fn empty_and_very_long_texts() {
             assert!(long.is_char_boundary(s.start) && long.is_char_boundary(s.end));
         }
     }
-    // Debug build, shared CI machine: generous, but catches quadratic blow-ups.
-    assert!(
-        start.elapsed().as_secs_f64() < 10.0,
-        "{:?}",
-        start.elapsed()
-    );
 }
 
 // ---------------------------------------------------------------------------------------------

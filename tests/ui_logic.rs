@@ -1,15 +1,21 @@
 //! Native tests for the coach screen's pure logic (offsets, marks, undo, placeholders, rewrite,
 //! coaching text).
-use frankly::engine::{Analysis, Category, Finding, Quadrant, Sbi, Severity, Suggestion};
+use frankly::engine::{Analysis, Category, Finding, Quadrant, RuleId, Sbi, Severity, Suggestion};
 use frankly::ui_logic::coaching::*;
 use frankly::ui_logic::history::{Edit, History, Snapshot};
 use frankly::ui_logic::marks::{marks_at, segment, Node};
 use frankly::ui_logic::offsets::{byte_to_utf16, utf16_to_byte};
 use frankly::ui_logic::placeholders::{next_placeholder, placeholder_spans};
 
-fn finding(cat: Category, sev: Severity, start: usize, end: usize, sugg: Option<(usize, usize, &str)>) -> Finding {
+fn finding(
+    cat: Category,
+    sev: Severity,
+    start: usize,
+    end: usize,
+    sugg: Option<(usize, usize, &str)>,
+) -> Finding {
     Finding {
-        rule: "test-rule",
+        rule: RuleId::VaguePraise,
         category: cat,
         severity: sev,
         start,
@@ -17,7 +23,14 @@ fn finding(cat: Category, sev: Severity, start: usize, end: usize, sugg: Option<
         message: "msg".into(),
         why: "why",
         suggestions: sugg
-            .map(|(s, e, r)| vec![Suggestion { label: "l".into(), start: s, end: e, replacement: r.into() }])
+            .map(|(s, e, r)| {
+                vec![Suggestion {
+                    label: "l".into(),
+                    start: s,
+                    end: e,
+                    replacement: r.into(),
+                }]
+            })
             .unwrap_or_default(),
     }
 }
@@ -98,14 +111,23 @@ fn render(text: &str, spans: &[(usize, std::ops::Range<usize>)]) -> String {
 
 #[test]
 fn marks_wrap_their_spans_and_text_is_kept_whole() {
-    assert_eq!(render("you did great work", &[(0, 8..13)]), "you did <0>great</0> work");
+    assert_eq!(
+        render("you did great work", &[(0, 8..13)]),
+        "you did <0>great</0> work"
+    );
     assert_eq!(render("abc", &[]), "abc");
 }
 
 #[test]
 fn nested_marks_nest_and_crossing_marks_are_clipped_not_lost() {
-    assert_eq!(render("abcdefgh", &[(0, 1..7), (1, 2..4)]), "a<0>b<1>cd</1>efg</0>h");
-    assert_eq!(render("abcdefgh", &[(0, 1..4), (1, 3..6)]), "a<0>bcd</0><1>ef</1>gh");
+    assert_eq!(
+        render("abcdefgh", &[(0, 1..7), (1, 2..4)]),
+        "a<0>b<1>cd</1>efg</0>h"
+    );
+    assert_eq!(
+        render("abcdefgh", &[(0, 1..4), (1, 3..6)]),
+        "a<0>bcd</0><1>ef</1>gh"
+    );
 }
 
 #[test]
@@ -143,7 +165,9 @@ fn the_caret_finds_the_marks_it_is_in() {
 fn undo_restores_the_text_before_an_apply_and_redo_returns() {
     let mut h = History::new();
     h.record(Snapshot::new("Good job.", (0, 0)), Edit::Replace, 0.0);
-    let back = h.undo(Snapshot::new("In [meeting], you…", (3, 12))).unwrap();
+    let back = h
+        .undo(Snapshot::new("In [meeting], you…", (3, 12)))
+        .unwrap();
     assert_eq!(back.text, "Good job.");
     let fwd = h.redo(back).unwrap();
     assert_eq!(fwd.text, "In [meeting], you…");
@@ -207,8 +231,12 @@ fn a_caret_inside_a_placeholder_selects_it() {
 
 #[test]
 fn every_category_has_its_own_icon_and_underline() {
-    let icons: std::collections::HashSet<_> = Category::ALL.iter().map(|&c| category_icon(c)).collect();
-    let lines: std::collections::HashSet<_> = Category::ALL.iter().map(|&c| category_underline(c)).collect();
+    let icons: std::collections::HashSet<_> =
+        Category::ALL.iter().map(|&c| category_icon(c)).collect();
+    let lines: std::collections::HashSet<_> = Category::ALL
+        .iter()
+        .map(|&c| category_underline(c))
+        .collect();
     assert_eq!(icons.len(), Category::ALL.len());
     assert_eq!(lines.len(), Category::ALL.len());
 }
@@ -220,8 +248,14 @@ fn ready_to_send_only_when_notes_alone_remain_and_text_exists() {
     assert!(ready_to_send("Thanks for the clear notes.", &[&note]));
     assert!(!ready_to_send("Good job.", &[&note, &warn]));
     assert!(!ready_to_send("   ", &[]));
-    assert_eq!(live_summary("x", &[&note, &warn]), "1 issue, 1 optional note.");
-    assert_eq!(live_summary("x", &[&note]), "No issues, 1 optional note. Ready to send.");
+    assert_eq!(
+        live_summary("x", &[&note, &warn]),
+        "1 issue, 1 optional note."
+    );
+    assert_eq!(
+        live_summary("x", &[&note]),
+        "No issues, 1 optional note. Ready to send."
+    );
 }
 
 #[test]
@@ -233,7 +267,10 @@ fn the_next_move_depends_on_the_quadrant_and_quotes_the_draft() {
     assert!(m.contains("“lazy”"), "{m}");
     let a = analysis(Quadrant::RuinousEmpathy, vec![]);
     assert!(next_move(&a, "You're great", &[]).contains("one thing to change"));
-    assert_eq!(quadrant_reading(Quadrant::RuinousEmpathy), "This draft reads as Ruinous Empathy: warm, but it doesn't say what to change.");
+    assert_eq!(
+        quadrant_reading(Quadrant::RuinousEmpathy),
+        "This draft reads as Ruinous Empathy: warm, but it doesn't say what to change."
+    );
 }
 
 #[test]
@@ -261,9 +298,22 @@ fn the_trail_keeps_the_last_positions_and_ignores_jitter() {
 
 #[test]
 fn sbi_items_have_hints_and_follow_presence() {
-    let items = sbi_items(Sbi { situation: true, behavior: false, impact: true, next_step: false });
+    let items = sbi_items(Sbi {
+        situation: true,
+        behavior: false,
+        impact: true,
+        next_step: false,
+    });
     let ids: Vec<_> = items.iter().map(|i| (i.id, i.present)).collect();
-    assert_eq!(ids, vec![("situation", true), ("behavior", false), ("impact", true), ("next-step", false)]);
+    assert_eq!(
+        ids,
+        vec![
+            ("situation", true),
+            ("behavior", false),
+            ("impact", true),
+            ("next-step", false)
+        ]
+    );
     assert!(items.iter().all(|i| !i.hint.is_empty()));
 }
 
@@ -276,7 +326,10 @@ fn a_draft_with_an_unfilled_placeholder_is_not_ready() {
 fn a_radical_candor_draft_is_told_to_keep_its_tone_and_fix_the_first_issue() {
     let f = finding(Category::Absolute, Severity::Warning, 0, 6, None);
     let a = analysis(Quadrant::RadicalCandor, vec![f.clone()]);
-    assert_eq!(next_move(&a, "always here", &[&f]), "Keep the tone, and fix one thing first: msg.");
+    assert_eq!(
+        next_move(&a, "always here", &[&f]),
+        "Keep the tone, and fix one thing first: msg."
+    );
     let a = analysis(Quadrant::RadicalCandor, vec![]);
     assert!(next_move(&a, "Thanks, and could we meet?", &[]).contains("next step"));
 }

@@ -25,7 +25,7 @@ pub fn apply(text: &str, s: &Suggestion) -> (String, Range<usize>) {
 
 /// The byte range of the first placeholder in `s` (see `placeholder_spans`).
 pub fn first_placeholder(s: &str) -> Option<Range<usize>> {
-    super::placeholder_spans(s).into_iter().next()
+    super::placeholders::placeholder_spans(s).into_iter().next()
 }
 
 fn floor_boundary(text: &str, mut i: usize) -> usize {
@@ -90,6 +90,9 @@ mod tests {
             Some(18..28)
         );
         assert_eq!(first_placeholder("x[1]"), None);
-        assert_eq!(first_placeholder("read `a[idx]` then [the owner]"), Some(19..30));
+        assert_eq!(
+            first_placeholder("read `a[idx]` then [the owner]"),
+            Some(19..30)
+        );
     }
 }

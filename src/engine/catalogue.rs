@@ -1,41 +1,21 @@
-//! The rule catalogue: every rule's documentation, sorted by id.
+//! The rule catalogue: every rule's documentation, sorted by id, derived from the registry.
 use super::model::RuleDoc;
-use super::rules::*;
+use super::rules::{self, RuleId};
 use std::sync::OnceLock;
 
 /// Every rule's documentation, sorted by id.
 pub fn catalogue() -> &'static [RuleDoc] {
     static ALL: OnceLock<Vec<RuleDoc>> = OnceLock::new();
     ALL.get_or_init(|| {
-        let mut v = vec![
-            absolute::DOC,
-            bare_verdict::DOC,
-            derogatory::DOC,
-            fixed_mindset::DOC,
-            insult::INSULT,
-            insult::NAME_CALLING,
-            personal_label::DOC,
-            phrase_rules::WEASEL,
-            phrase_rules::BACKHANDED,
-            phrase_rules::EMPTY_PRAISE,
-            phrase_rules::CONDESCENSION,
-            phrase_rules::SARCASM,
-            placeholder::DOC,
-            profanity::DOC,
-            shouting::DOC,
-            softener::DOC,
-            structure::DOC,
-            vague::PRAISE,
-            vague::CRITICISM,
-        ];
+        let mut v: Vec<RuleDoc> = rules::all().map(|r| r.doc).collect();
         v.sort_by_key(|d| d.id);
         v
     })
 }
 
 /// The documentation of one rule.
-pub fn rule_doc(id: &str) -> Option<&'static RuleDoc> {
-    catalogue().iter().find(|d| d.id == id)
+pub fn rule_doc(id: RuleId) -> &'static RuleDoc {
+    &id.rule().doc
 }
 
 #[cfg(test)]
@@ -50,7 +30,9 @@ mod tests {
         }
         for d in c {
             assert!(
-                d.id.chars().all(|ch| ch.is_ascii_lowercase() || ch == '-'),
+                d.id.as_str()
+                    .chars()
+                    .all(|ch| ch.is_ascii_lowercase() || ch == '-'),
                 "{}",
                 d.id
             );

@@ -1,8 +1,9 @@
 //! What every rule reads: the tokenized text, every phrase match, and per-sentence facts computed
 //! once (has a concrete anchor, gives a reason, is about a person).
-use super::lexicon::{self, Match, Tag};
-use super::model::{Finding, Mode, RuleDoc};
+use super::model::{Finding, Mode};
+use super::rule::{Rule, RuleId};
 use super::text::{Doc, TokenKind};
+use super::vocab::{self, Match, Tag};
 
 /// Facts about one sentence.
 #[derive(Clone, Copy, Debug, Default)]
@@ -28,7 +29,7 @@ pub struct SentenceFacts {
 
 pub struct Cx<'a> {
     pub doc: &'a Doc<'a>,
-    /// Word-class bits of each token (`lexicon::class`), looked up once.
+    /// Word-class bits of each token (`vocab::class`), looked up once.
     pub flags: Vec<u32>,
     pub matches: Vec<Match>,
     /// Index into `matches` of the first match starting at each token (`u32::MAX` if none).
@@ -39,7 +40,7 @@ pub struct Cx<'a> {
 
 impl<'a> Cx<'a> {
     pub fn new(doc: &'a Doc<'a>, mode: Mode) -> Self {
-        let (flags, matches) = lexicon::scan(doc);
+        let (flags, matches) = vocab::scan(doc);
         let facts = doc
             .sentences
             .iter()
@@ -59,17 +60,25 @@ impl<'a> Cx<'a> {
         }
     }
 
-    /// Does token `i` belong to word class `bit` (`lexicon::class::*`)?
+    /// Does token `i` belong to word class `bit` (`vocab::class::*`)?
     #[inline]
     pub fn is(&self, i: usize, bit: u32) -> bool {
         self.flags.get(i).is_some_and(|f| f & bit != 0)
     }
 
-    /// Matches with tag `tag` (compared by variant).
-    pub fn tagged(&self, tag: Tag) -> impl Iterator<Item = &Match> + '_ {
-        self.matches
-            .iter()
-            .filter(move |m| std::mem::discriminant(&m.entry.tag) == std::mem::discriminant(&tag))
+    /// Occurrences of the phrases of rule `id` (`Rule::phrases`), in token order.
+    pub fn matches_of(&self, id: RuleId) -> impl Iterator<Item = &Match> + '_ {
+        self.matches.iter().filter(move |m| m.tag == Tag::Rule(id))
+    }
+
+    /// Does the sentence holding token `i` (or, with `look_ahead`, the next one) carry a concrete
+    /// anchor?
+    pub fn anchored(&self, i: usize, look_ahead: bool) -> bool {
+        let s = self.doc.tokens[i].sentence;
+        if self.facts.get(s).is_some_and(|f| f.anchor) {
+            return true;
+        }
+        look_ahead && self.facts.get(s + 1).is_some_and(|f| f.anchor)
     }
 
     /// Indices of tokens in any of the word classes `bits` (scans the compact flag vector,
@@ -126,7 +135,7 @@ impl<'a> Cx<'a> {
                 continue;
             }
             let w = self.doc.lower(k);
-            if self.is(k, lexicon::class::NEGATOR) || w.ends_with("n't") {
+            if self.is(k, vocab::class::NEGATOR) || w.ends_with("n't") {
                 return true;
             }
             seen += 1;
@@ -140,29 +149,82 @@ impl<'a> Cx<'a> {
         &self.doc.text[s..e]
     }
 
+    /// Are tokens `a` and `b` in one sentence (and `b` in the text)?
+    pub fn same_sentence(&self, a: usize, b: usize) -> bool {
+        let t = &self.doc.tokens;
+        b < t.len() && t[a].sentence == t[b].sentence
+    }
+
+    /// Does token `i` open its sentence (only punctuation or a filler like "just", "please",
+    /// "maybe" before it)? Imperatives that dismiss count only there.
+    pub fn opens_sentence(&self, i: usize) -> bool {
+        let d = self.doc;
+        let s = &d.sentences[d.tokens[i].sentence];
+        (s.tokens.start..i).all(|k| {
+            d.tokens[k].kind == TokenKind::Punct
+                || matches!(
+                    d.lower(k),
+                    "just"
+                        | "please"
+                        | "so"
+                        | "now"
+                        | "and"
+                        | "maybe"
+                        | "then"
+                        | "pls"
+                        | "seriously"
+                )
+        })
+    }
+
+    /// A finding of `rule` over tokens `a..b` whose message quotes them: "\"…\" <why>".
+    pub fn quoted(&self, rule: &'static Rule, a: usize, b: usize, why: &str) -> Finding {
+        self.finding(rule, a, b, format!("\"{}\" {why}", self.quote(a, b)))
+    }
+
+    /// One finding per occurrence of `rule`'s phrases that `keep` accepts, skipping occurrences
+    /// that overlap the previous one; `message` is given the quoted phrase.
+    pub fn phrase_findings(
+        &self,
+        rule: &'static Rule,
+        keep: impl Fn(&Match) -> bool,
+        message: impl Fn(&str) -> String,
+        out: &mut Vec<Finding>,
+    ) {
+        let mut last_end = 0;
+        for m in self.matches_of(rule.id()) {
+            if m.start < last_end || !keep(m) {
+                continue;
+            }
+            last_end = m.end;
+            let text = message(self.quote(m.start, m.end));
+            out.push(self.finding(rule, m.start, m.end, text));
+        }
+    }
+
     /// A finding of rule `doc` over tokens `a..b`.
-    pub fn finding(&self, rule: &'static RuleDoc, a: usize, b: usize, message: String) -> Finding {
+    pub fn finding(&self, rule: &'static Rule, a: usize, b: usize, message: String) -> Finding {
         let (start, end) = self.doc.span(a, b);
         make(rule, start, end, message)
     }
 }
 
 /// A finding over a byte span.
-pub fn make(rule: &'static RuleDoc, start: usize, end: usize, message: String) -> Finding {
+pub fn make(rule: &'static Rule, start: usize, end: usize, message: String) -> Finding {
     Finding {
-        rule: rule.id,
-        category: rule.category,
-        severity: rule.severity,
+        rule: rule.doc.id,
+        category: rule.doc.category,
+        severity: rule.doc.severity,
         start,
         end,
         message,
-        why: rule.why,
+        why: rule.doc.why,
         suggestions: Vec::new(),
     }
 }
 
 fn sentence_facts(doc: &Doc, flags: &[u32], range: std::ops::Range<usize>) -> SentenceFacts {
-    use lexicon::class;
+    use vocab::class;
     let mut f = SentenceFacts::default();
     let first = range.start;
     let mut in_quote = false;

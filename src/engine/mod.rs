@@ -1,22 +1,29 @@
 //! The analysis engine: pure Rust, no browser APIs. `analyze` is total: any UTF-8 in, an
 //! `Analysis` out, never a panic.
 //!
-//! Pipeline: `text::tokenize` (once) → `lexicon::phrases().find_all` (one hash lookup per token)
-//! → per-sentence facts (`context`) → rules (`rules/*`) → `scoring` → `suggest` (rewrites).
+//! Pipeline: `text::tokenize` (once) → `vocab::scan` (one hash lookup per token: word classes
+//! and every rule's phrases) → `context::Cx` (the sentence view every rule reads) → every
+//! registered rule (`rules/`) → `scoring` → the rules that read the draft's scores → `suggest`
+//! (rewrites).
 pub mod apply;
 pub mod catalogue;
 pub mod context;
-pub mod lexicon;
 pub mod model;
+pub mod placeholders;
+pub mod preview;
+pub mod rule;
 pub mod rules;
 pub mod scoring;
 pub mod suggest;
 pub mod text;
+pub mod vocab;
 
 pub use apply::apply;
 pub use catalogue::rule_doc;
-pub use rules::placeholder::placeholder_spans;
 pub use model::*;
+pub use placeholders::placeholder_spans;
+pub use preview::rewrite_all;
+pub use rule::{Check, Rule};
 pub use text::{sentences, tokenize, Doc, Sentence, Token, TokenKind};
 
 /// Analyse a draft with default options.
@@ -28,21 +35,13 @@ pub fn analyze(text: &str) -> Analysis {
 pub fn analyze_with(text: &str, options: &Options) -> Analysis {
     let doc = text::tokenize(text);
     let cx = context::Cx::new(&doc, options.mode);
+    let enabled = || rules::all().filter(|r| !options.disabled_rules.contains(&r.id()));
     let mut findings: Vec<Finding> = Vec::new();
-    rules::vague::check(&cx, &mut findings);
-    rules::personal_label::check(&cx, &mut findings);
-    rules::fixed_mindset::check(&cx, &mut findings);
-    rules::insult::check(&cx, &mut findings);
-    rules::profanity::check(&cx, &mut findings);
-    rules::derogatory::check(&cx, &mut findings);
-    rules::bare_verdict::check(&cx, &mut findings);
-    rules::shouting::check(&cx, &mut findings);
-    rules::absolute::check(&cx, &mut findings);
-    rules::softener::check(&cx, &mut findings);
-    rules::phrase_rules::check(&cx, &mut findings);
-    rules::placeholder::check(&doc, &mut findings);
-    let disabled = |f: &Finding| options.disabled_rules.iter().any(|r| r == f.rule);
-    findings.retain(|f| !disabled(f));
+    for rule in enabled() {
+        if let Check::Sentences(check) = rule.check {
+            check(&cx, &mut findings);
+        }
+    }
     sort_dedup(&mut findings);
 
     let scores = scoring::score(&cx, &findings);
@@ -52,10 +51,11 @@ pub fn analyze_with(text: &str, options: &Options) -> Analysis {
         .filter(|t| t.kind == TokenKind::Word || t.kind == TokenKind::Number)
         .count();
     if words >= 4 {
-        let mut structure = Vec::new();
-        rules::structure::check(&cx, scores.sbi, scores.critical_sentence, &mut structure);
-        structure.retain(|f| !disabled(f));
-        findings.extend(structure);
+        for rule in enabled() {
+            if let Check::Draft(check) = rule.check {
+                check(&cx, &scores, &mut findings);
+            }
+        }
         sort_dedup(&mut findings);
     }
 

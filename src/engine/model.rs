@@ -3,6 +3,8 @@
 //! are stable.
 use serde::{Deserialize, Serialize};
 
+pub use super::rules::RuleId;
+
 /// What kind of problem a finding names.
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[serde(rename_all = "kebab-case")]
@@ -77,8 +79,8 @@ pub struct Suggestion {
 /// One flagged span. `start`/`end` are byte offsets into the analysed text, on char boundaries.
 #[derive(Serialize, Clone, Debug, PartialEq)]
 pub struct Finding {
-    /// Stable kebab-case rule id (see `catalogue()`).
-    pub rule: &'static str,
+    /// The rule; serialized as its stable kebab-case id (see `catalogue()`).
+    pub rule: RuleId,
     pub category: Category,
     pub severity: Severity,
     pub start: usize,
@@ -222,14 +224,14 @@ impl Mode {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Options {
     pub mode: Mode,
-    /// Rule ids turned off.
-    pub disabled_rules: Vec<String>,
+    /// Rules turned off.
+    pub disabled_rules: Vec<RuleId>,
 }
 
 /// A rule's documentation, shown by the UI's "why it matters" panel.
 #[derive(Serialize, Clone, Copy, Debug, PartialEq)]
 pub struct RuleDoc {
-    pub id: &'static str,
+    pub id: RuleId,
     pub category: Category,
     pub severity: Severity,
     /// What it flags, one line.

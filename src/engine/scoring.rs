@@ -1,33 +1,9 @@
 //! Where the draft sits: care and challenge (0–100, 50 = no signal), the quadrant, specificity,
 //! SBI presence, per-sentence scores, and the signals that moved each axis.
 use super::context::Cx;
-use super::lexicon::{self, Tag};
 use super::model::{Axis, Finding, Quadrant, Sbi, SentenceScore, Signal};
 use super::text::TokenKind;
-
-/// How far one rule's findings move the axes (care, challenge).
-fn finding_delta(rule: &str) -> (f32, f32, &'static str) {
-    match rule {
-        "profanity" => (-14.0, 3.0, "profanity"),
-        "insult" => (-15.0, 3.0, "insult"),
-        "name-calling" => (-20.0, 3.0, "name-calling"),
-        "personal-label" => (-12.0, 2.0, "personal label"),
-        "fixed-mindset" => (-5.0, 0.0, "fixed-mindset framing"),
-        "derogatory-word" => (-12.0, 4.0, "sneering word"),
-        "bare-verdict" => (-14.0, 6.0, "verdict without a reason"),
-        "condescension" => (-14.0, 3.0, "condescension"),
-        "sarcasm" => (-12.0, 2.0, "sarcasm"),
-        "shouting" => (-10.0, 4.0, "shouting"),
-        "absolute-language" => (-6.0, 3.0, "absolute language"),
-        "vague-criticism" => (-6.0, 5.0, "criticism without an example"),
-        "vague-praise" => (2.0, -8.0, "praise without content"),
-        "empty-praise" => (2.0, -10.0, "empty praise"),
-        "backhanded" => (-12.0, -4.0, "backhanded phrasing"),
-        "hedge-softener" => (0.0, -1.5, "softened message"),
-        "weasel-words" => (0.0, 0.0, "hedged claim"),
-        _ => (0.0, 0.0, ""),
-    }
-}
+use super::vocab::{self, Tag};
 
 const SCALE: f32 = 30.0;
 
@@ -95,7 +71,7 @@ pub fn score(cx: &Cx, findings: &[Finding]) -> Scores {
     // 1. Phrase signals: longest match wins; negated negatives ("not bad") don't count.
     let mut covered = 0usize;
     for m in &cx.matches {
-        let Tag::Signal(care, chal, label) = m.entry.tag else {
+        let Tag::Signal(care, chal, label) = m.tag else {
             continue;
         };
         if m.start < covered {
@@ -103,7 +79,7 @@ pub fn score(cx: &Cx, findings: &[Finding]) -> Scores {
         }
         covered = m.end;
         let first = d.lower(m.start);
-        let negated = !cx.is(m.start, lexicon::class::NEGATOR)
+        let negated = !cx.is(m.start, vocab::class::NEGATOR)
             && !first.ends_with("n't")
             && cx.negated(m.start, 2);
         let (care, chal) = if negated {
@@ -170,7 +146,7 @@ pub fn score(cx: &Cx, findings: &[Finding]) -> Scores {
         }
         if k < s.tokens.end
             && d.tokens[k].kind == TokenKind::Word
-            && cx.is(k, lexicon::class::IMPERATIVE)
+            && cx.is(k, vocab::class::IMPERATIVE)
             && !matches!(
                 d.lw(k + 1),
                 "you" | "we" | "i" | "it" | "is" | "are" | "was"
@@ -265,7 +241,8 @@ pub fn score(cx: &Cx, findings: &[Finding]) -> Scores {
 
     // 3. Findings.
     for f in findings {
-        let (care, chal, label) = finding_delta(f.rule);
+        let effect = f.rule.rule().effect;
+        let (care, chal, label) = (effect.care, effect.challenge, effect.label);
         if label.is_empty() {
             continue;
         }
@@ -363,7 +340,7 @@ fn specificity(cx: &Cx, findings: &[Finding]) -> f32 {
 }
 
 fn sbi(cx: &Cx, next_step: bool) -> Sbi {
-    use lexicon::class;
+    use vocab::class;
     let d = cx.doc;
     let mut out = Sbi {
         next_step,

@@ -72,7 +72,10 @@ impl Draft {
             self.text
         )
         .to_lowercase();
-        query.to_lowercase().split_whitespace().all(|word| hay.contains(word))
+        query
+            .to_lowercase()
+            .split_whitespace()
+            .all(|word| hay.contains(word))
     }
 }
 
@@ -86,7 +89,12 @@ pub fn auto_title(text: &str) -> Option<String> {
     let mut title = words[..words.len().min(AUTO_TITLE_WORDS)].join(" ");
     let mut cut = more_words;
     if title.chars().count() > AUTO_TITLE_CHARS {
-        title = title.chars().take(AUTO_TITLE_CHARS).collect::<String>().trim_end().to_string();
+        title = title
+            .chars()
+            .take(AUTO_TITLE_CHARS)
+            .collect::<String>()
+            .trim_end()
+            .to_string();
         cut = true;
     }
     if cut {

@@ -7,7 +7,11 @@ use super::schema::DecodeError;
 pub enum StorageError {
     /// A stored value could not be read. It was kept under `backup_key` (if that write worked)
     /// and is never overwritten.
-    Corrupt { key: String, backup_key: Option<String>, reason: DecodeError },
+    Corrupt {
+        key: String,
+        backup_key: Option<String>,
+        reason: DecodeError,
+    },
     /// The browser refused a write: storage for this site is full.
     QuotaExceeded,
     /// The browser gives this page no localStorage (disabled, or a private window).
@@ -51,6 +55,12 @@ impl fmt::Display for StorageError {
 impl StorageError {
     /// Whether the notice should offer "Export all drafts" (saving is not working).
     pub fn offers_export(&self) -> bool {
-        !matches!(self, StorageError::Corrupt { backup_key: Some(_), .. })
+        !matches!(
+            self,
+            StorageError::Corrupt {
+                backup_key: Some(_),
+                ..
+            }
+        )
     }
 }

@@ -50,7 +50,10 @@ impl fmt::Display for DecodeError {
             DecodeError::NotJson(e) => write!(f, "it is not valid JSON ({e})"),
             DecodeError::WrongShape(e) => write!(f, "it is not in the expected format ({e})"),
             DecodeError::NewerVersion(v) => {
-                write!(f, "it was written by a newer version of Frankly (schema {v})")
+                write!(
+                    f,
+                    "it was written by a newer version of Frankly (schema {v})"
+                )
             }
         }
     }
@@ -58,13 +61,17 @@ impl fmt::Display for DecodeError {
 
 /// The drafts as they are written to `DRAFTS_KEY`.
 pub fn encode(drafts: &[Draft]) -> String {
-    let stored = Stored { version: SCHEMA_VERSION, drafts: drafts.to_vec() };
+    let stored = Stored {
+        version: SCHEMA_VERSION,
+        drafts: drafts.to_vec(),
+    };
     serde_json::to_string(&stored).expect("drafts always serialize")
 }
 
 /// Reads the value of `DRAFTS_KEY`, upgrading older schema versions.
 pub fn decode(raw: &str) -> Result<Vec<Draft>, DecodeError> {
-    let value: Value = serde_json::from_str(raw).map_err(|e| DecodeError::NotJson(e.to_string()))?;
+    let value: Value =
+        serde_json::from_str(raw).map_err(|e| DecodeError::NotJson(e.to_string()))?;
     let version = value
         .get("version")
         .and_then(Value::as_u64)
@@ -81,10 +88,12 @@ pub fn decode(raw: &str) -> Result<Vec<Draft>, DecodeError> {
 fn upgrade(value: Value, version: u64) -> Result<Value, DecodeError> {
     match version {
         2 => Ok(value),
-        v if v > u64::from(SCHEMA_VERSION) => {
-            Err(DecodeError::NewerVersion(u32::try_from(v).unwrap_or(u32::MAX)))
-        }
-        v => Err(DecodeError::WrongShape(format!("unknown schema version {v}"))),
+        v if v > u64::from(SCHEMA_VERSION) => Err(DecodeError::NewerVersion(
+            u32::try_from(v).unwrap_or(u32::MAX),
+        )),
+        v => Err(DecodeError::WrongShape(format!(
+            "unknown schema version {v}"
+        ))),
     }
 }
 
@@ -100,11 +109,18 @@ pub(crate) fn check_unique_ids(drafts: &[Draft]) -> Result<(), String> {
 
 /// Reads the first release's single draft (a JSON string) as a first draft. `Ok(None)` when it
 /// held nothing worth keeping.
-pub fn migrate_v1(raw: &str, id: impl Into<String>, now: Millis) -> Result<Option<Draft>, DecodeError> {
+pub fn migrate_v1(
+    raw: &str,
+    id: impl Into<String>,
+    now: Millis,
+) -> Result<Option<Draft>, DecodeError> {
     let text: String = match serde_json::from_str::<Value>(raw) {
         Ok(Value::String(s)) => s,
         Ok(other) => {
-            return Err(DecodeError::WrongShape(format!("expected a string, found {}", kind(&other))))
+            return Err(DecodeError::WrongShape(format!(
+                "expected a string, found {}",
+                kind(&other)
+            )))
         }
         Err(e) => return Err(DecodeError::NotJson(e.to_string())),
     };
@@ -133,7 +149,10 @@ pub fn backup_key(now: Millis, taken: impl Fn(&str) -> bool) -> String {
     if !taken(&first) {
         return first;
     }
-    (2..).map(|n| format!("{BACKUP_PREFIX}{now}-{n}")).find(|k| !taken(k)).expect("unbounded")
+    (2..)
+        .map(|n| format!("{BACKUP_PREFIX}{now}-{n}"))
+        .find(|k| !taken(k))
+        .expect("unbounded")
 }
 
 /// What start-up found in storage, decided without touching it.
@@ -157,7 +176,11 @@ pub fn plan_load(
 ) -> LoadPlan {
     match drafts_raw {
         Some(raw) => match decode(raw) {
-            Ok(drafts) => LoadPlan { drafts, unreadable: None, migrated_legacy: false },
+            Ok(drafts) => LoadPlan {
+                drafts,
+                unreadable: None,
+                migrated_legacy: false,
+            },
             Err(e) => LoadPlan {
                 drafts: Vec::new(),
                 unreadable: Some((DRAFTS_KEY.to_string(), e)),
@@ -165,7 +188,11 @@ pub fn plan_load(
             },
         },
         None => match legacy_raw.map(|raw| migrate_v1(raw, new_id(), now)) {
-            None => LoadPlan { drafts: Vec::new(), unreadable: None, migrated_legacy: false },
+            None => LoadPlan {
+                drafts: Vec::new(),
+                unreadable: None,
+                migrated_legacy: false,
+            },
             Some(Ok(draft)) => LoadPlan {
                 drafts: draft.into_iter().collect(),
                 unreadable: None,

@@ -54,7 +54,12 @@ impl DraftsStore {
     /// A store holding what storage holds (all of it counts as saved).
     pub fn from_saved(drafts: Vec<Draft>, current: Option<String>) -> Self {
         let synced = drafts.iter().map(|d| (d.id.clone(), d.clone())).collect();
-        let mut store = DraftsStore { drafts, current: None, synced, ..Default::default() };
+        let mut store = DraftsStore {
+            drafts,
+            current: None,
+            synced,
+            ..Default::default()
+        };
         store.current = current.filter(|id| store.get(id).is_some());
         store
     }
@@ -92,14 +97,20 @@ impl DraftsStore {
     pub fn sorted(&self) -> Vec<&Draft> {
         let mut v: Vec<&Draft> = self.drafts.iter().collect();
         v.sort_by(|a, b| {
-            b.updated.cmp(&a.updated).then(b.created.cmp(&a.created)).then(a.id.cmp(&b.id))
+            b.updated
+                .cmp(&a.updated)
+                .then(b.created.cmp(&a.created))
+                .then(a.id.cmp(&b.id))
         });
         v
     }
 
     /// Drafts matching every word of `query` (title, recipient, text), last edited first.
     pub fn search(&self, query: &str) -> Vec<&Draft> {
-        self.sorted().into_iter().filter(|d| d.matches(query)).collect()
+        self.sorted()
+            .into_iter()
+            .filter(|d| d.matches(query))
+            .collect()
     }
 
     /// Opens a new blank draft, or the open one if it is still blank (no pile of empty drafts).
@@ -138,7 +149,9 @@ impl DraftsStore {
 
     /// Applies `change` to draft `id`; bumps `updated` only if something changed.
     fn edit(&mut self, id: &str, now: Millis, change: impl FnOnce(&mut Draft)) -> bool {
-        let Some(draft) = self.get_mut(id) else { return false };
+        let Some(draft) = self.get_mut(id) else {
+            return false;
+        };
         let before = draft.clone();
         change(draft);
         if *draft == before {
@@ -213,7 +226,11 @@ impl DraftsStore {
 
     /// The drafts worth writing to storage (blank ones are not), last edited first.
     pub fn persistable(&self) -> Vec<Draft> {
-        self.sorted().into_iter().filter(|d| !d.is_blank()).cloned().collect()
+        self.sorted()
+            .into_iter()
+            .filter(|d| !d.is_blank())
+            .cloned()
+            .collect()
     }
 
     /// True when memory holds something storage does not: an edit, a new draft or a delete.
@@ -240,7 +257,11 @@ impl DraftsStore {
 
     /// Call after `persistable()` was written: storage now holds exactly that.
     pub fn mark_saved(&mut self) {
-        self.synced = self.persistable().into_iter().map(|d| (d.id.clone(), d)).collect();
+        self.synced = self
+            .persistable()
+            .into_iter()
+            .map(|d| (d.id.clone(), d))
+            .collect();
     }
 
     /// Forget everything, including what storage held (it was emptied).
@@ -257,11 +278,7 @@ impl DraftsStore {
     /// - a draft we deleted comes back only if the other side edited it meanwhile.
     ///
     /// Afterwards `synced` is `remote`, so our own unsaved work still counts as unsaved.
-    pub fn merge(
-        &mut self,
-        remote: Vec<Draft>,
-        mut new_id: impl FnMut() -> String,
-    ) -> MergeReport {
+    pub fn merge(&mut self, remote: Vec<Draft>, mut new_id: impl FnMut() -> String) -> MergeReport {
         let mut report = MergeReport::default();
         let current_before = self.current().cloned();
         let remote_ids: Vec<String> = remote.iter().map(|d| d.id.clone()).collect();
@@ -290,9 +307,10 @@ impl DraftsStore {
                     } else {
                         // Both changed the text: keep ours, keep theirs beside it — in the copy
                         // made earlier if it is untouched since, else in a new one.
-                        let earlier = self.copies.get(&theirs.id).and_then(|made| {
-                            self.drafts.iter().position(|d| d == made)
-                        });
+                        let earlier = self
+                            .copies
+                            .get(&theirs.id)
+                            .and_then(|made| self.drafts.iter().position(|d| d == made));
                         let copy = match earlier {
                             Some(j) => {
                                 let d = &mut self.drafts[j];
@@ -346,7 +364,11 @@ impl DraftsStore {
 
     /// Ids in `incoming` that already name a draft here (an import would overwrite them).
     pub fn clashing_ids(&self, incoming: &[Draft]) -> Vec<String> {
-        incoming.iter().filter(|d| self.get(&d.id).is_some()).map(|d| d.id.clone()).collect()
+        incoming
+            .iter()
+            .filter(|d| self.get(&d.id).is_some())
+            .map(|d| d.id.clone())
+            .collect()
     }
 
     /// Adds imported drafts. Clashing ids are replaced or added as copies, per `policy`.

@@ -65,7 +65,13 @@ pub fn file_stem(draft: &Draft) -> String {
     let slug: String = draft
         .display_title()
         .chars()
-        .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { ' ' })
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                ' '
+            }
+        })
         .collect::<String>()
         .split_whitespace()
         .take(8)
@@ -126,20 +132,29 @@ pub fn parse_import(bytes: &[u8]) -> Result<Vec<Draft>, ImportError> {
     }
     let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotUtf8)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let value: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
     if let Some(key) = forbidden_key(&value) {
         return Err(ImportError::ForbiddenKey(key));
     }
-    let Some(obj) = value.as_object() else { return Err(ImportError::NotAnExport) };
+    let Some(obj) = value.as_object() else {
+        return Err(ImportError::NotAnExport);
+    };
     if obj.get("format").and_then(Value::as_str) != Some(EXPORT_FORMAT) {
         return Err(ImportError::NotAnExport);
     }
     match obj.get("version").and_then(Value::as_u64) {
         Some(v) if v > u64::from(SCHEMA_VERSION) => {
-            return Err(ImportError::NewerVersion(u32::try_from(v).unwrap_or(u32::MAX)))
+            return Err(ImportError::NewerVersion(
+                u32::try_from(v).unwrap_or(u32::MAX),
+            ))
         }
         Some(v) if v == u64::from(SCHEMA_VERSION) => {}
-        _ => return Err(ImportError::Invalid("its schema version is missing or unknown".into())),
+        _ => {
+            return Err(ImportError::Invalid(
+                "its schema version is missing or unknown".into(),
+            ))
+        }
     }
     let file: ExportFile =
         serde_json::from_value(value).map_err(|e| ImportError::Invalid(e.to_string()))?;
@@ -147,7 +162,10 @@ pub fn parse_import(bytes: &[u8]) -> Result<Vec<Draft>, ImportError> {
         return Err(ImportError::NoDrafts);
     }
     if file.drafts.len() > MAX_IMPORT_DRAFTS {
-        return Err(ImportError::Invalid(format!("it holds {} drafts", file.drafts.len())));
+        return Err(ImportError::Invalid(format!(
+            "it holds {} drafts",
+            file.drafts.len()
+        )));
     }
     for (i, d) in file.drafts.iter().enumerate() {
         validate_draft(d).map_err(|e| ImportError::Invalid(format!("draft {}: {e}", i + 1)))?;
@@ -159,7 +177,9 @@ pub fn parse_import(bytes: &[u8]) -> Result<Vec<Draft>, ImportError> {
 fn validate_draft(d: &Draft) -> Result<(), String> {
     let id_ok = !d.id.is_empty()
         && d.id.chars().count() <= MAX_ID_CHARS
-        && d.id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        && d.id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
     if !id_ok {
         return Err(format!("its id {:?} is not a draft id", d.id));
     }

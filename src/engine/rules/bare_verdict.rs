@@ -1,32 +1,45 @@
 //! `bare-verdict`: "this is wrong / bad / broken" with no reason and no alternative.
+use crate::engine::rule::{Check, Effect, Rule, RuleId};
+use crate::engine::suggest;
 use crate::engine::context::Cx;
-use crate::engine::lexicon;
+use crate::engine::vocab;
 use crate::engine::model::{Category, Finding, RuleDoc, Severity};
 use crate::engine::text::TokenKind;
 
-pub static DOC: RuleDoc = RuleDoc {
-    id: "bare-verdict",
-    category: Category::Harsh,
-    severity: Severity::Warning,
-    what: "A verdict with no reason (\"your approach is wrong\", \"this is bad\").",
-    why: "A verdict without a reason reads as dismissal and leaves the person guessing. Google's code-review guide asks reviewers to explain their reasoning; Radical Candor calls challenge without care obnoxious aggression.",
-    source: "Google Engineering Practices, \"How to write code review comments\"; Kim Scott, Radical Candor",
-    example: "Your approach is wrong.",
-    instead: "This approach re-fetches the user on every render; caching it in the parent would avoid that. What do you think?",
-    known_false_positives: "A verdict whose reason is in a linked document or a later paragraph.",
+pub static RULE: Rule = Rule {
+    doc: RuleDoc {
+        id: RuleId::BareVerdict,
+        category: Category::Harsh,
+        severity: Severity::Warning,
+        what: "A verdict with no reason (\"your approach is wrong\", \"this is bad\").",
+        why: "A verdict without a reason reads as dismissal and leaves the person guessing. Google's code-review guide asks reviewers to explain their reasoning; Radical Candor calls challenge without care obnoxious aggression.",
+        source: "Google Engineering Practices, \"How to write code review comments\"; Kim Scott, Radical Candor",
+        example: "Your approach is wrong.",
+        instead: "This approach re-fetches the user on every render; caching it in the parent would avoid that. What do you think?",
+        known_false_positives: "A verdict whose reason is in a linked document or a later paragraph.",
+    },
+    phrases: &[],
+    check: Check::Sentences(check),
+    effect: Effect {
+        care: -14.0,
+        challenge: 6.0,
+        label: "verdict without a reason",
+    },
+    suggest: Some(suggest::harsh::suggest),
+    review_label: Some("issue (blocking)"),
 };
 
 fn verdict(w: &str) -> bool {
-    lexicon::word_flags()
+    vocab::word_flags()
         .get(w)
-        .is_some_and(|f| f & lexicon::class::VERDICT != 0)
+        .is_some_and(|f| f & vocab::class::VERDICT != 0)
 }
 
-pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
+fn check(cx: &Cx, out: &mut Vec<Finding>) {
     let d = cx.doc;
     for (si, s) in d.sentences.iter().enumerate() {
         let toks = s.tokens.clone();
-        if !toks.clone().any(|k| cx.is(k, lexicon::class::VERDICT)) {
+        if !toks.clone().any(|k| cx.is(k, vocab::class::VERDICT)) {
             continue;
         }
         let words: Vec<usize> = toks
@@ -109,7 +122,7 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
         }
         let k = words[vpos];
         out.push(cx.finding(
-            &DOC,
+            &RULE,
             s.tokens.start,
             s.tokens.end,
             format!("\"{}\" gives a verdict without a reason", d.raw(k)),
@@ -117,37 +130,21 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use crate::engine::analyze;
-
-    fn has(text: &str) -> bool {
-        analyze(text)
-            .findings
-            .iter()
-            .any(|f| f.rule == "bare-verdict")
-    }
-
-    #[test]
-    fn a_reason_after_contempt_does_not_excuse_it() {
-        assert!(has("This is garbage. Use a lookup table instead of the nested loops."));
-        assert!(!has("This is wrong. The loop skips the last element because of the off-by-one."));
-    }
-
-    #[test]
-    fn flags_verdicts_without_reasons() {
-        assert!(has("Your approach is wrong"));
-        assert!(has("This is bad."));
-        assert!(has("That's just wrong!"));
-        assert!(has("This is a bad idea."));
-    }
-
-    #[test]
-    fn verdicts_with_reasons_are_fine() {
-        assert!(!has("This is wrong because the index starts at 1."));
-        assert!(!has("This is the wrong type for a count."));
-        assert!(!has("This is wrong. It should be `len - 1`."));
-        assert!(!has("Is this wrong?"));
-        assert!(!has("That isn't wrong."));
-    }
+crate::rule_tests! {
+    rule: BareVerdict,
+    fires: [
+        "This is garbage. Use a lookup table instead of the nested loops.",
+        "Your approach is wrong",
+        "This is bad.",
+        "That's just wrong!",
+        "This is a bad idea."
+    ],
+    quiet: [
+        "This is wrong. The loop skips the last element because of the off-by-one.",
+        "This is wrong because the index starts at 1.",
+        "This is the wrong type for a count.",
+        "This is wrong. It should be `len - 1`.",
+        "Is this wrong?",
+        "That isn't wrong."
+    ],
 }

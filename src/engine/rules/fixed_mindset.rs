@@ -1,30 +1,91 @@
 //! `fixed-mindset`: ability framed as fixed ("not a systems person", "naturally good at",
 //! "don't have the personality for", "not cut out for").
+use crate::engine::rule::{Check, Effect, Rule, RuleId};
+use crate::engine::suggest;
 use crate::engine::context::Cx;
-use crate::engine::lexicon::Tag;
 use crate::engine::model::{Category, Finding, RuleDoc, Severity};
 use crate::engine::text::TokenKind;
 
-pub static DOC: RuleDoc = RuleDoc {
-    id: "fixed-mindset",
-    category: Category::Personality,
-    severity: Severity::Warning,
-    what: "Ability framed as fixed (\"not a systems person\", \"naturally good at\", \"not cut out for\").",
-    why: "Framing skill as innate tells people effort won't help; Dweck's research shows it lowers persistence after setbacks. Name the skill and how it can be built.",
-    source: "Carol Dweck, Mindset: The New Psychology of Success (2006)",
-    example: "I'm not a systems person.",
-    instead: "I haven't built systems expertise yet; pairing on the next on-call rotation would help.",
-    known_false_positives: "Describing a role, not an ability (\"we need a systems person on call\").",
+pub static RULE: Rule = Rule {
+    doc: RuleDoc {
+        id: RuleId::FixedMindset,
+        category: Category::Personality,
+        severity: Severity::Warning,
+        what: "Ability framed as fixed (\"not a systems person\", \"naturally good at\", \"not cut out for\").",
+        why: "Framing skill as innate tells people effort won't help; Dweck's research shows it lowers persistence after setbacks. Name the skill and how it can be built.",
+        source: "Carol Dweck, Mindset: The New Psychology of Success (2006)",
+        example: "I'm not a systems person.",
+        instead: "I haven't built systems expertise yet; pairing on the next on-call rotation would help.",
+        known_false_positives: "Describing a role, not an ability (\"we need a systems person on call\").",
+    },
+    phrases: PHRASES,
+    check: Check::Sentences(check),
+    effect: Effect {
+        care: -5.0,
+        challenge: 0.0,
+        label: "fixed-mindset framing",
+    },
+    suggest: Some(suggest::person::growth),
+    review_label: Some("issue (blocking)"),
 };
 
-pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
+pub const PHRASES: &[&str] = &[
+    "don't have the personality",
+    "doesn't have the personality",
+    "do not have the personality",
+    "does not have the personality",
+    "not cut out for",
+    "not cut out to",
+    "naturally good at",
+    "naturally bad at",
+    "naturally talented",
+    "natural talent",
+    "born leader",
+    "born to",
+    "a natural at",
+    "a natural leader",
+    "not wired for",
+    "not wired that way",
+    "not built for",
+    "you either have it or you don't",
+    "either have it or",
+    "some people just",
+    "some people are just",
+    "will never be good",
+    "never be good at",
+    "just not smart",
+    "not smart enough",
+    "not a natural",
+    "lacks the talent",
+    "no talent for",
+    "don't have the talent",
+    "doesn't have the talent",
+    "don't have what it takes",
+    "doesn't have what it takes",
+    "not leadership material",
+    "not management material",
+    "not the type",
+    "just the way you are",
+    "just the way he is",
+    "just the way she is",
+    "in your nature",
+    "in his nature",
+    "in her nature",
+    "not in your dna",
+    "gifted",
+    "innate",
+    "inherently bad",
+    "hopeless at",
+];
+
+fn check(cx: &Cx, out: &mut Vec<Finding>) {
     let d = cx.doc;
-    for m in cx.tagged(Tag::FixedMindset) {
+    for m in cx.matches_of(RuleId::FixedMindset) {
         if matches!(d.lower(m.start), "gifted" | "innate") && !cx.facts_at(m.start).person {
             continue;
         }
         out.push(cx.finding(
-            &DOC,
+            &RULE,
             m.start,
             m.end,
             format!("\"{}\" frames ability as fixed", cx.quote(m.start, m.end)),
@@ -32,7 +93,7 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
     }
     // "not a <word> person", "not really a <word> person"
     let n = d.tokens.len();
-    for i in cx.tokens_with(crate::engine::lexicon::class::NEGATOR) {
+    for i in cx.tokens_with(crate::engine::vocab::class::NEGATOR) {
         let mut j = i + 1;
         if d.lw(j) == "really" || d.lw(j) == "much" {
             j += 1;
@@ -46,7 +107,7 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
                 && d.tokens[k].sentence == d.tokens[i].sentence
             {
                 out.push(cx.finding(
-                    &DOC,
+                    &RULE,
                     i,
                     k + 1,
                     format!("\"{}\" frames ability as fixed", cx.quote(i, k + 1)),
@@ -57,31 +118,17 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use crate::engine::analyze;
-
-    fn has(text: &str) -> bool {
-        analyze(text)
-            .findings
-            .iter()
-            .any(|f| f.rule == "fixed-mindset")
-    }
-
-    #[test]
-    fn flags_fixed_framing() {
-        assert!(has("I'm not a systems person."));
-        assert!(has("He's just not cut out for management."));
-        assert!(has("Some people are naturally good at design."));
-        assert!(has("You don't have the personality for sales."));
-    }
-
-    #[test]
-    fn growth_framing_is_fine() {
-        assert!(!has(
-            "I haven't developed systems expertise yet, but I can learn."
-        ));
-        assert!(!has("We need a systems person on call."));
-        assert!(!has("Leadership skills can be developed with practice."));
-    }
+crate::rule_tests! {
+    rule: FixedMindset,
+    fires: [
+        "I'm not a systems person.",
+        "He's just not cut out for management.",
+        "Some people are naturally good at design.",
+        "You don't have the personality for sales."
+    ],
+    quiet: [
+        "I haven't developed systems expertise yet, but I can learn.",
+        "We need a systems person on call.",
+        "Leadership skills can be developed with practice."
+    ],
 }

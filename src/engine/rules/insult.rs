@@ -1,39 +1,41 @@
-//! `insult` (harsh) and `name-calling` (personality): insult nouns ("idiot", "moron"), and the
-//! same nouns aimed at a person ("you idiot", "you're such a clown").
+//! `insult`: insult nouns ("idiot", "moron") not aimed at anyone in particular, and derogatory
+//! labels for groups of people ("incompetent developers"). Aimed at a person, the same nouns are
+//! `name-calling`.
 use crate::engine::context::Cx;
-use crate::engine::lexicon;
 use crate::engine::model::{Category, Finding, RuleDoc, Severity};
+use crate::engine::rule::{Check, Effect, Rule, RuleId};
+use crate::engine::suggest;
 use crate::engine::text::TokenKind;
+use crate::engine::vocab;
 
-pub static INSULT: RuleDoc = RuleDoc {
-    id: "insult",
-    category: Category::Harsh,
-    severity: Severity::Problem,
-    what: "An insult word (\"idiot\", \"moron\", \"amateur hour\").",
-    why: "Insults, even half-joking or self-directed, make a review feel unsafe; civility studies of open-source discussions (Ferreira et al., 2021) count them among the most damaging uncivil features.",
-    source: "Ferreira et al., \"Shut the f**k up\", incivility in the Linux kernel mailing list, ICSME 2021; Kim Scott, Radical Candor",
-    example: "Only an idiot would write a loop like this.",
-    instead: "This loop re-reads the file on every pass; reading it once before the loop avoids that.",
-    known_false_positives: "Quoting an insult to report it.",
-};
-
-pub static NAME_CALLING: RuleDoc = RuleDoc {
-    id: "name-calling",
-    category: Category::Personality,
-    severity: Severity::Problem,
-    what: "Calling the person a name (\"you idiot\", \"you're a clown\", a sarcastic \", genius.\" closing a sentence).",
-    why: "Name-calling attacks the person instead of the problem; it ends the conversation and the person remembers the insult, not the issue. Radical Candor calls this obnoxious aggression.",
-    source: "Kim Scott, Radical Candor; Ferreira et al., ICSME 2021",
-    example: "You're such an amateur.",
-    instead: "The release skipped the checklist; let's walk through it together before the next one.",
-    known_false_positives: "Friendly banter between close colleagues (it still reads badly to others).",
+pub static RULE: Rule = Rule {
+    doc: RuleDoc {
+        id: RuleId::Insult,
+        category: Category::Harsh,
+        severity: Severity::Problem,
+        what: "An insult word (\"idiot\", \"moron\", \"amateur hour\").",
+        why: "Insults, even half-joking or self-directed, make a review feel unsafe; civility studies of open-source discussions (Ferreira et al., 2021) count them among the most damaging uncivil features.",
+        source: "Ferreira et al., \"Shut the f**k up\", incivility in the Linux kernel mailing list, ICSME 2021; Kim Scott, Radical Candor",
+        example: "Only an idiot would write a loop like this.",
+        instead: "This loop re-reads the file on every pass; reading it once before the loop avoids that.",
+        known_false_positives: "Quoting an insult to report it.",
+    },
+    phrases: &[],
+    check: Check::Sentences(check),
+    effect: Effect {
+        care: -15.0,
+        challenge: 3.0,
+        label: "insult",
+    },
+    suggest: Some(suggest::harsh::suggest),
+    review_label: Some("issue (blocking)"),
 };
 
 /// Nouns that insult wherever they appear.
 fn strong(w: &str) -> bool {
-    lexicon::word_flags()
+    vocab::word_flags()
         .get(w)
-        .is_some_and(|f| f & lexicon::class::INSULT_STRONG != 0)
+        .is_some_and(|f| f & vocab::class::INSULT_STRONG != 0)
 }
 
 /// "ass" only as a noun ("an ass", "your ass"), never as a typo for "as"/"add".
@@ -92,7 +94,7 @@ fn person_before(cx: &Cx, i: usize) -> bool {
         if matches!(w, "he" | "she" | "they") && steps >= 1 {
             return true;
         }
-        if !(lexicon::intensifiers().contains(w)
+        if !(vocab::intensifiers().contains(w)
             || matches!(
                 w,
                 "are"
@@ -124,9 +126,9 @@ fn person_before(cx: &Cx, i: usize) -> bool {
 
 /// Nouns that insult only when aimed at a person ("amateur" is fine in "amateur radio").
 fn weak(w: &str) -> bool {
-    lexicon::word_flags()
+    vocab::word_flags()
         .get(w)
-        .is_some_and(|f| f & lexicon::class::INSULT_WEAK != 0)
+        .is_some_and(|f| f & vocab::class::INSULT_WEAK != 0)
 }
 
 /// People nouns: "an incompetent *developer*", "lazy *devs*".
@@ -204,10 +206,10 @@ fn kind_trait(w: &str) -> bool {
     )
 }
 
-pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
+fn check(cx: &Cx, out: &mut Vec<Finding>) {
     let d = cx.doc;
     // "only an incompetent developer would…", "lazy devs": a derogatory label for people.
-    for i in cx.tokens_with(lexicon::class::TRAIT | lexicon::class::SNEER) {
+    for i in cx.tokens_with(vocab::class::TRAIT | vocab::class::SNEER) {
         let w = d.lower(i);
         if kind_trait(w)
             || !people_noun(d.lw(i + 1))
@@ -219,7 +221,7 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
             continue;
         }
         out.push(cx.finding(
-            &INSULT,
+            &RULE,
             i,
             i + 2,
             format!(
@@ -228,7 +230,19 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
             ),
         ));
     }
-    for i in cx.tokens_with(lexicon::class::INSULT_STRONG | lexicon::class::INSULT_WEAK) {
+    for (i, aimed) in insult_nouns(cx) {
+        if !aimed {
+            out.push(cx.finding(&RULE, i, i + 1, format!("\"{}\" is an insult", cx.doc.raw(i))));
+        }
+    }
+}
+
+/// Insult nouns, each with whether it is aimed at a person ("you idiot": `name-calling`) or not
+/// ("only an idiot would": `insult`).
+pub(super) fn insult_nouns(cx: &Cx) -> Vec<(usize, bool)> {
+    let d = cx.doc;
+    let mut out = Vec::new();
+    for i in cx.tokens_with(vocab::class::INSULT_STRONG | vocab::class::INSULT_WEAK) {
         let w = d.lower(i);
         let is_strong = if w == "ass" {
             ass_as_noun(cx, i)
@@ -253,49 +267,26 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
             if w == "genius" && !cx.facts_at(i).question {
                 continue; // "you're a genius" is a label, handled by personal-label
             }
-            out.push(cx.finding(
-                &NAME_CALLING,
-                i,
-                i + 1,
-                format!("\"{}\" calls the person a name", d.raw(i)),
-            ));
+            out.push((i, true));
         } else if is_strong {
-            out.push(cx.finding(&INSULT, i, i + 1, format!("\"{}\" is an insult", d.raw(i))));
+            out.push((i, false));
         }
     }
+    out
 }
 
-#[cfg(test)]
-mod tests {
-    use crate::engine::analyze;
 
-    fn rules(text: &str) -> Vec<&'static str> {
-        analyze(text).findings.iter().map(|f| f.rule).collect()
-    }
-
-    #[test]
-    fn flags_insults_and_name_calling() {
-        assert!(rules("Only an idiot would do this.").contains(&"insult"));
-        assert!(rules("You idiot, you broke it").contains(&"name-calling"));
-        assert!(rules("you're such a clown").contains(&"name-calling"));
-        assert!(rules("What an ass.").contains(&"insult"));
-        assert!(rules("Only an incompetent developer would ship this.").contains(&"insult"));
-        assert!(!rules("She is a brilliant engineer.").contains(&"insult"));
-    }
-
-    #[test]
-    fn does_not_flag_technical_or_compound_uses() {
-        assert!(
-            rules("Make the installer idiot-proof.").is_empty()
-                || !rules("Make the installer idiot-proof.").contains(&"insult")
-        );
-        assert!(!rules("This is a hack around the monkey patch.").contains(&"name-calling"));
-        assert!(!rules("The baby step here is fine.").contains(&"name-calling"));
-        assert!(!rules("You are not a fool for asking.").contains(&"name-calling"));
-        assert!(
-            rules("I'm such an idiot, fixed now.").is_empty()
-                || !rules("I'm such an idiot, fixed now.").contains(&"insult")
-        );
-        assert!(!rules("Set the status ass 'error' here?").contains(&"insult"));
-    }
+crate::rule_tests! {
+    rule: Insult,
+    fires: [
+        "Only an idiot would do this.",
+        "What an ass.",
+        "Only an incompetent developer would ship this.",
+    ],
+    quiet: [
+        "She is a brilliant engineer.",
+        "Make the installer idiot-proof.",
+        "I'm such an idiot, fixed now.",
+        "Set the status ass 'error' here?",
+    ],
 }

@@ -1,21 +1,69 @@
 //! `personal-label`: a trait label aimed at a person ("you are abrasive", "she's not a team
 //! player", "you're a nice person"). "The function is sloppy" is about the work and is not flagged.
+use crate::engine::rule::{Check, Effect, Rule, RuleId};
+use crate::engine::suggest;
 use crate::engine::context::Cx;
-use crate::engine::lexicon::{self, Tag};
+use crate::engine::vocab::{self, Tag};
 use crate::engine::model::{Category, Finding, RuleDoc, Severity};
 use crate::engine::text::TokenKind;
 
-pub static DOC: RuleDoc = RuleDoc {
-    id: "personal-label",
-    category: Category::Personality,
-    severity: Severity::Problem,
-    what: "A trait label about the person (\"you are abrasive\", \"not a team player\", \"a nice person\", \"stop being so lazy\").",
-    why: "Labels describe who someone is, not what they did, so they can't be acted on and they invite defensiveness. Textio's analysis of performance reviews found personality words like \"abrasive\" aimed far more at women; growth-mindset research (Dweck) shows trait labels, even flattering ones, discourage effort.",
-    source: "Textio, performance-review language analysis (2014/2016); Carol Dweck, Mindset; Radical Candor",
-    example: "You are abrasive in meetings.",
-    instead: "In Monday's planning you cut Priya off twice; she stopped contributing after that.",
-    known_false_positives: "Quoting someone else's label in order to discuss it.",
+pub static RULE: Rule = Rule {
+    doc: RuleDoc {
+        id: RuleId::PersonalLabel,
+        category: Category::Personality,
+        severity: Severity::Problem,
+        what: "A trait label about the person (\"you are abrasive\", \"not a team player\", \"a nice person\", \"stop being so lazy\").",
+        why: "Labels describe who someone is, not what they did, so they can't be acted on and they invite defensiveness. Textio's analysis of performance reviews found personality words like \"abrasive\" aimed far more at women; growth-mindset research (Dweck) shows trait labels, even flattering ones, discourage effort.",
+        source: "Textio, performance-review language analysis (2014/2016); Carol Dweck, Mindset; Radical Candor",
+        example: "You are abrasive in meetings.",
+        instead: "In Monday's planning you cut Priya off twice; she stopped contributing after that.",
+        known_false_positives: "Quoting someone else's label in order to discuss it.",
+    },
+    phrases: PHRASES,
+    check: Check::Sentences(check),
+    effect: Effect {
+        care: -12.0,
+        challenge: 2.0,
+        label: "personal label",
+    },
+    suggest: Some(suggest::person::label),
+    review_label: Some("issue (blocking)"),
 };
+
+/// Person-label noun phrases, flagged when said of a person ("you're not a team player").
+pub const PHRASES: &[&str] = &[
+    "team player",
+    "people person",
+    "nice person",
+    "good person",
+    "nice guy",
+    "nice girl",
+    "control freak",
+    "pushover",
+    "diva",
+    "drama queen",
+    "prima donna",
+    "know it all",
+    "rockstar",
+    "rock star",
+    "ninja",
+    "genius",
+    "natural",
+    "slacker",
+    "troublemaker",
+    "complainer",
+    "whiner",
+    "micromanager",
+    "bully",
+    "perfectionist",
+    "lone wolf",
+    "loose cannon",
+    "hothead",
+    "downer",
+    "negative person",
+    "difficult person",
+    "hard worker",
+];
 
 /// Linking words allowed between the subject and the label ("you *can be really* abrasive").
 fn linking(w: &str) -> bool {
@@ -63,7 +111,7 @@ fn linking(w: &str) -> bool {
             | "remains"
             | "'re"
             | "am"
-    ) || lexicon::intensifiers().contains(w)
+    ) || vocab::intensifiers().contains(w)
 }
 
 fn subject(w: &str) -> Option<bool> {
@@ -156,11 +204,16 @@ fn name_subject(cx: &Cx, i: usize) -> bool {
         )
 }
 
-pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
+fn check(cx: &Cx, out: &mut Vec<Finding>) {
+    labels(cx, out);
+    stop_being_trait(cx, out);
+}
+
+fn labels(cx: &Cx, out: &mut Vec<Finding>) {
     let d = cx.doc;
     let n = d.tokens.len();
     // Named subjects, only with person-only traits.
-    for i in cx.tokens_with(lexicon::class::TRAIT) {
+    for i in cx.tokens_with(vocab::class::TRAIT) {
         if !person_only(d.lower(i)) || cx.negated(i, 3) || d.lw(i + 1) == "to" {
             continue;
         }
@@ -169,7 +222,7 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
         if let Some(k) = (from..i).find(|&k| name_subject(cx, k)) {
             if (k + 1..i).all(|j| linking(d.lower(j))) {
                 out.push(cx.finding(
-                    &DOC,
+                    &RULE,
                     k,
                     i + 1,
                     format!(
@@ -180,7 +233,7 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
             }
         }
     }
-    for i in cx.tokens_with(lexicon::class::PERSON) {
+    for i in cx.tokens_with(vocab::class::PERSON) {
         let Some(has_copula) = subject(d.lower(i)) else {
             continue;
         };
@@ -195,12 +248,12 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
         {
             let w = d.lower(j);
             if copula {
-                if cx.is(j, lexicon::class::TRAIT) {
+                if cx.is(j, vocab::class::TRAIT) {
                     // "you're not lazy" is still a label but a kind one; don't nag about it.
                     // "you are nice" as praise is a label too (fixed-mindset praise).
                     if !negated && !is_noun_use(cx, j) {
                         out.push(cx.finding(
-                            &DOC,
+                            &RULE,
                             i,
                             j + 1,
                             format!(
@@ -214,10 +267,10 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
                 if let Some(m) = cx
                     .matches_at(j)
                     .iter()
-                    .find(|m| m.entry.tag == Tag::LabelNoun)
+                    .find(|m| m.tag == Tag::Rule(RuleId::PersonalLabel))
                 {
                     out.push(cx.finding(
-                        &DOC,
+                        &RULE,
                         i,
                         m.end,
                         format!(
@@ -270,38 +323,46 @@ fn is_noun_use(cx: &Cx, j: usize) -> bool {
     ) && !matches!(cx.doc.lower(j), "lazy" | "abrasive" | "bossy" | "rude")
 }
 
-#[cfg(test)]
-mod tests {
-    use crate::engine::analyze;
-
-    fn has(text: &str) -> bool {
-        analyze(text)
-            .findings
-            .iter()
-            .any(|f| f.rule == "personal-label")
+/// "Stop being (so) lazy": a trait adjective after an imperative "stop being" is a label, not a
+/// request.
+fn stop_being_trait(cx: &Cx, out: &mut Vec<Finding>) {
+    let d = cx.doc;
+    for i in cx.tokens_with(vocab::class::HEAT) {
+        if d.lower(i) != "stop" || !cx.opens_sentence(i) || d.lw(i + 1) != "being" {
+            continue;
+        }
+        if !cx.same_sentence(i, i + 1) {
+            continue;
+        }
+        let mut j = i + 2;
+        while cx.same_sentence(i, j) && j < i + 5 && cx.is(j, vocab::class::INTENSIFIER) {
+            j += 1;
+        }
+        if cx.same_sentence(i, j) && cx.is(j, vocab::class::TRAIT) {
+            let why = "labels the person; describe what they did instead";
+            out.push(cx.quoted(&RULE, i, j + 1, why));
+        }
     }
+}
 
-    #[test]
-    fn flags_labels_aimed_at_a_person() {
-        assert!(has("You are abrasive."));
-        assert!(has("Honestly you're really lazy about reviews"));
-        assert!(has("She can be very emotional in meetings"));
-        assert!(has("You're not a team player."));
-        assert!(has("You are a nice person"));
-        assert!(has("he comes across as bossy"));
-        assert!(has("Sarah is often abrasive with new hires."));
-    }
-
-    #[test]
-    fn work_is_not_a_person() {
-        assert!(!has("The function is sloppy."));
-        assert!(!has("Performance is slow on Mondays."));
-        assert!(!has("This is aggressive caching."));
-        assert!(!has("Sarah is not abrasive at all."));
-        assert!(!has("This code is lazy-loaded on purpose."));
-        assert!(!has("Your design is aggressive about caching."));
-        assert!(!has(
-            "You are sensitive to latency here, so keep the cache."
-        ));
-    }
+crate::rule_tests! {
+    rule: PersonalLabel,
+    fires: [
+        "You are abrasive.",
+        "Honestly you're really lazy about reviews",
+        "She can be very emotional in meetings",
+        "You're not a team player.",
+        "You are a nice person",
+        "he comes across as bossy",
+        "Sarah is often abrasive with new hires."
+    ],
+    quiet: [
+        "The function is sloppy.",
+        "Performance is slow on Mondays.",
+        "This is aggressive caching.",
+        "Sarah is not abrasive at all.",
+        "This code is lazy-loaded on purpose.",
+        "Your design is aggressive about caching.",
+        "You are sensitive to latency here, so keep the cache."
+    ],
 }

@@ -1,19 +1,73 @@
 //! `profanity`: swearing, including disguised spellings (f*ck, sh1t, a$$) and grawlix (%#@!).
+use crate::engine::rule::{Check, Effect, Rule, RuleId};
+use crate::engine::suggest;
 use crate::engine::context::Cx;
-use crate::engine::lexicon::{self, Tag};
+use crate::engine::vocab;
 use crate::engine::model::{Category, Finding, RuleDoc, Severity};
 
-pub static DOC: RuleDoc = RuleDoc {
-    id: "profanity",
-    category: Category::Harsh,
-    severity: Severity::Problem,
-    what: "Swearing, including disguised spellings (f*ck, sh1t) and grawlix (%#@!).",
-    why: "Swearing in written feedback reads as anger at the reader, even when it's aimed at the code. The ToxiCR study of code-review comments (Sarker et al., 2023) found profanity the most common marker of toxic reviews; Radical Candor calls this obnoxious aggression.",
-    source: "Sarker et al., ToxiCR, TOSEM 2023; Kim Scott, Radical Candor",
-    example: "This sh*t breaks every build.",
-    instead: "This change breaks the build on ARM (see the CI log); could you guard the SIMD path?",
-    known_false_positives: "Technical names that happen to spell a swear word; \"hell\" in \"callback hell\" is allowed.",
+pub static RULE: Rule = Rule {
+    doc: RuleDoc {
+        id: RuleId::Profanity,
+        category: Category::Harsh,
+        severity: Severity::Problem,
+        what: "Swearing, including disguised spellings (f*ck, sh1t) and grawlix (%#@!).",
+        why: "Swearing in written feedback reads as anger at the reader, even when it's aimed at the code. The ToxiCR study of code-review comments (Sarker et al., 2023) found profanity the most common marker of toxic reviews; Radical Candor calls this obnoxious aggression.",
+        source: "Sarker et al., ToxiCR, TOSEM 2023; Kim Scott, Radical Candor",
+        example: "This sh*t breaks every build.",
+        instead: "This change breaks the build on ARM (see the CI log); could you guard the SIMD path?",
+        known_false_positives: "Technical names that happen to spell a swear word; \"hell\" in \"callback hell\" is allowed.",
+    },
+    phrases: PHRASES,
+    check: Check::Sentences(check),
+    effect: Effect {
+        care: -14.0,
+        challenge: 3.0,
+        label: "profanity",
+    },
+    suggest: Some(suggest::harsh::suggest),
+    review_label: Some("issue (blocking)"),
 };
+
+pub const PHRASES: &[&str] = &[
+    "what the hell",
+    "the hell",
+    "hell no",
+    "hell yes",
+    "hell yeah",
+    "to hell",
+    "hell of a",
+    "bloody hell",
+    "what the heck",
+    "the heck",
+    "heck no",
+    "what in the world",
+    "pain in the ass",
+    "pain in the neck",
+    "screw up",
+    "screwed up",
+    "screws up",
+    "screwing up",
+    "screw it",
+    "screw this",
+    "screwed",
+    "screw over",
+    "screws over",
+    "holy shit",
+    "holy moly",
+    "son of a",
+    "shut the",
+    "brain dead",
+    "brain damaged",
+    "half assed",
+    "kick ass",
+    "pissed off",
+    "piss off",
+    "sucks",
+    "suck",
+    "sucked",
+    "sucking",
+    "sucky",
+];
 
 /// Map leetspeak digits and symbols to letters; `*` and `#` stay as wildcards.
 fn normalise(w: &str) -> String {
@@ -89,20 +143,20 @@ pub fn is_profane(cx: &Cx, i: usize) -> bool {
     if t.ident {
         return false;
     }
-    if cx.is(i, lexicon::class::PROFANE) {
+    if cx.is(i, vocab::class::PROFANE) {
         if w == "hell" || w == "heck" {
             return i == 0 || !technical_hell(d.lower(i - 1));
         }
         return true;
     }
-    if cx.is(i, lexicon::class::PROFANE_PREFIX)
-        && lexicon::PROFANE_PREFIXES.iter().any(|p| w.starts_with(p))
+    if cx.is(i, vocab::class::PROFANE_PREFIX)
+        && vocab::PROFANE_PREFIXES.iter().any(|p| w.starts_with(p))
     {
         return !w.starts_with("crap") || w.len() <= 7; // crappy, craptastic; not "crapshoot"? both fine
     }
     if t.disguised {
         let norm = normalise(w);
-        if lexicon::profanity().contains(norm.as_str()) && norm != "hell" {
+        if vocab::profanity().contains(norm.as_str()) && norm != "hell" {
             return true;
         }
         if norm.contains('*') || norm.contains('#') {
@@ -136,16 +190,16 @@ fn grawlix(s: &str) -> bool {
     false
 }
 
-pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
+fn check(cx: &Cx, out: &mut Vec<Finding>) {
     let d = cx.doc;
     let mut last_end = 0;
-    for m in cx.tagged(Tag::ProfanePhrase) {
+    for m in cx.matches_of(RuleId::Profanity) {
         if m.start < last_end {
             continue;
         }
         last_end = m.end;
         out.push(cx.finding(
-            &DOC,
+            &RULE,
             m.start,
             m.end,
             format!(
@@ -155,17 +209,17 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
         ));
     }
     let mut in_phrase = vec![false; d.tokens.len()];
-    for m in cx.tagged(Tag::ProfanePhrase) {
+    for m in cx.matches_of(RuleId::Profanity) {
         in_phrase[m.start..m.end].iter_mut().for_each(|b| *b = true);
     }
-    use lexicon::class;
+    use vocab::class;
     for i in cx.tokens_with(class::PROFANE | class::DISGUISED | class::PROFANE_PREFIX) {
         if in_phrase[i] {
             continue;
         }
         if is_profane(cx, i) {
             out.push(cx.finding(
-                &DOC,
+                &RULE,
                 i,
                 i + 1,
                 format!(
@@ -181,7 +235,7 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
             let slice = &d.text[s.start..s.end];
             if grawlix(slice) {
                 out.push(super::super::context::make(
-                    &DOC,
+                    &RULE,
                     s.start,
                     s.end,
                     "A censored swear (%#@!) still reads as anger".to_string(),
@@ -191,35 +245,24 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use crate::engine::analyze;
-
-    fn has(text: &str) -> bool {
-        analyze(text).findings.iter().any(|f| f.rule == "profanity")
-    }
-
-    #[test]
-    fn flags_swearing_and_disguises() {
-        assert!(has("This is crap."));
-        assert!(has("what the f*ck is this"));
-        assert!(has("this sh1t again"));
-        assert!(has("WTF is going on"));
-        assert!(has("damn, missed that"));
-        assert!(has("what the hell were you doing"));
-        assert!(has("I hate %#@$ tabs"));
-        assert!(has("That merge really sucks."));
-    }
-
-    #[test]
-    fn technical_words_are_not_swearing() {
-        assert!(!has("We are stuck in callback hell here."));
-        assert!(!has("Kill the process and remove the dead code."));
-        assert!(!has(
-            "Call abort() on fatal errors; the dummy master/slave setup is a hack."
-        ));
-        assert!(!has("Scunthorpe and Sussex are places."));
-        assert!(!has("Use a*b here and s3 for storage."));
-        assert!(!has("Shell scripts are fine."));
-    }
+crate::rule_tests! {
+    rule: Profanity,
+    fires: [
+        "This is crap.",
+        "what the f*ck is this",
+        "this sh1t again",
+        "WTF is going on",
+        "damn, missed that",
+        "what the hell were you doing",
+        "I hate %#@$ tabs",
+        "That merge really sucks."
+    ],
+    quiet: [
+        "We are stuck in callback hell here.",
+        "Kill the process and remove the dead code.",
+        "Call abort() on fatal errors; the dummy master/slave setup is a hack.",
+        "Scunthorpe and Sussex are places.",
+        "Use a*b here and s3 for storage.",
+        "Shell scripts are fine."
+    ],
 }

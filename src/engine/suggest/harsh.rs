@@ -4,6 +4,7 @@
 use super::remove::{removal, remove_span};
 use super::{other_code, subject, topic, Body, Cx};
 use crate::engine::model::{Finding, Suggestion};
+use crate::engine::rules::RuleId;
 use crate::engine::text::TokenKind;
 
 /// Swear words that only intensify ("this fucking loop"): removing them keeps the meaning.
@@ -162,7 +163,7 @@ pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let w = raw.to_lowercase().replace('’', "'");
     let mut out = Vec::new();
     let alone = !cx.other_toxic_in(b, f);
-    if alone && f.rule != "bare-verdict" {
+    if alone && f.rule != RuleId::BareVerdict {
         // "What the hell were you doing" → "What were you doing".
         let toks = cx.tokens_in(f.start, f.end);
         let mut start = f.start;
@@ -229,13 +230,13 @@ pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
             out.push(removal(cx, b, start, end, "Drop this sentence"));
         }
         // Word swaps that keep the writer's sentence.
-        if out.is_empty() && f.rule != "condescension" {
+        if out.is_empty() && f.rule != RuleId::Condescension {
             if let Some(sw) = swap(cx, b, f, &w) {
                 out.push(sw);
             }
         }
     }
-    if f.rule == "condescension" {
+    if f.rule == RuleId::Condescension {
         let what = topic(cx, b);
         let ask = match what {
             Some(t) => format!("Can you walk me through your thinking on {t}? What's the real challenge here for you? I'm happy to help."),
@@ -246,7 +247,7 @@ pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         return out;
     }
     out.push(statement_suggestion(cx, b, "Name the problem instead"));
-    if f.rule == "bare-verdict" || cx.code_like {
+    if f.rule == RuleId::BareVerdict || cx.code_like {
         out.push(question_version(cx, b));
     }
     out

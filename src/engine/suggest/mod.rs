@@ -16,17 +16,18 @@
 use std::ops::Range;
 
 use super::model::{Category, Finding, Mode, Options, Suggestion};
+use super::rules::RuleId;
 use super::text::Doc;
 pub(crate) use super::text::TokenKind;
 
-mod harsh;
-mod person;
-mod praise;
-mod remove;
-mod replace;
-mod review;
-mod sbi;
-mod structure;
+pub mod harsh;
+pub mod person;
+pub mod praise;
+pub mod remove;
+pub mod replace;
+pub mod review;
+pub mod sbi;
+pub mod structure;
 
 /// Fill `suggestions` of every finding of `text` (the engine calls this once per analysis).
 ///
@@ -67,62 +68,8 @@ pub fn fill(doc: Doc<'_>, options: &Options, findings: &mut [Finding]) {
     }
 }
 
-/// The whole draft with the first suggestion of every finding applied (placeholders left for the
-/// writer): the "after" of the before/after preview. Pure and bounded.
-pub fn rewrite_all(text: &str, options: &Options) -> String {
-    let mut cur = text.to_string();
-    let mut seen: Vec<String> = vec![cur.clone()];
-    for pass in 0..6 {
-        let analysis = super::analyze_with(&cur, options);
-        // Targeted fixes first; structure additions only where nothing else changed the sentence
-        // (re-analysis after a template usually finds the structure complete).
-        let mut chosen: Vec<&Suggestion> = Vec::new();
-        // Structure additions only in the first pass and only when nothing else needs fixing:
-        // templates carry their own structure, and re-adding to them would pile up sentences.
-        let passes: &[bool] = if pass == 0 { &[false, true] } else { &[false] };
-        for &structure in passes {
-            let mut picks: Vec<&Suggestion> = analysis
-                .findings
-                .iter()
-                .filter(|f| {
-                    f.rule != "unfilled-placeholder"
-                        && (f.category == Category::Structure) == structure
-                })
-                .filter_map(|f| f.suggestions.first())
-                .collect();
-            picks.sort_by_key(|s| (s.start, s.end));
-            for s in picks {
-                let clash = chosen.iter().any(|c| {
-                    s.start < c.end.max(c.start + 1) && c.start < s.end.max(s.start + 1)
-                        || c.start == s.start
-                });
-                if !clash {
-                    chosen.push(s);
-                }
-            }
-            if !chosen.is_empty() {
-                break;
-            }
-        }
-        chosen.sort_by_key(|s| (s.start, s.end));
-        if chosen.is_empty() {
-            break;
-        }
-        let mut next = cur.clone();
-        for s in chosen.iter().rev() {
-            next = super::apply::apply(&next, s).0;
-        }
-        if seen.contains(&next) || next.len() > text.len() * 4 + 4000 {
-            break;
-        }
-        seen.push(next.clone());
-        cur = next;
-    }
-    cur
-}
-
 /// Everything a rewrite needs about the text: tokens, sentences, every finding's span.
-pub(crate) struct Cx<'a> {
+pub struct Cx<'a> {
     pub text: &'a str,
     pub doc: Doc<'a>,
     pub mode: Mode,
@@ -136,7 +83,7 @@ pub(crate) struct Cx<'a> {
     pub empty_praise: bool,
 }
 
-pub(crate) type Span = (usize, usize, Category, &'static str);
+pub(crate) type Span = (usize, usize, Category, RuleId);
 const LONG: usize = 400;
 /// Findings after this many get only their first suggestion.
 const MAX_WITH_ALTERNATIVES: usize = 2000;
@@ -145,7 +92,7 @@ const WINDOW: usize = 1200;
 
 /// A sentence split into an untouchable lead (list marker, review label) and the body we rewrite.
 #[derive(Clone, Copy, Debug)]
-pub(crate) struct Body {
+pub struct Body {
     /// Where the rewritable text starts (after "- " or "nit: ").
     pub start: usize,
     /// End of the sentence including its terminal punctuation.
@@ -191,7 +138,7 @@ impl<'a> Cx<'a> {
         }
         short.sort_by_key(|s| (s.0, s.1));
         let code_like = mode == Mode::CodeReview || looks_like_code_review(&doc);
-        let empty_praise = findings.iter().any(|f| f.rule == "empty-praise");
+        let empty_praise = findings.iter().any(|f| f.rule == RuleId::EmptyPraise);
         Cx {
             text,
             doc,
@@ -319,7 +266,10 @@ impl<'a> Cx<'a> {
             Some((s, e)) != except
                 && s < end
                 && start < e
-                && !matches!(r, "missing-sbi" | "bare-verdict" | "unfilled-placeholder")
+                && !matches!(
+                    r,
+                    RuleId::MissingSbi | RuleId::BareVerdict | RuleId::UnfilledPlaceholder
+                )
                 && c != Category::Structure
         })
     }
@@ -407,35 +357,26 @@ fn suggestions_for(cx: &Cx, f: &Finding) -> Vec<Suggestion> {
         body.line_start = false;
         body.labelled = false;
     }
-    let mut out = match f.rule {
-        "hedge-softener" => remove::hedge(cx, &body, f),
-        "weasel-words" => replace::weasel(cx, &body, f),
-        "absolute-language" => replace::absolute(cx, &body, f),
-        "shouting" => replace::shouting(cx, &body, f),
-        "profanity" | "derogatory-word" | "insult" | "bare-verdict" | "sarcasm"
-        | "condescension" => harsh::suggest(cx, &body, f),
-        "name-calling" => harsh::name_calling(cx, &body, f),
-        "personal-label" => person::label(cx, &body, f),
-        "fixed-mindset" => person::growth(cx, &body, f),
-        "vague-criticism" => sbi::vague_criticism(cx, &body, f),
-        "vague-praise" => praise::vague(cx, &body, f),
-        "empty-praise" => praise::empty(cx, &body, f),
-        "backhanded" => praise::backhanded(cx, &body, f),
-        "missing-sbi" => structure::missing_sbi(cx, &body, f),
-        "unfilled-placeholder" => structure::placeholder(cx, &body, f),
-        _ => match f.category {
-            Category::Harsh => harsh::suggest(cx, &body, f),
-            Category::Personality => person::label(cx, &body, f),
-            Category::Vague => sbi::vague_criticism(cx, &body, f),
-            Category::Hedging | Category::Absolute => {
-                vec![remove::removal(cx, &body, f.start, f.end, "Remove it")]
-            }
-            Category::Insincere => praise::backhanded(cx, &body, f),
-            Category::Structure => structure::missing_sbi(cx, &body, f),
-        },
+    let mut out = match f.rule.rule().suggest {
+        Some(suggest) => suggest(cx, &body, f),
+        None => by_category(cx, &body, f),
     };
     review::add_labels(cx, &body, f, &mut out);
     out
+}
+
+/// The rewrites of a rule that names none of its own: its category's usual fix.
+pub fn by_category(cx: &Cx, body: &Body, f: &Finding) -> Vec<Suggestion> {
+    match f.category {
+        Category::Harsh => harsh::suggest(cx, body, f),
+        Category::Personality => person::label(cx, body, f),
+        Category::Vague => sbi::vague_criticism(cx, body, f),
+        Category::Hedging | Category::Absolute => {
+            vec![remove::removal(cx, body, f.start, f.end, "Remove it")]
+        }
+        Category::Insincere => praise::backhanded(cx, body, f),
+        Category::Structure => structure::missing_sbi(cx, body, f),
+    }
 }
 
 /// Clamp a suggestion to the text; false if it would change nothing.
@@ -470,7 +411,7 @@ pub(crate) fn sugg(
 
 /// Heuristic: a comment about code (backticks, identifiers, review words).
 fn looks_like_code_review(doc: &Doc) -> bool {
-    let holes = crate::engine::rules::placeholder::placeholders(doc);
+    let holes = crate::engine::placeholders::placeholders(doc);
     (0..doc.tokens.len()).any(|i| {
         let t = &doc.tokens[i];
         if holes.iter().any(|&(a, b)| a <= t.start && t.end <= b) {

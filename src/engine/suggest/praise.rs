@@ -4,6 +4,7 @@
 use super::remove::removal;
 use super::{cap_first, sugg, Body, Cx};
 use crate::engine::model::{Category, Finding, Mode, Suggestion};
+use crate::engine::rules::RuleId;
 use crate::engine::text::TokenKind;
 
 const SPECIFIC: &str = "Thank you for [specific action, e.g. writing the migration guide] — it [impact, e.g. saved the on-call team an hour].";
@@ -47,7 +48,9 @@ pub(crate) fn vague(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         .count();
     let short = word_count(cx, b) <= 9
         || praise_in_body > 1
-        || cx.spans_in(b.start, b.end).any(|s| s.3 == "empty-praise");
+        || cx
+            .spans_in(b.start, b.end)
+            .any(|s| s.3 == RuleId::EmptyPraise);
     let mut out = Vec::new();
     let inline = {
         let before = text[b.start..f.start].trim_end();

@@ -3,23 +3,7 @@
 //! See https://conventionalcomments.org.
 use super::{Body, Cx};
 use crate::engine::model::{Category, Finding, Mode, Suggestion};
-
-fn label_for(f: &Finding) -> Option<&'static str> {
-    Some(match f.rule {
-        "unfilled-placeholder" => return None,
-        "condescension" => "question",
-        "vague-praise" | "empty-praise" => "praise",
-        "hedge-softener" | "weasel-words" => "nitpick (non-blocking)",
-        "vague-criticism" | "missing-sbi" | "absolute-language" | "backhanded" => {
-            "suggestion (non-blocking)"
-        }
-        _ => match f.category {
-            Category::Harsh | Category::Personality => "issue (blocking)",
-            Category::Hedging => "nitpick (non-blocking)",
-            _ => "suggestion (non-blocking)",
-        },
-    })
-}
+use crate::engine::rules::RuleId;
 
 /// Add the labelled version of the first suggestion when the text is a code-review comment and
 /// the sentence starts a comment line. In code-review mode it becomes the first suggestion
@@ -28,7 +12,9 @@ pub(crate) fn add_labels(cx: &Cx, b: &Body, f: &Finding, out: &mut Vec<Suggestio
     if !cx.code_like || b.labelled || !b.line_start || out.is_empty() {
         return;
     }
-    let Some(label) = label_for(f) else { return };
+    let Some(label) = f.rule.rule().review_label else {
+        return;
+    };
     let p = &out[0];
     // Dropping a word or an outburst needs no label.
     if p.replacement.chars().count() <= 2 {
@@ -56,7 +42,7 @@ pub(crate) fn add_labels(cx: &Cx, b: &Body, f: &Finding, out: &mut Vec<Suggestio
         replacement: format!("{label}: {trimmed}"),
     };
     let small = matches!(f.category, Category::Hedging | Category::Absolute)
-        || f.rule == "shouting"
+        || f.rule == RuleId::Shouting
         || p.end - p.start < 20 && !p.replacement.contains('[');
     if cx.mode == Mode::CodeReview && !small {
         out.insert(0, s);

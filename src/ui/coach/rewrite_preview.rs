@@ -1,9 +1,9 @@
 //! "Rewrite the whole draft": before and after side by side, with every finding's first
-//! rewrite applied (`engine::suggest::rewrite_all`). Offered while the draft is outside Radical Candor; using it is undoable.
+//! rewrite applied (`engine::rewrite_all`). Offered while the draft is outside Radical Candor; using it is undoable.
 use leptos::prelude::*;
 
 use super::{finding_card::WithPlaceholders, state::CoachState};
-use crate::engine::{suggest::rewrite_all, Options, Quadrant};
+use crate::engine::{rewrite_all, Options, Quadrant};
 use crate::ui_logic::placeholders::placeholder_spans;
 
 #[component]
@@ -17,7 +17,10 @@ pub fn RewritePreview() -> impl IntoView {
         if !open.get() {
             return None;
         }
-        let options = Options { mode: ws.mode.get(), disabled_rules: ws.disabled_rules.get() };
+        let options = Options {
+            mode: ws.mode.get(),
+            disabled_rules: ws.disabled_rules.get(),
+        };
         ws.text.with(|t| {
             let r = rewrite_all(t, &options);
             (r != *t).then_some(r)
@@ -25,11 +28,16 @@ pub fn RewritePreview() -> impl IntoView {
     });
     let offered = Memo::new(move |_| {
         ws.analysis.with(|a| a.quadrant != Quadrant::RadicalCandor)
-            && cs.visible.with(|v| v.iter().any(|x| !x.finding.suggestions.is_empty()))
+            && cs
+                .visible
+                .with(|v| v.iter().any(|x| !x.finding.suggestions.is_empty()))
     });
     let use_it = move |_| {
         if let Some(r) = rewritten.get_untracked() {
-            let first = placeholder_spans(&r).first().map(|p| (p.start, p.end)).unwrap_or((0, 0));
+            let first = placeholder_spans(&r)
+                .first()
+                .map(|p| (p.start, p.end))
+                .unwrap_or((0, 0));
             open.set(false);
             cs.replace_text(r, first);
         }

@@ -1,25 +1,38 @@
 //! `derogatory-word`: words that sneer at the work ("garbage", "stupid", "ugly", "yuck").
 //! Self-deprecation ("stupid me", "dumb question") and negation ("not ugly") are not flagged.
+use crate::engine::rule::{Check, Effect, Rule, RuleId};
+use crate::engine::suggest;
 use crate::engine::context::Cx;
-use crate::engine::lexicon;
+use crate::engine::vocab;
 use crate::engine::model::{Category, Finding, RuleDoc, Severity};
 
-pub static DOC: RuleDoc = RuleDoc {
-    id: "derogatory-word",
-    category: Category::Harsh,
-    severity: Severity::Warning,
-    what: "A sneering word about the work (\"garbage\", \"stupid\", \"ugly\", \"yuck\").",
-    why: "Contempt words tell the reader how you feel about their work but not what is wrong with it; code-review toxicity studies (ToxiCR, Sarker et al. 2023) find them a leading marker of comments that authors experience as hostile.",
-    source: "Sarker et al., ToxiCR, TOSEM 2023; Google Engineering Practices, \"Courtesy\" in code review comments",
-    example: "This parser is rubbish.",
-    instead: "This parser accepts unterminated strings (see the failing case in the PR); could it reject them?",
-    known_false_positives: "Technical terms: \"garbage collection\", \"gross margin\", \"ugly-printing\"; self-deprecation is ignored.",
+pub static RULE: Rule = Rule {
+    doc: RuleDoc {
+        id: RuleId::DerogatoryWord,
+        category: Category::Harsh,
+        severity: Severity::Warning,
+        what: "A sneering word about the work (\"garbage\", \"stupid\", \"ugly\", \"yuck\").",
+        why: "Contempt words tell the reader how you feel about their work but not what is wrong with it; code-review toxicity studies (ToxiCR, Sarker et al. 2023) find them a leading marker of comments that authors experience as hostile.",
+        source: "Sarker et al., ToxiCR, TOSEM 2023; Google Engineering Practices, \"Courtesy\" in code review comments",
+        example: "This parser is rubbish.",
+        instead: "This parser accepts unterminated strings (see the failing case in the PR); could it reject them?",
+        known_false_positives: "Technical terms: \"garbage collection\", \"gross margin\", \"ugly-printing\"; self-deprecation is ignored.",
+    },
+    phrases: &[],
+    check: Check::Sentences(check),
+    effect: Effect {
+        care: -12.0,
+        challenge: 4.0,
+        label: "sneering word",
+    },
+    suggest: Some(suggest::harsh::suggest),
+    review_label: Some("issue (blocking)"),
 };
 
 fn sneering(w: &str) -> bool {
-    lexicon::word_flags()
+    vocab::word_flags()
         .get(w)
-        .is_some_and(|f| f & lexicon::class::SNEER != 0)
+        .is_some_and(|f| f & vocab::class::SNEER != 0)
 }
 
 /// Technical or neutral senses: "garbage collection", "junk data", "gross margin", "crazy fast".
@@ -99,9 +112,9 @@ fn self_directed(cx: &Cx, i: usize) -> bool {
     }) && !matches!(d.lower(i), "hate" | "ugly" | "yuck" | "garbage")
 }
 
-pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
+fn check(cx: &Cx, out: &mut Vec<Finding>) {
     let d = cx.doc;
-    for i in cx.tokens_with(lexicon::class::SNEER) {
+    for i in cx.tokens_with(vocab::class::SNEER) {
         let t = &d.tokens[i];
         if t.ident {
             continue;
@@ -118,7 +131,7 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
             continue;
         }
         out.push(cx.finding(
-            &DOC,
+            &RULE,
             i,
             i + 1,
             format!(
@@ -129,31 +142,19 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use crate::engine::analyze;
-
-    fn has(text: &str) -> bool {
-        analyze(text)
-            .findings
-            .iter()
-            .any(|f| f.rule == "derogatory-word")
-    }
-
-    #[test]
-    fn flags_sneering_words() {
-        assert!(has("This parser is rubbish."));
-        assert!(has("What a stupid way to write a loop"));
-        assert!(has("Yuck, globals everywhere."));
-        assert!(has("that naming is so ugly"));
-    }
-
-    #[test]
-    fn skips_self_deprecation_technical_and_negated() {
-        assert!(!has("Probably a stupid question: why is this async?"));
-        assert!(!has("Silly me, I forgot the import."));
-        assert!(!has("The garbage collector pauses here."));
-        assert!(!has("It's not ugly at all."));
-        assert!(!has("It is crazy fast now."));
-    }
+crate::rule_tests! {
+    rule: DerogatoryWord,
+    fires: [
+        "This parser is rubbish.",
+        "What a stupid way to write a loop",
+        "Yuck, globals everywhere.",
+        "that naming is so ugly"
+    ],
+    quiet: [
+        "Probably a stupid question: why is this async?",
+        "Silly me, I forgot the import.",
+        "The garbage collector pauses here.",
+        "It's not ugly at all.",
+        "It is crazy fast now."
+    ],
 }

@@ -1,20 +1,73 @@
 //! `hedge-softener`: softeners that bury the message ("just", "maybe", "kind of", "sorry to
 //! bother"). "just in time" and "a just decision" are not softeners.
+use crate::engine::rule::{Check, Effect, Rule, RuleId};
+use crate::engine::suggest;
 use crate::engine::context::Cx;
-use crate::engine::lexicon::Tag;
 use crate::engine::model::{Category, Finding, RuleDoc, Severity};
 
-pub static DOC: RuleDoc = RuleDoc {
-    id: "hedge-softener",
-    category: Category::Hedging,
-    severity: Severity::Note,
-    what: "Softeners that bury the point (\"just\", \"maybe\", \"kind of\", \"sorry to bother\").",
-    why: "One softener is polite; several make the request easy to miss or ignore. Radical Candor warns that softening until the message disappears is ruinous empathy.",
-    source: "Kim Scott, Radical Candor; Tannen, Talking from 9 to 5 (hedging in workplace talk)",
-    example: "Sorry to bother you, but maybe the tests could kind of be a bit faster?",
-    instead: "Could you get the test suite under 2 minutes? It's blocking the merge queue.",
-    known_false_positives: "Genuine uncertainty (\"maybe it's the cache, maybe the network\").",
+pub static RULE: Rule = Rule {
+    doc: RuleDoc {
+        id: RuleId::HedgeSoftener,
+        category: Category::Hedging,
+        severity: Severity::Note,
+        what: "Softeners that bury the point (\"just\", \"maybe\", \"kind of\", \"sorry to bother\").",
+        why: "One softener is polite; several make the request easy to miss or ignore. Radical Candor warns that softening until the message disappears is ruinous empathy.",
+        source: "Kim Scott, Radical Candor; Tannen, Talking from 9 to 5 (hedging in workplace talk)",
+        example: "Sorry to bother you, but maybe the tests could kind of be a bit faster?",
+        instead: "Could you get the test suite under 2 minutes? It's blocking the merge queue.",
+        known_false_positives: "Genuine uncertainty (\"maybe it's the cache, maybe the network\").",
+    },
+    phrases: PHRASES,
+    check: Check::Sentences(check),
+    effect: Effect {
+        care: 0.0,
+        challenge: -1.5,
+        label: "softened message",
+    },
+    suggest: Some(suggest::remove::hedge),
+    review_label: Some("nitpick (non-blocking)"),
 };
+
+/// Softeners that bury the message (a note: a little softening is fine, a lot hides the ask).
+pub const PHRASES: &[&str] = &[
+    "just wanted",
+    "just wondering",
+    "just a thought",
+    "just a suggestion",
+    "maybe",
+    "kind of",
+    "kinda",
+    "sort of",
+    "sorta",
+    "a bit",
+    "a little bit",
+    "a little",
+    "i guess",
+    "sorry to bother",
+    "sorry to bug",
+    "sorry to be a pain",
+    "i'm not sure but",
+    "i'm not sure if",
+    "not sure if",
+    "not sure but",
+    "i could be wrong",
+    "i might be wrong",
+    "i may be wrong",
+    "this might be a dumb question",
+    "this may be a silly question",
+    "if that's ok",
+    "if that's okay",
+    "if you don't mind",
+    "no pressure",
+    "no big deal",
+    "it's probably nothing",
+    "somewhat",
+    "slightly",
+    "perhaps",
+    "i suppose",
+    "hopefully",
+    "i hate to say",
+];
 
 /// "just" as a softener: "I just wanted", "just a thought", "it's just that".
 fn just_softens(cx: &Cx, i: usize) -> bool {
@@ -115,16 +168,16 @@ fn measured(cx: &Cx, j: usize) -> bool {
         ))
 }
 
-pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
+fn check(cx: &Cx, out: &mut Vec<Finding>) {
     let d = cx.doc;
     let mut last_end = 0;
     let mut hits: Vec<(usize, usize)> =
-        cx.tagged(Tag::Softener).map(|m| (m.start, m.end)).collect();
+        cx.matches_of(RuleId::HedgeSoftener).map(|m| (m.start, m.end)).collect();
     let mut covered = vec![false; d.tokens.len()];
     for &(a, b) in &hits {
         covered[a..b].iter_mut().for_each(|c| *c = true);
     }
-    for i in cx.tokens_with(crate::engine::lexicon::class::JUST) {
+    for i in cx.tokens_with(crate::engine::vocab::class::JUST) {
         if !covered[i] && just_softens(cx, i) {
             hits.push((i, i + 1));
         }
@@ -144,7 +197,7 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
         }
         last_end = b;
         out.push(cx.finding(
-            &DOC,
+            &RULE,
             a,
             b,
             format!("\"{}\" softens the message; say it plainly", cx.quote(a, b)),
@@ -152,36 +205,20 @@ pub fn check(cx: &Cx, out: &mut Vec<Finding>) {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use crate::engine::analyze;
-
-    fn has(text: &str) -> bool {
-        analyze(text)
-            .findings
-            .iter()
-            .any(|f| f.rule == "hedge-softener")
-    }
-
-    #[test]
-    fn degrees_before_comparatives_measure_not_soften() {
-        assert!(!has("The new index is slightly larger than the old one."));
-        assert!(!has("Latency went up somewhat more after the change."));
-        assert!(has("The intro is slightly confusing."));
-        assert!(has("I'm a little worried about the deadline."));
-    }
-
-    #[test]
-    fn flags_softeners() {
-        assert!(has("I just wanted to say the tests are slow."));
-        assert!(has("Sorry to bother you, but the docs are out of date."));
-        assert!(has("It's kind of confusing."));
-    }
-
-    #[test]
-    fn just_in_other_senses_is_fine() {
-        assert!(!has("The fix landed just in time."));
-        assert!(!has("It was a just decision."));
-        assert!(!has("The build passed."));
-    }
+crate::rule_tests! {
+    rule: HedgeSoftener,
+    fires: [
+        "The intro is slightly confusing.",
+        "I'm a little worried about the deadline.",
+        "I just wanted to say the tests are slow.",
+        "Sorry to bother you, but the docs are out of date.",
+        "It's kind of confusing."
+    ],
+    quiet: [
+        "The new index is slightly larger than the old one.",
+        "Latency went up somewhat more after the change.",
+        "The fix landed just in time.",
+        "It was a just decision.",
+        "The build passed."
+    ],
 }

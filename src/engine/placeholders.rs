@@ -1,22 +1,8 @@
-//! `unfilled-placeholder`: a `[bracketed phrase]` left in the draft (from a template or a rewrite).
+//! Placeholders: `[bracketed phrases]` naming a fact only the writer knows. The one definition
+//! the `unfilled-placeholder` rule, `apply`, the rewrites and the editor's Tab navigation share.
 //! Not a markdown link `[x](url)`, not code like `a[i]` or `[0]`, not a checkbox `[x]`.
-use crate::engine::context::make;
-use crate::engine::model::{Category, Finding, RuleDoc, Severity};
+use super::text::{tokenize, Doc, TokenKind};
 use std::ops::Range;
-
-use crate::engine::text::{tokenize, Doc, TokenKind};
-
-pub static DOC: RuleDoc = RuleDoc {
-    id: "unfilled-placeholder",
-    category: Category::Structure,
-    severity: Severity::Problem,
-    what: "A [placeholder] that still needs a real fact.",
-    why: "Placeholders mark facts only you know (the date, the meeting, the number). Sending one unfilled tells the reader the feedback was a template, which undoes its care.",
-    source: "Situation-Behavior-Impact, Center for Creative Leadership (specific situation and impact)",
-    example: "In [meeting], your update ran [how long] over.",
-    instead: "In Tuesday's planning, your update ran 15 minutes over.",
-    known_false_positives: "Bracketed asides such as \"[sic]\" or editorial notes.",
-};
 
 /// Longest placeholder, in bytes: room for a label and an example ("[what you did instead, e.g.
 /// interrupted Sam twice in Monday's planning]"), short of a bracketed paragraph.
@@ -96,57 +82,8 @@ pub fn placeholder_spans(text: &str) -> Vec<Range<usize>> {
     if !text.contains('[') {
         return Vec::new();
     }
-    placeholders(&tokenize(text)).into_iter().map(|(s, e)| s..e).collect()
-}
-
-pub fn check(doc: &Doc, out: &mut Vec<Finding>) {
-    for (s, e) in placeholders(doc) {
-        out.push(make(
-            &DOC,
-            s,
-            e,
-            format!("Fill in {} before sending", &doc.text[s..e]),
-        ));
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use crate::engine::analyze;
-
-    fn spans(text: &str) -> Vec<&str> {
-        analyze(text)
-            .findings
-            .iter()
-            .filter(|f| f.rule == "unfilled-placeholder")
-            .map(|f| &text[f.start..f.end])
-            .collect()
-    }
-
-    #[test]
-    fn each_placeholder_is_its_own_finding() {
-        assert_eq!(
-            spans("In [meeting], you said [what you said]."),
-            ["[meeting]", "[what you said]"]
-        );
-    }
-
-    #[test]
-    fn a_colon_after_a_placeholder_mid_line_is_not_a_reference_definition() {
-        assert_eq!(
-            spans("I see a problem with [what]: [why it matters]."),
-            vec!["[what]", "[why it matters]"]
-        );
-        assert!(spans("[docs]: https://example.org/guide").is_empty());
-        assert!(spans("See below.\n  [docs]: https://example.org/guide").is_empty());
-    }
-
-    #[test]
-    fn links_code_and_indices_are_not_placeholders() {
-        assert!(
-            spans("See [the docs](https://example.com) and a[i] and [0] and `x[name]`.").is_empty()
-        );
-        assert!(spans("- [x] done\n- [ ] todo").is_empty());
-        assert!(spans("arr[idx] = foo[bar]").is_empty());
-    }
+    placeholders(&tokenize(text))
+        .into_iter()
+        .map(|(s, e)| s..e)
+        .collect()
 }

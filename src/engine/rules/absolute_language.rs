@@ -1,0 +1,96 @@
+//! `absolute-language`: "always", "never", "every time" applied to someone's behavior.
+use crate::engine::rule::{Check, Effect, Rule, RuleId};
+use crate::engine::suggest;
+use crate::engine::context::Cx;
+use crate::engine::model::{Category, Finding, RuleDoc, Severity};
+
+pub static RULE: Rule = Rule {
+    doc: RuleDoc {
+        id: RuleId::AbsoluteLanguage,
+        category: Category::Absolute,
+        severity: Severity::Warning,
+        what: "\"Always\", \"never\", \"every time\" about a person's behavior.",
+        why: "Absolutes are almost never literally true, so the person argues with the exaggeration instead of hearing the point. SBI asks for one concrete situation instead.",
+        source: "Situation-Behavior-Impact, Center for Creative Leadership; Stone & Heen, Thanks for the Feedback",
+        example: "You always interrupt people.",
+        instead: "In Tuesday's standup you interrupted Ana twice before she finished her update.",
+        known_false_positives: "Statements about code (\"this branch is never taken\") are not flagged; true absolutes about a person are rare but possible.",
+    },
+    phrases: PHRASES,
+    check: Check::Sentences(check),
+    effect: Effect {
+        care: -6.0,
+        challenge: 3.0,
+        label: "absolute language",
+    },
+    suggest: Some(suggest::replace::absolute),
+    review_label: Some("suggestion (non-blocking)"),
+};
+
+pub const PHRASES: &[&str] = &[
+    "always",
+    "never",
+    "every time",
+    "every single time",
+    "constantly",
+    "all the time",
+    "continually",
+    "continuously",
+    "not once",
+    "each and every time",
+    "without fail",
+    "forever",
+    "nothing ever",
+    "never ever",
+    "every day",
+    "every meeting",
+];
+
+fn check(cx: &Cx, out: &mut Vec<Finding>) {
+    let d = cx.doc;
+    for m in cx.matches_of(RuleId::AbsoluteLanguage) {
+        let s = d.tokens[m.start].sentence;
+        // Preceded or followed (within 4 words) by a person: "you always", "every time you".
+        let before = (m.start.saturating_sub(4)..m.start)
+            .any(|k| d.tokens[k].sentence == s && is_person(d.lower(k)));
+        let after = (m.end..(m.end + 2).min(d.tokens.len()))
+            .any(|k| d.tokens[k].sentence == s && is_person(d.lower(k)));
+        if !(before || after) {
+            continue;
+        }
+        // "not always" softens rather than exaggerates.
+        if m.start > 0 && matches!(d.lower(m.start - 1), "not" | "almost") {
+            continue;
+        }
+        out.push(cx.finding(
+            &RULE,
+            m.start,
+            m.end,
+            format!(
+                "\"{}\" overstates; name one specific time instead",
+                cx.quote(m.start, m.end)
+            ),
+        ));
+    }
+}
+
+fn is_person(w: &str) -> bool {
+    matches!(
+        w,
+        "you" | "you're" | "youre" | "he" | "she" | "he's" | "she's" | "u"
+    )
+}
+
+crate::rule_tests! {
+    rule: AbsoluteLanguage,
+    fires: [
+        "You always interrupt people.",
+        "She never reviews on time.",
+        "Every time you deploy, the build breaks."
+    ],
+    quiet: [
+        "This branch is never taken.",
+        "The cache is always warm by then.",
+        "You're not always on time, which is fine."
+    ],
+}

@@ -1,0 +1,81 @@
+//! `missing-sbi`: critical feedback that lacks a situation, a behavior, an impact or a next step.
+use crate::engine::rule::{Check, Effect, Rule, RuleId};
+use crate::engine::suggest;
+use crate::engine::context::Cx;
+use crate::engine::model::{Category, Finding, Mode, RuleDoc, Severity};
+use crate::engine::scoring::Scores;
+
+pub static RULE: Rule = Rule {
+    doc: RuleDoc {
+        id: RuleId::MissingSbi,
+        category: Category::Structure,
+        severity: Severity::Note,
+        what: "Critical feedback missing a situation, a behavior, an impact or a next step.",
+        why: "Situation-Behavior-Impact keeps criticism about one observable moment and why it mattered, and a next step makes it actionable; without them the reader has to guess.",
+        source: "Situation-Behavior-Impact, Center for Creative Leadership; Michael Bungay Stanier, The Coaching Habit",
+        example: "Your updates are too long.",
+        instead: "In Friday's update (situation) you covered every ticket for 20 minutes (behavior); two people left before the decisions (impact). Could we try a three-line summary first (next step)?",
+        known_false_positives: "Short code-review notes, where the line is the situation; code-review mode only asks for a next step.",
+    },
+    phrases: &[],
+    check: Check::Draft(check),
+    effect: Effect::NONE,
+    suggest: Some(suggest::structure::missing_sbi),
+    review_label: Some("suggestion (non-blocking)"),
+};
+
+fn check(cx: &Cx, scores: &Scores, out: &mut Vec<Finding>) {
+    let sbi = scores.sbi;
+    let Some(si) = scores.critical_sentence else {
+        return;
+    };
+    if cx.mode == Mode::Praise {
+        return;
+    }
+    let mut missing = Vec::new();
+    if cx.mode == Mode::CodeReview {
+        if !sbi.next_step {
+            missing.push("a next step");
+        }
+    } else {
+        if !sbi.situation {
+            missing.push("the situation (when/where)");
+        }
+        if !sbi.behavior {
+            missing.push("the behavior you saw");
+        }
+        if !sbi.impact {
+            missing.push("the impact");
+        }
+        if !sbi.next_step {
+            missing.push("a next step");
+        }
+    }
+    if missing.is_empty() {
+        return;
+    }
+    let s = &cx.doc.sentences[si];
+    out.push(cx.finding(
+        &RULE,
+        s.tokens.start,
+        s.tokens.end,
+        format!("Critical feedback without {}", missing.join(", ")),
+    ));
+}
+
+crate::rule_tests! {
+    rule: MissingSbi,
+    fires: [
+        "The cache PR has a bug.",
+        "Your updates are too long and hard to follow.",
+    ],
+    quiet: [
+        "Thanks for the careful review of the cache PR, it caught a bug before release.",
+        "Thanks for the release notes on Friday, they were clear.",
+        "In Friday's standup you spoke for 20 minutes, so two people missed their next meeting. Could you keep it to five minutes next time?",
+    ],
+    mode Mode::CodeReview => {
+        fires: [],
+        quiet: ["This loop is wrong; use `iter()` instead."]
+    },
+}

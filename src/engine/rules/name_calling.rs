@@ -1,0 +1,71 @@
+//! `name-calling`: an insult noun aimed at a person ("you idiot", "you're such a clown"), and
+//! the sarcastic vocative (", genius.").
+use crate::engine::context::Cx;
+use crate::engine::model::{Category, Finding, RuleDoc, Severity};
+use crate::engine::rule::{Check, Effect, Rule, RuleId};
+use crate::engine::suggest;
+use crate::engine::vocab::class;
+
+pub static RULE: Rule = Rule {
+    doc: RuleDoc {
+        id: RuleId::NameCalling,
+        category: Category::Personality,
+        severity: Severity::Problem,
+        what: "Calling the person a name (\"you idiot\", \"you're a clown\", a sarcastic \", genius.\" closing a sentence).",
+        why: "Name-calling attacks the person instead of the problem; it ends the conversation and the person remembers the insult, not the issue. Radical Candor calls this obnoxious aggression.",
+        source: "Kim Scott, Radical Candor; Ferreira et al., ICSME 2021",
+        example: "You're such an amateur.",
+        instead: "The release skipped the checklist; let's walk through it together before the next one.",
+        known_false_positives: "Friendly banter between close colleagues (it still reads badly to others).",
+    },
+    phrases: &[],
+    check: Check::Sentences(check),
+    effect: Effect {
+        care: -20.0,
+        challenge: 3.0,
+        label: "name-calling",
+    },
+    suggest: Some(suggest::harsh::name_calling),
+    review_label: Some("issue (blocking)"),
+};
+
+fn check(cx: &Cx, out: &mut Vec<Finding>) {
+    for (i, aimed) in super::insult::insult_nouns(cx) {
+        if aimed {
+            let name = format!("\"{}\" calls the person a name", cx.doc.raw(i));
+            out.push(cx.finding(&RULE, i, i + 1, name));
+        }
+    }
+    sarcastic_vocatives(cx, out);
+}
+
+/// ", genius." — a sarcastic vocative at the end of a sentence.
+fn sarcastic_vocatives(cx: &Cx, out: &mut Vec<Finding>) {
+    let d = cx.doc;
+    for i in cx.tokens_with(class::INSULT_WEAK) {
+        let vocative = i > 0
+            && d.lower(i - 1) == ","
+            && (!cx.same_sentence(i, i + 1)
+                || matches!(d.lower(i + 1), "." | "!" | "?" | "!!" | "?!" | "..."));
+        if vocative
+            && matches!(
+                d.lower(i),
+                "genius" | "einstein" | "sherlock" | "kid" | "clown" | "amateur" | "noob"
+            )
+        {
+            let name = format!("\"{}\" calls the reader a name", d.raw(i));
+            out.push(cx.finding(&RULE, i, i + 1, name));
+        }
+    }
+}
+
+crate::rule_tests! {
+    rule: NameCalling,
+    fires: ["You idiot, you broke it", "you're such a clown", "Sure, ship it, genius."],
+    quiet: [
+        "This is a hack around the monkey patch.",
+        "The baby step here is fine.",
+        "You are not a fool for asking.",
+        "The genius of this design is the cache.",
+    ],
+}

@@ -1,0 +1,202 @@
+//! `sarcasm`: sarcasm and mockery ("oh great", "thanks for nothing", "congrats on breaking the
+//! build", "good luck with that").
+use crate::engine::context::Cx;
+use crate::engine::model::{Category, Finding, RuleDoc, Severity};
+use crate::engine::rule::{Check, Effect, Rule, RuleId};
+use crate::engine::suggest;
+use crate::engine::vocab::{class, Match};
+
+pub static RULE: Rule = Rule {
+    doc: RuleDoc {
+        id: RuleId::Sarcasm,
+        category: Category::Harsh,
+        severity: Severity::Warning,
+        what: "Sarcasm and mockery (\"oh great\", \"thanks for nothing\", \"congrats on breaking the build\", \"good luck with that\").",
+        why: "Sarcasm in writing loses the wink and keeps the sting; the reader has to guess what you mean. Say the problem plainly.",
+        source: "Kim Scott, Radical Candor; Google Engineering Practices on courteous review comments",
+        example: "Oh great, another failing build.",
+        instead: "The build is failing again on `test_upload`; could you take a look before standup?",
+        known_false_positives: "Sincere \"great\" after \"oh\" (\"oh great, that fixed it!\"). Praise next to a damage word is read as mockery unless the damage word is literal (\"thanks for breaking this into commits\").",
+    },
+    phrases: PHRASES,
+    check: Check::Sentences(check),
+    effect: Effect {
+        care: -12.0,
+        challenge: 2.0,
+        label: "sarcasm",
+    },
+    suggest: Some(suggest::harsh::suggest),
+    review_label: Some("issue (blocking)"),
+};
+
+pub const PHRASES: &[&str] = &[
+    "yeah right",
+    "yeah , right",
+    "thanks for nothing",
+    "good luck with that",
+    "oh great",
+    "oh , great",
+    "oh wonderful",
+    "oh , wonderful",
+    "oh joy",
+    "great , just great",
+    "just great",
+    "what a surprise",
+    "surprise , surprise",
+    "big surprise",
+    "color me surprised",
+    "colour me surprised",
+    "slow clap",
+    "genius idea",
+    "brilliant idea",
+    "nice going",
+    "real mature",
+    "how original",
+    "how nice of you",
+    "congratulations , you",
+    "sure , because",
+    "what a concept",
+    "yeah sure",
+    "good luck with that",
+    "worked so well",
+    "that went well",
+    "well done , genius",
+    "nice job breaking",
+    "great job breaking",
+    "well , duh",
+    "duh",
+    "who would have thought",
+    "who knew",
+    "i'm shocked",
+];
+
+fn check(cx: &Cx, out: &mut Vec<Finding>) {
+    mockery(cx, out);
+    // "oh great, that worked!": sincere when followed by thanks or a fix.
+    let keep = |m: &Match| {
+        !cx.facts_at(m.start).thanks_or_fix || cx.doc.lower(m.start).starts_with("thank")
+    };
+    let message = |q: &str| format!("\"{q}\" reads as sarcasm");
+    cx.phrase_findings(&RULE, keep, message, out);
+}
+
+/// Praise aimed at damage: "congrats on breaking", "thanks for ruining", "nice job wasting": a
+/// praise opener, then a harm word within a few words ("Congratulations, you've broken …").
+fn mockery(cx: &Cx, out: &mut Vec<Finding>) {
+    let d = cx.doc;
+    let n = d.tokens.len();
+    for i in cx.tokens_with(class::HEAT) {
+        if matches!(
+            d.lower(i),
+            "stop" | "get" | "go" | "buzz" | "learn" | "keep" | "worst" | "waste" | "wasting" | "wasted"
+        ) {
+            continue;
+        }
+
+                // Praise opener aimed at damage: "congrats on breaking", "thanks for ruining".
+                let mut j = i + 1;
+                while cx.same_sentence(i, j) && j <= i + 6 {
+                    let g = d.lower(j);
+                    if harm_gerund(g) {
+                        // "thanks for breaking this down / into commits": literal, not mockery.
+                        let literal = (j + 1..(j + 4).min(n)).any(|k| {
+                            cx.same_sentence(j, k)
+                                && matches!(
+                                    d.lower(k),
+                                    "up" | "down"
+                                        | "into"
+                                        | "apart"
+                                        | "out"
+                                        | "change"
+                                        | "changes"
+                                        | "ties"
+                                )
+                        });
+                        if literal {
+                            break;
+                        }
+                        out.push(cx.quoted(&RULE, i, j + 1, "praises damage: it reads as mockery"));
+                        break;
+                    }
+                    // "Congratulations, you've broken …": a comma only before "you".
+                    let comma_you = g == "," && matches!(d.lw(j + 1), "you" | "you've");
+                    if !comma_you
+                        && !matches!(
+                            g,
+                            "on" | "for"
+                                | "job"
+                                | "work"
+                                | "done"
+                                | "at"
+                                | "again"
+                                | "so"
+                                | "much"
+                                | "you"
+                                | "you've"
+                                | "have"
+                                | "just"
+                                | "managed"
+                                | "to"
+                        )
+                    {
+                        break;
+                    }
+                    j += 1;
+                }
+    }
+}
+
+/// Damage words that make praise ironic: "congrats on breaking the build".
+fn harm_gerund(w: &str) -> bool {
+    matches!(
+        w,
+        "breaking"
+            | "ruining"
+            | "wasting"
+            | "destroying"
+            | "trashing"
+            | "nuking"
+            | "sabotaging"
+            | "wrecking"
+            | "screwing"
+            | "messing"
+            | "regressing"
+            | "botching"
+            | "derailing"
+            | "broken"
+            | "ruined"
+            | "wasted"
+            | "destroyed"
+            | "trashed"
+            | "nuked"
+            | "botched"
+            | "wrecked"
+            | "sabotaged"
+            | "break"
+            | "ruin"
+            | "destroy"
+            | "wreck"
+    )
+}
+
+
+crate::rule_tests! {
+    rule: Sarcasm,
+    fires: [
+        "Oh great, another broken build.",
+        "Congrats on breaking the nightly again.",
+        "Nice job ruining the release.",
+        "Good luck with that.",
+        "Congratulations, you've broken every downstream build.",
+        "Great job, you managed to break the installer.",
+    ],
+    quiet: [
+        "Oh great, that fixed it, thanks!",
+        "Thanks for breaking this into smaller commits.",
+        "Nice, breaking the loop early saves a pass.",
+        "Well, breaking changes need a major version bump.",
+        "Good luck with the release tomorrow!",
+        "Congrats on shipping the release!",
+        "Great, you've fixed the downstream build.",
+    ],
+}

@@ -1,0 +1,75 @@
+//! `unfilled-placeholder`: a `[bracketed phrase]` left in the draft (from a template or a rewrite).
+//! Not a markdown link `[x](url)`, not code like `a[i]` or `[0]`, not a checkbox `[x]`.
+use crate::engine::rule::{Check, Effect, Rule, RuleId};
+use crate::engine::suggest;
+use crate::engine::context::{make, Cx};
+use crate::engine::placeholders::placeholders;
+use crate::engine::model::{Category, Finding, RuleDoc, Severity};
+
+
+pub static RULE: Rule = Rule {
+    doc: RuleDoc {
+        id: RuleId::UnfilledPlaceholder,
+        category: Category::Structure,
+        severity: Severity::Problem,
+        what: "A [placeholder] that still needs a real fact.",
+        why: "Placeholders mark facts only you know (the date, the meeting, the number). Sending one unfilled tells the reader the feedback was a template, which undoes its care.",
+        source: "Situation-Behavior-Impact, Center for Creative Leadership (specific situation and impact)",
+        example: "In [meeting], your update ran [how long] over.",
+        instead: "In Tuesday's planning, your update ran 15 minutes over.",
+        known_false_positives: "Bracketed asides such as \"[sic]\" or editorial notes.",
+    },
+    phrases: &[],
+    check: Check::Sentences(check),
+    effect: Effect::NONE,
+    suggest: Some(suggest::structure::placeholder),
+    review_label: None,
+};
+
+fn check(cx: &Cx, out: &mut Vec<Finding>) {
+    for (s, e) in placeholders(cx.doc) {
+        let message = format!("Fill in {} before sending", &cx.doc.text[s..e]);
+        out.push(make(&RULE, s, e, message));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::engine::{analyze, rules::RuleId};
+
+    fn spans(text: &str) -> Vec<&str> {
+        analyze(text)
+            .findings
+            .iter()
+            .filter(|f| f.rule == RuleId::UnfilledPlaceholder)
+            .map(|f| &text[f.start..f.end])
+            .collect()
+    }
+
+    #[test]
+    fn each_placeholder_is_its_own_finding() {
+        assert_eq!(
+            spans("In [meeting], you said [what you said]."),
+            ["[meeting]", "[what you said]"]
+        );
+    }
+
+    #[test]
+    fn a_colon_after_a_placeholder_mid_line_is_not_a_reference_definition() {
+        assert_eq!(
+            spans("I see a problem with [what]: [why it matters]."),
+            vec!["[what]", "[why it matters]"]
+        );
+        assert!(spans("[docs]: https://example.org/guide").is_empty());
+        assert!(spans("See below.\n  [docs]: https://example.org/guide").is_empty());
+    }
+
+    #[test]
+    fn links_code_and_indices_are_not_placeholders() {
+        assert!(
+            spans("See [the docs](https://example.com) and a[i] and [0] and `x[name]`.").is_empty()
+        );
+        assert!(spans("- [x] done\n- [ ] todo").is_empty());
+        assert!(spans("arr[idx] = foo[bar]").is_empty());
+    }
+}

@@ -1,0 +1,395 @@
+//! `vague-criticism`: criticism with nothing concrete to act on ("needs improvement", "needs to
+//! be cleaner"), and review comments that are only an empty ask ("Please rework this.").
+use crate::engine::context::Cx;
+use crate::engine::model::{Category, Finding, RuleDoc, Severity};
+use crate::engine::rule::{Check, Effect, Rule, RuleId};
+use crate::engine::suggest;
+use crate::engine::text::TokenKind;
+use crate::engine::vocab::{Match, Tag};
+
+pub static RULE: Rule = Rule {
+    doc: RuleDoc {
+        id: RuleId::VagueCriticism,
+        category: Category::Vague,
+        severity: Severity::Warning,
+        what: "Criticism with no example (\"needs improvement\", \"communicate better\", \"won't scale\"), and review comments that are only an empty ask (\"Please rework this.\", \"Hmm, not sure.\", \"Why?\", \"This looks odd.\").",
+        why: "A judgment with no observable example can't be acted on and is easy to dismiss. SBI (Center for Creative Leadership) asks for the situation, the behavior and its impact instead.",
+        source: "Situation-Behavior-Impact, Center for Creative Leadership; Correll & Simard, HBR 2016",
+        example: "You need to communicate better.",
+        instead: "In yesterday's review, the third acronym lost the product managers. Let's practise the explanation together.",
+        known_false_positives: "A summary sentence whose example follows two sentences later. A bare \"Why?\" or \"Is this necessary?\" whose context is the line it is attached to in a review tool (the engine only sees the text).",
+    },
+    phrases: PHRASES,
+    check: Check::Sentences(check),
+    effect: Effect {
+        care: -6.0,
+        challenge: 5.0,
+        label: "criticism without an example",
+    },
+    suggest: Some(suggest::sbi::vague_criticism),
+    review_label: Some("suggestion (non-blocking)"),
+};
+
+/// Criticism that names nothing the reader could act on.
+pub const PHRASES: &[&str] = &[
+    "needs improvement",
+    "need improvement",
+    "needs work",
+    "needs more work",
+    "needs to improve",
+    "need to improve",
+    "could be better",
+    "can be better",
+    "should be better",
+    "communicate better",
+    "communicate more",
+    "work on your communication",
+    "improve your communication",
+    "communication skills",
+    "be more proactive",
+    "more proactive",
+    "take more ownership",
+    "show more ownership",
+    "show more leadership",
+    "more of a leader",
+    "step up",
+    "step it up",
+    "up your game",
+    "do better",
+    "be better",
+    "needs to be cleaner",
+    "needs to be better",
+    "needs to be simpler",
+    "needs to be more",
+    "be more professional",
+    "more attention to detail",
+    "be more careful",
+    "won't scale",
+    "will not scale",
+    "doesn't scale",
+    "does not scale",
+    "not scalable",
+    "overcomplicated",
+    "over complicated",
+    "overly complicated",
+    "too complicated",
+    "too complex",
+    "overengineered",
+    "over engineered",
+    "hard to follow",
+    "hard to read",
+    "hard to understand",
+    "difficult to follow",
+    "not good enough",
+    "not great",
+    "subpar",
+    "sub par",
+    "not up to par",
+    "below expectations",
+    "poor quality",
+    "low quality",
+    "not up to standard",
+    "lacks polish",
+    "is messy",
+    "is a mess",
+    "is sloppy",
+    "is confusing",
+    "is unclear",
+    "not clear enough",
+    "meh",
+    "needs polish",
+    "needs cleanup",
+    "needs cleaning up",
+    "be cleaner",
+    "more consistent",
+    "more engaged",
+    "more visible",
+    "more strategic",
+    "think bigger",
+    "raise the bar",
+    "not there yet",
+    "missing the mark",
+    "misses the mark",
+    "not what i expected",
+    "not what we need",
+    "isn't good",
+    "is not good",
+    "doesn't look right",
+    "does not look right",
+    "looks off",
+    "feels off",
+    "i don't like",
+    "not a fan",
+    "is weird",
+    "looks weird",
+    "seems off",
+    "is off",
+    "done differently",
+    "do it differently",
+    "not sure about this",
+    "fix this",
+    "clean this up",
+    "clean it up",
+    "improve the code",
+    "code quality",
+    "more readable",
+    "not readable",
+    "less readable",
+    "rewrite this",
+    "redo this",
+    "is wrong",
+    "is bad",
+    "looks wrong",
+    "looks bad",
+    "is not right",
+    "isn't right",
+    "not ideal",
+    "doesn't make sense",
+    "does not make sense",
+    "makes no sense",
+    "could be improved",
+    "can be improved",
+    "should be improved",
+    "not good",
+    "be more careful",
+    "more careful",
+];
+
+fn check(cx: &Cx, out: &mut Vec<Finding>) {
+    check_phrases(cx, out);
+    bare_ask(cx, out);
+}
+
+fn check_phrases(cx: &Cx, out: &mut Vec<Finding>) {
+    let mut crit: Vec<Match> = cx.matches_of(RuleId::VagueCriticism).copied().collect();
+    comparative_demand(cx, &mut crit);
+    let mut last_end = 0usize;
+    crit.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    for m in crit {
+        if m.start < last_end || cx.negated(m.start, 2) && !cx.doc.lower(m.start).starts_with("not")
+        {
+            continue;
+        }
+        let f = cx.facts_at(m.start);
+        if cx.anchored(m.start, false) || f.because || concrete_fix(cx, m.start, m.end) {
+            continue;
+        }
+        last_end = m.end;
+        out.push(cx.finding(
+            &RULE,
+            m.start,
+            m.end,
+            format!(
+                "\"{}\" names no example: what happened, and what should change?",
+                cx.quote(m.start, m.end)
+            ),
+        ));
+    }
+}
+
+/// "needs to be cleaner", "should be simpler": a comparative with no yardstick.
+fn comparative_demand(cx: &Cx, out: &mut Vec<Match>) {
+    let d = cx.doc;
+    let n = d.tokens.len();
+    for i in cx.tokens_with(crate::engine::vocab::class::DEMAND) {
+        if i + 2 >= n {
+            continue;
+        }
+        let (a, b) = (d.lower(i), d.lower(i + 1));
+        if !((a == "needs" || a == "need" || a == "should")
+            && (b == "be" || (b == "to" && d.lw(i + 2) == "be")))
+        {
+            continue;
+        }
+        let j = if b == "be" { i + 2 } else { i + 3 };
+        if j >= n
+            || d.tokens[j].kind != TokenKind::Word
+            || d.tokens[j].sentence != d.tokens[i].sentence
+        {
+            continue;
+        }
+        let w = d.lower(j);
+        let comparative = matches!(
+            w,
+            "cleaner"
+                | "better"
+                | "simpler"
+                | "clearer"
+                | "tighter"
+                | "faster"
+                | "stronger"
+                | "smarter"
+                | "nicer"
+                | "neater"
+        );
+        if comparative && !d.is_word(j + 1) {
+            out.push(Match {
+                start: i,
+                end: j + 1,
+                tag: Tag::Rule(RuleId::VagueCriticism),
+            });
+        }
+    }
+}
+
+/// "Extracting this into a helper would make it more readable": the sentence names a concrete
+/// change, so the evaluation is not empty.
+fn concrete_fix(cx: &Cx, a: usize, b: usize) -> bool {
+    let d = cx.doc;
+    let s = &d.sentences[d.tokens[a].sentence];
+    s.tokens.clone().filter(|&k| k < a || k >= b).any(|k| {
+        let w = d.lower(k);
+        matches!(
+            w,
+            "extract"
+                | "extracting"
+                | "rename"
+                | "renaming"
+                | "move"
+                | "moving"
+                | "split"
+                | "splitting"
+                | "use"
+                | "using"
+                | "add"
+                | "adding"
+                | "remove"
+                | "removing"
+                | "replace"
+                | "replacing"
+                | "inline"
+                | "inlining"
+                | "merge"
+                | "drop"
+                | "dropping"
+                | "instead"
+                | "caching"
+                | "simplify"
+                | "simplifying"
+                | "flatten"
+                | "flattening"
+                | "reorder"
+                | "reordering"
+        )
+    })
+}
+
+/// A short comment that is only an empty ask: "Please rework this.", "Hmm, not sure.",
+/// "Why?", "This looks odd.", "Can you simplify this?". Every word is filler or an empty-ask
+/// word, and nothing in the text gives an anchor, a reason or a named element.
+fn bare_ask(cx: &Cx, out: &mut Vec<Finding>) {
+    use crate::engine::vocab::class;
+    let d = cx.doc;
+    if d.sentences.len() > 3
+        || cx
+            .facts
+            .iter()
+            .any(|f| f.anchor || f.because || f.detail > 0.0)
+    {
+        return;
+    }
+    let total = d
+        .tokens
+        .iter()
+        .filter(|t| t.kind != TokenKind::Punct)
+        .count();
+    if total > 14 {
+        return;
+    }
+    // The whole comment must be empty: one sentence with content ("Why? `x` is unused") makes
+    // the others a lead-in.
+    let empty_word = |k: usize| {
+        d.tokens[k].kind == TokenKind::Punct
+            || d.tokens[k].kind == TokenKind::Word
+                && cx.flags[k] & (class::EMPTY_ASK | class::FILLER) != 0
+    };
+    if !(0..d.tokens.len()).all(empty_word) {
+        return;
+    }
+    for s in &d.sentences {
+        let mut core = None;
+        let mut words = 0;
+        let mut empty = true;
+        for k in s.tokens.clone() {
+            let t = &d.tokens[k];
+            if t.kind == TokenKind::Punct {
+                continue;
+            }
+            words += 1;
+            let fl = cx.flags[k];
+            if t.kind != TokenKind::Word || fl & (class::EMPTY_ASK | class::FILLER) == 0 {
+                empty = false;
+                break;
+            }
+            if fl & class::EMPTY_ASK != 0 && core.is_none() {
+                let needs_negation = matches!(
+                    d.lower(k),
+                    "sure" | "convinced" | "understand" | "like" | "get" | "agree" | "follow"
+                );
+                // "Why not." answers yes.
+                let why_not = d.lower(k) == "why" && matches!(d.lw(k + 1), "not" | "no");
+                if (!needs_negation || cx.negated(k, 3)) && !why_not {
+                    core = Some(k);
+                }
+            }
+        }
+        if core.is_none() {
+            continue;
+        }
+        if !empty || words == 0 || words > 10 {
+            continue;
+        }
+        // Already flagged by a phrase ("not sure about this", "fix this").
+        if out
+            .iter()
+            .any(|f| f.rule == RuleId::VagueCriticism && f.start < s.end && f.end > s.start)
+        {
+            continue;
+        }
+        out.push(cx.finding(
+            &RULE,
+            s.tokens.start,
+            s.tokens.end,
+            format!(
+                "\"{}\" doesn't say what to change or why",
+                cx.quote(s.tokens.start, s.tokens.end)
+            ),
+        ));
+    }
+}
+
+crate::rule_tests! {
+    rule: VagueCriticism,
+    fires: [
+        "You need to communicate better.",
+        "Your code needs to be cleaner",
+        "That design won't scale",
+        "Honestly, you need to step up.",
+        "Please make this more readable.",
+        "Please rework this.",
+        "Hmm, not sure.",
+        "Why?",
+        "This looks odd.",
+        "Can you simplify this?",
+        "I don't understand this.",
+        "I'm not convinced this is the right approach.",
+        "Is this necessary?",
+    ],
+    quiet: [
+        "The `parse_headers` function is hard to follow because it mixes IO and parsing.",
+        "This won't scale past 10,000 rows: the query does a full scan.",
+        "Extracting the retry loop into a helper would make this more readable.",
+        "Please rework this to use the helper in utils.py.",
+        "Why is the timeout 30 seconds here?",
+        "Can you simplify this with a match on the enum?",
+        "I don't understand why `retry` runs twice.",
+        "Why? The lock is already held by the caller.",
+        "This looks odd because the flag is inverted.",
+        "Why not.",
+        "Sure, will do.",
+        "I like this.",
+        "Much better now.",
+        "Looks good to me.",
+        "It is not overcomplicated at all.",
+    ],
+}

@@ -1,0 +1,113 @@
+//! `vague-praise`: praise that doesn't say what was good. The same words next to a concrete
+//! anchor (a number, code, a named meeting, a quote, an observable action) are not vague.
+use crate::engine::context::Cx;
+use crate::engine::model::{Category, Finding, RuleDoc, Severity};
+use crate::engine::rule::{Check, Effect, Rule, RuleId};
+use crate::engine::suggest;
+
+pub static RULE: Rule = Rule {
+    doc: RuleDoc {
+        id: RuleId::VaguePraise,
+        category: Category::Vague,
+        severity: Severity::Warning,
+        what: "Praise that doesn't say what was good (\"great work\", \"keep it up\").",
+        why: "Generic praise feels nice but teaches nothing: the person can't tell what to repeat. Correll & Simard (HBR 2016) found vague feedback in reviews holds people back; Radical Candor asks praise to be as specific as criticism.",
+        source: "Correll & Simard, \"Research: Vague Feedback Is Holding Women Back\", HBR 2016; Kim Scott, Radical Candor",
+        example: "Great work, keep it up!",
+        instead: "The rollback plan you wrote for Tuesday's release let us recover in five minutes. Thank you.",
+        known_false_positives: "Short thank-you notes where the context is obvious to both people.",
+    },
+    phrases: PHRASES,
+    check: Check::Sentences(check),
+    effect: Effect {
+        care: 2.0,
+        challenge: -8.0,
+        label: "praise without content",
+    },
+    suggest: Some(suggest::praise::vague),
+    review_label: Some("praise"),
+};
+
+/// Praise that names nothing. With a concrete anchor nearby it is not vague.
+pub const PHRASES: &[&str] = &[
+    "good job",
+    "great job",
+    "nice job",
+    "awesome job",
+    "great work",
+    "good work",
+    "nice work",
+    "excellent work",
+    "awesome work",
+    "amazing work",
+    "solid work",
+    "fantastic work",
+    "well done",
+    "keep it up",
+    "keep up the good work",
+    "keep up the great work",
+    "doing great",
+    "doing well",
+    "doing a great job",
+    "doing a good job",
+    "doing fine",
+    "work is fine",
+    "work is good",
+    "work is great",
+    "good stuff",
+    "great stuff",
+    "nice stuff",
+    "you're great",
+    "you rock",
+    "you're a rockstar",
+    "great effort",
+    "good effort",
+    "great team player",
+    "valuable member of the team",
+    "asset to the team",
+    "great attitude",
+    "good attitude",
+];
+
+fn check(cx: &Cx, out: &mut Vec<Finding>) {
+    let mut last_end = 0usize;
+    for m in cx.matches_of(RuleId::VaguePraise) {
+        if m.start < last_end || cx.negated(m.start, 2) || cx.anchored(m.start, true) {
+            continue;
+        }
+        // "great work on the migration": an object names what was good.
+        let next = cx.doc.lw(m.end);
+        if matches!(next, "on" | "with" | "in" | "during" | "for") && cx.doc.is_word(m.end + 1) {
+            let obj = cx.doc.lw(m.end + 2);
+            if !matches!(
+                obj,
+                "" | "it"
+                    | "this"
+                    | "that"
+                    | "everything"
+                    | "things"
+                    | "stuff"
+                    | "project"
+                    | "work"
+            ) {
+                continue;
+            }
+        }
+        last_end = m.end;
+        out.push(cx.finding(
+            &RULE,
+            m.start,
+            m.end,
+            format!("\"{}\" doesn't say what was good", cx.quote(m.start, m.end)),
+        ));
+    }
+}
+
+crate::rule_tests! {
+    rule: VaguePraise,
+    fires: ["Great work, keep it up!", "You're doing great."],
+    quiet: [
+        "Great work on the `retry` loop: p99 latency dropped from 900 ms to 200 ms.",
+        "Great work! Your rollback plan on Tuesday saved us 2 hours.",
+    ],
+}

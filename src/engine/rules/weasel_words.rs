@@ -1,0 +1,257 @@
+//! `weasel-words`: claims without an owner or without commitment ("some say", "it is
+//! believed", "possibly"). Not in code review, where "may" and "might" are ordinary.
+use crate::engine::context::Cx;
+use crate::engine::model::{Category, Finding, RuleDoc, Severity};
+use crate::engine::rule::{Check, Effect, Rule, RuleId};
+use crate::engine::suggest;
+use crate::engine::model::Mode;
+use crate::engine::text::TokenKind;
+use crate::engine::vocab::Match;
+
+pub static RULE: Rule = Rule {
+    doc: RuleDoc {
+        id: RuleId::WeaselWords,
+        category: Category::Hedging,
+        severity: Severity::Note,
+        what: "Claims without an owner or without commitment (\"some say\", \"it is believed\", \"possibly\").",
+        why: "Unattributed or hedged claims can't be checked or answered: who said it, and how sure are you? Feedback lands better owned (\"I noticed\") than attributed to an anonymous \"people\".",
+        source: "Wikipedia Manual of Style, \"Unsupported attributions\" (weasel words); Radical Candor on owning feedback",
+        example: "Some people feel your updates are possibly too long.",
+        instead: "I find your Friday updates long: the last one was four pages. Could you lead with a three-line summary?",
+        known_false_positives: "Genuine probability statements (\"this may fail under load\") and common quantifiers.",
+    },
+    phrases: PHRASES,
+    check: Check::Sentences(check),
+    effect: Effect {
+        care: 0.0,
+        challenge: 0.0,
+        label: "hedged claim",
+    },
+    suggest: Some(suggest::replace::weasel),
+    review_label: Some("nitpick (non-blocking)"),
+};
+
+/// Epistemic hedges and weasel attributions (Wikipedia's "weasel words"): a claim without an owner
+/// or without commitment.
+pub const PHRASES: &[&str] = &[
+    "might",
+    "may have",
+    "possibly",
+    "probably",
+    "probable",
+    "likely",
+    "unlikely",
+    "presumably",
+    "apparently",
+    "allegedly",
+    "reportedly",
+    "supposedly",
+    "purportedly",
+    "arguably",
+    "conceivably",
+    "seemingly",
+    "reputedly",
+    "suggests",
+    "suggested",
+    "suggest that",
+    "suggesting",
+    "seems",
+    "seem",
+    "seemed",
+    "appears",
+    "appear to",
+    "appeared to",
+    "is believed",
+    "are believed",
+    "was believed",
+    "were believed",
+    "it is thought",
+    "is thought to",
+    "are thought to",
+    "was thought to",
+    "is said to",
+    "are said to",
+    "was said to",
+    "is considered",
+    "are considered",
+    "was considered",
+    "often considered",
+    "widely considered",
+    "is regarded",
+    "are regarded",
+    "widely regarded",
+    "generally regarded",
+    "is claimed",
+    "claim that",
+    "some argue",
+    "some say",
+    "some believe",
+    "some critics",
+    "many critics",
+    "some people",
+    "many people",
+    "some scholars",
+    "many scholars",
+    "some historians",
+    "many historians",
+    "some experts",
+    "many experts",
+    "some sources",
+    "many believe",
+    "it has been suggested",
+    "it has been argued",
+    "it has been said",
+    "it has been claimed",
+    "it is said",
+    "it is believed",
+    "it is widely",
+    "it is often",
+    "it is generally",
+    "it is possible",
+    "it is likely",
+    "it is unclear",
+    "is unclear",
+    "is uncertain",
+    "uncertain",
+    "according to some",
+    "widely",
+    "generally",
+    "largely",
+    "perhaps",
+    "maybe",
+    "could be",
+    "could have",
+    "would suggest",
+    "indicating",
+    "potentially",
+    "speculated",
+    "rumored",
+    "rumoured",
+    "is known as one of",
+    "one of the most",
+    "one of the best",
+    "one of the greatest",
+    "one of the largest",
+    "one of the first",
+    "one of the leading",
+    "among the most",
+    "is thought",
+    "believed to",
+    "thought to be",
+    "considered to be",
+    "considered one of",
+    "regarded as",
+    "known to be",
+    "said to be",
+    "tend to",
+    "tends to",
+    "whether",
+    "some",
+    "many",
+    "several",
+    "critics",
+    "experts",
+    "observers",
+    "believe",
+    "believes",
+    "suspected",
+    "putative",
+    "assumed",
+    "assume",
+    "presumed",
+    "hypothesized",
+    "notable",
+    "notably",
+    "famous",
+    "well known",
+    "best known",
+    "important",
+    "significant",
+    "influential",
+    "renowned",
+    "prominent",
+    "acclaimed",
+    "often called",
+    "often credited",
+    "often described",
+    "often cited",
+    "legendary",
+    "finest",
+    "noteworthy",
+    "heralded",
+    "acclaim",
+    "controversial",
+    "controversy",
+    "alleged",
+    "supposed",
+    "a majority of",
+    "is expected",
+    "are expected",
+    "expected to",
+    "some of",
+    "arguably",
+    "it is argued",
+    "it was believed",
+    "reputed",
+    "regarded",
+    "perceived",
+    "unclear",
+    "questionable",
+    "dubious",
+    "unconfirmed",
+    "unproven",
+];
+
+fn check(cx: &Cx, out: &mut Vec<Finding>) {
+    if cx.mode == Mode::CodeReview {
+        return;
+    }
+    let mut softener_at = vec![false; cx.doc.tokens.len()];
+    for m in cx.matches_of(RuleId::HedgeSoftener) {
+        softener_at[m.start] = true;
+    }
+    // Softeners already flagged ("maybe", "perhaps") are not repeated as weasels.
+    let keep = |m: &Match| !softener_at[m.start] && !owned_or_literal(cx, m);
+    let message = |q: &str| format!("\"{q}\": whose claim is it, and how sure are you?");
+    cx.phrase_findings(&RULE, keep, message, out);
+}
+
+/// "you may want to" (a suggestion), "in May" (the month), "at most" (a superlative), "Smith
+/// believes" (a claim with a named owner).
+fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
+    let d = cx.doc;
+    let w = d.lower(m.start);
+    let prev = if m.start > 0 { d.lower(m.start - 1) } else { "" };
+    if matches!(prev, "you" | "we" | "i" | "they" | "it" | "this")
+        && matches!(w, "may" | "might" | "could")
+    {
+        return true;
+    }
+    let mid_sentence = m.start > 0 && cx.same_sentence(m.start - 1, m.start);
+    let before_number = d
+        .tokens
+        .get(m.start + 1)
+        .is_some_and(|t| t.kind == TokenKind::Number);
+    if d.raw(m.start) == "May" && (mid_sentence || before_number) {
+        return true;
+    }
+    if w == "most" && matches!(prev, "the" | "at" | "its" | "their" | "his" | "her") {
+        return true;
+    }
+    w == "believes"
+        && mid_sentence
+        && (matches!(prev, "he" | "she")
+            || d.tokens[m.start - 1].capitalized && !d.tokens[m.start - 1].caps)
+}
+
+crate::rule_tests! {
+    rule: WeaselWords,
+    fires: [
+        "It is believed that the migration possibly failed.",
+        "It is widely held and many believe the bridge was older.",
+    ],
+    quiet: [
+        "You may want to rename this.",
+        "Smith believes the bridge was finished in 1820.",
+    ],
+}

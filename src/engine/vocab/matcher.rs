@@ -1,0 +1,209 @@
+//! The phrase matcher: every rule's `phrases` and the scoring signals, compiled once into one
+//! map keyed on the first token, merged with the word classes, so that scanning a draft costs one
+//! hash lookup per token.
+use super::hash::FastMap;
+use super::words::{class, word_flags};
+use super::{signals, RuleId};
+use crate::engine::text::{Doc, TokenKind};
+use std::sync::OnceLock;
+
+/// What a phrase means to the engine.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Tag {
+    /// A phrase one rule owns (`Rule::phrases`).
+    Rule(RuleId),
+    /// A phrase that moves the axes: care and challenge deltas, and a label for "why here".
+    Signal(f32, f32, &'static str),
+}
+
+/// A phrase and what it means.
+#[derive(Debug)]
+pub struct Entry {
+    pub phrase: &'static str,
+    pub tag: Tag,
+}
+
+/// One phrase occurrence: tokens `start..end`.
+#[derive(Clone, Copy, Debug)]
+pub struct Match {
+    pub start: usize,
+    pub end: usize,
+    pub tag: Tag,
+}
+
+/// The phrases a word starts: the rest of each phrase's tokens, and its tag.
+type Heads = Vec<(Vec<&'static str>, Tag)>;
+
+/// Everything the engine knows about one word: its class bits and the phrases it starts.
+struct WordInfo {
+    flags: u32,
+    phrases: Heads,
+}
+
+/// Every phrase of every rule (in registry order), then the scoring signals.
+fn entries() -> impl Iterator<Item = (&'static str, Tag)> {
+    let rules = RuleId::ALL
+        .iter()
+        .flat_map(|&id| id.rule().phrases.iter().map(move |p| (*p, Tag::Rule(id))));
+    let signals = signals::SIGNALS.iter().map(|e| (e.phrase, e.tag));
+    rules.chain(signals)
+}
+
+/// First token → phrases, longest first (callers prefer the longest match at a position).
+fn phrase_heads() -> FastMap<&'static str, Heads> {
+    let mut map: FastMap<&'static str, Heads> = FastMap::default();
+    for (phrase, tag) in entries() {
+        let mut words = phrase.split(' ').filter(|w| !w.is_empty());
+        let Some(first) = words.next() else { continue };
+        map.entry(first).or_default().push((words.collect(), tag));
+    }
+    for v in map.values_mut() {
+        v.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
+    }
+    map
+}
+
+/// One map for both word classes and phrase heads, so each token costs one hash lookup.
+fn words() -> &'static FastMap<&'static str, WordInfo> {
+    static MAP: OnceLock<FastMap<&'static str, WordInfo>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut m: FastMap<&'static str, WordInfo> = FastMap::default();
+        let blank = || WordInfo {
+            flags: 0,
+            phrases: Vec::new(),
+        };
+        for (w, f) in word_flags() {
+            m.entry(*w).or_insert_with(blank).flags |= *f;
+        }
+        for (w, p) in phrase_heads() {
+            m.entry(w).or_insert_with(blank).phrases = p;
+        }
+        m
+    })
+}
+
+/// First four bytes of `PROFANE_PREFIXES`, as little-endian words, for a cheap pre-filter.
+const PREFIX4: [u32; 7] = [
+    u32::from_le_bytes(*b"fuck"),
+    u32::from_le_bytes(*b"shit"),
+    u32::from_le_bytes(*b"bull"),
+    u32::from_le_bytes(*b"moth"),
+    u32::from_le_bytes(*b"dumb"),
+    u32::from_le_bytes(*b"assh"),
+    u32::from_le_bytes(*b"crap"),
+];
+
+/// Word-class bits of every token and every phrase occurrence, in one pass.
+pub fn scan(doc: &Doc) -> (Vec<u32>, Vec<Match>) {
+    let n = doc.tokens.len();
+    let mut flags = vec![0u32; n];
+    let mut out = Vec::new();
+    let map = words();
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if t.kind != TokenKind::Word {
+            flags[i] = punct_flags(doc, i);
+            continue;
+        }
+        let w = doc.lower(i);
+        let extra = shape_flags(doc, i, w);
+        let Some(info) = map.get(w) else {
+            flags[i] = extra;
+            continue;
+        };
+        flags[i] = info.flags | extra;
+        match_phrases(doc, i, &info.phrases, &mut out);
+    }
+    (flags, out)
+}
+
+/// "!!!", "?!", "!?": raised voice or exasperation.
+fn punct_flags(doc: &Doc, i: usize) -> u32 {
+    let t = &doc.tokens[i];
+    if t.kind != TokenKind::Punct || t.end - t.start < 2 {
+        return 0;
+    }
+    let p = doc.lower(i);
+    let bangs = p.matches('!').count();
+    let qs = p.matches('?').count();
+    if bangs >= 3 || (bangs >= 1 && qs >= 1) {
+        class::BANGS
+    } else {
+        0
+    }
+}
+
+/// Class bits that come from a word's shape, not from a list.
+fn shape_flags(doc: &Doc, i: usize, w: &str) -> u32 {
+    let t = &doc.tokens[i];
+    let mut extra = 0;
+    if t.disguised {
+        extra |= class::DISGUISED;
+    }
+    if t.caps && !t.ident {
+        extra |= class::CAPS;
+    }
+    let b = w.as_bytes();
+    if b.len() > 4 && PREFIX4.contains(&u32::from_le_bytes([b[0], b[1], b[2], b[3]])) {
+        extra |= class::PROFANE_PREFIX;
+    }
+    if w == "just" {
+        extra |= class::JUST;
+    }
+    extra
+}
+
+/// Push every phrase in `heads` that continues from token `i` within its sentence.
+fn match_phrases(doc: &Doc, i: usize, heads: &Heads, out: &mut Vec<Match>) {
+    let n = doc.tokens.len();
+    let sentence = doc.tokens[i].sentence;
+    'cand: for (rest, tag) in heads {
+        let end = i + 1 + rest.len();
+        if end > n {
+            continue;
+        }
+        for (k, w) in rest.iter().enumerate() {
+            let j = i + 1 + k;
+            if doc.tokens[j].sentence != sentence || doc.lower(j) != *w {
+                continue 'cand;
+            }
+        }
+        out.push(Match {
+            start: i,
+            end,
+            tag: *tag,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::text::tokenize;
+
+    #[test]
+    fn every_phrase_is_tokenizable_as_written() {
+        // A phrase only matches if the tokenizer splits it the same way.
+        let bad: Vec<&str> = entries()
+            .map(|(p, _)| p)
+            .filter(|p| {
+                let d = tokenize(p);
+                let toks: Vec<&str> = (0..d.tokens.len()).map(|i| d.lower(i)).collect();
+                toks != p.split(' ').collect::<Vec<_>>()
+            })
+            .collect();
+        assert!(
+            bad.is_empty(),
+            "phrases that do not tokenize as written: {bad:?}"
+        );
+    }
+
+    #[test]
+    fn finds_multiword_phrases_of_their_rule() {
+        let d = tokenize("Great work, keep it up!");
+        let (_, m) = scan(&d);
+        let vague = |m: &&Match| m.tag == Tag::Rule(RuleId::VaguePraise);
+        let spans: Vec<(usize, usize)> = m.iter().filter(vague).map(|m| (m.start, m.end)).collect();
+        assert!(spans.contains(&(0, 2)), "great work: {spans:?}");
+        assert!(spans.contains(&(3, 6)), "keep it up: {spans:?}");
+    }
+}

@@ -1,0 +1,12 @@
+//! The engine's shared vocabulary, defined once: the hasher (`hash`), word classes (`words`),
+//! the phrase matcher over every rule's phrases (`matcher`), and the scoring signals
+//! (`signals`). Rules own their phrases (`Rule::phrases`); everything else lives here.
+pub mod hash;
+pub mod matcher;
+pub mod signals;
+pub mod words;
+
+pub use super::rules::RuleId;
+pub use hash::{FastMap, FastSet};
+pub use matcher::{scan, Match, Tag};
+pub use words::{class, flags_of, intensifiers, profanity, word_flags, PROFANE_PREFIXES};
