@@ -95,7 +95,11 @@ fn findings_are_sorted_on_char_boundaries_and_documented() {
         for f in &a.findings {
             assert!(f.start < f.end && f.end <= c.text.len());
             assert!(c.text.is_char_boundary(f.start) && c.text.is_char_boundary(f.end));
-            assert!(ids.contains(&f.rule.as_str()), "{} not in the catalogue", f.rule);
+            assert!(
+                ids.contains(&f.rule.as_str()),
+                "{} not in the catalogue",
+                f.rule
+            );
             assert!(!f.message.contains('\n'));
             // Filled by `suggest::fill` (branch `rewrite`): every finding offers a rewrite.
             assert!(!f.suggestions.is_empty(), "{} has no suggestion", f.rule);

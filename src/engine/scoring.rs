@@ -1,7 +1,8 @@
 //! Where the draft sits: care and challenge (0–100, 50 = no signal), the quadrant, specificity,
 //! SBI presence, per-sentence scores, and the signals that moved each axis.
 use super::context::Cx;
-use super::model::{Axis, Finding, Quadrant, Sbi, SentenceScore, Signal};
+use super::model::{Axis, Category, Finding, Quadrant, Sbi, SentenceScore, Signal};
+use super::rules::RuleId;
 use super::text::TokenKind;
 use super::vocab::{self, Tag};
 
@@ -38,37 +39,109 @@ pub fn quadrant(care: f32, challenge: f32) -> Quadrant {
     }
 }
 
-fn push(
-    signals: &mut Vec<Signal>,
-    axis: Axis,
-    delta: f32,
-    start: usize,
-    end: usize,
-    label: &'static str,
-) {
-    if delta != 0.0 {
-        signals.push(Signal {
-            axis,
-            delta,
-            start,
-            end,
-            label,
-        });
+/// The running sums of one analysis: every signal, and care and challenge per sentence.
+struct Tally {
+    signals: Vec<Signal>,
+    care: Vec<f32>,
+    challenge: Vec<f32>,
+    /// The sentence praises or thanks.
+    praise_in: Vec<bool>,
+    /// The sentence names a problem or a concern.
+    problem_in: Vec<bool>,
+    /// The draft asks for something or proposes a next step.
+    next_step: bool,
+    /// The first sentence that criticises.
+    critical: Option<usize>,
+}
+
+impl Tally {
+    fn new(sentences: usize) -> Self {
+        Tally {
+            signals: Vec::new(),
+            care: vec![0.0; sentences],
+            challenge: vec![0.0; sentences],
+            praise_in: vec![false; sentences],
+            problem_in: vec![false; sentences],
+            next_step: false,
+            critical: None,
+        }
+    }
+
+    /// Record that `start..end` (in sentence `si`) moves `axis` by `delta`.
+    fn add(
+        &mut self,
+        axis: Axis,
+        si: usize,
+        delta: f32,
+        span: (usize, usize),
+        label: &'static str,
+    ) {
+        if delta != 0.0 {
+            self.signals.push(Signal {
+                axis,
+                delta,
+                start: span.0,
+                end: span.1,
+                label,
+            });
+        }
+        match axis {
+            Axis::Care => self.care[si] += delta,
+            Axis::Challenge => self.challenge[si] += delta,
+        }
+    }
+
+    /// Both axes at once (a phrase signal or a finding's effect).
+    fn add_both(
+        &mut self,
+        si: usize,
+        care: f32,
+        chal: f32,
+        span: (usize, usize),
+        label: &'static str,
+    ) {
+        if care != 0.0 {
+            self.signals.push(Signal {
+                axis: Axis::Care,
+                delta: care,
+                start: span.0,
+                end: span.1,
+                label,
+            });
+        }
+        if chal != 0.0 {
+            self.signals.push(Signal {
+                axis: Axis::Challenge,
+                delta: chal,
+                start: span.0,
+                end: span.1,
+                label,
+            });
+        }
+        self.care[si] += care;
+        self.challenge[si] += chal;
     }
 }
 
+/// Score a draft in named stages: phrase signals, sentence shape, findings, headings.
 pub fn score(cx: &Cx, findings: &[Finding]) -> Scores {
     let d = cx.doc;
-    let mut signals: Vec<Signal> = Vec::new();
-    // Per-sentence sums, indexed by sentence.
     let ns = d.sentences.len();
-    let mut care_s = vec![0.0f32; ns];
-    let mut chal_s = vec![0.0f32; ns];
-    let mut praise_in = vec![false; ns];
-    let mut next_step = false;
-    let mut problem_in = vec![false; ns];
+    let mut t = Tally::new(ns);
+    phrase_signals(cx, &mut t);
+    // A problem named inside thanks ("your review saved us a bug") is praise, not criticism.
+    t.critical = (0..ns).find(|&si| t.problem_in[si] && !t.praise_in[si]);
+    for si in 0..ns {
+        sentence_shape(cx, si, &mut t);
+    }
+    finding_effects(cx, findings, &mut t);
+    mute_headings(cx, &mut t);
+    finish(cx, findings, t)
+}
 
-    // 1. Phrase signals: longest match wins; negated negatives ("not bad") don't count.
+/// Stage 1. Phrase signals: longest match wins; negated negatives ("not bad") don't count.
+fn phrase_signals(cx: &Cx, t: &mut Tally) {
+    let d = cx.doc;
     let mut covered = 0usize;
     for m in &cx.matches {
         let Tag::Signal(care, chal, label) = m.tag else {
@@ -78,194 +151,196 @@ pub fn score(cx: &Cx, findings: &[Finding]) -> Scores {
             continue;
         }
         covered = m.end;
-        let first = d.lower(m.start);
-        let negated = !cx.is(m.start, vocab::class::NEGATOR)
-            && !first.ends_with("n't")
-            && cx.negated(m.start, 2);
-        let (care, chal) = if negated {
-            if care < 0.0 {
-                (1.0, 0.0) // "not bad", "isn't wrong"
-            } else if care > 0.0 && chal < 0.0 {
-                (0.0, 4.0) // "not great", "not helpful": a criticism
-            } else {
-                (care, chal)
-            }
-        } else {
-            (care, chal)
-        };
-        let (s, e) = d.span(m.start, m.end);
+        let (care, chal) = negate_signal(cx, m.start, care, chal);
         let si = d.tokens[m.start].sentence;
-        push(&mut signals, Axis::Care, care, s, e, label);
-        push(&mut signals, Axis::Challenge, chal, s, e, label);
-        care_s[si] += care;
-        chal_s[si] += chal;
+        t.add_both(si, care, chal, d.span(m.start, m.end), label);
         if matches!(label, "praise" | "thanks" | "appreciation") {
-            praise_in[si] = true;
+            t.praise_in[si] = true;
         }
-        if chal > 0.0
-            && matches!(
-                label,
-                "request" | "next step" | "polite request" | "shared next step"
-            )
-        {
-            next_step = true;
+        let asks = matches!(
+            label,
+            "request" | "next step" | "polite request" | "shared next step"
+        );
+        if chal > 0.0 && asks {
+            t.next_step = true;
         }
         if chal >= 5.0 && matches!(label, "names a problem" | "names a concern") {
-            problem_in[si] = true;
+            t.problem_in[si] = true;
         }
     }
-    // A problem named inside thanks ("your review saved us a bug") is praise, not criticism.
-    let mut critical: Option<usize> = (0..ns).find(|&si| problem_in[si] && !praise_in[si]);
+}
 
-    // 2. Sentence shape: imperatives and questions.
-    for (si, s) in d.sentences.iter().enumerate() {
-        let mut k = s.tokens.start;
-        // Skip list markers and review labels: "- ", "1.", "nit:", "suggestion (non-blocking):".
-        while k < s.tokens.end
-            && (d.tokens[k].kind != TokenKind::Word
-                || matches!(
-                    d.lower(k),
-                    "nit"
-                        | "minor"
-                        | "suggestion"
-                        | "issue"
-                        | "question"
-                        | "todo"
-                        | "optional"
-                        | "also"
-                        | "and"
-                        | "so"
-                        | "then"
-                        | "now"
-                        | "maybe"
-                        | "pls"
-                ))
-            && k < s.tokens.start + 6
-        {
-            k += 1;
-        }
-        if k < s.tokens.end
-            && d.tokens[k].kind == TokenKind::Word
-            && cx.is(k, vocab::class::IMPERATIVE)
-            && !matches!(
-                d.lw(k + 1),
-                "you" | "we" | "i" | "it" | "is" | "are" | "was"
-            )
-        {
-            let (a, b) = (d.tokens[k].start, d.tokens[k].end);
-            push(&mut signals, Axis::Challenge, 8.0, a, b, "request");
-            chal_s[si] += 8.0;
-            next_step = true;
-        }
-        // How the sentence opens: "You …" reads as pointing a finger, "I …" as owning the view.
-        if k < s.tokens.end {
-            let first = d.lower(k);
-            let delta = match first {
-                "you" | "your" | "you're" | "u" => -2.0,
-                "i" | "i'm" | "i'd" | "i've" | "we" | "we're" | "let's" => 1.0,
-                _ => 0.0,
+/// A signal under negation: "not bad" is mild approval, "not great" a criticism.
+fn negate_signal(cx: &Cx, i: usize, care: f32, chal: f32) -> (f32, f32) {
+    let negated =
+        !cx.is(i, vocab::class::NEGATOR) && !cx.doc.lower(i).ends_with("n't") && cx.negated(i, 2);
+    if !negated {
+        (care, chal)
+    } else if care < 0.0 {
+        (1.0, 0.0) // "not bad", "isn't wrong"
+    } else if care > 0.0 && chal < 0.0 {
+        (0.0, 4.0) // "not great", "not helpful": a criticism
+    } else {
+        (care, chal)
+    }
+}
+
+/// Stage 2. Sentence shape: an imperative opening, who the sentence opens with, a correction,
+/// a question, praise next to an anchor.
+fn sentence_shape(cx: &Cx, si: usize, t: &mut Tally) {
+    let d = cx.doc;
+    let s = &d.sentences[si];
+    let k = first_content_token(cx, si);
+    if k < s.tokens.end && opens_with_imperative(cx, k) {
+        t.add(Axis::Challenge, si, 8.0, d.span(k, k + 1), "request");
+        t.next_step = true;
+    }
+    // How the sentence opens: "You …" reads as pointing a finger, "I …" as owning the view.
+    if k < s.tokens.end {
+        let delta = match d.lower(k) {
+            "you" | "your" | "you're" | "u" => -2.0,
+            "i" | "i'm" | "i'd" | "i've" | "we" | "we're" | "let's" => 1.0,
+            _ => 0.0,
+        };
+        if delta != 0.0 {
+            let label = if delta < 0.0 {
+                "points at the reader"
+            } else {
+                "owns the view"
             };
-            if delta != 0.0 {
-                let (a, b) = (d.tokens[k].start, d.tokens[k].end);
-                push(
-                    &mut signals,
-                    Axis::Care,
-                    delta,
-                    a,
-                    b,
-                    if delta < 0.0 {
-                        "points at the reader"
-                    } else {
-                        "owns the view"
-                    },
-                );
-                care_s[si] += delta;
-            }
-        }
-        // A correction: "teh -> the", "foo → bar", "s/old/new/".
-        if let Some(k) = s.tokens.clone().find(|&k| {
-            let t = &d.tokens[k];
-            if t.kind != TokenKind::Punct || !matches!(d.text.as_bytes()[t.start], b'-' | 0xE2) {
-                return false;
-            }
-            let w = d.lower(k);
-            let joined =
-                |a: usize, b: usize| b < d.tokens.len() && d.tokens[a].end == d.tokens[b].start;
-            let arrow = w == "-"
-                && ((joined(k, k + 1) && d.lower(k + 1) == ">")
-                    || (joined(k, k + 1)
-                        && d.lower(k + 1) == "-"
-                        && joined(k + 1, k + 2)
-                        && d.lower(k + 2) == ">"));
-            (w == "→" || w == "⇒" || arrow) && k > s.tokens.start
-        }) {
-            let (a, b) = (d.tokens[k].start, d.tokens[k].end);
-            push(
-                &mut signals,
-                Axis::Challenge,
-                8.0,
-                a,
-                b,
-                "suggests a correction",
-            );
-            chal_s[si] += 8.0;
-            next_step = true;
-        }
-        if cx.facts[si].question {
-            push(
-                &mut signals,
-                Axis::Challenge,
-                11.0,
-                s.start,
-                s.end,
-                "asks a question",
-            );
-            chal_s[si] += 11.0;
-            if cx.facts[si].person {
-                next_step = true;
-            }
-        }
-        // Specific appreciation: praise next to a concrete anchor counts double.
-        if cx.facts[si].anchor && praise_in[si] {
-            push(
-                &mut signals,
-                Axis::Care,
-                5.0,
-                s.start,
-                s.end,
-                "specific appreciation",
-            );
-            care_s[si] += 5.0;
+            t.add(Axis::Care, si, delta, d.span(k, k + 1), label);
         }
     }
+    if let Some(k) = correction_arrow(cx, si) {
+        t.add(
+            Axis::Challenge,
+            si,
+            8.0,
+            d.span(k, k + 1),
+            "suggests a correction",
+        );
+        t.next_step = true;
+    }
+    let facts = cx.facts[si];
+    if facts.question {
+        t.add(
+            Axis::Challenge,
+            si,
+            11.0,
+            (s.start, s.end),
+            "asks a question",
+        );
+        if facts.person {
+            t.next_step = true;
+        }
+    }
+    // Specific appreciation: praise next to a concrete anchor counts double.
+    if facts.anchor && t.praise_in[si] {
+        t.add(
+            Axis::Care,
+            si,
+            5.0,
+            (s.start, s.end),
+            "specific appreciation",
+        );
+    }
+}
 
-    // 3. Findings.
+/// The first token of sentence `si` after list markers and review labels ("- ", "1.", "nit:",
+/// "suggestion (non-blocking):"), looking at most six tokens in.
+fn first_content_token(cx: &Cx, si: usize) -> usize {
+    let d = cx.doc;
+    let s = &d.sentences[si];
+    let mut k = s.tokens.start;
+    let lead = |k: usize| {
+        d.tokens[k].kind != TokenKind::Word
+            || matches!(
+                d.lower(k),
+                "nit"
+                    | "minor"
+                    | "suggestion"
+                    | "issue"
+                    | "question"
+                    | "todo"
+                    | "optional"
+                    | "also"
+                    | "and"
+                    | "so"
+                    | "then"
+                    | "now"
+                    | "maybe"
+                    | "pls"
+            )
+    };
+    while k < s.tokens.end && lead(k) && k < s.tokens.start + 6 {
+        k += 1;
+    }
+    k
+}
+
+/// "Add a test …", but not "Add you …" or "Test is …".
+fn opens_with_imperative(cx: &Cx, k: usize) -> bool {
+    let d = cx.doc;
+    d.tokens[k].kind == TokenKind::Word
+        && cx.is(k, vocab::class::IMPERATIVE)
+        && !matches!(
+            d.lw(k + 1),
+            "you" | "we" | "i" | "it" | "is" | "are" | "was"
+        )
+}
+
+/// A correction inside sentence `si`: "teh -> the", "foo → bar".
+fn correction_arrow(cx: &Cx, si: usize) -> Option<usize> {
+    let d = cx.doc;
+    let s = &d.sentences[si];
+    let joined = |a: usize, b: usize| b < d.tokens.len() && d.tokens[a].end == d.tokens[b].start;
+    s.tokens.clone().find(|&k| {
+        let t = &d.tokens[k];
+        if t.kind != TokenKind::Punct || !matches!(d.text.as_bytes()[t.start], b'-' | 0xE2) {
+            return false;
+        }
+        let w = d.lower(k);
+        let arrow = w == "-"
+            && ((joined(k, k + 1) && d.lower(k + 1) == ">")
+                || (joined(k, k + 1)
+                    && d.lower(k + 1) == "-"
+                    && joined(k + 1, k + 2)
+                    && d.lower(k + 2) == ">"));
+        (w == "→" || w == "⇒" || arrow) && k > s.tokens.start
+    })
+}
+
+/// Stage 3. Each finding moves the axes by its rule's `effect`; criticism marks its sentence.
+fn finding_effects(cx: &Cx, findings: &[Finding], t: &mut Tally) {
     for f in findings {
         let effect = f.rule.rule().effect;
-        let (care, chal, label) = (effect.care, effect.challenge, effect.label);
-        if label.is_empty() {
+        if effect.label.is_empty() {
             continue;
         }
         let si = sentence_of(cx, f.start);
-        push(&mut signals, Axis::Care, care, f.start, f.end, label);
-        push(&mut signals, Axis::Challenge, chal, f.start, f.end, label);
-        care_s[si] += care;
-        chal_s[si] += chal;
-        if matches!(
+        t.add_both(
+            si,
+            effect.care,
+            effect.challenge,
+            (f.start, f.end),
+            effect.label,
+        );
+        let critical = matches!(
             f.category,
-            super::model::Category::Harsh
-                | super::model::Category::Personality
-                | super::model::Category::Absolute
-        ) || f.rule == "vague-criticism"
-        {
-            critical = Some(critical.map_or(si, |c| c.min(si)));
+            Category::Harsh | Category::Personality | Category::Absolute
+        ) || f.rule == RuleId::VagueCriticism;
+        if critical {
+            t.critical = Some(t.critical.map_or(si, |c| c.min(si)));
         }
     }
+}
 
-    // A heading ("Minor issues:", "Concerns:") announces challenge but isn't one.
+/// Stage 4. A heading ("Minor issues:", "Concerns:") announces challenge but isn't one.
+fn mute_headings(cx: &Cx, t: &mut Tally) {
+    let d = cx.doc;
     for (si, sent) in d.sentences.iter().enumerate() {
         let last = sent.tokens.end - 1;
-        if chal_s[si] <= 0.0 || d.lower(last) != ":" || sent.tokens.len() > 12 {
+        if t.challenge[si] <= 0.0 || d.lower(last) != ":" || sent.tokens.len() > 12 {
             continue;
         }
         let words = sent
@@ -274,13 +349,17 @@ pub fn score(cx: &Cx, findings: &[Finding]) -> Scores {
             .filter(|&k| d.tokens[k].kind == TokenKind::Word)
             .count();
         if words <= 6 {
-            chal_s[si] = 0.0;
+            t.challenge[si] = 0.0;
         }
     }
-    let care_sum: f32 = care_s.iter().sum();
-    let chal_sum: f32 = chal_s.iter().sum();
-    let care = to_score(care_sum, ns);
-    let challenge = to_score(chal_sum, ns);
+}
+
+/// Stage 5. Totals, the quadrant, per-sentence scores, SBI and specificity.
+fn finish(cx: &Cx, findings: &[Finding], mut t: Tally) -> Scores {
+    let d = cx.doc;
+    let ns = d.sentences.len();
+    let care = to_score(t.care.iter().sum(), ns);
+    let challenge = to_score(t.challenge.iter().sum(), ns);
     let sentences = d
         .sentences
         .iter()
@@ -288,14 +367,11 @@ pub fn score(cx: &Cx, findings: &[Finding]) -> Scores {
         .map(|(i, s)| SentenceScore {
             start: s.start,
             end: s.end,
-            care: to_score(care_s[i], 1),
-            challenge: to_score(chal_s[i], 1),
+            care: to_score(t.care[i], 1),
+            challenge: to_score(t.challenge[i], 1),
         })
         .collect();
-    signals.sort_by_key(|s| (s.start, s.end));
-
-    let sbi = sbi(cx, next_step);
-    let specificity = specificity(cx, findings);
+    t.signals.sort_by_key(|s| (s.start, s.end));
     let quadrant = if d.tokens.is_empty() {
         Quadrant::Neutral
     } else {
@@ -305,11 +381,11 @@ pub fn score(cx: &Cx, findings: &[Finding]) -> Scores {
         care,
         challenge,
         quadrant,
-        specificity,
-        sbi,
+        specificity: specificity(cx, findings),
+        sbi: sbi(cx, t.next_step),
         sentences,
-        signals,
-        critical_sentence: critical,
+        signals: t.signals,
+        critical_sentence: t.critical,
     }
 }
 
@@ -334,7 +410,7 @@ fn specificity(cx: &Cx, findings: &[Finding]) -> f32 {
     let x = 0.45 * anchors / ns.sqrt() + 0.012 * words.min(150.0);
     let vague = findings
         .iter()
-        .filter(|f| f.category == super::model::Category::Vague)
+        .filter(|f| f.category == Category::Vague)
         .count() as f32;
     (100.0 * (1.0 - (-x).exp()) - 10.0 * vague).clamp(0.0, 100.0)
 }
