@@ -224,113 +224,147 @@ pub fn make(rule: &'static Rule, start: usize, end: usize, message: String) -> F
 }
 
 fn sentence_facts(doc: &Doc, flags: &[u32], range: std::ops::Range<usize>) -> SentenceFacts {
-    use vocab::class;
-    let mut f = SentenceFacts::default();
-    let first = range.start;
-    let mut in_quote = false;
-    let mut quote_start = 0usize;
-    let (mut tech, mut change, mut why) = (0u32, false, false);
-    for i in range.clone() {
-        let t = &doc.tokens[i];
-        let w = doc.lower(i);
-        match t.kind {
-            TokenKind::Code => f.anchor_weight += 3.0,
-            TokenKind::Url => f.anchor_weight += 2.0,
-            TokenKind::Number => {
-                // "+1", "-1": a vote, not a number.
-                let vote = i > 0
-                    && doc.tokens[i - 1].end == t.start
-                    && matches!(doc.lower(i - 1), "+" | "-")
-                    && (i < first + 2);
-                if !vote {
-                    f.anchor_weight += 2.0;
-                }
-            }
-            TokenKind::Punct => {
-                if w == "\"" {
-                    if in_quote && i > quote_start + 1 {
-                        f.anchor_weight += 2.0;
-                    }
-                    in_quote = !in_quote;
-                    quote_start = i;
-                } else if w.contains('?') {
-                    f.question = true;
-                } else if w == "#"
-                    && doc
-                        .tokens
-                        .get(i + 1)
-                        .is_some_and(|n| n.kind == TokenKind::Number && n.start == t.end)
-                {
-                    f.anchor_weight += 1.0;
-                }
-            }
+    let mut b = FactsBuilder {
+        doc,
+        flags,
+        first: range.start,
+        f: SentenceFacts::default(),
+        in_quote: false,
+        quote_start: 0,
+        tech: 0,
+        change: false,
+        why: false,
+    };
+    for i in range {
+        match doc.tokens[i].kind {
+            TokenKind::Code => b.f.anchor_weight += 3.0,
+            TokenKind::Url => b.f.anchor_weight += 2.0,
+            TokenKind::Number => b.number(i),
+            TokenKind::Punct => b.punct(i),
             TokenKind::Word => {
-                if t.ident || t.disguised && t.digit {
-                    f.anchor_weight += if t.ident { 2.0 } else { 0.5 };
-                } else if t.digit {
-                    f.anchor_weight += 1.5; // v2, 10k, 3x, q3
-                } else if t.capitalized
-                    && i > first
-                    && w != "i"
-                    && !t.caps
-                    && !prev_is_terminal(doc, i)
-                {
-                    f.anchor_weight += 1.0; // a name: Sarah, Postgres, Monday
-                } else if t.caps && w.len() >= 2 && w != "i" && !chatter(w) {
-                    f.anchor_weight += 0.5; // an acronym: PR, API
-                }
-                let fl = flags[i];
-                if fl & class::SITUATION != 0 {
-                    f.anchor_weight += 0.75;
-                }
-                if fl & class::ACTION != 0 {
-                    f.anchor_weight += 0.75;
-                }
-                if fl & class::PERSON != 0 {
-                    f.person = true;
-                }
-                if fl & class::REASON != 0 {
-                    f.reason = true;
-                }
-                if fl & class::BECAUSE != 0 {
-                    f.because = true;
-                }
-                if fl & class::THANKS_OR_FIX != 0 {
-                    f.thanks_or_fix = true;
-                }
-                if fl & (class::TECH | class::CHANGE | class::WHY) != 0 {
-                    if fl & class::TECH != 0 {
-                        tech += 1;
-                    }
-                    // A change verb with an object that isn't just "this"/"it".
-                    if fl & class::CHANGE != 0
-                        && doc
-                            .tokens
-                            .get(i + 1)
-                            .is_some_and(|n| n.kind != TokenKind::Punct)
-                        && !matches!(doc.lw(i + 1), "this" | "it" | "that" | "these" | "those")
-                    {
-                        change = true;
-                    }
-                    if fl & class::WHY != 0 && i > first {
-                        why = true;
-                    }
-                }
+                b.word_shape(i);
+                b.word_classes(i);
             }
         }
     }
-    f.anchor = f.anchor_weight >= 1.5;
-    f.detail =
-        0.6 * (tech.min(3) as f32) + if change { 1.0 } else { 0.0 } + if why { 1.0 } else { 0.0 };
-    // A question about something named ("why is `x` 16?") is specific; a bare "why?" is not.
-    if f.question && (tech > 0 || f.anchor_weight >= 1.5) {
-        f.detail += 0.5;
+    b.finish()
+}
+
+/// Collects one sentence's facts, one token at a time.
+struct FactsBuilder<'a> {
+    doc: &'a Doc<'a>,
+    flags: &'a [u32],
+    first: usize,
+    f: SentenceFacts,
+    in_quote: bool,
+    quote_start: usize,
+    /// Code or review elements named in plain words.
+    tech: u32,
+    /// A change verb with a real object.
+    change: bool,
+    /// A stated reason or contrast after the first word.
+    why: bool,
+}
+
+impl FactsBuilder<'_> {
+    fn number(&mut self, i: usize) {
+        let d = self.doc;
+        // "+1", "-1": a vote, not a number.
+        let vote = i > 0
+            && d.tokens[i - 1].end == d.tokens[i].start
+            && matches!(d.lower(i - 1), "+" | "-")
+            && (i < self.first + 2);
+        if !vote {
+            self.f.anchor_weight += 2.0;
+        }
     }
-    // A reason or an example makes a comment more useful, but is not itself a concrete anchor.
-    if f.because {
-        f.anchor_weight += 1.0;
+
+    /// A quotation ("…" around at least one word), a question mark, an issue number ("#12").
+    fn punct(&mut self, i: usize) {
+        let d = self.doc;
+        let t = &d.tokens[i];
+        let w = d.lower(i);
+        if w == "\"" {
+            if self.in_quote && i > self.quote_start + 1 {
+                self.f.anchor_weight += 2.0;
+            }
+            self.in_quote = !self.in_quote;
+            self.quote_start = i;
+        } else if w.contains('?') {
+            self.f.question = true;
+        } else if w == "#"
+            && d.tokens
+                .get(i + 1)
+                .is_some_and(|n| n.kind == TokenKind::Number && n.start == t.end)
+        {
+            self.f.anchor_weight += 1.0;
+        }
     }
-    f
+
+    /// Anchors from a word's shape: identifiers, numbers in words, names, acronyms.
+    fn word_shape(&mut self, i: usize) {
+        let d = self.doc;
+        let t = &d.tokens[i];
+        let w = d.lower(i);
+        if t.ident || t.disguised && t.digit {
+            self.f.anchor_weight += if t.ident { 2.0 } else { 0.5 };
+        } else if t.digit {
+            self.f.anchor_weight += 1.5; // v2, 10k, 3x, q3
+        } else if t.capitalized && i > self.first && w != "i" && !t.caps && !prev_is_terminal(d, i)
+        {
+            self.f.anchor_weight += 1.0; // a name: Sarah, Postgres, Monday
+        } else if t.caps && w.len() >= 2 && w != "i" && !chatter(w) {
+            self.f.anchor_weight += 0.5; // an acronym: PR, API
+        }
+    }
+
+    /// Facts from a word's classes: situation and action anchors, a person, a reason, thanks.
+    fn word_classes(&mut self, i: usize) {
+        use vocab::class;
+        let fl = self.flags[i];
+        if fl & class::SITUATION != 0 {
+            self.f.anchor_weight += 0.75;
+        }
+        if fl & class::ACTION != 0 {
+            self.f.anchor_weight += 0.75;
+        }
+        self.f.person |= fl & class::PERSON != 0;
+        self.f.reason |= fl & class::REASON != 0;
+        self.f.because |= fl & class::BECAUSE != 0;
+        self.f.thanks_or_fix |= fl & class::THANKS_OR_FIX != 0;
+        if fl & class::TECH != 0 {
+            self.tech += 1;
+        }
+        // A change verb with an object that isn't just "this"/"it".
+        let d = self.doc;
+        if fl & class::CHANGE != 0
+            && d.tokens
+                .get(i + 1)
+                .is_some_and(|n| n.kind != TokenKind::Punct)
+            && !matches!(d.lw(i + 1), "this" | "it" | "that" | "these" | "those")
+        {
+            self.change = true;
+        }
+        if fl & class::WHY != 0 && i > self.first {
+            self.why = true;
+        }
+    }
+
+    fn finish(self) -> SentenceFacts {
+        let mut f = self.f;
+        f.anchor = f.anchor_weight >= 1.5;
+        let flag = |b: bool| if b { 1.0 } else { 0.0 };
+        f.detail = 0.6 * (self.tech.min(3) as f32) + flag(self.change) + flag(self.why);
+        // A question about something named ("why is `x` 16?") is specific; a bare "why?" is not.
+        if f.question && (self.tech > 0 || f.anchor_weight >= 1.5) {
+            f.detail += 0.5;
+        }
+        // A reason or an example makes a comment more useful, but is not itself a concrete anchor.
+        if f.because {
+            f.anchor_weight += 1.0;
+        }
+        f
+    }
 }
 
 /// Review chatter in capitals ("LGTM", "PTAL", "IMO"): not a named thing.
