@@ -234,102 +234,115 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
 /// "get lost", "learn how/to …", "keep your … to yourself", "worst … ever", wasting other
 /// people's time.
 fn dismissals(cx: &Cx, out: &mut Vec<Finding>) {
-    let d = cx.doc;
+    const DISMISS: &str = "dismisses the reader instead of answering them";
+    const TALKS_DOWN: &str = "talks down to the reader";
     for i in cx.tokens_with(class::HEAT) {
-        let w = d.lower(i);
-        match w {
-            "stop" => {
-                if cx.same_sentence(i, i + 1) && cx.opens_sentence(i) && nag_gerund(d.lower(i + 1)) {
-                    out.push(cx.quoted(&RULE, i, i + 2, "dismisses the reader instead of answering them"));
-                }
-            }
-            "go" if cx.opens_sentence(i)
-                && matches!(d.lw(i + 1), "read" | "learn" | "google")
-                && cx.same_sentence(i, i + 1) =>
-            {
-                // "Go read the spec.": sending the reader off to study.
-                out.push(cx.quoted(&RULE, i, i + 2, "talks down to the reader"));
-            }
-            "keep" => {
-                // "Keep your opinions to yourself."
-                if cx.opens_sentence(i) && d.lw(i + 1) == "your" {
-                    let s = &d.sentences[d.tokens[i].sentence];
-                    if let Some(y) = (i + 2..s.tokens.end).find(|&k| d.lower(k) == "yourself") {
-                        out.push(cx.quoted(&RULE, i, y + 1, "silences the reader"));
-                    }
-                }
-            }
-            "worst" => {
-                // "the worst code I've ever seen": a superlative of contempt, not "worst case".
-                let s = &d.sentences[d.tokens[i].sentence];
-                if let Some(e) = (i + 1..s.tokens.end.min(i + 8)).find(|&k| d.lower(k) == "ever") {
-                    out.push(cx.quoted(&RULE, i, e + 1, "is contempt, not a review"));
-                }
-            }
-            "get" | "go" | "buzz" => {
-                // "Get lost.", "Go away": an order to leave, only as the sentence's opening verb
-                // ("the warning will go away", "chars get lost here" are not).
-                let leave = matches!(
-                    (w, d.lw(i + 1)),
-                    ("get", "lost") | ("go", "away") | ("buzz", "off")
-                );
-                if leave && cx.opens_sentence(i) && !cx.same_sentence(i, i + 2)
-                    || leave && cx.opens_sentence(i) && matches!(d.lw(i + 2), "." | "!" | "and" | "," | "!!")
-                {
-                    out.push(cx.quoted(&RULE, i, i + 2, "dismisses the reader instead of answering them"));
-                }
-            }
-            "learn" => {
-                // "Learn how git works", "maybe learn to read": an imperative lesson.
-                let next = d.lw(i + 1);
-                let lesson = match next {
-                    "how" | "what" => true,
-                    "to" => matches!(
-                        d.lw(i + 2),
-                        "read"
-                            | "code"
-                            | "program"
-                            | "use"
-                            | "write"
-                            | "search"
-                            | "google"
-                            | "spell"
-                            | "test"
-                            | "think"
-                            | "listen"
-                    ),
-                    "the" | "some" => matches!(
-                        d.lw(i + 2),
-                        "basics" | "manners" | "language" | "fundamentals"
-                    ),
-                    _ => false,
-                };
-                if cx.opens_sentence(i) && cx.same_sentence(i, i + 1) && lesson {
-                    out.push(cx.quoted(&RULE, i, i + 2, "talks down to the reader"));
-                }
-            }
+        let found = match cx.doc.lower(i) {
+            "stop" => stop_nagging(cx, i).map(|e| (e, DISMISS)),
+            "go" if go_study(cx, i) => Some((i + 2, TALKS_DOWN)),
+            "keep" => keep_to_yourself(cx, i).map(|e| (e, "silences the reader")),
+            "worst" => worst_ever(cx, i).map(|e| (e, "is contempt, not a review")),
+            "get" | "go" | "buzz" => go_away(cx, i).map(|e| (e, DISMISS)),
+            "learn" => learn_basics(cx, i).map(|e| (e, TALKS_DOWN)),
             "waste" | "wasting" | "wasted" => {
-                // "wasting everyone's time", "waste my time": someone else's time, not a self-report.
-                let who = d.lw(i + 1);
-                if cx.same_sentence(i, i + 2)
-                    && matches!(
-                        who,
-                        "my" | "our"
-                            | "everyone's"
-                            | "everybody's"
-                            | "people's"
-                            | "reviewers'"
-                            | "maintainers'"
-                    )
-                    && matches!(d.lower(i + 2), "time" | "breath")
-                    && !(i > 0 && matches!(d.lower(i - 1), "i" | "i've" | "i'm" | "we" | "we've"))
-                {
-                    out.push(cx.quoted(&RULE, i, i + 3, "tells the reader they are a burden"));
-                }
+                wasting_time(cx, i).map(|e| (e, "tells the reader they are a burden"))
             }
-            _ => {}
+            _ => None,
+        };
+        if let Some((end, why)) = found {
+            out.push(cx.quoted(&RULE, i, end, why));
         }
     }
+}
+
+/// "Stop posting", "stop arguing": the end of the dismissal.
+fn stop_nagging(cx: &Cx, i: usize) -> Option<usize> {
+    let d = cx.doc;
+    (cx.same_sentence(i, i + 1) && cx.opens_sentence(i) && nag_gerund(d.lower(i + 1)))
+        .then_some(i + 2)
+}
+
+/// "Go read the spec.": sending the reader off to study.
+fn go_study(cx: &Cx, i: usize) -> bool {
+    cx.opens_sentence(i)
+        && matches!(cx.doc.lw(i + 1), "read" | "learn" | "google")
+        && cx.same_sentence(i, i + 1)
+}
+
+/// "Keep your opinions to yourself."
+fn keep_to_yourself(cx: &Cx, i: usize) -> Option<usize> {
+    let d = cx.doc;
+    if !cx.opens_sentence(i) || d.lw(i + 1) != "your" {
+        return None;
+    }
+    let s = &d.sentences[d.tokens[i].sentence];
+    (i + 2..s.tokens.end)
+        .find(|&k| d.lower(k) == "yourself")
+        .map(|y| y + 1)
+}
+
+/// "The worst code I've ever seen": a superlative of contempt, not "worst case".
+fn worst_ever(cx: &Cx, i: usize) -> Option<usize> {
+    let d = cx.doc;
+    let s = &d.sentences[d.tokens[i].sentence];
+    (i + 1..s.tokens.end.min(i + 8))
+        .find(|&k| d.lower(k) == "ever")
+        .map(|e| e + 1)
+}
+
+/// "Get lost.", "Go away": an order to leave, only as the sentence's opening verb ("the warning
+/// will go away", "chars get lost here" are not).
+fn go_away(cx: &Cx, i: usize) -> Option<usize> {
+    let d = cx.doc;
+    let leave = matches!(
+        (d.lower(i), d.lw(i + 1)),
+        ("get", "lost") | ("go", "away") | ("buzz", "off")
+    );
+    let ends = !cx.same_sentence(i, i + 2) || matches!(d.lw(i + 2), "." | "!" | "and" | "," | "!!");
+    (leave && cx.opens_sentence(i) && ends).then_some(i + 2)
+}
+
+/// "Learn how git works", "maybe learn to read": an imperative lesson.
+fn learn_basics(cx: &Cx, i: usize) -> Option<usize> {
+    let d = cx.doc;
+    let lesson = match d.lw(i + 1) {
+        "how" | "what" => true,
+        "to" => matches!(
+            d.lw(i + 2),
+            "read"
+                | "code"
+                | "program"
+                | "use"
+                | "write"
+                | "search"
+                | "google"
+                | "spell"
+                | "test"
+                | "think"
+                | "listen"
+        ),
+        "the" | "some" => matches!(
+            d.lw(i + 2),
+            "basics" | "manners" | "language" | "fundamentals"
+        ),
+        _ => false,
+    };
+    (cx.opens_sentence(i) && cx.same_sentence(i, i + 1) && lesson).then_some(i + 2)
+}
+
+/// "Wasting everyone's time", "waste my time": someone else's time, not a self-report.
+fn wasting_time(cx: &Cx, i: usize) -> Option<usize> {
+    let d = cx.doc;
+    let whose = matches!(
+        d.lw(i + 1),
+        "my" | "our" | "everyone's" | "everybody's" | "people's" | "reviewers'" | "maintainers'"
+    );
+    let self_report = i > 0 && matches!(d.lower(i - 1), "i" | "i've" | "i'm" | "we" | "we've");
+    (cx.same_sentence(i, i + 2)
+        && whose
+        && matches!(d.lower(i + 2), "time" | "breath")
+        && !self_report)
+        .then_some(i + 3)
 }
 
 /// "Why did you … when it's obviously …?": "obviously"/"clearly" inside a question aimed at the
