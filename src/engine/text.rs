@@ -122,397 +122,495 @@ fn char_at(text: &str, i: usize) -> Option<char> {
 
 /// Tokenize `text`. Total: any UTF-8 in, never panics.
 pub fn tokenize(text: &str) -> Doc<'_> {
-    let bytes = text.as_bytes();
-    let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 4 + 1);
-    let mut lower = String::with_capacity(text.len() + 8);
-    // Byte offsets where a line break occurs between tokens (recorded as "token index after a newline").
-    let mut newline_before: Vec<bool> = Vec::with_capacity(text.len() / 4 + 1);
-    let mut blank_line_before: Vec<bool> = Vec::with_capacity(text.len() / 4 + 1);
-    let mut i = 0usize;
-    let mut newlines = 0u32;
-    let mut no_closer = [false; 64];
-    let mut next_newline = 0usize; // cached: first '\n' at or after the last backtick search
-    let n = bytes.len();
-    while i < n {
-        let b0 = bytes[i];
-        if b0 == b' ' || b0 == b'\t' || b0 == b'\r' {
-            i += 1;
-            continue;
-        }
-        let c = match char_at(text, i) {
-            Some(c) => c,
-            None => break,
-        };
-        let clen = c.len_utf8();
-        if c == '\n' {
-            newlines += 1;
-            i += clen;
-            continue;
-        }
-        if c.is_whitespace() || c.is_control() {
-            i += clen;
-            continue;
-        }
-        let start = i;
-        let push = |tokens: &mut Vec<Token>,
-                    lower: &mut String,
-                    end: usize,
-                    kind: TokenKind,
-                    lo_text: Option<&str>,
-                    ascii_simple: bool| {
-            let lo_start = lower.len() as u32;
-            let mut caps_letters = 0usize;
-            let mut lower_letters = 0usize;
-            let mut first_upper = false;
-            let mut ident = false;
-            let mut disguised = false;
-            let s = &text[start..end];
-            let mut digit = false;
-            if kind == TokenKind::Word && ascii_simple {
-                // Fast path: plain ASCII word.
-                let mut hump = false;
-                // `prev` is 0 before the first byte, which is neither a letter nor a digit.
-                let mut prev = 0u8;
-                first_upper = s.as_bytes()[0].is_ascii_uppercase();
-                for &b in s.as_bytes() {
-                    if b.is_ascii_uppercase() {
-                        caps_letters += 1;
-                        hump |= prev.is_ascii_lowercase();
-                    } else if b.is_ascii_lowercase() {
-                        lower_letters += 1;
-                        ident |= hump;
-                    } else if b.is_ascii_digit() {
-                        digit = true;
-                        disguised |= prev.is_ascii_alphabetic();
-                    }
-                    prev = b;
-                }
-                lower.push_str(s);
-                let new = lower.len();
-                lower.as_mut_str()[new - s.len()..].make_ascii_lowercase();
-            } else if kind == TokenKind::Word {
-                digit = s.bytes().any(|b| b.is_ascii_digit());
-                let mut prev: Option<char> = None;
-                let mut hump = false;
-                for (k, ch) in s.chars().enumerate() {
-                    if ch.is_uppercase() {
-                        caps_letters += 1;
-                        if k == 0 {
-                            first_upper = true;
-                        } else if prev.is_some_and(|p| p.is_lowercase()) {
-                            hump = true;
-                        }
-                    } else if ch.is_lowercase() {
-                        lower_letters += 1;
-                        if hump {
-                            ident = true; // camelCase: lower, Upper, lower
-                        }
-                    }
-                    if ch == '_' || ch == '.' {
-                        ident = true;
-                    }
-                    if is_disguise(ch)
-                        || (ch.is_ascii_digit() && prev.is_some_and(|p| p.is_alphabetic()))
-                    {
-                        disguised = true;
-                    }
-                    if is_apostrophe(ch) {
-                        lower.push('\'');
-                    } else if ch.is_ascii() {
-                        lower.push(ch.to_ascii_lowercase());
-                    } else {
-                        lower.extend(ch.to_lowercase());
-                    }
-                    prev = Some(ch);
-                }
-            } else if let Some(l) = lo_text {
-                lower.push_str(l);
-            }
-            let lo_end = lower.len() as u32;
-            tokens.push(Token {
-                start,
-                end,
-                kind,
-                caps: kind == TokenKind::Word && caps_letters >= 2 && lower_letters == 0,
-                capitalized: first_upper,
-                ident,
-                disguised,
-                digit,
-                sentence: 0,
-                lo: (lo_start, lo_end),
-            });
-        };
-        newline_before.push(newlines > 0);
-        blank_line_before.push(newlines > 1);
-        newlines = 0;
-        // Code spans: `x`, ``x``, ``` fenced ```.
-        if c == '`' {
-            let run = bytes[i..].iter().take_while(|&&b| b == b'`').count();
-            let fence = &text[i..i + run];
-            let after = i + run;
-            // Inline code stays on one line; fences (3+ backticks) may span lines. A fence length
-            // that found no closer once will find none later either (keeps this linear).
-            if next_newline < after {
-                next_newline = text[after..].find('\n').map_or(n, |p| after + p);
-            }
-            let limit = if run >= 3 { n } else { next_newline };
-            let searchable = run < 3 || (run < 64 && !no_closer[run]);
-            let found = if searchable {
-                text[after..limit].find(fence)
-            } else {
-                None
-            };
-            if found.is_none() && (3..64).contains(&run) {
-                no_closer[run] = true;
-            }
-            if let Some(pos) = found {
-                let close = after + pos;
-                {
-                    let end = close + run;
-                    push(&mut tokens, &mut lower, end, TokenKind::Code, None, false);
-                    i = end;
-                    continue;
-                }
-            }
-            push(
-                &mut tokens,
-                &mut lower,
-                after,
-                TokenKind::Punct,
-                Some("`"),
-                false,
-            );
-            i = after;
-            continue;
-        }
-        // URLs.
-        if (c == 'h' && (text[i..].starts_with("http://") || text[i..].starts_with("https://")))
-            || (c == 'w' && text[i..].starts_with("www."))
-        {
-            let end = text[i..]
-                .find(|ch: char| ch.is_whitespace() || ch == '<' || ch == '>' || ch == '"')
-                .map_or(n, |p| i + p);
-            // Do not swallow a final sentence period.
-            let mut end = end;
-            while end > i + 4
-                && matches!(
-                    bytes[end - 1],
-                    b'.' | b',' | b')' | b';' | b':' | b'!' | b'?'
-                )
-            {
-                end -= 1;
-            }
-            push(&mut tokens, &mut lower, end, TokenKind::Url, None, false);
-            i = end;
-            continue;
-        }
-        if is_word_char(c) {
-            let mut j = i + clen;
-            let mut has_letter = c.is_alphabetic();
-            let mut all_digits = c.is_ascii_digit();
-            let mut simple = c.is_ascii_alphanumeric();
-            loop {
-                // Fast path: a run of ASCII letters/digits.
-                while j < n && bytes[j].is_ascii_alphanumeric() {
-                    has_letter |= bytes[j].is_ascii_alphabetic();
-                    all_digits &= bytes[j].is_ascii_digit();
-                    j += 1;
-                }
-                let Some(d) = char_at(text, j) else { break };
-                if is_word_char(d) {
-                    simple = false;
-                    has_letter |= d.is_alphabetic();
-                    all_digits &= d.is_ascii_digit() || d == '.' || d == ',' || d == ':';
-                    j += d.len_utf8();
-                    continue;
-                }
-                // Internal joiners: apostrophes, dots, disguising symbols, digit separators.
-                let next = char_at(text, j + d.len_utf8());
-                let next_word = next.is_some_and(is_word_char);
-                if is_apostrophe(d) && next.is_some_and(|x| x.is_alphabetic()) {
-                    simple = false;
-                    j += d.len_utf8();
-                    continue;
-                }
-                if d == '.' && next.is_some_and(|x| x.is_alphanumeric()) {
-                    simple = false;
-                    j += 1;
-                    continue;
-                }
-                if (d == ',' || d == ':') && all_digits && next.is_some_and(|x| x.is_ascii_digit())
-                {
-                    simple = false;
-                    j += 1;
-                    continue;
-                }
-                if is_disguise(d) && has_letter {
-                    // f*ck, f**k, sh!t: one or two symbols followed by letters.
-                    let mut k = j;
-                    let mut cnt = 0;
-                    while let Some(e) = text[k..].chars().next() {
-                        if is_disguise(e) && cnt < 3 {
-                            k += e.len_utf8();
-                            cnt += 1;
-                        } else {
-                            break;
-                        }
-                    }
-                    if text[k..].chars().next().is_some_and(|x| x.is_alphabetic()) && (j - i) <= 4 {
-                        simple = false;
-                        j = k;
-                        continue;
-                    }
-                }
-                let _ = next_word;
-                break;
-            }
-            let kind = if has_letter {
-                TokenKind::Word
-            } else {
-                TokenKind::Number
-            };
-            if kind == TokenKind::Number {
-                let s = &text[i..j];
-                push(&mut tokens, &mut lower, j, kind, Some(s), false);
-            } else {
-                push(&mut tokens, &mut lower, j, kind, None, simple);
-            }
-            // Mark `foo(`, `ns::Name`, `obj->field` as identifiers.
-            // Byte compares: ':' '-' '>' are ASCII, so no char-boundary slicing is needed (this
-            // runs for every word).
-            let after_colons = bytes.get(j) == Some(&b':') && bytes.get(j + 1) == Some(&b':');
-            let before = |a: u8, b: u8| i >= 2 && bytes[i - 2] == a && bytes[i - 1] == b;
-            if bytes.get(j) == Some(&b'(')
-                || after_colons
-                || before(b':', b':')
-                || before(b'-', b'>')
-            {
-                if let Some(t) = tokens.last_mut() {
-                    t.ident = true;
-                }
-            }
-            i = j;
-            continue;
-        }
-        // Punctuation: runs of ! and ? are one token; everything else one char.
-        if c == '!' || c == '?' {
-            let mut j = i;
-            while j < n && (bytes[j] == b'!' || bytes[j] == b'?') {
-                j += 1;
-            }
-            let s = &text[i..j];
-            push(&mut tokens, &mut lower, j, TokenKind::Punct, Some(s), false);
-            i = j;
-            continue;
-        }
-        let s = &text[i..i + clen];
-        let l = if c == '’' || c == '‘' {
-            "'"
-        } else if c == '“' || c == '”' {
-            "\""
-        } else {
-            s
-        };
-        push(
-            &mut tokens,
-            &mut lower,
-            i + clen,
-            TokenKind::Punct,
-            Some(l),
-            false,
-        );
-        i += clen;
+    let mut lx = Lexer::new(text);
+    while let Some(c) = lx.skip_space() {
+        lx.token(c);
     }
-    let sentences = split_sentences(
-        text,
-        &mut tokens,
-        &lower,
-        &newline_before,
-        &blank_line_before,
-    );
-    Doc {
-        text,
-        tokens,
-        sentences,
-        lower,
-    }
+    lx.finish()
 }
 
-fn split_sentences(
-    text: &str,
-    tokens: &mut [Token],
-    lower: &str,
-    nl: &[bool],
-    blank: &[bool],
-) -> Vec<Sentence> {
-    let lw = |t: &Token| &lower[t.lo.0 as usize..t.lo.1 as usize];
-    let mut out = Vec::new();
-    let mut first = 0usize;
-    let len = tokens.len();
-    for k in 0..len {
-        let mut boundary = false;
-        let t = tokens[k];
-        if t.kind == TokenKind::Punct {
-            let s = lw(&t);
-            if s.contains('!') || s.contains('?') {
-                boundary = true;
-            } else if s == "." || s == "…" {
-                let abbrev = k > 0
-                    && tokens[k - 1].kind == TokenKind::Word
-                    && tokens[k - 1].end == t.start
-                    && {
-                        let p = lw(&tokens[k - 1]);
-                        ABBREVIATIONS.contains(&p)
-                            || (p.chars().count() == 1 && p != "i" && p != "a")
-                    };
-                // "..." as a run of dots: end only at the last one.
-                let more_dots = k + 1 < len
-                    && tokens[k + 1].kind == TokenKind::Punct
-                    && lw(&tokens[k + 1]) == ".";
-                boundary = !abbrev && !more_dots;
-            }
+/// The flags of a token that depend on its letters (all `false` for non-word tokens).
+#[derive(Clone, Copy, Default)]
+struct Shape {
+    caps: bool,
+    capitalized: bool,
+    ident: bool,
+    disguised: bool,
+    digit: bool,
+}
+
+/// How far a word or number reaches, and what it contains.
+struct WordScan {
+    end: usize,
+    has_letter: bool,
+    all_digits: bool,
+    /// ASCII letters and digits only (the fast lowercasing path applies).
+    simple: bool,
+}
+
+/// A cursor over the text that appends tokens, their lowercased text and the line breaks before
+/// them. One method per token kind; each takes the token's start and returns its end.
+struct Lexer<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+    pos: usize,
+    tokens: Vec<Token>,
+    lower: String,
+    /// Per token: a line break / a blank line separates it from the previous token.
+    newline_before: Vec<bool>,
+    blank_line_before: Vec<bool>,
+    /// Line breaks seen since the last token.
+    newlines: u32,
+    /// Fence lengths (3..64 backticks) known to have no closer further on (keeps code spans linear).
+    no_closer: [bool; 64],
+    /// Cached: the first `\n` at or after the end of the last backtick run searched.
+    next_newline: usize,
+}
+
+impl<'a> Lexer<'a> {
+    fn new(text: &'a str) -> Self {
+        let guess = text.len() / 4 + 1;
+        Lexer {
+            text,
+            bytes: text.as_bytes(),
+            pos: 0,
+            tokens: Vec::with_capacity(guess),
+            lower: String::with_capacity(text.len() + 8),
+            newline_before: Vec::with_capacity(guess),
+            blank_line_before: Vec::with_capacity(guess),
+            newlines: 0,
+            no_closer: [false; 64],
+            next_newline: 0,
         }
-        // Line breaks: a blank line always ends a sentence; a single break ends it unless the
-        // line looks wrapped (previous token a word/comma and next line starts lower case).
-        if !boundary && k + 1 < len && nl[k + 1] {
-            if blank[k + 1] {
-                boundary = true;
-            } else {
-                let nxt = tokens[k + 1];
-                let next_lower = text[nxt.start..]
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c.is_lowercase());
-                let prev_cont = matches!(t.kind, TokenKind::Word) || lw(&t) == ",";
-                boundary = !(next_lower && prev_cont);
-            }
-        }
-        // Closing quotes/brackets right after the terminator stay in the sentence.
-        if boundary && k + 1 < len {
-            let nxt = tokens[k + 1];
-            let s = lw(&nxt);
-            if nxt.start == t.end && matches!(s, "\"" | "'" | ")" | "]") && !nl[k + 1] {
+    }
+
+    /// Whitespace and line breaks: skips them, counting `\n`s, and returns the char that starts
+    /// the next token (`None` at the end of the text).
+    #[inline]
+    fn skip_space(&mut self) -> Option<char> {
+        while self.pos < self.bytes.len() {
+            let b = self.bytes[self.pos];
+            if b == b' ' || b == b'\t' || b == b'\r' {
+                self.pos += 1;
                 continue;
             }
+            let c = char_at(self.text, self.pos)?;
+            if c == '\n' {
+                self.newlines += 1;
+            } else if !(c.is_whitespace() || c.is_control()) {
+                return Some(c);
+            }
+            self.pos += c.len_utf8();
         }
-        if boundary || k + 1 == len {
-            out.push((first, k + 1));
-            first = k + 1;
+        None
+    }
+
+    /// Lexes the token that starts with `c` at the cursor and moves the cursor past it.
+    #[inline]
+    fn token(&mut self, c: char) {
+        self.newline_before.push(self.newlines > 0);
+        self.blank_line_before.push(self.newlines > 1);
+        self.newlines = 0;
+        let start = self.pos;
+        self.pos = if c == '`' {
+            self.code_span(start)
+        } else if self.at_url(start, c) {
+            self.url(start)
+        } else if is_word_char(c) {
+            self.word(start, c)
+        } else if c == '!' || c == '?' {
+            self.bangs(start)
+        } else {
+            self.punct(start, c)
+        };
+    }
+
+    /// Code spans: `x`, ``x``, ``` fenced ```. Inline code stays on one line; fences (3+
+    /// backticks) may span lines. A backtick run with no closer is one punctuation token.
+    fn code_span(&mut self, start: usize) -> usize {
+        let (text, n) = (self.text, self.bytes.len());
+        let run = self.bytes[start..]
+            .iter()
+            .take_while(|&&b| b == b'`')
+            .count();
+        let fence = &text[start..start + run];
+        let after = start + run;
+        if self.next_newline < after {
+            self.next_newline = text[after..].find('\n').map_or(n, |p| after + p);
+        }
+        let limit = if run >= 3 { n } else { self.next_newline };
+        // A fence length that found no closer once will find none later either.
+        let searchable = run < 3 || (run < 64 && !self.no_closer[run]);
+        let found = if searchable {
+            text[after..limit].find(fence)
+        } else {
+            None
+        };
+        if found.is_none() && (3..64).contains(&run) {
+            self.no_closer[run] = true;
+        }
+        match found {
+            Some(pos) => {
+                let end = after + pos + run;
+                self.push(start, end, TokenKind::Code, "");
+                end
+            }
+            None => {
+                self.push(start, after, TokenKind::Punct, "`");
+                after
+            }
         }
     }
-    let mut sentences = Vec::with_capacity(out.len());
-    for (a, b) in out {
-        let idx = sentences.len();
-        for t in &mut tokens[a..b] {
-            t.sentence = idx;
+
+    /// Does a URL (`http://`, `https://`, `www.`) start at `start`?
+    #[inline]
+    fn at_url(&self, start: usize, c: char) -> bool {
+        match c {
+            'h' => {
+                let rest = &self.text[start..];
+                rest.starts_with("http://") || rest.starts_with("https://")
+            }
+            'w' => self.text[start..].starts_with("www."),
+            _ => false,
         }
-        sentences.push(Sentence {
-            start: tokens[a].start,
-            end: tokens[b - 1].end,
-            tokens: a..b,
+    }
+
+    /// URLs run to whitespace, `<`, `>` or `"`, without trailing sentence punctuation.
+    fn url(&mut self, start: usize) -> usize {
+        let mut end = self.text[start..]
+            .find(|ch: char| ch.is_whitespace() || ch == '<' || ch == '>' || ch == '"')
+            .map_or(self.bytes.len(), |p| start + p);
+        while end > start + 4
+            && matches!(
+                self.bytes[end - 1],
+                b'.' | b',' | b')' | b';' | b':' | b'!' | b'?'
+            )
+        {
+            end -= 1;
+        }
+        self.push(start, end, TokenKind::Url, "");
+        end
+    }
+
+    /// Words (with contractions, `e.g`, `f*ck`) and numbers (`10,000`, `3.5`, `12:30`).
+    fn word(&mut self, start: usize, c: char) -> usize {
+        let w = self.scan_word(start, c);
+        if w.has_letter {
+            self.push_word(start, w.end, w.simple);
+        } else {
+            let text = self.text;
+            self.push(start, w.end, TokenKind::Number, &text[start..w.end]);
+        }
+        self.mark_code_context(start, w.end);
+        w.end
+    }
+
+    /// Finds the end of the word or number starting with `c` at `start`.
+    #[inline]
+    fn scan_word(&self, start: usize, c: char) -> WordScan {
+        let (text, bytes, n) = (self.text, self.bytes, self.bytes.len());
+        let mut w = WordScan {
+            end: start + c.len_utf8(),
+            has_letter: c.is_alphabetic(),
+            all_digits: c.is_ascii_digit(),
+            simple: c.is_ascii_alphanumeric(),
+        };
+        loop {
+            // Fast path: a run of ASCII letters/digits.
+            while w.end < n && bytes[w.end].is_ascii_alphanumeric() {
+                w.has_letter |= bytes[w.end].is_ascii_alphabetic();
+                w.all_digits &= bytes[w.end].is_ascii_digit();
+                w.end += 1;
+            }
+            let Some(d) = char_at(text, w.end) else { break };
+            let next = if is_word_char(d) {
+                w.has_letter |= d.is_alphabetic();
+                w.all_digits &= d.is_ascii_digit();
+                w.end + d.len_utf8()
+            } else if let Some(next) = self.joiner_end(start, &w, d) {
+                next
+            } else {
+                break;
+            };
+            w.simple = false;
+            w.end = next;
+        }
+        w
+    }
+
+    /// Internal joiners: if the non-word char `d` at `w.end` joins the word to more word chars
+    /// (an apostrophe, a dot, a digit separator, disguising symbols), the end past it.
+    #[inline]
+    fn joiner_end(&self, start: usize, w: &WordScan, d: char) -> Option<usize> {
+        let j = w.end;
+        let next = char_at(self.text, j + d.len_utf8());
+        let joins = (is_apostrophe(d) && next.is_some_and(|x| x.is_alphabetic()))
+            || (d == '.' && next.is_some_and(|x| x.is_alphanumeric()))
+            || ((d == ',' || d == ':') && w.all_digits && next.is_some_and(|x| x.is_ascii_digit()));
+        if joins {
+            Some(j + d.len_utf8())
+        } else if is_disguise(d) && w.has_letter {
+            self.disguise_end(start, j)
+        } else {
+            None
+        }
+    }
+
+    /// `f*ck`, `f**k`, `sh!t`: up to three disguising symbols at `j`, followed by a letter, in a
+    /// word that is at most four bytes long so far.
+    fn disguise_end(&self, start: usize, j: usize) -> Option<usize> {
+        let mut k = j;
+        while k - j < 3 && char_at(self.text, k).is_some_and(is_disguise) {
+            k += 1; // every disguising symbol is one ASCII byte
+        }
+        let letter_follows = char_at(self.text, k).is_some_and(|x| x.is_alphabetic());
+        (letter_follows && j - start <= 4).then_some(k)
+    }
+
+    /// Marks `foo(`, `ns::Name`, `obj->field` as identifiers. Byte compares: `:`, `-` and `>`
+    /// are ASCII, so no char-boundary slicing is needed (this runs for every word).
+    #[inline]
+    fn mark_code_context(&mut self, start: usize, end: usize) {
+        let bytes = self.bytes;
+        let after_colons = bytes.get(end) == Some(&b':') && bytes.get(end + 1) == Some(&b':');
+        let before = |a: u8, b: u8| start >= 2 && bytes[start - 2] == a && bytes[start - 1] == b;
+        if bytes.get(end) == Some(&b'(') || after_colons || before(b':', b':') || before(b'-', b'>')
+        {
+            if let Some(t) = self.tokens.last_mut() {
+                t.ident = true;
+            }
+        }
+    }
+
+    /// Punctuation: a run of `!` and `?` is one token.
+    fn bangs(&mut self, start: usize) -> usize {
+        let bytes = self.bytes;
+        let mut end = start;
+        while end < bytes.len() && (bytes[end] == b'!' || bytes[end] == b'?') {
+            end += 1;
+        }
+        let text = self.text;
+        self.push(start, end, TokenKind::Punct, &text[start..end]);
+        end
+    }
+
+    /// Punctuation: any other char is one token; curly quotes lowercase to straight ones.
+    fn punct(&mut self, start: usize, c: char) -> usize {
+        let end = start + c.len_utf8();
+        let text = self.text;
+        let lo = match c {
+            '’' | '‘' => "'",
+            '“' | '”' => "\"",
+            _ => &text[start..end],
+        };
+        self.push(start, end, TokenKind::Punct, lo);
+        end
+    }
+
+    /// Appends a token whose lowercased text is `lo` (empty for code and URLs).
+    #[inline]
+    fn push(&mut self, start: usize, end: usize, kind: TokenKind, lo: &str) {
+        let lo_start = self.lower.len() as u32;
+        self.lower.push_str(lo);
+        self.emit(start, end, kind, lo_start, Shape::default());
+    }
+
+    /// Appends a word token, lowercasing it and reading its shape.
+    #[inline]
+    fn push_word(&mut self, start: usize, end: usize, simple: bool) {
+        let lo_start = self.lower.len() as u32;
+        let shape = if simple {
+            self.lower_ascii_word(start, end)
+        } else {
+            self.lower_word(start, end)
+        };
+        self.emit(start, end, TokenKind::Word, lo_start, shape);
+    }
+
+    /// Fast path of [`Self::push_word`] for a word of ASCII letters and digits.
+    #[inline]
+    fn lower_ascii_word(&mut self, start: usize, end: usize) -> Shape {
+        let s = &self.text[start..end];
+        let (mut caps_letters, mut lower_letters) = (0usize, 0usize);
+        let (mut hump, mut ident, mut digit, mut disguised) = (false, false, false, false);
+        // `prev` is 0 before the first byte, which is neither a letter nor a digit.
+        let mut prev = 0u8;
+        for &b in s.as_bytes() {
+            if b.is_ascii_uppercase() {
+                caps_letters += 1;
+                hump |= prev.is_ascii_lowercase();
+            } else if b.is_ascii_lowercase() {
+                lower_letters += 1;
+                ident |= hump;
+            } else if b.is_ascii_digit() {
+                digit = true;
+                disguised |= prev.is_ascii_alphabetic();
+            }
+            prev = b;
+        }
+        self.lower.push_str(s);
+        let new = self.lower.len();
+        self.lower.as_mut_str()[new - s.len()..].make_ascii_lowercase();
+        Shape {
+            caps: caps_letters >= 2 && lower_letters == 0,
+            capitalized: s.as_bytes()[0].is_ascii_uppercase(),
+            ident,
+            disguised,
+            digit,
+        }
+    }
+
+    /// General path of [`Self::push_word`]: any letters, `_`, `.`, apostrophes (folded to `'`)
+    /// and disguising symbols.
+    fn lower_word(&mut self, start: usize, end: usize) -> Shape {
+        let s = &self.text[start..end];
+        let (mut caps_letters, mut lower_letters) = (0usize, 0usize);
+        let (mut first_upper, mut hump, mut ident, mut disguised) = (false, false, false, false);
+        let mut prev: Option<char> = None;
+        for (k, ch) in s.chars().enumerate() {
+            if ch.is_uppercase() {
+                caps_letters += 1;
+                if k == 0 {
+                    first_upper = true;
+                } else if prev.is_some_and(|p| p.is_lowercase()) {
+                    hump = true;
+                }
+            } else if ch.is_lowercase() {
+                lower_letters += 1;
+                ident |= hump; // camelCase: lower, Upper, lower
+            }
+            ident |= ch == '_' || ch == '.';
+            disguised |=
+                is_disguise(ch) || (ch.is_ascii_digit() && prev.is_some_and(|p| p.is_alphabetic()));
+            if is_apostrophe(ch) {
+                self.lower.push('\'');
+            } else if ch.is_ascii() {
+                self.lower.push(ch.to_ascii_lowercase());
+            } else {
+                self.lower.extend(ch.to_lowercase());
+            }
+            prev = Some(ch);
+        }
+        Shape {
+            caps: caps_letters >= 2 && lower_letters == 0,
+            capitalized: first_upper,
+            ident,
+            disguised,
+            digit: s.bytes().any(|b| b.is_ascii_digit()),
+        }
+    }
+
+    /// Appends the token whose lowercased text starts at `lo_start` and runs to the end of
+    /// `lower`.
+    #[inline]
+    fn emit(&mut self, start: usize, end: usize, kind: TokenKind, lo_start: u32, shape: Shape) {
+        self.tokens.push(Token {
+            start,
+            end,
+            kind,
+            caps: shape.caps,
+            capitalized: shape.capitalized,
+            ident: shape.ident,
+            disguised: shape.disguised,
+            digit: shape.digit,
+            sentence: 0,
+            lo: (lo_start, self.lower.len() as u32),
         });
     }
-    sentences
+
+    /// Splits the tokens into sentences and builds the document.
+    fn finish(mut self) -> Doc<'a> {
+        let sentences = self.sentence_breaks();
+        Doc {
+            text: self.text,
+            tokens: self.tokens,
+            sentences,
+            lower: self.lower,
+        }
+    }
+
+    /// Sentence breaks: groups the tokens into sentences and stamps each token with its
+    /// sentence's index.
+    fn sentence_breaks(&mut self) -> Vec<Sentence> {
+        let len = self.tokens.len();
+        let mut sentences = Vec::new();
+        let mut first = 0usize;
+        for k in 0..len {
+            if k + 1 < len && !self.ends_sentence(k) {
+                continue;
+            }
+            let idx = sentences.len();
+            for t in &mut self.tokens[first..=k] {
+                t.sentence = idx;
+            }
+            sentences.push(Sentence {
+                start: self.tokens[first].start,
+                end: self.tokens[k].end,
+                tokens: first..k + 1,
+            });
+            first = k + 1;
+        }
+        sentences
+    }
+
+    /// The lowercased text of a token.
+    #[inline]
+    fn lo(&self, t: &Token) -> &str {
+        &self.lower[t.lo.0 as usize..t.lo.1 as usize]
+    }
+
+    /// Does a sentence end after token `k`, which is not the last token?
+    fn ends_sentence(&self, k: usize) -> bool {
+        let boundary = self.terminator(k) || (self.newline_before[k + 1] && self.line_break(k));
+        // Closing quotes/brackets right after the terminator stay in the sentence.
+        let (t, nxt) = (&self.tokens[k], &self.tokens[k + 1]);
+        boundary
+            && !(nxt.start == t.end
+                && matches!(self.lo(nxt), "\"" | "'" | ")" | "]")
+                && !self.newline_before[k + 1])
+    }
+
+    /// Is token `k` a sentence terminator: `!`/`?` runs, or a final `.`/`…` that does not end an
+    /// abbreviation or an initial?
+    fn terminator(&self, k: usize) -> bool {
+        let t = &self.tokens[k];
+        if t.kind != TokenKind::Punct {
+            return false;
+        }
+        let s = self.lo(t);
+        if s.contains('!') || s.contains('?') {
+            return true;
+        }
+        if s != "." && s != "…" {
+            return false;
+        }
+        let abbrev = k > 0 && {
+            let p = &self.tokens[k - 1];
+            p.kind == TokenKind::Word && p.end == t.start && {
+                let p = self.lo(p);
+                ABBREVIATIONS.contains(&p) || (p.chars().count() == 1 && p != "i" && p != "a")
+            }
+        };
+        // "..." as a run of dots: end only at the last one.
+        let more_dots = self
+            .tokens
+            .get(k + 1)
+            .is_some_and(|n| n.kind == TokenKind::Punct && self.lo(n) == ".");
+        !abbrev && !more_dots
+    }
+
+    /// A line break after token `k` (not the last): a blank line always ends a sentence; a
+    /// single break ends it unless the line looks wrapped (token `k` a word or comma and the
+    /// next line starting lower case).
+    fn line_break(&self, k: usize) -> bool {
+        if self.blank_line_before[k + 1] {
+            return true;
+        }
+        let (t, nxt) = (&self.tokens[k], &self.tokens[k + 1]);
+        let next_lower = char_at(self.text, nxt.start).is_some_and(|c| c.is_lowercase());
+        let prev_cont = t.kind == TokenKind::Word || self.lo(t) == ",";
+        !(next_lower && prev_cont)
+    }
 }
 
 /// The byte ranges of the sentences of `text`, in order (whitespace between them excluded).
@@ -586,5 +684,44 @@ mod tests {
         for t in &d.tokens {
             assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
         }
+    }
+
+    #[test]
+    fn one_token_per_kind() {
+        let text =
+            "Call `run()` at 12:30 or 10,000 ms, see https://x.io/a?b. Wait?! “ok” ```\nfence";
+        let d = tokenize(text);
+        let kinds: Vec<(TokenKind, &str)> = (0..d.tokens.len())
+            .map(|i| (d.tokens[i].kind, d.raw(i)))
+            .collect();
+        use TokenKind::*;
+        assert_eq!(
+            kinds,
+            [
+                (Word, "Call"),
+                (Code, "`run()`"),
+                (Word, "at"),
+                (Number, "12:30"),
+                (Word, "or"),
+                (Number, "10,000"),
+                (Word, "ms"),
+                (Punct, ","),
+                (Word, "see"),
+                (Url, "https://x.io/a?b"),
+                (Punct, "."),
+                (Word, "Wait"),
+                (Punct, "?!"),
+                (Punct, "“"),
+                (Word, "ok"),
+                (Punct, "”"),
+                (Punct, "```"),
+                (Word, "fence"),
+            ]
+        );
+        assert_eq!((d.lower(13), d.lower(15)), ("\"", "\""));
+        assert_eq!(d.sentences.len(), 4);
+        assert!(tokenize("self.run(x)").tokens[0].ident);
+        assert!(tokenize("ns::Name").tokens[3].ident);
+        assert!(tokenize("SHOUT").tokens[0].caps && !tokenize("Shout").tokens[0].caps);
     }
 }
