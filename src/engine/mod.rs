@@ -75,7 +75,7 @@ pub fn analyze_with(text: &str, options: &Options) -> Analysis {
 }
 
 fn sort_dedup(findings: &mut Vec<Finding>) {
-    findings.sort_by(|a, b| (a.start, a.end, a.rule).cmp(&(b.start, b.end, b.rule)));
+    findings.sort_by_key(|f| (f.start, f.end, f.rule));
     findings.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.rule == b.rule);
 }
 

@@ -59,39 +59,6 @@ impl Rule {
     }
 }
 
-/// Test helpers every rule file uses (`rule_tests!`).
-#[cfg(test)]
-pub mod testing {
-    use super::RuleId;
-    use crate::engine::{analyze_with, Mode, Options};
-
-    /// Does `rule` flag `text` in `mode`?
-    pub fn fires(rule: RuleId, mode: Mode, text: &str) -> bool {
-        let options = Options {
-            mode,
-            ..Options::default()
-        };
-        analyze_with(text, &options)
-            .findings
-            .iter()
-            .any(|f| f.rule == rule)
-    }
-
-    /// The first suggestion's replacement for the first finding of `rule` in `text`.
-    pub fn first_suggestion(rule: RuleId, mode: Mode, text: &str) -> Option<String> {
-        let options = Options {
-            mode,
-            ..Options::default()
-        };
-        analyze_with(text, &options)
-            .findings
-            .into_iter()
-            .find(|f| f.rule == rule)
-            .and_then(|f| f.suggestions.into_iter().next())
-            .map(|s| crate::engine::apply(text, &s).0)
-    }
-}
-
 /// The tests of one rule: the texts it flags, the near misses it leaves alone, and optionally what
 /// its first suggestion turns a text into.
 ///
@@ -153,4 +120,37 @@ macro_rules! rule_tests {
             )?
         }
     };
+}
+
+/// Test helpers every rule file uses (`rule_tests!`).
+#[cfg(test)]
+pub mod testing {
+    use super::RuleId;
+    use crate::engine::{analyze_with, Mode, Options};
+
+    /// Does `rule` flag `text` in `mode`?
+    pub fn fires(rule: RuleId, mode: Mode, text: &str) -> bool {
+        let options = Options {
+            mode,
+            ..Options::default()
+        };
+        analyze_with(text, &options)
+            .findings
+            .iter()
+            .any(|f| f.rule == rule)
+    }
+
+    /// The first suggestion's replacement for the first finding of `rule` in `text`.
+    pub fn first_suggestion(rule: RuleId, mode: Mode, text: &str) -> Option<String> {
+        let options = Options {
+            mode,
+            ..Options::default()
+        };
+        analyze_with(text, &options)
+            .findings
+            .into_iter()
+            .find(|f| f.rule == rule)
+            .and_then(|f| f.suggestions.into_iter().next())
+            .map(|s| crate::engine::apply(text, &s).0)
+    }
 }
