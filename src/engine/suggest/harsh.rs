@@ -1,8 +1,10 @@
 //! Harsh words (profanity, insults, sneers, bare verdicts, sarcasm, condescension): drop a pure
 //! intensifier or interjection, or rewrite the sentence as a plain problem statement that keeps
 //! the writer's code and topic and asks for a next step.
+use super::edit::cap_first;
 use super::remove::{removal, remove_span};
-use super::{other_code, subject, topic, Body, Cx};
+use super::sentence::{other_code, subject, topic};
+use super::{Body, Cx};
 use crate::engine::model::{Finding, Suggestion};
 use crate::engine::rules::RuleId;
 use crate::engine::text::TokenKind;
@@ -334,7 +336,7 @@ fn swap(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggestion> {
     let upper = cx.text[f.start..].starts_with(char::is_uppercase);
     let case = |s: &str| {
         if upper {
-            super::cap_first(s)
+            cap_first(s)
         } else {
             s.to_string()
         }
@@ -366,11 +368,11 @@ fn swap(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggestion> {
     }
     let words = cx
         .tokens_in(b.start, b.end)
-        .filter(|&j| d.tokens[j].kind == super::TokenKind::Word)
+        .filter(|&j| d.tokens[j].kind == TokenKind::Word)
         .count();
     let has_code = cx
         .tokens_in(b.start, b.end)
-        .any(|j| d.tokens[j].kind == super::TokenKind::Code || d.tokens[j].ident);
+        .any(|j| d.tokens[j].kind == TokenKind::Code || d.tokens[j].ident);
     if words < 8 && !has_code {
         return None;
     }

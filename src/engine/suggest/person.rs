@@ -1,7 +1,9 @@
 //! About the person: a trait label becomes the behavior behind it ("abrasive" → "in Monday's
 //! planning, you interrupted Sam twice"), and fixed-mindset framing becomes growth framing
 //! ("not a systems person" → "hasn't built systems expertise yet").
-use super::{cap_first, sugg, Body, Cx};
+use super::edit::{append, cap_first, sugg};
+use super::sentence::{in_brackets, is_harsh_word};
+use super::{Body, Cx};
 use crate::engine::model::{Finding, Suggestion};
 use crate::engine::text::TokenKind;
 
@@ -48,7 +50,7 @@ fn situation_hint(cx: &Cx, b: &Body, from: usize) -> Option<String> {
     while j < toks.end
         && d.tokens[j].kind == TokenKind::Word
         && j < k + 7
-        && !super::is_harsh_word(d.lower(j))
+        && !is_harsh_word(d.lower(j))
         && !matches!(
             d.lower(j),
             "and"
@@ -64,7 +66,7 @@ fn situation_hint(cx: &Cx, b: &Body, from: usize) -> Option<String> {
                 | "you"
                 | "since"
         )
-        && !super::in_brackets(cx.text, b, d.tokens[j].start)
+        && !in_brackets(cx.text, b, d.tokens[j].start)
         && !cx.flagged(d.tokens[j].start, d.tokens[j].end, None)
     {
         j += 1;
@@ -342,7 +344,7 @@ pub(crate) fn growth(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         None => one(&mut out, fix("still building the skills for")),
     }
     // A coaching question invites the person to own the growth.
-    out.push(super::append(
+    out.push(append(
         cx,
         b,
         "Add a coaching question",

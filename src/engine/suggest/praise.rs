@@ -1,8 +1,9 @@
 //! Praise: vague praise → specific praise ("Thank you for [what] — it [impact]"); empty praise
 //! ("no need to change anything") → a growth step; backhanded phrasing → the preamble removed or
 //! said directly.
+use super::edit::{cap_first, sugg};
 use super::remove::removal;
-use super::{cap_first, sugg, Body, Cx};
+use super::{Body, Cx};
 use crate::engine::model::{Category, Finding, Mode, Suggestion};
 use crate::engine::rules::RuleId;
 use crate::engine::text::TokenKind;

@@ -1,7 +1,8 @@
 //! Swapping a word for a precise one: absolutes → a time frame to fill, weasel words → an owner
 //! or nothing, shouting → sentence case.
+use super::edit::{cap_first, sugg};
 use super::remove::removal;
-use super::{cap_first, sugg, Body, Cx};
+use super::{Body, Cx};
 use crate::engine::model::{Finding, Suggestion};
 use crate::engine::text::TokenKind;
 

@@ -1,6 +1,8 @@
 //! Vague criticism → Situation–Behavior–Impact with a next step, keeping the topic and any code;
 //! demands → questions; the coaching questions where they fit.
-use super::{append, cap_first, lower_first, subject, topic, Body, Cx};
+use super::edit::{append, cap_first, lower_first};
+use super::sentence::{subject, topic};
+use super::{Body, Cx};
 use crate::engine::model::{Finding, Suggestion};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

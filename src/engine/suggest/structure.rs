@@ -1,7 +1,9 @@
 //! Structure: add the missing Situation / Behavior / Impact / next step with placeholders, and
 //! help fill (or drop) a `[placeholder]` left in the draft.
+use super::edit::append;
 use super::remove::removal;
-use super::{append, Body, Cx};
+use super::sentence::subject;
+use super::{Body, Cx};
 use crate::engine::model::{Finding, Mode, Suggestion};
 
 pub(crate) fn missing_sbi(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
@@ -20,7 +22,7 @@ pub(crate) fn missing_sbi(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let terminal = cx.text[b.content_end.min(b.end)..b.end].trim();
     let terminal = if terminal.is_empty() { "." } else { terminal };
     // Examples that fit what the sentence is about: a person, code, or a piece of work.
-    let person = matches!(super::subject(cx, b), Some("you" | "he" | "she"));
+    let person = matches!(subject(cx, b), Some("you" | "he" | "she"));
     let first_word = cx
         .tokens_in(b.start, b.end)
         .next()
