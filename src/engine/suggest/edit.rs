@@ -52,6 +52,15 @@ pub(crate) fn lower_first(s: &str) -> String {
     }
 }
 
+/// `s`, capitalised when `capital` (the replaced text started the sentence).
+pub(crate) fn cap_if(capital: bool, s: &str) -> String {
+    if capital {
+        cap_first(s)
+    } else {
+        s.to_string()
+    }
+}
+
 /// Clamp a suggestion to the text's char boundaries; false if it would change nothing.
 pub(crate) fn sanitize(text: &str, s: &mut Suggestion) -> bool {
     let fl = |mut i: usize| {
