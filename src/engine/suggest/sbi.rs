@@ -4,6 +4,7 @@ use super::edit::{append, cap_first, lower_first};
 use super::sentence::{subject, topic};
 use super::{Body, Cx};
 use crate::engine::model::{Finding, Suggestion};
+use crate::engine::vocab::words::CODE_TOPIC_NOUNS;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Family {
@@ -97,32 +98,8 @@ fn family(phrase: &str) -> Family {
 /// "your code", "this function", "`parse()`": the topic is code even outside a code review.
 fn code_topic(t: &str) -> bool {
     t.starts_with('`')
-        || t.split_whitespace().any(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "code"
-                    | "function"
-                    | "method"
-                    | "class"
-                    | "module"
-                    | "test"
-                    | "tests"
-                    | "query"
-                    | "script"
-                    | "api"
-                    | "loop"
-                    | "parser"
-                    | "schema"
-                    | "implementation"
-                    | "pr"
-                    | "patch"
-                    | "commit"
-                    | "build"
-                    | "codebase"
-                    | "service"
-                    | "endpoint"
-            )
-        })
+        || t.split_whitespace()
+            .any(|w| CODE_TOPIC_NOUNS.contains(&w.to_lowercase().as_str()))
 }
 
 pub(crate) fn vague_criticism(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
