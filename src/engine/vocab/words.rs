@@ -2033,3 +2033,71 @@ pub const ALREADY_SAID: &[&str] = &[
 
 /// What "as per my last …" refers to ("email", "message").
 pub const MESSAGE_NOUNS: &[&str] = &["email", "message", "comment", "mail", "note"];
+
+/// Stems of vague criticism about how code or writing reads ("messy", "hard to follow").
+/// Matched as substrings of the flagged phrase.
+pub const CODE_CRITICISM_STEMS: &[&str] = &[
+    "clean",
+    "simpl",
+    "clear",
+    "read",
+    "follow",
+    "understand",
+    "complicated",
+    "complex",
+    "messy",
+    "mess",
+    "sloppy",
+    "confusing",
+    "unclear",
+    "engineered",
+    "polish",
+    "cleanup",
+    "cleaning",
+    "tighter",
+    "neater",
+];
+
+/// Stems of vague criticism about the quality of the work ("not good enough", "needs
+/// improvement"). Matched as substrings of the flagged phrase.
+pub const QUALITY_CRITICISM_STEMS: &[&str] = &[
+    "improv",
+    "work",
+    "better",
+    "good enough",
+    "great",
+    "par",
+    "expectations",
+    "quality",
+    "standard",
+    "there yet",
+    "mark",
+    "expected",
+    "need",
+    "meh",
+    "right",
+    "off",
+    "good",
+    "faster",
+    "stronger",
+    "more",
+];
+
+/// Stems that make vague criticism about behaviour even when it names quality ("be more
+/// proactive", "raise the bar"). Matched as substrings of the flagged phrase.
+pub const BEHAVIOUR_CRITICISM_STEMS: &[&str] = &[
+    "proactive",
+    "ownership",
+    "leader",
+    "step",
+    "game",
+    "professional",
+    "careful",
+    "detail",
+    "engaged",
+    "visible",
+    "strategic",
+    "bigger",
+    "bar",
+    "consistent",
+];
