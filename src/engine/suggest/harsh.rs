@@ -1,106 +1,21 @@
 //! Harsh words (profanity, insults, sneers, bare verdicts, sarcasm, condescension): drop a pure
 //! intensifier or interjection, or rewrite the sentence as a plain problem statement that keeps
 //! the writer's code and topic and asks for a next step.
+use super::edit::{cap_if, sugg};
 use super::remove::{removal, remove_span};
-use super::{other_code, subject, topic, Body, Cx};
+use super::sentence::{other_code, subject, topic};
+use super::{Body, Cx};
 use crate::engine::model::{Finding, Suggestion};
 use crate::engine::rules::RuleId;
 use crate::engine::text::TokenKind;
+use crate::engine::vocab::words::{
+    CURSES_WITH_IT, INTERJECTIONS, OUTBURST_OPENERS, SELF_WORDS, SNEER_ADJECTIVES,
+    SNEER_DEGREE_WORDS, SNEER_NOUNS, SNEER_NOUN_POINTERS, SWEAR_INTENSIFIERS,
+};
 
 /// Swear words that only intensify ("this fucking loop"): removing them keeps the meaning.
 fn intensifier(w: &str) -> bool {
-    matches!(
-        w,
-        "fucking"
-            | "fuckin"
-            | "fcking"
-            | "fking"
-            | "effing"
-            | "effin"
-            | "freaking"
-            | "frickin"
-            | "fricking"
-            | "friggin"
-            | "frigging"
-            | "bloody"
-            | "damn"
-            | "damned"
-            | "goddamn"
-            | "goddamned"
-            | "darn"
-            | "darned"
-            | "dang"
-            | "damnit"
-            | "dammit"
-            | "goddammit"
-            | "goddamnit"
-            | "horribly"
-            | "terribly"
-            | "ridiculously"
-            | "stupidly"
-            | "awfully"
-            | "insanely"
-    ) || (w.contains('*') && w.ends_with("ing"))
-}
-
-/// Words or phrases that open a sentence as an outburst ("Ugh,", "WTF.", "Oh great,").
-fn interjection(w: &str) -> bool {
-    matches!(
-        w,
-        "wtf"
-            | "wth"
-            | "ffs"
-            | "omfg"
-            | "jfc"
-            | "damn"
-            | "dammit"
-            | "damnit"
-            | "goddammit"
-            | "yuck"
-            | "yucky"
-            | "ugh"
-            | "eww"
-            | "ew"
-            | "bleh"
-            | "blech"
-            | "barf"
-            | "meh"
-            | "holy shit"
-            | "holy moly"
-            | "oh great"
-            | "oh, great"
-            | "oh wonderful"
-            | "oh, wonderful"
-            | "oh joy"
-            | "great, just great"
-            | "just great"
-            | "surprise, surprise"
-            | "big surprise"
-            | "what a surprise"
-            | "slow clap"
-            | "who knew"
-            | "i'm shocked"
-            | "yeah right"
-            | "yeah, right"
-            | "hell no"
-            | "heck no"
-            | "seriously?"
-            | "seriously"
-            | "are you kidding"
-            | "are you serious"
-            | "give me a break"
-            | "for god's sake"
-            | "for heaven's sake"
-            | "for crying out loud"
-            | "shit"
-            | "crap"
-            | "fuck"
-            | "f*ck"
-            | "sh*t"
-            | "hell"
-            | "hell yes"
-            | "hell yeah"
-    )
+    SWEAR_INTENSIFIERS.contains(&w) || (w.contains('*') && w.ends_with("ing"))
 }
 
 /// The words that follow `end` up to the clause end: is there real content after the outburst?
@@ -157,92 +72,16 @@ fn question_version(cx: &Cx, b: &Body) -> Suggestion {
     )
 }
 
+/// A harsh finding: keep the writer's sentence without the harsh word where that works, then
+/// the problem statement (and a question for a bare verdict or in code review).
 pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
-    let text = cx.text;
-    let raw = &text[f.start..f.end];
-    let w = raw.to_lowercase().replace('’', "'");
+    let w = cx.text[f.start..f.end].to_lowercase().replace('’', "'");
     let mut out = Vec::new();
-    let alone = !cx.other_toxic_in(b, f);
-    if alone && f.rule != RuleId::BareVerdict {
-        // "What the hell were you doing" → "What were you doing".
-        let toks = cx.tokens_in(f.start, f.end);
-        let mut start = f.start;
-        let mut single = w.clone();
-        if toks.len() == 1
-            && toks.start >= 1
-            && cx.doc.lower(toks.start - 1) == "the"
-            && matches!(w.as_str(), "hell" | "heck" | "fuck" | "f*ck")
-        {
-            start = cx.doc.tokens[toks.start - 1].start;
-            single = "the hell".into();
-        }
-        if w.starts_with("what the ") {
-            let the = cx.tokens_in(f.start, f.end).start + 1;
-            start = cx.doc.tokens[the].start;
-            single = "the hell".into();
-        }
-        // "Oh crap, …", "Damn it. …": the whole outburst goes.
-        let mut end = f.end;
-        let k_after = cx.tokens_in(f.end, b.end).start;
-        if matches!(
-            w.as_str(),
-            "damn" | "darn" | "dang" | "crap" | "shit" | "fuck" | "f*ck" | "screw"
-        ) && cx.doc.lw(k_after) == "it"
-            && k_after < cx.doc.tokens.len()
-            && cx.doc.tokens[k_after].end <= b.end
-        {
-            end = cx.doc.tokens[k_after].end;
-        }
-        if toks.start >= 1
-            && cx.doc.tokens[toks.start - 1].start >= b.start
-            && matches!(
-                cx.doc.lower(toks.start - 1),
-                "oh" | "ah" | "aw" | "holy" | "well" | "man" | "dude"
-            )
-            && cx.doc.tokens[toks.start - 1].start == b.start
-        {
-            start = b.start;
-        }
-        let at_body_start = start <= b.start;
-        let removable = intensifier(&w)
-            || single == "the hell"
-            || single == "the heck"
-            || (at_body_start && interjection(&w) && next_is_break(cx, end))
-            || (at_body_start && end > f.end && next_is_break(cx, end));
-        if removable {
-            let (s, e, rep) = remove_span(text, b, start, end);
-            if words_left(cx, b, s, e, &rep) >= 2 {
-                out.push(removal(
-                    cx,
-                    b,
-                    start,
-                    end,
-                    &format!("Remove \"{}\"", text[start..end].trim()),
-                ));
-            }
-        }
-        // A sentence that is only the outburst ("Seriously?", "Ugh.", "Damn it.") next to real
-        // content: drop it.
-        let (s, e, rep) = remove_span(text, b, start, end);
-        let other_sentences = cx.doc.sentences.len() > 1;
-        if out.is_empty() && other_sentences && words_left(cx, b, s, e, &rep) == 0 && at_body_start
-        {
-            out.push(removal(cx, b, start, end, "Drop this sentence"));
-        }
-        // Word swaps that keep the writer's sentence.
-        if out.is_empty() && f.rule != RuleId::Condescension {
-            if let Some(sw) = swap(cx, b, f, &w) {
-                out.push(sw);
-            }
-        }
+    if !cx.other_toxic_in(b, f) && f.rule != RuleId::BareVerdict {
+        out.extend(keep_the_sentence(cx, b, f, &w));
     }
     if f.rule == RuleId::Condescension {
-        let what = topic(cx, b);
-        let ask = match what {
-            Some(t) => format!("Can you walk me through your thinking on {t}? What's the real challenge here for you? I'm happy to help."),
-            None => "Can you walk me through [the choice, e.g. why the file stays open after the loop]? What's the real challenge here for you? I'm happy to help.".to_string(),
-        };
-        out.push(cx.replace_body(b, "Ask a coaching question instead", ask));
+        out.push(coaching_question(cx, b));
         out.push(statement_suggestion(cx, b, "Name the problem instead"));
         return out;
     }
@@ -253,67 +92,90 @@ pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     out
 }
 
-/// Sneering adjectives that can give way to the actual problem.
-fn sneer_adjective(w: &str) -> bool {
-    matches!(
-        w,
-        "ugly"
-            | "uglier"
-            | "ugliest"
-            | "stupid"
-            | "terrible"
-            | "horrible"
-            | "awful"
-            | "crappy"
-            | "shitty"
-            | "lame"
-            | "ridiculous"
-            | "silly"
-            | "dumb"
-            | "gross"
-            | "nasty"
-            | "insane"
-            | "crazy"
-            | "absurd"
-            | "pathetic"
-            | "hideous"
-            | "atrocious"
-            | "disgusting"
-            | "dreadful"
-            | "lousy"
-            | "amateurish"
-            | "idiotic"
-            | "moronic"
-            | "ignorant"
-            | "laughable"
-            | "asinine"
-            | "abysmal"
-            | "horrendous"
-            | "ludicrous"
-            | "brainless"
-            | "braindead"
-            | "smelly"
-            | "stinky"
-    )
+/// The smallest fix that keeps the sentence: drop the outburst, drop a sentence that is only
+/// an outburst, or swap the word.
+fn keep_the_sentence(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggestion> {
+    let text = cx.text;
+    let o = outburst(cx, b, f, w);
+    let at_body_start = o.start <= b.start;
+    let removable = intensifier(w)
+        || o.the_hell
+        || (at_body_start && INTERJECTIONS.contains(&w) && next_is_break(cx, o.end))
+        || (at_body_start && o.end > f.end && next_is_break(cx, o.end));
+    let (s, e, rep) = remove_span(text, b, o.start, o.end);
+    let left = words_left(cx, b, s, e, &rep);
+    if removable && left >= 2 {
+        let label = format!("Remove \"{}\"", text[o.start..o.end].trim());
+        return Some(removal(cx, b, o.start, o.end, &label));
+    }
+    // A sentence that is only the outburst ("Seriously?", "Ugh.", "Damn it.") next to real
+    // content: drop it.
+    if cx.doc.sentences.len() > 1 && left == 0 && at_body_start {
+        return Some(removal(cx, b, o.start, o.end, "Drop this sentence"));
+    }
+    // Word swaps that keep the writer's sentence.
+    if f.rule != RuleId::Condescension {
+        return swap(cx, b, f, w);
+    }
+    None
 }
 
-/// Nouns for the work that sneer ("this crap", "that garbage").
-fn sneer_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "crap"
-            | "garbage"
-            | "junk"
-            | "trash"
-            | "shit"
-            | "nonsense"
-            | "rubbish"
-            | "bs"
-            | "bullshit"
-            | "mess"
-            | "abomination"
-            | "monstrosity"
-    )
+/// The span an outburst takes around a harsh word.
+struct Outburst {
+    start: usize,
+    end: usize,
+    /// It is "the hell" (or "the heck"): "What the hell were you doing" → "What were you doing".
+    the_hell: bool,
+}
+
+/// Widen the harsh word to its outburst: "the hell", "what *the hell*", "damn it", "Oh crap".
+fn outburst(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Outburst {
+    let d = &cx.doc;
+    let toks = cx.tokens_in(f.start, f.end);
+    let mut o = Outburst {
+        start: f.start,
+        end: f.end,
+        the_hell: matches!(w, "the hell" | "the heck"),
+    };
+    if toks.len() == 1
+        && toks.start >= 1
+        && d.lower(toks.start - 1) == "the"
+        && matches!(w, "hell" | "heck" | "fuck" | "f*ck")
+    {
+        o.start = d.tokens[toks.start - 1].start;
+        o.the_hell = true;
+    }
+    if w.starts_with("what the ") {
+        o.start = d.tokens[toks.start + 1].start;
+        o.the_hell = true;
+    }
+    // "Damn it. …": the "it" goes too.
+    let k_after = cx.tokens_in(f.end, b.end).start;
+    if CURSES_WITH_IT.contains(&w)
+        && d.lw(k_after) == "it"
+        && k_after < d.tokens.len()
+        && d.tokens[k_after].end <= b.end
+    {
+        o.end = d.tokens[k_after].end;
+    }
+    // "Oh crap, …": from the start of the body.
+    if toks.start >= 1
+        && d.tokens[toks.start - 1].start >= b.start
+        && OUTBURST_OPENERS.contains(&d.lower(toks.start - 1))
+        && d.tokens[toks.start - 1].start == b.start
+    {
+        o.start = b.start;
+    }
+    o
+}
+
+/// A coaching question instead of condescension, about the topic when there is one.
+fn coaching_question(cx: &Cx, b: &Body) -> Suggestion {
+    let ask = match topic(cx, b) {
+        Some(t) => format!("Can you walk me through your thinking on {t}? What's the real challenge here for you? I'm happy to help."),
+        None => "Can you walk me through [the choice, e.g. why the file stays open after the loop]? What's the real challenge here for you? I'm happy to help.".to_string(),
+    };
+    cx.replace_body(b, "Ask a coaching question instead", ask)
 }
 
 /// A word-level fix that keeps the rest of the writer's sentence: "hate" → "dislike",
@@ -331,87 +193,86 @@ fn swap(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggestion> {
     } else {
         ""
     };
-    let upper = cx.text[f.start..].starts_with(char::is_uppercase);
-    let case = |s: &str| {
-        if upper {
-            super::cap_first(s)
-        } else {
-            s.to_string()
-        }
-    };
-    let sugg = |label: &str, rep: String| Suggestion {
-        label: label.into(),
-        start: f.start,
-        end: f.end,
-        replacement: rep,
-    };
-    match w {
-        "hate" => return Some(sugg("Say it without the heat", case("dislike"))),
-        "hated" => return Some(sugg("Say it without the heat", case("disliked"))),
-        "hates" => return Some(sugg("Say it without the heat", case("dislikes"))),
-        "hating" => return Some(sugg("Say it without the heat", case("disliking"))),
-        "suck" | "sucks" if matches!(prev, "i" | "we" | "i'm") => {
-            return Some(sugg(
-                "Frame it as a skill you're building",
-                if prev == "i'm" {
-                    "still getting better".into()
-                } else if prev == "we" {
-                    "are still getting better".into()
-                } else {
-                    "am still getting better".into()
-                },
-            ));
-        }
-        _ => {}
+    if let Some(s) = heat_swap(cx, f, w, prev) {
+        return Some(s);
     }
-    let words = cx
-        .tokens_in(b.start, b.end)
-        .filter(|&j| d.tokens[j].kind == super::TokenKind::Word)
-        .count();
-    let has_code = cx
-        .tokens_in(b.start, b.end)
-        .any(|j| d.tokens[j].kind == super::TokenKind::Code || d.tokens[j].ident);
-    if words < 8 && !has_code {
+    if !enough_to_keep(cx, b) {
         return None;
     }
-    if sneer_adjective(w) {
-        // Drop an intensifier in front: "really ugly" → "[what's wrong …]".
-        let mut start = f.start;
-        if matches!(
-            prev,
-            "really"
-                | "so"
-                | "very"
-                | "pretty"
-                | "super"
-                | "totally"
-                | "just"
-                | "quite"
-                | "rather"
-                | "kinda"
-                | "bit"
-        ) {
-            start = d.tokens[k - 1].start;
-        }
-        return Some(Suggestion {
-            label: format!("Say what is wrong instead of \"{}\"", d.raw(k)),
-            start,
-            end: f.end,
-            replacement: "[what's wrong, e.g. inconsistent with the style guide]".into(),
-        });
+    if SNEER_ADJECTIVES.contains(&w) {
+        return Some(sneer_adjective_swap(cx, f, k, prev));
     }
-    if sneer_noun(w)
-        && matches!(
-            prev,
-            "this" | "that" | "the" | "such" | "some" | "all" | "of" | "these" | "those"
-        )
-    {
+    if SNEER_NOUNS.contains(&w) && SNEER_NOUN_POINTERS.contains(&prev) {
         return Some(sugg(
-            &format!("Name it instead of \"{}\"", d.raw(k)),
-            "[what exactly, e.g. the duplicated setup code]".into(),
+            format!("Name it instead of \"{}\"", d.raw(k)),
+            f.start,
+            f.end,
+            "[what exactly, e.g. the duplicated setup code]",
         ));
     }
     None
+}
+
+/// "hate" → "dislike"; "I suck at" → "I am still getting better at".
+fn heat_swap(cx: &Cx, f: &Finding, w: &str, prev: &str) -> Option<Suggestion> {
+    let upper = cx.text[f.start..].starts_with(char::is_uppercase);
+    let calm = |rep: &str| {
+        Some(sugg(
+            "Say it without the heat",
+            f.start,
+            f.end,
+            cap_if(upper, rep),
+        ))
+    };
+    match w {
+        "hate" => calm("dislike"),
+        "hated" => calm("disliked"),
+        "hates" => calm("dislikes"),
+        "hating" => calm("disliking"),
+        "suck" | "sucks" if matches!(prev, "i" | "we" | "i'm") => {
+            let rep = match prev {
+                "i'm" => "still getting better",
+                "we" => "are still getting better",
+                _ => "am still getting better",
+            };
+            Some(sugg(
+                "Frame it as a skill you're building",
+                f.start,
+                f.end,
+                rep,
+            ))
+        }
+        _ => None,
+    }
+}
+
+/// Is there enough in the sentence (eight words, or code) to keep it around a swapped word?
+fn enough_to_keep(cx: &Cx, b: &Body) -> bool {
+    let d = &cx.doc;
+    let words = cx
+        .tokens_in(b.start, b.end)
+        .filter(|&j| d.tokens[j].kind == TokenKind::Word)
+        .count();
+    let has_code = cx
+        .tokens_in(b.start, b.end)
+        .any(|j| d.tokens[j].kind == TokenKind::Code || d.tokens[j].ident);
+    words >= 8 || has_code
+}
+
+/// A sneering adjective (with the degree word in front: "really ugly") → what is wrong.
+fn sneer_adjective_swap(cx: &Cx, f: &Finding, k: usize, prev: &str) -> Suggestion {
+    let d = &cx.doc;
+    let start = if SNEER_DEGREE_WORDS.contains(&prev) {
+        d.tokens[k - 1].start
+    } else {
+        f.start
+    };
+    sugg(
+        format!("Say what is wrong instead of \"{}\"", d.raw(k)),
+        start,
+        f.end,
+        "[what's wrong, e.g. inconsistent with the style guide]",
+    )
 }
 
 /// A comma, dash, full stop or similar right after `at`: the interjection stands alone.
@@ -427,9 +288,7 @@ fn next_is_break(cx: &Cx, at: usize) -> bool {
 pub(crate) fn name_calling(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let d = &cx.doc;
     let toks = cx.tokens_in(b.start, f.start);
-    let self_directed = toks
-        .clone()
-        .any(|k| matches!(d.lower(k), "i'm" | "i" | "im" | "me" | "myself"));
+    let self_directed = toks.clone().any(|k| SELF_WORDS.contains(&d.lower(k)));
     let mut out = Vec::new();
     if self_directed {
         // "I'm such a moron, fixed" → "Fixed".

@@ -1,70 +1,41 @@
 //! About the person: a trait label becomes the behavior behind it ("abrasive" → "in Monday's
 //! planning, you interrupted Sam twice"), and fixed-mindset framing becomes growth framing
 //! ("not a systems person" → "hasn't built systems expertise yet").
-use super::{cap_first, sugg, Body, Cx};
+use super::edit::{append, cap_first, cap_if, sugg};
+use super::sentence::{in_brackets, is_harsh_word};
+use super::{Body, Cx};
 use crate::engine::model::{Finding, Suggestion};
 use crate::engine::text::TokenKind;
+use crate::engine::vocab::words::{
+    PERSON_NOUNS, PERSON_TYPE_NOUNS, POSITIVE_LABELS, SITUATION_BREAKS, SITUATION_PREPOSITIONS,
+};
 
 fn positive(w: &str) -> bool {
-    matches!(
-        w,
-        "smart"
-            | "brilliant"
-            | "talented"
-            | "gifted"
-            | "intelligent"
-            | "nice"
-            | "sweet"
-            | "pleasant"
-            | "bubbly"
-            | "kind"
-            | "genius"
-            | "rockstar"
-            | "rock star"
-            | "ninja"
-            | "natural"
-            | "hard worker"
-            | "team player"
-            | "great"
-            | "amazing"
-            | "awesome"
-            | "helpful"
-            | "friendly"
-            | "reliable"
-            | "perfectionist"
-            | "people person"
-    )
+    POSITIVE_LABELS.contains(&w)
 }
 
-/// "In [which meetings …]" from "… in meetings with design" after the label.
+/// Word tokens of `start..end`.
+fn words_in(cx: &Cx, start: usize, end: usize) -> Vec<usize> {
+    cx.tokens_in(start, end)
+        .filter(|&k| cx.doc.tokens[k].kind == TokenKind::Word)
+        .collect()
+}
+
+/// "In [which …]" from "… in meetings with design" after the label.
 fn situation_hint(cx: &Cx, b: &Body, from: usize) -> Option<String> {
     let d = &cx.doc;
     let toks = cx.tokens_in(from, b.content_end);
     let k = toks.start;
-    if k >= toks.end || !matches!(d.lower(k), "in" | "during" | "at" | "on") {
+    if k >= toks.end || !SITUATION_PREPOSITIONS.contains(&d.lower(k)) {
         return None;
     }
     let mut j = k + 1;
     while j < toks.end
         && d.tokens[j].kind == TokenKind::Word
         && j < k + 7
-        && !super::is_harsh_word(d.lower(j))
-        && !matches!(
-            d.lower(j),
-            "and"
-                | "but"
-                | "or"
-                | "so"
-                | "because"
-                | "when"
-                | "where"
-                | "while"
-                | "which"
-                | "who"
-                | "you"
-                | "since"
-        )
-        && !super::in_brackets(cx.text, b, d.tokens[j].start)
+        && !is_harsh_word(d.lower(j))
+        && !SITUATION_BREAKS.contains(&d.lower(j))
+        && !in_brackets(cx.text, b, d.tokens[j].start)
         && !cx.flagged(d.tokens[j].start, d.tokens[j].end, None)
     {
         j += 1;
@@ -72,15 +43,18 @@ fn situation_hint(cx: &Cx, b: &Body, from: usize) -> Option<String> {
     (j > k + 1).then(|| cx.text[d.tokens[k + 1].start..d.tokens[j - 1].end].to_string())
 }
 
-pub(crate) fn label(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
+/// What a label finding says: who it is about, the label word, and whether it praises.
+struct Label {
+    who: &'static str,
+    word: String,
+    positive: bool,
+}
+
+/// Read the label of `f`: "he's lazy" → he, "lazy", not positive.
+fn read_label(cx: &Cx, f: &Finding) -> Label {
     let d = &cx.doc;
-    let toks = cx.tokens_in(f.start, f.end);
-    let words: Vec<usize> = toks
-        .clone()
-        .filter(|&k| d.tokens[k].kind == TokenKind::Word)
-        .collect();
-    let first = words.first().map(|&k| d.lower(k)).unwrap_or("");
-    let who = match first {
+    let words = words_in(cx, f.start, f.end);
+    let who = match words.first().map(|&k| d.lower(k)).unwrap_or("") {
         "he" | "he's" => "he",
         "she" | "she's" => "she",
         "they" | "they're" => "they",
@@ -96,79 +70,90 @@ pub(crate) fn label(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         String::new()
     };
     let last = words.last().map(|&k| d.lower(k)).unwrap_or("");
-    let label_word = if positive(&last2) {
-        last2.clone()
+    let word = if positive(&last2) {
+        last2
     } else {
         last.to_string()
     };
-    let is_positive = !negated && (positive(&label_word) || positive(last));
-    let mut out = Vec::new();
-    let subj_cap = cap_first(who);
-    // "a nice person": the noun goes with the label.
-    let mut f_end = f.end;
+    let positive = !negated && (positive(&word) || positive(last));
+    Label {
+        who,
+        word,
+        positive,
+    }
+}
+
+/// "a nice person": the noun after the label goes with it.
+fn with_person_noun(cx: &Cx, b: &Body, f: &Finding) -> Finding {
+    let d = &cx.doc;
     let nk = cx.tokens_in(f.end, b.content_end).start;
+    let mut end = f.end;
     if nk < d.tokens.len()
         && d.tokens[nk].start < b.content_end
-        && matches!(
-            d.lower(nk),
-            "person"
-                | "guy"
-                | "girl"
-                | "human"
-                | "colleague"
-                | "one"
-                | "man"
-                | "woman"
-                | "engineer"
-                | "developer"
-                | "manager"
-        )
+        && PERSON_NOUNS.contains(&d.lower(nk))
     {
-        f_end = d.tokens[nk].end;
+        end = d.tokens[nk].end;
     }
-    let f = &Finding {
-        end: f_end,
-        ..f.clone()
-    };
-    let words_after = cx
-        .tokens_in(f.end, b.content_end)
-        .filter(|&k| d.tokens[k].kind == TokenKind::Word)
-        .count();
-    if is_positive {
-        if words_after >= 3 {
-            // "You are a nice person but the report is late": keep the rest of the sentence.
-            out.push(sugg(
-                format!("Name what {who} did instead of \"{label_word}\""),
-                f.start,
-                f.end,
-                format!(
-                    "{} [what {who} did, e.g. paired with two new hires on the billing service]",
-                    if f.start <= b.start {
-                        subj_cap.clone()
-                    } else {
-                        who.to_string()
-                    }
-                ),
-            ));
-        }
-        out.push(cx.replace_body(
-            b,
-            format!("Name what {who} did instead of \"{label_word}\""),
+    Finding { end, ..f.clone() }
+}
+
+/// A trait label ("you're abrasive", "she's so smart") → the behavior behind it.
+pub(crate) fn label(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
+    let l = read_label(cx, f);
+    let f = &with_person_noun(cx, b, f);
+    if l.positive {
+        praise_label(cx, b, f, &l)
+    } else {
+        behaviour_label(cx, b, f, &l)
+    }
+}
+
+/// "You" at the start of the body, "you" inside it.
+fn subject_at(who: &str, f: &Finding, b: &Body) -> String {
+    cap_if(f.start <= b.start, who)
+}
+
+/// Praise of the person ("you're so smart") → what they did and its impact.
+fn praise_label(cx: &Cx, b: &Body, f: &Finding, l: &Label) -> Vec<Suggestion> {
+    let (who, label_word) = (l.who, &l.word);
+    let subj_cap = cap_first(who);
+    let words_after = words_in(cx, f.end, b.content_end).len();
+    let label = format!("Name what {who} did instead of \"{label_word}\"");
+    let mut out = Vec::new();
+    if words_after >= 3 {
+        // "You are a nice person but the report is late": keep the rest of the sentence.
+        out.push(sugg(
+            label.clone(),
+            f.start,
+            f.end,
             format!(
-                "{subj_cap} [what {who} did, e.g. paired with two new hires on the billing service], and it [impact, e.g. got them shipping in their first week].{}",
-                if who == "you" { " Thank you." } else { "" }
+                "{} [what {who} did, e.g. paired with two new hires on the billing service]",
+                subject_at(who, f, b)
             ),
         ));
-        if words_after < 3 {
-            out.push(sugg(
-                format!("Describe the behavior instead of \"{label_word}\""),
-                f.start,
-                f.end,
-                format!("{subj_cap} [what {who} did, e.g. paired with two new hires]"),
-            ));
-        }
-        return out;
     }
+    out.push(cx.replace_body(
+        b,
+        label,
+        format!(
+            "{subj_cap} [what {who} did, e.g. paired with two new hires on the billing service], and it [impact, e.g. got them shipping in their first week].{}",
+            if who == "you" { " Thank you." } else { "" }
+        ),
+    ));
+    if words_after < 3 {
+        out.push(sugg(
+            format!("Describe the behavior instead of \"{label_word}\""),
+            f.start,
+            f.end,
+            format!("{subj_cap} [what {who} did, e.g. paired with two new hires]"),
+        ));
+    }
+    out
+}
+
+/// A negative label ("you're abrasive") → situation, behavior, impact and a next step.
+fn behaviour_label(cx: &Cx, b: &Body, f: &Finding, l: &Label) -> Vec<Suggestion> {
+    let (who, label_word) = (l.who, &l.word);
     let situation = match situation_hint(cx, b, f.end) {
         Some(h) => format!("[which of the {h}, e.g. Monday's planning]"),
         None => "[which meeting, e.g. Monday's planning]".to_string(),
@@ -178,175 +163,216 @@ pub(crate) fn label(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     } else {
         format!("Could we talk about [next step, e.g. how {who} can give everyone room to speak]? I want to help.")
     };
-    out.push(cx.replace_body(
-        b,
-        format!("Describe the behavior instead of \"{label_word}\""),
-        format!("In {situation}, {who} [what {who} did, e.g. interrupted Sam twice], and [the effect it had, e.g. Sam stopped contributing]. {ask}"),
-    ));
-    out.push(sugg(
-        format!("Replace \"{label_word}\" with what {who} did"),
-        f.start,
-        f.end,
-        format!("{} [what {who} did instead of \"{label_word}\", e.g. interrupted Sam twice in Monday's planning]", if f.start <= b.start { subj_cap.clone() } else { who.to_string() }),
-    ));
-    out
+    vec![
+        cx.replace_body(
+            b,
+            format!("Describe the behavior instead of \"{label_word}\""),
+            format!("In {situation}, {who} [what {who} did, e.g. interrupted Sam twice], and [the effect it had, e.g. Sam stopped contributing]. {ask}"),
+        ),
+        sugg(
+            format!("Replace \"{label_word}\" with what {who} did"),
+            f.start,
+            f.end,
+            format!("{} [what {who} did instead of \"{label_word}\", e.g. interrupted Sam twice in Monday's planning]", subject_at(who, f, b)),
+        ),
+    ]
 }
+
+/// Fixed-mindset phrases and their growth framing.
+const GROWTH_REWRITES: &[(&[&str], &str)] = &[
+    (&["naturally good at"], "skilled, through practice, at"),
+    (&["naturally bad at", "hopeless at"], "still learning"),
+    (
+        &["naturally talented", "gifted", "innate"],
+        "skilled through practice",
+    ),
+    (&["natural talent"], "practised skill"),
+    (
+        &["born leader"],
+        "leader who has practised [which skill, e.g. running retros]",
+    ),
+    (
+        &["a natural leader"],
+        "a leader who has practised [which skill, e.g. running retros]",
+    ),
+    (&["born to"], "prepared to"),
+    (&["a natural at"], "well practised at"),
+    (
+        &["not wired for", "not built for", "not cut out for"],
+        "still building the skills for",
+    ),
+    (&["not cut out to"], "still building the skills to"),
+    (&["not wired that way"], "still building that habit"),
+    (
+        &[
+            "don't have the personality",
+            "do not have the personality",
+            "don't have the talent",
+        ],
+        "haven't yet built the skills",
+    ),
+    (
+        &[
+            "doesn't have the personality",
+            "does not have the personality",
+            "doesn't have the talent",
+        ],
+        "hasn't yet built the skills",
+    ),
+    (&["lacks the talent"], "has yet to build the skills"),
+    (&["no talent for"], "skills still to build for"),
+    (
+        &["don't have what it takes"],
+        "haven't built the skills yet",
+    ),
+    (
+        &["doesn't have what it takes"],
+        "hasn't built the skills yet",
+    ),
+    (
+        &["not leadership material"],
+        "still building leadership skills",
+    ),
+    (
+        &["not management material"],
+        "still building management skills",
+    ),
+    (&["not the type"], "still building the habit"),
+    (
+        &["just the way you are", "in your nature"],
+        "a habit you can change with practice",
+    ),
+    (
+        &["just the way he is", "in his nature"],
+        "a habit he can change with practice",
+    ),
+    (
+        &["just the way she is", "in her nature"],
+        "a habit she can change with practice",
+    ),
+    (&["not in your dna"], "not a habit you've built yet"),
+    (&["inherently bad"], "not yet skilled"),
+    (&["some people just"], "some people have practised more and"),
+    (
+        &["some people are just"],
+        "some people have practised more and are",
+    ),
+    (
+        &["you either have it or you don't"],
+        "it's a skill you can build with practice",
+    ),
+    (&["either have it or"], "build it with practice or"),
+    (&["will never be good"], "can get better"),
+    (&["never be good at"], "get better, with practice, at"),
+    (
+        &["just not smart", "not smart enough"],
+        "still building the skills",
+    ),
+];
+
+/// The growth framing of a fixed-mindset phrase we have no entry for.
+const GROWTH_DEFAULT: &str = "still building the skills for";
 
 /// Fixed mindset → growth mindset.
 pub(crate) fn growth(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
-    let d = &cx.doc;
-    let text = cx.text;
-    let raw = &text[f.start..f.end];
-    let phrase = raw.to_lowercase().replace('’', "'");
-    let at_start = f.start <= b.start;
-    let fix = |s: &str| {
-        if at_start {
-            cap_first(s)
-        } else {
-            s.to_string()
-        }
-    };
-    let toks = cx.tokens_in(f.start, f.end);
-    let prev_k =
-        (toks.start > 0 && d.tokens[toks.start - 1].start >= b.start).then(|| toks.start - 1);
-    let prev = prev_k.map(|k| d.lower(k)).unwrap_or("");
-    let mut out = Vec::new();
-    let one = |out: &mut Vec<Suggestion>, rep: String| {
-        out.push(sugg("Frame it as a skill that grows", f.start, f.end, rep))
-    };
+    if let Some(s) = not_a_type(cx, b, f) {
+        return vec![s];
+    }
+    let phrase = cx.text[f.start..f.end].to_lowercase().replace('’', "'");
+    let rep = GROWTH_REWRITES
+        .iter()
+        .find(|(phrases, _)| phrases.contains(&phrase.as_str()))
+        .map_or(GROWTH_DEFAULT, |&(_, rep)| rep);
+    vec![
+        sugg(
+            "Frame it as a skill that grows",
+            f.start,
+            f.end,
+            cap_if(f.start <= b.start, rep),
+        ),
+        // A coaching question invites the person to own the growth.
+        append(
+            cx,
+            b,
+            "Add a coaching question",
+            "What do you want to learn next, and how can I help?",
+        ),
+    ]
+}
 
-    // "not a systems person", "isn't really a people person", "not a natural".
-    let words: Vec<usize> = toks
-        .clone()
-        .filter(|&k| d.tokens[k].kind == TokenKind::Word)
-        .collect();
+/// "not a systems person", "isn't really a people person", "not a natural" → "hasn't built
+/// systems expertise yet" / "still building this skill".
+fn not_a_type(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
+    let d = &cx.doc;
+    let words = words_in(cx, f.start, f.end);
     let lastw = words.last().map(|&k| d.lower(k)).unwrap_or("");
     let firstw = words.first().map(|&k| d.lower(k)).unwrap_or("");
-    if (firstw == "not" || firstw.ends_with("n't"))
-        && matches!(lastw, "person" | "type" | "guy" | "girl" | "natural")
-        && words.len() >= 3
+    if !((firstw == "not" || firstw.ends_with("n't"))
+        && PERSON_TYPE_NOUNS.contains(&lastw)
+        && words.len() >= 3)
     {
-        // The skill: words between "a/an" and "person".
-        let a = words.iter().position(|&k| matches!(d.lower(k), "a" | "an"));
-        let skill = match a {
-            Some(i) if i + 1 < words.len() - 1 => {
-                text[d.tokens[words[i + 1]].start..d.tokens[words[words.len() - 2]].end].to_string()
-            }
-            _ => "this".to_string(),
-        };
-        let skill_phrase = if skill == "this" {
-            "this skill".to_string()
-        } else {
-            format!("{skill} expertise")
-        };
-        // Subject right before: "I'm", "you're", "he's".
-        let subj = match prev {
-            "i'm" | "im" => Some(("I", "haven't")),
-            "you're" => Some(("you", "haven't")),
-            "we're" => Some(("we", "haven't")),
-            "they're" => Some(("they", "haven't")),
-            "he's" => Some(("he", "hasn't")),
-            "she's" => Some(("she", "hasn't")),
-            _ => None,
-        };
-        if let (Some((s, has)), Some(pk)) = (subj, prev_k) {
-            let s = if d.tokens[pk].start <= b.start {
-                cap_first(s)
-            } else {
-                s.to_string()
-            };
-            out.push(sugg(
+        return None;
+    }
+    let skill_phrase = type_skill(cx, &words);
+    let first = cx.tokens_in(f.start, f.end).start;
+    let prev_k = (first > 0 && d.tokens[first - 1].start >= b.start).then(|| first - 1);
+    // Subject right before: "I'm", "you're", "he's".
+    if let Some(pk) = prev_k {
+        if let Some((s, has)) = contracted_subject(d.lower(pk)) {
+            let s = cap_if(d.tokens[pk].start <= b.start, s);
+            return Some(sugg(
                 "Frame it as a skill that grows",
                 d.tokens[pk].start,
                 f.end,
                 format!("{s} {has} built {skill_phrase} yet"),
             ));
-        } else {
-            let aux = if firstw.ends_with("n't") {
-                match firstw {
-                    "isn't" | "ain't" => "is ",
-                    "aren't" => "are ",
-                    "wasn't" => "was ",
-                    "weren't" => "were ",
-                    "am" => "am ",
-                    _ => "",
-                }
-            } else {
-                ""
-            };
-            one(
-                &mut out,
-                fix(&format!("{aux}still building {skill_phrase}")),
-            );
         }
-        return out;
     }
-
-    let third = matches!(prev, "he" | "she" | "it" | "they're")
-        || !matches!(prev, "i" | "you" | "we" | "they" | "i'm" | "you're");
-    let rep: Option<String> = match phrase.as_str() {
-        "naturally good at" => Some("skilled, through practice, at".into()),
-        "naturally bad at" | "hopeless at" => Some("still learning".into()),
-        "naturally talented" | "gifted" | "innate" => Some("skilled through practice".into()),
-        "natural talent" => Some("practised skill".into()),
-        "born leader" | "a natural leader" => Some(if phrase.starts_with("a ") {
-            "a leader who has practised [which skill, e.g. running retros]".into()
-        } else {
-            "leader who has practised [which skill, e.g. running retros]".into()
-        }),
-        "born to" => Some("prepared to".into()),
-        "a natural at" => Some("well practised at".into()),
-        "not wired for" | "not built for" | "not cut out for" => {
-            Some("still building the skills for".into())
-        }
-        "not cut out to" => Some("still building the skills to".into()),
-        "not wired that way" => Some("still building that habit".into()),
-        "don't have the personality" | "do not have the personality" | "don't have the talent" => {
-            Some("haven't yet built the skills".into())
-        }
-        "doesn't have the personality"
-        | "does not have the personality"
-        | "doesn't have the talent" => Some("hasn't yet built the skills".into()),
-        "lacks the talent" | "no talent for" => Some(if phrase == "no talent for" {
-            "skills still to build for".into()
-        } else {
-            "has yet to build the skills".into()
-        }),
-        "don't have what it takes" => Some("haven't built the skills yet".into()),
-        "doesn't have what it takes" => Some("hasn't built the skills yet".into()),
-        "not leadership material" => Some("still building leadership skills".into()),
-        "not management material" => Some("still building management skills".into()),
-        "not the type" => Some("still building the habit".into()),
-        "just the way you are" => Some("a habit you can change with practice".into()),
-        "just the way he is" => Some("a habit he can change with practice".into()),
-        "just the way she is" => Some("a habit she can change with practice".into()),
-        "in your nature" => Some("a habit you can change with practice".into()),
-        "in his nature" => Some("a habit he can change with practice".into()),
-        "in her nature" => Some("a habit she can change with practice".into()),
-        "not in your dna" => Some("not a habit you've built yet".into()),
-        "inherently bad" => Some("not yet skilled".into()),
-        "some people just" => Some("some people have practised more and".into()),
-        "some people are just" => Some("some people have practised more and are".into()),
-        "you either have it or you don't" => {
-            Some("it's a skill you can build with practice".into())
-        }
-        "either have it or" => Some("build it with practice or".into()),
-        "will never be good" => Some("can get better".into()),
-        "never be good at" => Some("get better, with practice, at".into()),
-        "just not smart" | "not smart enough" => Some("still building the skills".into()),
-        _ => None,
+    let aux = match firstw {
+        "isn't" | "ain't" => "is ",
+        "aren't" => "are ",
+        "wasn't" => "was ",
+        "weren't" => "were ",
+        _ => "",
     };
-    let _ = third;
-    match rep {
-        Some(r) => one(&mut out, fix(&r)),
-        None => one(&mut out, fix("still building the skills for")),
+    Some(sugg(
+        "Frame it as a skill that grows",
+        f.start,
+        f.end,
+        cap_if(
+            f.start <= b.start,
+            &format!("{aux}still building {skill_phrase}"),
+        ),
+    ))
+}
+
+/// The skill of "not a `systems` person": "systems expertise", or "this skill".
+fn type_skill(cx: &Cx, words: &[usize]) -> String {
+    let d = &cx.doc;
+    let a = words.iter().position(|&k| matches!(d.lower(k), "a" | "an"));
+    match a {
+        Some(i) if i + 1 < words.len() - 1 => {
+            let skill =
+                &cx.text[d.tokens[words[i + 1]].start..d.tokens[words[words.len() - 2]].end];
+            if skill == "this" {
+                "this skill".to_string()
+            } else {
+                format!("{skill} expertise")
+            }
+        }
+        _ => "this skill".to_string(),
     }
-    // A coaching question invites the person to own the growth.
-    out.push(super::append(
-        cx,
-        b,
-        "Add a coaching question",
-        "What do you want to learn next, and how can I help?",
-    ));
-    out
+}
+
+/// "I'm" → ("I", "haven't"), "he's" → ("he", "hasn't").
+fn contracted_subject(w: &str) -> Option<(&'static str, &'static str)> {
+    match w {
+        "i'm" | "im" => Some(("I", "haven't")),
+        "you're" => Some(("you", "haven't")),
+        "we're" => Some(("we", "haven't")),
+        "they're" => Some(("they", "haven't")),
+        "he's" => Some(("he", "hasn't")),
+        "she's" => Some(("she", "hasn't")),
+        _ => None,
+    }
 }

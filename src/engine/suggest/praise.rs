@@ -1,11 +1,13 @@
 //! Praise: vague praise → specific praise ("Thank you for [what] — it [impact]"); empty praise
 //! ("no need to change anything") → a growth step; backhanded phrasing → the preamble removed or
 //! said directly.
+use super::edit::{cap_first, cap_if, sugg};
 use super::remove::removal;
-use super::{cap_first, sugg, Body, Cx};
+use super::{Body, Cx};
 use crate::engine::model::{Category, Finding, Mode, Suggestion};
 use crate::engine::rules::RuleId;
 use crate::engine::text::TokenKind;
+use crate::engine::vocab::words::{ALREADY_SAID, DISCLAIMERS, MESSAGE_NOUNS};
 
 const SPECIFIC: &str = "Thank you for [specific action, e.g. writing the migration guide] — it [impact, e.g. saved the on-call team an hour].";
 const SPECIFIC_CODE: &str = "Thank you for [specific change, e.g. extracting `retry()` into its own module] — it [impact, e.g. made the tests run in 2 seconds].";
@@ -118,87 +120,52 @@ pub(crate) fn empty(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     out
 }
 
+/// Backhanded phrasing: drop the disclaimer, point back neutrally, or say it directly.
 pub(crate) fn backhanded(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
-    let text = cx.text;
-    let raw = &text[f.start..f.end];
+    let raw = &cx.text[f.start..f.end];
     let p = raw.to_lowercase().replace('’', "'");
     let at_start = f.start <= b.start;
-    let fix = |s: &str| {
-        if at_start {
-            cap_first(s)
-        } else {
-            s.to_string()
+    let s = match p.as_str() {
+        p if DISCLAIMERS.contains(&p) => {
+            removal(cx, b, f.start, f.end, &format!("Remove \"{raw}\""))
         }
-    };
-    let mut out = Vec::new();
-    match p.as_str() {
-        "no offense"
-        | "no offence"
-        | "with all due respect"
-        | "with respect"
-        | "don't take this the wrong way"
-        | "don't take this personally"
-        | "i'm not trying to be rude"
-        | "not to be rude"
-        | "no disrespect"
-        | "not to be that guy"
-        | "i'm just being honest"
-        | "i'm only being honest"
-        | "just saying"
-        | "for once" => {
-            out.push(removal(cx, b, f.start, f.end, &format!("Remove \"{raw}\"")));
-        }
-        "per my last email"
-        | "per my previous email"
-        | "as per my last"
-        | "as i said before"
-        | "as i already said"
-        | "as i've said"
-        | "as i have said"
-        | "as previously stated"
-        | "as i mentioned before"
-        | "as i already mentioned"
-        | "as already mentioned" => {
-            let mut end = f.end;
-            if p == "as per my last" {
-                let k = cx.tokens_in(f.end, text.len()).start;
-                if matches!(
-                    cx.doc.lw(k),
-                    "email" | "message" | "comment" | "mail" | "note"
-                ) {
-                    end = cx.doc.tokens[k].end;
-                }
-            }
-            out.push(sugg(
-                "Point to it neutrally",
-                f.start,
-                end,
-                fix("as I wrote in [where, e.g. Monday's email]"),
-            ));
-        }
-        "friendly reminder" | "gentle reminder" => out.push(sugg(
+        p if ALREADY_SAID.contains(&p) => point_back(cx, f, p, at_start),
+        "friendly reminder" | "gentle reminder" => sugg(
             "Just say \"reminder\"",
             f.start,
             f.end,
-            fix("reminder"),
-        )),
-        "finally managed" => out.push(sugg("Drop \"finally\"", f.start, f.end, "managed")),
-        "surprisingly good" => out.push(sugg("Drop \"surprisingly\"", f.start, f.end, "good")),
-        "surprisingly well" => out.push(sugg("Drop \"surprisingly\"", f.start, f.end, "well")),
-        "not bad for" | "pretty good for" | "good for a" => {
-            out.push(cx.replace_body(
-                b,
-                "Praise the work on its own terms",
-                specific(cx).to_string(),
-            ));
-        }
-        _ => {
-            out.push(cx.replace_body(
-                b,
-                "Say it directly",
-                "I'd like to be direct: [what you noticed, e.g. the report arrived two days after the deadline]. What's the real challenge here for you? I want to help.".to_string(),
-            ));
+            cap_if(at_start, "reminder"),
+        ),
+        "finally managed" => sugg("Drop \"finally\"", f.start, f.end, "managed"),
+        "surprisingly good" => sugg("Drop \"surprisingly\"", f.start, f.end, "good"),
+        "surprisingly well" => sugg("Drop \"surprisingly\"", f.start, f.end, "well"),
+        "not bad for" | "pretty good for" | "good for a" => cx.replace_body(
+            b,
+            "Praise the work on its own terms",
+            specific(cx).to_string(),
+        ),
+        _ => cx.replace_body(
+            b,
+            "Say it directly",
+            "I'd like to be direct: [what you noticed, e.g. the report arrived two days after the deadline]. What's the real challenge here for you? I want to help.".to_string(),
+        ),
+    };
+    vec![s]
+}
+
+/// "per my last email" → "as I wrote in [where, …]" ("as per my last" takes its noun along).
+fn point_back(cx: &Cx, f: &Finding, p: &str, at_start: bool) -> Suggestion {
+    let mut end = f.end;
+    if p == "as per my last" {
+        let k = cx.tokens_in(f.end, cx.text.len()).start;
+        if MESSAGE_NOUNS.contains(&cx.doc.lw(k)) {
+            end = cx.doc.tokens[k].end;
         }
     }
-    out
+    sugg(
+        "Point to it neutrally",
+        f.start,
+        end,
+        cap_if(at_start, "as I wrote in [where, e.g. Monday's email]"),
+    )
 }

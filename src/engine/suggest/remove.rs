@@ -1,5 +1,7 @@
 //! Removing a word or a preamble ("just", "maybe", "no offense, but", "Yuck,"), fixing the
 //! spacing, the dangling comma and the capital letter it leaves behind.
+use std::ops::Range;
+
 use super::{Body, Cx};
 use crate::engine::model::{Finding, Suggestion};
 
@@ -27,76 +29,110 @@ pub(crate) fn remove_span(
     start: usize,
     end: usize,
 ) -> (usize, usize, String) {
-    let bytes = text.as_bytes();
     let n = text.len();
     let (start, end) = (start.min(n), end.min(n).max(start.min(n)));
-    let skip = |mut i: usize| {
-        while i < n && is_space(bytes[i]) {
-            i += 1;
-        }
-        i
-    };
-    let mut s = start;
-    let mut e = end;
+    let (s, e) = cut(text, b, start, end);
+    let (e, replacement) = recapitalise(text, b, start..end, s, e);
+    // Nothing of substance left: remove the whole sentence.
+    let left = format!(
+        "{}{}{}",
+        &text[b.start.min(s)..s],
+        replacement,
+        &text[e.min(b.content_end.max(e))..b.content_end.max(e)]
+    );
+    if !left.chars().any(char::is_alphanumeric) {
+        return whole_sentence(text, b, e);
+    }
+    (s, e, replacement)
+}
+
+/// The first byte at or after `i` that is not a space or tab.
+fn skip_spaces(text: &str, mut i: usize) -> usize {
+    let bytes = text.as_bytes();
+    while i < text.len() && is_space(bytes[i]) {
+        i += 1;
+    }
+    i
+}
+
+/// The range to cut for `start..end`: an opening preamble takes its comma, dash and "but"; a
+/// trailing phrase takes the comma or space before it; a word inside takes one space.
+fn cut(text: &str, b: &Body, start: usize, end: usize) -> (usize, usize) {
+    let bytes = text.as_bytes();
     let before = text[b.start.min(start)..start].trim_end();
     let opens = before.is_empty() || before.ends_with([',', ';', ':', '(', '—', '–', '-']);
-    let mut j = skip(e);
+    let j = skip_spaces(text, end);
     let at_end = j >= b.content_end || matches!(bytes.get(j), Some(b'.' | b'!' | b'?' | b')'));
     if opens && (!at_end || before.is_empty()) {
-        let mut comma = false;
-        if j < n && matches!(bytes[j], b',' | b':' | b';') {
-            j = skip(j + 1);
-            comma = true;
-        } else if text[j..].starts_with('—') || text[j..].starts_with('–') {
-            j = skip(j + 3);
-            comma = true;
-        } else if text[j..].starts_with("- ") {
-            j = skip(j + 1);
-            comma = true;
-        }
-        // "No offense, but …", "Sorry to bother you, but …": the "but" goes with the preamble.
-        let rest = &text[j..];
-        for w in ["but ", "though ", "however, ", "however "] {
-            if (comma || w == "but ")
-                && rest.len() >= w.len()
-                && rest.is_char_boundary(w.len())
-                && rest[..w.len()].eq_ignore_ascii_case(w)
-            {
-                j = skip(j + w.len());
-                break;
-            }
-        }
-        e = j;
-        // A preamble after a comma ("Honestly, no offense, the …"): keep one space.
-        if !before.is_empty() && s > 0 && is_space(bytes[s - 1]) {
-            // fine: the space before stays, the spaces after are gone
-        }
+        return (start, preamble_end(text, j));
+    }
+    let at_end = at_end || matches!(bytes.get(j), Some(b',' | b';' | b':'));
+    if at_end {
+        (trailing_start(text, b, start, j), end)
+    } else if j > end {
+        (start, j)
+    } else if start > 0 && is_space(bytes[start - 1]) {
+        (start - 1, end)
     } else {
-        let at_end = at_end || matches!(bytes.get(j), Some(b',' | b';' | b':'));
-        if at_end {
-            // ", if that's ok." / " just." → drop the comma or space before.
-            let mut k = s;
-            while k > b.start && is_space(bytes[k - 1]) {
-                k -= 1;
-            }
-            if k > b.start
-                && bytes[k - 1] == b','
-                && j < n
-                && matches!(bytes[j], b'.' | b'!' | b'?' | b',')
-            {
-                k -= 1;
-            }
-            s = k;
-            e = end;
-        } else if j > e {
-            e = j;
-        } else if s > 0 && is_space(bytes[s - 1]) {
-            s -= 1;
+        (start, end)
+    }
+}
+
+/// Where the text after a removed preamble starts: past its comma or dash and a "but"
+/// ("No offense, but …", "Sorry to bother you, but …").
+fn preamble_end(text: &str, mut j: usize) -> usize {
+    let mut comma = false;
+    if j < text.len() && matches!(text.as_bytes()[j], b',' | b':' | b';') {
+        j = skip_spaces(text, j + 1);
+        comma = true;
+    } else if text[j..].starts_with('—') || text[j..].starts_with('–') {
+        j = skip_spaces(text, j + 3);
+        comma = true;
+    } else if text[j..].starts_with("- ") {
+        j = skip_spaces(text, j + 1);
+        comma = true;
+    }
+    let rest = &text[j..];
+    for w in ["but ", "though ", "however, ", "however "] {
+        if (comma || w == "but ")
+            && rest.len() >= w.len()
+            && rest.is_char_boundary(w.len())
+            && rest[..w.len()].eq_ignore_ascii_case(w)
+        {
+            return skip_spaces(text, j + w.len());
         }
     }
-    // The removed text began the sentence with a capital: capitalise what now starts it.
+    j
+}
+
+/// A trailing phrase (", if that's ok." / " just."): the spaces, and a comma, before it go too.
+fn trailing_start(text: &str, b: &Body, start: usize, j: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut k = start;
+    while k > b.start && is_space(bytes[k - 1]) {
+        k -= 1;
+    }
+    if k > b.start
+        && bytes[k - 1] == b','
+        && j < text.len()
+        && matches!(bytes[j], b'.' | b'!' | b'?' | b',')
+    {
+        k -= 1;
+    }
+    k
+}
+
+/// The removed text began the sentence with a capital: capitalise what now starts it (the cut
+/// then ends one char later and the replacement is that char in upper case).
+fn recapitalise(
+    text: &str,
+    b: &Body,
+    removed: Range<usize>,
+    s: usize,
+    mut e: usize,
+) -> (usize, String) {
     let mut replacement = String::new();
-    let first_upper = text[start..end]
+    let first_upper = text[removed]
         .chars()
         .next()
         .is_some_and(|c| c.is_uppercase());
@@ -108,29 +144,22 @@ pub(crate) fn remove_span(
             }
         }
     }
-    // Nothing of substance left: remove the whole sentence.
-    let left = format!(
-        "{}{}{}",
-        &text[b.start.min(s)..s],
-        replacement,
-        &text[e.min(b.content_end.max(e))..b.content_end.max(e)]
-    );
-    if !left.chars().any(char::is_alphanumeric) {
-        let mut e2 = b.end.max(e);
-        while e2 < n && is_space(bytes[e2]) {
-            e2 += 1;
+    (e, replacement)
+}
+
+/// Cut the whole sentence with the spaces after it (or, last on its line, the spaces before).
+fn whole_sentence(text: &str, b: &Body, e: usize) -> (usize, usize, String) {
+    let bytes = text.as_bytes();
+    let n = text.len();
+    let mut e2 = skip_spaces(text, b.end.max(e));
+    let mut s2 = b.start;
+    if e2 >= n || bytes[e2] == b'\n' || bytes[e2] == b'\r' {
+        e2 = b.end.max(e);
+        while s2 > 0 && is_space(bytes[s2 - 1]) {
+            s2 -= 1;
         }
-        let mut s2 = b.start;
-        // Last thing on its line: take the spaces before it instead.
-        if e2 >= n || bytes[e2] == b'\n' || bytes[e2] == b'\r' {
-            e2 = b.end.max(e);
-            while s2 > 0 && is_space(bytes[s2 - 1]) {
-                s2 -= 1;
-            }
-        }
-        return (s2, e2, String::new());
     }
-    (s, e, replacement)
+    (s2, e2, String::new())
 }
 
 /// Hedges and softeners: remove them.
@@ -144,7 +173,6 @@ pub(crate) fn hedge(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     if phrase.starts_with("just ") && toks.len() > 1 {
         end = cx.doc.tokens[toks.start].end;
     }
-    let next = |e: usize| cx.token_at(e).map(|k| (k, cx.doc.lower(k)));
     let after = |e: usize| {
         let k = cx.tokens_in(e, text.len()).start;
         (k < cx.doc.tokens.len()).then(|| (k, cx.doc.lower(k).to_string()))
@@ -165,7 +193,6 @@ pub(crate) fn hedge(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
             }
         }
     }
-    let _ = next;
     // "quite a bit of" means "a lot of", not a softener.
     if matches!(phrase.as_str(), "a bit" | "a little") {
         let k = cx.tokens_in(b.start, f.start).end;

@@ -1,9 +1,14 @@
 //! Swapping a word for a precise one: absolutes → a time frame to fill, weasel words → an owner
 //! or nothing, shouting → sentence case.
+use super::edit::{cap_first, cap_if, sugg};
 use super::remove::removal;
-use super::{cap_first, sugg, Body, Cx};
+use super::{Body, Cx};
 use crate::engine::model::{Finding, Suggestion};
 use crate::engine::text::TokenKind;
+use crate::engine::vocab::words::{
+    AUXILIARIES, CLAUSE_CONJUNCTIONS, COMMON_SHORT_WORDS, DEGREE_WORDS, PUFFERY_ADJECTIVES,
+    VAGUE_QUANTIFIERS,
+};
 
 /// End of the clause that follows byte `from` (next comma/semicolon/colon/dash, or the body end).
 fn clause_end(cx: &Cx, b: &Body, from: usize) -> usize {
@@ -16,12 +21,7 @@ fn clause_end(cx: &Cx, b: &Body, from: usize) -> usize {
             return t.start;
         }
         // Another clause, or another finding: stop before it.
-        if t.kind == TokenKind::Word
-            && matches!(
-                d.lower(k),
-                "and" | "but" | "or" | "so" | "because" | "while" | "which" | "although" | "though"
-            )
-        {
+        if t.kind == TokenKind::Word && CLAUSE_CONJUNCTIONS.contains(&d.lower(k)) {
             return trim_end(cx.text, from, t.start);
         }
         if cx.flagged(t.start, t.end, None) {
@@ -38,12 +38,6 @@ fn trim_end(text: &str, from: usize, at: usize) -> usize {
     }
     e
 }
-
-const AUX: &[&str] = &[
-    "is", "are", "was", "were", "am", "has", "have", "had", "will", "would", "can", "could",
-    "should", "do", "does", "did", "'s", "'re", "i'm", "you're", "he's", "she's", "it's", "we're",
-    "they're", "you've", "i've", "you'll", "he'll", "she'll", "i'll", "must",
-];
 
 fn base_form(v: &str) -> String {
     let l = v.to_lowercase();
@@ -70,261 +64,288 @@ fn base_form(v: &str) -> String {
     l
 }
 
+/// The time frame that replaces "always" and its kin.
+const WHEN_RECENT: &str = "in [when, e.g. the last two sprints]";
+/// The time frame that replaces "never" and "not once".
+const WHEN_REVIEWS: &str = "in [when, e.g. the last three reviews]";
+
 /// "always" → drop it and add "in [when, …]"; "never" → "did not … in [when, …]";
 /// "every time" → "in [when, …] when".
 pub(crate) fn absolute(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
-    let text = cx.text;
-    let d = &cx.doc;
-    let raw = &text[f.start..f.end];
-    let phrase = raw.to_lowercase();
-    let at_start = f.start <= b.start;
-    let fix_case = |s: String| {
-        if at_start && raw.chars().next().is_some_and(char::is_uppercase) {
-            cap_first(&s)
-        } else {
-            s
+    let raw = &cx.text[f.start..f.end];
+    // Capitalised only where the absolute started the sentence with a capital.
+    let capital = f.start <= b.start && raw.chars().next().is_some_and(char::is_uppercase);
+    let name = |label: &str, rep: &str| vec![sugg(label, f.start, f.end, cap_if(capital, rep))];
+    match raw.to_lowercase().as_str() {
+        "every time" | "every single time" | "each and every time" => {
+            vec![every_time(cx, b, f, capital)]
         }
+        "every meeting" => vec![sugg(
+            "Name the meetings",
+            f.start,
+            f.end,
+            "[which meetings, e.g. the last two planning meetings]",
+        )],
+        "every day" => name(
+            "Name the days",
+            "on [which days, e.g. Monday and Thursday last week]",
+        ),
+        "not once" => name("Name the time frame", &format!("not {WHEN_REVIEWS}")),
+        "never" | "never ever" | "nothing ever" => vec![never(cx, b, f, capital)],
+        // always, constantly, all the time, without fail, forever, continually…
+        _ => always(cx, b, f, capital),
+    }
+}
+
+/// The rest of the clause after the absolute, trimmed, and where the clause ends.
+fn rest_of_clause<'a>(cx: &'a Cx, b: &Body, f: &Finding) -> (&'a str, usize) {
+    let ce = clause_end(cx, b, f.end);
+    (cx.text[f.end.min(ce)..ce].trim(), ce)
+}
+
+/// "every time" → "in [when, …]", followed by ", when" if the clause goes on.
+fn every_time(cx: &Cx, b: &Body, f: &Finding, capital: bool) -> Suggestion {
+    let (rest, _) = rest_of_clause(cx, b, f);
+    let rep = if rest.is_empty() {
+        "in [when, e.g. the last two releases]"
+    } else {
+        "in [when, e.g. the last two releases], when"
     };
-    let when_recent = "in [when, e.g. the last two sprints]";
-    let when_reviews = "in [when, e.g. the last three reviews]";
+    sugg(
+        "Name the times instead of \"every time\"",
+        f.start,
+        f.end,
+        cap_if(capital, rep),
+    )
+}
+
+/// "never replied" → "did not reply in [when, …]"; "is never" → "is not … in [when, …]".
+fn never(cx: &Cx, b: &Body, f: &Finding, capital: bool) -> Suggestion {
+    let raw = &cx.text[f.start..f.end];
+    let ce = clause_end(cx, b, f.end);
+    let (lead, from) = never_lead(cx, b, f, ce);
+    let rest = cx.text[from..ce].trim();
+    let replacement = if rest.is_empty() {
+        format!("{lead} {WHEN_REVIEWS}")
+    } else {
+        format!("{lead} {rest} {WHEN_REVIEWS}")
+    };
+    sugg(
+        format!("Replace \"{}\" with the times it happened", raw),
+        f.start,
+        ce,
+        cap_if(capital, &replacement),
+    )
+}
+
+/// What replaces "never" (with the verb after it, if that changes) and where the rest starts.
+fn never_lead(cx: &Cx, b: &Body, f: &Finding, ce: usize) -> (String, usize) {
+    let d = &cx.doc;
     let toks = cx.tokens_in(f.start, f.end);
     let prev = (toks.start > 0 && d.tokens[toks.start - 1].start >= b.start)
         .then(|| d.lower(toks.start - 1));
-    let mut out = Vec::new();
-    match phrase.as_str() {
-        "every time" | "every single time" | "each and every time" => {
-            let ce = clause_end(cx, b, f.end);
-            let rest = text[f.end.min(ce)..ce].trim();
-            let rep = if rest.is_empty() {
-                "in [when, e.g. the last two releases]"
-            } else {
-                "in [when, e.g. the last two releases], when"
-            };
-            out.push(sugg(
-                "Name the times instead of \"every time\"",
-                f.start,
-                f.end,
-                fix_case(rep.into()),
-            ));
-        }
-        "every meeting" => {
-            out.push(sugg(
-                "Name the meetings",
-                f.start,
-                f.end,
-                "[which meetings, e.g. the last two planning meetings]",
-            ));
-        }
-        "every day" => {
-            out.push(sugg(
-                "Name the days",
-                f.start,
-                f.end,
-                fix_case("on [which days, e.g. Monday and Thursday last week]".into()),
-            ));
-        }
-        "not once" => {
-            out.push(sugg(
-                "Name the time frame",
-                f.start,
-                f.end,
-                fix_case(format!("not {when_reviews}")),
-            ));
-        }
-        "never" | "never ever" | "nothing ever" => {
-            let ce = clause_end(cx, b, f.end);
-            let rest_toks = cx.tokens_in(f.end, ce);
-            let next_word = (rest_toks.start < rest_toks.end
-                && d.tokens[rest_toks.start].kind == TokenKind::Word)
-                .then_some(rest_toks.start);
-            let (lead, from) = if phrase == "nothing ever" {
-                ("nothing".to_string(), f.end)
-            } else if prev
-                .is_some_and(|p| AUX.contains(&p) || p.ends_with("'ll") || p.ends_with("'ve"))
-            {
-                ("not".to_string(), f.end)
-            } else if let Some(k) = next_word {
-                let v = d.raw(k);
-                let subj = prev.unwrap_or("");
-                let third = !matches!(subj, "i" | "you" | "we" | "they" | "u");
-                if v.ends_with("ed") {
-                    (
-                        format!("{} not {}", if third { "has" } else { "have" }, v),
-                        d.tokens[k].end,
-                    )
-                } else if third && v.to_lowercase().ends_with('s') {
-                    (format!("did not {}", base_form(v)), d.tokens[k].end)
-                } else {
-                    (format!("did not {v}"), d.tokens[k].end)
-                }
-            } else {
-                ("not".to_string(), f.end)
-            };
-            let rest = text[from..ce].trim();
-            let replacement = if rest.is_empty() {
-                format!("{lead} {when_reviews}")
-            } else {
-                format!("{lead} {rest} {when_reviews}")
-            };
-            out.push(sugg(
-                format!("Replace \"{}\" with the times it happened", raw),
-                f.start,
-                ce,
-                fix_case(replacement),
-            ));
-            out.push(sugg(
-                "Say how often instead",
-                f.start,
-                f.end,
-                fix_case(
-                    "[number of times, e.g. twice] in [when, e.g. the last month] did not".into(),
-                ),
-            ));
-            out.truncate(1);
-        }
-        _ => {
-            // always, constantly, all the time, without fail, forever, continually…
-            let ce = clause_end(cx, b, f.end);
-            let rest = text[f.end.min(ce)..ce].trim();
-            let replacement = if rest.is_empty() {
-                when_recent.to_string()
-            } else {
-                format!("{rest} {when_recent}")
-            };
-            // "You're always late" → "You're late in [when, …]"; at the clause end, also drop the space before.
-            let mut start = f.start;
-            if rest.is_empty() {
-                while start > b.start && text.as_bytes()[start - 1] == b' ' {
-                    start -= 1;
-                }
-                out.push(sugg(
-                    format!("Replace \"{raw}\" with when it happened"),
-                    start,
-                    ce,
-                    format!(" {when_recent}"),
-                ));
-            } else {
-                out.push(sugg(
-                    format!("Replace \"{raw}\" with when it happened"),
-                    start,
-                    ce,
-                    fix_case(replacement),
-                ));
-            }
-            out.push(sugg(
-                "Say how often instead",
-                f.start,
-                f.end,
-                fix_case(
-                    "[number of times, e.g. three times] in [when, e.g. the last sprint]".into(),
-                ),
-            ));
-        }
+    let rest_toks = cx.tokens_in(f.end, ce);
+    let next_word = (rest_toks.start < rest_toks.end
+        && d.tokens[rest_toks.start].kind == TokenKind::Word)
+        .then_some(rest_toks.start);
+    if cx.text[f.start..f.end].to_lowercase() == "nothing ever" {
+        return ("nothing".to_string(), f.end);
     }
-    out
+    if prev.is_some_and(|p| AUXILIARIES.contains(&p) || p.ends_with("'ll") || p.ends_with("'ve")) {
+        return ("not".to_string(), f.end);
+    }
+    match next_word {
+        Some(k) => (negated_verb(d.raw(k), prev.unwrap_or("")), d.tokens[k].end),
+        None => ("not".to_string(), f.end),
+    }
 }
+
+/// The verb after "never", negated for subject `subj`: "has not replied", "did not reply".
+fn negated_verb(v: &str, subj: &str) -> String {
+    let third = !matches!(subj, "i" | "you" | "we" | "they" | "u");
+    if v.ends_with("ed") {
+        format!("{} not {}", if third { "has" } else { "have" }, v)
+    } else if third && v.to_lowercase().ends_with('s') {
+        format!("did not {}", base_form(v))
+    } else {
+        format!("did not {v}")
+    }
+}
+
+/// "You're always late" → "You're late in [when, …]"; or how often it happened.
+fn always(cx: &Cx, b: &Body, f: &Finding, capital: bool) -> Vec<Suggestion> {
+    let text = cx.text;
+    let raw = &text[f.start..f.end];
+    let (rest, ce) = rest_of_clause(cx, b, f);
+    let label = format!("Replace \"{raw}\" with when it happened");
+    let when = if rest.is_empty() {
+        // At the clause end: the space before goes too.
+        let mut start = f.start;
+        while start > b.start && text.as_bytes()[start - 1] == b' ' {
+            start -= 1;
+        }
+        sugg(label, start, ce, format!(" {WHEN_RECENT}"))
+    } else {
+        sugg(
+            label,
+            f.start,
+            ce,
+            cap_if(capital, &format!("{rest} {WHEN_RECENT}")),
+        )
+    };
+    vec![
+        when,
+        sugg(
+            "Say how often instead",
+            f.start,
+            f.end,
+            cap_if(
+                capital,
+                "[number of times, e.g. three times] in [when, e.g. the last sprint]",
+            ),
+        ),
+    ]
+}
+
+/// Weasel phrases one replacement fixes: (phrases, replacement, label).
+const WEASEL_SWAPS: &[(&[&str], &str, &str)] = &[
+    (
+        &["some people", "many people", "people"],
+        "[who, e.g. Ana and Raj]",
+        "Say who",
+    ),
+    (
+        &[
+            "some say",
+            "some argue",
+            "it is said",
+            "it has been said",
+            "it is thought",
+            "it has been argued",
+            "it has been suggested",
+            "it is believed",
+            "some believe",
+            "many believe",
+            "is believed",
+            "are believed",
+        ],
+        "I think",
+        "Own the claim",
+    ),
+    (
+        &[
+            "some critics",
+            "many critics",
+            "critics",
+            "experts",
+            "some experts",
+            "many experts",
+            "observers",
+        ],
+        "[who, e.g. the SRE team]",
+        "Say who",
+    ),
+    (&["may", "might"], "can", "Say it plainly"),
+    (&["could be"], "is", "Say it plainly"),
+    (&["could have"], "would have", "Say it plainly"),
+    (
+        &["seems to", "appears to", "tends to"],
+        "does",
+        "Say it plainly",
+    ),
+    (&["seem to", "appear to", "tend to"], "do", "Say it plainly"),
+    (&["appeared to"], "did", "Say it plainly"),
+    (&["believe"], "think", "Say it plainly"),
+    (&["believes"], "thinks", "Say it plainly"),
+    (&["suggests", "indicates"], "shows", "Say what it shows"),
+    (&["indicate"], "show", "Say what it shows"),
+    (&["suggested"], "said", "Say who said it"),
+    (&["suggesting"], "proposing", "Say it plainly"),
+    (&["suggest that"], "ask that", "Say it plainly"),
+    (&["claims"], "says", "Say it plainly"),
+    (&["claimed"], "said", "Say it plainly"),
+    (&["claim that"], "say that", "Say it plainly"),
+    (&["whether"], "if", "Say it plainly"),
+    (
+        &["it is unclear", "is unclear", "uncertain", "is uncertain"],
+        "I don't know",
+        "Say what you don't know",
+    ),
+    (
+        &["it is likely", "it is possible"],
+        "I expect",
+        "Say how sure you are",
+    ),
+];
 
 /// Weasel words: give the claim an owner ("some people" → "I"), or drop the hedge.
 pub(crate) fn weasel(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
-    let text = cx.text;
-    let raw = &text[f.start..f.end];
+    let raw = &cx.text[f.start..f.end];
     let phrase = raw.to_lowercase();
     let at_start = f.start <= b.start;
-    let fix_case = |s: &str| {
-        if at_start {
-            cap_first(s)
-        } else {
-            s.to_string()
-        }
-    };
-    let replace =
-        |with: &str, label: &str| vec![sugg(label.to_string(), f.start, f.end, fix_case(with))];
+    let swap = WEASEL_SWAPS
+        .iter()
+        .find(|(phrases, _, _)| phrases.contains(&phrase.as_str()));
+    if let Some(&(_, with, label)) = swap {
+        return vec![sugg(label, f.start, f.end, cap_if(at_start, with))];
+    }
     match phrase.as_str() {
-        "some people" | "many people" | "people" => replace("[who, e.g. Ana and Raj]", "Say who"),
-        "some say"
-        | "some argue"
-        | "it is said"
-        | "it has been said"
-        | "it is thought"
-        | "it has been argued"
-        | "it has been suggested" => replace("I think", "Own the claim"),
-        "it is believed" | "some believe" | "many believe" | "is believed" | "are believed" => {
-            replace("I think", "Own the claim")
-        }
-        "some critics" | "many critics" | "critics" | "experts" | "some experts"
-        | "many experts" | "observers" => replace("[who, e.g. the SRE team]", "Say who"),
-        "some" | "many" | "several" | "various" | "most" => {
-            let d = &cx.doc;
-            let k = cx.tokens_in(f.end, text.len()).start;
-            let next = d.lw(k);
-            if next == "time" && phrase == "some" {
-                vec![sugg(
-                    "Say how long",
-                    f.start,
-                    d.tokens[k].end,
-                    fix_case("[how long, e.g. two weeks]"),
-                )]
-            } else if next.ends_with('s') || next == "of" || next == "people" || next == "more" {
-                replace("[the number, e.g. three]", "Give the number")
-            } else {
-                vec![removal(cx, b, f.start, f.end, &format!("Remove \"{raw}\""))]
-            }
-        }
-        "may" | "might" => replace("can", "Say it plainly"),
-        "could be" => replace("is", "Say it plainly"),
-        "could have" => replace("would have", "Say it plainly"),
         "seems" | "appears" => swallow_to_be(cx, b, f, "is"),
         "seem" => swallow_to_be(cx, b, f, "are"),
         "seemed" => swallow_to_be(cx, b, f, "was"),
-        "seems to" | "appears to" | "tends to" => replace("does", "Say it plainly"),
-        "seem to" | "appear to" | "tend to" => replace("do", "Say it plainly"),
-        "appeared to" => replace("did", "Say it plainly"),
-        "believe" => replace("think", "Say it plainly"),
-        "believes" => replace("thinks", "Say it plainly"),
-        "suggests" | "indicates" => replace("shows", "Say what it shows"),
-        "indicate" => replace("show", "Say what it shows"),
-        "suggested" => replace("said", "Say who said it"),
-        "suggesting" => replace("proposing", "Say it plainly"),
-        "suggest that" => replace("ask that", "Say it plainly"),
-        "claims" => replace("says", "Say it plainly"),
-        "claimed" => replace("said", "Say it plainly"),
-        "claim that" => replace("say that", "Say it plainly"),
-        "important" | "significant" | "notable" | "famous" | "popular" | "successful"
-        | "influential" | "renowned" | "prominent" | "acclaimed" => {
-            // "the most important edit" → "the edit": the degree word goes too.
-            let d = &cx.doc;
-            let k = cx.tokens_in(b.start, f.start).end;
-            let mut start = f.start;
-            if k > 0
-                && d.tokens[k - 1].start >= b.start
-                && matches!(
-                    d.lower(k - 1),
-                    "most" | "more" | "very" | "so" | "less" | "really" | "quite"
-                )
-            {
-                start = d.tokens[k - 1].start;
-            }
-            let mut s = removal(
-                cx,
-                b,
-                start,
-                f.end,
-                &format!("Remove \"{}\"", &text[start..f.end]),
-            );
-            fix_article(text, &mut s);
-            vec![s]
-        }
-        "whether" => replace("if", "Say it plainly"),
-        "it is unclear" | "is unclear" | "uncertain" | "is uncertain" => {
-            replace("I don't know", "Say what you don't know")
-        }
-        "it is likely" | "it is possible" => replace("I expect", "Say how sure you are"),
+        p if VAGUE_QUANTIFIERS.contains(&p) => vec![quantifier(cx, b, f, at_start)],
+        p if PUFFERY_ADJECTIVES.contains(&p) => vec![puffery(cx, b, f)],
         _ => {
             let mut s = removal(cx, b, f.start, f.end, &format!("Remove \"{raw}\""));
-            fix_article(text, &mut s);
+            fix_article(cx.text, &mut s);
             vec![s]
         }
     }
+}
+
+/// "some time" → how long; "many reviewers" → the number; otherwise drop the quantifier.
+fn quantifier(cx: &Cx, b: &Body, f: &Finding, at_start: bool) -> Suggestion {
+    let d = &cx.doc;
+    let raw = &cx.text[f.start..f.end];
+    let k = cx.tokens_in(f.end, cx.text.len()).start;
+    let next = d.lw(k);
+    if next == "time" && raw.to_lowercase() == "some" {
+        sugg(
+            "Say how long",
+            f.start,
+            d.tokens[k].end,
+            cap_if(at_start, "[how long, e.g. two weeks]"),
+        )
+    } else if next.ends_with('s') || next == "of" || next == "people" || next == "more" {
+        sugg(
+            "Give the number",
+            f.start,
+            f.end,
+            cap_if(at_start, "[the number, e.g. three]"),
+        )
+    } else {
+        removal(cx, b, f.start, f.end, &format!("Remove \"{raw}\""))
+    }
+}
+
+/// "the most important edit" → "the edit": the degree word goes too.
+fn puffery(cx: &Cx, b: &Body, f: &Finding) -> Suggestion {
+    let d = &cx.doc;
+    let text = cx.text;
+    let k = cx.tokens_in(b.start, f.start).end;
+    let mut start = f.start;
+    if k > 0 && d.tokens[k - 1].start >= b.start && DEGREE_WORDS.contains(&d.lower(k - 1)) {
+        start = d.tokens[k - 1].start;
+    }
+    let mut s = removal(
+        cx,
+        b,
+        start,
+        f.end,
+        &format!("Remove \"{}\"", &text[start..f.end]),
+    );
+    fix_article(text, &mut s);
+    s
 }
 
 /// "seems to be slow" → "is slow"; "seems to work" → "does work"; "It appears that you …" →
@@ -467,84 +488,5 @@ fn after_terminal(text: &str, at: usize) -> bool {
 }
 
 fn common_short(w: &str) -> bool {
-    matches!(
-        w,
-        "do" | "not"
-            | "the"
-            | "is"
-            | "it"
-            | "to"
-            | "and"
-            | "you"
-            | "a"
-            | "of"
-            | "in"
-            | "on"
-            | "at"
-            | "be"
-            | "we"
-            | "my"
-            | "me"
-            | "no"
-            | "so"
-            | "or"
-            | "for"
-            | "are"
-            | "was"
-            | "can"
-            | "why"
-            | "how"
-            | "who"
-            | "all"
-            | "get"
-            | "got"
-            | "put"
-            | "use"
-            | "now"
-            | "fix"
-            | "let"
-            | "did"
-            | "has"
-            | "had"
-            | "any"
-            | "its"
-            | "our"
-            | "but"
-            | "off"
-            | "out"
-            | "own"
-            | "see"
-            | "too"
-            | "ask"
-            | "run"
-            | "try"
-            | "way"
-            | "yet"
-            | "this"
-            | "that"
-            | "stop"
-            | "ever"
-            | "again"
-            | "if"
-            | "an"
-            | "up"
-            | "he"
-            | "she"
-            | "him"
-            | "her"
-            | "his"
-            | "one"
-            | "two"
-            | "new"
-            | "old"
-            | "bad"
-            | "big"
-            | "set"
-            | "add"
-            | "why's"
-            | "don't"
-            | "won't"
-            | "can't"
-            | "isn't"
-    )
+    COMMON_SHORT_WORDS.contains(&w)
 }

@@ -1,7 +1,12 @@
 //! Vague criticism → Situation–Behavior–Impact with a next step, keeping the topic and any code;
 //! demands → questions; the coaching questions where they fit.
-use super::{append, cap_first, lower_first, subject, topic, Body, Cx};
+use super::edit::{append, cap_first, lower_first};
+use super::sentence::{subject, topic};
+use super::{Body, Cx};
 use crate::engine::model::{Finding, Suggestion};
+use crate::engine::vocab::words::{
+    BEHAVIOUR_CRITICISM_STEMS, CODE_CRITICISM_STEMS, CODE_TOPIC_NOUNS, QUALITY_CRITICISM_STEMS,
+};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Family {
@@ -13,79 +18,14 @@ enum Family {
 }
 
 fn family(phrase: &str) -> Family {
-    let p = phrase;
-    if p.contains("scal") {
+    let has = |stems: &[&str]| stems.iter().any(|k| phrase.contains(k));
+    if phrase.contains("scal") {
         Family::Scale
-    } else if p.contains("communicat") || p.contains("explain") {
+    } else if phrase.contains("communicat") || phrase.contains("explain") {
         Family::Communication
-    } else if [
-        "clean",
-        "simpl",
-        "clear",
-        "read",
-        "follow",
-        "understand",
-        "complicated",
-        "complex",
-        "messy",
-        "mess",
-        "sloppy",
-        "confusing",
-        "unclear",
-        "engineered",
-        "polish",
-        "cleanup",
-        "cleaning",
-        "tighter",
-        "neater",
-    ]
-    .iter()
-    .any(|k| p.contains(k))
-    {
+    } else if has(CODE_CRITICISM_STEMS) {
         Family::Code
-    } else if [
-        "improv",
-        "work",
-        "better",
-        "good enough",
-        "great",
-        "par",
-        "expectations",
-        "quality",
-        "standard",
-        "there yet",
-        "mark",
-        "expected",
-        "need",
-        "meh",
-        "right",
-        "off",
-        "good",
-        "faster",
-        "stronger",
-        "more",
-    ]
-    .iter()
-    .any(|k| p.contains(k))
-        && ![
-            "proactive",
-            "ownership",
-            "leader",
-            "step",
-            "game",
-            "professional",
-            "careful",
-            "detail",
-            "engaged",
-            "visible",
-            "strategic",
-            "bigger",
-            "bar",
-            "consistent",
-        ]
-        .iter()
-        .any(|k| p.contains(k))
-    {
+    } else if has(QUALITY_CRITICISM_STEMS) && !has(BEHAVIOUR_CRITICISM_STEMS) {
         Family::Quality
     } else {
         Family::Behavior
@@ -95,32 +35,8 @@ fn family(phrase: &str) -> Family {
 /// "your code", "this function", "`parse()`": the topic is code even outside a code review.
 fn code_topic(t: &str) -> bool {
     t.starts_with('`')
-        || t.split_whitespace().any(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "code"
-                    | "function"
-                    | "method"
-                    | "class"
-                    | "module"
-                    | "test"
-                    | "tests"
-                    | "query"
-                    | "script"
-                    | "api"
-                    | "loop"
-                    | "parser"
-                    | "schema"
-                    | "implementation"
-                    | "pr"
-                    | "patch"
-                    | "commit"
-                    | "build"
-                    | "codebase"
-                    | "service"
-                    | "endpoint"
-            )
-        })
+        || t.split_whitespace()
+            .any(|w| CODE_TOPIC_NOUNS.contains(&w.to_lowercase().as_str()))
 }
 
 pub(crate) fn vague_criticism(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {

@@ -1,0 +1,165 @@
+//! The rewrite context `Cx`: the analysed text, its tokens and sentences, the mode, and where
+//! every finding sits, with the look-ups a rewrite needs (tokens in a range, findings in a
+//! range, the sentence of a byte).
+use std::ops::Range;
+
+use super::body::Body;
+use super::remove;
+use crate::engine::model::{Category, Finding, Mode, Suggestion};
+use crate::engine::rules::RuleId;
+use crate::engine::text::{Doc, TokenKind};
+use crate::engine::vocab::words::CODE_REVIEW_WORDS;
+
+/// Everything a rewrite needs about the text: tokens, sentences, every finding's span.
+pub struct Cx<'a> {
+    pub text: &'a str,
+    pub doc: Doc<'a>,
+    pub mode: Mode,
+    /// Code review mode, or the text looks like a code comment.
+    pub code_like: bool,
+    /// (start, end, category, rule) of every finding up to `LONG` bytes, sorted by start.
+    short: Vec<Span>,
+    /// The longer ones (sentence-wide findings of long sentences): few.
+    long: Vec<Span>,
+    /// The draft has an `empty-praise` finding.
+    pub empty_praise: bool,
+}
+
+/// Where a finding sits: (start, end, category, rule).
+pub(crate) type Span = (usize, usize, Category, RuleId);
+
+/// Findings longer than this many bytes are kept apart from the sorted short ones.
+const LONG: usize = 400;
+
+impl<'a> Cx<'a> {
+    pub fn new(doc: Doc<'a>, mode: Mode, findings: &[Finding]) -> Self {
+        let text = doc.text;
+        let mut short: Vec<Span> = Vec::with_capacity(findings.len());
+        let mut long: Vec<Span> = Vec::new();
+        for f in findings {
+            let span = (f.start, f.end, f.category, f.rule);
+            if f.end.saturating_sub(f.start) > LONG {
+                long.push(span);
+            } else {
+                short.push(span);
+            }
+        }
+        short.sort_by_key(|s| (s.0, s.1));
+        let code_like = mode == Mode::CodeReview || looks_like_code_review(&doc);
+        let empty_praise = findings.iter().any(|f| f.rule == RuleId::EmptyPraise);
+        Cx {
+            text,
+            doc,
+            mode,
+            code_like,
+            short,
+            long,
+            empty_praise,
+        }
+    }
+
+    /// Findings overlapping `start..end` (logarithmic in the number of findings).
+    pub fn spans_in(&self, start: usize, end: usize) -> impl Iterator<Item = &Span> + '_ {
+        let lo = self
+            .short
+            .partition_point(|s| s.0 < start.saturating_sub(LONG));
+        let hi = self.short.partition_point(|s| s.0 < end.max(start + 1));
+        self.short[lo..hi.max(lo)]
+            .iter()
+            .chain(self.long.iter())
+            .filter(move |s| s.0 < end.max(start + 1) && start < s.1.max(s.0 + 1))
+    }
+
+    /// Index of the token starting at or containing byte `b`.
+    pub fn token_at(&self, b: usize) -> Option<usize> {
+        let t = &self.doc.tokens;
+        let i = t.partition_point(|x| x.end <= b);
+        (i < t.len() && t[i].start <= b.max(t[i].start)).then_some(i)
+    }
+
+    /// Token indices fully inside `start..end`.
+    pub fn tokens_in(&self, start: usize, end: usize) -> Range<usize> {
+        let t = &self.doc.tokens;
+        let a = t.partition_point(|x| x.start < start);
+        let b = t.partition_point(|x| x.end <= end);
+        a..b.max(a)
+    }
+
+    /// Index of the sentence that holds byte `b`.
+    pub fn sentence_of(&self, b: usize) -> Option<usize> {
+        let s = &self.doc.sentences;
+        if s.is_empty() {
+            return None;
+        }
+        let i = s.partition_point(|x| x.start <= b);
+        Some(i.saturating_sub(1))
+    }
+
+    /// Is `start..end` covered by a finding other than `except` (structure notes don't count)?
+    pub fn flagged(&self, start: usize, end: usize, except: Option<(usize, usize)>) -> bool {
+        self.spans_in(start, end).any(|&(s, e, c, r)| {
+            Some((s, e)) != except
+                && s < end
+                && start < e
+                && !matches!(
+                    r,
+                    RuleId::MissingSbi | RuleId::BareVerdict | RuleId::UnfilledPlaceholder
+                )
+                && c != Category::Structure
+        })
+    }
+
+    /// Another harsh or personality finding in the sentence, besides `f`.
+    pub fn other_toxic_in(&self, body: &Body, f: &Finding) -> bool {
+        self.spans_in(body.start, body.end).any(|&(s, e, c, _)| {
+            (s, e) != (f.start, f.end)
+                && s < body.end
+                && body.start < e
+                && matches!(c, Category::Harsh | Category::Personality)
+        })
+    }
+
+    /// Replace the sentence body (keeping any list marker or review label) with `new`.
+    pub fn replace_body(&self, body: &Body, label: impl Into<String>, new: String) -> Suggestion {
+        Suggestion {
+            label: label.into(),
+            start: body.start,
+            end: body.end,
+            replacement: new,
+        }
+    }
+
+    /// A suggestion that always exists: drop the flagged text (or, for an empty span, say so).
+    pub fn last_resort(&self, f: &Finding) -> Suggestion {
+        match self.sentence_of(f.start) {
+            Some(si) if f.end > f.start => {
+                remove::removal(self, &self.body(si), f.start, f.end, "Remove this")
+            }
+            _ => Suggestion {
+                label: "Add the missing fact".into(),
+                start: f.start,
+                end: f.end,
+                replacement: "[the missing fact, e.g. the date or the number]".into(),
+            },
+        }
+    }
+
+    /// Text of the sentence body without its terminal punctuation.
+    pub fn body_text(&self, b: &Body) -> &'a str {
+        &self.text[b.start..b.content_end.max(b.start)]
+    }
+}
+
+/// Heuristic: a comment about code (backticks, identifiers, review words), outside placeholders.
+fn looks_like_code_review(doc: &Doc) -> bool {
+    let holes = crate::engine::placeholders::placeholders(doc);
+    (0..doc.tokens.len()).any(|i| {
+        let t = &doc.tokens[i];
+        if holes.iter().any(|&(a, b)| a <= t.start && t.end <= b) {
+            return false;
+        }
+        t.kind == TokenKind::Code
+            || (t.kind == TokenKind::Word && t.ident)
+            || (t.kind == TokenKind::Word && CODE_REVIEW_WORDS.contains(&doc.lower(i)))
+    })
+}

@@ -1,0 +1,105 @@
+//! Building and cleaning suggestions: the constructor, appending a sentence, matching the case of
+//! the text replaced, and the final clamp and de-duplication `fill` applies to every rewrite.
+use super::body::Body;
+use super::cx::Cx;
+use crate::engine::model::Suggestion;
+
+/// A suggestion: replace bytes `start..end` with `replacement`.
+pub(crate) fn sugg(
+    label: impl Into<String>,
+    start: usize,
+    end: usize,
+    replacement: impl Into<String>,
+) -> Suggestion {
+    Suggestion {
+        label: label.into(),
+        start,
+        end,
+        replacement: replacement.into(),
+    }
+}
+
+/// Append a sentence after `b`, adding the full stop `b` lacks.
+pub(crate) fn append(_cx: &Cx, b: &Body, label: &str, sentence: &str) -> Suggestion {
+    let has_terminal = b.content_end < b.end;
+    let sep = if has_terminal { " " } else { ". " };
+    sugg(label, b.end, b.end, format!("{sep}{sentence}"))
+}
+
+/// `s` with its first letter upper-cased.
+pub(crate) fn cap_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// `s` with its first letter lower-cased, unless it starts a name, acronym, "I" or code.
+pub(crate) fn lower_first(s: &str) -> String {
+    let first_word: &str = s
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .next()
+        .unwrap_or("");
+    let upper = first_word.chars().filter(|c| c.is_uppercase()).count();
+    if first_word == "I" || first_word.starts_with("I'") || upper >= 2 || s.starts_with('`') {
+        return s.to_string();
+    }
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// `s`, capitalised when `capital` (the replaced text started the sentence).
+pub(crate) fn cap_if(capital: bool, s: &str) -> String {
+    if capital {
+        cap_first(s)
+    } else {
+        s.to_string()
+    }
+}
+
+/// Clamp a suggestion to the text's char boundaries; false if it would change nothing.
+pub(crate) fn sanitize(text: &str, s: &mut Suggestion) -> bool {
+    let fl = |mut i: usize| {
+        i = i.min(text.len());
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let (a, b) = (fl(s.start.min(s.end)), fl(s.end.max(s.start)));
+    s.start = a;
+    s.end = b.max(a);
+    text[s.start..s.end] != s.replacement
+}
+
+/// Drop duplicates (same range, same replacement), keeping the first.
+pub(crate) fn dedup(out: &mut Vec<Suggestion>) {
+    let mut k = 0;
+    while k < out.len() {
+        if out[..k].iter().any(|p| {
+            p.start == out[k].start && p.end == out[k].end && p.replacement == out[k].replacement
+        }) {
+            out.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn case_helpers() {
+        assert_eq!(cap_first("éclair"), "Éclair");
+        assert_eq!(lower_first("The API"), "the API");
+        assert_eq!(lower_first("API is"), "API is");
+        assert_eq!(lower_first("I think"), "I think");
+        assert_eq!(cap_first(""), "");
+    }
+}

@@ -1,0 +1,121 @@
+//! What a sentence is about, read for the rewrite: its subject ("you", "she"), its topic (the
+//! code or "the X" it talks about), the other code it names, and where its `[placeholders]` are.
+use super::body::Body;
+use super::cx::Cx;
+use crate::engine::text::TokenKind;
+use crate::engine::vocab::words::{
+    EXAMPLE_ABBREVIATIONS, HARSH_WORDS, HARSH_WORD_PREFIXES, JUNK_TOPIC_WORDS, SUBJECT_PRONOUNS,
+    TOPIC_DETERMINERS, TOPIC_STOP_WORDS,
+};
+
+/// Code spans longer than this (or spanning lines) are never quoted in a rewrite.
+const MAX_CODE: usize = 80;
+
+/// The subject a sentence is about: "you", "she", "he", "they", or None.
+pub(crate) fn subject(cx: &Cx, b: &Body) -> Option<&'static str> {
+    cx.tokens_in(b.start, b.end).find_map(|k| {
+        let w = cx.doc.lower(k);
+        SUBJECT_PRONOUNS
+            .iter()
+            .find(|&&(form, _)| form == w)
+            .map(|&(_, who)| who)
+    })
+}
+
+/// What the sentence is about, kept for the rewrite: the first backticked code or identifier,
+/// else "the X" from "this/the/your X". Never a flagged word.
+pub(crate) fn topic(cx: &Cx, b: &Body) -> Option<String> {
+    code_topic(cx, b).or_else(|| noun_topic(cx, b))
+}
+
+/// The first short code span or unflagged identifier of the sentence.
+fn code_topic(cx: &Cx, b: &Body) -> Option<String> {
+    let d = &cx.doc;
+    cx.tokens_in(b.start, b.end).find_map(|k| {
+        let t = &d.tokens[k];
+        let named = quotable_code(cx, k)
+            || (t.kind == TokenKind::Word && t.ident && !cx.flagged(t.start, t.end, None));
+        (named && !skipped(cx, b, k)).then(|| d.raw(k).to_string())
+    })
+}
+
+/// "the X" from the first "this/the/your/a X" with up to three plain words after it.
+fn noun_topic(cx: &Cx, b: &Body) -> Option<String> {
+    let d = &cx.doc;
+    let toks = cx.tokens_in(b.start, b.end);
+    toks.clone().find_map(|k| {
+        let w = d.lower(k);
+        if !TOPIC_DETERMINERS.contains(&w) || in_brackets(cx.text, b, d.tokens[k].start) {
+            return None;
+        }
+        let words: Vec<usize> = (k + 1..toks.end)
+            .take_while(|&j| topic_word(cx, j))
+            .take(3)
+            .collect();
+        // "this is", "that was": no noun.
+        let (&a, &z) = (words.first()?, words.last()?);
+        let det = if matches!(w, "a" | "an") { "the" } else { w };
+        let noun = &cx.text[d.tokens[a].start..d.tokens[z].end];
+        Some(format!("{det} {noun}"))
+    })
+}
+
+/// Can token `j` be part of a topic noun phrase: a plain, unflagged, uncharged content word?
+fn topic_word(cx: &Cx, j: usize) -> bool {
+    let t = &cx.doc.tokens[j];
+    let lw = cx.doc.lower(j);
+    t.kind == TokenKind::Word
+        && !TOPIC_STOP_WORDS.contains(&lw)
+        && !cx.flagged(t.start, t.end, None)
+        && !JUNK_TOPIC_WORDS.contains(&lw)
+        && !is_harsh_word(lw)
+}
+
+/// Words too charged to carry into a rewrite.
+pub(crate) fn is_harsh_word(w: &str) -> bool {
+    HARSH_WORDS.contains(&w)
+        || HARSH_WORD_PREFIXES.iter().any(|p| w.starts_with(p))
+        || w.contains('*')
+}
+
+/// Is byte `pos` inside a `[placeholder]` of sentence `b`?
+pub(crate) fn in_brackets(text: &str, b: &Body, pos: usize) -> bool {
+    let before = &text[b.start.min(pos)..pos];
+    match (before.rfind('['), before.rfind(']')) {
+        (Some(o), Some(c)) if c > o => false,
+        (Some(_), _) => text[pos..b.end.max(pos)].contains(']'),
+        _ => false,
+    }
+}
+
+/// Code spans and identifiers of the sentence other than `skip`, at most three.
+pub(crate) fn other_code(cx: &Cx, b: &Body, skip: Option<&str>) -> Vec<String> {
+    let d = &cx.doc;
+    let mut out: Vec<String> = Vec::new();
+    for k in cx.tokens_in(b.start, b.end) {
+        let t = &d.tokens[k];
+        if skipped(cx, b, k) || !(quotable_code(cx, k) || (t.kind == TokenKind::Word && t.ident)) {
+            continue;
+        }
+        let r = d.raw(k);
+        if Some(r) != skip && !out.iter().any(|x| x == r) {
+            out.push(r.to_string());
+            if out.len() == 3 {
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// Token `k` is inside a placeholder or is "e.g"/"i.e"/"etc": never a topic.
+fn skipped(cx: &Cx, b: &Body, k: usize) -> bool {
+    in_brackets(cx.text, b, cx.doc.tokens[k].start)
+        || EXAMPLE_ABBREVIATIONS.contains(&cx.doc.lower(k))
+}
+
+/// Token `k` is a code span short enough to quote in a rewrite.
+fn quotable_code(cx: &Cx, k: usize) -> bool {
+    let raw = cx.doc.raw(k);
+    cx.doc.tokens[k].kind == TokenKind::Code && raw.len() <= MAX_CODE && !raw.contains('\n')
+}
