@@ -38,96 +38,105 @@ fn verdict(w: &str) -> bool {
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
     let d = cx.doc;
     for (si, s) in d.sentences.iter().enumerate() {
-        let toks = s.tokens.clone();
-        if !toks.clone().any(|k| cx.is(k, vocab::class::VERDICT)) {
-            continue;
+        if let Some(k) = bare_verdict(cx, si) {
+            let message = format!("\"{}\" gives a verdict without a reason", d.raw(k));
+            out.push(cx.finding(&RULE, s.tokens.start, s.tokens.end, message));
         }
-        let words: Vec<usize> = toks
-            .clone()
-            .filter(|&k| d.tokens[k].kind == TokenKind::Word)
-            .collect();
-        if words.is_empty() || words.len() > 9 {
-            continue; // long sentences carry their own context
-        }
-        // subject (this/that/it/your X/the X) + copula + [intensifier] + verdict, and nothing else of substance.
-        let Some(vpos) = words.iter().position(|&k| verdict(d.lower(k))) else {
-            continue;
-        };
-        let copula = words[..vpos].iter().any(|&k| {
-            matches!(
-                d.lower(k),
-                "is" | "are" | "was" | "looks" | "seems" | "it's" | "that's" | "this's" | "'s"
-            )
-        });
-        // "my earlier comment was wrong": owning a mistake is not a verdict on someone else.
-        let self_critique = words
-            .iter()
-            .any(|&k| matches!(d.lower(k), "my" | "i" | "i'm" | "i've" | "me" | "mine"));
-        if !copula || self_critique || cx.negated(words[vpos], 2) {
-            continue;
-        }
-        let f = cx.facts[si];
-        // A reason in the next sentence rescues "this is wrong", but not contempt: "This is
-        // garbage. Use a map." is still a sneer, whatever follows it.
-        let contempt = matches!(
-            d.lower(words[vpos]),
-            "garbage" | "trash" | "rubbish" | "crap" | "pathetic" | "worthless" | "nonsense" | "joke"
-        );
-        let next_explains =
-            !contempt && cx.facts.get(si + 1).is_some_and(|n| n.reason || n.anchor);
-        if f.reason
-            || f.anchor
-            || f.question
-            || next_explains
-            || words[vpos] + 1 < s.tokens.end && d.lower(words[vpos] + 1) == ":"
-        {
-            continue;
-        }
-        // A following word that gives the verdict an object ("wrong type") is usually specific;
-        // a generic noun ("a bad idea", "a terrible approach") is still a bare verdict.
-        let rest: Vec<&str> = words[vpos + 1..].iter().map(|&k| d.lower(k)).collect();
-        let generic = |w: &str| {
-            matches!(
-                w,
-                "and"
-                    | "here"
-                    | "there"
-                    | "too"
-                    | "again"
-                    | "now"
-                    | "idea"
-                    | "approach"
-                    | "design"
-                    | "solution"
-                    | "code"
-                    | "change"
-                    | "patch"
-                    | "choice"
-                    | "way"
-                    | "practice"
-                    | "implementation"
-                    | "pr"
-                    | "commit"
-                    | "work"
-                    | "job"
-                    | "thing"
-                    | "stuff"
-                    | "one"
-                    | "decision"
-                    | "plan"
-            )
-        };
-        if !rest.iter().all(|w| generic(w)) {
-            continue;
-        }
-        let k = words[vpos];
-        out.push(cx.finding(
-            &RULE,
-            s.tokens.start,
-            s.tokens.end,
-            format!("\"{}\" gives a verdict without a reason", d.raw(k)),
-        ));
     }
+}
+
+/// The verdict word of sentence `si` when the sentence is only a subject, a copula, maybe an
+/// intensifier and a verdict, with no reason here or in the next sentence.
+fn bare_verdict(cx: &Cx, si: usize) -> Option<usize> {
+    let d = cx.doc;
+    let s = &d.sentences[si];
+    if !s.tokens.clone().any(|k| cx.is(k, vocab::class::VERDICT)) {
+        return None;
+    }
+    let words: Vec<usize> = s
+        .tokens
+        .clone()
+        .filter(|&k| d.tokens[k].kind == TokenKind::Word)
+        .collect();
+    if words.is_empty() || words.len() > 9 {
+        return None; // long sentences carry their own context
+    }
+    let vpos = words.iter().position(|&k| verdict(d.lower(k)))?;
+    let k = words[vpos];
+    if !judges_someone_else(cx, &words[..vpos], &words) || cx.negated(k, 2) {
+        return None;
+    }
+    if explained(cx, si, k) || !only_generic_after(cx, &words[vpos + 1..]) {
+        return None;
+    }
+    Some(k)
+}
+
+/// A copula before the verdict ("is", "looks", "that's"), and not the writer owning a mistake
+/// ("my earlier comment was wrong").
+fn judges_someone_else(cx: &Cx, before: &[usize], words: &[usize]) -> bool {
+    let d = cx.doc;
+    let copula = before.iter().any(|&k| {
+        matches!(
+            d.lower(k),
+            "is" | "are" | "was" | "looks" | "seems" | "it's" | "that's" | "this's" | "'s"
+        )
+    });
+    let self_critique = words
+        .iter()
+        .any(|&k| matches!(d.lower(k), "my" | "i" | "i'm" | "i've" | "me" | "mine"));
+    copula && !self_critique
+}
+
+/// A reason, an anchor or a question in the sentence, a colon after the verdict, or a reason in
+/// the next sentence (which rescues "this is wrong", but not contempt: "This is garbage. Use a
+/// map." is still a sneer, whatever follows it).
+fn explained(cx: &Cx, si: usize, k: usize) -> bool {
+    let d = cx.doc;
+    let f = cx.facts[si];
+    let contempt = matches!(
+        d.lower(k),
+        "garbage" | "trash" | "rubbish" | "crap" | "pathetic" | "worthless" | "nonsense" | "joke"
+    );
+    let next_explains = !contempt && cx.facts.get(si + 1).is_some_and(|n| n.reason || n.anchor);
+    let colon = k + 1 < d.sentences[si].tokens.end && d.lower(k + 1) == ":";
+    f.reason || f.anchor || f.question || next_explains || colon
+}
+
+/// A following word that gives the verdict an object ("wrong type") is usually specific; a
+/// generic noun ("a bad idea", "a terrible approach") is still a bare verdict.
+fn only_generic_after(cx: &Cx, rest: &[usize]) -> bool {
+    rest.iter().all(|&k| {
+        matches!(
+            cx.doc.lower(k),
+            "and"
+                | "here"
+                | "there"
+                | "too"
+                | "again"
+                | "now"
+                | "idea"
+                | "approach"
+                | "design"
+                | "solution"
+                | "code"
+                | "change"
+                | "patch"
+                | "choice"
+                | "way"
+                | "practice"
+                | "implementation"
+                | "pr"
+                | "commit"
+                | "work"
+                | "job"
+                | "thing"
+                | "stuff"
+                | "one"
+                | "decision"
+                | "plan"
+        )
+    })
 }
 
 crate::rule_tests! {

@@ -1239,6 +1239,56 @@ pub const VERDICTS: &[&str] = &[
     "failure",
 ];
 
+/// Words that open a heated pattern (checked by `condescension`, `sarcasm`, `personal-label`).
+pub const HEAT_WORDS: &[&str] = &[
+    "stop",
+    "get",
+    "go",
+    "buzz",
+    "congrats",
+    "congratulations",
+    "kudos",
+    "bravo",
+    "nice",
+    "great",
+    "good",
+    "well",
+    "thanks",
+    "thank",
+    "waste",
+    "wasting",
+    "wasted",
+    "learn",
+    "keep",
+    "worst",
+];
+
+/// A stated reason or contrast ("because", "otherwise", "instead").
+pub const WHY_WORDS: &[&str] = &[
+    "because",
+    "since",
+    "otherwise",
+    "therefore",
+    "so",
+    "due",
+    "unless",
+    "instead",
+    "rather",
+    "which",
+    "whereas",
+    "thus",
+    "hence",
+];
+
+/// Smug adverbs ("obviously", "clearly").
+pub const SMUG_WORDS: &[&str] = &["obviously", "clearly", "simply", "trivially", "surely"];
+
+/// Words that introduce an example or a cause.
+pub const BECAUSE_WORDS: &[&str] = &["because", "since", "as", "e.g", "i.e", "example", "when"];
+
+/// Thanks, or a report that something works now.
+pub const THANKS_OR_FIX_WORDS: &[&str] = &["thanks", "thank", "works", "worked", "fixed"];
+
 /// Word-class bits: every word's classes are found with one hash lookup per token.
 pub mod class {
     pub const INSULT_STRONG: u32 = 1 << 0;
@@ -1287,64 +1337,14 @@ pub fn word_flags() -> &'static FastMap<&'static str, u32> {
         let tables: [(&[&'static str], u32); 24] = [
             (EMPTY_ASK_WORDS, class::EMPTY_ASK),
             (FILLER_WORDS, class::FILLER),
-            (
-                &[
-                    "stop",
-                    "get",
-                    "go",
-                    "buzz",
-                    "congrats",
-                    "congratulations",
-                    "kudos",
-                    "bravo",
-                    "nice",
-                    "great",
-                    "good",
-                    "well",
-                    "thanks",
-                    "thank",
-                    "waste",
-                    "wasting",
-                    "wasted",
-                    "learn",
-                    "keep",
-                    "worst",
-                ],
-                class::HEAT,
-            ),
+            (HEAT_WORDS, class::HEAT),
             (TECH_NOUNS, class::TECH),
             (CHANGE_VERBS, class::CHANGE),
-            (
-                &[
-                    "because",
-                    "since",
-                    "otherwise",
-                    "therefore",
-                    "so",
-                    "due",
-                    "unless",
-                    "instead",
-                    "rather",
-                    "which",
-                    "whereas",
-                    "thus",
-                    "hence",
-                ],
-                class::WHY,
-            ),
-            (
-                &["obviously", "clearly", "simply", "trivially", "surely"],
-                class::SMUG,
-            ),
+            (WHY_WORDS, class::WHY),
+            (SMUG_WORDS, class::SMUG),
             (&["needs", "need", "should"], class::DEMAND),
-            (
-                &["because", "since", "as", "e.g", "i.e", "example", "when"],
-                class::BECAUSE,
-            ),
-            (
-                &["thanks", "thank", "works", "worked", "fixed"],
-                class::THANKS_OR_FIX,
-            ),
+            (BECAUSE_WORDS, class::BECAUSE),
+            (THANKS_OR_FIX_WORDS, class::THANKS_OR_FIX),
             (INSULT_STRONG, class::INSULT_STRONG),
             (INSULT_WEAK, class::INSULT_WEAK),
             (SNEERING, class::SNEER),
