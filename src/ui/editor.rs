@@ -369,7 +369,7 @@ fn build_node(
             ));
             let _ = el.set_attribute("data-testid", "mark");
             let _ = el.set_attribute("data-category", cat);
-            let _ = el.set_attribute("data-rule", v.finding.rule);
+            let _ = el.set_attribute("data-rule", v.finding.rule.as_str());
             let severity = match v.finding.severity {
                 Severity::Problem => "problem",
                 Severity::Warning => "warning",

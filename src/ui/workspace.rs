@@ -6,7 +6,7 @@
 //! coach panel read them and write `text` on input or when a suggestion is applied.
 use leptos::prelude::*;
 
-use crate::engine::{analyze_with, Analysis, Mode, Options};
+use crate::engine::{analyze_with, Analysis, Mode, Options, RuleId};
 
 #[derive(Clone, Copy)]
 pub struct Workspace {
@@ -17,7 +17,7 @@ pub struct Workspace {
     /// Findings dismissed in the current draft, as `dismiss_key`s.
     pub dismissed: RwSignal<Vec<String>>,
     /// Rule ids turned off everywhere.
-    pub disabled_rules: RwSignal<Vec<String>>,
+    pub disabled_rules: RwSignal<Vec<RuleId>>,
     /// The engine's reading of `text`; recomputed only when an input changes.
     pub analysis: Memo<Analysis>,
 }
@@ -56,6 +56,6 @@ impl Workspace {
 }
 
 /// Identifies a dismissed finding across edits: its rule and the exact text it flagged.
-pub fn dismiss_key(rule: &str, flagged: &str) -> String {
+pub fn dismiss_key(rule: RuleId, flagged: &str) -> String {
     format!("{rule}\u{1f}{flagged}")
 }

@@ -111,7 +111,7 @@ pub fn FindingCard(item: Visible) -> impl IntoView {
             class:is-active=is_active
             data-testid="finding"
             data-category=cat
-            data-rule=f.rule
+            data-rule=f.rule.as_str()
             data-key=item.key
             tabindex="0"
             aria-label=label
@@ -145,7 +145,7 @@ pub fn FindingCard(item: Visible) -> impl IntoView {
                         type="button"
                         class="btn-link"
                         data-testid="disable-rule"
-                        on:click=move |_| cs.ws.disabled_rules.update(|d| if !d.iter().any(|r| r == f.rule) { d.push(f.rule.to_string()) })
+                        on:click=move |_| cs.ws.disabled_rules.update(|d| if !d.contains(&f.rule) { d.push(f.rule) })
                     >
                         "Turn this check off everywhere"
                     </button>
