@@ -63,7 +63,7 @@ fn severities(report: &Value) -> Vec<String> {
 fn a_clean_comment_exits_0() {
     let (code, out, err) = check_stdin(CLEAN, &["--mode", "code-review"]);
     assert_eq!(code, 0, "{out}{err}");
-    assert!(out.contains("-: no findings"), "{out}");
+    assert!(out.contains("<stdin>: no findings"), "{out}");
     assert!(err.is_empty(), "{err}");
 }
 
@@ -120,7 +120,7 @@ fn json_report_has_the_documented_shape() {
     let (code, out, _) = check_stdin(PROBLEM, &["--format", "json", "--mode", "peer-feedback"]);
     assert_eq!(code, 1);
     let r = json(&out);
-    assert_eq!(r["file"], "-");
+    assert_eq!(r["file"], "<stdin>");
     assert_eq!(r["mode"], "peer-feedback");
     assert_eq!(r["status"], 1);
     assert!(r["quadrant"].is_string());
@@ -280,6 +280,16 @@ fn a_disabled_rule_is_not_reported() {
     );
     assert!(!out.contains("absolute-language"), "{out}");
     assert_eq!(code, 0, "only the missing-SBI note is left:\n{out}");
+}
+
+#[test]
+fn quiet_prints_only_when_the_check_fails() {
+    let (code, out, _) = check_stdin(NOTES_ONLY, &["--quiet"]);
+    assert_eq!((code, out.as_str()), (0, ""));
+    let (code, out, _) = check_stdin(WARNING, &["-q"]);
+    assert_eq!(code, 1);
+    assert!(out.contains("warning[absolute-language]"), "{out}");
+    assert!(out.contains("<stdin>:1:"), "{out}");
 }
 
 #[test]

@@ -178,7 +178,7 @@ fn floor_char_boundary(text: &str, mut i: usize) -> usize {
 /// The JSON report of `frankly check --format json`.
 #[derive(Serialize, Debug)]
 pub struct Report {
-    /// The file name as given, or `-` for stdin.
+    /// The file name as given, or `<stdin>`.
     pub file: String,
     pub mode: Mode,
     /// The exit status this report leads to (0 clean or notes only, 1 warnings or problems).

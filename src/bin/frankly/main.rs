@@ -63,6 +63,9 @@ mod cli {
             /// Colour the human output: auto (a terminal and no NO_COLOR), always or never.
             #[arg(long, value_enum, default_value_t = Color::Auto)]
             color: Color,
+            /// Print nothing when the check passes (exit status 0); for hooks.
+            #[arg(short, long)]
+            quiet: bool,
         },
         /// Print the rule catalogue: id, category, severity, what it flags, why, source.
         Rules {
@@ -152,10 +155,11 @@ mod cli {
                 format,
                 disabled,
                 color,
+                quiet,
             } => {
                 let stdin = file.as_os_str() == "-";
                 let name = if stdin {
-                    "-".to_string()
+                    "<stdin>".to_string()
                 } else {
                     file.display().to_string()
                 };
@@ -168,6 +172,7 @@ mod cli {
                 let status = check::exit_status(&checked.analysis.findings);
                 let out = match format {
                     Format::Json => json(&check::report(&name, mode, &checked)),
+                    Format::Human if quiet && status == check::EXIT_CLEAN => String::new(),
                     Format::Human => {
                         let color = match color {
                             Color::Always => true,
