@@ -125,13 +125,36 @@ fn status_of(severities: impl IntoIterator<Item = Severity>) -> u8 {
 pub struct LineIndex<'a> {
     text: &'a str,
     starts: Vec<usize>,
+    /// `chars_before[k]`: characters in `text[..floor(k * CHECKPOINT)]`, so a column costs at most
+    /// `CHECKPOINT` bytes of counting even on a megabyte-long line.
+    chars_before: Vec<usize>,
 }
+
+const CHECKPOINT: usize = 4096;
 
 impl<'a> LineIndex<'a> {
     pub fn new(text: &'a str) -> Self {
         let mut starts = vec![0];
         starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { text, starts }
+        let mut chars_before = vec![0];
+        let mut prev = 0;
+        for k in 1..=text.len() / CHECKPOINT {
+            let at = floor_char_boundary(text, k * CHECKPOINT);
+            chars_before.push(chars_before[k - 1] + text[prev..at].chars().count());
+            prev = at;
+        }
+        LineIndex {
+            text,
+            starts,
+            chars_before,
+        }
+    }
+
+    /// Characters in `text[..offset]` (`offset` on a char boundary).
+    fn chars_to(&self, offset: usize) -> usize {
+        let k = (offset / CHECKPOINT).min(self.chars_before.len() - 1);
+        let at = floor_char_boundary(self.text, k * CHECKPOINT);
+        self.chars_before[k] + self.text[at..offset].chars().count()
     }
 
     /// 0-based index of the line holding `offset` (an offset at a line's `\n` is on that line).
@@ -144,7 +167,7 @@ impl<'a> LineIndex<'a> {
     pub fn position(&self, offset: usize) -> (usize, usize) {
         let offset = floor_char_boundary(self.text, offset);
         let line = self.line_of(offset);
-        let column = self.text[self.starts[line]..offset].chars().count() + 1;
+        let column = self.chars_to(offset) - self.chars_to(self.starts[line]) + 1;
         (line + 1, column)
     }
 
@@ -171,6 +194,84 @@ fn floor_char_boundary(text: &str, mut i: usize) -> usize {
     i = i.min(text.len());
     while !text.is_char_boundary(i) {
         i -= 1;
+    }
+    i
+}
+
+/// What a diagnostic shows of a long line: a piece around the span, cut on char boundaries,
+/// with "…" where it was cut. Short windows are shown whole.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Excerpt {
+    pub source: String,
+    /// Where `source`'s own text starts in the original, and how many bytes of "…" precede it.
+    from: usize,
+    to: usize,
+    prefix: usize,
+}
+
+/// Windows longer than this (in bytes) are cut to an excerpt.
+pub const EXCERPT_LIMIT: usize = 400;
+/// Bytes of context kept either side of a span in a cut window, and the most of a span shown.
+const EXCERPT_CONTEXT: usize = 80;
+const EXCERPT_SPAN: usize = 240;
+
+impl Excerpt {
+    /// `window` holds whole lines around `span` (see `LineIndex::lines_around`).
+    pub fn new(text: &str, window: Range<usize>, span: Range<usize>) -> Excerpt {
+        if window.len() <= EXCERPT_LIMIT {
+            return Excerpt {
+                source: text[window.clone()].to_string(),
+                from: window.start,
+                to: window.end,
+                prefix: 0,
+            };
+        }
+        let start = span.start.clamp(window.start, window.end);
+        let end = span.end.clamp(start, window.end).min(start + EXCERPT_SPAN);
+        let from = floor_char_boundary(
+            text,
+            start.saturating_sub(EXCERPT_CONTEXT).max(window.start),
+        );
+        let to = ceil_char_boundary(text, (end + EXCERPT_CONTEXT).min(window.end));
+        let mut source = String::new();
+        if from > window.start {
+            source.push('…');
+        }
+        let prefix = source.len();
+        source.push_str(&text[from..to]);
+        if to < window.end {
+            source.push('…');
+        }
+        Excerpt {
+            source,
+            from,
+            to,
+            prefix,
+        }
+    }
+
+    /// True when the window was cut (the first column shown is not the line's first).
+    pub fn is_cut(&self) -> bool {
+        self.prefix > 0
+    }
+
+    /// An original byte range as a range of `source`, clamped to what is shown.
+    pub fn map(&self, range: Range<usize>) -> Range<usize> {
+        let at = |i: usize| i.clamp(self.from, self.to) - self.from + self.prefix;
+        let start = at(range.start);
+        start..at(range.end).max(start)
+    }
+
+    /// Whether `range` lies wholly inside what is shown.
+    pub fn shows(&self, range: &Range<usize>) -> bool {
+        self.from <= range.start && range.end <= self.to
+    }
+}
+
+fn ceil_char_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
     }
     i
 }
@@ -370,6 +471,36 @@ mod tests {
         assert_eq!(&text[l.lines_around(1..7).0], "one\r\ntwo three");
         assert_eq!(l.lines_around(18..18), (15..19, 3));
         assert_eq!(l.lines_around(0..0), (0..3, 1));
+    }
+
+    #[test]
+    fn columns_on_a_long_line_use_checkpoints() {
+        let text = format!("x\n{}", "é".repeat(10_000));
+        let l = LineIndex::new(&text);
+        assert_eq!(l.position(2 + 2 * 9_000), (2, 9_001));
+        assert_eq!(l.position(text.len()), (2, 10_001));
+        assert_eq!(
+            l.position(2 + 2 * 4_095 + 1),
+            (2, 4_096),
+            "inside é: clamped back"
+        );
+    }
+
+    #[test]
+    fn a_long_line_is_cut_around_the_span() {
+        let text = format!("{}needle{}", "a ".repeat(1_000), "b ".repeat(1_000));
+        let at = text.find("needle").unwrap();
+        let e = Excerpt::new(&text, 0..text.len(), at..at + 6);
+        assert!(e.is_cut());
+        assert!(e.source.starts_with('…') && e.source.ends_with('…'));
+        assert!(e.source.len() < EXCERPT_LIMIT);
+        assert_eq!(&e.source[e.map(at..at + 6)], "needle");
+        assert!(e.shows(&(at..at + 6)) && !e.shows(&(0..at)));
+
+        let short = Excerpt::new("one line", 0..8, 4..8);
+        assert!(!short.is_cut());
+        assert_eq!(short.source, "one line");
+        assert_eq!(short.map(4..99), 4..8);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use annotate_snippets::{AnnotationKind, Group, Level, Patch, Renderer, Snippet};
 use frankly::engine::{Finding, RuleDoc, Severity};
 
-use crate::check::{Checked, Counts, LineIndex};
+use crate::check::{Checked, Counts, Excerpt, LineIndex};
 
 /// At most this many rewrites are shown per finding (JSON output has all of them).
 const MAX_SHOWN_SUGGESTIONS: usize = 2;
@@ -18,6 +18,7 @@ fn level(severity: Severity) -> Level<'static> {
 
 /// One finding as a diagnostic: the title with the rule id, the lines that hold the span with
 /// the span underlined and its category, why it matters, and up to two rewrites as patches.
+/// A long line is cut to an excerpt around the span (the position in the header stays exact).
 fn diagnostic(
     file: &str,
     text: &str,
@@ -26,40 +27,53 @@ fn diagnostic(
     renderer: &Renderer,
 ) -> String {
     let (window, first_line) = lines.lines_around(f.start..f.end);
-    let source = &text[window.clone()];
-    let local = |start: usize, end: usize| {
-        let s = start.clamp(window.start, window.end) - window.start;
-        let e = end.clamp(window.start, window.end) - window.start;
-        s..e.max(s)
-    };
+    let shown = Excerpt::new(text, window, f.start..f.end);
     let rule = f.rule.to_string();
-    let mut report = vec![level(f.severity)
+    let mut snippet = Snippet::source(shown.source.as_str())
+        .line_start(first_line)
+        .annotation(
+            AnnotationKind::Primary
+                .span(shown.map(f.start..f.end))
+                .label(f.category.label()),
+        );
+    let title = level(f.severity)
         .primary_title(f.message.as_str())
-        .id(rule.as_str())
-        .element(
-            Snippet::source(source)
-                .line_start(first_line)
-                .path(file)
-                .annotation(
-                    AnnotationKind::Primary
-                        .span(local(f.start, f.end))
-                        .label(f.category.label()),
-                ),
-        )
+        .id(rule.as_str());
+    if !shown.is_cut() {
+        snippet = snippet.path(file);
+    }
+    let mut report = vec![Group::with_title(title)
+        .element(snippet)
         .element(Level::NOTE.no_name().message(format!("why: {}", f.why)))];
+    let mut patches = Vec::new();
     for s in f.suggestions.iter().take(MAX_SHOWN_SUGGESTIONS) {
         let (pwindow, pfirst) = lines.lines_around(s.start.min(f.start)..s.end.max(f.end));
-        let psource = &text[pwindow.clone()];
-        let range = (s.start.clamp(pwindow.start, pwindow.end) - pwindow.start)
-            ..(s.end.clamp(pwindow.start, pwindow.end) - pwindow.start);
-        report.push(
-            Level::HELP.secondary_title(s.label.as_str()).element(
-                Snippet::source(psource)
-                    .line_start(pfirst)
+        patches.push((s, Excerpt::new(text, pwindow, s.start..s.end), pfirst));
+    }
+    for (s, shown, first) in &patches {
+        let help = Level::HELP.secondary_title(s.label.as_str());
+        report.push(if shown.shows(&(s.start..s.end)) {
+            help.element(
+                Snippet::source(shown.source.as_str())
+                    .line_start(*first)
                     .path(file)
-                    .patch(Patch::new(range, s.replacement.as_str())),
-            ),
-        );
+                    .patch(Patch::new(
+                        shown.map(s.start..s.end),
+                        s.replacement.as_str(),
+                    )),
+            )
+        } else {
+            // Too long to show as a diff: say what goes in.
+            let mut with: String = s.replacement.chars().take(200).collect();
+            if with.len() < s.replacement.len() {
+                with.push('…');
+            }
+            help.element(
+                Level::NOTE
+                    .no_name()
+                    .message(format!("replace with: {with}")),
+            )
+        });
     }
     if f.suggestions.len() > MAX_SHOWN_SUGGESTIONS {
         let more = f.suggestions.len() - MAX_SHOWN_SUGGESTIONS;
@@ -68,7 +82,23 @@ fn diagnostic(
             if more == 1 { "" } else { "s" }
         ))));
     }
-    renderer.render(&report)
+    let rendered = renderer.render(&report);
+    if !shown.is_cut() {
+        return rendered;
+    }
+    // The excerpt's own columns start at the cut, so annotate-snippets would name a wrong
+    // column: the snippet has no path and the real position goes where rustc puts it.
+    let (line, column) = lines.position(f.start);
+    let last_line = first_line + shown.source.matches('\n').count();
+    let widest = patches
+        .iter()
+        .map(|(_, p, first)| first + p.source.matches('\n').count())
+        .fold(last_line, usize::max);
+    let pad = " ".repeat(widest.to_string().len());
+    match rendered.split_once('\n') {
+        Some((head, rest)) => format!("{head}\n{pad}--> {file}:{line}:{column}\n{rest}"),
+        None => rendered,
+    }
 }
 
 /// The whole human report: every diagnostic, then one summary line.
@@ -166,6 +196,22 @@ mod tests {
         assert!(out.contains("^^^^"), "{out}");
         assert!(out.contains("why: "), "{out}");
         assert!(!out.contains('\u{1b}'), "plain output has no colour codes");
+    }
+
+    #[test]
+    fn a_long_line_is_shown_as_an_excerpt_with_the_real_column() {
+        let text = format!(
+            "{}Honestly, you are so lazy. {}",
+            "Fine. ".repeat(200),
+            "Ok. ".repeat(200)
+        );
+        let checked = check(text.clone(), Mode::PeerFeedback, &[]);
+        let out = check_report("r.txt", &checked, false);
+        let at = text.find("you are").unwrap();
+        assert!(out.contains(&format!("--> r.txt:1:{}", at + 1)), "{out}");
+        assert!(out.contains("| …"), "{out}");
+        assert!(!out.contains(":::"), "{out}");
+        assert!(out.lines().all(|l| l.len() < 1_000), "{out}");
     }
 
     #[test]
