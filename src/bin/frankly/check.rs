@@ -4,7 +4,7 @@
 use std::fmt;
 use std::ops::Range;
 
-use frankly::engine::{analyze_with, Analysis, Finding, Mode, Options, Severity};
+use frankly::engine::{analyze_with, Analysis, Finding, Mode, Options, RuleId, Severity};
 use serde::Serialize;
 
 /// Exit status: no findings, or only notes.
@@ -92,7 +92,7 @@ pub struct Checked {
 }
 
 /// Run the engine over `text` with quoted lines blanked, and drop findings that fall in them.
-pub fn check(text: String, mode: Mode, disabled_rules: &[String]) -> Checked {
+pub fn check(text: String, mode: Mode, disabled_rules: &[RuleId]) -> Checked {
     let (blanked, quoted) = blank_quotes(&text);
     let options = Options {
         mode,

@@ -26,7 +26,7 @@ mod cli {
     use clap::builder::{PossibleValuesParser, TypedValueParser};
     use clap::error::{ContextKind, ContextValue, ErrorKind};
     use clap::{Parser, Subcommand, ValueEnum};
-    use frankly::engine::{catalogue, Mode};
+    use frankly::engine::{catalogue, Mode, RuleId};
 
     use crate::check::{self, InputError, EXIT_BAD_INPUT};
     use crate::render;
@@ -59,7 +59,7 @@ mod cli {
             format: Format,
             /// Turn a rule off (repeatable); `frankly rules` lists the ids.
             #[arg(long = "disable", value_name = "RULE", value_parser = rule_parser)]
-            disabled: Vec<String>,
+            disabled: Vec<RuleId>,
             /// Colour the human output: auto (a terminal and no NO_COLOR), always or never.
             #[arg(long, value_enum, default_value_t = Color::Auto)]
             color: Color,
@@ -92,12 +92,8 @@ mod cli {
             .map(|id| Mode::from_id(&id).unwrap_or_default())
     }
 
-    fn rule_parser(id: &str) -> Result<String, String> {
-        if catalogue().iter().any(|d| d.id == id) {
-            Ok(id.to_string())
-        } else {
-            Err("no such rule; `frankly rules` lists them".into())
-        }
+    fn rule_parser(id: &str) -> Result<RuleId, String> {
+        RuleId::from_id(id).ok_or_else(|| "no such rule; `frankly rules` lists them".into())
     }
 
     /// clap's errors span several lines; scripts get one: what was wrong and what is allowed.
