@@ -55,6 +55,7 @@ mod cli {
             /// What kind of feedback the text is; tunes rules and rewrites.
             #[arg(long, default_value = "performance-review", value_parser = mode_parser())]
             mode: Mode,
+            /// human: rustc-style diagnostics; json: one object (positions, spans, rewrites).
             #[arg(long, value_enum, default_value_t = Format::Human)]
             format: Format,
             /// Turn a rule off (repeatable); `frankly rules` lists the ids.
