@@ -41,13 +41,25 @@ fn json(stdout: &str) -> Value {
     serde_json::from_str(stdout).unwrap_or_else(|e| panic!("not JSON ({e}):\n{stdout}"))
 }
 
-/// A file in a fresh temporary folder of this test.
-fn temp_file(name: &str, bytes: &[u8]) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("frankly-cli-{}-{name}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
-    std::fs::write(&path, bytes).unwrap();
-    path
+/// A file in a fresh temporary folder of this test, removed when the value is dropped.
+struct TempFile(PathBuf);
+
+impl TempFile {
+    fn new(name: &str, bytes: &[u8]) -> TempFile {
+        let dir = std::env::temp_dir().join(format!("frankly-cli-{}-{name}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        TempFile(path)
+    }
+}
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        if let Some(dir) = self.0.parent() {
+            let _ = std::fs::remove_dir_all(dir);
+        }
+    }
 }
 
 fn severities(report: &Value) -> Vec<String> {
@@ -95,7 +107,8 @@ fn a_warning_exits_1() {
 
 #[test]
 fn a_problem_in_a_file_exits_1_with_an_annotated_diagnostic() {
-    let path = temp_file("review.txt", PROBLEM.as_bytes());
+    let file = TempFile::new("review.txt", PROBLEM.as_bytes());
+    let path = &file.0;
     let out = frankly().arg("check").arg(&path).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let out = String::from_utf8(out.stdout).unwrap();
@@ -210,7 +223,8 @@ fn text_that_is_not_utf8_exits_2_with_one_line() {
     assert_eq!(err.lines().count(), 1, "{err}");
     assert!(err.starts_with("frankly: stdin is not UTF-8"), "{err}");
 
-    let path = temp_file("latin1.txt", b"caf\xe9");
+    let file = TempFile::new("latin1.txt", b"caf\xe9");
+    let path = &file.0;
     let out = frankly().arg("check").arg(&path).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8(out.stderr).unwrap();
