@@ -109,7 +109,7 @@ fn a_warning_exits_1() {
 fn a_problem_in_a_file_exits_1_with_an_annotated_diagnostic() {
     let file = TempFile::new("review.txt", PROBLEM.as_bytes());
     let path = &file.0;
-    let out = frankly().arg("check").arg(&path).output().unwrap();
+    let out = frankly().arg("check").arg(path).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let out = String::from_utf8(out.stdout).unwrap();
     let name = path.display().to_string();
@@ -225,7 +225,7 @@ fn text_that_is_not_utf8_exits_2_with_one_line() {
 
     let file = TempFile::new("latin1.txt", b"caf\xe9");
     let path = &file.0;
-    let out = frankly().arg("check").arg(&path).output().unwrap();
+    let out = frankly().arg("check").arg(path).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(
