@@ -266,7 +266,7 @@ fn never_panics_on_random_unicode() {
         let text: String = (0..len)
             .map(|_| rng.pick(PIECES))
             .collect::<Vec<_>>()
-            .join(if rng.next() % 2 == 0 { " " } else { "" });
+            .join(if rng.next().is_multiple_of(2) { " " } else { "" });
         check_total(&text);
     }
 }
