@@ -9,7 +9,10 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     for mode in Mode::ALL {
-        let options = Options { mode, ..Options::default() };
+        let options = Options {
+            mode,
+            ..Options::default()
+        };
         let analysis = analyze_with(&text, &options);
         check(&text, &analysis, mode);
         let mut applied_once = false;
@@ -41,7 +44,10 @@ fuzz_target!(|data: &[u8]| {
 
 fn check(text: &str, a: &Analysis, mode: Mode) {
     let on_boundaries = |start: usize, end: usize| {
-        start <= end && end <= text.len() && text.is_char_boundary(start) && text.is_char_boundary(end)
+        start <= end
+            && end <= text.len()
+            && text.is_char_boundary(start)
+            && text.is_char_boundary(end)
     };
     let mut previous_start = 0;
     for (i, f) in a.findings.iter().enumerate() {
@@ -60,7 +66,11 @@ fn check(text: &str, a: &Analysis, mode: Mode) {
             f.start
         );
         previous_start = f.start;
-        assert!(!f.suggestions.is_empty(), "{mode:?}: finding {i} ({}) has no suggestion", f.rule);
+        assert!(
+            !f.suggestions.is_empty(),
+            "{mode:?}: finding {i} ({}) has no suggestion",
+            f.rule
+        );
         for (j, s) in f.suggestions.iter().enumerate() {
             assert!(
                 on_boundaries(s.start, s.end),
@@ -72,7 +82,11 @@ fn check(text: &str, a: &Analysis, mode: Mode) {
             );
         }
     }
-    for (name, value) in [("care", a.care), ("challenge", a.challenge), ("specificity", a.specificity)] {
+    for (name, value) in [
+        ("care", a.care),
+        ("challenge", a.challenge),
+        ("specificity", a.specificity),
+    ] {
         assert!(
             value.is_finite() && (0.0..=100.0).contains(&value),
             "{mode:?}: {name} is {value}"
