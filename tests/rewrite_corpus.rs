@@ -301,6 +301,14 @@ fn context_checks_catch_person_mode_and_meaning_errors() {
 }
 
 #[test]
+fn review_labels_are_not_part_of_the_sentence() {
+    assert_eq!(text::strip_review_label("issue (blocking): The loop is slow."), "The loop is slow.");
+    assert_eq!(text::strip_review_label("praise: Nice."), "Nice.");
+    assert_eq!(text::strip_review_label("Note: this is fine."), "Note: this is fine.");
+    assert_eq!(text::strip_review_label("In [meeting], you said: no."), "In [meeting], you said: no.");
+}
+
+#[test]
 fn harper_reports_only_errors_the_rewrite_introduced() {
     let mut h = Harper::new();
     let new = h.introduced("She is a good writer.", "She is a an good writer.");
@@ -329,7 +337,11 @@ fn judge<'a>(rows: &'a [Row], harper: &mut Harper) -> Vec<Judged<'a>> {
     for r in rows {
         for f in &r.findings {
             let Some(a) = &f.first else { continue };
-            let mut issues = introduced(&check_sentence(&a.before), &check_sentence(&a.after));
+            let (before, after) = (
+                text::strip_review_label(&a.before),
+                text::strip_review_label(&a.after),
+            );
+            let mut issues = introduced(&check_sentence(before), &check_sentence(after));
             let c = Context {
                 draft: &r.draft.text,
                 mode: r.draft.mode.id(),
@@ -343,7 +355,7 @@ fn judge<'a>(rows: &'a [Row], harper: &mut Harper) -> Vec<Judged<'a>> {
                 .entry(key)
                 .or_insert_with(|| {
                     harper
-                        .introduced(&a.before, &a.after)
+                        .introduced(before, after)
                         .into_iter()
                         .map(|l| Issue {
                             check: "harper",
@@ -376,7 +388,7 @@ fn report(judged: &[Judged]) -> String {
     let mut s = String::new();
     let _ = writeln!(
         s,
-        "Rewrite checks over {} drafts: {} first suggestions\n",
+        "Rewrite checks over the {} corpus drafts with findings: {} first suggestions\n",
         judged.iter().map(|j| j.row.draft.line).collect::<std::collections::BTreeSet<_>>().len(),
         n
     );

@@ -214,3 +214,22 @@ pub fn all_words(s: &str) -> Vec<String> {
     }
     out
 }
+
+/// `s` without a leading Conventional Comments label ("issue (blocking): ", "praise: "), which
+/// starts a review comment in lower case by convention and is not a grammar error.
+pub fn strip_review_label(s: &str) -> &str {
+    const LABELS: &[&str] = &[
+        "praise", "nitpick", "nit", "suggestion", "issue", "todo", "question", "thought", "chore",
+        "note", "typo", "polish", "quibble",
+    ];
+    let Some(colon) = s.find(": ") else { return s };
+    let head = &s[..colon];
+    let word = head.split(' ').next().unwrap_or("");
+    let rest = head[word.len()..].trim();
+    let decorated = rest.is_empty() || (rest.starts_with('(') && rest.ends_with(')'));
+    if LABELS.contains(&word) && decorated {
+        s[colon + 2..].trim_start()
+    } else {
+        s
+    }
+}
