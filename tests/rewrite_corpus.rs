@@ -182,6 +182,10 @@ const KNOWN_BROKEN: &[(&str, &str)] = &[
     ("Thanks for the demo,, it helped.", "doubled-punctuation"),
     ("She presented the roadmap .", "doubled-punctuation"),
     ("The launch slipped., Next time, flag it earlier.", "doubled-punctuation"),
+    ("I do be a bit defensive in design reviews.", "do-non-base"),
+    ("Your talk does have been praised by the sales leads.", "do-non-base"),
+    ("Honestly, there is and one thing to try next is [a stretch goal].", "empty-predicate"),
+    ("Dana's PR is and one thing to try next is [a stretch goal].", "empty-predicate"),
 ];
 
 /// Good sentences of the kinds the rewrites produce: no check may flag them.
@@ -221,6 +225,10 @@ const KNOWN_GOOD: &[&str] = &[
     "What did she do?",
     "She did.",
     "Sam, could you walk me through the numbers?",
+    "Please do be on time for the demo.",
+    "Is it?",
+    "The plan is, in short, too late.",
+    "She was, and still is, the best writer on the team.",
 ];
 
 #[test]
@@ -298,6 +306,12 @@ fn context_checks_catch_person_mode_and_meaning_errors() {
         "a rockstar",
     );
     assert!(context_checks(&c, "She [what she did] in [which incident].").contains(&"clause-dropped"));
+    // Who the sentence is about disappears.
+    let c = ctx("Kim's spreadsheets are always wrong.", "performance-review", "3rd", "always");
+    assert!(context_checks(&c, "I see a problem with [what, e.g. the checklist].").contains(&"subject-dropped"));
+    assert!(!context_checks(&c, "Kim's spreadsheets were wrong in [which report].").contains(&"subject-dropped"));
+    let c = ctx("I need to do better at sharing context.", "peer-feedback", "1st", "do better");
+    assert!(context_checks(&c, "The team [what falls short].").contains(&"subject-dropped"));
 }
 
 #[test]

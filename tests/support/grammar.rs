@@ -28,6 +28,7 @@ pub const GRAMMAR_CHECKS: &[&str] = &[
     "placeholder-in-phrase",
     "duplicated-word",
     "doubled-punctuation",
+    "empty-predicate",
 ];
 
 /// Checks that need the draft: person, mode, meaning.
@@ -36,6 +37,7 @@ pub const CONTEXT_CHECKS: &[&str] = &[
     "foreign-vocabulary",
     "hedge-deleted",
     "clause-dropped",
+    "subject-dropped",
 ];
 
 fn issue(check: &'static str, detail: impl Into<String>) -> Issue {
@@ -208,7 +210,37 @@ pub fn check_sentence(sentence: &str) -> Vec<Issue> {
     placeholder_in_phrase(&toks, &mut out);
     duplicated_word(&toks, &mut out);
     doubled_punctuation(sentence, &mut out);
+    empty_predicate(&toks, &mut out);
     out
+}
+
+/// A copula followed by a conjunction: "there is and one thing to try", "we were and" (the
+/// predicate was deleted).
+fn empty_predicate(toks: &[Spanned], out: &mut Vec<Issue>) {
+    for i in 0..toks.len() {
+        let w = word_at(toks, i);
+        if !matches!(w, "is" | "are" | "was" | "were" | "am" | "be" | "been") {
+            continue;
+        }
+        // Questions and inversions ("Is it?", "so was I", "as it is.") are fine.
+        let prev = if i > 0 { word_at(toks, i - 1) } else { "" };
+        if i == 0
+            || matches!(
+                prev,
+                "it" | "that" | "this" | "so" | "nor" | "as" | "what" | "who" | "how"
+            )
+        {
+            continue;
+        }
+        // A comma may open a parenthesis ("The plan is, in short, late."); a conjunction may not.
+        let empty = matches!(word_at(toks, i + 1), "and" | "but" | "or");
+        if empty {
+            out.push(issue(
+                "empty-predicate",
+                format!("{} {}", toks[i].raw, toks[i + 1].raw),
+            ));
+        }
+    }
 }
 
 fn no_verb(toks: &[Spanned], out: &mut Vec<Issue>) {
@@ -303,9 +335,13 @@ fn do_non_base(toks: &[Spanned], out: &mut Vec<Issue>) {
         }
         let Some(Tok::Word(next)) = toks.get(k).map(|t| &t.tok) else { continue };
         let next = next.as_str();
-        // "Don't be late." is a fine imperative; "does be" and "didn't be" are not.
-        let be_bad = matches!(next, "be") && !matches!(w, "do" | "don't");
+        // "Don't be late." is a fine imperative; "does be", "didn't be" and "I do be" are not.
+        let imperative = i == 0 || matches!(word_at(toks, i - 1), "please" | "just" | "so");
+        let be_bad = next == "be" && !(matches!(w, "do" | "don't") && imperative);
+        // "does have been": a do-form before a perfect.
+        let perfect = next == "have" && word_at(toks, k + 1) == "been";
         let bad = be_bad
+            || perfect
             || matches!(next, "is" | "are" | "was" | "were" | "am" | "been" | "being")
             || is_ing(next)
             || (is_ed(next) && !matches!(next, "need"))
@@ -644,6 +680,67 @@ pub fn check_rewrite(ctx: &Context, rewrite: &str) -> Vec<Issue> {
     }
     if lost.len() >= 2 {
         out.push(issue("clause-dropped", lost.join(", ")));
+    }
+
+    // Who the sentence is about: the rewrite must still name them (or use the same pronoun).
+    let before = people(ctx.original);
+    if !before.is_empty() {
+        let after = people(rewrite);
+        if !before.iter().any(|p| after.contains(p)) {
+            out.push(issue(
+                "subject-dropped",
+                format!("{} no longer in the sentence", before.join("/")),
+            ));
+        }
+    }
+    out
+}
+
+/// The people a sentence talks about, outside placeholders: "1st", "2nd", "3rd" for pronouns and
+/// names for capitalized words that are not the first word ("Priya", "Sam's" → "sam").
+fn people(sentence: &str) -> Vec<String> {
+    let toks = tokens(sentence);
+    let mut out: Vec<String> = Vec::new();
+    let first_word = toks.iter().position(|t| matches!(t.tok, Tok::Word(_)));
+    for (i, t) in toks.iter().enumerate() {
+        let Tok::Word(w) = &t.tok else { continue };
+        let class = match w.as_str() {
+            "i" | "i'm" | "i've" | "i'd" | "i'll" | "me" | "my" | "mine" | "myself" | "we"
+            | "we're" | "we've" | "our" | "ours" | "us" => Some("1st"),
+            "you" | "your" | "you're" | "you've" | "yours" | "yourself" => Some("2nd"),
+            "he" | "she" | "they" | "him" | "her" | "his" | "hers" | "them" | "their" | "he's"
+            | "she's" | "they're" => Some("3rd"),
+            _ => None,
+        };
+        if let Some(c) = class {
+            if !out.iter().any(|o| o == c) {
+                out.push(c.to_string());
+            }
+            continue;
+        }
+        let capital = t.raw.chars().next().is_some_and(|c| c.is_uppercase())
+            && t.raw.chars().skip(1).any(|c| c.is_lowercase());
+        // The first word is a name only if it looks like one: "Kim's …", "Sam is …".
+        let named_first = w.ends_with("'s")
+            || toks.get(i + 1).and_then(|n| n.tok.word()).is_some_and(|n| {
+                matches!(
+                    n,
+                    "is" | "was" | "has" | "had" | "did" | "does" | "doesn't" | "didn't" | "isn't"
+                        | "wasn't" | "can" | "will" | "needs" | "seems" | "tends" | "wrote"
+                        | "always" | "never"
+                )
+            });
+        let common_first = matches!(
+            w.as_str(),
+            "it" | "it's" | "this" | "that" | "that's" | "there" | "what" | "everyone" | "nobody"
+                | "someone" | "some" | "many" | "one" | "each" | "who"
+        );
+        if capital && (Some(i) != first_word || (named_first && !common_first)) {
+            let name = w.trim_end_matches("'s").to_string();
+            if !out.contains(&name) {
+                out.push(name);
+            }
+        }
     }
     out
 }
