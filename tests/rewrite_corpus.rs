@@ -38,8 +38,12 @@ fn rows() -> Vec<Row> {
 fn corpus_is_large_and_each_draft_is_in_the_person_it_claims() {
     let drafts = corpus::load();
     assert!(drafts.len() >= 160, "only {} drafts", drafts.len());
-    let reader = ["you", "your", "you're", "yours", "yourself", "you've", "you'll", "you'd"];
-    let me = ["i", "i'm", "i've", "i'd", "i'll", "my", "me", "we", "our", "us", "we're", "myself"];
+    let reader = [
+        "you", "your", "you're", "yours", "yourself", "you've", "you'll", "you'd",
+    ];
+    let me = [
+        "i", "i'm", "i've", "i'd", "i'll", "my", "me", "we", "our", "us", "we're", "myself",
+    ];
     let mut cells: BTreeMap<(&str, &str), usize> = BTreeMap::new();
     let mut wrong = Vec::new();
     for d in &drafts {
@@ -106,7 +110,11 @@ fn snapshot_shows_every_rule_in_every_mode_and_person() {
     for d in catalogue() {
         let id = d.id.to_string();
         for (m, p) in snapshot::columns() {
-            let n = cov.get(&id).and_then(|c| c.get(&(m, p))).copied().unwrap_or(0);
+            let n = cov
+                .get(&id)
+                .and_then(|c| c.get(&(m, p)))
+                .copied()
+                .unwrap_or(0);
             if n == 0 && !exempt(&id, m) {
                 missing.push(format!("{id} in {} {p}", m.id()));
             }
@@ -157,7 +165,10 @@ const KNOWN_BROKEN: &[(&str, &str)] = &[
         "He has a great [what he did] work ethic.",
         "placeholder-in-phrase",
     ),
-    ("He is a natural [what he did] leader.", "placeholder-in-phrase"),
+    (
+        "He is a natural [what he did] leader.",
+        "placeholder-in-phrase",
+    ),
     ("You needs to share the agenda earlier.", "agreement"),
     (
         "In [which meeting], you [what you did] needs to change.",
@@ -175,17 +186,35 @@ const KNOWN_BROKEN: &[(&str, &str)] = &[
     ("The quarterly numbers far below the target.", "no-verb"),
     ("Her update is the most useful part of.", "dangling-word"),
     ("Sam missed the deadline, and.", "dangling-word"),
-    ("The offsite was planned by, and the team loved it.", "dangling-word"),
+    (
+        "The offsite was planned by, and the team loved it.",
+        "dangling-word",
+    ),
     ("His reviews are more careful than.", "dangling-word"),
-    ("The report was reviewed by the the team.", "duplicated-word"),
+    (
+        "The report was reviewed by the the team.",
+        "duplicated-word",
+    ),
     ("She shipped the the export on Friday.", "duplicated-word"),
     ("Thanks for the demo,, it helped.", "doubled-punctuation"),
     ("She presented the roadmap .", "doubled-punctuation"),
-    ("The launch slipped., Next time, flag it earlier.", "doubled-punctuation"),
+    (
+        "The launch slipped., Next time, flag it earlier.",
+        "doubled-punctuation",
+    ),
     ("I do be a bit defensive in design reviews.", "do-non-base"),
-    ("Your talk does have been praised by the sales leads.", "do-non-base"),
-    ("Honestly, there is and one thing to try next is [a stretch goal].", "empty-predicate"),
-    ("Dana's PR is and one thing to try next is [a stretch goal].", "empty-predicate"),
+    (
+        "Your talk does have been praised by the sales leads.",
+        "do-non-base",
+    ),
+    (
+        "Honestly, there is and one thing to try next is [a stretch goal].",
+        "empty-predicate",
+    ),
+    (
+        "Dana's PR is and one thing to try next is [a stretch goal].",
+        "empty-predicate",
+    ),
 ];
 
 /// Good sentences of the kinds the rewrites produce: no check may flag them.
@@ -252,7 +281,11 @@ fn good_sentences_pass_the_checks() {
             flagged.push(format!("{s:?}: {issues:?}"));
         }
     }
-    assert!(flagged.is_empty(), "false alarms:\n  {}", flagged.join("\n  "));
+    assert!(
+        flagged.is_empty(),
+        "false alarms:\n  {}",
+        flagged.join("\n  ")
+    );
 }
 
 fn ctx<'a>(draft: &'a str, mode: &'a str, person: &'a str, flagged: &'a str) -> Context<'a> {
@@ -266,37 +299,89 @@ fn ctx<'a>(draft: &'a str, mode: &'a str, person: &'a str, flagged: &'a str) -> 
 }
 
 fn context_checks(c: &Context, rewrite: &str) -> Vec<&'static str> {
-    check_rewrite(c, rewrite).into_iter().map(|i| i.check).collect()
+    check_rewrite(c, rewrite)
+        .into_iter()
+        .map(|i| i.check)
+        .collect()
 }
 
 #[test]
 fn context_checks_catch_person_mode_and_meaning_errors() {
     // A review about Sam turned into a note to the reader, with Sam as the victim.
     let c = ctx("Sam is abrasive.", "performance-review", "3rd", "abrasive");
-    assert!(context_checks(&c, "In [which meeting], you [what you did, e.g. interrupted Sam twice].")
-        .contains(&"addresses-reader"));
+    assert!(context_checks(
+        &c,
+        "In [which meeting], you [what you did, e.g. interrupted Sam twice]."
+    )
+    .contains(&"addresses-reader"));
     assert!(context_checks(&c, "Could you share what happened?").contains(&"addresses-reader"));
-    assert!(!context_checks(&c, "In [which meeting], Sam [what he did].").contains(&"addresses-reader"));
+    assert!(
+        !context_checks(&c, "In [which meeting], Sam [what he did].").contains(&"addresses-reader")
+    );
     // A self-review stays in the first person.
-    let c = ctx("I was a bit lazy about documentation.", "performance-review", "1st", "lazy");
-    assert!(context_checks(&c, "Next time, you could [what to change].").contains(&"addresses-reader"));
+    let c = ctx(
+        "I was a bit lazy about documentation.",
+        "performance-review",
+        "1st",
+        "lazy",
+    );
+    assert!(
+        context_checks(&c, "Next time, you could [what to change].").contains(&"addresses-reader")
+    );
     // Code and paper vocabulary in a performance review; meetings in a code review.
-    let c = ctx("She has a great attitude.", "performance-review", "3rd", "great attitude");
-    assert!(context_checks(&c, "She added [which tests] to the function before the merge.")
-        .contains(&"foreign-vocabulary"));
-    assert!(context_checks(&c, "The authors skipped error bars in Table 2.").contains(&"foreign-vocabulary"));
+    let c = ctx(
+        "She has a great attitude.",
+        "performance-review",
+        "3rd",
+        "great attitude",
+    );
+    assert!(context_checks(
+        &c,
+        "She added [which tests] to the function before the merge."
+    )
+    .contains(&"foreign-vocabulary"));
+    assert!(
+        context_checks(&c, "The authors skipped error bars in Table 2.")
+            .contains(&"foreign-vocabulary")
+    );
     let c = ctx("This parser is garbage.", "code-review", "2nd", "garbage");
-    assert!(context_checks(&c, "In [which meeting], the parser [what it did].").contains(&"foreign-vocabulary"));
+    assert!(
+        context_checks(&c, "In [which meeting], the parser [what it did].")
+            .contains(&"foreign-vocabulary")
+    );
     // Code words the draft used itself are fine.
-    let c = ctx("His tests are flaky and he never fixes them.", "performance-review", "3rd", "never");
-    assert!(!context_checks(&c, "His tests failed [how often] in [when].").contains(&"foreign-vocabulary"));
+    let c = ctx(
+        "His tests are flaky and he never fixes them.",
+        "performance-review",
+        "3rd",
+        "never",
+    );
+    assert!(
+        !context_checks(&c, "His tests failed [how often] in [when].")
+            .contains(&"foreign-vocabulary")
+    );
     // A hedge on a claim deleted, nothing asked for instead: stronger than the writer meant.
-    let c = ctx("The outage was possibly caused by the new cache.", "performance-review", "3rd", "possibly");
-    assert!(context_checks(&c, "The outage was caused by the new cache.").contains(&"hedge-deleted"));
-    assert!(!context_checks(&c, "The outage was caused by [what you saw, e.g. the cache miss rate].")
-        .contains(&"hedge-deleted"));
+    let c = ctx(
+        "The outage was possibly caused by the new cache.",
+        "performance-review",
+        "3rd",
+        "possibly",
+    );
+    assert!(
+        context_checks(&c, "The outage was caused by the new cache.").contains(&"hedge-deleted")
+    );
+    assert!(!context_checks(
+        &c,
+        "The outage was caused by [what you saw, e.g. the cache miss rate]."
+    )
+    .contains(&"hedge-deleted"));
     // A softener on a request may simply go.
-    let c = ctx("Could you maybe send the agenda earlier?", "peer-feedback", "2nd", "maybe");
+    let c = ctx(
+        "Could you maybe send the agenda earlier?",
+        "peer-feedback",
+        "2nd",
+        "maybe",
+    );
     assert!(!context_checks(&c, "Could you send the agenda earlier?").contains(&"hedge-deleted"));
     // A template that drops the other half of the sentence.
     let c = ctx(
@@ -305,21 +390,48 @@ fn context_checks_catch_person_mode_and_meaning_errors() {
         "3rd",
         "a rockstar",
     );
-    assert!(context_checks(&c, "She [what she did] in [which incident].").contains(&"clause-dropped"));
+    assert!(
+        context_checks(&c, "She [what she did] in [which incident].").contains(&"clause-dropped")
+    );
     // Who the sentence is about disappears.
-    let c = ctx("Kim's spreadsheets are always wrong.", "performance-review", "3rd", "always");
-    assert!(context_checks(&c, "I see a problem with [what, e.g. the checklist].").contains(&"subject-dropped"));
-    assert!(!context_checks(&c, "Kim's spreadsheets were wrong in [which report].").contains(&"subject-dropped"));
-    let c = ctx("I need to do better at sharing context.", "peer-feedback", "1st", "do better");
+    let c = ctx(
+        "Kim's spreadsheets are always wrong.",
+        "performance-review",
+        "3rd",
+        "always",
+    );
+    assert!(
+        context_checks(&c, "I see a problem with [what, e.g. the checklist].")
+            .contains(&"subject-dropped")
+    );
+    assert!(
+        !context_checks(&c, "Kim's spreadsheets were wrong in [which report].")
+            .contains(&"subject-dropped")
+    );
+    let c = ctx(
+        "I need to do better at sharing context.",
+        "peer-feedback",
+        "1st",
+        "do better",
+    );
     assert!(context_checks(&c, "The team [what falls short].").contains(&"subject-dropped"));
 }
 
 #[test]
 fn review_labels_are_not_part_of_the_sentence() {
-    assert_eq!(text::strip_review_label("issue (blocking): The loop is slow."), "The loop is slow.");
+    assert_eq!(
+        text::strip_review_label("issue (blocking): The loop is slow."),
+        "The loop is slow."
+    );
     assert_eq!(text::strip_review_label("praise: Nice."), "Nice.");
-    assert_eq!(text::strip_review_label("Note: this is fine."), "Note: this is fine.");
-    assert_eq!(text::strip_review_label("In [meeting], you said: no."), "In [meeting], you said: no.");
+    assert_eq!(
+        text::strip_review_label("Note: this is fine."),
+        "Note: this is fine."
+    );
+    assert_eq!(
+        text::strip_review_label("In [meeting], you said: no."),
+        "In [meeting], you said: no."
+    );
 }
 
 #[test]
@@ -328,9 +440,13 @@ fn harper_reports_only_errors_the_rewrite_introduced() {
     let new = h.introduced("She is a good writer.", "She is a an good writer.");
     assert!(!new.is_empty(), "harper saw nothing in \"a an\"");
     // The same error in the draft and in the rewrite is not the rewrite's fault.
-    assert!(h.introduced("This is an test.", "This is an test!").is_empty());
+    assert!(h
+        .introduced("This is an test.", "This is an test!")
+        .is_empty());
     // Placeholders are not linted.
-    assert!(h.introduced("Good job.", "Thank you for [specific action].").is_empty());
+    assert!(h
+        .introduced("Good job.", "Thank you for [specific action].")
+        .is_empty());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -403,7 +519,11 @@ fn report(judged: &[Judged]) -> String {
     let _ = writeln!(
         s,
         "Rewrite checks over the {} corpus drafts with findings: {} first suggestions\n",
-        judged.iter().map(|j| j.row.draft.line).collect::<std::collections::BTreeSet<_>>().len(),
+        judged
+            .iter()
+            .map(|j| j.row.draft.line)
+            .collect::<std::collections::BTreeSet<_>>()
+            .len(),
         n
     );
     let _ = writeln!(s, "{:<24} {:>6} {:>7}", "check", "fail", "rate");
@@ -415,21 +535,46 @@ fn report(judged: &[Judged]) -> String {
         .copied()
         .collect();
     for c in &checks {
-        let k = judged.iter().filter(|j| j.issues.iter().any(|i| i.check == *c)).count();
+        let k = judged
+            .iter()
+            .filter(|j| j.issues.iter().any(|i| i.check == *c))
+            .count();
         let _ = writeln!(s, "{:<24} {:>6} {:>7.3}", c, k, rate(k, n));
     }
     let gram = judged
         .iter()
-        .filter(|j| j.issues.iter().any(|i| GRAMMAR_CHECKS.contains(&i.check) || i.check == "harper"))
+        .filter(|j| {
+            j.issues
+                .iter()
+                .any(|i| GRAMMAR_CHECKS.contains(&i.check) || i.check == "harper")
+        })
         .count();
-    let any_asserted = judged.iter().filter(|j| j.issues.iter().any(|i| asserted(i.check))).count();
+    let any_asserted = judged
+        .iter()
+        .filter(|j| j.issues.iter().any(|i| asserted(i.check)))
+        .count();
     let any = judged.iter().filter(|j| !j.issues.is_empty()).count();
-    let _ = writeln!(s, "{:<24} {:>6} {:>7.3}", "any grammar (ours+harper)", gram, rate(gram, n));
-    let _ = writeln!(s, "{:<24} {:>6} {:>7.3}", "any asserted", any_asserted, rate(any_asserted, n));
+    let _ = writeln!(
+        s,
+        "{:<24} {:>6} {:>7.3}",
+        "any grammar (ours+harper)",
+        gram,
+        rate(gram, n)
+    );
+    let _ = writeln!(
+        s,
+        "{:<24} {:>6} {:>7.3}",
+        "any asserted",
+        any_asserted,
+        rate(any_asserted, n)
+    );
     let _ = writeln!(s, "{:<24} {:>6} {:>7.3}", "any check", any, rate(any, n));
 
     // The issue's metric: drafts that never say "you".
-    let _ = writeln!(s, "\nBy person (first suggestions failing any check / addressing the reader):");
+    let _ = writeln!(
+        s,
+        "\nBy person (first suggestions failing any check / addressing the reader):"
+    );
     for p in corpus::PERSONS {
         let of: Vec<&Judged> = judged.iter().filter(|j| j.row.draft.person == p).collect();
         let any = of.iter().filter(|j| !j.issues.is_empty()).count();
@@ -449,7 +594,13 @@ fn report(judged: &[Judged]) -> String {
     for m in Mode::ALL {
         let of: Vec<&Judged> = judged.iter().filter(|j| j.row.draft.mode == m).collect();
         let any = of.iter().filter(|j| !j.issues.is_empty()).count();
-        let _ = writeln!(s, "  {}: {} suggestions, {:.3}", m.id(), of.len(), rate(any, of.len()));
+        let _ = writeln!(
+            s,
+            "  {}: {} suggestions, {:.3}",
+            m.id(),
+            of.len(),
+            rate(any, of.len())
+        );
     }
     let _ = writeln!(s, "By rule (any check):");
     let mut by_rule: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
@@ -463,7 +614,10 @@ fn report(judged: &[Judged]) -> String {
     }
 
     for c in &checks {
-        let fails: Vec<&Judged> = judged.iter().filter(|j| j.issues.iter().any(|i| i.check == *c)).collect();
+        let fails: Vec<&Judged> = judged
+            .iter()
+            .filter(|j| j.issues.iter().any(|i| i.check == *c))
+            .collect();
         if fails.is_empty() {
             continue;
         }
@@ -516,7 +670,13 @@ fn grammar_check_passes_on_the_whole_snapshot_corpus() {
                 .filter(|i| asserted(i.check))
                 .map(|i| format!("{}: {}", i.check, i.detail))
                 .collect();
-            format!("L{} {}: «{}» [{}]", j.row.draft.line, j.rule, j.after, what.join("; "))
+            format!(
+                "L{} {}: «{}» [{}]",
+                j.row.draft.line,
+                j.rule,
+                j.after,
+                what.join("; ")
+            )
         })
         .collect();
     assert!(

@@ -27,7 +27,11 @@ pub fn parse(src: &str) -> Vec<Draft> {
             continue;
         }
         let cols: Vec<&str> = line.split('\t').collect();
-        assert_eq!(cols.len(), 3, "corpus.tsv:{line_no}: want mode<TAB>person<TAB>text");
+        assert_eq!(
+            cols.len(),
+            3,
+            "corpus.tsv:{line_no}: want mode<TAB>person<TAB>text"
+        );
         let mode = Mode::from_id(cols[0])
             .unwrap_or_else(|| panic!("corpus.tsv:{line_no}: unknown mode {:?}", cols[0]));
         let person = PERSONS

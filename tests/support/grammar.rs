@@ -50,49 +50,351 @@ fn issue(check: &'static str, detail: impl Into<String>) -> Issue {
 const SUBJECTS: &[&str] = &["i", "you", "we", "they", "he", "she", "it"];
 
 const AUX: &[&str] = &[
-    "is", "are", "was", "were", "am", "be", "been", "being", "has", "have", "had", "do", "does",
-    "did", "can", "could", "will", "would", "shall", "should", "may", "might", "must", "isn't",
-    "aren't", "wasn't", "weren't", "don't", "doesn't", "didn't", "can't", "couldn't", "won't",
-    "wouldn't", "shouldn't", "hasn't", "haven't", "hadn't", "mustn't", "let's", "i'm", "you're",
-    "we're", "they're", "i've", "you've", "we've", "they've", "i'll", "you'll", "we'll",
-    "they'll", "he'll", "she'll", "it'll", "i'd", "you'd", "we'd", "they'd", "he'd", "she'd",
-    "it's", "he's", "she's", "that's", "there's", "here's", "what's", "who's", "where's",
+    "is",
+    "are",
+    "was",
+    "were",
+    "am",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "can",
+    "could",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "may",
+    "might",
+    "must",
+    "isn't",
+    "aren't",
+    "wasn't",
+    "weren't",
+    "don't",
+    "doesn't",
+    "didn't",
+    "can't",
+    "couldn't",
+    "won't",
+    "wouldn't",
+    "shouldn't",
+    "hasn't",
+    "haven't",
+    "hadn't",
+    "mustn't",
+    "let's",
+    "i'm",
+    "you're",
+    "we're",
+    "they're",
+    "i've",
+    "you've",
+    "we've",
+    "they've",
+    "i'll",
+    "you'll",
+    "we'll",
+    "they'll",
+    "he'll",
+    "she'll",
+    "it'll",
+    "i'd",
+    "you'd",
+    "we'd",
+    "they'd",
+    "he'd",
+    "she'd",
+    "it's",
+    "he's",
+    "she's",
+    "that's",
+    "there's",
+    "here's",
+    "what's",
+    "who's",
+    "where's",
 ];
 
 /// Adverbs that may sit between a subject or auxiliary and its verb.
 const ADVERBS: &[&str] = &[
-    "not", "never", "always", "often", "sometimes", "usually", "rarely", "also", "just", "really",
-    "still", "even", "ever", "actually", "already", "only", "then", "now", "clearly", "consistently",
-    "regularly", "generally", "mostly", "once", "twice", "again", "all", "both", "each",
+    "not",
+    "never",
+    "always",
+    "often",
+    "sometimes",
+    "usually",
+    "rarely",
+    "also",
+    "just",
+    "really",
+    "still",
+    "even",
+    "ever",
+    "actually",
+    "already",
+    "only",
+    "then",
+    "now",
+    "clearly",
+    "consistently",
+    "regularly",
+    "generally",
+    "mostly",
+    "once",
+    "twice",
+    "again",
+    "all",
+    "both",
+    "each",
 ];
 
 /// Common lexical verbs in finite forms (base, third person, past). Not exhaustive: together
 /// with the auxiliaries, `-ed` words and the word after a subject pronoun, enough to tell a
 /// sentence from a fragment.
 const VERBS: &[&str] = &[
-    "need", "needs", "needed", "seem", "seems", "want", "wants", "make", "makes", "made", "take",
-    "takes", "took", "give", "gives", "gave", "keep", "keeps", "kept", "help", "helps", "tend",
-    "tends", "lead", "leads", "led", "run", "runs", "ran", "write", "writes", "wrote", "say",
-    "says", "said", "know", "knows", "knew", "think", "thinks", "thought", "feel", "feels", "felt",
-    "show", "shows", "get", "gets", "got", "go", "goes", "went", "come", "comes", "came", "bring",
-    "brings", "brought", "miss", "misses", "break", "breaks", "broke", "ship", "ships", "own",
-    "owns", "deliver", "delivers", "explain", "explains", "stay", "stays", "save", "saves",
-    "love", "loves", "care", "cares", "like", "likes", "cause", "causes", "see", "sees", "saw",
-    "tell", "tells", "told", "find", "finds", "found", "leave", "leaves", "left", "meet", "meets",
-    "met", "build", "builds", "built", "spend", "spends", "spent", "send", "sends", "sent",
-    "lose", "loses", "lost", "win", "wins", "won", "become", "becomes", "became", "begin",
-    "begins", "began", "forget", "forgets", "forgot", "hold", "holds", "held", "put", "puts",
-    "set", "sets", "let", "lets", "read", "reads", "speak", "speaks", "spoke", "stand", "stands",
-    "stood", "teach", "teaches", "taught", "understand", "understands", "understood", "ask",
-    "asks", "listen", "listens", "share", "shares", "interrupt", "interrupts", "carry", "carries",
-    "fix", "fixes", "try", "tries", "thank", "thanks", "hit", "hits", "cut", "cuts", "pull",
-    "pulls", "push", "pushes", "crush", "crushes", "nail", "nails", "kill", "kills", "rock",
-    "rocks", "slow", "slows", "works", "answer", "answers", "reply", "replies", "join", "joins",
-    "mentor", "mentors", "present", "presents", "look", "looks", "use", "uses", "name", "add",
-    "describe", "consider", "please", "pick", "split", "check", "move", "rename", "stop", "start",
-    "avoid", "remember", "note", "call", "mention", "replace", "drop", "focus", "include", "link",
-    "list", "walk", "pair", "schedule", "book", "review", "update", "put", "shows", "agree",
-    "agrees", "do", "does", "did", "skip", "skips", "dominate", "dominates", "loved", "got",
+    "need",
+    "needs",
+    "needed",
+    "seem",
+    "seems",
+    "want",
+    "wants",
+    "make",
+    "makes",
+    "made",
+    "take",
+    "takes",
+    "took",
+    "give",
+    "gives",
+    "gave",
+    "keep",
+    "keeps",
+    "kept",
+    "help",
+    "helps",
+    "tend",
+    "tends",
+    "lead",
+    "leads",
+    "led",
+    "run",
+    "runs",
+    "ran",
+    "write",
+    "writes",
+    "wrote",
+    "say",
+    "says",
+    "said",
+    "know",
+    "knows",
+    "knew",
+    "think",
+    "thinks",
+    "thought",
+    "feel",
+    "feels",
+    "felt",
+    "show",
+    "shows",
+    "get",
+    "gets",
+    "got",
+    "go",
+    "goes",
+    "went",
+    "come",
+    "comes",
+    "came",
+    "bring",
+    "brings",
+    "brought",
+    "miss",
+    "misses",
+    "break",
+    "breaks",
+    "broke",
+    "ship",
+    "ships",
+    "own",
+    "owns",
+    "deliver",
+    "delivers",
+    "explain",
+    "explains",
+    "stay",
+    "stays",
+    "save",
+    "saves",
+    "love",
+    "loves",
+    "care",
+    "cares",
+    "like",
+    "likes",
+    "cause",
+    "causes",
+    "see",
+    "sees",
+    "saw",
+    "tell",
+    "tells",
+    "told",
+    "find",
+    "finds",
+    "found",
+    "leave",
+    "leaves",
+    "left",
+    "meet",
+    "meets",
+    "met",
+    "build",
+    "builds",
+    "built",
+    "spend",
+    "spends",
+    "spent",
+    "send",
+    "sends",
+    "sent",
+    "lose",
+    "loses",
+    "lost",
+    "win",
+    "wins",
+    "won",
+    "become",
+    "becomes",
+    "became",
+    "begin",
+    "begins",
+    "began",
+    "forget",
+    "forgets",
+    "forgot",
+    "hold",
+    "holds",
+    "held",
+    "put",
+    "puts",
+    "set",
+    "sets",
+    "let",
+    "lets",
+    "read",
+    "reads",
+    "speak",
+    "speaks",
+    "spoke",
+    "stand",
+    "stands",
+    "stood",
+    "teach",
+    "teaches",
+    "taught",
+    "understand",
+    "understands",
+    "understood",
+    "ask",
+    "asks",
+    "listen",
+    "listens",
+    "share",
+    "shares",
+    "interrupt",
+    "interrupts",
+    "carry",
+    "carries",
+    "fix",
+    "fixes",
+    "try",
+    "tries",
+    "thank",
+    "thanks",
+    "hit",
+    "hits",
+    "cut",
+    "cuts",
+    "pull",
+    "pulls",
+    "push",
+    "pushes",
+    "crush",
+    "crushes",
+    "nail",
+    "nails",
+    "kill",
+    "kills",
+    "rock",
+    "rocks",
+    "slow",
+    "slows",
+    "works",
+    "answer",
+    "answers",
+    "reply",
+    "replies",
+    "join",
+    "joins",
+    "mentor",
+    "mentors",
+    "present",
+    "presents",
+    "look",
+    "looks",
+    "use",
+    "uses",
+    "name",
+    "add",
+    "describe",
+    "consider",
+    "please",
+    "pick",
+    "split",
+    "check",
+    "move",
+    "rename",
+    "stop",
+    "start",
+    "avoid",
+    "remember",
+    "note",
+    "call",
+    "mention",
+    "replace",
+    "drop",
+    "focus",
+    "include",
+    "link",
+    "list",
+    "walk",
+    "pair",
+    "schedule",
+    "book",
+    "review",
+    "update",
+    "put",
+    "shows",
+    "agree",
+    "agrees",
+    "do",
+    "does",
+    "did",
+    "skip",
+    "skips",
+    "dominate",
+    "dominates",
+    "loved",
+    "got",
 ];
 
 /// Determiners and possessives: a word right after one is a noun, not a verb ("the launch").
@@ -111,17 +413,64 @@ fn dangling(words: &[&str], i: usize) -> bool {
         // "stop by", "came by" are fine; "praised by." is not.
         "by" => !matches!(
             prev,
-            "stop" | "stopped" | "stops" | "drop" | "dropped" | "come" | "came" | "stand"
-                | "stood" | "get" | "got" | "go" | "went" | "swing" | "swung" | "pass" | "passed"
-                | "passes" | "stands" | "comes" | "gets" | "goes" | "drops" | "close"
+            "stop"
+                | "stopped"
+                | "stops"
+                | "drop"
+                | "dropped"
+                | "come"
+                | "came"
+                | "stand"
+                | "stood"
+                | "get"
+                | "got"
+                | "go"
+                | "went"
+                | "swing"
+                | "swung"
+                | "pass"
+                | "passed"
+                | "passes"
+                | "stands"
+                | "comes"
+                | "gets"
+                | "goes"
+                | "drops"
+                | "close"
         ),
         // "what she is capable of" is fine; "the quality of." is not.
         "of" => !matches!(
             prev,
-            "proud" | "capable" | "aware" | "afraid" | "sure" | "fond" | "think" | "thought"
-                | "heard" | "made" | "ashamed" | "tired" | "sick" | "all" | "most"
-                | "some" | "none" | "any" | "each" | "one" | "both" | "consist" | "consists"
-                | "dream" | "dreamed" | "approve" | "approved" | "kind" | "sort" | "thinking"
+            "proud"
+                | "capable"
+                | "aware"
+                | "afraid"
+                | "sure"
+                | "fond"
+                | "think"
+                | "thought"
+                | "heard"
+                | "made"
+                | "ashamed"
+                | "tired"
+                | "sick"
+                | "all"
+                | "most"
+                | "some"
+                | "none"
+                | "any"
+                | "each"
+                | "one"
+                | "both"
+                | "consist"
+                | "consists"
+                | "dream"
+                | "dreamed"
+                | "approve"
+                | "approved"
+                | "kind"
+                | "sort"
+                | "thinking"
         ),
         _ => false,
     }
@@ -132,9 +481,28 @@ fn is_ing(w: &str) -> bool {
         && w.ends_with("ing")
         && !matches!(
             w,
-            "nothing" | "something" | "anything" | "everything" | "thing" | "things" | "bring"
-                | "spring" | "string" | "swing" | "sting" | "fling" | "cling" | "sling" | "wring"
-                | "during" | "morning" | "evening" | "ceiling" | "king" | "ring" | "sing"
+            "nothing"
+                | "something"
+                | "anything"
+                | "everything"
+                | "thing"
+                | "things"
+                | "bring"
+                | "spring"
+                | "string"
+                | "swing"
+                | "sting"
+                | "fling"
+                | "cling"
+                | "sling"
+                | "wring"
+                | "during"
+                | "morning"
+                | "evening"
+                | "ceiling"
+                | "king"
+                | "ring"
+                | "sing"
         )
 }
 
@@ -143,20 +511,82 @@ fn is_ed(w: &str) -> bool {
         && w.ends_with("ed")
         && !matches!(
             w,
-            "need" | "proceed" | "succeed" | "exceed" | "feed" | "bleed" | "speed" | "breed"
-                | "embed" | "seed" | "shed" | "heed" | "shred" | "plead" | "spread" | "hundred"
-                | "indeed" | "bed" | "red"
+            "need"
+                | "proceed"
+                | "succeed"
+                | "exceed"
+                | "feed"
+                | "bleed"
+                | "speed"
+                | "breed"
+                | "embed"
+                | "seed"
+                | "shed"
+                | "heed"
+                | "shred"
+                | "plead"
+                | "spread"
+                | "hundred"
+                | "indeed"
+                | "bed"
+                | "red"
         )
 }
 
 /// Third-person singular forms (wrong after I/you/we/they, or after does/did).
 const THIRD_SG: &[&str] = &[
-    "is", "has", "does", "doesn't", "isn't", "hasn't", "was", "wasn't", "needs", "seems", "wants",
-    "tends", "makes", "gets", "goes", "says", "tries", "looks", "knows", "takes", "gives",
-    "works", "helps", "shows", "keeps", "feels", "thinks", "misses", "interrupts", "listens",
-    "brings", "shares", "leads", "runs", "writes", "asks", "answers", "replies", "delivers",
-    "owns", "explains", "stays", "saves", "cares", "likes", "falls", "comes", "breaks", "skips",
-    "dominates", "forgets", "presents",
+    "is",
+    "has",
+    "does",
+    "doesn't",
+    "isn't",
+    "hasn't",
+    "was",
+    "wasn't",
+    "needs",
+    "seems",
+    "wants",
+    "tends",
+    "makes",
+    "gets",
+    "goes",
+    "says",
+    "tries",
+    "looks",
+    "knows",
+    "takes",
+    "gives",
+    "works",
+    "helps",
+    "shows",
+    "keeps",
+    "feels",
+    "thinks",
+    "misses",
+    "interrupts",
+    "listens",
+    "brings",
+    "shares",
+    "leads",
+    "runs",
+    "writes",
+    "asks",
+    "answers",
+    "replies",
+    "delivers",
+    "owns",
+    "explains",
+    "stays",
+    "saves",
+    "cares",
+    "likes",
+    "falls",
+    "comes",
+    "breaks",
+    "skips",
+    "dominates",
+    "forgets",
+    "presents",
 ];
 
 /// Irregular past forms (wrong after does/did).
@@ -172,9 +602,25 @@ fn verb_placeholder(inner: &str) -> bool {
     ws.iter().any(|w| {
         matches!(
             w.as_str(),
-            "did" | "does" | "do" | "said" | "says" | "changed" | "happened" | "behavior"
-                | "behaviour" | "action" | "verb" | "went" | "falls" | "fell" | "missed" | "shipped"
-                | "built" | "wrote" | "led"
+            "did"
+                | "does"
+                | "do"
+                | "said"
+                | "says"
+                | "changed"
+                | "happened"
+                | "behavior"
+                | "behaviour"
+                | "action"
+                | "verb"
+                | "went"
+                | "falls"
+                | "fell"
+                | "missed"
+                | "shipped"
+                | "built"
+                | "wrote"
+                | "led"
         )
     })
 }
@@ -192,8 +638,23 @@ fn clause_start(toks: &[Spanned], i: usize) -> bool {
         Tok::Punct(c) => matches!(c, ',' | ';' | ':' | '(' | '"' | '“' | '—' | '–'),
         Tok::Word(w) => matches!(
             w.as_str(),
-            "and" | "but" | "or" | "so" | "that" | "because" | "when" | "if" | "then" | "while"
-                | "although" | "since" | "until" | "after" | "before" | "once" | "where"
+            "and"
+                | "but"
+                | "or"
+                | "so"
+                | "that"
+                | "because"
+                | "when"
+                | "if"
+                | "then"
+                | "while"
+                | "although"
+                | "since"
+                | "until"
+                | "after"
+                | "before"
+                | "once"
+                | "where"
         ),
         _ => false,
     }
@@ -278,10 +739,25 @@ fn no_verb(toks: &[Spanned], out: &mut Vec<Issue>) {
     // Exclamations and thanks are fine without a verb ("Great work on the parser!").
     let interjection = matches!(
         word_at(toks, 0),
-        "great" | "nice" | "good" | "thanks" | "thank" | "well" | "congrats" | "congratulations"
-            | "kudos" | "bravo" | "excellent" | "awesome" | "amazing" | "wow"
+        "great"
+            | "nice"
+            | "good"
+            | "thanks"
+            | "thank"
+            | "well"
+            | "congrats"
+            | "congratulations"
+            | "kudos"
+            | "bravo"
+            | "excellent"
+            | "awesome"
+            | "amazing"
+            | "wow"
     );
-    let exclamation = toks.iter().rev().find(|t| !matches!(t.tok, Tok::Punct('"' | '”' | ')')))
+    let exclamation = toks
+        .iter()
+        .rev()
+        .find(|t| !matches!(t.tok, Tok::Punct('"' | '”' | ')')))
         .is_some_and(|t| t.tok == Tok::Punct('!'));
     if !has_verb && !interjection && !exclamation {
         let text: Vec<&str> = words.iter().map(|&i| toks[i].raw.as_str()).collect();
@@ -313,7 +789,11 @@ fn dangling_word(toks: &[Spanned], out: &mut Vec<Issue>) {
             let from = last.saturating_sub(2);
             out.push(issue(
                 "dangling-word",
-                format!("{} {}", run[from..].join(" "), toks.get(i + 1).map_or("", |t| t.raw.as_str())),
+                format!(
+                    "{} {}",
+                    run[from..].join(" "),
+                    toks.get(i + 1).map_or("", |t| t.raw.as_str())
+                ),
             ));
         }
     }
@@ -322,10 +802,7 @@ fn dangling_word(toks: &[Spanned], out: &mut Vec<Issue>) {
 fn do_non_base(toks: &[Spanned], out: &mut Vec<Issue>) {
     for i in 0..toks.len() {
         let w = word_at(toks, i);
-        let is_do = matches!(
-            w,
-            "do" | "does" | "did" | "don't" | "doesn't" | "didn't"
-        );
+        let is_do = matches!(w, "do" | "does" | "did" | "don't" | "doesn't" | "didn't");
         if !is_do {
             continue;
         }
@@ -333,7 +810,9 @@ fn do_non_base(toks: &[Spanned], out: &mut Vec<Issue>) {
         while ADVERBS.contains(&word_at(toks, k)) {
             k += 1;
         }
-        let Some(Tok::Word(next)) = toks.get(k).map(|t| &t.tok) else { continue };
+        let Some(Tok::Word(next)) = toks.get(k).map(|t| &t.tok) else {
+            continue;
+        };
         let next = next.as_str();
         // "Don't be late." is a fine imperative; "does be", "didn't be" and "I do be" are not.
         let imperative = i == 0 || matches!(word_at(toks, i - 1), "please" | "just" | "so");
@@ -342,7 +821,10 @@ fn do_non_base(toks: &[Spanned], out: &mut Vec<Issue>) {
         let perfect = next == "have" && word_at(toks, k + 1) == "been";
         let bad = be_bad
             || perfect
-            || matches!(next, "is" | "are" | "was" | "were" | "am" | "been" | "being")
+            || matches!(
+                next,
+                "is" | "are" | "was" | "were" | "am" | "been" | "being"
+            )
             || is_ing(next)
             || (is_ed(next) && !matches!(next, "need"))
             || (THIRD_SG.contains(&next) && next != "does")
@@ -380,7 +862,10 @@ fn agreement(toks: &[Spanned], out: &mut Vec<Issue>) {
         }
         let wrong = match subj {
             "you" | "we" | "they" => THIRD_SG.contains(&v) || v == "am",
-            "i" => (THIRD_SG.contains(&v) && v != "was" && v != "wasn't") || matches!(v, "are" | "aren't" | "were" | "weren't"),
+            "i" => {
+                (THIRD_SG.contains(&v) && v != "was" && v != "wasn't")
+                    || matches!(v, "are" | "aren't" | "were" | "weren't")
+            }
             "he" | "she" | "it" => matches!(
                 v,
                 "are" | "aren't" | "were" | "weren't" | "have" | "haven't" | "don't" | "am" | "do"
@@ -423,12 +908,22 @@ const COLLOCATIONS: &[(&str, &str)] = &[
 
 /// Worker-type labels: "The team player [what falls short]" turns a label into a subject.
 const LABEL_NOUNS: &[&str] = &[
-    "player", "worker", "rockstar", "star", "performer", "leader", "natural", "asset", "genius",
+    "player",
+    "worker",
+    "rockstar",
+    "star",
+    "performer",
+    "leader",
+    "natural",
+    "asset",
+    "genius",
 ];
 
 fn placeholder_in_phrase(toks: &[Spanned], out: &mut Vec<Issue>) {
     for i in 0..toks.len() {
-        let Tok::Placeholder(inner) = &toks[i].tok else { continue };
+        let Tok::Placeholder(inner) = &toks[i].tok else {
+            continue;
+        };
         let prev = if i > 0 { word_at(toks, i - 1) } else { "" };
         let next = word_at(toks, i + 1);
         // 1. Inside a fixed phrase: "great [what] work", "team [x] player".
@@ -483,7 +978,10 @@ fn duplicated_word(toks: &[Spanned], out: &mut Vec<Issue>) {
     for w in toks.windows(2) {
         if let (Tok::Word(a), Tok::Word(b)) = (&w[0].tok, &w[1].tok) {
             if a == b && !matches!(a.as_str(), "that" | "had" | "very" | "bye" | "ha") {
-                out.push(issue("duplicated-word", format!("{} {}", w[0].raw, w[1].raw)));
+                out.push(issue(
+                    "duplicated-word",
+                    format!("{} {}", w[0].raw, w[1].raw),
+                ));
             }
         }
     }
@@ -530,9 +1028,8 @@ fn doubled_punctuation(sentence: &str, out: &mut Vec<Issue>) {
             }
             let run: String = chars[i..j].iter().filter(|c| **c != ' ').collect();
             // Fine: one mark, an ellipsis, and runs of ! and ? ("!!!", "?!") as written.
-            let fine = run.len() == 1
-                || run == "..."
-                || run.chars().all(|c| matches!(c, '!' | '?'));
+            let fine =
+                run.len() == 1 || run == "..." || run.chars().all(|c| matches!(c, '!' | '?'));
             if !fine {
                 out.push(issue("doubled-punctuation", format!("\"{run}\"")));
             }
@@ -563,48 +1060,135 @@ pub struct Context<'a> {
 }
 
 const READER: &[&str] = &[
-    "you", "your", "yours", "you're", "you've", "you'll", "you'd", "yourself", "yourselves",
+    "you",
+    "your",
+    "yours",
+    "you're",
+    "you've",
+    "you'll",
+    "you'd",
+    "yourself",
+    "yourselves",
 ];
 
 /// Words from code review, which do not belong in a performance review, peer note or praise
 /// unless the draft used them.
 const CODE_WORDS: &[&str] = &[
-    "function", "functions", "pr", "prs", "merge", "merged", "merging", "commit", "commits",
-    "tests", "refactor", "refactoring", "codebase", "variable", "variables", "compile",
-    "compiler", "linter", "ci", "branch", "diff", "repo", "null", "api", "endpoint", "loop",
-    "nit", "nitpick", "suggestion:", "issue:", "praise:", "question:", "todo", "identifier",
-    "naming", "line", "lines", "method", "struct", "module",
+    "function",
+    "functions",
+    "pr",
+    "prs",
+    "merge",
+    "merged",
+    "merging",
+    "commit",
+    "commits",
+    "tests",
+    "refactor",
+    "refactoring",
+    "codebase",
+    "variable",
+    "variables",
+    "compile",
+    "compiler",
+    "linter",
+    "ci",
+    "branch",
+    "diff",
+    "repo",
+    "null",
+    "api",
+    "endpoint",
+    "loop",
+    "nit",
+    "nitpick",
+    "suggestion:",
+    "issue:",
+    "praise:",
+    "question:",
+    "todo",
+    "identifier",
+    "naming",
+    "line",
+    "lines",
+    "method",
+    "struct",
+    "module",
 ];
 
 /// Words from the review of a paper.
 const PAPER_WORDS: &[&str] = &[
-    "paper", "authors", "manuscript", "reviewer", "reviewers", "table", "figure", "citation",
-    "citations", "baseline", "baselines", "experiment", "experiments", "dataset", "appendix",
-    "hypothesis", "ablation", "bars",
+    "paper",
+    "authors",
+    "manuscript",
+    "reviewer",
+    "reviewers",
+    "table",
+    "figure",
+    "citation",
+    "citations",
+    "baseline",
+    "baselines",
+    "experiment",
+    "experiments",
+    "dataset",
+    "appendix",
+    "hypothesis",
+    "ablation",
+    "bars",
 ];
 
 /// Words from meetings and people management, which do not belong in a code-review rewrite
 /// unless the draft used them.
 const MEETING_WORDS: &[&str] = &[
-    "meeting", "meetings", "standup", "stand-up", "planning", "retro", "retros", "offsite",
-    "one-on-one", "all-hands", "customer", "customers", "quarter",
+    "meeting",
+    "meetings",
+    "standup",
+    "stand-up",
+    "planning",
+    "retro",
+    "retros",
+    "offsite",
+    "one-on-one",
+    "all-hands",
+    "customer",
+    "customers",
+    "quarter",
 ];
 
 /// Claim hedges: removing one makes the judgement stronger.
 const CLAIM_HEDGES: &[&str] = &[
-    "seems", "seem", "seemed", "appears", "appeared", "possibly", "probably", "might", "likely",
-    "perhaps", "maybe", "tends", "tend", "somewhat", "slightly", "sometimes", "apparently",
-    "arguably", "bit", "often", "occasionally",
+    "seems",
+    "seem",
+    "seemed",
+    "appears",
+    "appeared",
+    "possibly",
+    "probably",
+    "might",
+    "likely",
+    "perhaps",
+    "maybe",
+    "tends",
+    "tend",
+    "somewhat",
+    "slightly",
+    "sometimes",
+    "apparently",
+    "arguably",
+    "bit",
+    "often",
+    "occasionally",
 ];
 
 /// Function words ignored when comparing what a rewrite kept.
 const STOPWORDS: &[&str] = &[
-    "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by",
-    "is", "are", "was", "were", "be", "been", "it", "this", "that", "these", "those", "he",
-    "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "its", "so",
-    "very", "really", "just", "when", "as", "from", "about", "has", "have", "had", "not", "can",
-    "will", "would", "could", "should", "there", "what", "which", "who", "him", "them", "me",
-    "us", "do", "does", "did", "also", "too", "more", "most", "some", "any", "all", "every",
+    "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "is",
+    "are", "was", "were", "be", "been", "it", "this", "that", "these", "those", "he", "she",
+    "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "its", "so", "very",
+    "really", "just", "when", "as", "from", "about", "has", "have", "had", "not", "can", "will",
+    "would", "could", "should", "there", "what", "which", "who", "him", "them", "me", "us", "do",
+    "does", "did", "also", "too", "more", "most", "some", "any", "all", "every",
 ];
 
 fn contains_phrase(words: &[String], w: &str) -> bool {
@@ -623,7 +1207,10 @@ pub fn check_rewrite(ctx: &Context, rewrite: &str) -> Vec<Issue> {
     // Addresses the reader when the draft never does.
     if !draft_plain.iter().any(|w| READER.contains(&w.as_str())) {
         if let Some(w) = new_plain.iter().find(|w| READER.contains(&w.as_str())) {
-            out.push(issue("addresses-reader", format!("\"{w}\" in a {} person draft", ctx.person)));
+            out.push(issue(
+                "addresses-reader",
+                format!("\"{w}\" in a {} person draft", ctx.person),
+            ));
         }
     }
 
@@ -634,10 +1221,7 @@ pub fn check_rewrite(ctx: &Context, rewrite: &str) -> Vec<Issue> {
     };
     let mut seen = Vec::new();
     for w in &new_all {
-        if foreign.contains(&w.as_str())
-            && !contains_phrase(&draft_words, w)
-            && !seen.contains(w)
-        {
+        if foreign.contains(&w.as_str()) && !contains_phrase(&draft_words, w) && !seen.contains(w) {
             seen.push(w.clone());
         }
     }
@@ -660,7 +1244,10 @@ pub fn check_rewrite(ctx: &Context, rewrite: &str) -> Vec<Issue> {
             .filter(|w| CLAIM_HEDGES.contains(&w.as_str()) && !new_plain.contains(*w))
             .collect();
         if let Some(w) = lost.first() {
-            out.push(issue("hedge-deleted", format!("\"{w}\" removed, nothing asks for the evidence")));
+            out.push(issue(
+                "hedge-deleted",
+                format!("\"{w}\" removed, nothing asks for the evidence"),
+            ));
         }
     }
 
@@ -686,7 +1273,10 @@ pub fn check_rewrite(ctx: &Context, rewrite: &str) -> Vec<Issue> {
     let before = people(ctx.original);
     if !before.is_empty() {
         let after = people(rewrite);
-        if !before.iter().any(|p| after.contains(p)) {
+        if !before
+            .iter()
+            .any(|p| after.contains(p) || new_plain.contains(p))
+        {
             out.push(issue(
                 "subject-dropped",
                 format!("{} no longer in the sentence", before.join("/")),
@@ -725,15 +1315,41 @@ fn people(sentence: &str) -> Vec<String> {
             || toks.get(i + 1).and_then(|n| n.tok.word()).is_some_and(|n| {
                 matches!(
                     n,
-                    "is" | "was" | "has" | "had" | "did" | "does" | "doesn't" | "didn't" | "isn't"
-                        | "wasn't" | "can" | "will" | "needs" | "seems" | "tends" | "wrote"
-                        | "always" | "never"
+                    "is" | "was"
+                        | "has"
+                        | "had"
+                        | "did"
+                        | "does"
+                        | "doesn't"
+                        | "didn't"
+                        | "isn't"
+                        | "wasn't"
+                        | "can"
+                        | "will"
+                        | "needs"
+                        | "seems"
+                        | "tends"
+                        | "wrote"
+                        | "always"
+                        | "never"
                 )
             });
         let common_first = matches!(
             w.as_str(),
-            "it" | "it's" | "this" | "that" | "that's" | "there" | "what" | "everyone" | "nobody"
-                | "someone" | "some" | "many" | "one" | "each" | "who"
+            "it" | "it's"
+                | "this"
+                | "that"
+                | "that's"
+                | "there"
+                | "what"
+                | "everyone"
+                | "nobody"
+                | "someone"
+                | "some"
+                | "many"
+                | "one"
+                | "each"
+                | "who"
         );
         if capital && (Some(i) != first_word || (named_first && !common_first)) {
             let name = w.trim_end_matches("'s").to_string();
@@ -751,9 +1367,15 @@ pub fn introduced(before: &[Issue], after: &[Issue]) -> Vec<Issue> {
     let mut pool: Vec<&Issue> = before.iter().collect();
     let mut out = Vec::new();
     for i in after {
-        if let Some(k) = pool.iter().position(|b| b.check == i.check && b.detail == i.detail) {
+        if let Some(k) = pool
+            .iter()
+            .position(|b| b.check == i.check && b.detail == i.detail)
+        {
             pool.remove(k);
-        } else if !before.iter().any(|b| b.check == i.check && i.check == "no-verb") {
+        } else if !before
+            .iter()
+            .any(|b| b.check == i.check && i.check == "no-verb")
+        {
             out.push(i.clone());
         }
     }

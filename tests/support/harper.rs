@@ -79,7 +79,10 @@ impl Harper {
         let mut pool = self.lints(before);
         let mut out = Vec::new();
         for l in self.lints(after) {
-            if let Some(k) = pool.iter().position(|p| p.kind == l.kind && p.text.to_lowercase() == l.text.to_lowercase()) {
+            if let Some(k) = pool
+                .iter()
+                .position(|p| p.kind == l.kind && p.text.to_lowercase() == l.text.to_lowercase())
+            {
                 pool.remove(k);
             } else {
                 out.push(l);

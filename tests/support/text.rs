@@ -57,7 +57,10 @@ pub fn tokens(s: &str) -> Vec<Spanned> {
             });
             i = end_i + 1;
         } else if c == '`' {
-            let close = b[i + 1..].iter().position(|&(_, c)| c == '`').map(|k| i + 1 + k);
+            let close = b[i + 1..]
+                .iter()
+                .position(|&(_, c)| c == '`')
+                .map(|k| i + 1 + k);
             let end_i = close.unwrap_or(b.len() - 1);
             let end = b.get(end_i + 1).map_or(s.len(), |&(p, _)| p);
             out.push(Spanned {
@@ -131,7 +134,9 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
             }
             '.' | '!' | '?' if depth == 0 && !code => {
                 let mut j = i + 1;
-                while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '"' | '”' | ')' | '\'' | '’') {
+                while j < chars.len()
+                    && matches!(chars[j].1, '.' | '!' | '?' | '"' | '”' | ')' | '\'' | '’')
+                {
                     j += 1;
                 }
                 if j >= chars.len() || chars[j].1.is_whitespace() {
@@ -219,8 +224,19 @@ pub fn all_words(s: &str) -> Vec<String> {
 /// starts a review comment in lower case by convention and is not a grammar error.
 pub fn strip_review_label(s: &str) -> &str {
     const LABELS: &[&str] = &[
-        "praise", "nitpick", "nit", "suggestion", "issue", "todo", "question", "thought", "chore",
-        "note", "typo", "polish", "quibble",
+        "praise",
+        "nitpick",
+        "nit",
+        "suggestion",
+        "issue",
+        "todo",
+        "question",
+        "thought",
+        "chore",
+        "note",
+        "typo",
+        "polish",
+        "quibble",
     ];
     let Some(colon) = s.find(": ") else { return s };
     let head = &s[..colon];
