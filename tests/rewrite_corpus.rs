@@ -169,6 +169,14 @@ const KNOWN_BROKEN: &[(&str, &str)] = &[
         "He is a natural [what he did] leader.",
         "placeholder-in-phrase",
     ),
+    (
+        "Overall she [what she did, e.g. paired with two new hires] leader and a hard worker.",
+        "placeholder-in-phrase",
+    ),
+    (
+        "You [what you did] with customers and a real asset to the team.",
+        "placeholder-in-phrase",
+    ),
     ("You needs to share the agenda earlier.", "agreement"),
     (
         "In [which meeting], you [what you did] needs to change.",
@@ -495,6 +503,17 @@ fn judge<'a>(rows: &'a [Row], harper: &mut Harper) -> Vec<Judged<'a>> {
                 })
                 .clone();
             issues.extend(h);
+            // A placeholder's example offered as the fact: "[meeting]" → "Tuesday's planning".
+            if f.rule == "unfilled-placeholder" {
+                if let Some((_, rep)) = f.suggestions.first() {
+                    if !rep.trim().is_empty() && text::placeholder_ranges(rep).is_empty() {
+                        issues.push(Issue {
+                            check: "example-as-fact",
+                            detail: format!("«{}» → «{rep}»", f.flagged),
+                        });
+                    }
+                }
+            }
             out.push(Judged {
                 row: r,
                 rule: &f.rule,
@@ -532,6 +551,7 @@ fn report(judged: &[Judged]) -> String {
         .iter()
         .chain(&["harper"])
         .chain(CONTEXT_CHECKS)
+        .chain(&["example-as-fact"])
         .copied()
         .collect();
     for c in &checks {

@@ -948,19 +948,29 @@ fn placeholder_in_phrase(toks: &[Spanned], out: &mut Vec<Issue>) {
             continue;
         }
         // 3. A verb-phrase placeholder joined to a noun phrase: "she [what she did] and a hard
-        //    worker" (the copula that "a hard worker" needs was deleted).
-        let and_np = next == "and" && matches!(word_at(toks, i + 2), "a" | "an" | "the");
-        let copula_before = toks[..i]
+        //    worker", "You [what you did] with customers and a real asset" (the copula that
+        //    "a hard worker" needs was deleted).
+        let and_np = (i + 1..toks.len().saturating_sub(1))
+            .find(|&k| word_at(toks, k) == "and" && matches!(word_at(toks, k + 1), "a" | "an"));
+        let copula = toks[..and_np.unwrap_or(0)]
             .iter()
             .any(|t| t.tok.word().is_some_and(|w| AUX.contains(&w)));
-        if and_np && verb_placeholder(inner) && !copula_before {
+        if let Some(k) = and_np.filter(|_| verb_placeholder(inner) && !copula) {
             out.push(issue(
                 "placeholder-in-phrase",
-                format!("{} and {}", toks[i].raw, word_at(toks, i + 2)),
+                format!("{} … and {}", toks[i].raw, word_at(toks, k + 1)),
             ));
             continue;
         }
-        // 4. A worker-type label as the subject: "The team player [what falls short]".
+        // 4. What is left of a label after its start was replaced: "she [what she did] leader".
+        if LABEL_NOUNS.contains(&next) && next != "natural" {
+            out.push(issue(
+                "placeholder-in-phrase",
+                format!("{} {next}", toks[i].raw),
+            ));
+            continue;
+        }
+        // 5. A worker-type label as the subject: "The team player [what falls short]".
         let starts_label = i >= 2
             && word_at(toks, 0) == "the"
             && LABEL_NOUNS.contains(&prev)
