@@ -506,7 +506,14 @@ fn judge<'a>(rows: &'a [Row], harper: &mut Harper) -> Vec<Judged<'a>> {
             // A placeholder's example offered as the fact: "[meeting]" → "Tuesday's planning".
             if f.rule == "unfilled-placeholder" {
                 if let Some((_, rep)) = f.suggestions.first() {
-                    if !rep.trim().is_empty() && text::placeholder_ranges(rep).is_empty() {
+                    // Words the writer never wrote ("Tuesday's planning"), not a recapitalized
+                    // remnant ("In [function], you" → "You").
+                    let draft = text::all_words(&r.draft.text);
+                    let invented = text::placeholder_ranges(rep).is_empty()
+                        && text::all_words(rep)
+                            .iter()
+                            .any(|w| w.len() >= 3 && !draft.contains(w));
+                    if invented {
                         issues.push(Issue {
                             check: "example-as-fact",
                             detail: format!("«{}» → «{rep}»", f.flagged),
