@@ -183,6 +183,15 @@ const KNOWN_BROKEN: &[(&str, &str)] = &[
         "agreement",
     ),
     ("They is always on time.", "agreement"),
+    (
+        "Lee's demo was great, though the slides is better.",
+        "agreement",
+    ),
+    ("We did great work, but our docs is better.", "agreement"),
+    (
+        "Dana's contribution to the offsite is widely regarded as.",
+        "dangling-word",
+    ),
     ("I are proud of the launch.", "agreement"),
     ("She have the numbers for the board.", "agreement"),
     ("you is the person the team asks first.", "agreement"),
@@ -266,6 +275,8 @@ const KNOWN_GOOD: &[&str] = &[
     "Is it?",
     "The plan is, in short, too late.",
     "She was, and still is, the best writer on the team.",
+    "Her status updates are clear, and the news is good.",
+    "The process is slow, but his notes help.",
 ];
 
 #[test]

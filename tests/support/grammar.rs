@@ -783,6 +783,18 @@ fn dangling_word(toks: &[Spanned], out: &mut Vec<Issue>) {
         }
         let run: Vec<&str> = (a..=i).map(|k| word_at(toks, k)).collect();
         let last = run.len() - 1;
+        // "regarded as." / "such as.": "as" cannot end a sentence.
+        let final_stop = matches!(
+            toks.get(i + 1).map(|t| &t.tok),
+            None | Some(Tok::Punct('.' | '!' | '?'))
+        );
+        if run[last] == "as" && final_stop {
+            out.push(issue(
+                "dangling-word",
+                format!("{} .", run[last.saturating_sub(2)..].join(" ")),
+            ));
+            continue;
+        }
         // A lone conjunction after a comma is a new clause ("..., and."), still broken;
         // a one-word run that is a name or greeting is fine.
         if dangling(&run, last) {
@@ -838,7 +850,37 @@ fn do_non_base(toks: &[Spanned], out: &mut Vec<Issue>) {
     }
 }
 
+/// A plural noun after a determiner, followed by a singular verb: "our docs is", "the slides
+/// is better".
+fn plural_noun_agreement(toks: &[Spanned], out: &mut Vec<Issue>) {
+    for i in 1..toks.len().saturating_sub(1) {
+        let n = word_at(toks, i);
+        let plural = n.len() > 3
+            && n.ends_with('s')
+            && !n.ends_with("ss")
+            && !n.ends_with("us")
+            && !n.ends_with("is")
+            && !n.ends_with("'s")
+            && !matches!(
+                n,
+                "news" | "series" | "species" | "physics" | "always" | "sometimes"
+            );
+        let det = matches!(
+            word_at(toks, i - 1),
+            "the" | "our" | "your" | "his" | "her" | "their" | "these" | "those" | "my"
+        );
+        let v = word_at(toks, i + 1);
+        if plural && det && matches!(v, "is" | "was" | "has" | "isn't" | "wasn't" | "hasn't") {
+            out.push(issue(
+                "agreement",
+                format!("{} {}", toks[i].raw, toks[i + 1].raw),
+            ));
+        }
+    }
+}
+
 fn agreement(toks: &[Spanned], out: &mut Vec<Issue>) {
+    plural_noun_agreement(toks, out);
     for i in 0..toks.len() {
         let subj = word_at(toks, i);
         if !SUBJECTS.contains(&subj) || !clause_start(toks, i) {
