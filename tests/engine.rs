@@ -263,10 +263,13 @@ fn never_panics_on_random_unicode() {
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     for _ in 0..1500 {
         let len = (rng.next() % 40) as usize;
-        let text: String = (0..len)
-            .map(|_| rng.pick(PIECES))
-            .collect::<Vec<_>>()
-            .join(if rng.next().is_multiple_of(2) { " " } else { "" });
+        let text: String = (0..len).map(|_| rng.pick(PIECES)).collect::<Vec<_>>().join(
+            if rng.next().is_multiple_of(2) {
+                " "
+            } else {
+                ""
+            },
+        );
         check_total(&text);
     }
 }

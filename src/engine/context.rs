@@ -2,6 +2,7 @@
 //! once (has a concrete anchor, gives a reason, is about a person).
 use super::model::{Finding, Mode};
 use super::rule::{Rule, RuleId};
+use super::sentence::{self, SentenceView};
 use super::text::{Doc, TokenKind};
 use super::vocab::{self, Match, Tag};
 
@@ -25,6 +26,9 @@ pub struct SentenceFacts {
     pub because: bool,
     /// Thanks someone or reports a fix ("thanks", "works", "fixed"): "oh great" is then sincere.
     pub thanks_or_fix: bool,
+    /// Weight of what a reader could picture or verify: code, numbers, quotes, times and places,
+    /// observable actions (names alone are not enough: every review names its person).
+    pub concrete: f32,
 }
 
 pub struct Cx<'a> {
@@ -36,6 +40,9 @@ pub struct Cx<'a> {
     pub first_match: Vec<u32>,
     pub mode: Mode,
     pub facts: Vec<SentenceFacts>,
+    /// The sentence layer: who each sentence is about, its polarity, whether it asks for
+    /// something, whether it is specific (`sentence.rs`).
+    pub views: Vec<SentenceView>,
 }
 
 impl<'a> Cx<'a> {
@@ -50,14 +57,17 @@ impl<'a> Cx<'a> {
         for (k, m) in matches.iter().enumerate().rev() {
             first_match[m.start] = k as u32;
         }
-        Cx {
+        let mut cx = Cx {
             doc,
             flags,
             matches,
             first_match,
             mode,
             facts,
-        }
+            views: Vec::new(),
+        };
+        cx.views = sentence::views(&cx);
+        cx
     }
 
     /// Does token `i` belong to word class `bit` (`vocab::class::*`)?
@@ -149,6 +159,17 @@ impl<'a> Cx<'a> {
         &self.doc.text[s..e]
     }
 
+    /// Tokens of sentence `si` without leading list markers or punctuation and without its
+    /// terminal punctuation: the span a sentence-wide finding marks.
+    pub fn sentence_core(&self, si: usize) -> (usize, usize) {
+        let d = self.doc;
+        let r = d.sentences[si].tokens.clone();
+        let word = |k: usize| d.tokens[k].kind != TokenKind::Punct;
+        let a = r.clone().find(|&k| word(k)).unwrap_or(r.start);
+        let b = r.clone().rev().find(|&k| word(k)).map_or(r.end, |k| k + 1);
+        (a, b.max(a + 1).min(r.end.max(a + 1)))
+    }
+
     /// Are tokens `a` and `b` in one sentence (and `b` in the text)?
     pub fn same_sentence(&self, a: usize, b: usize) -> bool {
         let t = &self.doc.tokens;
@@ -237,8 +258,8 @@ fn sentence_facts(doc: &Doc, flags: &[u32], range: std::ops::Range<usize>) -> Se
     };
     for i in range {
         match doc.tokens[i].kind {
-            TokenKind::Code => b.f.anchor_weight += 3.0,
-            TokenKind::Url => b.f.anchor_weight += 2.0,
+            TokenKind::Code => b.concrete(3.0),
+            TokenKind::Url => b.concrete(2.0),
             TokenKind::Number => b.number(i),
             TokenKind::Punct => b.punct(i),
             TokenKind::Word => {
@@ -267,6 +288,12 @@ struct FactsBuilder<'a> {
 }
 
 impl FactsBuilder<'_> {
+    /// Something concrete: an anchor for every purpose.
+    fn concrete(&mut self, weight: f32) {
+        self.f.anchor_weight += weight;
+        self.f.concrete += weight;
+    }
+
     fn number(&mut self, i: usize) {
         let d = self.doc;
         // "+1", "-1": a vote, not a number.
@@ -275,7 +302,7 @@ impl FactsBuilder<'_> {
             && matches!(d.lower(i - 1), "+" | "-")
             && (i < self.first + 2);
         if !vote {
-            self.f.anchor_weight += 2.0;
+            self.concrete(2.0);
         }
     }
 
@@ -286,7 +313,7 @@ impl FactsBuilder<'_> {
         let w = d.lower(i);
         if w == "\"" {
             if self.in_quote && i > self.quote_start + 1 {
-                self.f.anchor_weight += 2.0;
+                self.concrete(2.0);
             }
             self.in_quote = !self.in_quote;
             self.quote_start = i;
@@ -307,9 +334,9 @@ impl FactsBuilder<'_> {
         let t = &d.tokens[i];
         let w = d.lower(i);
         if t.ident || t.disguised && t.digit {
-            self.f.anchor_weight += if t.ident { 2.0 } else { 0.5 };
+            self.concrete(if t.ident { 2.0 } else { 0.5 });
         } else if t.digit {
-            self.f.anchor_weight += 1.5; // v2, 10k, 3x, q3
+            self.concrete(1.5); // v2, 10k, 3x, q3
         } else if t.capitalized && i > self.first && w != "i" && !t.caps && !prev_is_terminal(d, i)
         {
             self.f.anchor_weight += 1.0; // a name: Sarah, Postgres, Monday
@@ -323,10 +350,10 @@ impl FactsBuilder<'_> {
         use vocab::class;
         let fl = self.flags[i];
         if fl & class::SITUATION != 0 {
-            self.f.anchor_weight += 0.75;
+            self.concrete(0.75);
         }
         if fl & class::ACTION != 0 {
-            self.f.anchor_weight += 0.75;
+            self.concrete(0.75);
         }
         self.f.person |= fl & class::PERSON != 0;
         self.f.reason |= fl & class::REASON != 0;

@@ -14,6 +14,7 @@ pub mod preview;
 pub mod rule;
 pub mod rules;
 pub mod scoring;
+pub mod sentence;
 pub mod suggest;
 pub mod text;
 pub mod vocab;

@@ -3,6 +3,8 @@
 use crate::engine::context::Cx;
 use crate::engine::model::{Category, Finding, RuleDoc, Severity};
 use crate::engine::rule::{Check, Effect, Rule, RuleId};
+use crate::engine::model::Mode;
+use crate::engine::sentence::Who;
 use crate::engine::suggest;
 use crate::engine::text::TokenKind;
 use crate::engine::vocab::{Match, Tag};
@@ -158,6 +160,33 @@ pub const PHRASES: &[&str] = &[
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
     check_phrases(cx, out);
     bare_ask(cx, out);
+    sentences(cx, out);
+}
+
+/// A sentence that criticises a person or their work, or demands improvement, and names nothing
+/// concrete ("His work is not up to standard.", "She needs to step up."): not in code review,
+/// where the line under the comment is the example.
+fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
+    if matches!(cx.mode, Mode::CodeReview | Mode::Praise) {
+        return;
+    }
+    let d = cx.doc;
+    for (si, v) in cx.views.iter().enumerate() {
+        let s = &d.sentences[si];
+        let about_someone = v.who == Who::Person || v.who == Who::Writer && cx.facts[si].person;
+        if !v.criticism || !about_someone || v.specific || cx.facts[si].question || cx.facts[si].because {
+            continue;
+        }
+        let already = out
+            .iter()
+            .any(|f| f.rule == RuleId::VagueCriticism && f.start < s.end && f.end > s.start);
+        if already {
+            continue;
+        }
+        let message = "Criticism without an example: what happened, and what should change?";
+        let (a, b) = cx.sentence_core(si);
+        out.push(cx.finding(&RULE, a, b, message.to_string()));
+    }
 }
 
 fn check_phrases(cx: &Cx, out: &mut Vec<Finding>) {

@@ -3,6 +3,8 @@
 use crate::engine::context::Cx;
 use crate::engine::model::{Category, Finding, RuleDoc, Severity};
 use crate::engine::rule::{Check, Effect, Rule, RuleId};
+use crate::engine::model::Mode;
+use crate::engine::sentence::Who;
 use crate::engine::suggest;
 
 pub static RULE: Rule = Rule {
@@ -70,6 +72,12 @@ pub const PHRASES: &[&str] = &[
 ];
 
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
+    phrases(cx, out);
+    sentences(cx, out);
+}
+
+/// The stock phrases ("great work", "keep it up") without an anchor nearby.
+fn phrases(cx: &Cx, out: &mut Vec<Finding>) {
     let mut last_end = 0usize;
     for m in cx.matches_of(RuleId::VaguePraise) {
         if m.start < last_end || cx.negated(m.start, 2) || cx.anchored(m.start, true) {
@@ -100,6 +108,31 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
             m.end,
             format!("\"{}\" doesn't say what was good", cx.quote(m.start, m.end)),
         ));
+    }
+}
+
+/// A sentence that praises a person or their work and names nothing concrete ("Dana is a
+/// dependable engineer.", "She does excellent work."): not in code review, where a short "nice!"
+/// on a line is context enough.
+fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
+    if cx.mode == Mode::CodeReview {
+        return;
+    }
+    let d = cx.doc;
+    for (si, v) in cx.views.iter().enumerate() {
+        let s = &d.sentences[si];
+        if !v.praise || v.specific || v.request || cx.facts[si].because {
+            continue;
+        }
+        let already = out
+            .iter()
+            .any(|f| f.rule == RuleId::VaguePraise && f.start >= s.start && f.end <= s.end);
+        if already || v.who == Who::Writer && v.criticism {
+            continue;
+        }
+        let message = "Praise without an example: what did they do, and what did it change?";
+        let (a, b) = cx.sentence_core(si);
+        out.push(cx.finding(&RULE, a, b, message.to_string()));
     }
 }
 

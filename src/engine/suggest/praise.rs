@@ -55,7 +55,7 @@ pub(crate) fn vague(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
             .any(|s| s.3 == RuleId::EmptyPraise);
     let mut out = Vec::new();
     let inline = {
-        let before = text[b.start..f.start].trim_end();
+        let before = text[b.start.min(f.start)..f.start].trim_end();
         let clause_start = before.is_empty() || before.ends_with([',', ';', ':', '—', '-']);
         let noun_phrase = !raw.to_lowercase().starts_with("doing")
             && !raw.to_lowercase().starts_with("you")

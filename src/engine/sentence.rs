@@ -1,0 +1,330 @@
+//! The sentence layer: what a trained manager reads first in each sentence. Who it is about (the
+//! writer, the reader, another person, or the work), whether it praises or criticises (with
+//! negation: "not helpful" criticises), whether it asks for something, and whether it is specific
+//! (names something a reader could picture or verify). Rules and rewrites read `cx.views[si]`.
+use super::context::Cx;
+use super::text::TokenKind;
+use super::vocab::class;
+
+/// Who a sentence is about, from its subject.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Who {
+    /// "I …", "We …": the writer.
+    Writer,
+    /// "You …", "Your …": the reader.
+    Reader,
+    /// "Dana …", "She …", "His work …": a named person or he/she/they.
+    Person,
+    /// Anything else: the work, a plan, an event.
+    #[default]
+    Other,
+}
+
+/// One sentence as the rules read it.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct SentenceView {
+    pub who: Who,
+    /// Token index of the subject word (a name, a pronoun, a possessive), if found.
+    pub subject: Option<usize>,
+    /// Evaluates something positively ("reliable", "did great work").
+    pub praise: bool,
+    /// Evaluates something negatively, or demands improvement ("not helpful", "needs to improve").
+    pub criticism: bool,
+    /// Asks for something or names a next step ("please …", "next quarter, lead …", a question).
+    pub request: bool,
+    /// Names something concrete: a number, a date or meeting, code, a quote, an observable action.
+    pub specific: bool,
+}
+
+/// The view of every sentence of the draft.
+pub fn views(cx: &Cx) -> Vec<SentenceView> {
+    (0..cx.doc.sentences.len()).map(|si| view(cx, si)).collect()
+}
+
+fn view(cx: &Cx, si: usize) -> SentenceView {
+    let (who, subject) = subject(cx, si);
+    let (praise, criticism) = polarity(cx, si);
+    let facts = cx.facts[si];
+    SentenceView {
+        who,
+        subject,
+        praise,
+        criticism,
+        request: facts.question || asks(cx, si),
+        specific: facts.concrete >= 1.5,
+    }
+}
+
+/// Words that may come before a sentence's subject: "Overall, she …", "However he …".
+fn lead_in(w: &str) -> bool {
+    matches!(
+        w,
+        "overall"
+            | "however"
+            | "also"
+            | "and"
+            | "but"
+            | "so"
+            | "unfortunately"
+            | "fortunately"
+            | "honestly"
+            | "frankly"
+            | "additionally"
+            | "furthermore"
+            | "moreover"
+            | "finally"
+            | "lastly"
+            | "generally"
+            | "still"
+            | "yet"
+            | "then"
+            | "again"
+            | "sadly"
+            | "clearly"
+            | "certainly"
+            | "definitely"
+            | "really"
+    )
+}
+
+/// The subject of sentence `si`: the first pronoun, possessive or name among its first words.
+fn subject(cx: &Cx, si: usize) -> (Who, Option<usize>) {
+    let d = cx.doc;
+    let s = &d.sentences[si];
+    let mut words = 0;
+    for k in s.tokens.clone() {
+        let t = &d.tokens[k];
+        if t.kind != TokenKind::Word {
+            if t.kind == TokenKind::Punct {
+                continue;
+            }
+            break;
+        }
+        let w = d.lower(k);
+        if let Some(who) = pronoun(w) {
+            return (who, Some(k));
+        }
+        if t.capitalized && !t.caps && !function_word(w) && !lead_in(w) {
+            return (Who::Person, Some(k));
+        }
+        words += 1;
+        if !lead_in(w) || words > 3 {
+            break;
+        }
+    }
+    (Who::Other, None)
+}
+
+fn pronoun(w: &str) -> Option<Who> {
+    Some(match w {
+        "i" | "i'm" | "i've" | "i'd" | "i'll" | "my" | "we" | "we're" | "we've" | "our" => {
+            Who::Writer
+        }
+        "you" | "you're" | "you've" | "you'd" | "you'll" | "your" | "u" => Who::Reader,
+        "he" | "she" | "they" | "he's" | "she's" | "they're" | "his" | "her" | "their" => {
+            Who::Person
+        }
+        _ => return None,
+    })
+}
+
+/// Capitalised words that are not names at the start of a sentence.
+fn function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "it"
+            | "it's"
+            | "there"
+            | "there's"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "with"
+            | "when"
+            | "while"
+            | "if"
+            | "as"
+            | "after"
+            | "before"
+            | "during"
+            | "since"
+            | "because"
+            | "although"
+            | "though"
+            | "what"
+            | "why"
+            | "how"
+            | "who"
+            | "where"
+            | "which"
+            | "great"
+            | "good"
+            | "nice"
+            | "excellent"
+            | "thanks"
+            | "thank"
+            | "please"
+            | "not"
+            | "no"
+            | "some"
+            | "many"
+            | "most"
+            | "all"
+            | "every"
+            | "each"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "one"
+            | "both"
+            | "being"
+            | "having"
+            | "working"
+            | "keep"
+            | "let's"
+            | "could"
+            | "would"
+            | "should"
+            | "can"
+            | "will"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "do"
+            | "does"
+            | "did"
+    )
+}
+
+/// Does the sentence praise, criticise, or both? Each evaluative word counts for its polarity;
+/// after a negation ("not", "never", "hasn't") praise becomes criticism, and criticism stops
+/// counting ("not bad"). A demand to improve ("needs to improve", "should be more …", "would be
+/// better if") criticises.
+fn polarity(cx: &Cx, si: usize) -> (bool, bool) {
+    let d = cx.doc;
+    let (mut praise, mut criticism) = (false, false);
+    for k in d.sentences[si].tokens.clone() {
+        let fl = cx.flags[k];
+        if fl & (class::POSITIVE | class::NEGATIVE | class::WORKER) == 0 {
+            continue;
+        }
+        let negated = cx.negated(k, 3);
+        if fl & class::POSITIVE != 0 {
+            if negated || demanded(cx, k) {
+                criticism = true;
+            } else {
+                praise = true;
+            }
+        } else if fl & class::NEGATIVE != 0 && !negated {
+            criticism = true;
+        }
+    }
+    (
+        praise,
+        criticism || demands_improvement(cx, si) || denies_doing(cx, si),
+    )
+}
+
+/// "does not incorporate feedback", "has not improved", "didn't meet the bar": a negated action
+/// or quality in a sentence about someone reads as criticism (not "never late": a negated
+/// criticism is none).
+fn denies_doing(cx: &Cx, si: usize) -> bool {
+    let d = cx.doc;
+    let r = d.sentences[si].tokens.clone();
+    r.clone().any(|k| {
+        let w = d.lower(k);
+        let negator = cx.is(k, class::NEGATOR) || w.ends_with("n't");
+        if !negator || matches!(d.lw(k + 1), "only" | "just" | "sure" | "bad" | "afraid") {
+            return false;
+        }
+        let mut j = k + 1;
+        while j < r.end
+            && matches!(
+                d.lower(j),
+                "really"
+                    | "always"
+                    | "even"
+                    | "quite"
+                    | "yet"
+                    | "seem"
+                    | "seems"
+                    | "to"
+                    | "be"
+                    | "been"
+                    | "a"
+                    | "an"
+                    | "very"
+            )
+        {
+            j += 1;
+        }
+        j < r.end && d.tokens[j].kind == TokenKind::Word && !cx.is(j, class::NEGATIVE)
+    })
+}
+
+/// "needs to be better", "should be more proactive", "would be better if": a positive word under
+/// a demand is a criticism.
+fn demanded(cx: &Cx, k: usize) -> bool {
+    let d = cx.doc;
+    let s = d.tokens[k].sentence;
+    (k.saturating_sub(4)..k).any(|j| {
+        d.tokens[j].sentence == s
+            && matches!(
+                d.lower(j),
+                "needs" | "need" | "should" | "must" | "would" | "could" | "ought"
+            )
+    }) && matches!(
+        d.lower(k),
+        "better" | "improve" | "improved" | "stronger" | "more" | "greater"
+    )
+}
+
+/// "needs to improve", "room for improvement", "has to step up", "needs guidance".
+fn demands_improvement(cx: &Cx, si: usize) -> bool {
+    let d = cx.doc;
+    d.sentences[si].tokens.clone().any(|k| {
+        let w = d.lower(k);
+        let next = d.lw(k + 1);
+        let after = d.lw(k + 2);
+        match w {
+            "could" | "can" | "would" | "strive" => {
+                next == "improve" || next == "to" && after == "improve"
+            }
+            "needs" | "need" | "must" | "should" => {
+                matches!(
+                    next,
+                    "improve" | "improvement" | "guidance" | "help" | "supervision" | "be"
+                ) || next == "to"
+                    && matches!(
+                        after,
+                        "improve" | "step" | "work" | "focus" | "learn" | "develop" | "be"
+                    )
+            }
+            "room" | "areas" | "area" => {
+                matches!(next, "for" | "of") && after.starts_with("improv")
+            }
+            "improvement" | "improvements" => matches!(d.lw(k.wrapping_sub(1)), "needs" | "some"),
+            _ => false,
+        }
+    })
+}
+
+/// An imperative or a request for a next step in sentence `si`.
+fn asks(cx: &Cx, si: usize) -> bool {
+    let d = cx.doc;
+    let s = &d.sentences[si];
+    s.tokens.clone().any(|k| {
+        matches!(d.lower(k), "please" | "next" | "going")
+            && !(d.lower(k) == "going" && d.lw(k + 1) != "forward")
+    }) || cx.is(s.tokens.start, class::IMPERATIVE)
+}
