@@ -29,6 +29,8 @@ pub struct SentenceFacts {
     /// Weight of what a reader could picture or verify: code, numbers, quotes, times and places,
     /// observable actions (names alone are not enough: every review names its person).
     pub concrete: f32,
+    /// How many code or work elements it names in plain words ("the proposal", "the schema").
+    pub named: u32,
 }
 
 pub struct Cx<'a> {
@@ -379,6 +381,7 @@ impl FactsBuilder<'_> {
 
     fn finish(self) -> SentenceFacts {
         let mut f = self.f;
+        f.named = self.tech;
         f.anchor = f.anchor_weight >= 1.5;
         let flag = |b: bool| if b { 1.0 } else { 0.0 };
         f.detail = 0.6 * (self.tech.min(3) as f32) + flag(self.change) + flag(self.why);

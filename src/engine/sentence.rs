@@ -34,14 +34,44 @@ pub struct SentenceView {
     pub request: bool,
     /// Names something concrete: a number, a date or meeting, code, a quote, an observable action.
     pub specific: bool,
+    /// The sentence characterises its subject ("Dana is dependable", "he is a hard worker", "she
+    /// has a great attitude"): the label's tokens, and whether it praises.
+    pub label: Option<Label>,
+}
+
+/// A description of who someone is: tokens `start..end` (subject through the label word).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Label {
+    pub start: usize,
+    pub end: usize,
+    pub positive: bool,
 }
 
 /// The view of every sentence of the draft.
 pub fn views(cx: &Cx) -> Vec<SentenceView> {
-    (0..cx.doc.sentences.len()).map(|si| view(cx, si)).collect()
+    let d = cx.doc;
+    // A capitalised word is taken for a person's name only in a draft that talks about someone
+    // as he or she ("Python is slow" in a code review is not a label).
+    let names = (0..d.tokens.len()).any(|k| {
+        matches!(
+            d.lower(k),
+            "he" | "she"
+                | "his"
+                | "her"
+                | "him"
+                | "hers"
+                | "himself"
+                | "herself"
+                | "he's"
+                | "she's"
+        )
+    });
+    (0..d.sentences.len())
+        .map(|si| view(cx, si, names))
+        .collect()
 }
 
-fn view(cx: &Cx, si: usize) -> SentenceView {
+fn view(cx: &Cx, si: usize, names: bool) -> SentenceView {
     let (who, subject) = subject(cx, si);
     let (praise, criticism) = polarity(cx, si);
     let facts = cx.facts[si];
@@ -51,7 +81,8 @@ fn view(cx: &Cx, si: usize) -> SentenceView {
         praise,
         criticism,
         request: facts.question || asks(cx, si),
-        specific: facts.concrete >= 1.5,
+        specific: facts.concrete + 0.75 * facts.named.min(2) as f32 >= 1.5,
+        label: find_label(cx, si, names),
     }
 }
 
@@ -327,4 +358,269 @@ fn asks(cx: &Cx, si: usize) -> bool {
         matches!(d.lower(k), "please" | "next" | "going")
             && !(d.lower(k) == "going" && d.lw(k + 1) != "forward")
     }) || cx.is(s.tokens.start, class::IMPERATIVE)
+}
+
+/// Verbs that link a subject to what it is: "is", "seems", "comes across as", "has been".
+fn linking_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "was"
+            | "are"
+            | "were"
+            | "'s"
+            | "seems"
+            | "seemed"
+            | "appears"
+            | "appeared"
+            | "remains"
+            | "remained"
+            | "becomes"
+            | "became"
+            | "been"
+            | "be"
+            | "being"
+            | "sounds"
+    )
+}
+
+/// Words that may sit between the linking verb and the label: "is not really a very …".
+fn label_filler(w: &str) -> bool {
+    matches!(
+        w,
+        "not"
+            | "never"
+            | "very"
+            | "really"
+            | "so"
+            | "such"
+            | "a"
+            | "an"
+            | "the"
+            | "one"
+            | "of"
+            | "quite"
+            | "extremely"
+            | "always"
+            | "consistently"
+            | "generally"
+            | "truly"
+            | "incredibly"
+            | "absolute"
+            | "real"
+            | "true"
+            | "genuine"
+            | "pretty"
+            | "rather"
+            | "somewhat"
+            | "bit"
+            | "little"
+            | "too"
+            | "often"
+            | "usually"
+            | "sometimes"
+            | "can"
+            | "has"
+            | "have"
+            | "come"
+            | "comes"
+            | "across"
+            | "as"
+            | "overall"
+            | "just"
+            | "definitely"
+            | "certainly"
+            | "most"
+            | "more"
+            | "our"
+            | "my"
+            | "team's"
+            | "team"
+            | "top"
+            | "hard"
+            | "best"
+            | "great"
+            | "good"
+            | "average"
+            | "below"
+            | "above"
+    )
+}
+
+/// Nouns that name a disposition: "has a great attitude", "has no drive".
+fn disposition(w: &str) -> bool {
+    matches!(
+        w,
+        "attitude"
+            | "ethic"
+            | "personality"
+            | "drive"
+            | "mindset"
+            | "demeanor"
+            | "demeanour"
+            | "energy"
+            | "spirit"
+            | "character"
+            | "temperament"
+            | "presence"
+            | "disposition"
+            | "motivation"
+            | "initiative"
+            | "enthusiasm"
+            | "interest"
+            | "willingness"
+            | "desire"
+            | "passion"
+            | "commitment"
+            | "dedication"
+            | "ambition"
+            | "confidence"
+            | "maturity"
+            | "will"
+            | "power"
+            | "potential"
+            | "talent"
+            | "gift"
+    )
+}
+
+/// The first description of who someone else is in sentence `si`: a third-person subject
+/// (he, she, they, a name; not "his work") anywhere in the sentence, then `label`.
+fn find_label(cx: &Cx, si: usize, names: bool) -> Option<Label> {
+    let d = cx.doc;
+    let r = d.sentences[si].tokens.clone();
+    r.clone().find_map(|k| {
+        let t = &d.tokens[k];
+        let w = d.lower(k);
+        let person = matches!(w, "he" | "she" | "they" | "he's" | "she's" | "they're")
+            || names
+                && t.kind == TokenKind::Word
+                && t.capitalized
+                && !t.caps
+                && !function_word(w)
+                && !lead_in(w)
+                && pronoun(w).is_none();
+        if !person {
+            return None;
+        }
+        if matches!(w, "he's" | "she's" | "they're") {
+            return label_after(cx, si, k, k);
+        }
+        label(cx, si, k)
+    })
+}
+
+/// "Dana is a dependable engineer", "he can be aggressive", "she has a great attitude": the
+/// subject at token `k`, a linking verb (or "has"), then a trait word or a worker noun.
+fn label(cx: &Cx, si: usize, k: usize) -> Option<Label> {
+    let d = cx.doc;
+    let end = d.sentences[si].tokens.end;
+    let mut j = k + 1;
+    // "Dana Lee is", "Dana's work is" are not labels of the person; "Dana Lee" is.
+    while j < end && d.tokens[j].capitalized && d.tokens[j].kind == TokenKind::Word {
+        j += 1;
+    }
+    let verb = (j..(j + 3).min(end)).find(|&v| {
+        let w = d.lower(v);
+        linking_verb(w) || possessing(w)
+    })?;
+    label_after(cx, si, k, verb)
+}
+
+/// "has", "shows", "lacks": verbs that give the subject a disposition.
+fn possessing(w: &str) -> bool {
+    matches!(
+        w,
+        "has"
+            | "have"
+            | "had"
+            | "shows"
+            | "showed"
+            | "shown"
+            | "lacks"
+            | "lack"
+            | "lacking"
+            | "lacked"
+            | "displays"
+            | "demonstrates"
+    )
+}
+
+/// What follows the linking verb at `verb`: a trait word, a worker noun, or a disposition.
+fn label_after(cx: &Cx, si: usize, k: usize, verb: usize) -> Option<Label> {
+    let d = cx.doc;
+    let end = d.sentences[si].tokens.end;
+    let has = possessing(d.lower(verb))
+        || d.lower(verb) == "been" && possessing(d.lw(verb.wrapping_sub(1)));
+    let mut m = verb + 1;
+    let mut word: Option<usize> = None;
+    while m < end && m <= verb + 7 && d.tokens[m].kind == TokenKind::Word {
+        let w = d.lower(m);
+        let fl = cx.flags[m];
+        if has && disposition(w) {
+            return Some(Label {
+                start: k,
+                end: m + 1,
+                positive: positive(cx, verb, word),
+            });
+        }
+        if !has && fl & class::WORKER != 0 {
+            let good = fl & class::NEGATIVE == 0 && positive(cx, verb, word.or(Some(m)));
+            return Some(Label {
+                start: k,
+                end: m + 1,
+                positive: good,
+            });
+        }
+        if fl & (class::POSITIVE | class::NEGATIVE | class::TRAIT) != 0 {
+            word = Some(m);
+            // "is good at X", "is able to": an ability or a task, not a character.
+            let next = d.lw(m + 1);
+            let task = next == "at"
+                || next == "to"
+                    && matches!(
+                        w,
+                        "able"
+                            | "likely"
+                            | "happy"
+                            | "glad"
+                            | "ready"
+                            | "eager"
+                            | "quick"
+                            | "proud"
+                    )
+                || matches!(w, "proud");
+            if !has && !task {
+                let noun_follows = d
+                    .tokens
+                    .get(m + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Word)
+                    && cx.flags[m + 1] & class::WORKER != 0;
+                if !noun_follows {
+                    return Some(Label {
+                        start: k,
+                        end: m + 1,
+                        positive: positive(cx, verb, word),
+                    });
+                }
+            }
+        } else if !label_filler(w) && !w.ends_with("ly") {
+            return None;
+        }
+        m += 1;
+    }
+    None
+}
+
+/// Is the label praise? Its evaluative word is positive and not negated after the verb.
+fn positive(cx: &Cx, verb: usize, word: Option<usize>) -> bool {
+    let d = cx.doc;
+    let lacks = d.lower(verb).starts_with("lack");
+    let negated = lacks
+        || (verb..word.unwrap_or(verb + 1).min(d.tokens.len()))
+            .any(|k| matches!(d.lower(k), "not" | "never" | "no") || d.lower(k).ends_with("n't"));
+    let good = word.is_none_or(|w| {
+        cx.flags[w] & class::NEGATIVE == 0 && cx.flags[w] & class::TRAIT == 0
+            || cx.flags[w] & class::POSITIVE != 0
+    });
+    good && !negated
 }

@@ -41,6 +41,7 @@ registry! {
     VaguePraise => vague_praise,
     VagueCriticism => vague_criticism,
     PersonalLabel => personal_label,
+    TraitPraise => trait_praise,
     FixedMindset => fixed_mindset,
     Insult => insult,
     NameCalling => name_calling,

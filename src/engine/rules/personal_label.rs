@@ -207,6 +207,24 @@ fn name_subject(cx: &Cx, i: usize) -> bool {
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
     labels(cx, out);
     stop_being_trait(cx, out);
+    third_person(cx, out);
+}
+
+/// "Tom can be aggressive with customers", "Priya is not a team player", "He has no drive": a
+/// critical description of who someone else is (the sentence layer's `label`).
+fn third_person(cx: &Cx, out: &mut Vec<Finding>) {
+    let d = cx.doc;
+    for (si, v) in cx.views.iter().enumerate() {
+        let Some(l) = v.label.filter(|l| !l.positive) else {
+            continue;
+        };
+        let s = &d.sentences[si];
+        if out.iter().any(|f| f.rule == RuleId::PersonalLabel && f.start < s.end && f.end > s.start) {
+            continue;
+        }
+        let why = "describes who they are, not what they did";
+        out.push(cx.quoted(&RULE, l.start, l.end, why));
+    }
 }
 
 fn labels(cx: &Cx, out: &mut Vec<Finding>) {

@@ -127,7 +127,11 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
         let already = out
             .iter()
             .any(|f| f.rule == RuleId::VaguePraise && f.start >= s.start && f.end <= s.end);
-        if already || v.who == Who::Writer && v.criticism {
+        // Praise that opens a criticism to the reader ("excellent skills, but …") is the care in
+        // Radical Candor, not the problem; a writer's sentence counts only when about someone.
+        let softens = v.who == Who::Reader && v.criticism;
+        let about_someone = v.who != Who::Writer || cx.facts[si].person;
+        if already || softens || !about_someone {
             continue;
         }
         let message = "Praise without an example: what did they do, and what did it change?";

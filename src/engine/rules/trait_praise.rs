@@ -1,0 +1,55 @@
+//! `trait-praise`: praise of who someone is ("Dana is a dependable engineer", "Lee is a real
+//! team player", "She has a great attitude") rather than of what they did.
+use crate::engine::context::Cx;
+use crate::engine::model::{Category, Finding, RuleDoc, Severity};
+use crate::engine::rule::{Check, Effect, Rule, RuleId};
+use crate::engine::suggest;
+
+pub static RULE: Rule = Rule {
+    doc: RuleDoc {
+        id: RuleId::TraitPraise,
+        category: Category::Personality,
+        severity: Severity::Warning,
+        what: "Praise of who someone is (\"a dependable engineer\", \"a real team player\", \"a great attitude\") instead of what they did.",
+        why: "A trait is a verdict the person can't repeat or build on, and reviews lean on personality far more for some people than others (Snyder, Fortune 2014; Correll & Simard, HBR 2016). Praise the behavior and its effect, so they know what to do again.",
+        source: "Correll & Simard, \"Research: Vague Feedback Is Holding Women Back\", HBR 2016; Carol Dweck, Mindset (2006)",
+        example: "Dana is a dependable engineer.",
+        instead: "Dana took the Friday on-call swap twice this quarter, so the release went out on time.",
+        known_false_positives: "A job title or role (\"Dana is our lead engineer\") with a positive word before it.",
+    },
+    phrases: &[],
+    check: Check::Sentences(check),
+    effect: Effect {
+        care: 1.0,
+        challenge: -6.0,
+        label: "praises a trait",
+    },
+    suggest: Some(suggest::praise::vague),
+    review_label: Some("praise"),
+};
+
+/// A positive description of who someone else is (the sentence layer's `label`).
+fn check(cx: &Cx, out: &mut Vec<Finding>) {
+    for v in &cx.views {
+        if let Some(l) = v.label.filter(|l| l.positive) {
+            let why = "praises who they are; name what they did and what it changed";
+            out.push(cx.quoted(&RULE, l.start, l.end, why));
+        }
+    }
+}
+
+crate::rule_tests! {
+    rule: TraitPraise,
+    fires: [
+        "Dana is a dependable engineer.",
+        "Lee is a real team player.",
+        "She has a great attitude.",
+        "He is an asset to the company.",
+    ],
+    quiet: [
+        "Dana fixed the flaky login test on Tuesday.",
+        "Priya is not a team player.",
+        "She is good at estimating.",
+        "You are a genius with SQL.",
+    ],
+}
