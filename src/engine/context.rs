@@ -31,6 +31,8 @@ pub struct SentenceFacts {
     pub concrete: f32,
     /// How many code or work elements it names in plain words ("the proposal", "the schema").
     pub named: u32,
+    /// The part of `concrete` that comes from action verbs alone ("reviewed", "shipped").
+    pub action: f32,
 }
 
 pub struct Cx<'a> {
@@ -356,6 +358,7 @@ impl FactsBuilder<'_> {
         }
         if fl & class::ACTION != 0 {
             self.concrete(0.75);
+            self.f.action += 0.75;
         }
         self.f.person |= fl & class::PERSON != 0;
         self.f.reason |= fl & class::REASON != 0;

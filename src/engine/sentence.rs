@@ -72,8 +72,11 @@ pub fn views(cx: &Cx) -> Vec<SentenceView> {
 }
 
 fn view(cx: &Cx, si: usize, names: bool) -> SentenceView {
-    let (who, subject) = subject(cx, si);
-    let (praise, criticism) = polarity(cx, si);
+    let (who, subject) = subject(cx, si, names);
+    let label = find_label(cx, si, names);
+    let (mut praise, mut criticism) = polarity(cx, si);
+    praise |= label.is_some_and(|l| l.positive);
+    criticism |= label.is_some_and(|l| !l.positive);
     let facts = cx.facts[si];
     SentenceView {
         who,
@@ -81,9 +84,22 @@ fn view(cx: &Cx, si: usize, names: bool) -> SentenceView {
         praise,
         criticism,
         request: facts.question || asks(cx, si),
-        specific: facts.concrete + 0.75 * facts.named.min(2) as f32 >= 1.5,
-        label: find_label(cx, si, names),
+        specific: specific(&facts),
+        label,
     }
+}
+
+/// Names something a reader could picture or verify: a number, a date, a meeting, code, a
+/// quote, two named work items ("the architecture proposal"), or an action in a named situation
+/// ("texted during meetings"). Generic activity ("completes his tasks") is not specific.
+fn specific(f: &super::context::SentenceFacts) -> bool {
+    let fixed = f.concrete - f.action;
+    let named = if f.named >= 2 {
+        0.75 * f.named.min(3) as f32
+    } else {
+        0.0
+    };
+    fixed + named >= 1.5 || fixed >= 0.75 && f.action > 0.0
 }
 
 /// Words that may come before a sentence's subject: "Overall, she …", "However he …".
@@ -119,7 +135,7 @@ fn lead_in(w: &str) -> bool {
 }
 
 /// The subject of sentence `si`: the first pronoun, possessive or name among its first words.
-fn subject(cx: &Cx, si: usize) -> (Who, Option<usize>) {
+fn subject(cx: &Cx, si: usize, names: bool) -> (Who, Option<usize>) {
     let d = cx.doc;
     let s = &d.sentences[si];
     let mut words = 0;
@@ -135,7 +151,7 @@ fn subject(cx: &Cx, si: usize) -> (Who, Option<usize>) {
         if let Some(who) = pronoun(w) {
             return (who, Some(k));
         }
-        if t.capitalized && !t.caps && !function_word(w) && !lead_in(w) {
+        if names && is_name(cx, k) {
             return (Who::Person, Some(k));
         }
         words += 1;
@@ -157,6 +173,19 @@ fn pronoun(w: &str) -> Option<Who> {
         }
         _ => return None,
     })
+}
+
+/// A capitalised word the engine knows nothing else about: a person's name ("Dana", "Priya").
+fn is_name(cx: &Cx, k: usize) -> bool {
+    let t = &cx.doc.tokens[k];
+    let w = cx.doc.lower(k);
+    t.kind == TokenKind::Word
+        && t.capitalized
+        && !t.caps
+        && cx.flags[k] == 0
+        && !function_word(w)
+        && !lead_in(w)
+        && pronoun(w).is_none()
 }
 
 /// Capitalised words that are not names at the start of a sentence.
@@ -246,7 +275,14 @@ fn polarity(cx: &Cx, si: usize) -> (bool, bool) {
     let (mut praise, mut criticism) = (false, false);
     for k in d.sentences[si].tokens.clone() {
         let fl = cx.flags[k];
-        if fl & (class::POSITIVE | class::NEGATIVE | class::WORKER) == 0 {
+        if fl & (class::POSITIVE | class::NEGATIVE) == 0 {
+            if praise_idiom(cx, k) {
+                if cx.negated(k, 3) {
+                    criticism = true;
+                } else {
+                    praise = true;
+                }
+            }
             continue;
         }
         let negated = cx.negated(k, 3);
@@ -301,6 +337,49 @@ fn denies_doing(cx: &Cx, si: usize) -> bool {
         }
         j < r.end && d.tokens[j].kind == TokenKind::Word && !cx.is(j, class::NEGATIVE)
     })
+}
+
+/// Praise in plain words: "works hard", "works well", "meets her deadlines", "on time", "above
+/// and beyond", "high quality".
+fn praise_idiom(cx: &Cx, k: usize) -> bool {
+    let d = cx.doc;
+    let next = d.lw(k + 1);
+    match d.lower(k) {
+        "works" | "worked" | "working" | "work" | "performs" | "performed" | "performing" => {
+            matches!(next, "hard" | "well" | "diligently" | "tirelessly")
+                || matches!(next, "really" | "very" | "so")
+                    && matches!(d.lw(k + 2), "hard" | "well")
+        }
+        "meets" | "met" | "meet" | "meeting" | "exceeds" | "exceeded" | "hits" | "hit" => {
+            let object = if matches!(
+                next,
+                "her" | "his" | "their" | "all" | "the" | "every" | "our"
+            ) {
+                d.lw(k + 2)
+            } else {
+                next
+            };
+            matches!(
+                object,
+                "deadlines"
+                    | "deadline"
+                    | "goals"
+                    | "expectations"
+                    | "targets"
+                    | "standards"
+                    | "objectives"
+                    | "quotas"
+                    | "quota"
+            )
+        }
+        "on" => next == "time" && !matches!(d.lw(k + 2), "to" | "for"),
+        "above" => next == "and" && d.lw(k + 2) == "beyond",
+        "high" => matches!(
+            next,
+            "quality" | "standard" | "standards" | "performer" | "performing" | "level"
+        ),
+        _ => false,
+    }
 }
 
 /// "needs to be better", "should be more proactive", "would be better if": a positive word under
@@ -489,16 +568,9 @@ fn find_label(cx: &Cx, si: usize, names: bool) -> Option<Label> {
     let d = cx.doc;
     let r = d.sentences[si].tokens.clone();
     r.clone().find_map(|k| {
-        let t = &d.tokens[k];
         let w = d.lower(k);
         let person = matches!(w, "he" | "she" | "they" | "he's" | "she's" | "they're")
-            || names
-                && t.kind == TokenKind::Word
-                && t.capitalized
-                && !t.caps
-                && !function_word(w)
-                && !lead_in(w)
-                && pronoun(w).is_none();
+            || names && is_name(cx, k);
         if !person {
             return None;
         }
