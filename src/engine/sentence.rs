@@ -285,9 +285,11 @@ fn polarity(cx: &Cx, si: usize) -> (bool, bool) {
             }
             continue;
         }
-        let negated = cx.negated(k, 3);
-        if fl & class::POSITIVE != 0 {
-            if negated || demanded(cx, k) {
+        let negated = cx.negated(k, 3) || less_than(cx, k);
+        if fl & class::NEGATIVE != 0 && d.lw(k.wrapping_sub(1)) == "above" {
+            praise = true; // "above average"
+        } else if fl & class::POSITIVE != 0 {
+            if negated || demanded(cx, k) || hoped_for(cx, k) {
                 criticism = true;
             } else {
                 praise = true;
@@ -380,6 +382,26 @@ fn praise_idiom(cx: &Cx, k: usize) -> bool {
         ),
         _ => false,
     }
+}
+
+/// "less than stellar".
+fn less_than(cx: &Cx, k: usize) -> bool {
+    k >= 2 && cx.doc.lower(k - 1) == "than" && matches!(cx.doc.lower(k - 2), "less" | "other")
+}
+
+/// "can be a valuable asset", "may become excellent", "if he focuses, he could be great": praise
+/// of what someone might become is a criticism of what they are.
+fn hoped_for(cx: &Cx, k: usize) -> bool {
+    let d = cx.doc;
+    let s = d.tokens[k].sentence;
+    (k.saturating_sub(4)..k).any(|j| {
+        d.tokens[j].sentence == s
+            && matches!(
+                d.lower(j),
+                "can" | "could" | "may" | "might" | "will" | "would" | "if"
+            )
+            && matches!(d.lw(j + 1), "be" | "become" | "improve" | "grow" | "get")
+    })
 }
 
 /// "needs to be better", "should be more proactive", "would be better if": a positive word under

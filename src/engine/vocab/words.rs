@@ -1385,6 +1385,30 @@ pub const PRAISE_WORDS: &[&str] = &[
     "thrives",
     "top-notch",
     "notch",
+    "happy",
+    "satisfied",
+    "decent",
+    "reasonable",
+    "acceptable",
+    "adept",
+    "popular",
+    "diligently",
+    "timely",
+    "spot-on",
+    "applaud",
+    "thank",
+    "thanks",
+    "appreciate",
+    "appreciated",
+    "grateful",
+    "kudos",
+    "insight",
+    "early",
+    "willing",
+    "eager",
+    "keen",
+    "quickly",
+    "rapidly",
 ];
 
 /// Workplace criticism VADER lacks or rates weakly (it rates "emotional" positive).
@@ -1476,6 +1500,12 @@ pub const CRITICISM_WORDS: &[&str] = &[
     "lackluster",
     "lacklustre",
     "unsatisfactory",
+    "average",
+    "mediocrity",
+    "ordinary",
+    "adequate",
+    "unremarkable",
+    "unexceptional",
 ];
 
 /// Nouns for a kind of worker or colleague: "is a hard worker", "is a team player".
