@@ -1,7 +1,9 @@
 //! `fixed-mindset`: ability framed as fixed ("not a systems person", "naturally good at",
 //! "don't have the personality for", "not cut out for").
 use crate::engine::rule::{Check, Effect, Rule, RuleId};
+use crate::engine::sentence::Who;
 use crate::engine::suggest;
+use crate::engine::vocab::class;
 use crate::engine::context::Cx;
 use crate::engine::model::{Category, Finding, RuleDoc, Severity};
 use crate::engine::text::TokenKind;
@@ -79,6 +81,81 @@ pub const PHRASES: &[&str] = &[
 ];
 
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
+    phrases(cx, out);
+    let d = cx.doc;
+    for si in 0..d.sentences.len() {
+        let v = cx.views[si];
+        let about_someone = v.who != Who::Other || cx.facts[si].person;
+        let s = &d.sentences[si];
+        let already = out
+            .iter()
+            .any(|f| f.rule == RuleId::FixedMindset && f.start < s.end && f.end > s.start);
+        if !about_someone || already {
+            continue;
+        }
+        let why = if ceiling(cx, si) {
+            "says they can't grow: name what to work on and how you'll support it"
+        } else if innate(cx, si) {
+            "credits a fixed gift: name the work and the practice behind the result"
+        } else {
+            continue;
+        };
+        let (a, b) = cx.sentence_core(si);
+        out.push(cx.finding(&RULE, a, b, format!("This sentence {why}")));
+    }
+}
+
+/// Words for growing: "improve", "grow", "advance", "develop", "progress".
+fn growth_word(w: &str) -> bool {
+    matches!(
+        w,
+        "improve" | "improving" | "improvement" | "grow" | "growth" | "advance" | "advancing"
+            | "develop" | "progress" | "better" | "further" | "change"
+    )
+}
+
+/// A ceiling: "I don't believe he will ever improve", "she has hit her peak", "no room to grow",
+/// "I don't see Leo advancing".
+fn ceiling(cx: &Cx, si: usize) -> bool {
+    let d = cx.doc;
+    let r = d.sentences[si].tokens.clone();
+    let peak = r.clone().any(|k| {
+        matches!(d.lower(k), "hit" | "reached" | "met" | "reach" | "plateaued")
+            && matches!(d.lw(k + 1), "his" | "her" | "their" | "a" | "the")
+            && matches!(d.lw(k + 2), "peak" | "maximum" | "max" | "ceiling" | "limit" | "limits")
+    });
+    let doubt = |k: usize| {
+        let w = d.lower(k);
+        (cx.is(k, class::NEGATOR) || w.ends_with("n't") || matches!(w, "cannot" | "difficult"))
+            && r.clone().filter(|&j| j > k && j <= k + 4).any(|j| {
+                matches!(
+                    d.lower(j),
+                    "believe" | "expect" | "see" | "imagine" | "think" | "seem" | "ever" | "room"
+                        | "potential" | "will"
+                )
+            })
+    };
+    let doubted_growth = r.clone().any(|k| {
+        growth_word(d.lower(k)) && r.clone().filter(|&j| j < k).any(doubt)
+    });
+    peak || doubted_growth
+}
+
+/// Innate ability as the reason: "natural talent", "innate talents", "a natural ability", "has it
+/// in him", "gifted".
+fn innate(cx: &Cx, si: usize) -> bool {
+    let d = cx.doc;
+    d.sentences[si].tokens.clone().any(|k| match d.lower(k) {
+        "talent" | "talents" | "innate" | "gifted" | "inborn" => true,
+        "natural" => matches!(d.lw(k + 1), "ability" | "talent" | "leader" | "gift" | "flair"),
+        "has" => d.lw(k + 1) == "it" && d.lw(k + 2) == "in",
+        "born" => matches!(d.lw(k + 1), "leader" | "salesman" | "manager" | "engineer"),
+        _ => false,
+    })
+}
+
+/// The phrases ("not cut out for", "naturally good at") and "not a <word> person".
+fn phrases(cx: &Cx, out: &mut Vec<Finding>) {
     let d = cx.doc;
     for m in cx.matches_of(RuleId::FixedMindset) {
         if matches!(d.lower(m.start), "gifted" | "innate") && !cx.facts_at(m.start).person {
