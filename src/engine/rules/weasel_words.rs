@@ -3,6 +3,7 @@
 use crate::engine::context::Cx;
 use crate::engine::model::{Category, Finding, RuleDoc, Severity};
 use crate::engine::rule::{Check, Effect, Rule, RuleId};
+use crate::engine::sentence::Who;
 use crate::engine::suggest;
 use crate::engine::model::Mode;
 use crate::engine::text::TokenKind;
@@ -216,6 +217,19 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
     cx.phrase_findings(&RULE, keep, message, out);
 }
 
+/// Who an anonymous claim is attributed to, or the verb that attributes it.
+fn attribution(w: &str) -> bool {
+    matches!(
+        w,
+        "people" | "say" | "believe" | "think" | "feel" | "argue" | "claim" | "experts"
+            | "critics" | "observers" | "scholars" | "users" | "colleagues" | "others" | "agree"
+            | "consider" | "of" | "have" | "are" | "would" | "suggest" | "said" | "considered"
+            | "regarded" | "accepted" | "known" | "thought" | "seen" | "held" | "viewed"
+            | "described" | "recognized" | "recognised" | "believed" | "agreed" | "sources"
+            | "historians" | "researchers" | "commentators" | "reviewers" | "fans" | "writers"
+    )
+}
+
 /// "you may want to" (a suggestion), "in May" (the month), "at most" (a superlative), "Smith
 /// believes" (a claim with a named owner).
 fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
@@ -224,6 +238,20 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     let prev = if m.start > 0 { d.lower(m.start - 1) } else { "" };
     if matches!(prev, "you" | "we" | "i" | "they" | "it" | "this")
         && matches!(w, "may" | "might" | "could")
+    {
+        return true;
+    }
+    // "I believe he …": an owned opinion, not an unattributed claim.
+    if matches!(prev, "i" | "we") && matches!(w, "believe" | "think" | "feel") && m.end == m.start + 1 {
+        return true;
+    }
+    // In a review, "many", "several", "generally" count only as an anonymous source ("many
+    // people say"); "several reports were late" is a quantity.
+    let about_someone = cx.views[d.tokens[m.start].sentence].who != Who::Other;
+    if about_someone
+        && m.end == m.start + 1
+        && matches!(w, "many" | "several" | "generally")
+        && !attribution(d.lw(m.end))
     {
         return true;
     }
