@@ -10,7 +10,12 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::coach::{Insight, mark_tip::MarkTip, rewrite_preview::RewritePreview, state::{CoachState, Visible}};
+use super::coach::{
+    mark_tip::MarkTip,
+    rewrite_preview::RewritePreview,
+    state::{CoachState, Visible},
+    Insight,
+};
 use super::workspace::Workspace;
 use crate::engine::Severity;
 use crate::ui_logic::marks::{segment, Node};
@@ -58,7 +63,11 @@ pub fn Editor() -> impl IntoView {
     Effect::new(move |_| {
         let Some(root) = backdrop.get() else { return };
         let active = cs.active.get();
-        ws.text.with(|text| cs.visible.with(|vis| drawn.update_value(|d| render_marks(&root, d, text, vis, active.as_deref()))));
+        ws.text.with(|text| {
+            cs.visible.with(|vis| {
+                drawn.update_value(|d| render_marks(&root, d, text, vis, active.as_deref()))
+            })
+        });
     });
 
     let placeholder_ranges = |text: &str| -> Vec<Range<usize>> { placeholder_spans(text) };
@@ -96,7 +105,11 @@ pub fn Editor() -> impl IntoView {
         }
         if ctrl && !ev.alt_key() && (key == "z" || key == "Z") {
             ev.prevent_default();
-            if ev.shift_key() { cs.redo() } else { cs.undo() }
+            if ev.shift_key() {
+                cs.redo()
+            } else {
+                cs.undo()
+            }
         } else if ctrl && !ev.alt_key() && (key == "y" || key == "Y") {
             ev.prevent_default();
             cs.redo();
@@ -148,7 +161,9 @@ pub fn Editor() -> impl IntoView {
         let (x, y) = (ev.client_x() as f64, ev.client_y() as f64);
         request_animation_frame(move || {
             hover_pending.set_value(false);
-            let Some(root) = backdrop.get_untracked() else { return };
+            let Some(root) = backdrop.get_untracked() else {
+                return;
+            };
             let key = mark_at_point(&root, x, y);
             if key.is_some() && key != cs.active.get_untracked() {
                 // Hovering a mark also lights up its card in the findings panel.
@@ -160,17 +175,31 @@ pub fn Editor() -> impl IntoView {
 
     // The tooltip: the hovered mark, else the mark holding the caret while the editor has focus.
     let tip = Memo::new(move |_| {
-        let key = hover.get().or_else(|| if focused.get() { caret_mark.get() } else { None })?;
-        cs.visible.with(|v| v.iter().any(|x| x.key == key)).then_some(())?;
+        let key = hover.get().or_else(|| {
+            if focused.get() {
+                caret_mark.get()
+            } else {
+                None
+            }
+        })?;
+        cs.visible
+            .with(|v| v.iter().any(|x| x.key == key))
+            .then_some(())?;
         // Re-place when the text reflows.
         ws.text.track();
         let (root, shell) = (backdrop.get()?, shell.get()?);
-        let mark = mark_elements(&root).into_iter().find(|m| m.get_attribute("data-key").as_deref() == Some(key.as_str()))?;
+        let mark = mark_elements(&root)
+            .into_iter()
+            .find(|m| m.get_attribute("data-key").as_deref() == Some(key.as_str()))?;
         let r = mark.get_bounding_client_rect();
         let s = shell.get_bounding_client_rect();
         let width = 300.0_f64.min(s.width() - 16.0);
         let left = (r.left() - s.left()).clamp(8.0, (s.width() - width - 8.0).max(8.0));
-        Some(Tip { key, left, top: r.bottom() - s.top() + 6.0 })
+        Some(Tip {
+            key,
+            left,
+            top: r.bottom() - s.top() + 6.0,
+        })
     });
 
     let has_placeholders = Memo::new(move |_| ws.text.with(|t| !placeholder_spans(t).is_empty()));
@@ -247,11 +276,24 @@ pub fn Editor() -> impl IntoView {
 ///
 /// Typing changes one place in the draft, so only the top-level nodes that differ from what is
 /// drawn (`drawn`: a signature per node) are replaced; the common prefix and suffix stay.
-fn render_marks(root: &web_sys::HtmlDivElement, drawn: &mut Vec<String>, text: &str, vis: &[Visible], active: Option<&str>) {
+fn render_marks(
+    root: &web_sys::HtmlDivElement,
+    drawn: &mut Vec<String>,
+    text: &str,
+    vis: &[Visible],
+    active: Option<&str>,
+) {
     let doc = document();
-    let spans: Vec<(usize, Range<usize>)> = vis.iter().enumerate().map(|(i, v)| (i, v.finding.start..v.finding.end)).collect();
+    let spans: Vec<(usize, Range<usize>)> = vis
+        .iter()
+        .enumerate()
+        .map(|(i, v)| (i, v.finding.start..v.finding.end))
+        .collect();
     let nodes = segment(text, &spans);
-    let sigs: Vec<String> = nodes.iter().map(|n| signature(n, text, vis, active)).collect();
+    let sigs: Vec<String> = nodes
+        .iter()
+        .map(|n| signature(n, text, vis, active))
+        .collect();
     let children = root.child_nodes();
     // The layer always ends with one text node " " (a trailing newline needs a character after
     // it to take up its line, as in the textarea); anything else means start afresh.
@@ -260,9 +302,19 @@ fn render_marks(root: &web_sys::HtmlDivElement, drawn: &mut Vec<String>, text: &
         drawn.clear();
         let _ = root.append_child(&doc.create_text_node(" "));
     }
-    let prefix = sigs.iter().zip(drawn.iter()).take_while(|(a, b)| a == b).count();
+    let prefix = sigs
+        .iter()
+        .zip(drawn.iter())
+        .take_while(|(a, b)| a == b)
+        .count();
     let max_suffix = sigs.len().min(drawn.len()) - prefix;
-    let suffix = sigs.iter().rev().zip(drawn.iter().rev()).take(max_suffix).take_while(|(a, b)| a == b).count();
+    let suffix = sigs
+        .iter()
+        .rev()
+        .zip(drawn.iter().rev())
+        .take(max_suffix)
+        .take_while(|(a, b)| a == b)
+        .count();
     for _ in prefix..drawn.len() - suffix {
         if let Some(old) = root.child_nodes().item(prefix as u32) {
             let _ = root.remove_child(&old);
@@ -282,7 +334,12 @@ fn signature(n: &Node, text: &str, vis: &[Visible], active: Option<&str>) -> Str
         Node::Text(r) => format!("t{}", &text[r.clone()]),
         Node::Mark { id, children, .. } => {
             let v = &vis[*id];
-            let mut s = format!("m{}\u{1f}{:?}\u{1f}{}\u{1f}", v.key, v.finding.severity, active == Some(v.key.as_str()));
+            let mut s = format!(
+                "m{}\u{1f}{:?}\u{1f}{}\u{1f}",
+                v.key,
+                v.finding.severity,
+                active == Some(v.key.as_str())
+            );
             for c in children {
                 s.push_str(&signature(c, text, vis, active));
                 s.push('\u{1e}');
@@ -292,7 +349,13 @@ fn signature(n: &Node, text: &str, vis: &[Visible], active: Option<&str>) -> Str
     }
 }
 
-fn build_node(doc: &web_sys::Document, n: &Node, text: &str, vis: &[Visible], active: Option<&str>) -> web_sys::Node {
+fn build_node(
+    doc: &web_sys::Document,
+    n: &Node,
+    text: &str,
+    vis: &[Visible],
+    active: Option<&str>,
+) -> web_sys::Node {
     match n {
         Node::Text(r) => doc.create_text_node(&text[r.clone()]).into(),
         Node::Mark { id, children, .. } => {
@@ -300,7 +363,10 @@ fn build_node(doc: &web_sys::Document, n: &Node, text: &str, vis: &[Visible], ac
             let v = &vis[*id];
             let cat = v.finding.category.id();
             let is_active = active == Some(v.key.as_str());
-            el.set_class_name(&format!("mark mark-{cat}{}", if is_active { " is-active" } else { "" }));
+            el.set_class_name(&format!(
+                "mark mark-{cat}{}",
+                if is_active { " is-active" } else { "" }
+            ));
             let _ = el.set_attribute("data-testid", "mark");
             let _ = el.set_attribute("data-category", cat);
             let _ = el.set_attribute("data-rule", v.finding.rule);
@@ -320,8 +386,12 @@ fn build_node(doc: &web_sys::Document, n: &Node, text: &str, vis: &[Visible], ac
 }
 
 fn mark_elements(root: &web_sys::HtmlDivElement) -> Vec<web_sys::Element> {
-    let Ok(list) = root.query_selector_all("[data-testid=\"mark\"]") else { return vec![] };
-    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok()).collect()
+    let Ok(list) = root.query_selector_all("[data-testid=\"mark\"]") else {
+        return vec![];
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .collect()
 }
 
 /// The innermost mark whose boxes contain the point (client coordinates).

@@ -29,10 +29,19 @@ impl Workspace {
         let dismissed = RwSignal::new(Vec::new());
         let disabled_rules = RwSignal::new(Vec::new());
         let analysis = Memo::new(move |_| {
-            let options = Options { mode: mode.get(), disabled_rules: disabled_rules.get() };
+            let options = Options {
+                mode: mode.get(),
+                disabled_rules: disabled_rules.get(),
+            };
             text.with(|t| analyze_with(t, &options))
         });
-        Workspace { text, mode, dismissed, disabled_rules, analysis }
+        Workspace {
+            text,
+            mode,
+            dismissed,
+            disabled_rules,
+            analysis,
+        }
     }
 
     pub fn provide(self) -> Self {

@@ -64,9 +64,14 @@ pub fn quote(text: &str, start: usize, end: usize) -> String {
 
 /// The single change most likely to move the draft toward Radical Candor.
 pub fn next_move(a: &Analysis, text: &str, visible: &[&Finding]) -> String {
-    let first = |cats: &[Category]| visible.iter().find(|f| cats.contains(&f.category) && f.severity != Severity::Note);
+    let first = |cats: &[Category]| {
+        visible
+            .iter()
+            .find(|f| cats.contains(&f.category) && f.severity != Severity::Note)
+    };
     if text.trim().is_empty() {
-        return "Start with one moment you saw: when it was, what they did, and why it mattered.".into();
+        return "Start with one moment you saw: when it was, what they did, and why it mattered."
+            .into();
     }
     match a.quadrant {
         Quadrant::RadicalCandor => {
@@ -118,8 +123,17 @@ pub struct SignalLine {
 pub fn signal_lines(a: &Analysis, text: &str, per_axis: usize) -> Vec<SignalLine> {
     let mut out = Vec::new();
     for axis in [Axis::Care, Axis::Challenge] {
-        let mut sigs: Vec<_> = a.signals.iter().filter(|s| s.axis == axis && s.delta != 0.0).collect();
-        sigs.sort_by(|x, y| y.delta.abs().total_cmp(&x.delta.abs()).then(x.start.cmp(&y.start)));
+        let mut sigs: Vec<_> = a
+            .signals
+            .iter()
+            .filter(|s| s.axis == axis && s.delta != 0.0)
+            .collect();
+        sigs.sort_by(|x, y| {
+            y.delta
+                .abs()
+                .total_cmp(&x.delta.abs())
+                .then(x.start.cmp(&y.start))
+        });
         out.extend(sigs.into_iter().take(per_axis).map(|s| SignalLine {
             axis,
             up: s.delta > 0.0,
@@ -140,10 +154,30 @@ pub struct SbiItem {
 
 pub fn sbi_items(sbi: Sbi) -> [SbiItem; 4] {
     [
-        SbiItem { id: "situation", label: "Situation", present: sbi.situation, hint: "Say when and where: “In Tuesday’s planning meeting…”" },
-        SbiItem { id: "behavior", label: "Behavior", present: sbi.behavior, hint: "Describe what they did, as a camera would see it." },
-        SbiItem { id: "impact", label: "Impact", present: sbi.impact, hint: "Say what it caused: for the team, the user, or you." },
-        SbiItem { id: "next-step", label: "Next step", present: sbi.next_step, hint: "End with a request or a question: “Could we try…?”" },
+        SbiItem {
+            id: "situation",
+            label: "Situation",
+            present: sbi.situation,
+            hint: "Say when and where: “In Tuesday’s planning meeting…”",
+        },
+        SbiItem {
+            id: "behavior",
+            label: "Behavior",
+            present: sbi.behavior,
+            hint: "Describe what they did, as a camera would see it.",
+        },
+        SbiItem {
+            id: "impact",
+            label: "Impact",
+            present: sbi.impact,
+            hint: "Say what it caused: for the team, the user, or you.",
+        },
+        SbiItem {
+            id: "next-step",
+            label: "Next step",
+            present: sbi.next_step,
+            hint: "End with a request or a question: “Could we try…?”",
+        },
     ]
 }
 
@@ -169,7 +203,10 @@ pub fn live_summary(text: &str, visible: &[&Finding]) -> String {
         return "The draft is empty.".into();
     }
     let n = visible.len();
-    let notes = visible.iter().filter(|f| f.severity == Severity::Note).count();
+    let notes = visible
+        .iter()
+        .filter(|f| f.severity == Severity::Note)
+        .count();
     let main = match n - notes {
         0 => "No issues".to_string(),
         1 => "1 issue".to_string(),
@@ -180,7 +217,11 @@ pub fn live_summary(text: &str, visible: &[&Finding]) -> String {
         1 => ", 1 optional note".into(),
         k => format!(", {k} optional notes"),
     };
-    let ready = if ready_to_send(text, visible) { ". Ready to send." } else { "." };
+    let ready = if ready_to_send(text, visible) {
+        ". Ready to send."
+    } else {
+        "."
+    };
     format!("{main}{notes}{ready}")
 }
 
@@ -191,7 +232,12 @@ pub fn finding_keys(text: &str, findings: &[&Finding]) -> Vec<String> {
     findings
         .iter()
         .map(|f| {
-            let base = format!("{}\u{1f}{}\u{1f}{}", f.rule, text.get(f.start..f.end).unwrap_or(""), f.message);
+            let base = format!(
+                "{}\u{1f}{}\u{1f}{}",
+                f.rule,
+                text.get(f.start..f.end).unwrap_or(""),
+                f.message
+            );
             let n = seen.entry(base.clone()).or_insert(0);
             *n += 1;
             format!("{base}\u{1f}{n}")

@@ -11,7 +11,10 @@ pub struct Snapshot {
 
 impl Snapshot {
     pub fn new(text: impl Into<String>, selection: (usize, usize)) -> Self {
-        Snapshot { text: text.into(), selection }
+        Snapshot {
+            text: text.into(),
+            selection,
+        }
     }
 }
 

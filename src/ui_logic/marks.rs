@@ -10,7 +10,11 @@ use super::offsets::floor_char_boundary;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Node {
     Text(Range<usize>),
-    Mark { id: usize, range: Range<usize>, children: Vec<Node> },
+    Mark {
+        id: usize,
+        range: Range<usize>,
+        children: Vec<Node>,
+    },
 }
 
 /// Lay `spans` (`(id, byte range)`, any order, may overlap or fall outside the text) over
@@ -56,7 +60,11 @@ fn build(spans: Vec<(usize, usize, usize)>, range: Range<usize>) -> Vec<Node> {
                 crossing.push((cid, e, ce));
             }
         }
-        out.push(Node::Mark { id, range: s..e, children: build(children, s..e) });
+        out.push(Node::Mark {
+            id,
+            range: s..e,
+            children: build(children, s..e),
+        });
         pos = e;
         if !crossing.is_empty() {
             rest.extend(crossing);
@@ -75,7 +83,12 @@ pub fn marks_at(nodes: &[Node], at: usize) -> Vec<usize> {
     let mut level = nodes;
     'outer: loop {
         for n in level {
-            if let Node::Mark { id, range, children } = n {
+            if let Node::Mark {
+                id,
+                range,
+                children,
+            } = n
+            {
                 if range.start <= at && at < range.end || range.is_empty() && range.start == at {
                     found.push(*id);
                     level = children;

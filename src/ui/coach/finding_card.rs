@@ -2,7 +2,10 @@
 //! rewrites with Apply, "why it matters" with its source, Dismiss.
 use leptos::prelude::*;
 
-use super::{category_badge::CategoryBadge, state::{CoachState, Visible}};
+use super::{
+    category_badge::CategoryBadge,
+    state::{CoachState, Visible},
+};
 use crate::engine::{catalogue, Severity};
 use crate::ui_logic::coaching::quote;
 use crate::ui_logic::placeholders::placeholder_spans;
@@ -34,7 +37,8 @@ pub fn FindingCard(item: Visible) -> impl IntoView {
     let cat = f.category.id();
     let doc = catalogue().iter().find(|d| d.id == f.rule).copied();
     let quoted = cs.ws.text.with_untracked(|t| quote(t, f.start, f.end));
-    let is_active = Memo::new(move |_| key.with_value(|k| cs.active.get().as_deref() == Some(k.as_str())));
+    let is_active =
+        Memo::new(move |_| key.with_value(|k| cs.active.get().as_deref() == Some(k.as_str())));
     let severity = match f.severity {
         Severity::Problem => "Fix before sending",
         Severity::Warning => "Worth a look",
@@ -43,26 +47,36 @@ pub fn FindingCard(item: Visible) -> impl IntoView {
     let label = format!("{}: {}", f.category.label(), f.message);
 
     let suggestion = move |(i, s): (usize, &crate::engine::Suggestion)| {
-            let shown = if s.replacement.is_empty() { "remove these words".to_string() } else { s.replacement.clone() };
-            let aria = format!("Apply: {shown}");
-            view! {
-                <li class="suggestion">
-                    <span class="suggestion-label">{s.label.clone()}</span>
-                    <button
-                        type="button"
-                        class="btn-apply"
-                        data-testid="apply-suggestion"
-                        aria-label=aria
-                        on:click=move |_| key.with_value(|k| cs.apply(k, i))
-                    >
-                        <span class="apply-verb" aria-hidden="true">"Apply"</span>
-                        <span class="apply-text"><WithPlaceholders text=shown/></span>
-                    </button>
-                </li>
-            }
+        let shown = if s.replacement.is_empty() {
+            "remove these words".to_string()
+        } else {
+            s.replacement.clone()
+        };
+        let aria = format!("Apply: {shown}");
+        view! {
+            <li class="suggestion">
+                <span class="suggestion-label">{s.label.clone()}</span>
+                <button
+                    type="button"
+                    class="btn-apply"
+                    data-testid="apply-suggestion"
+                    aria-label=aria
+                    on:click=move |_| key.with_value(|k| cs.apply(k, i))
+                >
+                    <span class="apply-verb" aria-hidden="true">"Apply"</span>
+                    <span class="apply-text"><WithPlaceholders text=shown/></span>
+                </button>
+            </li>
+        }
     };
     // The first rewrite is shown; the others wait behind "more ways to say it".
-    let first = f.suggestions.iter().enumerate().take(1).map(suggestion).collect_view();
+    let first = f
+        .suggestions
+        .iter()
+        .enumerate()
+        .take(1)
+        .map(suggestion)
+        .collect_view();
     let more_count = f.suggestions.len().saturating_sub(1);
     let more = (more_count > 0).then(|| {
         let rest = f.suggestions.iter().enumerate().skip(1).map(suggestion).collect_view();
@@ -74,16 +88,22 @@ pub fn FindingCard(item: Visible) -> impl IntoView {
         }
     });
 
-    let example = doc.filter(|d| !d.example.is_empty() && !d.instead.is_empty()).map(|d| {
-        view! {
-            <p class="why-example">
-                <span class="instead">"Instead of "</span><q>{d.example}</q>
-                <span class="instead">" try "</span><q>{d.instead}</q>
-            </p>
-        }
-    });
+    let example = doc
+        .filter(|d| !d.example.is_empty() && !d.instead.is_empty())
+        .map(|d| {
+            view! {
+                <p class="why-example">
+                    <span class="instead">"Instead of "</span><q>{d.example}</q>
+                    <span class="instead">" try "</span><q>{d.instead}</q>
+                </p>
+            }
+        });
     let source = doc.map(|d| d.source).filter(|s| !s.is_empty());
-    let why = if f.why.is_empty() { doc.map(|d| d.why).unwrap_or("") } else { f.why };
+    let why = if f.why.is_empty() {
+        doc.map(|d| d.why).unwrap_or("")
+    } else {
+        f.why
+    };
 
     view! {
         <li

@@ -7,8 +7,12 @@ use wasm_bindgen::JsCast;
 use super::{finding_card::FindingCard, state::CoachState};
 
 fn cards(list: &web_sys::HtmlUListElement) -> Vec<web_sys::HtmlElement> {
-    let Ok(nodes) = list.query_selector_all(":scope > [data-testid=\"finding\"]") else { return vec![] };
-    (0..nodes.length()).filter_map(|i| nodes.item(i)?.dyn_into::<web_sys::HtmlElement>().ok()).collect()
+    let Ok(nodes) = list.query_selector_all(":scope > [data-testid=\"finding\"]") else {
+        return vec![];
+    };
+    (0..nodes.length())
+        .filter_map(|i| nodes.item(i)?.dyn_into::<web_sys::HtmlElement>().ok())
+        .collect()
 }
 
 #[component]
@@ -19,7 +23,9 @@ pub fn FindingsList() -> impl IntoView {
 
     let focus_card_at = move |i: usize| {
         request_animation_frame(move || {
-            let Some(ul) = list.get_untracked() else { return };
+            let Some(ul) = list.get_untracked() else {
+                return;
+            };
             let all = cards(&ul);
             if let Some(c) = all.get(i.min(all.len().saturating_sub(1))) {
                 let _ = c.focus();
@@ -28,12 +34,26 @@ pub fn FindingsList() -> impl IntoView {
     };
 
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
-        let Some(ul) = list.get_untracked() else { return };
-        let Some(target) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
-        let Some(card) = target.closest("[data-testid=\"finding\"]").ok().flatten() else { return };
+        let Some(ul) = list.get_untracked() else {
+            return;
+        };
+        let Some(target) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        let Some(card) = target.closest("[data-testid=\"finding\"]").ok().flatten() else {
+            return;
+        };
         let on_card = target == card;
         let all = cards(&ul);
-        let Some(i) = all.iter().position(|c| AsRef::<web_sys::Element>::as_ref(c) == &card) else { return };
+        let Some(i) = all
+            .iter()
+            .position(|c| AsRef::<web_sys::Element>::as_ref(c) == &card)
+        else {
+            return;
+        };
         let plain = !ev.ctrl_key() && !ev.meta_key() && !ev.alt_key();
         let key = ev.key();
         let move_to = match key.as_str() {
@@ -55,7 +75,9 @@ pub fn FindingsList() -> impl IntoView {
         if !on_card || !plain {
             return;
         }
-        let Some(k) = card.get_attribute("data-key") else { return };
+        let Some(k) = card.get_attribute("data-key") else {
+            return;
+        };
         match key.as_str() {
             "Enter" | "a" | "A" => {
                 ev.prevent_default();

@@ -13,7 +13,11 @@ pub fn MarkTip(tip: Memo<Option<Tip>>) -> impl IntoView {
         let v = cs.find(&t.key)?;
         let f = v.finding;
         let first = f.suggestions.first().map(|s| {
-            let shown = if s.replacement.is_empty() { "(remove it)".to_string() } else { format!("“{}”", s.replacement) };
+            let shown = if s.replacement.is_empty() {
+                "(remove it)".to_string()
+            } else {
+                format!("“{}”", s.replacement)
+            };
             view! { <p class="tip-try"><span class="tip-try-label">"Try "</span>{shown}</p> }
         });
         Some(view! {

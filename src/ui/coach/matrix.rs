@@ -30,7 +30,13 @@ pub fn Matrix() -> impl IntoView {
         cs.trail.maybe_update(|t| t.push(ch, care));
     });
     let sentences = Memo::new(move |_| {
-        a.with(|a| if a.sentences.len() > 1 { a.sentences.iter().map(|s| (s.challenge, s.care)).collect() } else { Vec::new() })
+        a.with(|a| {
+            if a.sentences.len() > 1 {
+                a.sentences.iter().map(|s| (s.challenge, s.care)).collect()
+            } else {
+                Vec::new()
+            }
+        })
     });
     let half = SIZE / 2.0;
     let quad = move |q: Quadrant, x: f32, y: f32, class: &'static str| {
@@ -52,7 +58,10 @@ pub fn Matrix() -> impl IntoView {
     let trail_points = move || {
         let mut pts = cs.trail.with(|t| t.past());
         pts.push(pos.get());
-        pts.iter().map(|&(x, y)| format!("{:.1},{:.1}", px(x), py(y))).collect::<Vec<_>>().join(" ")
+        pts.iter()
+            .map(|&(x, y)| format!("{:.1},{:.1}", px(x), py(y)))
+            .collect::<Vec<_>>()
+            .join(" ")
     };
     let reading = move || quadrant_reading(quadrant.get());
 

@@ -17,7 +17,10 @@ pub fn RewritePreview() -> impl IntoView {
         if !open.get() {
             return None;
         }
-        let options = Options { mode: ws.mode.get(), disabled_rules: ws.disabled_rules.get() };
+        let options = Options {
+            mode: ws.mode.get(),
+            disabled_rules: ws.disabled_rules.get(),
+        };
         ws.text.with(|t| {
             let r = rewrite_all(t, &options);
             (r != *t).then_some(r)
@@ -25,11 +28,16 @@ pub fn RewritePreview() -> impl IntoView {
     });
     let offered = Memo::new(move |_| {
         ws.analysis.with(|a| a.quadrant != Quadrant::RadicalCandor)
-            && cs.visible.with(|v| v.iter().any(|x| !x.finding.suggestions.is_empty()))
+            && cs
+                .visible
+                .with(|v| v.iter().any(|x| !x.finding.suggestions.is_empty()))
     });
     let use_it = move |_| {
         if let Some(r) = rewritten.get_untracked() {
-            let first = placeholder_spans(&r).first().map(|p| (p.start, p.end)).unwrap_or((0, 0));
+            let first = placeholder_spans(&r)
+                .first()
+                .map(|p| (p.start, p.end))
+                .unwrap_or((0, 0));
             open.set(false);
             cs.replace_text(r, first);
         }

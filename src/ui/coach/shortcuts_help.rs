@@ -2,14 +2,29 @@
 use leptos::prelude::*;
 
 const SHORTCUTS: &[(&str, &str)] = &[
-    ("Tab / Shift+Tab", "In the draft: select the next / previous [placeholder] (moves focus when there is none)"),
-    ("Esc, then Tab", "In the draft: leave the editor even with placeholders ahead"),
-    ("Ctrl+Z / Ctrl+Shift+Z", "Undo / redo, including applied rewrites"),
-    ("J / K or Alt+↓ / Alt+↑", "In the findings: next / previous finding"),
+    (
+        "Tab / Shift+Tab",
+        "In the draft: select the next / previous [placeholder] (moves focus when there is none)",
+    ),
+    (
+        "Esc, then Tab",
+        "In the draft: leave the editor even with placeholders ahead",
+    ),
+    (
+        "Ctrl+Z / Ctrl+Shift+Z",
+        "Undo / redo, including applied rewrites",
+    ),
+    (
+        "J / K or Alt+↓ / Alt+↑",
+        "In the findings: next / previous finding",
+    ),
     ("Enter or A", "On a finding: apply its first rewrite"),
     ("D", "On a finding: dismiss it for this draft"),
     ("Home / End", "On a finding: first / last finding"),
-    ("Esc", "In the draft: hide the mark tooltip. Here: close this list"),
+    (
+        "Esc",
+        "In the draft: hide the mark tooltip. Here: close this list",
+    ),
 ];
 
 #[component]

@@ -54,7 +54,12 @@ impl CoachState {
                     let shown: Vec<&Finding> = a
                         .findings
                         .iter()
-                        .filter(|f| !dismissed.contains(&dismiss_key(f.rule, text.get(f.start..f.end).unwrap_or(""))))
+                        .filter(|f| {
+                            !dismissed.contains(&dismiss_key(
+                                f.rule,
+                                text.get(f.start..f.end).unwrap_or(""),
+                            ))
+                        })
                         .collect();
                     let keys = finding_keys(text, &shown);
                     shown
@@ -81,7 +86,9 @@ impl CoachState {
             // A change of findings within a few ms of a keystroke is that keystroke's analysis.
             if Self::now() - typed_at.get_value() < 30.0 {
                 let later = move || panel.set(visible.get_untracked());
-                timer.set_value(leptos::leptos_dom::helpers::set_timeout_with_handle(later, PANEL_DELAY).ok());
+                timer.set_value(
+                    leptos::leptos_dom::helpers::set_timeout_with_handle(later, PANEL_DELAY).ok(),
+                );
             } else {
                 panel.set(now);
             }
@@ -112,7 +119,8 @@ impl CoachState {
     }
 
     pub fn find(&self, key: &str) -> Option<Visible> {
-        self.visible.with_untracked(|v| v.iter().find(|x| x.key == key).cloned())
+        self.visible
+            .with_untracked(|v| v.iter().find(|x| x.key == key).cloned())
     }
 
     fn now() -> f64 {
@@ -140,7 +148,13 @@ impl CoachState {
     /// Called by the editor on every `input` event, with the selection from before it.
     pub fn typed(&self, new_text: String, before_selection: (usize, usize)) {
         let before = self.ws.text.get_untracked();
-        self.history.update_value(|h| h.record(Snapshot::new(before, before_selection), Edit::Typing, Self::now()));
+        self.history.update_value(|h| {
+            h.record(
+                Snapshot::new(before, before_selection),
+                Edit::Typing,
+                Self::now(),
+            )
+        });
         self.known_text.set_value(new_text.clone());
         self.typed_at.set_value(Self::now());
         self.ws.text.set(new_text);
@@ -168,7 +182,8 @@ impl CoachState {
             return;
         }
         let sel = self.read_selection(&before);
-        self.history.update_value(|h| h.record(Snapshot::new(before, sel), Edit::Replace, Self::now()));
+        self.history
+            .update_value(|h| h.record(Snapshot::new(before, sel), Edit::Replace, Self::now()));
         self.put(new_text, select, true);
         self.sync_history_flags();
     }
@@ -189,7 +204,10 @@ impl CoachState {
             if focus {
                 let _ = el.focus();
             }
-            let (s, e) = (byte_to_utf16(text, start) as u32, byte_to_utf16(text, end) as u32);
+            let (s, e) = (
+                byte_to_utf16(text, start) as u32,
+                byte_to_utf16(text, end) as u32,
+            );
             let _ = el.set_selection_range(s, e);
         }
     }
@@ -197,7 +215,9 @@ impl CoachState {
     /// Apply suggestion `index` of the finding `key` with `engine::apply`.
     pub fn apply(&self, key: &str, index: usize) {
         let Some(v) = self.find(key) else { return };
-        let Some(s) = v.finding.suggestions.get(index) else { return };
+        let Some(s) = v.finding.suggestions.get(index) else {
+            return;
+        };
         let (new_text, sel) = self.ws.text.with_untracked(|t| engine::apply(t, s));
         self.active.set(None);
         self.replace_text(new_text, (sel.start, sel.end));
@@ -220,13 +240,19 @@ impl CoachState {
     pub fn show(&self, key: &str, focus: bool) {
         let Some(v) = self.find(key) else { return };
         self.active.set(Some(key.to_string()));
-        self.ws.text.with_untracked(|t| self.select_bytes(t, v.finding.start, v.finding.end, focus));
+        self.ws
+            .text
+            .with_untracked(|t| self.select_bytes(t, v.finding.start, v.finding.end, focus));
     }
 
     pub fn undo(&self) {
         let text = self.ws.text.get_untracked();
         let sel = self.read_selection(&text);
-        if let Some(prev) = self.history.try_update_value(|h| h.undo(Snapshot::new(text, sel))).flatten() {
+        if let Some(prev) = self
+            .history
+            .try_update_value(|h| h.undo(Snapshot::new(text, sel)))
+            .flatten()
+        {
             self.put(prev.text, prev.selection, true);
         }
         self.sync_history_flags();
@@ -235,7 +261,11 @@ impl CoachState {
     pub fn redo(&self) {
         let text = self.ws.text.get_untracked();
         let sel = self.read_selection(&text);
-        if let Some(next) = self.history.try_update_value(|h| h.redo(Snapshot::new(text, sel))).flatten() {
+        if let Some(next) = self
+            .history
+            .try_update_value(|h| h.redo(Snapshot::new(text, sel)))
+            .flatten()
+        {
             self.put(next.text, next.selection, true);
         }
         self.sync_history_flags();

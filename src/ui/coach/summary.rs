@@ -16,7 +16,14 @@ pub fn Summary() -> impl IntoView {
     let state = Memo::new(move |_| {
         cs.panel.with(|v| {
             let shown: Vec<&Finding> = v.iter().map(|x| &x.finding).collect();
-            ws.text.with(|t| (counts(&shown), ready_to_send(t, &shown), live_summary(t, &shown), t.trim().is_empty()))
+            ws.text.with(|t| {
+                (
+                    counts(&shown),
+                    ready_to_send(t, &shown),
+                    live_summary(t, &shown),
+                    t.trim().is_empty(),
+                )
+            })
         })
     });
     let announced = RwSignal::new(String::new());
@@ -26,7 +33,8 @@ pub fn Summary() -> impl IntoView {
         if let Some(h) = timer.get_value() {
             h.clear();
         }
-        let h = set_timeout_with_handle(move || announced.set(text), Duration::from_millis(1000)).ok();
+        let h =
+            set_timeout_with_handle(move || announced.set(text), Duration::from_millis(1000)).ok();
         timer.set_value(h);
     });
     let help_open = RwSignal::new(false);

@@ -9,11 +9,17 @@ use crate::ui_logic::coaching::{next_move, signal_lines};
 #[component]
 pub fn WhyHere() -> impl IntoView {
     let cs = CoachState::get();
-    let lines = Memo::new(move |_| cs.ws.text.with(|t| cs.ws.analysis.with(|a| signal_lines(a, t, 3))));
+    let lines = Memo::new(move |_| {
+        cs.ws
+            .text
+            .with(|t| cs.ws.analysis.with(|a| signal_lines(a, t, 3)))
+    });
     let advice = Memo::new(move |_| {
         cs.panel.with(|v| {
             let shown: Vec<&Finding> = v.iter().map(|x| &x.finding).collect();
-            cs.ws.text.with(|t| cs.ws.analysis.with(|a| next_move(a, t, &shown)))
+            cs.ws
+                .text
+                .with(|t| cs.ws.analysis.with(|a| next_move(a, t, &shown)))
         })
     });
     view! {

@@ -22,7 +22,12 @@ pub fn download(file_name: &str, mime: &str, contents: &str) -> Result<(), Strin
     link.set_download(file_name);
     link.click();
     // Revoke later: the download reads the URL after this call returns.
-    set_timeout(move || { let _ = web_sys::Url::revoke_object_url(&url); }, Duration::from_secs(30));
+    set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        Duration::from_secs(30),
+    );
     Ok(())
 }
 
@@ -31,8 +36,16 @@ pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
     let promise = window().navigator().clipboard().write_text(text);
     let done = std::rc::Rc::new(std::cell::Cell::new(Some(done)));
     let (ok_done, err_done) = (done.clone(), done);
-    let ok = Closure::once(move |_: JsValue| { if let Some(f) = ok_done.take() { f(true) } });
-    let err = Closure::once(move |_: JsValue| { if let Some(f) = err_done.take() { f(false) } });
+    let ok = Closure::once(move |_: JsValue| {
+        if let Some(f) = ok_done.take() {
+            f(true)
+        }
+    });
+    let err = Closure::once(move |_: JsValue| {
+        if let Some(f) = err_done.take() {
+            f(false)
+        }
+    });
     let _ = promise.then2(&ok, &err);
     ok.forget();
     err.forget();

@@ -51,8 +51,13 @@ pub struct Notice {
 /// A question the in-page dialog asks before something irreversible.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Confirm {
-    DeleteAll { drafts: usize },
-    ImportOverwrite { drafts: Vec<Draft>, clashing_titles: Vec<String> },
+    DeleteAll {
+        drafts: usize,
+    },
+    ImportOverwrite {
+        drafts: Vec<Draft>,
+        clashing_titles: Vec<String>,
+    },
 }
 
 #[derive(Clone, Copy)]
@@ -141,7 +146,11 @@ impl Drafts {
         let legacy_raw = storage::read(LEGACY_DRAFT_KEY).ok().flatten();
         let plan = schema::plan_load(drafts_raw.as_deref(), legacy_raw.as_deref(), new_id, at);
         if let Some((key, reason)) = plan.unreadable {
-            let raw = if key == DRAFTS_KEY { drafts_raw.clone() } else { legacy_raw.clone() };
+            let raw = if key == DRAFTS_KEY {
+                drafts_raw.clone()
+            } else {
+                legacy_raw.clone()
+            };
             self.keep_unreadable(&key, raw.unwrap_or_default(), reason);
         }
         let current = storage::read(CURRENT_KEY).ok().flatten();
@@ -165,7 +174,9 @@ impl Drafts {
     /// blocks writes so the value is never overwritten.
     fn keep_unreadable(self, key: &str, raw: String, reason: schema::DecodeError) {
         let existing = storage::backup_holding(&raw);
-        let backup = existing.clone().unwrap_or_else(|| schema::backup_key(now(), storage::exists));
+        let backup = existing
+            .clone()
+            .unwrap_or_else(|| schema::backup_key(now(), storage::exists));
         let written = match existing {
             Some(_) => Ok(()),
             None => storage::write(&backup, &raw),
@@ -182,7 +193,11 @@ impl Drafts {
                 None
             }
         };
-        let err = StorageError::Corrupt { key: key.to_string(), backup_key, reason };
+        let err = StorageError::Corrupt {
+            key: key.to_string(),
+            backup_key,
+            reason,
+        };
         self.notify(NoticeKind::Storage, err.to_string(), err.offers_export());
     }
 
@@ -190,7 +205,9 @@ impl Drafts {
 
     /// Puts the open draft's text, mode and dismissed findings into the workspace.
     fn show_current(self) {
-        let Some(d) = self.store.with_untracked(|s| s.current().cloned()) else { return };
+        let Some(d) = self.store.with_untracked(|s| s.current().cloned()) else {
+            return;
+        };
         let ws = self.ws;
         if ws.text.with_untracked(|t| *t != d.text) {
             ws.text.set(d.text);
@@ -218,7 +235,9 @@ impl Drafts {
         }
         let at = now();
         self.store.update(|s| {
-            let Some(id) = s.current_id().map(str::to_string) else { return };
+            let Some(id) = s.current_id().map(str::to_string) else {
+                return;
+            };
             ws.text.with_untracked(|t| s.set_text(&id, t, at));
             s.set_mode(&id, ws.mode.get_untracked(), at);
             ws.dismissed.with_untracked(|v| s.set_dismissed(&id, v, at));
@@ -285,7 +304,9 @@ impl Drafts {
             self.status.set(SaveStatus::Saved);
             return;
         }
-        let json = self.store.with_untracked(|s| schema::encode(&s.persistable()));
+        let json = self
+            .store
+            .with_untracked(|s| schema::encode(&s.persistable()));
         match storage::write(DRAFTS_KEY, &json) {
             Ok(()) => {
                 self.last_raw.set_value(Some(json));
@@ -307,9 +328,9 @@ impl Drafts {
     }
 
     fn write_current_id(self) {
-        let id = self.store.with_untracked(|s| {
-            s.current().filter(|d| !d.is_blank()).map(|d| d.id.clone())
-        });
+        let id = self
+            .store
+            .with_untracked(|s| s.current().filter(|d| !d.is_blank()).map(|d| d.id.clone()));
         if let Some(id) = id {
             if storage::read(CURRENT_KEY).ok().flatten().as_deref() != Some(id.as_str()) {
                 let _ = storage::write(CURRENT_KEY, &id);
@@ -354,7 +375,9 @@ impl Drafts {
     /// Other tabs' saves, and saving when the page is hidden or closed.
     fn listen(self) {
         let on_storage = move |ev: web_sys::Event| {
-            let Ok(ev) = ev.dyn_into::<web_sys::StorageEvent>() else { return };
+            let Ok(ev) = ev.dyn_into::<web_sys::StorageEvent>() else {
+                return;
+            };
             match ev.key() {
                 Some(key) if key == DRAFTS_KEY => {
                     self.merge_remote(ev.new_value());
@@ -383,8 +406,10 @@ impl Drafts {
                 self.flush();
             }
         });
-        let _ = document()
-            .add_event_listener_with_callback("visibilitychange", on_visibility.as_ref().unchecked_ref());
+        let _ = document().add_event_listener_with_callback(
+            "visibilitychange",
+            on_visibility.as_ref().unchecked_ref(),
+        );
         on_visibility.forget();
     }
 
@@ -398,7 +423,12 @@ impl Drafts {
             if kind == NoticeKind::Info {
                 n.retain(|x| x.kind != NoticeKind::Info);
             }
-            n.push(Notice { id, kind, text, offers_export })
+            n.push(Notice {
+                id,
+                kind,
+                text,
+                offers_export,
+            })
         });
     }
 
@@ -456,7 +486,11 @@ impl Drafts {
                 s.ensure_current(new_id, at);
             }
         });
-        self.undo_title.set(self.store.with_untracked(|s| s.deleted_title()).filter(|_| title.is_some()));
+        self.undo_title.set(
+            self.store
+                .with_untracked(|s| s.deleted_title())
+                .filter(|_| title.is_some()),
+        );
         self.show_current();
     }
 
@@ -478,17 +512,28 @@ impl Drafts {
     pub fn export_all(self) {
         self.flush();
         let at = now();
-        let json = self.store.with_untracked(|s| transfer::export_json(&s.persistable(), at));
-        let date = js_sys::Date::new(&(at as f64).into()).to_iso_string().as_string().unwrap_or_default();
+        let json = self
+            .store
+            .with_untracked(|s| transfer::export_json(&s.persistable(), at));
+        let date = js_sys::Date::new(&(at as f64).into())
+            .to_iso_string()
+            .as_string()
+            .unwrap_or_default();
         let name = format!("frankly-drafts-{}.json", date.get(..10).unwrap_or("export"));
         if let Err(e) = browser::download(&name, "application/json", &json) {
-            self.notify(NoticeKind::ImportFailed, format!("Export failed: {e}."), false);
+            self.notify(
+                NoticeKind::ImportFailed,
+                format!("Export failed: {e}."),
+                false,
+            );
         }
     }
 
     pub fn export_current(self, markdown: bool) {
         self.pull_from_workspace();
-        let Some(d) = self.store.with_untracked(|s| s.current().cloned()) else { return };
+        let Some(d) = self.store.with_untracked(|s| s.current().cloned()) else {
+            return;
+        };
         let (body, ext, mime) = if markdown {
             (transfer::to_markdown(&d), "md", "text/markdown")
         } else {
@@ -496,13 +541,19 @@ impl Drafts {
         };
         let name = format!("{}.{ext}", transfer::file_stem(&d));
         if let Err(e) = browser::download(&name, &format!("{mime};charset=utf-8"), &body) {
-            self.notify(NoticeKind::ImportFailed, format!("Export failed: {e}."), false);
+            self.notify(
+                NoticeKind::ImportFailed,
+                format!("Export failed: {e}."),
+                false,
+            );
         }
     }
 
     pub fn copy_current(self, done: impl FnOnce(bool) + 'static) {
         self.pull_from_workspace();
-        let Some(d) = self.store.with_untracked(|s| s.current().cloned()) else { return };
+        let Some(d) = self.store.with_untracked(|s| s.current().cloned()) else {
+            return;
+        };
         browser::copy_text(&transfer::to_plain_text(&d), done);
     }
 
@@ -516,12 +567,19 @@ impl Drafts {
             }
         };
         let clashing: Vec<String> = self.store.with_untracked(|s| {
-            s.clashing_ids(&incoming).iter().filter_map(|id| s.get(id)).map(|d| d.display_title()).collect()
+            s.clashing_ids(&incoming)
+                .iter()
+                .filter_map(|id| s.get(id))
+                .map(|d| d.display_title())
+                .collect()
         });
         if clashing.is_empty() {
             self.finish_import(incoming, ImportPolicy::Replace);
         } else {
-            self.confirm.set(Some(Confirm::ImportOverwrite { drafts: incoming, clashing_titles: clashing }));
+            self.confirm.set(Some(Confirm::ImportOverwrite {
+                drafts: incoming,
+                clashing_titles: clashing,
+            }));
         }
     }
 
@@ -572,12 +630,24 @@ impl Drafts {
             Ok(_) => {
                 self.storage_problem.set(None);
                 self.status.set(SaveStatus::Saved);
-                self.notify(NoticeKind::Info, "All your Frankly data was deleted from this browser.".into(), false);
+                self.notify(
+                    NoticeKind::Info,
+                    "All your Frankly data was deleted from this browser.".into(),
+                    false,
+                );
             }
             Err(StorageError::Unavailable) => {
-                self.notify(NoticeKind::Info, "All drafts in this tab were deleted.".into(), false);
+                self.notify(
+                    NoticeKind::Info,
+                    "All drafts in this tab were deleted.".into(),
+                    false,
+                );
             }
-            Err(e) => self.notify(NoticeKind::Storage, format!("Some data could not be deleted: {e}"), false),
+            Err(e) => self.notify(
+                NoticeKind::Storage,
+                format!("Some data could not be deleted: {e}"),
+                false,
+            ),
         }
     }
 }

@@ -10,15 +10,29 @@ use crate::engine::Mode;
 pub fn CurrentDraftControls() -> impl IntoView {
     let drafts = Drafts::get();
     let store = drafts.store;
-    let title = move || store.with(|s| s.current().and_then(|d| d.title.clone()).unwrap_or_default());
-    let auto_title = move || {
+    let title = move || {
         store.with(|s| {
             s.current()
-                .map(|d| crate::state::auto_title(&d.text).unwrap_or_else(|| "Untitled draft".into()))
+                .and_then(|d| d.title.clone())
                 .unwrap_or_default()
         })
     };
-    let recipient = move || store.with(|s| s.current().and_then(|d| d.recipient.clone()).unwrap_or_default());
+    let auto_title = move || {
+        store.with(|s| {
+            s.current()
+                .map(|d| {
+                    crate::state::auto_title(&d.text).unwrap_or_else(|| "Untitled draft".into())
+                })
+                .unwrap_or_default()
+        })
+    };
+    let recipient = move || {
+        store.with(|s| {
+            s.current()
+                .and_then(|d| d.recipient.clone())
+                .unwrap_or_default()
+        })
+    };
     let mode = drafts.ws.mode;
     let copied = RwSignal::new(None::<bool>);
 

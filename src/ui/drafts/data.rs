@@ -10,7 +10,10 @@ use crate::state::ImportError;
 pub fn DataControls() -> impl IntoView {
     let drafts = Drafts::get();
     let on_file = move |ev: web_sys::Event| {
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
             return;
         };
         let file = input.files().and_then(|files| files.get(0));
@@ -19,12 +22,20 @@ pub fn DataControls() -> impl IntoView {
         let Some(file) = file else { return };
         let size = file.size() as usize;
         if size > MAX_IMPORT_BYTES {
-            drafts.notify(NoticeKind::ImportFailed, ImportError::TooLarge { bytes: size }.to_string(), false);
+            drafts.notify(
+                NoticeKind::ImportFailed,
+                ImportError::TooLarge { bytes: size }.to_string(),
+                false,
+            );
             return;
         }
         browser::read_file(file, move |result| match result {
             Ok(bytes) => drafts.import_bytes(&bytes),
-            Err(e) => drafts.notify(NoticeKind::ImportFailed, format!("Nothing was imported: {e}."), false),
+            Err(e) => drafts.notify(
+                NoticeKind::ImportFailed,
+                format!("Nothing was imported: {e}."),
+                false,
+            ),
         });
     };
 

@@ -10,7 +10,10 @@ pub fn DraftList() -> impl IntoView {
     let query = RwSignal::new(String::new());
     // "5 min ago" moves on by itself.
     let minute = RwSignal::new(0u32);
-    set_interval(move || minute.update(|m| *m += 1), std::time::Duration::from_secs(60));
+    set_interval(
+        move || minute.update(|m| *m += 1),
+        std::time::Duration::from_secs(60),
+    );
     // Each row is keyed by everything it shows, so an edit re-renders only its own row.
     let rows = move || {
         minute.track();

@@ -35,7 +35,9 @@ pub fn DraftsSidebar() -> impl IntoView {
     let open = RwSignal::new(false);
     let count = move || drafts.store.with(|s| s.len());
     let current_title = move || {
-        drafts.store.with(|s| s.current().map(|d| d.display_title()).unwrap_or_default())
+        drafts
+            .store
+            .with(|s| s.current().map(|d| d.display_title()).unwrap_or_default())
     };
     view! {
         <nav class="drafts-column" aria-label="Drafts">

@@ -22,7 +22,9 @@ pub fn available() -> bool {
 }
 
 pub fn read(key: &str) -> Result<Option<String>, StorageError> {
-    local()?.get_item(key).map_err(|e| StorageError::WriteFailed(describe(&e)))
+    local()?
+        .get_item(key)
+        .map_err(|e| StorageError::WriteFailed(describe(&e)))
 }
 
 pub fn exists(key: &str) -> bool {
@@ -34,7 +36,9 @@ pub fn write(key: &str, value: &str) -> Result<(), StorageError> {
 }
 
 pub fn remove(key: &str) -> Result<(), StorageError> {
-    local()?.remove_item(key).map_err(|e| StorageError::WriteFailed(describe(&e)))
+    local()?
+        .remove_item(key)
+        .map_err(|e| StorageError::WriteFailed(describe(&e)))
 }
 
 /// The backup key already holding exactly `value`, if any (so one unreadable value seen by two
@@ -51,13 +55,17 @@ pub fn backup_holding(value: &str) -> Option<String> {
 /// Removes every `frankly.*` key (drafts, settings, backups). Returns how many.
 pub fn remove_namespace() -> Result<usize, StorageError> {
     let storage = local()?;
-    let len = storage.length().map_err(|e| StorageError::WriteFailed(describe(&e)))?;
+    let len = storage
+        .length()
+        .map_err(|e| StorageError::WriteFailed(describe(&e)))?;
     let keys: Vec<String> = (0..len)
         .filter_map(|i| storage.key(i).ok().flatten())
         .filter(|k| k.starts_with(NAMESPACE))
         .collect();
     for key in &keys {
-        storage.remove_item(key).map_err(|e| StorageError::WriteFailed(describe(&e)))?;
+        storage
+            .remove_item(key)
+            .map_err(|e| StorageError::WriteFailed(describe(&e)))?;
     }
     Ok(keys.len())
 }
@@ -67,7 +75,11 @@ pub fn remove_namespace() -> Result<usize, StorageError> {
 fn classify(err: &JsValue) -> StorageError {
     let name = prop(err, "name").as_string().unwrap_or_default();
     let code = prop(err, "code").as_f64().unwrap_or(0.0);
-    if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" || code == 22.0 || code == 1014.0 {
+    if name == "QuotaExceededError"
+        || name == "NS_ERROR_DOM_QUOTA_REACHED"
+        || code == 22.0
+        || code == 1014.0
+    {
         StorageError::QuotaExceeded
     } else if name == "SecurityError" {
         StorageError::Unavailable
@@ -81,5 +93,8 @@ fn prop(v: &JsValue, name: &str) -> JsValue {
 }
 
 fn describe(err: &JsValue) -> String {
-    prop(err, "message").as_string().or_else(|| err.as_string()).unwrap_or_else(|| "unknown error".into())
+    prop(err, "message")
+        .as_string()
+        .or_else(|| err.as_string())
+        .unwrap_or_else(|| "unknown error".into())
 }
