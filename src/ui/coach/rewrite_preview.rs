@@ -58,7 +58,13 @@ pub fn RewritePreview() -> impl IntoView {
                     </button>
                 </div>
                 <Show when=move || open.get()>
-                    <div class="rewrite-cols">
+                    <div
+                        class="rewrite-cols"
+                        role="region"
+                        tabindex="0"
+                        aria-label="Preview: your draft, then the draft with every rewrite"
+                        data-testid="rewrite-panes"
+                    >
                         <figure class="rewrite-col">
                             <figcaption>"Yours"</figcaption>
                             <div class="rewrite-text" data-testid="rewrite-before">{move || ws.text.get()}</div>
