@@ -16,7 +16,7 @@ use super::coach::{
     state::{CoachState, Visible},
     Insight,
 };
-use super::workspace::Workspace;
+use super::workspace::{rule_id, Workspace};
 use crate::engine::Severity;
 use crate::ui_logic::marks::{segment, Node};
 use crate::ui_logic::placeholders::{next_placeholder, placeholder_spans};
@@ -386,7 +386,7 @@ fn build_node(
             ));
             let _ = el.set_attribute("data-testid", "mark");
             let _ = el.set_attribute("data-category", cat);
-            let _ = el.set_attribute("data-rule", &v.finding.rule.to_string());
+            let _ = el.set_attribute("data-rule", &rule_id(&v.finding));
             let severity = match v.finding.severity {
                 Severity::Problem => "problem",
                 Severity::Warning => "warning",

@@ -11,6 +11,7 @@ use super::{
     state::{CardView, CoachState, SpotView, Visible},
 };
 use crate::engine::{catalogue, Severity, Suggestion};
+use crate::ui::workspace::rule_id;
 use crate::ui_logic::coaching::quote;
 use crate::ui_logic::placeholders::placeholder_spans;
 
@@ -214,10 +215,10 @@ pub fn FindingCard(card: CardView) -> impl IntoView {
     let lead = card.lead().clone();
     let f = lead.finding.clone();
     let cat = f.category.id();
-    let rule = f.rule.to_string();
+    let rule = rule_id(&f);
     let doc = catalogue()
         .iter()
-        .find(|d| d.id.to_string() == rule)
+        .find(|d| d.id == rule.as_str())
         .copied();
     let keys: Vec<String> = card.keys().map(str::to_string).collect();
     let keys = StoredValue::new(keys);
@@ -303,7 +304,7 @@ pub fn FindingCard(card: CardView) -> impl IntoView {
                             cs.ws
                                 .disabled_rules
                                 .update(|d| {
-                                    if !d.iter().any(|r| *r == rule_off) {
+                                    if !d.contains(&rule_off) {
                                         d.push(rule_off.clone())
                                     }
                                 })

@@ -5,7 +5,7 @@ use leptos::html::{Div, Textarea};
 use leptos::prelude::*;
 
 use crate::engine::{self, Category, Finding, Severity};
-use crate::ui::workspace::{dismiss_key, Workspace};
+use crate::ui::workspace::{dismiss_key, rule_id, Workspace};
 use crate::ui_logic::coaching::{finding_keys, Trail};
 use crate::ui_logic::history::{Edit, History, Snapshot};
 use crate::ui_logic::offsets::{byte_to_utf16, utf16_to_byte};
@@ -141,7 +141,7 @@ impl CoachState {
                         .iter()
                         .filter(|f| {
                             !dismissed.contains(&dismiss_key(
-                                &f.rule.to_string(),
+                                &rule_id(f),
                                 text.get(f.start..f.end).unwrap_or(""),
                             ))
                         })
@@ -153,7 +153,7 @@ impl CoachState {
                         .map(|(f, key)| Visible {
                             key,
                             dismiss: dismiss_key(
-                                &f.rule.to_string(),
+                                &rule_id(f),
                                 text.get(f.start..f.end).unwrap_or(""),
                             ),
                             finding: f.clone(),
