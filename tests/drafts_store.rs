@@ -96,6 +96,9 @@ fn title_defaults_to_the_first_words_and_rename_overrides_it() {
     assert_eq!(auto_title("  In Tuesday's stand-up you summarised the outage clearly. "),
         Some("In Tuesday's stand-up you summarised the…".to_string()));
     assert_eq!(auto_title("Short one"), Some("Short one".to_string()));
+    // A cut after a full stop never ends in ".…".
+    assert_eq!(auto_title("Thanks for the launch plan today. More words follow here"),
+        Some("Thanks for the launch plan today…".to_string()));
     assert_eq!(auto_title(" \n "), None);
     let long = "Supercalifragilisticexpialidocious-and-then-some-more-words-joined-by-dashes";
     assert!(auto_title(long).unwrap().chars().count() <= 49);
@@ -476,7 +479,7 @@ fn one_draft_exports_as_markdown_and_plain_text() {
     let d = s.get("a").unwrap();
     assert_eq!(
         transfer::to_markdown(d),
-        "# You shipped the fix on Friday.…\n\n_For: Sam · Praise_\n\nYou shipped the fix on Friday.\n\nThank you.\n"
+        "# You shipped the fix on Friday…\n\n_For: Sam · Praise_\n\nYou shipped the fix on Friday.\n\nThank you.\n"
     );
     assert_eq!(transfer::to_plain_text(d), "You shipped the fix on Friday.\n\nThank you.\n");
     assert_eq!(transfer::file_stem(d), "you-shipped-the-fix-on-friday");
