@@ -1,5 +1,6 @@
 //! The coach: the panel beside the draft (summary and findings) and the insight row under the
-//! draft (the care/challenge matrix with "why here", and the SBI checklist). One component per file; shared UI state in `state.rs`; wording and geometry
+//! draft (the care/challenge matrix with "why here", and the SBI checklist). One component per
+//! file; shared UI state in `state.rs`; wording and geometry
 //! in `crate::ui_logic`.
 use leptos::prelude::*;
 

@@ -1,5 +1,6 @@
-//! "Rewrite the whole draft": before and after side by side, with every finding's first
-//! rewrite applied (`engine::suggest::rewrite_all`). Offered while the draft is outside Radical Candor; using it is undoable.
+//! "Rewrite the whole draft": yours above, rewritten below (one scroll region), with every
+//! finding's first rewrite applied (`engine::suggest::rewrite_all`). Offered while the draft is
+//! outside Radical Candor; using it is undoable.
 use leptos::prelude::*;
 
 use super::{finding_card::WithPlaceholders, state::CoachState};
