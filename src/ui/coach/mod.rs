@@ -35,7 +35,7 @@ pub fn Insight() -> impl IntoView {
 #[component]
 pub fn CoachPanel() -> impl IntoView {
     let cs = CoachState::get();
-    let open = RwSignal::new(false);
+    let open = cs.sheet_open;
     let count = Memo::new(move |_| cs.panel.with(Vec::len));
     let has_active = Memo::new(move |_| {
         cs.active.with(|a| {

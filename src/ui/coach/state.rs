@@ -125,6 +125,8 @@ pub struct CoachState {
     pub filter: RwSignal<Option<Category>>,
     /// The editor's highlight layer (to find where a selection is drawn).
     pub backdrop: NodeRef<Div>,
+    /// On a phone: the coach sheet is open over the draft (folded, it shows one card).
+    pub sheet_open: RwSignal<bool>,
 }
 
 /// How long the panel waits for typing to pause.
@@ -186,6 +188,7 @@ impl CoachState {
             cards,
             filter: RwSignal::new(None),
             backdrop: NodeRef::new(),
+            sheet_open: RwSignal::new(false),
             ws,
             textarea: NodeRef::new(),
             visible,
@@ -362,6 +365,8 @@ impl CoachState {
         };
         let (new_text, sel) = self.ws.text.with_untracked(|t| engine::apply(t, s));
         self.active.set(None);
+        // On a phone the sheet folds, so the writer sees the words just changed.
+        self.sheet_open.set(false);
         self.replace_text(new_text, (sel.start, sel.end));
     }
 
