@@ -35,8 +35,8 @@ try {
         await card.getByText('Why it matters', { exact: true }).click();
         await card.focus();
       } else {
-        // On a phone: the caret in "great job", its card in the folded sheet.
-        const at = DRAFT.indexOf('great job') + 3;
+        // On a phone: the caret in "too defensive", its card in the folded sheet.
+        const at = DRAFT.indexOf('too defensive') + 3;
         await editor.evaluate((el, i) => { el.focus(); el.setSelectionRange(i, i); }, at);
         await editor.press('ArrowRight');
       }
