@@ -109,6 +109,11 @@ fn title_defaults_to_the_first_words_and_rename_overrides_it() {
         Some("In Tuesday's stand-up you summarised the…".to_string())
     );
     assert_eq!(auto_title("Short one"), Some("Short one".to_string()));
+    // A cut after a full stop never ends in ".…".
+    assert_eq!(
+        auto_title("Thanks for the launch plan today. More words follow here"),
+        Some("Thanks for the launch plan today…".to_string())
+    );
     assert_eq!(auto_title(" \n "), None);
     let long = "Supercalifragilisticexpialidocious-and-then-some-more-words-joined-by-dashes";
     assert!(auto_title(long).unwrap().chars().count() <= 49);
@@ -569,7 +574,10 @@ fn malformed_or_hostile_imports_are_refused_with_a_clear_reason() {
     // Every error says nothing was imported.
     assert!(import_err(b"[]")
         .to_string()
-        .starts_with("Nothing was imported"));
+        .contains("Nothing was imported"));
+    assert!(import_err(b"{\"format\":")
+        .to_string()
+        .starts_with("This file is not a Frankly export (it is not JSON)"));
 }
 
 #[test]
@@ -582,7 +590,7 @@ fn one_draft_exports_as_markdown_and_plain_text() {
     let d = s.get("a").unwrap();
     assert_eq!(
         transfer::to_markdown(d),
-        "# You shipped the fix on Friday.…\n\n_For: Sam · Praise_\n\nYou shipped the fix on Friday.\n\nThank you.\n"
+        "# You shipped the fix on Friday…\n\n_For: Sam · Praise_\n\nYou shipped the fix on Friday.\n\nThank you.\n"
     );
     assert_eq!(
         transfer::to_plain_text(d),

@@ -98,6 +98,12 @@ pub fn auto_title(text: &str) -> Option<String> {
         cut = true;
     }
     if cut {
+        // "…" after a full stop or comma reads as a typo (".…"): drop the mark first.
+        title.truncate(
+            title
+                .trim_end_matches(|c: char| ".,;:!?".contains(c) || c.is_whitespace())
+                .len(),
+        );
         title.push('…');
     }
     Some(title)

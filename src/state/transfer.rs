@@ -97,30 +97,55 @@ pub enum ImportError {
     NoDrafts,
 }
 
+/// What to do instead, said after every "not an export" message.
+const CHOOSE_EXPORT: &str =
+    "Choose the .json file that “Export all” saved (its name starts with “frankly-drafts-”).";
+
 impl fmt::Display for ImportError {
+    /// Each message says what is wrong with the file in the writer's words, that nothing
+    /// changed, and what to do next. Parser details (line and column) are left out.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("Nothing was imported: ")?;
         match self {
             ImportError::TooLarge { bytes } => write!(
                 f,
-                "the file is {:.1} MB, and a drafts file is at most {} MB.",
+                "This file is {:.1} MB; a Frankly export is at most {} MB, so this is not one. \
+                 Nothing was imported. {CHOOSE_EXPORT}",
                 *bytes as f64 / (1024.0 * 1024.0),
                 MAX_IMPORT_BYTES / (1024 * 1024)
             ),
-            ImportError::NotUtf8 => f.write_str("the file is not text (it is not UTF-8)."),
-            ImportError::NotJson(e) => write!(f, "the file is not valid JSON ({e})."),
-            ImportError::ForbiddenKey(k) => {
-                write!(f, "the file contains a key named “{k}”, which a drafts file never has.")
-            }
-            ImportError::NotAnExport => {
-                f.write_str("this is not a Frankly drafts file (made with “Export all drafts”).")
-            }
+            ImportError::NotUtf8 => write!(
+                f,
+                "This file is not a Frankly export (it is not text, it is not UTF-8). Nothing was \
+                 imported. {CHOOSE_EXPORT}"
+            ),
+            ImportError::NotJson(_) => write!(
+                f,
+                "This file is not a Frankly export (it is not JSON). Nothing was imported. \
+                 {CHOOSE_EXPORT}"
+            ),
+            ImportError::ForbiddenKey(k) => write!(
+                f,
+                "This file is not a Frankly export: it contains a key named “{k}”, which Frankly \
+                 never writes, so it was not read. Nothing was imported. {CHOOSE_EXPORT}"
+            ),
+            ImportError::NotAnExport => write!(
+                f,
+                "This file is JSON, but not a Frankly export. Nothing was imported. {CHOOSE_EXPORT}"
+            ),
             ImportError::NewerVersion(v) => write!(
                 f,
-                "the file was made by a newer version of Frankly (schema {v}); update Frankly first."
+                "This file comes from a newer version of Frankly (format {v}). Nothing was \
+                 imported. Reload this page to get the newest Frankly, then import it again."
             ),
-            ImportError::Invalid(e) => write!(f, "the file is damaged: {e}."),
-            ImportError::NoDrafts => f.write_str("the file holds no drafts."),
+            ImportError::Invalid(e) => write!(
+                f,
+                "This Frankly export is damaged ({e}). Nothing was imported. Export again from \
+                 the browser that has the drafts, and import that file."
+            ),
+            ImportError::NoDrafts => f.write_str(
+                "This Frankly export holds no drafts. Nothing was imported. Export again from \
+                 the browser that has the drafts.",
+            ),
         }
     }
 }
@@ -156,8 +181,20 @@ pub fn parse_import(bytes: &[u8]) -> Result<Vec<Draft>, ImportError> {
             ))
         }
     }
+    // Name the draft that does not read, in words (serde's own message, without positions).
+    if let Some(items) = obj.get("drafts").and_then(Value::as_array) {
+        for (i, d) in items.iter().enumerate() {
+            if let Err(e) = serde_json::from_value::<Draft>(d.clone()) {
+                return Err(ImportError::Invalid(format!(
+                    "draft {}: {}",
+                    i + 1,
+                    plain_serde(&e)
+                )));
+            }
+        }
+    }
     let file: ExportFile =
-        serde_json::from_value(value).map_err(|e| ImportError::Invalid(e.to_string()))?;
+        serde_json::from_value(value).map_err(|e| ImportError::Invalid(plain_serde(&e)))?;
     if file.drafts.is_empty() {
         return Err(ImportError::NoDrafts);
     }
@@ -172,6 +209,20 @@ pub fn parse_import(bytes: &[u8]) -> Result<Vec<Draft>, ImportError> {
     }
     check_unique_ids(&file.drafts).map_err(ImportError::Invalid)?;
     Ok(file.drafts)
+}
+
+/// A serde error without its "at line 1 column 2" tail, and with "`" quotes as “ ”.
+fn plain_serde(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    let text = text.split(" at line ").next().unwrap_or(&text);
+    let mut out = String::new();
+    for (i, part) in text.split('`').enumerate() {
+        if i > 0 {
+            out.push(if i % 2 == 1 { '“' } else { '”' });
+        }
+        out.push_str(part);
+    }
+    out
 }
 
 fn validate_draft(d: &Draft) -> Result<(), String> {

@@ -9,7 +9,16 @@ pub fn App() -> impl IntoView {
     drafts::connect(ws);
     super::coach::CoachState::provide(ws);
 
+    // The skip link focuses the draft itself (a fragment link alone only moves the caret of
+    // sequential navigation in some browsers).
+    let skip = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        focus_editor();
+    };
     view! {
+        <a class="skip-link" href="#draft-editor" data-testid="skip-link" on:click=skip>
+            "Skip to the draft"
+        </a>
         <Header/>
         <main class="workspace">
             <drafts::DraftsSidebar/>
@@ -18,5 +27,16 @@ pub fn App() -> impl IntoView {
             </section>
             <CoachPanel/>
         </main>
+    }
+}
+
+/// Put the keyboard in the draft.
+pub fn focus_editor() {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = document()
+        .get_element_by_id("draft-editor")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
     }
 }

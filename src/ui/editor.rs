@@ -11,29 +11,21 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::coach::{
-    mark_tip::MarkTip,
+    mark_tip::{MarkTip, Tip},
     rewrite_preview::RewritePreview,
     state::{CoachState, Visible},
     Insight,
 };
-use super::workspace::Workspace;
+use super::workspace::{rule_id, Workspace};
 use crate::engine::Severity;
 use crate::ui_logic::marks::{segment, Node};
 use crate::ui_logic::placeholders::{next_placeholder, placeholder_spans};
-
-/// What the mark tooltip shows: a finding (its key) and where (px in the shell).
-#[derive(Clone, Debug, PartialEq)]
-pub struct Tip {
-    pub key: String,
-    pub left: f64,
-    pub top: f64,
-}
 
 #[component]
 pub fn Editor() -> impl IntoView {
     let ws = Workspace::get();
     let cs = CoachState::get();
-    let backdrop = NodeRef::<Div>::new();
+    let backdrop = cs.backdrop;
     let shell = NodeRef::<Div>::new();
     let words = Memo::new(move |_| ws.analysis.with(|a| a.word_count));
     // The selection just before an input event changes the text (for undo snapshots).
@@ -118,6 +110,8 @@ pub fn Editor() -> impl IntoView {
             let (s, e) = cs.read_selection(&text);
             if let Some(next) = next_placeholder(&spans, s..e, !ev.shift_key()) {
                 ev.prevent_default();
+                // What is typed over this placeholder undoes on its own.
+                cs.seal_history();
                 cs.select_bytes(&text, next.start, next.end, true);
                 update_caret();
             }
@@ -202,6 +196,27 @@ pub fn Editor() -> impl IntoView {
         })
     });
 
+    // The marks in words, for screen readers: how many, and where each is described.
+    let marks_description = move || match cs.visible.with(Vec::len) {
+        0 => "No passage is marked.".to_string(),
+        1 => "1 passage is marked; the Findings list describes it.".to_string(),
+        n => format!("{n} passages are marked; the Findings list describes each."),
+    };
+
+    // On a wide screen the draft takes focus at once; on a phone that would open the keyboard.
+    Effect::new(move |_| {
+        if let Some(el) = cs.textarea.get() {
+            let wide = window()
+                .match_media("(min-width: 861px)")
+                .ok()
+                .flatten()
+                .is_some_and(|m| m.matches());
+            if wide {
+                let _ = el.focus();
+            }
+        }
+    });
+
     let has_placeholders = Memo::new(move |_| ws.text.with(|t| !placeholder_spans(t).is_empty()));
 
     view! {
@@ -213,7 +228,8 @@ pub fn Editor() -> impl IntoView {
                 class="editor editor-metrics"
                 data-testid="draft-editor"
                 spellcheck="true"
-                aria-describedby="editor-help"
+                aria-describedby="editor-help editor-marks"
+                aria-details="findings-list"
                 placeholder="Write the feedback you want to give…"
                 node_ref=cs.textarea
                 on:input=on_input
@@ -244,6 +260,7 @@ pub fn Editor() -> impl IntoView {
                     "Marks show what the coach noticed"
                 }}
             </span>
+            <span id="editor-marks" class="visually-hidden">{marks_description}</span>
             <span class="editor-actions">
                 <button
                     type="button"
@@ -369,7 +386,7 @@ fn build_node(
             ));
             let _ = el.set_attribute("data-testid", "mark");
             let _ = el.set_attribute("data-category", cat);
-            let _ = el.set_attribute("data-rule", v.finding.rule.as_str());
+            let _ = el.set_attribute("data-rule", &rule_id(&v.finding));
             let severity = match v.finding.severity {
                 Severity::Problem => "problem",
                 Severity::Warning => "warning",

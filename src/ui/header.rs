@@ -7,7 +7,7 @@ pub fn Header() -> impl IntoView {
         <header class="app-header">
             <div class="brand">
                 <span class="brand-mark" aria-hidden="true">"F"</span>
-                <span class="brand-name">"Frankly"</span>
+                <h1 class="brand-name">"Frankly"</h1>
                 <span class="brand-tagline">"Feedback that is kind and clear"</span>
             </div>
             <p class="privacy-badge" title="Drafts are kept in this browser only. Nothing is sent anywhere.">

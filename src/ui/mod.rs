@@ -6,7 +6,7 @@ mod editor;
 mod header;
 pub mod workspace;
 
-pub use app::App;
+pub use app::{focus_editor, App};
 
 /// Mount the app on `<body>`; called by `main`.
 pub fn mount() {

@@ -55,7 +55,12 @@ impl Workspace {
     }
 }
 
+/// A finding's rule id as text (the engine's id type may change; its text does not).
+pub fn rule_id(f: &crate::engine::Finding) -> String {
+    f.rule.to_string()
+}
+
 /// Identifies a dismissed finding across edits: its rule and the exact text it flagged.
-pub fn dismiss_key(rule: RuleId, flagged: &str) -> String {
+pub fn dismiss_key(rule: &str, flagged: &str) -> String {
     format!("{rule}\u{1f}{flagged}")
 }

@@ -84,6 +84,12 @@ impl History {
         !self.redo.is_empty()
     }
 
+    /// End the current typing burst: the next keystroke starts a new undo step (Tab to the
+    /// next placeholder, so each fill undoes on its own).
+    pub fn seal(&mut self) {
+        self.last = None;
+    }
+
     /// Forget everything (another draft was opened).
     pub fn clear(&mut self) {
         *self = Self::default();

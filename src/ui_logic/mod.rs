@@ -6,3 +6,4 @@ pub mod history;
 pub mod marks;
 pub mod offsets;
 pub mod placeholders;
+pub mod triage;

@@ -169,6 +169,7 @@ test('Keep mine closes the rewrite preview and leaves the draft alone', async ()
 test('at 375 px wide nothing overflows sideways', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await coach.paste('You did a great job. You are lazy and you always miss deadlines.');
+  await page.getByTestId('sheet-handle').click();
   await expect(coach.findings.first()).toBeVisible();
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(375);

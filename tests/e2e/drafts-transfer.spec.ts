@@ -42,19 +42,25 @@ test('a malformed or hostile import changes nothing and says why', async ({ page
   const before = await d.storage();
   const good = (await d.exportAll()).text;
   const cases: [string, string | Buffer, RegExp][] = [
-    ['notes.json', 'this is not json', /not valid JSON/],
-    ['binary.json', Buffer.from([0xff, 0xfe, 0x00, 0x9c, 0x80]), /not UTF-8/],
-    ['other.json', JSON.stringify({ hello: 'world' }), /not a Frankly drafts file/],
-    ['types.json', good.replace('"text": "One: the demo on Thursday was clear."', '"text": 42'), /damaged/],
+    ['notes.json', 'this is not json', /^This file is not a Frankly export \(it is not JSON\)\./],
+    ['binary.json', Buffer.from([0xff, 0xfe, 0x00, 0x9c, 0x80]), /not a Frankly export \(it is not text/],
+    ['other.json', JSON.stringify({ hello: 'world' }), /JSON, but not a Frankly export/],
+    ['types.json', good.replace('"text": "One: the demo on Thursday was clear."', '"text": 42'), /damaged \(draft \d: /],
     ['proto.json', good.replace('"format"', '"__proto__": {"polluted": true}, "format"'), /__proto__/],
-    ['future.json', good.replace('"version": 2', '"version": 99'), /newer version/],
+    ['future.json', good.replace('"version": 2', '"version": 99'), /newer version of Frankly.*Reload this page/],
     ['huge.json', Buffer.alloc(5 * 1024 * 1024 + 10, 0x20), /at most 5 MB/],
   ];
   for (const [name, contents, message] of cases) {
     await d.importFile(name, contents);
-    await expect(d.importError.last(), name).toContainText(message);
-    await expect(d.importError.last()).toContainText('Nothing was imported');
+    // One notice at a time: each replaces the last.
+    await expect(d.importError, name).toHaveCount(1);
+    await expect(d.importError, name).toContainText(message);
+    await expect(d.importError).toContainText('Nothing was imported');
+    // Never the parser's own words.
+    await expect(d.importError).not.toContainText(/line \d+ column \d+|expected ident|expected value/);
   }
+  await d.importError.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(d.importError).toHaveCount(0);
   await expect(d.items).toHaveCount(3);
   await expect(d.dialog).toBeHidden();
   expect(await d.storage()).toEqual(before);
@@ -73,6 +79,7 @@ test('an import that would overwrite drafts asks first, in the page', async ({ p
   await expect(page.getByTestId('confirm-no')).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(d.dialog).toBeHidden();
+  await expect(d.info).toHaveCount(0);
   expect((await d.savedDrafts()).map((x) => x.text)).not.toContain('One, edited in the file.');
 
   // Keep both: the file's drafts are added as new ones.
@@ -88,6 +95,21 @@ test('an import that would overwrite drafts asks first, in the page', async ({ p
   const texts = (await d.savedDrafts()).map((x) => x.text);
   expect(texts.filter((t) => t === 'One, edited in the file.')).toHaveLength(2);
   expect(texts).not.toContain('One: the demo on Thursday was clear.');
+});
+
+test('a later import that is cancelled clears the earlier "Imported" notice', async ({ page }) => {
+  const d = new DraftsPage(page);
+  await threeDrafts(d);
+  const file = await d.exportAll();
+  await d.deleteAll();
+  await d.importFile(file.name, file.text);
+  await expect(d.info).toHaveText(/Imported 3 drafts\./);
+  await d.importFile(file.name, file.text);
+  await expect(d.dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(d.dialog).toBeHidden();
+  await expect(d.info).toHaveCount(0);
+  await expect(d.importError).toHaveCount(0);
 });
 
 test('one draft exports as Markdown and as plain text', async ({ page }) => {

@@ -29,10 +29,17 @@ try {
       await page.reload();
       const editor = page.getByTestId('draft-editor');
       await editor.fill(DRAFT);
-      // Show a card in use: the vague praise's card is active, its reason open.
       const card = page.getByTestId('finding').and(page.locator('[data-category="vague"]')).first();
-      await card.getByText('Why it matters', { exact: true }).click();
-      await card.focus();
+      if (width === 1280) {
+        // Show a card in use: the vague praise's card is active, its reason open.
+        await card.getByText('Why it matters', { exact: true }).click();
+        await card.focus();
+      } else {
+        // On a phone: the caret in "too defensive", its card in the folded sheet.
+        const at = DRAFT.indexOf('too defensive') + 3;
+        await editor.evaluate((el, i) => { el.focus(); el.setSelectionRange(i, i); }, at);
+        await editor.press('ArrowRight');
+      }
       await page.waitForTimeout(400);
       await page.mouse.move(0, 0);
       await page.evaluate(() => {
@@ -43,6 +50,12 @@ try {
       await page.screenshot({ path: name });
       console.log('wrote', name);
       if (width === 375) {
+        // The sheet opened: the summary and every card over the draft.
+        await page.getByTestId('sheet-handle').click();
+        await page.waitForTimeout(300);
+        await page.screenshot({ path: `${OUT}/coach-375-${scheme}-sheet.png` });
+        console.log('wrote', `${OUT}/coach-375-${scheme}-sheet.png`);
+        await page.getByTestId('sheet-handle').click();
         // The whole page, as a phone user scrolls through it.
         await page.screenshot({ path: `${OUT}/coach-375-${scheme}-full.png`, fullPage: true });
         console.log('wrote', `${OUT}/coach-375-${scheme}-full.png`);

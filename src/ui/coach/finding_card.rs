@@ -1,12 +1,17 @@
-//! One finding: category, message, the flagged words (click to select them in the draft), the
-//! rewrites with Apply, "why it matters" with its source, Dismiss.
+//! One card of the findings panel (see `ui_logic::triage`).
+//!
+//! A spot card: category, severity, the flagged words (click to select them in the draft), the
+//! message, the rewrites with Apply, the other concerns on the same words ("Also here"), "why
+//! it matters" with its source, Dismiss. A group card: how many places share one rule, and
+//! each place with its words and its first rewrite.
 use leptos::prelude::*;
 
 use super::{
     category_badge::CategoryBadge,
-    state::{CoachState, Visible},
+    state::{CardView, CoachState, SpotView, Visible},
 };
-use crate::engine::{catalogue, Severity};
+use crate::engine::{catalogue, Severity, Suggestion};
+use crate::ui::workspace::rule_id;
 use crate::ui_logic::coaching::quote;
 use crate::ui_logic::placeholders::placeholder_spans;
 
@@ -29,72 +34,215 @@ pub fn WithPlaceholders(text: String) -> impl IntoView {
     parts
 }
 
-#[component]
-pub fn FindingCard(item: Visible) -> impl IntoView {
-    let cs = CoachState::get();
-    let key = StoredValue::new(item.key.clone());
-    let f = item.finding;
-    let cat = f.category.id();
-    let doc = catalogue().iter().find(|d| d.id == f.rule).copied();
-    let quoted = cs.ws.text.with_untracked(|t| quote(t, f.start, f.end));
-    let is_active =
-        Memo::new(move |_| key.with_value(|k| cs.active.get().as_deref() == Some(k.as_str())));
-    let severity = match f.severity {
+pub fn severity_label(s: Severity) -> &'static str {
+    match s {
         Severity::Problem => "Fix before sending",
         Severity::Warning => "Worth a look",
         Severity::Note => "Optional",
-    };
-    let label = format!("{}: {}", f.category.label(), f.message);
+    }
+}
 
-    let suggestion = move |(i, s): (usize, &crate::engine::Suggestion)| {
-        let shown = if s.replacement.is_empty() {
-            "remove these words".to_string()
-        } else {
-            s.replacement.clone()
-        };
-        let aria = format!("Apply: {shown}");
-        view! {
-            <li class="suggestion">
-                <span class="suggestion-label">{s.label.clone()}</span>
-                <button
-                    type="button"
-                    class="btn-apply"
-                    data-testid="apply-suggestion"
-                    aria-label=aria
-                    on:click=move |_| key.with_value(|k| cs.apply(k, i))
-                >
-                    <span class="apply-verb" aria-hidden="true">"Apply"</span>
-                    <span class="apply-text"><WithPlaceholders text=shown/></span>
-                </button>
-            </li>
-        }
+fn severity_id(s: Severity) -> &'static str {
+    match s {
+        Severity::Problem => "problem",
+        Severity::Warning => "warning",
+        Severity::Note => "note",
+    }
+}
+
+/// An Apply button: its accessible name is its visible text ("Apply" and the rewrite).
+fn apply_button(key: String, index: usize, s: &Suggestion) -> impl IntoView {
+    let cs = CoachState::get();
+    let shown = if s.replacement.is_empty() {
+        "remove these words".to_string()
+    } else {
+        s.replacement.clone()
     };
-    // The first rewrite is shown; the others wait behind "more ways to say it".
+    view! {
+        <button
+            type="button"
+            class="btn-apply"
+            data-testid="apply-suggestion"
+            on:click=move |_| cs.apply(&key, index)
+        >
+            <span class="apply-verb">"Apply"</span>
+            " "
+            <span class="apply-text">
+                <WithPlaceholders text=shown />
+            </span>
+        </button>
+    }
+}
+
+fn suggestion_item(key: &str, i: usize, s: &Suggestion) -> impl IntoView {
+    view! {
+        <li class="suggestion">
+            <span class="suggestion-label">{s.label.clone()}</span>
+            {apply_button(key.to_string(), i, s)}
+        </li>
+    }
+}
+
+/// The flagged words, as a button that selects them in the draft.
+fn quote_button(v: &Visible) -> impl IntoView {
+    let cs = CoachState::get();
+    let key = v.key.clone();
+    let quoted = cs
+        .ws
+        .text
+        .with_untracked(|t| quote(t, v.finding.start, v.finding.end));
+    view! {
+        <button
+            type="button"
+            class="finding-quote"
+            data-testid="show-in-draft"
+            title="Select these words in the draft"
+            on:click=move |_| cs.show(&key, true)
+        >
+            <span class="visually-hidden">"Show in draft: "</span>
+            {if quoted.is_empty() { "(the whole draft)".to_string() } else { format!("“{quoted}”") }}
+        </button>
+    }
+}
+
+/// Other concerns on the same words, each with its first rewrite.
+fn also_here(also: &[Visible]) -> Option<impl IntoView> {
+    (!also.is_empty()).then(|| {
+        let items = also
+            .iter()
+            .map(|v| {
+                let f = &v.finding;
+                let apply = f
+                    .suggestions
+                    .first()
+                    .map(|s| apply_button(v.key.clone(), 0, s));
+                view! {
+                    <li class="also-item" data-testid="also" data-category=f.category.id()>
+                        <CategoryBadge category=f.category />
+                        <span class="also-message">{f.message.clone()}</span>
+                        {apply}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <div class="also">
+                <p class="also-title">"Also here"</p>
+                <ul class="also-list">{items}</ul>
+            </div>
+        }
+    })
+}
+
+/// The body of a card about one spot.
+fn spot_body(spot: &SpotView) -> impl IntoView {
+    let v = &spot.lead;
+    let f = &v.finding;
     let first = f
         .suggestions
         .iter()
-        .enumerate()
         .take(1)
-        .map(suggestion)
+        .map(|s| suggestion_item(&v.key, 0, s))
         .collect_view();
     let more_count = f.suggestions.len().saturating_sub(1);
     let more = (more_count > 0).then(|| {
-        let rest = f.suggestions.iter().enumerate().skip(1).map(suggestion).collect_view();
+        let rest = f
+            .suggestions
+            .iter()
+            .enumerate()
+            .skip(1)
+            .map(|(i, s)| suggestion_item(&v.key, i, s))
+            .collect_view();
+        let summary = if more_count == 1 {
+            "1 more way to say it".to_string()
+        } else {
+            format!("{more_count} more ways to say it")
+        };
         view! {
             <details class="more-rewrites">
-                <summary>{if more_count == 1 { "1 more way to say it".to_string() } else { format!("{more_count} more ways to say it") }}</summary>
+                <summary>{summary}</summary>
                 <ul class="suggestions" aria-label="More rewrites">{rest}</ul>
             </details>
         }
     });
+    view! {
+        {quote_button(v)}
+        <p class="finding-message">{f.message.clone()}</p>
+        <ul class="suggestions" aria-label="Rewrite">{first}</ul>
+        {more}
+        {also_here(&spot.also)}
+    }
+}
 
+/// The body of a group card: each place, its words and its first rewrite.
+fn group_body(title: String, spots: &[SpotView]) -> impl IntoView {
+    let places = spots
+        .iter()
+        .map(|s| {
+            let v = &s.lead;
+            let apply = v
+                .finding
+                .suggestions
+                .first()
+                .map(|sg| apply_button(v.key.clone(), 0, sg));
+            let also = (!s.also.is_empty()).then(|| {
+                let n = s.also.len();
+                let text = if n == 1 {
+                    "and 1 more concern".to_string()
+                } else {
+                    format!("and {n} more concerns")
+                };
+                view! { <span class="group-also muted small">{text}</span> }
+            });
+            view! {
+                <li class="group-spot" data-testid="group-spot" data-key=v.key.clone()>
+                    {quote_button(v)}
+                    {also}
+                    {apply}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <p class="finding-message group-title" data-testid="group-title">{title}</p>
+        <ul class="group-spots">{places}</ul>
+    }
+}
+
+#[component]
+pub fn FindingCard(card: CardView) -> impl IntoView {
+    let cs = CoachState::get();
+    let lead = card.lead().clone();
+    let f = lead.finding.clone();
+    let cat = f.category.id();
+    let rule = rule_id(&f);
+    let doc = catalogue().iter().find(|d| d.id == rule.as_str()).copied();
+    let keys: Vec<String> = card.keys().map(str::to_string).collect();
+    let keys = StoredValue::new(keys);
+    let is_active = Memo::new(move |_| {
+        cs.active.with(|a| {
+            a.as_ref()
+                .is_some_and(|a| keys.with_value(|k| k.contains(a)))
+        })
+    });
+    let label = match &card.group {
+        Some(title) => format!("{}: {title}", f.category.label()),
+        None => format!("{}: {}", f.category.label(), f.message),
+    };
+    let count = card.spots.len();
+    let body = match card.group.clone() {
+        Some(title) => group_body(title, &card.spots).into_any(),
+        None => spot_body(&card.spots[0]).into_any(),
+    };
     let example = doc
         .filter(|d| !d.example.is_empty() && !d.instead.is_empty())
         .map(|d| {
             view! {
                 <p class="why-example">
-                    <span class="instead">"Instead of "</span><q>{d.example}</q>
-                    <span class="instead">" try "</span><q>{d.instead}</q>
+                    <span class="instead">"Instead of "</span>
+                    <q>{d.example}</q>
+                    <span class="instead">" try "</span>
+                    <q>{d.instead}</q>
                 </p>
             }
         });
@@ -104,48 +252,60 @@ pub fn FindingCard(item: Visible) -> impl IntoView {
     } else {
         f.why
     };
+    let lead_key = lead.key.clone();
+    let dismiss_label = if card.group.is_some() {
+        "Dismiss all"
+    } else {
+        "Dismiss"
+    };
+    let rule_off = f.rule;
 
     view! {
         <li
             class=format!("finding finding-{cat}")
             class:is-active=is_active
+            class:finding-group=card.group.is_some()
             data-testid="finding"
             data-category=cat
-            data-rule=f.rule.as_str()
-            data-key=item.key
+            data-rule=rule
+            data-severity=severity_id(card.severity)
+            data-count=count
+            data-key=lead.key.clone()
             tabindex="0"
             aria-label=label
-            on:focusin=move |_| key.with_value(|k| cs.show(k, false))
-            on:mouseenter=move |_| key.with_value(|k| cs.active.set(Some(k.clone())))
+            on:focusin={
+                let k = lead_key.clone();
+                move |_| cs.show(&k, false)
+            }
+            on:mouseenter=move |_| cs.active.set(Some(lead_key.clone()))
         >
             <div class="finding-head">
-                <CategoryBadge category=f.category/>
-                <span class=format!("severity severity-{}", match f.severity { Severity::Problem => "problem", Severity::Warning => "warning", Severity::Note => "note" })>{severity}</span>
+                <CategoryBadge category=f.category />
+                <span class=format!(
+                    "severity severity-{}",
+                    severity_id(card.severity),
+                )>{severity_label(card.severity)}</span>
             </div>
-            <button
-                type="button"
-                class="finding-quote"
-                data-testid="show-in-draft"
-                title="Select these words in the draft"
-                on:click=move |_| key.with_value(|k| cs.show(k, true))
-            >
-                <span class="visually-hidden">"Show in draft: "</span>
-                {if quoted.is_empty() { "(the whole draft)".to_string() } else { format!("“{quoted}”") }}
-            </button>
-            <p class="finding-message">{f.message.clone()}</p>
-            <ul class="suggestions" aria-label="Rewrite">{first}</ul>
-            {more}
+            {body}
             <div class="finding-foot">
                 <details class="why">
                     <summary>"Why it matters"</summary>
                     <p>{why}</p>
                     {example}
-                    {source.map(|s| view! { <p class="why-source">"Source: "{s}</p> })}
+                    {source.map(|s| view! { <p class="why-source">"Source: " {s}</p> })}
                     <button
                         type="button"
                         class="btn-link"
                         data-testid="disable-rule"
-                        on:click=move |_| cs.ws.disabled_rules.update(|d| if !d.contains(&f.rule) { d.push(f.rule) })
+                        on:click=move |_| {
+                            cs.ws
+                                .disabled_rules
+                                .update(|d| {
+                                    if !d.contains(&rule_off) {
+                                        d.push(rule_off)
+                                    }
+                                })
+                        }
                     >
                         "Turn this check off everywhere"
                     </button>
@@ -154,10 +314,10 @@ pub fn FindingCard(item: Visible) -> impl IntoView {
                     type="button"
                     class="btn btn-quiet btn-dismiss"
                     data-testid="dismiss"
-                    title="Hide this finding for this draft (D)"
-                    on:click=move |_| key.with_value(|k| cs.dismiss(k))
+                    title="Hide for this draft (D)"
+                    on:click=move |_| keys.with_value(|k| cs.dismiss_all(k))
                 >
-                    "Dismiss"
+                    {dismiss_label}
                 </button>
             </div>
         </li>

@@ -1,10 +1,15 @@
-//! The findings, one card per finding in text order, with keyboard navigation:
-//! J/K or Alt+↓/Alt+↑ move between cards, Enter or A applies the first rewrite, D dismisses.
+//! The findings panel: one card per spot or per repeated rule, most urgent first, filtered by
+//! the category chips, drawn a batch per frame after a big paste. Keyboard: J/K or
+//! Alt+↓/Alt+↑ move between cards, Enter or A applies the first rewrite, D dismisses.
 use leptos::html::Ul;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::{finding_card::FindingCard, state::CoachState};
+use crate::ui_logic::triage::render_limit;
+
+/// New cards drawn per frame: a big paste never blocks the page for long.
+const BATCH: usize = 10;
 
 fn cards(list: &web_sys::HtmlUListElement) -> Vec<web_sys::HtmlElement> {
     let Ok(nodes) = list.query_selector_all(":scope > [data-testid=\"finding\"]") else {
@@ -20,6 +25,43 @@ pub fn FindingsList() -> impl IntoView {
     let cs = CoachState::get();
     let list = NodeRef::<Ul>::new();
     let count = Memo::new(move |_| cs.panel.with(Vec::len));
+    // The cards the chips let through.
+    let shown = Memo::new(move |_| {
+        let filter = cs.filter.get();
+        cs.cards.with(|all| {
+            all.iter()
+                .filter(|c| filter.is_none_or(|f| c.categories.contains(&f)))
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    });
+    // How many of `shown` are in the DOM: those already drawn, plus a batch of new ones per frame.
+    let limit = RwSignal::new(0usize);
+    let drawn = StoredValue::new(Vec::<String>::new());
+    let step = move || {
+        let keys: Vec<String> = shown.with_untracked(|s| s.iter().map(|c| c.key.clone()).collect());
+        let n = drawn.with_value(|d| render_limit(d, &keys, BATCH));
+        drawn.set_value(keys[..n].to_vec());
+        limit.set(n);
+        n < keys.len()
+    };
+    Effect::new(move |_| {
+        shown.track();
+        if step() {
+            fn more(step: impl Fn() -> bool + Copy + 'static) {
+                request_animation_frame(move || {
+                    if step() {
+                        more(step);
+                    }
+                });
+            }
+            more(step);
+        }
+    });
+    let visible_cards = move || {
+        let n = limit.get();
+        shown.with(|s| s.iter().take(n).cloned().collect::<Vec<_>>())
+    };
 
     let focus_card_at = move |i: usize| {
         request_animation_frame(move || {
@@ -85,32 +127,62 @@ pub fn FindingsList() -> impl IntoView {
             }
             "d" | "D" | "Delete" => {
                 ev.prevent_default();
-                cs.dismiss(&k);
+                cs.dismiss_all(&cs.card_keys(&k));
                 focus_card_at(i);
             }
             _ => {}
         }
     };
 
+    let filtered_note = move || {
+        let f = cs.filter.get()?;
+        let (n, total) = (shown.with(Vec::len), cs.cards.with(Vec::len));
+        Some(view! {
+            <p class="filter-note small" data-testid="filter-note">
+                {format!(
+                    "{n} of {total} card{} · {}",
+                    if total == 1 { "" } else { "s" },
+                    f.label(),
+                )}
+                " "
+                <button type="button" class="btn-link" on:click=move |_| cs.filter.set(None)>
+                    "Show all"
+                </button>
+            </p>
+        })
+    };
+
     view! {
         <section class="panel findings-panel" aria-labelledby="findings-title">
             <h2 class="panel-title" id="findings-title">
-                "Findings " <span class="count-pill" data-testid="findings-count">{count}</span>
+                "Findings "
+                <span class="count-pill" data-testid="findings-count">
+                    {count}
+                </span>
             </h2>
+            {filtered_note}
             <Show when=move || count.get() == 0>
                 <p class="muted empty-findings">
-                    {move || if cs.ws.text.with(|t| t.trim().is_empty()) {
-                        "As you write, anything vague, personal, harsh or hollow shows up here with a better way to say it."
-                    } else {
-                        "Nothing flagged. Check the matrix and the checklist before you send."
+                    {move || {
+                        if cs.ws.text.with(|t| t.trim().is_empty()) {
+                            "As you write, anything vague, personal, harsh or hollow shows up here with a better way to say it."
+                        } else {
+                            "Nothing flagged. Check the matrix and the checklist before you send."
+                        }
                     }}
                 </p>
             </Show>
-            <ul class="findings" node_ref=list on:keydown=on_keydown aria-label="Findings, in text order">
+            <ul
+                class="findings"
+                id="findings-list"
+                node_ref=list
+                on:keydown=on_keydown
+                aria-label="Findings, most urgent first"
+            >
                 <For
-                    each=move || cs.panel.get()
-                    key=|v| v.key.clone()
-                    children=move |v| view! { <FindingCard item=v/> }
+                    each=visible_cards
+                    key=|c| c.key.clone()
+                    children=move |c| view! { <FindingCard card=c /> }
                 />
             </ul>
         </section>

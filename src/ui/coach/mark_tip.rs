@@ -3,7 +3,14 @@
 use leptos::prelude::*;
 
 use super::{category_badge::CategoryBadge, state::CoachState};
-use crate::ui::editor::Tip;
+
+/// What the mark tooltip shows: a finding (its key) and where (px in the editor's shell).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tip {
+    pub key: String,
+    pub left: f64,
+    pub top: f64,
+}
 
 #[component]
 pub fn MarkTip(tip: Memo<Option<Tip>>) -> impl IntoView {

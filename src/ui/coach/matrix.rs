@@ -51,7 +51,7 @@ pub fn Matrix() -> impl IntoView {
         view! {
             <text class="q-label" x=x y=y text-anchor=anchor>
                 <tspan x=x dy="0">{l1}</tspan>
-                <tspan x=x dy="11">{l2}</tspan>
+                <tspan x=x dy="13.5">{l2}</tspan>
             </text>
         }
     };

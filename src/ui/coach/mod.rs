@@ -1,5 +1,6 @@
 //! The coach: the panel beside the draft (summary and findings) and the insight row under the
-//! draft (the care/challenge matrix with "why here", and the SBI checklist). One component per file; shared UI state in `state.rs`; wording and geometry
+//! draft (the care/challenge matrix with "why here", and the SBI checklist). One component per
+//! file; shared UI state in `state.rs`; wording and geometry
 //! in `crate::ui_logic`.
 use leptos::prelude::*;
 
@@ -28,12 +29,56 @@ pub fn Insight() -> impl IntoView {
     }
 }
 
+/// The summary and the findings. On a wide screen, a column beside the draft; on a phone, a
+/// bottom sheet over the draft: folded, it shows the card of the mark at the caret; opened, every
+/// card (the same components, so the panel has one structure everywhere).
 #[component]
 pub fn CoachPanel() -> impl IntoView {
+    let cs = CoachState::get();
+    let open = cs.sheet_open;
+    let count = Memo::new(move |_| cs.panel.with(Vec::len));
+    let has_active = Memo::new(move |_| {
+        cs.active.with(|a| {
+            a.as_ref()
+                .is_some_and(|a| cs.panel.with(|v| v.iter().any(|x| &x.key == a)))
+        })
+    });
+    let handle_text = move || {
+        let n = count.get();
+        let what = match n {
+            0 => "No findings".to_string(),
+            1 => "1 finding".to_string(),
+            n => format!("{n} findings"),
+        };
+        if open.get() {
+            format!("{what} · Hide")
+        } else {
+            format!("{what} · Show all")
+        }
+    };
     view! {
-        <aside class="coach-column" aria-label="Coach">
-            <summary::Summary/>
-            <findings_list::FindingsList/>
+        <aside
+            class="coach-column"
+            aria-label="Coach"
+            data-testid="coach"
+            data-sheet=move || if open.get() { "open" } else { "peek" }
+            class:has-active=has_active
+        >
+            <button
+                type="button"
+                class="sheet-handle"
+                data-testid="sheet-handle"
+                aria-expanded=move || open.get().to_string()
+                aria-controls="coach-sheet-body"
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                <span class="sheet-grip" aria-hidden="true"></span>
+                {handle_text}
+            </button>
+            <div class="coach-sheet-body" id="coach-sheet-body">
+                <summary::Summary />
+                <findings_list::FindingsList />
+            </div>
         </aside>
     }
 }

@@ -1,5 +1,6 @@
-//! "Rewrite the whole draft": before and after side by side, with every finding's first
-//! rewrite applied (`engine::rewrite_all`). Offered while the draft is outside Radical Candor; using it is undoable.
+//! "Rewrite the whole draft": yours above, rewritten below (one scroll region), with every
+//! finding's first rewrite applied (`engine::suggest::rewrite_all`). Offered while the draft is
+//! outside Radical Candor; using it is undoable.
 use leptos::prelude::*;
 
 use super::{finding_card::WithPlaceholders, state::CoachState};
@@ -58,7 +59,13 @@ pub fn RewritePreview() -> impl IntoView {
                     </button>
                 </div>
                 <Show when=move || open.get()>
-                    <div class="rewrite-cols">
+                    <div
+                        class="rewrite-cols"
+                        role="region"
+                        tabindex="0"
+                        aria-label="Preview: your draft, then the draft with every rewrite"
+                        data-testid="rewrite-panes"
+                    >
                         <figure class="rewrite-col">
                             <figcaption>"Yours"</figcaption>
                             <div class="rewrite-text" data-testid="rewrite-before">{move || ws.text.get()}</div>

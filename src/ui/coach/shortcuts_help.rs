@@ -19,7 +19,10 @@ const SHORTCUTS: &[(&str, &str)] = &[
         "In the findings: next / previous finding",
     ),
     ("Enter or A", "On a finding: apply its first rewrite"),
-    ("D", "On a finding: dismiss it for this draft"),
+    (
+        "D",
+        "On a finding: dismiss it for this draft (a group card: all its places)",
+    ),
     ("Home / End", "On a finding: first / last finding"),
     (
         "Esc",

@@ -1,14 +1,15 @@
 //! The coach screen's shared UI state (context, provided by `App`): which finding is active,
 //! the editor's undo history, and the edits every component performs on the draft (apply,
 //! undo, select a span). Edits go through here so each one is recorded for undo exactly once.
-use leptos::html::Textarea;
+use leptos::html::{Div, Textarea};
 use leptos::prelude::*;
 
-use crate::engine::{self, Finding};
-use crate::ui::workspace::{dismiss_key, Workspace};
+use crate::engine::{self, Category, Finding, Severity};
+use crate::ui::workspace::{dismiss_key, rule_id, Workspace};
 use crate::ui_logic::coaching::{finding_keys, Trail};
 use crate::ui_logic::history::{Edit, History, Snapshot};
 use crate::ui_logic::offsets::{byte_to_utf16, utf16_to_byte};
+use crate::ui_logic::triage::{group_title, triage, Card};
 
 /// A finding as the coach shows it: not dismissed, with a key stable across edits elsewhere.
 #[derive(Clone, Debug, PartialEq)]
@@ -17,6 +18,84 @@ pub struct Visible {
     pub finding: Finding,
     /// `dismiss_key(rule, flagged text)`.
     pub dismiss: String,
+}
+
+/// One place on a card: the finding that leads and the others on the same words.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SpotView {
+    pub lead: Visible,
+    pub also: Vec<Visible>,
+}
+
+/// One card of the panel (see `ui_logic::triage`): a spot, or a group of spots of one rule.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CardView {
+    /// Changes whenever what the card shows changes, so the keyed list redraws only those.
+    pub key: String,
+    pub spots: Vec<SpotView>,
+    /// A group card's heading.
+    pub group: Option<String>,
+    pub severity: Severity,
+    /// Categories of every finding on the card (the chip filters).
+    pub categories: Vec<Category>,
+}
+
+impl CardView {
+    pub fn lead(&self) -> &Visible {
+        &self.spots[0].lead
+    }
+
+    /// Keys of every finding on the card.
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.spots
+            .iter()
+            .flat_map(|s| std::iter::once(&s.lead).chain(s.also.iter()))
+            .map(|v| v.key.as_str())
+    }
+}
+
+/// The panel's cards, most urgent first.
+fn cards_of(visible: &[Visible]) -> Vec<CardView> {
+    let findings: Vec<&Finding> = visible.iter().map(|v| &v.finding).collect();
+    triage(&findings)
+        .into_iter()
+        .map(|card| {
+            let spots: Vec<SpotView> = card
+                .spots()
+                .iter()
+                .map(|s| SpotView {
+                    lead: visible[s.lead].clone(),
+                    also: s.also.iter().map(|&i| visible[i].clone()).collect(),
+                })
+                .collect();
+            let group = match &card {
+                Card::Group { rule, spots } => Some(group_title(
+                    rule,
+                    spots.len(),
+                    findings[card.lead()].category,
+                )),
+                Card::One(_) => None,
+            };
+            let mut categories: Vec<Category> = card
+                .members()
+                .into_iter()
+                .map(|i| findings[i].category)
+                .collect();
+            categories.dedup();
+            let mut key = String::new();
+            for i in card.members() {
+                key.push_str(&visible[i].key);
+                key.push('\u{1e}');
+            }
+            CardView {
+                key,
+                spots,
+                group,
+                severity: card.severity(&findings),
+                categories,
+            }
+        })
+        .collect()
 }
 
 #[derive(Clone, Copy)]
@@ -40,6 +119,14 @@ pub struct CoachState {
     pub panel: RwSignal<Vec<Visible>>,
     /// When the last keystroke reached the workspace (`performance.now()`, ms).
     typed_at: StoredValue<f64>,
+    /// The panel's cards (`panel` triaged), most urgent first.
+    pub cards: Memo<Vec<CardView>>,
+    /// The category chip pressed, if any: only cards with a finding of it are listed.
+    pub filter: RwSignal<Option<Category>>,
+    /// The editor's highlight layer (to find where a selection is drawn).
+    pub backdrop: NodeRef<Div>,
+    /// On a phone: the coach sheet is open over the draft (folded, it shows one card).
+    pub sheet_open: RwSignal<bool>,
 }
 
 /// How long the panel waits for typing to pause.
@@ -56,7 +143,7 @@ impl CoachState {
                         .iter()
                         .filter(|f| {
                             !dismissed.contains(&dismiss_key(
-                                f.rule,
+                                &rule_id(f),
                                 text.get(f.start..f.end).unwrap_or(""),
                             ))
                         })
@@ -67,7 +154,10 @@ impl CoachState {
                         .zip(keys)
                         .map(|(f, key)| Visible {
                             key,
-                            dismiss: dismiss_key(f.rule, text.get(f.start..f.end).unwrap_or("")),
+                            dismiss: dismiss_key(
+                                &rule_id(f),
+                                text.get(f.start..f.end).unwrap_or(""),
+                            ),
                             finding: f.clone(),
                         })
                         .collect()
@@ -93,7 +183,12 @@ impl CoachState {
                 panel.set(now);
             }
         });
+        let cards = Memo::new(move |_| panel.with(|v| cards_of(v)));
         CoachState {
+            cards,
+            filter: RwSignal::new(None),
+            backdrop: NodeRef::new(),
+            sheet_open: RwSignal::new(false),
             ws,
             textarea: NodeRef::new(),
             visible,
@@ -196,6 +291,56 @@ impl CoachState {
         self.known_text.set_value(text.clone());
         self.ws.text.set(text.clone());
         self.select_bytes(&text, select.0, select.1, focus);
+        if focus {
+            // After the highlight layer has redrawn the new text.
+            let cs = *self;
+            request_animation_frame(move || cs.reveal_selection());
+        }
+    }
+
+    /// End the typing burst, so what is typed next is its own undo step.
+    pub fn seal_history(&self) {
+        self.history.update_value(History::seal);
+    }
+
+    /// Scroll the page so the editor's selection is in view (and not under the phone's sheet).
+    /// The textarea grows with its text, so the page scrolls, not the textarea: the selection's
+    /// place is read from the highlight layer, which lays the text out identically.
+    pub fn reveal_selection(&self) {
+        let (Some(el), Some(layer)) =
+            (self.textarea.get_untracked(), self.backdrop.get_untracked())
+        else {
+            return;
+        };
+        let at = el.selection_start().ok().flatten().unwrap_or(0) as usize;
+        let Some(rect) = rect_at(&layer, at) else {
+            return;
+        };
+        let win = window();
+        let height = win
+            .inner_height()
+            .ok()
+            .and_then(|h| h.as_f64())
+            .unwrap_or(0.0);
+        // A fixed bottom sheet (phones) hides the bottom of the viewport.
+        let bottom = document()
+            .query_selector(".coach-column")
+            .ok()
+            .flatten()
+            .filter(|s| {
+                win.get_computed_style(s)
+                    .ok()
+                    .flatten()
+                    .and_then(|st| st.get_property_value("position").ok())
+                    .as_deref()
+                    == Some("fixed")
+            })
+            .map(|s| s.get_bounding_client_rect().top())
+            .unwrap_or(height)
+            .min(height);
+        if rect.top() < 8.0 || rect.bottom() > bottom - 8.0 {
+            win.scroll_by_with_x_and_y(0.0, rect.top() - bottom / 3.0);
+        }
     }
 
     /// Select bytes `start..end` of `text` in the editor (converted to UTF-16 for the DOM).
@@ -220,6 +365,8 @@ impl CoachState {
         };
         let (new_text, sel) = self.ws.text.with_untracked(|t| engine::apply(t, s));
         self.active.set(None);
+        // On a phone the sheet folds, so the writer sees the words just changed.
+        self.sheet_open.set(false);
         self.replace_text(new_text, (sel.start, sel.end));
     }
 
@@ -234,6 +381,24 @@ impl CoachState {
         if self.active.get_untracked().as_deref() == Some(key) {
             self.active.set(None);
         }
+    }
+
+    /// Hide every finding of a card for this draft.
+    pub fn dismiss_all(&self, keys: &[String]) {
+        for k in keys {
+            self.dismiss(k);
+        }
+    }
+
+    /// Keys of every finding on the card led by `lead`.
+    pub fn card_keys(&self, lead: &str) -> Vec<String> {
+        self.cards.with_untracked(|cards| {
+            cards
+                .iter()
+                .find(|c| c.lead().key == lead)
+                .map(|c| c.keys().map(str::to_string).collect())
+                .unwrap_or_else(|| vec![lead.to_string()])
+        })
     }
 
     /// Select a finding's span in the editor.
@@ -270,4 +435,32 @@ impl CoachState {
         }
         self.sync_history_flags();
     }
+}
+
+/// Where UTF-16 offset `at` of the text is drawn in the highlight layer (its text is the
+/// draft's, node for node).
+fn rect_at(layer: &web_sys::HtmlDivElement, at: usize) -> Option<web_sys::DomRect> {
+    let walker = document()
+        .create_tree_walker_with_what_to_show(layer, 4)
+        .ok()?; // text nodes
+    let mut left = at;
+    while let Ok(Some(node)) = walker.next_node() {
+        let len = node
+            .text_content()
+            .map(|t| t.encode_utf16().count())
+            .unwrap_or(0);
+        if left <= len {
+            let range = document().create_range().ok()?;
+            range.set_start(&node, left as u32).ok()?;
+            range.set_end(&node, left as u32).ok()?;
+            let r = range.get_bounding_client_rect();
+            // A collapsed range at a line start can report an empty box: use the parent's.
+            if r.height() == 0.0 {
+                return node.parent_element().map(|p| p.get_bounding_client_rect());
+            }
+            return Some(r);
+        }
+        left -= len;
+    }
+    None
 }

@@ -6,7 +6,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use super::{category_badge::CategoryBadge, shortcuts_help::ShortcutsHelp, state::CoachState};
-use crate::engine::Finding;
+use crate::engine::{Finding, Severity};
 use crate::ui_logic::coaching::{counts, live_summary, ready_to_send};
 
 #[component]
@@ -36,6 +36,15 @@ pub fn Summary() -> impl IntoView {
         let h =
             set_timeout_with_handle(move || announced.set(text), Duration::from_millis(1000)).ok();
         timer.set_value(h);
+    });
+    // A chip whose category is gone (fixed, dismissed) stops filtering.
+    Effect::new(move |_| {
+        let present = state.with(|s| s.0.iter().map(|(c, _)| *c).collect::<Vec<_>>());
+        if let Some(f) = cs.filter.get_untracked() {
+            if !present.contains(&f) {
+                cs.filter.set(None);
+            }
+        }
     });
     let help_open = RwSignal::new(false);
     let help_button = NodeRef::<leptos::html::Button>::new();
@@ -71,33 +80,86 @@ pub fn Summary() -> impl IntoView {
             </Show>
             {move || {
                 let (_, ready, _, empty) = state.get();
+                let total = cs.panel.with(Vec::len);
                 if empty {
-                    view! { <p class="status status-empty">"Start writing — the coach reads along as you type."</p> }.into_any()
+                    view! {
+                        <p class="status status-empty">
+                            "Start writing — the coach reads along as you type."
+                        </p>
+                    }
+                        .into_any()
                 } else if ready {
+                    let sub = if total == 0 {
+                        "The coach found nothing to change."
+                    } else {
+                        "Only optional notes remain."
+                    };
                     view! {
                         <p class="status status-ready" data-testid="ready-to-send">
-                            <span class="ready-check" aria-hidden="true">"✓"</span>
+                            <span class="ready-check" aria-hidden="true">
+                                "✓"
+                            </span>
                             "Ready to send"
-                            <span class="status-sub">"Only optional notes remain."</span>
+                            <span class="status-sub">{sub}</span>
                         </p>
-                    }.into_any()
+                    }
+                        .into_any()
                 } else {
-                    let n = cs.panel.with(|v| v.iter().filter(|x| x.finding.severity != crate::engine::Severity::Note).count());
+                    let n = cs
+                        .panel
+                        .with(|v| v.iter().filter(|x| x.finding.severity != Severity::Note).count());
+                    let text = if n == 1 {
+                        "1 thing to look at before sending".to_string()
+                    } else {
+                        format!("{n} things to look at before sending")
+                    };
                     view! {
                         <p class="status status-work" data-testid="not-ready">
-                            {if n == 1 { "1 thing to look at before sending".to_string() } else { format!("{n} things to look at before sending") }}
+                            {text}
                         </p>
-                    }.into_any()
+                    }
+                        .into_any()
                 }
             }}
-            <ul class="counts" aria-label="Findings by category">
-                {move || state.get().0.into_iter().map(|(c, n)| view! {
-                    <li class="count-chip" data-testid="category-count" data-category=c.id()>
-                        <CategoryBadge category=c/>
-                        <span class="count-n">{n}</span>
-                    </li>
-                }).collect_view()}
-            </ul>
+            <Show when=move || state.with(|s| !s.0.is_empty())>
+                <div class="counts" role="group" aria-label="Show only one kind of finding">
+                    <button
+                        type="button"
+                        class="count-chip chip-all"
+                        data-testid="category-all"
+                        aria-pressed=move || cs.filter.get().is_none().to_string()
+                        on:click=move |_| cs.filter.set(None)
+                    >
+                        "All "
+                        <span class="count-n">{move || cs.panel.with(Vec::len)}</span>
+                    </button>
+                    {move || {
+                        state
+                            .get()
+                            .0
+                            .into_iter()
+                            .map(|(c, n)| {
+                                view! {
+                                    <button
+                                        type="button"
+                                        class="count-chip"
+                                        data-testid="category-count"
+                                        data-category=c.id()
+                                        aria-pressed=move || (cs.filter.get() == Some(c)).to_string()
+                                        on:click=move |_| {
+                                            cs.filter.update(|f| *f = if *f == Some(c) { None } else { Some(c) })
+                                        }
+                                    >
+                                        <CategoryBadge category=c />
+                                        " "
+                                        <span class="count-n">{n}</span>
+                                    </button>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </div>
+            </Show>
             <p class="visually-hidden" aria-live="polite" data-testid="live-summary">{move || announced.get()}</p>
             <Show when=move || dismissed.get() != 0 || disabled.get() != 0>
                 <p class="restore">

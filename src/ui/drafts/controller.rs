@@ -415,21 +415,24 @@ impl Drafts {
 
     // ---- notices ----
 
+    /// Show one notice: it replaces whatever notice was there (and the "Undo" of a delete).
     pub fn notify(self, kind: NoticeKind, text: String, offers_export: bool) {
         let id = self.next_notice.get_value();
         self.next_notice.set_value(id + 1);
-        self.notices.update(|n| {
-            // A confirmation replaces the previous one; problems stay until dismissed.
-            if kind == NoticeKind::Info {
-                n.retain(|x| x.kind != NoticeKind::Info);
-            }
-            n.push(Notice {
-                id,
-                kind,
-                text,
-                offers_export,
-            })
-        });
+        self.undo_title.set(None);
+        self.notices.set(vec![Notice {
+            id,
+            kind,
+            text,
+            offers_export,
+        }]);
+    }
+
+    /// Clear the notice (a new action started: its old result no longer applies).
+    pub fn clear_notice(self) {
+        if self.notices.with_untracked(|n| !n.is_empty()) {
+            self.notices.set(Vec::new());
+        }
     }
 
     pub fn dismiss_notice(self, id: u64) {
@@ -486,6 +489,7 @@ impl Drafts {
                 s.ensure_current(new_id, at);
             }
         });
+        self.clear_notice();
         self.undo_title.set(
             self.store
                 .with_untracked(|s| s.deleted_title())

@@ -20,6 +20,8 @@ pub fn DataControls() -> impl IntoView {
         // Reset, so choosing the same file again still fires `change`.
         input.set_value("");
         let Some(file) = file else { return };
+        // The previous import's result no longer applies (even if this one is cancelled).
+        drafts.clear_notice();
         let size = file.size() as usize;
         if size > MAX_IMPORT_BYTES {
             drafts.notify(
@@ -33,7 +35,9 @@ pub fn DataControls() -> impl IntoView {
             Ok(bytes) => drafts.import_bytes(&bytes),
             Err(e) => drafts.notify(
                 NoticeKind::ImportFailed,
-                format!("Nothing was imported: {e}."),
+                format!(
+                    "The file could not be read ({e}), so nothing was imported. Choose it again."
+                ),
                 false,
             ),
         });

@@ -1,5 +1,7 @@
-// Input → painted marks latency of the coach screen, for drafts of 200 and 2,000 words.
-// Not a pass/fail test: it prints p50/p95 per size. Run after `trunk build --release`:
+// Input → painted marks latency of the coach screen, for drafts of 200 and 2,000 words, and the
+// longest main-thread task when a 2,000-word draft is pasted at once.
+// Not a pass/fail test: it prints p50/p95 per size and the longest task. Run after
+// `trunk build --release`:
 //   node tests/e2e/bench/latency.mjs          (E2E_PORT picks the port, default 8181)
 //
 // How it measures, inside the page: at the start of a frame (in a requestAnimationFrame
@@ -48,6 +50,70 @@ try {
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   await page.getByTestId('draft-editor').waitFor();
+
+  // 1. A big paste: the longest main-thread task from the paste until every card is drawn.
+  // The text arrives as one `input` event (inputType insertFromPaste), as a paste does. Long tasks (≥ 50 ms) come from the browser's own PerformanceObserver; a
+  // MessageChannel probe also records the longest gap between two of its turns, which catches
+  // shorter tasks and the rendering between them.
+  const big = draft(2000);
+  const pastes = [];
+  for (let run = 0; run < 3; run++) {
+    await page.evaluate(() => {
+      const ta = document.querySelector('[data-testid="draft-editor"]');
+      ta.value = '';
+      ta.dispatchEvent(new Event('input', { bubbles: true }));
+      ta.focus();
+    });
+    await page.waitForTimeout(500);
+    await page.evaluate(() => {
+      window.__long = [];
+      window.__obs = new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__long.push(e.duration);
+      });
+      window.__obs.observe({ type: 'longtask' });
+      window.__gap = 0;
+      window.__probing = true;
+      const ch = new MessageChannel();
+      let last = performance.now();
+      ch.port1.onmessage = () => {
+        const now = performance.now();
+        window.__gap = Math.max(window.__gap, now - last);
+        last = now;
+        if (window.__probing) ch.port2.postMessage(0);
+      };
+      ch.port2.postMessage(0);
+    });
+    // One input event carrying the whole text, as a paste makes (CDP's insertText would split
+    // the text at each newline into separate edits, each with its own input event).
+    await page.evaluate((t) => {
+      const ta = document.querySelector('[data-testid="draft-editor"]');
+      ta.value = t;
+      ta.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    }, big);
+    // The panel follows 120 ms after input, then draws its cards a batch per frame.
+    await page.waitForTimeout(2500);
+    const r = await page.evaluate(() => {
+      window.__probing = false;
+      window.__obs.disconnect();
+      return {
+        longest: Math.max(0, ...window.__long),
+        count: window.__long.length,
+        gap: window.__gap,
+        cards: document.querySelectorAll('[data-testid="finding"]').length,
+        marks: document.querySelectorAll('[data-testid="mark"]').length,
+        words: document.querySelector('[data-testid="draft-editor"]').value.split(/\s+/).filter(Boolean).length,
+      };
+    });
+    pastes.push(r);
+  }
+  const worst = pastes.reduce((a, b) => (b.gap > a.gap ? b : a));
+  const longest = Math.max(...pastes.map((p) => p.longest));
+  console.log(
+    `paste of ${worst.words} words (${worst.marks} marks, ${worst.cards} cards), worst of 3: ` +
+      `longest main-thread task ${longest > 0 ? longest.toFixed(0) + ' ms' : 'under 50 ms (no long task reported)'}` +
+      `, longest gap between probe turns ${worst.gap.toFixed(0)} ms (goal: no task over 100 ms)`,
+  );
+
   for (const words of [200, 2000]) {
     const text = draft(words);
     const result = await page.evaluate(
