@@ -589,18 +589,72 @@ fn disposition(w: &str) -> bool {
 fn find_label(cx: &Cx, si: usize, names: bool) -> Option<Label> {
     let d = cx.doc;
     let r = d.sentences[si].tokens.clone();
-    r.clone().find_map(|k| {
-        let w = d.lower(k);
-        let person = matches!(w, "he" | "she" | "they" | "he's" | "she's" | "they're")
-            || names && is_name(cx, k);
-        if !person {
-            return None;
-        }
-        if matches!(w, "he's" | "she's" | "they're") {
-            return label_after(cx, si, k, k);
-        }
-        label(cx, si, k)
-    })
+    r.clone()
+        .find_map(|k| {
+            let w = d.lower(k);
+            let person = matches!(w, "he" | "she" | "they" | "he's" | "she's" | "they're")
+                || names && is_name(cx, k);
+            if !person {
+                return None;
+            }
+            if matches!(w, "he's" | "she's" | "they're") {
+                return label_after(cx, si, k, k);
+            }
+            label(cx, si, k)
+        })
+        .or_else(|| named_label(cx, si))
+}
+
+/// In a draft with no he or she, a capitalised unknown word opening the sentence is a person
+/// only when what follows could only describe a person: "Dana is a dependable engineer", "Priya
+/// is abrasive" (not "Python is slow").
+fn named_label(cx: &Cx, si: usize) -> Option<Label> {
+    let d = cx.doc;
+    let k = d.sentences[si]
+        .tokens
+        .clone()
+        .find(|&k| d.tokens[k].kind == TokenKind::Word)?;
+    let t = &d.tokens[k];
+    if !t.capitalized || t.caps || cx.flags[k] != 0 || function_word(d.lower(k)) {
+        return None;
+    }
+    let l = label(cx, si, k)?;
+    let word = l.end - 1;
+    let personal = cx.is(word, class::WORKER | class::TRAIT) || person_trait(d.lower(word));
+    personal.then_some(l)
+}
+
+/// Praise that only describes a person.
+fn person_trait(w: &str) -> bool {
+    matches!(
+        w,
+        "smart"
+            | "dependable"
+            | "reliable"
+            | "friendly"
+            | "kind"
+            | "brilliant"
+            | "talented"
+            | "hardworking"
+            | "diligent"
+            | "personable"
+            | "approachable"
+            | "humble"
+            | "patient"
+            | "respectful"
+            | "trustworthy"
+            | "honest"
+            | "dedicated"
+            | "motivated"
+            | "proactive"
+            | "conscientious"
+            | "sharp"
+            | "bright"
+            | "nice"
+            | "pleasant"
+            | "helpful"
+            | "caring"
+    )
 }
 
 /// "Dana is a dependable engineer", "he can be aggressive", "she has a great attitude": the
