@@ -120,7 +120,7 @@ pub fn parse_json(bytes: &[u8]) -> Result<ExerciseSet, ShareError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let value: Value =
         serde_json::from_str(text).map_err(|e| ShareError::NotJson(e.to_string()))?;
-    if let Some(key) = forbidden_key(&value, 0) {
+    if let Some(key) = forbidden_key(&value) {
         return Err(ShareError::ForbiddenKey(key));
     }
     let Some(obj) = value.as_object() else {
@@ -219,18 +219,18 @@ fn check_text(what: &str, text: &str, max: usize, multiline: bool) -> Result<(),
     Ok(())
 }
 
-/// The first forbidden key anywhere in `value`. Depth is bounded by serde_json's own recursion
-/// limit (128), so this recursion is too.
-fn forbidden_key(value: &Value, depth: usize) -> Option<String> {
+/// The first forbidden key anywhere in `value`. serde_json refuses nesting deeper than 128, so
+/// this recursion is bounded too.
+fn forbidden_key(value: &Value) -> Option<String> {
     match value {
         Value::Object(map) => map.iter().find_map(|(k, v)| {
             if FORBIDDEN_KEYS.contains(&k.as_str()) {
                 Some(k.clone())
             } else {
-                forbidden_key(v, depth + 1)
+                forbidden_key(v)
             }
         }),
-        Value::Array(items) => items.iter().find_map(|v| forbidden_key(v, depth + 1)),
+        Value::Array(items) => items.iter().find_map(forbidden_key),
         _ => None,
     }
 }
@@ -258,7 +258,12 @@ pub fn base64url_encode(bytes: &[u8]) -> String {
 /// Strict base64url: the URL-safe alphabet, optional `=` padding only where it belongs, and no
 /// stray bits in the last character. `None` for anything else.
 pub fn base64url_decode(text: &str) -> Option<Vec<u8>> {
-    let text = text.trim_end_matches('=');
+    let stripped = text.trim_end_matches('=');
+    let padding = text.len() - stripped.len();
+    if padding > 0 && (padding > 2 || text.len() % 4 != 0) {
+        return None;
+    }
+    let text = stripped;
     let pad = text.len() % 4;
     if pad == 1 {
         return None;
