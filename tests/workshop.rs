@@ -105,3 +105,90 @@ fn the_sets_are_well_formed() {
         }
     }
 }
+
+// ---- the coaching toolkit ----
+
+use frankly::engine::{analyze, placeholder_spans};
+use frankly::workshop::toolkit::{insert_question, template, QUESTIONS, TEMPLATES};
+
+#[test]
+fn seven_questions_each_with_when_to_use_it() {
+    assert_eq!(QUESTIONS.len(), 7);
+    for (i, q) in QUESTIONS.iter().enumerate() {
+        assert_eq!(usize::from(q.number), i + 1);
+        assert!(q.question.ends_with('?'), "{}", q.question);
+        assert!(q.when.len() > 20 && !q.name.is_empty());
+    }
+}
+
+#[test]
+fn every_template_has_placeholders_the_engine_sees() {
+    let needed = [
+        (
+            "monthly-development",
+            &[
+                "Opening",
+                "Exploration",
+                "Goal setting",
+                "Action planning",
+                "Support",
+            ][..],
+        ),
+        (
+            "quarterly-review",
+            &[
+                "Progress",
+                "Goal adjustment",
+                "Skill gaps",
+                "Opportunities",
+                "Long-term vision",
+            ][..],
+        ),
+        (
+            "growth-challenge",
+            &["Current state", "Future state", "Gap", "Plan", "Progress"][..],
+        ),
+        ("sbi", &["situation", "behavior", "impact", "Next step"][..]),
+    ];
+    assert_eq!(TEMPLATES.len(), needed.len());
+    for (id, parts) in needed {
+        let t = template(id).unwrap();
+        for p in parts {
+            assert!(t.text.contains(p), "{id} lacks {p}");
+        }
+        let spans = placeholder_spans(t.text);
+        let brackets = t.text.matches('[').count();
+        assert_eq!(
+            spans.len(),
+            brackets,
+            "{id}: every [ … ] is a placeholder Tab reaches"
+        );
+        assert!(
+            analyze(t.text)
+                .findings
+                .iter()
+                .any(|f| f.rule == "unfilled-placeholder"),
+            "{id}: the coach says placeholders are left"
+        );
+    }
+}
+
+#[test]
+fn a_question_goes_in_at_the_cursor_with_spaces_where_needed() {
+    let q = "And what else?";
+    assert_eq!(insert_question("", 0, 0, q), (q.to_string(), q.len()));
+    let (t, c) = insert_question("Thanks.Next", 7, 7, q);
+    assert_eq!(t, "Thanks. And what else? Next");
+    assert_eq!(&t[..c], "Thanks. And what else?");
+    let (t, _) = insert_question("Hello world", 6, 11, q);
+    assert_eq!(t, "Hello And what else?");
+    let (t, _) = insert_question("a\n", 2, 2, q);
+    assert_eq!(t, "a\nAnd what else?");
+    // Offsets past the end or inside a character are clamped, never a panic.
+    // (1 is inside "é", so the range 1..99 becomes 0..2: the whole "é" is replaced.)
+    let (t, c) = insert_question("é", 1, 99, q);
+    assert_eq!((t.as_str(), c), (q, q.len()));
+    assert!(t.is_char_boundary(c));
+    let (t, _) = insert_question("🎉x", 9, 2, q);
+    assert!(t.contains(q));
+}

@@ -4,3 +4,4 @@
 //! conversation templates).
 pub mod sets;
 pub mod share;
+pub mod toolkit;
