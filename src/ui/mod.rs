@@ -4,6 +4,7 @@ mod coach;
 mod drafts;
 mod editor;
 mod header;
+mod offline;
 pub mod workspace;
 
 pub use app::App;
@@ -12,4 +13,5 @@ pub use app::App;
 pub fn mount() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(App);
+    offline::register();
 }
