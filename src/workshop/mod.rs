@@ -3,5 +3,6 @@
 //! without a server (`share`), and the coaching toolkit (`toolkit`: the seven questions and the
 //! conversation templates).
 pub mod sets;
+pub mod round;
 pub mod share;
 pub mod toolkit;
