@@ -29,7 +29,7 @@ fn a_round_scores_only_revealed_items_against_the_sets_answers() {
         "no change after the reveal"
     );
     assert!(!r.choose(Answer::Vague), "not an answer of this kind");
-    assert!(r.next());
+    assert!(r.advance());
     let wrong = Answer::QUADRANTS
         .into_iter()
         .find(|a| *a != r.item().unwrap().answer)
@@ -38,14 +38,14 @@ fn a_round_scores_only_revealed_items_against_the_sets_answers() {
     r.reveal();
     assert_eq!(r.score(), (1, 2));
     // No guess, revealed: counts as shown, not right.
-    r.next();
+    r.advance();
     r.reveal();
     assert_eq!(r.score(), (1, 3));
-    assert!(r.previous() && r.previous());
-    assert!(!r.previous());
-    while r.next() {}
+    assert!(r.back() && r.back());
+    assert!(!r.back());
+    while r.advance() {}
     assert_eq!(r.index, r.len() - 1);
-    assert!(!r.next());
+    assert!(!r.advance());
 }
 
 #[test]

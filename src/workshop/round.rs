@@ -83,7 +83,7 @@ impl Round {
     }
 
     /// Moves to the next item; false at the end.
-    pub fn next(&mut self) -> bool {
+    pub fn advance(&mut self) -> bool {
         if self.index + 1 < self.len() {
             self.index += 1;
             true
@@ -93,7 +93,7 @@ impl Round {
     }
 
     /// Moves to the previous item; false at the start.
-    pub fn previous(&mut self) -> bool {
+    pub fn back(&mut self) -> bool {
         if self.index > 0 {
             self.index -= 1;
             true
