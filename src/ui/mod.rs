@@ -5,6 +5,8 @@ mod drafts;
 mod editor;
 mod header;
 mod offline;
+mod toolkit;
+mod workshop;
 pub mod workspace;
 
 pub use app::App;

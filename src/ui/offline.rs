@@ -16,6 +16,7 @@ pub fn register() {
     // Always ask the server for sw.js itself, so a new build is noticed on the next visit.
     options.set_update_via_cache(web_sys::ServiceWorkerUpdateViaCache::None);
     let promise = container.register_with_options("sw.js", &options);
-    let ignore = Closure::once_into_js(|_: JsValue| {});
-    let _ = promise.catch(ignore.unchecked_ref());
+    let ignore = Closure::once(|_: JsValue| {});
+    let _ = promise.catch(&ignore);
+    ignore.forget();
 }
