@@ -231,7 +231,8 @@ fn WorkshopDialog() -> impl IntoView {
                     <button type="button" class="link-button" on:click=move |_| w.notice.set(None)>"Dismiss"</button>
                 </p>
             })}
-            <div class="workshop-stage">{stage}</div>
+            // Focus starts here (not in the set picker), so 1–4, R and the arrows work at once.
+            <div class="workshop-stage" tabindex="-1" autofocus>{stage}</div>
             <p class="workshop-keys muted">
                 "Keys: 1–4 choose · R reveal · → next · ← previous · Esc close"
             </p>
