@@ -20,7 +20,10 @@ pub fn Guess() -> impl IntoView {
             format!("Score: {right} of {shown}")
         })
     };
-    let kind = move || round.with(|r| r.set.kind);
+    // A memo: the choice buttons are rebuilt only when the kind changes, so a guess or a reveal
+    // keeps the focused button.
+    let kind_memo = Memo::new(move |_| round.with(|r| r.set.kind));
+    let kind = move || kind_memo.get();
     let choices = move || {
         let kind = kind();
         kind.answers()

@@ -131,8 +131,9 @@ fn WorkshopDialog() -> impl IntoView {
             el.close();
         }
     });
+    // On the window, not the dialog: keys keep working even when focus has fallen to <body>.
     let on_key = move |ev: web_sys::KeyboardEvent| {
-        if ev.ctrl_key() || ev.alt_key() || ev.meta_key() || typing_in_field(&ev) {
+        if !w.open.get_untracked() || ev.ctrl_key() || ev.alt_key() || ev.meta_key() || typing_in_field(&ev) {
             return;
         }
         let kind = w.round.with_untracked(|r| r.set.kind);
@@ -183,9 +184,13 @@ fn WorkshopDialog() -> impl IntoView {
                 .collect_view()
         })
     };
+    let listener = window_event_listener(leptos::ev::keydown, on_key);
+    on_cleanup(move || listener.remove());
+    // Only a change of kind rebuilds the stage (a guess or a reveal must not replace the
+    // focused button).
+    let kind = Memo::new(move |_| w.round.with(|r| r.set.kind));
     let stage = move || {
-        let kind = w.round.with(|r| r.set.kind);
-        if kind == SetKind::BeforeAfter {
+        if kind.get() == SetKind::BeforeAfter {
             view! { <before_after::BeforeAfter/> }.into_any()
         } else {
             view! { <guess::Guess/> }.into_any()
@@ -200,7 +205,6 @@ fn WorkshopDialog() -> impl IntoView {
             aria-labelledby="workshop-title"
             on:cancel=move |_: web_sys::Event| w.open.set(false)
             on:close=move |_: web_sys::Event| w.open.set(false)
-            on:keydown=on_key
         >
             <div class="workshop-bar">
                 <h2 id="workshop-title" class="workshop-title">"Workshop"</h2>
