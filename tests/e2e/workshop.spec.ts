@@ -190,6 +190,8 @@ test('a hostile link fragment changes nothing', async ({ page }) => {
     `set=${'A'.repeat(100_000)}`,
   ];
   for (const f of fragments) {
+    // A full load each time (a hash-only change on the same page is not a new visit).
+    await page.goto('about:blank');
     await page.goto(`/#${f}`);
     await expect(w.dialog).toBeVisible();
     await expect(w.notice).toContainText('The set was not opened');

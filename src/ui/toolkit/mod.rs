@@ -27,11 +27,19 @@ pub fn ToolkitDialog() -> impl IntoView {
             el.close();
         }
     });
+    // Closes the dialog at once (not in the next effect run): closing a modal dialog gives focus
+    // back to the button that opened it, which must happen before the editor takes focus.
+    let close_now = move || {
+        if let Some(el) = dialog.get_untracked() {
+            el.close();
+        }
+        open.set(false);
+    };
     let insert = move |question: &'static str| {
         let text = cs.ws.text.get_untracked();
         let (start, end) = cs.read_selection(&text);
         let (new_text, caret) = insert_question(&text, start, end, question);
-        open.set(false);
+        close_now();
         cs.replace_text(new_text, (caret, caret));
     };
     let filter = RwSignal::new(None::<Tag>);
@@ -92,7 +100,7 @@ pub fn ToolkitDialog() -> impl IntoView {
                             <li class="template">
                                 <div><strong>{title}</strong><p class="small muted">{t.about}</p></div>
                                 <button type="button" class="button" data-testid=format!("template-{}", t.id)
-                                    on:click=move |_| { open.set(false); drafts.open_new(title, text); }>
+                                    on:click=move |_| { close_now(); drafts.open_new(title, text); }>
                                     "New draft"
                                 </button>
                             </li>
@@ -121,7 +129,7 @@ pub fn ToolkitDialog() -> impl IntoView {
                         <ul class="tagged-drafts" data-testid="tagged-drafts">
                             {list.into_iter().map(|(id, title)| view! {
                                 <li><button type="button" class="link-button"
-                                    on:click=move |_| { drafts.select(&id); open.set(false); }>{title}</button></li>
+                                    on:click=move |_| { close_now(); drafts.select(&id); }>{title}</button></li>
                             }).collect_view()}
                         </ul>
                     }.into_any()
