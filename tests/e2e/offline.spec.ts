@@ -7,12 +7,11 @@ test('after the first visit the app loads offline, and a draft edited offline is
   await page.evaluate(() => localStorage.clear());
   await app.reload();
   // Wait until the service worker controls the page and its cache is complete.
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
-    }
-  });
+  await page.waitForFunction(
+    async () => navigator.serviceWorker.controller !== null && (await caches.keys()).length > 0,
+    null,
+    { timeout: 20_000, polling: 200 },
+  );
   const stored = await page.evaluate(async () => {
     const keys = await caches.keys();
     const files = await Promise.all(keys.map(async (k) => (await (await caches.open(k)).keys()).map((r) => new URL(r.url).pathname)));

@@ -210,7 +210,7 @@ fn WorkshopDialog() -> impl IntoView {
                 <h2 id="workshop-title" class="workshop-title">"Workshop"</h2>
                 <label class="workshop-set">
                     <span>"Exercise set"</span>
-                    <select data-testid="set-picker"
+                    <select data-testid="set-picker" aria-label="Exercise set"
                         on:change=move |ev| {
                             if let Ok(i) = event_target_value(&ev).parse::<usize>() {
                                 w.select(i);
