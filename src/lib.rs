@@ -5,6 +5,7 @@
 pub mod engine;
 pub mod state;
 pub mod ui_logic;
+pub mod workshop;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

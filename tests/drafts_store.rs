@@ -183,7 +183,7 @@ fn encode_then_decode_round_trips_every_field() {
     s.set_recipient("b", "Ana", 52);
     s.set_dismissed("c", &["hedge\u{1f}maybe".to_string()], 53);
     let raw = schema::encode(&s.persistable());
-    assert!(raw.starts_with(r#"{"version":2,"drafts":["#), "{raw}");
+    assert!(raw.starts_with(r#"{"version":3,"drafts":["#), "{raw}");
     assert_eq!(schema::decode(&raw).unwrap(), s.persistable());
 }
 

@@ -1,6 +1,7 @@
 //! One draft: the text a manager is writing, with the settings that travel with it.
 use serde::{Deserialize, Serialize};
 
+use super::tag::Tag;
 use crate::engine::Mode;
 
 /// Milliseconds since the Unix epoch. Passed in by callers (never read from a clock here), so
@@ -31,6 +32,10 @@ pub struct Draft {
     /// Findings dismissed in this draft, as `workspace::dismiss_key`s.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub dismissed: Vec<String>,
+    /// Competency areas and career track (schema 3; sorted, each once). Always written, so a
+    /// stored draft says it has none.
+    #[serde(default)]
+    pub tags: Vec<Tag>,
 }
 
 impl Draft {
@@ -44,6 +49,7 @@ impl Draft {
             created: now,
             updated: now,
             dismissed: Vec::new(),
+            tags: Vec::new(),
         }
     }
 
@@ -57,7 +63,14 @@ impl Draft {
 
     /// A draft with nothing in it is not worth keeping (nor worth a "Saved").
     pub fn is_blank(&self) -> bool {
-        self.text.is_empty() && self.title.is_none() && self.recipient.is_none()
+        self.text.is_empty()
+            && self.title.is_none()
+            && self.recipient.is_none()
+            && self.tags.is_empty()
+    }
+
+    pub fn has_tag(&self, tag: Tag) -> bool {
+        self.tags.contains(&tag)
     }
 
     /// Case-insensitive match of every word of `query` against title, recipient and text.

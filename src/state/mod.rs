@@ -6,10 +6,12 @@ mod draft;
 mod error;
 pub mod schema;
 mod store;
+mod tag;
 pub mod transfer;
 
 pub use draft::{auto_title, Draft, Millis};
 pub use error::StorageError;
 pub use schema::DecodeError;
 pub use store::{DraftsStore, ImportPolicy, ImportReport, MergeReport};
+pub use tag::{normalize as normalize_tags, Tag, TagGroup};
 pub use transfer::ImportError;

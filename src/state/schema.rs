@@ -1,7 +1,9 @@
 //! What Frankly keeps in localStorage, and how older or unreadable values are read.
 //!
 //! Every key starts with `frankly.`; the drafts live under one versioned key as
-//! `{"version": 2, "drafts": [...]}`. Reading goes through `decode`, which upgrades older schema
+//! `{"version": 3, "drafts": [...]}` (the key keeps its `v2` name: it is the key layout of many
+//! drafts, not the schema version, so an older tab still finds the value and, seeing a newer
+//! version, keeps it and stops writing). Reading goes through `decode`, which upgrades older schema
 //! versions step by step and refuses (never guesses at) anything it does not understand, so the
 //! caller can keep the raw value as a backup. Pure: the storage module does the reading and
 //! writing.
@@ -23,8 +25,8 @@ pub const LEGACY_DRAFT_KEY: &str = "frankly.v1.draft";
 /// Unreadable values are kept under `frankly.backup.<millis>` and never overwritten.
 pub const BACKUP_PREFIX: &str = "frankly.backup.";
 
-/// The schema `encode` writes.
-pub const SCHEMA_VERSION: u32 = 2;
+/// The schema `encode` writes. 2: many drafts; 3: drafts carry tags.
+pub const SCHEMA_VERSION: u32 = 3;
 
 #[derive(Serialize, Deserialize, Debug)]
 #[serde(deny_unknown_fields)]
@@ -80,20 +82,61 @@ pub fn decode(raw: &str) -> Result<Vec<Draft>, DecodeError> {
     let stored: Stored =
         serde_json::from_value(value).map_err(|e| DecodeError::WrongShape(e.to_string()))?;
     check_unique_ids(&stored.drafts).map_err(DecodeError::WrongShape)?;
+    check_tags(&stored.drafts).map_err(DecodeError::WrongShape)?;
     Ok(stored.drafts)
 }
 
 /// Brings a stored value of schema `version` up to `SCHEMA_VERSION`, one step at a time.
 /// (Version 1 never had a drafts list: it is the single `LEGACY_DRAFT_KEY`, see `migrate_v1`.)
-fn upgrade(value: Value, version: u64) -> Result<Value, DecodeError> {
+pub(crate) fn upgrade(value: Value, version: u64) -> Result<Value, DecodeError> {
     match version {
-        2 => Ok(value),
+        2 => upgrade(v2_to_v3(value)?, 3),
+        3 => Ok(value),
         v if v > u64::from(SCHEMA_VERSION) => Err(DecodeError::NewerVersion(
             u32::try_from(v).unwrap_or(u32::MAX),
         )),
         v => Err(DecodeError::WrongShape(format!(
             "unknown schema version {v}"
         ))),
+    }
+}
+
+/// Schema 2 → 3: every draft gains an empty `tags` list. A v2 draft that already has a `tags`
+/// field was not written by Frankly 2 and is refused.
+fn v2_to_v3(mut value: Value) -> Result<Value, DecodeError> {
+    let drafts = value
+        .get_mut("drafts")
+        .and_then(Value::as_array_mut)
+        .ok_or_else(|| DecodeError::WrongShape("no drafts list".into()))?;
+    for draft in drafts.iter_mut() {
+        let Some(obj) = draft.as_object_mut() else {
+            return Err(DecodeError::WrongShape(format!(
+                "a draft is {}",
+                kind(draft)
+            )));
+        };
+        if obj
+            .insert("tags".into(), Value::Array(Vec::new()))
+            .is_some()
+        {
+            return Err(DecodeError::WrongShape("a schema 2 draft has tags".into()));
+        }
+    }
+    value["version"] = Value::from(3);
+    Ok(value)
+}
+
+/// Tags are stored sorted, each once; anything else was not written by Frankly.
+pub(crate) fn check_tags(drafts: &[Draft]) -> Result<(), String> {
+    match drafts
+        .iter()
+        .find(|d| d.tags != super::tag::normalize(&d.tags))
+    {
+        Some(d) => Err(format!(
+            "the draft {:?} has unsorted or repeated tags",
+            d.id
+        )),
+        None => Ok(()),
     }
 }
 

@@ -6,6 +6,7 @@
 use std::collections::BTreeMap;
 
 use super::draft::{clean_optional, Draft, Millis};
+use super::tag::{normalize, Tag};
 use crate::engine::Mode;
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -113,6 +114,22 @@ impl DraftsStore {
             .collect()
     }
 
+    /// Drafts carrying every tag in `tags` and matching `query`, last edited first. No tags: all.
+    pub fn filter(&self, query: &str, tags: &[Tag]) -> Vec<&Draft> {
+        self.search(query)
+            .into_iter()
+            .filter(|d| tags.iter().all(|t| d.has_tag(*t)))
+            .collect()
+    }
+
+    /// How many drafts carry each tag, in `Tag::ALL` order (for the filter's counts).
+    pub fn tag_counts(&self) -> Vec<(Tag, usize)> {
+        Tag::ALL
+            .into_iter()
+            .map(|t| (t, self.drafts.iter().filter(|d| d.has_tag(t)).count()))
+            .collect()
+    }
+
     /// Opens a new blank draft, or the open one if it is still blank (no pile of empty drafts).
     /// Returns the id of the draft now open.
     pub fn create(&mut self, id: impl Into<String>, now: Millis) -> String {
@@ -190,6 +207,42 @@ impl DraftsStore {
                 d.dismissed = dismissed.to_vec();
             }
         })
+    }
+
+    /// Replaces a draft's tags (stored sorted, each once).
+    pub fn set_tags(&mut self, id: &str, tags: &[Tag], now: Millis) -> bool {
+        let tags = normalize(tags);
+        self.edit(id, now, |d| d.tags = tags)
+    }
+
+    /// Adds the tag if the draft lacks it, else removes it. False if there is no such draft.
+    pub fn toggle_tag(&mut self, id: &str, tag: Tag, now: Millis) -> bool {
+        let Some(d) = self.get(id) else { return false };
+        let mut tags = d.tags.clone();
+        match tags.iter().position(|t| *t == tag) {
+            Some(i) => {
+                tags.remove(i);
+            }
+            None => tags.push(tag),
+        }
+        self.set_tags(id, &tags, now)
+    }
+
+    /// Opens a new draft holding `text` (a template) and an optional title; a blank open draft is
+    /// used for it, as `create` does. Returns its id.
+    pub fn create_with_text(
+        &mut self,
+        id: impl Into<String>,
+        title: Option<&str>,
+        text: &str,
+        now: Millis,
+    ) -> String {
+        let id = self.create(id, now);
+        self.set_text(&id, text, now);
+        if let Some(t) = title {
+            self.rename(&id, t, now);
+        }
+        id
     }
 
     /// Deletes a draft, keeping it for `undo_delete`. If it was open, the last edited remaining

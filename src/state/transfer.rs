@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::draft::{Draft, Millis};
-use super::schema::{check_unique_ids, SCHEMA_VERSION};
+use super::schema::{check_tags, check_unique_ids, upgrade, DecodeError, SCHEMA_VERSION};
 
 /// Marks a file as Frankly's export.
 pub const EXPORT_FORMAT: &str = "frankly-drafts";
@@ -47,6 +47,7 @@ pub fn to_markdown(draft: &Draft) -> String {
         meta.push(format!("For: {}", r.trim()));
     }
     meta.push(draft.mode.label().to_string());
+    meta.extend(draft.tags.iter().map(|t| t.label().to_string()));
     out.push_str(&format!("_{}_\n\n", meta.join(" · ")));
     out.push_str(draft.text.trim_end());
     out.push('\n');
@@ -168,21 +169,27 @@ pub fn parse_import(bytes: &[u8]) -> Result<Vec<Draft>, ImportError> {
     if obj.get("format").and_then(Value::as_str) != Some(EXPORT_FORMAT) {
         return Err(ImportError::NotAnExport);
     }
-    match obj.get("version").and_then(Value::as_u64) {
+    // Files from older versions are upgraded like stored drafts (schema 2: no tags).
+    let value = match obj.get("version").and_then(Value::as_u64) {
         Some(v) if v > u64::from(SCHEMA_VERSION) => {
             return Err(ImportError::NewerVersion(
                 u32::try_from(v).unwrap_or(u32::MAX),
             ))
         }
-        Some(v) if v == u64::from(SCHEMA_VERSION) => {}
+        Some(v) if (2..=u64::from(SCHEMA_VERSION)).contains(&v) => {
+            upgrade(value, v).map_err(|e| match e {
+                DecodeError::NewerVersion(v) => ImportError::NewerVersion(v),
+                other => ImportError::Invalid(other.to_string()),
+            })?
+        }
         _ => {
             return Err(ImportError::Invalid(
                 "its schema version is missing or unknown".into(),
             ))
         }
-    }
+    };
     // Name the draft that does not read, in words (serde's own message, without positions).
-    if let Some(items) = obj.get("drafts").and_then(Value::as_array) {
+    if let Some(items) = value.get("drafts").and_then(Value::as_array) {
         for (i, d) in items.iter().enumerate() {
             if let Err(e) = serde_json::from_value::<Draft>(d.clone()) {
                 return Err(ImportError::Invalid(format!(
@@ -208,6 +215,7 @@ pub fn parse_import(bytes: &[u8]) -> Result<Vec<Draft>, ImportError> {
         validate_draft(d).map_err(|e| ImportError::Invalid(format!("draft {}: {e}", i + 1)))?;
     }
     check_unique_ids(&file.drafts).map_err(ImportError::Invalid)?;
+    check_tags(&file.drafts).map_err(ImportError::Invalid)?;
     Ok(file.drafts)
 }
 

@@ -10,6 +10,7 @@ pub fn Header() -> impl IntoView {
                 <h1 class="brand-name">"Frankly"</h1>
                 <span class="brand-tagline">"Feedback that is kind and clear"</span>
             </div>
+            <super::workshop::Launcher/>
             <p class="privacy-badge" title="Drafts are kept in this browser only. Nothing is sent anywhere.">
                 <svg class="icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
                     <rect x="3" y="7" width="10" height="7" rx="1.5" fill="currentColor"/>

@@ -4,6 +4,9 @@ mod coach;
 mod drafts;
 mod editor;
 mod header;
+mod offline;
+mod toolkit;
+mod workshop;
 pub mod workspace;
 
 pub use app::{focus_editor, App};
@@ -12,4 +15,5 @@ pub use app::{focus_editor, App};
 pub fn mount() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(App);
+    offline::register();
 }

@@ -47,7 +47,7 @@ test('a malformed or hostile import changes nothing and says why', async ({ page
     ['other.json', JSON.stringify({ hello: 'world' }), /JSON, but not a Frankly export/],
     ['types.json', good.replace('"text": "One: the demo on Thursday was clear."', '"text": 42'), /damaged \(draft \d: /],
     ['proto.json', good.replace('"format"', '"__proto__": {"polluted": true}, "format"'), /__proto__/],
-    ['future.json', good.replace('"version": 2', '"version": 99'), /newer version of Frankly.*Reload this page/],
+    ['future.json', good.replace('"version": 3', '"version": 99'), /newer version of Frankly.*Reload this page/],
     ['huge.json', Buffer.alloc(5 * 1024 * 1024 + 10, 0x20), /at most 5 MB/],
   ];
   for (const [name, contents, message] of cases) {

@@ -41,7 +41,7 @@ test('makes no request beyond its own static files and logs no errors', async ({
   expect(app.foreignRequests()).toEqual([]);
   const own = app.requests.map((u) => new URL(u).pathname);
   for (const path of own) {
-    expect(path, `unexpected request ${path}`).toMatch(/^\/($|index\.html$|[\w.-]+\.(js|wasm|css)$)/);
+    expect(path, `unexpected request ${path}`).toMatch(/^\/($|index\.html$|[\w.-]+\.(js|wasm|css|svg|webmanifest)$)/);
   }
   expect(app.consoleErrors).toEqual([]);
 });

@@ -12,7 +12,7 @@ use super::{browser, storage};
 use crate::engine::Mode;
 use crate::state::schema::{self, CURRENT_KEY, DRAFTS_KEY, LEGACY_DRAFT_KEY};
 use crate::state::transfer;
-use crate::state::{Draft, DraftsStore, ImportPolicy, Millis, StorageError};
+use crate::state::{Draft, DraftsStore, ImportPolicy, Millis, StorageError, Tag};
 use crate::ui::workspace::Workspace;
 
 /// Longest wait between a change and its save.
@@ -471,6 +471,26 @@ impl Drafts {
         self.store.update(|s| {
             if let Some(id) = s.current_id().map(str::to_string) {
                 s.set_recipient(&id, recipient, at);
+            }
+        });
+    }
+
+    /// Opens a new draft holding `text` (a template) under `title`.
+    pub fn open_new(self, title: &str, text: &str) {
+        self.pull_from_workspace();
+        let at = now();
+        self.store.update(|s| {
+            s.create_with_text(new_id(), Some(title), text, at);
+        });
+        self.show_current();
+    }
+
+    /// Adds or removes a competency or track tag on the open draft.
+    pub fn toggle_tag(self, tag: Tag) {
+        let at = now();
+        self.store.update(|s| {
+            if let Some(id) = s.current_id().map(str::to_string) {
+                s.toggle_tag(&id, tag, at);
             }
         });
     }

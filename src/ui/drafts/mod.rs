@@ -1,7 +1,7 @@
 //! The drafts area: many drafts kept in localStorage, autosaved, shared between tabs, exported
 //! and imported. `controller::Drafts` wires `crate::state` to the workspace and to `storage`
 //! (the only module that touches localStorage); the components here are thin views over it.
-mod browser;
+pub(crate) mod browser;
 mod confirm;
 mod controller;
 mod current;
