@@ -1630,7 +1630,7 @@ pub fn word_flags() -> &'static FastMap<&'static str, u32> {
     static MAP: OnceLock<FastMap<&'static str, u32>> = OnceLock::new();
     MAP.get_or_init(|| {
         let mut m: FastMap<&'static str, u32> = FastMap::default();
-        let tables: [(&[&'static str], u32); 29] = [
+        let tables: [(&[&'static str], u32); 27] = [
             (EMPTY_ASK_WORDS, class::EMPTY_ASK),
             (FILLER_WORDS, class::FILLER),
             (HEAT_WORDS, class::HEAT),
@@ -1646,8 +1646,6 @@ pub fn word_flags() -> &'static FastMap<&'static str, u32> {
             (SNEERING, class::SNEER),
             (VERDICTS, class::VERDICT),
             (TRAIT_ADJ, class::TRAIT),
-            (super::sentiment::VADER_POSITIVE, class::POSITIVE),
-            (super::sentiment::VADER_NEGATIVE, class::NEGATIVE),
             (PRAISE_WORDS, class::POSITIVE),
             (CRITICISM_WORDS, class::NEGATIVE),
             (WORKER_NOUNS, class::WORKER),
@@ -1661,6 +1659,15 @@ pub fn word_flags() -> &'static FastMap<&'static str, u32> {
             (PERSON_SUBJECTS, class::PERSON),
             (NEGATORS, class::NEGATOR),
         ];
+        let vader = [
+            (super::sentiment::VADER_POSITIVE, class::POSITIVE),
+            (super::sentiment::VADER_NEGATIVE, class::NEGATIVE),
+        ];
+        for (blob, bit) in vader {
+            for w in blob.split_ascii_whitespace() {
+                *m.entry(w).or_insert(0) |= bit;
+            }
+        }
         for (list, bit) in tables {
             for w in list {
                 *m.entry(*w).or_insert(0) |= bit;
