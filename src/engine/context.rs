@@ -174,6 +174,20 @@ impl<'a> Cx<'a> {
         (a, b.max(a + 1).min(r.end.max(a + 1)))
     }
 
+    /// Which sentences already hold a finding of `rule` (the sentence where it starts): one pass
+    /// over the findings, so sentence rules stay linear.
+    pub fn sentences_flagged(&self, out: &[Finding], rule: RuleId) -> Vec<bool> {
+        let s = &self.doc.sentences;
+        let mut flagged = vec![false; s.len()];
+        for f in out.iter().filter(|f| f.rule == rule) {
+            let i = s.partition_point(|x| x.start <= f.start).saturating_sub(1);
+            if let Some(x) = flagged.get_mut(i) {
+                *x = true;
+            }
+        }
+        flagged
+    }
+
     /// Are tokens `a` and `b` in one sentence (and `b` in the text)?
     pub fn same_sentence(&self, a: usize, b: usize) -> bool {
         let t = &self.doc.tokens;

@@ -234,6 +234,10 @@ fn sentence_shape(cx: &Cx, si: usize, t: &mut Tally) {
             t.next_step = true;
         }
     }
+    // A sentence that criticises (the sentence layer, negation included) challenges.
+    if cx.views[si].criticism && !t.problem_in[si] {
+        t.add(Axis::Challenge, si, 4.0, (s.start, s.end), "criticises");
+    }
     // Specific appreciation: praise next to a concrete anchor counts double.
     if facts.anchor && t.praise_in[si] {
         t.add(
@@ -412,7 +416,10 @@ fn specificity(cx: &Cx, findings: &[Finding]) -> f32 {
         .iter()
         .filter(|f| f.category == Category::Vague)
         .count() as f32;
-    (100.0 * (1.0 - (-x).exp()) - 10.0 * vague).clamp(0.0, 100.0)
+    // Sentences that name something concrete count; many vague findings (one per sentence of a
+    // long review) stop counting after three.
+    let specific = cx.views.iter().filter(|v| v.specific).count().min(3) as f32;
+    (100.0 * (1.0 - (-x).exp()) - 10.0 * vague.min(3.0) + 8.0 * specific).clamp(0.0, 100.0)
 }
 
 fn sbi(cx: &Cx, next_step: bool) -> Sbi {

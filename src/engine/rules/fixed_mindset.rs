@@ -82,14 +82,10 @@ pub const PHRASES: &[&str] = &[
 
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
     phrases(cx, out);
-    let d = cx.doc;
-    for si in 0..d.sentences.len() {
+    let flagged = cx.sentences_flagged(out, RuleId::FixedMindset);
+    for (si, &already) in flagged.iter().enumerate() {
         let v = cx.views[si];
         let about_someone = v.who != Who::Other || cx.facts[si].person;
-        let s = &d.sentences[si];
-        let already = out
-            .iter()
-            .any(|f| f.rule == RuleId::FixedMindset && f.start < s.end && f.end > s.start);
         if !about_someone || already {
             continue;
         }

@@ -213,13 +213,12 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
 /// "Tom can be aggressive with customers", "Priya is not a team player", "He has no drive": a
 /// critical description of who someone else is (the sentence layer's `label`).
 fn third_person(cx: &Cx, out: &mut Vec<Finding>) {
-    let d = cx.doc;
+    let flagged = cx.sentences_flagged(out, RuleId::PersonalLabel);
     for (si, v) in cx.views.iter().enumerate() {
         let Some(l) = v.label.filter(|l| !l.positive) else {
             continue;
         };
-        let s = &d.sentences[si];
-        if out.iter().any(|f| f.rule == RuleId::PersonalLabel && f.start < s.end && f.end > s.start) {
+        if flagged[si] {
             continue;
         }
         let why = "describes who they are, not what they did";

@@ -170,16 +170,13 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
     if matches!(cx.mode, Mode::CodeReview | Mode::Praise) {
         return;
     }
-    let d = cx.doc;
+    let flagged = cx.sentences_flagged(out, RuleId::VagueCriticism);
     for (si, v) in cx.views.iter().enumerate() {
-        let s = &d.sentences[si];
         let about_someone = v.who == Who::Person || v.who == Who::Writer && cx.facts[si].person;
         if !v.criticism || !about_someone || v.specific || cx.facts[si].question || cx.facts[si].because {
             continue;
         }
-        let already = out
-            .iter()
-            .any(|f| f.rule == RuleId::VagueCriticism && f.start < s.end && f.end > s.start);
+        let already = flagged[si];
         if already {
             continue;
         }

@@ -119,17 +119,15 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
         return;
     }
     let d = cx.doc;
+    let flagged = cx.sentences_flagged(out, RuleId::VaguePraise);
     for (si, v) in cx.views.iter().enumerate() {
-        let s = &d.sentences[si];
         // "Great work! Your rollback plan saved us two hours.": the example follows.
         let next_specific = cx.views.get(si + 1).is_some_and(|n| n.specific)
             || si > 0 && cx.views[si - 1].specific && d.sentences[si].tokens.len() <= 4;
         if !v.praise || v.specific || next_specific || v.request || cx.facts[si].because {
             continue;
         }
-        let already = out
-            .iter()
-            .any(|f| f.rule == RuleId::VaguePraise && f.start >= s.start && f.end <= s.end);
+        let already = flagged[si];
         // Praise that opens a criticism to the reader ("excellent skills, but …") is the care in
         // Radical Candor, not the problem; a writer's sentence counts only when about someone.
         let softens = v.who != Who::Person && v.criticism;

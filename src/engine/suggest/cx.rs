@@ -106,6 +106,16 @@ impl<'a> Cx<'a> {
                     RuleId::MissingSbi | RuleId::BareVerdict | RuleId::UnfilledPlaceholder
                 )
                 && c != Category::Structure
+                && !(matches!(r, RuleId::VaguePraise | RuleId::VagueCriticism)
+                    && self.sentence_wide(s, e))
+        })
+    }
+
+    /// Does `s..e` cover its whole sentence (a note about the sentence, not a competing edit)?
+    fn sentence_wide(&self, s: usize, e: usize) -> bool {
+        self.sentence_of(s).is_some_and(|si| {
+            let b = self.body(si);
+            s <= b.start && e >= b.content_end
         })
     }
 

@@ -1529,6 +1529,11 @@ pub const CRITICISM_WORDS: &[&str] = &[
     "wrong",
     "problems",
     "problem",
+    "concerned",
+    "worried",
+    "concern",
+    "concerns",
+    "worry",
 ];
 
 /// Nouns for a kind of worker or colleague: "is a hard worker", "is a team player".
