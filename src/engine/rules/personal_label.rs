@@ -227,9 +227,13 @@ fn third_person(cx: &Cx, out: &mut Vec<Finding>) {
 }
 
 fn labels(cx: &Cx, out: &mut Vec<Finding>) {
+    named_traits(cx, out);
+    copula_labels(cx, out);
+}
+
+/// Named subjects, only with person-only traits: "Sam, honestly, lazy".
+fn named_traits(cx: &Cx, out: &mut Vec<Finding>) {
     let d = cx.doc;
-    let n = d.tokens.len();
-    // Named subjects, only with person-only traits.
     for i in cx.tokens_with(vocab::class::TRAIT) {
         if !person_only(d.lower(i)) || cx.negated(i, 3) || d.lw(i + 1) == "to" {
             continue;
@@ -250,6 +254,21 @@ fn labels(cx: &Cx, out: &mut Vec<Finding>) {
             }
         }
     }
+}
+
+/// Verbs that link a subject to a description: "are", "seems", "became".
+fn copula_word(w: &str) -> bool {
+    matches!(
+        w,
+        "are" | "is" | "was" | "were" | "be" | "being" | "seem" | "seems" | "seemed" | "sound" | "sounds" | "as" | "am" | "become" | "became" | "remain" | "remains"
+    )
+}
+
+/// "you are lazy", "he's such a slacker": a person subject, a copula, then a trait or a label
+/// noun phrase.
+fn copula_labels(cx: &Cx, out: &mut Vec<Finding>) {
+    let d = cx.doc;
+    let n = d.tokens.len();
     for i in cx.tokens_with(vocab::class::PERSON) {
         let Some(has_copula) = subject(d.lower(i)) else {
             continue;
@@ -298,26 +317,7 @@ fn labels(cx: &Cx, out: &mut Vec<Finding>) {
                     break;
                 }
             }
-            if matches!(
-                w,
-                "are"
-                    | "is"
-                    | "was"
-                    | "were"
-                    | "be"
-                    | "being"
-                    | "seem"
-                    | "seems"
-                    | "seemed"
-                    | "sound"
-                    | "sounds"
-                    | "as"
-                    | "am"
-                    | "become"
-                    | "became"
-                    | "remain"
-                    | "remains"
-            ) {
+            if copula_word(w) {
                 copula = true;
             }
             if w == "not" || w == "never" {
