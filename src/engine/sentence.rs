@@ -99,7 +99,9 @@ fn specific(f: &super::context::SentenceFacts) -> bool {
     } else {
         0.0
     };
-    fixed + named >= 1.5 || fixed >= 0.75 && f.action > 0.0
+    // Thanks that name when or where ("thanks for the notes on the launch plan") point at
+    // one thing, as does an action in a named situation.
+    fixed + named >= 1.5 || fixed >= 0.75 && (f.action > 0.0 || f.thanks_or_fix)
 }
 
 /// Words that may come before a sentence's subject: "Overall, she …", "However he …".
