@@ -248,8 +248,9 @@ fn validate_draft(d: &Draft) -> Result<(), String> {
     Ok(())
 }
 
-/// The first object key anywhere in `value` that is on the forbidden list.
-fn forbidden_key(value: &Value) -> Option<String> {
+/// The first object key anywhere in `value` that is on the forbidden list (`__proto__`, …):
+/// shared by every import that parses JSON a page may later hand to JavaScript.
+pub(crate) fn forbidden_key(value: &Value) -> Option<String> {
     match value {
         Value::Object(map) => map.iter().find_map(|(k, v)| {
             if FORBIDDEN_KEYS.contains(&k.as_str()) {

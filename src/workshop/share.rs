@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::sets::{ExerciseSet, SetKind};
+use crate::state::transfer::forbidden_key;
 
 /// Marks a file (or link) as a Frankly exercise set.
 pub const SET_FORMAT: &str = "frankly-workshop-set";
@@ -25,7 +26,6 @@ pub const MAX_TITLE_CHARS: usize = 120;
 pub const MAX_TEXT_CHARS: usize = 2_000;
 pub const MAX_NOTE_CHARS: usize = 300;
 const MAX_ID_CHARS: usize = 64;
-const FORBIDDEN_KEYS: [&str; 3] = ["__proto__", "constructor", "prototype"];
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -217,22 +217,6 @@ fn check_text(what: &str, text: &str, max: usize, multiline: bool) -> Result<(),
         return Err(format!("{what} contains control characters"));
     }
     Ok(())
-}
-
-/// The first forbidden key anywhere in `value`. serde_json refuses nesting deeper than 128, so
-/// this recursion is bounded too.
-fn forbidden_key(value: &Value) -> Option<String> {
-    match value {
-        Value::Object(map) => map.iter().find_map(|(k, v)| {
-            if FORBIDDEN_KEYS.contains(&k.as_str()) {
-                Some(k.clone())
-            } else {
-                forbidden_key(v)
-            }
-        }),
-        Value::Array(items) => items.iter().find_map(forbidden_key),
-        _ => None,
-    }
 }
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
