@@ -100,26 +100,8 @@ impl Tally {
         span: (usize, usize),
         label: &'static str,
     ) {
-        if care != 0.0 {
-            self.signals.push(Signal {
-                axis: Axis::Care,
-                delta: care,
-                start: span.0,
-                end: span.1,
-                label,
-            });
-        }
-        if chal != 0.0 {
-            self.signals.push(Signal {
-                axis: Axis::Challenge,
-                delta: chal,
-                start: span.0,
-                end: span.1,
-                label,
-            });
-        }
-        self.care[si] += care;
-        self.challenge[si] += chal;
+        self.add(Axis::Care, si, care, span, label);
+        self.add(Axis::Challenge, si, chal, span, label);
     }
 }
 
