@@ -34,6 +34,8 @@ pub struct SentenceView {
     pub request: bool,
     /// Names something concrete: a number, a date or meeting, code, a quote, an observable action.
     pub specific: bool,
+    /// The sentence turns ("…, but …", "however", "although"): praise and criticism side by side.
+    pub contrast: bool,
     /// The sentence characterises its subject ("Dana is dependable", "he is a hard worker", "she
     /// has a great attitude"): the label's tokens, and whether it praises.
     pub label: Option<Label>,
@@ -74,9 +76,20 @@ pub fn views(cx: &Cx) -> Vec<SentenceView> {
 fn view(cx: &Cx, si: usize, names: bool) -> SentenceView {
     let (who, subject) = subject(cx, si, names);
     let label = find_label(cx, si, names);
-    let (mut praise, mut criticism) = polarity(cx, si);
-    praise |= label.is_some_and(|l| l.positive);
-    criticism |= label.is_some_and(|l| !l.positive);
+    let (mut good, mut bad) = polarity(cx, si);
+    match label {
+        Some(l) if l.positive => good += 2,
+        Some(_) => bad += 2,
+        None => {}
+    }
+    let contrast = turns(cx, si);
+    // Without a turn ("but", "although"), a sentence reads as what most of its words say: "late
+    // and leaves early" criticises, "reliable and has beaten every timeline" praises.
+    let (praise, criticism) = if contrast || good == bad {
+        (good > 0, bad > 0)
+    } else {
+        (good > bad, bad > good)
+    };
     let facts = cx.facts[si];
     SentenceView {
         who,
@@ -85,8 +98,20 @@ fn view(cx: &Cx, si: usize, names: bool) -> SentenceView {
         criticism,
         request: facts.question || asks(cx, si),
         specific: specific(&facts),
+        contrast,
         label,
     }
+}
+
+/// Does the sentence turn from one judgement to another ("… but …", "however", "although")?
+fn turns(cx: &Cx, si: usize) -> bool {
+    let d = cx.doc;
+    d.sentences[si].tokens.clone().any(|k| {
+        matches!(
+            d.lower(k),
+            "but" | "however" | "although" | "though" | "yet" | "while" | "whereas" | "despite"
+        )
+    })
 }
 
 /// Names something a reader could picture or verify: a number, a date, a meeting, code, a
@@ -272,38 +297,38 @@ fn function_word(w: &str) -> bool {
 /// after a negation ("not", "never", "hasn't") praise becomes criticism, and criticism stops
 /// counting ("not bad"). A demand to improve ("needs to improve", "should be more …", "would be
 /// better if") criticises.
-fn polarity(cx: &Cx, si: usize) -> (bool, bool) {
+fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
     let d = cx.doc;
-    let (mut praise, mut criticism) = (false, false);
+    let (mut praise, mut criticism) = (0, 0);
     for k in d.sentences[si].tokens.clone() {
         let fl = cx.flags[k];
         if fl & (class::POSITIVE | class::NEGATIVE) == 0 {
             if praise_idiom(cx, k) {
                 if cx.negated(k, 3) {
-                    criticism = true;
+                    criticism += 1;
                 } else {
-                    praise = true;
+                    praise += 1;
                 }
             }
             continue;
         }
         let negated = cx.negated(k, 3) || less_than(cx, k);
         if fl & class::NEGATIVE != 0 && d.lw(k.wrapping_sub(1)) == "above" {
-            praise = true; // "above average"
+            praise += 1; // "above average"
         } else if fl & class::POSITIVE != 0 {
             if negated || demanded(cx, k) || hoped_for(cx, k) {
-                criticism = true;
+                criticism += 1;
             } else {
-                praise = true;
+                praise += 1;
             }
         } else if fl & class::NEGATIVE != 0 && !negated {
-            criticism = true;
+            criticism += 1;
         }
     }
-    (
-        praise,
-        criticism || demands_improvement(cx, si) || denies_doing(cx, si),
-    )
+    if demands_improvement(cx, si) || denies_doing(cx, si) {
+        criticism += 2;
+    }
+    (praise, criticism)
 }
 
 /// "does not incorporate feedback", "has not improved", "didn't meet the bar": a negated action
@@ -766,8 +791,8 @@ fn positive(cx: &Cx, verb: usize, word: Option<usize>) -> bool {
     let d = cx.doc;
     let lacks = d.lower(verb).starts_with("lack");
     let negated = lacks
-        || (verb..word.unwrap_or(verb + 1).min(d.tokens.len()))
-            .any(|k| matches!(d.lower(k), "not" | "never" | "no") || d.lower(k).ends_with("n't"));
+        || (verb.saturating_sub(2)..word.unwrap_or(verb + 1).min(d.tokens.len()))
+            .any(|k| matches!(d.lower(k), "not" | "never" | "no" | "cannot") || d.lower(k).ends_with("n't"));
     let good = word.is_none_or(|w| {
         cx.flags[w] & class::NEGATIVE == 0 && cx.flags[w] & class::TRAIT == 0
             || cx.flags[w] & class::POSITIVE != 0

@@ -49,6 +49,7 @@ crate::rule_tests! {
     quiet: [
         "Dana fixed the flaky login test on Tuesday.",
         "Priya is not a team player.",
+        "Omar cannot be trusted with deadlines.",
         "She is good at estimating.",
         "You are a genius with SQL.",
     ],

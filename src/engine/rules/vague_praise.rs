@@ -145,6 +145,7 @@ crate::rule_tests! {
     rule: VaguePraise,
     fires: ["Great work, keep it up!", "You're doing great."],
     quiet: [
+        "He is usually late and leaves early.",
         "Great work on the `retry` loop: p99 latency dropped from 900 ms to 200 ms.",
         "Great work! Your rollback plan on Tuesday saved us 2 hours.",
     ],
