@@ -60,8 +60,9 @@ pub fn analyze_with(text: &str, options: &Options) -> Analysis {
         sort_dedup(&mut findings);
     }
 
+    let views = cx.views.clone();
     drop(cx);
-    suggest::fill(doc, options, &mut findings);
+    suggest::fill(doc, views, options, &mut findings);
     Analysis {
         findings,
         care: scores.care,

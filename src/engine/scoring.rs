@@ -448,3 +448,26 @@ fn sbi(cx: &Cx, next_step: bool) -> Sbi {
     }
     out
 }
+
+/// A `[placeholder]` names the part the writer will fill in: "[where, …]" is the situation,
+/// "[what Sam did, …]" the behavior, "[impact, …]" the impact, "[next step, …]" the next step.
+/// `missing-sbi` counts them as said (the unfilled-placeholder note asks to fill them); the
+/// checklist does not tick them.
+pub(crate) fn placeholder_parts(cx: &Cx, mut out: Sbi) -> Sbi {
+    for (a, b) in crate::engine::placeholders::placeholders(cx.doc) {
+        let inner = cx.doc.text[a..b].trim_start_matches('[').to_lowercase();
+        let head = inner.split(',').next().unwrap_or("").trim();
+        match head {
+            "where" | "when" | "situation" | "which meeting" => out.situation = true,
+            "impact" | "the impact" | "the effect it had" => out.impact = true,
+            h if h.starts_with("next step") || h.starts_with("my next step") => {
+                out.next_step = true
+            }
+            h if h.starts_with("what ") && (h.ends_with(" did") || h == "what happened") => {
+                out.behavior = true
+            }
+            _ => {}
+        }
+    }
+    out
+}

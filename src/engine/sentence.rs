@@ -36,6 +36,9 @@ pub struct SentenceView {
     pub specific: bool,
     /// The sentence turns ("…, but …", "however", "although"): praise and criticism side by side.
     pub contrast: bool,
+    /// The first word of the sentence that reads as a person's name ("Marco is …", "thanks to
+    /// Ravi", "Mei's new one"), even in a draft that never says he or she: rewrites keep it.
+    pub named: Option<usize>,
     /// The sentence characterises its subject ("Dana is dependable", "he is a hard worker", "she
     /// has a great attitude"): the label's tokens, and whether it praises.
     pub label: Option<Label>,
@@ -99,8 +102,66 @@ fn view(cx: &Cx, si: usize, names: bool) -> SentenceView {
         request: facts.question || asks(cx, si),
         specific: specific(&facts),
         contrast,
+        named: named(cx, si),
         label,
     }
+}
+
+/// The first name-like word: a capitalised unknown word inside the sentence, or at its start
+/// when a verb follows ("Marco is", "Dana shipped") or it is possessive ("Mei's").
+fn named(cx: &Cx, si: usize) -> Option<usize> {
+    let d = cx.doc;
+    let toks = d.sentences[si].tokens.clone();
+    let first_word = toks
+        .clone()
+        .find(|&k| d.tokens[k].kind == TokenKind::Word)?;
+    toks.filter(|&k| is_name(cx, k)).find(|&k| {
+        let next = d.lw(k + 1);
+        k != first_word
+            || d.lower(k).ends_with("'s")
+            || d.lower(k).ends_with("’s")
+            || linking_verb(next)
+            || possessing(next)
+            || next.ends_with("ed")
+            || subject_follower(next)
+    })
+}
+
+/// Words that follow a subject: a modal, "needs", "did", a frequency adverb ("Tom always …").
+fn subject_follower(w: &str) -> bool {
+    matches!(
+        w,
+        "can"
+            | "could"
+            | "will"
+            | "would"
+            | "should"
+            | "must"
+            | "may"
+            | "might"
+            | "needs"
+            | "did"
+            | "does"
+            | "doesn't"
+            | "didn't"
+            | "can't"
+            | "won't"
+            | "isn't"
+            | "wasn't"
+            | "tends"
+            | "always"
+            | "never"
+            | "often"
+            | "really"
+            | "consistently"
+            | "continues"
+            | "struggles"
+            | "works"
+            | "takes"
+            | "makes"
+            | "gets"
+            | "goes"
+    )
 }
 
 /// Does the sentence turn from one judgement to another ("… but …", "however", "although")?
@@ -220,6 +281,16 @@ fn function_word(w: &str) -> bool {
     matches!(
         w,
         "the"
+            | "only"
+            | "just"
+            | "even"
+            | "also"
+            | "everyone"
+            | "everybody"
+            | "nobody"
+            | "someone"
+            | "somebody"
+            | "anyone"
             | "a"
             | "an"
             | "this"
@@ -791,8 +862,9 @@ fn positive(cx: &Cx, verb: usize, word: Option<usize>) -> bool {
     let d = cx.doc;
     let lacks = d.lower(verb).starts_with("lack");
     let negated = lacks
-        || (verb.saturating_sub(2)..word.unwrap_or(verb + 1).min(d.tokens.len()))
-            .any(|k| matches!(d.lower(k), "not" | "never" | "no" | "cannot") || d.lower(k).ends_with("n't"));
+        || (verb.saturating_sub(2)..word.unwrap_or(verb + 1).min(d.tokens.len())).any(|k| {
+            matches!(d.lower(k), "not" | "never" | "no" | "cannot") || d.lower(k).ends_with("n't")
+        });
     let good = word.is_none_or(|w| {
         cx.flags[w] & class::NEGATIVE == 0 && cx.flags[w] & class::TRAIT == 0
             || cx.flags[w] & class::POSITIVE != 0

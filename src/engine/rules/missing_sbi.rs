@@ -25,7 +25,7 @@ pub static RULE: Rule = Rule {
 };
 
 fn check(cx: &Cx, scores: &Scores, out: &mut Vec<Finding>) {
-    let sbi = scores.sbi;
+    let sbi = crate::engine::scoring::placeholder_parts(cx, scores.sbi);
     let Some(si) = scores.critical_sentence else {
         return;
     };

@@ -5,8 +5,10 @@ use std::ops::Range;
 
 use super::body::Body;
 use super::remove;
+use super::voice::{draft_voice, Person, Voice};
 use crate::engine::model::{Category, Finding, Mode, Suggestion};
 use crate::engine::rules::RuleId;
+use crate::engine::sentence::SentenceView;
 use crate::engine::text::{Doc, TokenKind};
 use crate::engine::vocab::words::CODE_REVIEW_WORDS;
 
@@ -23,6 +25,10 @@ pub struct Cx<'a> {
     long: Vec<Span>,
     /// The draft has an `empty-praise` finding.
     pub empty_praise: bool,
+    /// The sentence layer: who each sentence is about, its polarity.
+    pub views: Vec<SentenceView>,
+    /// The person the draft is about ("you", "Sam", "she", or nobody).
+    pub draft_voice: Voice,
 }
 
 /// Where a finding sits: (start, end, category, rule).
@@ -32,7 +38,7 @@ pub(crate) type Span = (usize, usize, Category, RuleId);
 const LONG: usize = 400;
 
 impl<'a> Cx<'a> {
-    pub fn new(doc: Doc<'a>, mode: Mode, findings: &[Finding]) -> Self {
+    pub fn new(doc: Doc<'a>, mode: Mode, findings: &[Finding], views: Vec<SentenceView>) -> Self {
         let text = doc.text;
         let mut short: Vec<Span> = Vec::with_capacity(findings.len());
         let mut long: Vec<Span> = Vec::new();
@@ -47,7 +53,7 @@ impl<'a> Cx<'a> {
         short.sort_by_key(|s| (s.0, s.1));
         let code_like = mode == Mode::CodeReview || looks_like_code_review(&doc);
         let empty_praise = findings.iter().any(|f| f.rule == RuleId::EmptyPraise);
-        Cx {
+        let mut cx = Cx {
             text,
             doc,
             mode,
@@ -55,7 +61,14 @@ impl<'a> Cx<'a> {
             short,
             long,
             empty_praise,
-        }
+            views,
+            draft_voice: Voice {
+                person: Person::Nobody,
+                name: String::new(),
+            },
+        };
+        cx.draft_voice = draft_voice(&cx);
+        cx
     }
 
     /// Findings overlapping `start..end` (logarithmic in the number of findings).
@@ -160,16 +173,19 @@ impl<'a> Cx<'a> {
     }
 }
 
-/// Heuristic: a comment about code (backticks, identifiers, review words), outside placeholders.
+/// Heuristic: a comment about code outside placeholders. Backticked code is enough; an
+/// identifier (`load(`, `ns::x`) counts only beside a review word ("merge", "function"), since
+/// a performance review says "function" and "Ms.Butler" too.
 fn looks_like_code_review(doc: &Doc) -> bool {
     let holes = crate::engine::placeholders::placeholders(doc);
-    (0..doc.tokens.len()).any(|i| {
+    let outside = |i: usize| {
         let t = &doc.tokens[i];
-        if holes.iter().any(|&(a, b)| a <= t.start && t.end <= b) {
-            return false;
-        }
-        t.kind == TokenKind::Code
-            || (t.kind == TokenKind::Word && t.ident)
-            || (t.kind == TokenKind::Word && CODE_REVIEW_WORDS.contains(&doc.lower(i)))
-    })
+        !holes.iter().any(|&(a, b)| a <= t.start && t.end <= b)
+    };
+    let kind = |i: usize, k: TokenKind| doc.tokens[i].kind == k && outside(i);
+    let code = (0..doc.tokens.len()).any(|i| kind(i, TokenKind::Code));
+    let ident = (0..doc.tokens.len()).any(|i| kind(i, TokenKind::Word) && doc.tokens[i].ident);
+    let review_word = (0..doc.tokens.len())
+        .any(|i| kind(i, TokenKind::Word) && CODE_REVIEW_WORDS.contains(&doc.lower(i)));
+    code || ident && review_word
 }

@@ -4,6 +4,7 @@
 use super::edit::{cap_if, sugg};
 use super::remove::{removal, remove_span};
 use super::sentence::{other_code, subject, topic};
+use super::voice::Voice;
 use super::{Body, Cx};
 use crate::engine::model::{Finding, Suggestion};
 use crate::engine::rules::RuleId;
@@ -171,6 +172,11 @@ fn outburst(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Outburst {
 
 /// A coaching question instead of condescension, about the topic when there is one.
 fn coaching_question(cx: &Cx, b: &Body) -> Suggestion {
+    let v = Voice::of(cx, b);
+    if !v.is_reader() && !cx.code_like {
+        // About someone else: say what happened instead of talking down.
+        return cx.replace_body(b, "Say what happened instead", super::sbi::behavior(cx, &v));
+    }
     let ask = match topic(cx, b) {
         Some(t) => format!("Can you walk me through your thinking on {t}? What's the real challenge here for you? I'm happy to help."),
         None => "Can you walk me through [the choice, e.g. why the file stays open after the loop]? What's the real challenge here for you? I'm happy to help.".to_string(),

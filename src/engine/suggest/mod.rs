@@ -26,6 +26,7 @@
 //! Conventions: replacements use `[placeholder, e.g. an example]` for facts only the writer knows;
 //! every range is on a char boundary; nothing here allocates unless a finding exists; no regexes.
 use super::model::{Category, Finding, Options, Suggestion};
+use super::sentence::SentenceView;
 use super::text::Doc;
 
 pub mod body;
@@ -41,6 +42,7 @@ pub mod replace;
 pub mod review;
 pub mod sbi;
 pub mod structure;
+pub mod voice;
 
 pub use body::Body;
 pub use cx::Cx;
@@ -51,12 +53,12 @@ const MAX_WITH_ALTERNATIVES: usize = 2000;
 /// Fill `suggestions` of every finding of `text` (the engine calls this once per analysis).
 ///
 /// Takes the analysis's own tokenized `doc`, so the text is not tokenized twice.
-pub fn fill(doc: Doc<'_>, options: &Options, findings: &mut [Finding]) {
+pub fn fill(doc: Doc<'_>, views: Vec<SentenceView>, options: &Options, findings: &mut [Finding]) {
     if findings.is_empty() {
         return;
     }
     let text = doc.text;
-    let cx = Cx::new(doc, options.mode, findings);
+    let cx = Cx::new(doc, options.mode, findings, views);
     for (i, f) in findings.iter_mut().enumerate() {
         let mut out = suggestions_for(&cx, f);
         // A pasted book: alternatives only for the first findings, to keep the analysis small.

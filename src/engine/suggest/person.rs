@@ -1,8 +1,9 @@
 //! About the person: a trait label becomes the behavior behind it ("abrasive" → "in Monday's
 //! planning, you interrupted Sam twice"), and fixed-mindset framing becomes growth framing
 //! ("not a systems person" → "hasn't built systems expertise yet").
-use super::edit::{append, cap_first, cap_if, sugg};
+use super::edit::{append, cap_if, sugg};
 use super::sentence::{in_brackets, is_harsh_word};
+use super::voice::{examples, Person, Voice};
 use super::{Body, Cx};
 use crate::engine::model::{Finding, Suggestion};
 use crate::engine::text::TokenKind;
@@ -45,21 +46,23 @@ fn situation_hint(cx: &Cx, b: &Body, from: usize) -> Option<String> {
 
 /// What a label finding says: who it is about, the label word, and whether it praises.
 struct Label {
-    who: &'static str,
+    who: Voice,
     word: String,
     positive: bool,
 }
 
 /// Read the label of `f`: "he's lazy" → he, "lazy", not positive.
-fn read_label(cx: &Cx, f: &Finding) -> Label {
+fn read_label(cx: &Cx, b: &Body, f: &Finding) -> Label {
     let d = &cx.doc;
     let words = words_in(cx, f.start, f.end);
-    let who = match words.first().map(|&k| d.lower(k)).unwrap_or("") {
-        "he" | "he's" => "he",
-        "she" | "she's" => "she",
-        "they" | "they're" => "they",
-        _ => "you",
-    };
+    let mut who = Voice::of(cx, b);
+    if who.person == Person::Nobody || who.person == Person::Writer {
+        // "Such a lazy move": a label with no one named speaks of the reader.
+        who = Voice {
+            person: Person::Reader,
+            name: "you".into(),
+        };
+    }
     let negated = words
         .iter()
         .any(|&k| matches!(d.lower(k), "not" | "never") || d.lower(k).ends_with("n't"));
@@ -99,7 +102,7 @@ fn with_person_noun(cx: &Cx, b: &Body, f: &Finding) -> Finding {
 
 /// A trait label ("you're abrasive", "she's so smart") → the behavior behind it.
 pub(crate) fn label(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
-    let l = read_label(cx, f);
+    let l = read_label(cx, b, f);
     let f = &with_person_noun(cx, b, f);
     if l.positive {
         praise_label(cx, b, f, &l)
@@ -109,71 +112,78 @@ pub(crate) fn label(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
 }
 
 /// "You" at the start of the body, "you" inside it.
-fn subject_at(who: &str, f: &Finding, b: &Body) -> String {
-    cap_if(f.start <= b.start, who)
+fn subject_at(who: &Voice, f: &Finding, b: &Body) -> String {
+    cap_if(f.start <= b.start, &who.name)
 }
 
-/// Praise of the person ("you're so smart") → what they did and its impact.
+/// Praise of the person ("you're so smart", "Sam is a rock star") → what they did and its
+/// impact, in the draft's person.
 fn praise_label(cx: &Cx, b: &Body, f: &Finding, l: &Label) -> Vec<Suggestion> {
-    let (who, label_word) = (l.who, &l.word);
-    let subj_cap = cap_first(who);
+    let (who, label_word) = (&l.who, &l.word);
+    let ex = examples(cx);
+    let did = who.what_did();
     let words_after = words_in(cx, f.end, b.content_end).len();
-    let label = format!("Name what {who} did instead of \"{label_word}\"");
-    let mut out = Vec::new();
-    if words_after >= 3 {
-        // "You are a nice person but the report is late": keep the rest of the sentence.
-        out.push(sugg(
-            label.clone(),
-            f.start,
-            f.end,
-            format!(
-                "{} [what {who} did, e.g. paired with two new hires on the billing service]",
-                subject_at(who, f, b)
-            ),
-        ));
-    }
-    out.push(cx.replace_body(
+    let label = format!("Name {did} instead of \"{label_word}\"");
+    let thanks = if who.is_reader() { " Thank you." } else { "" };
+    let whole = cx.replace_body(
         b,
-        label,
+        label.clone(),
         format!(
-            "{subj_cap} [what {who} did, e.g. paired with two new hires on the billing service], and it [impact, e.g. got them shipping in their first week].{}",
-            if who == "you" { " Thank you." } else { "" }
+            "{} [{did}, e.g. {}], which [impact, e.g. {}].{thanks}",
+            who.subject(),
+            ex.good,
+            ex.good_impact
         ),
-    ));
+    );
     if words_after < 3 {
-        out.push(sugg(
-            format!("Describe the behavior instead of \"{label_word}\""),
-            f.start,
-            f.end,
-            format!("{subj_cap} [what {who} did, e.g. paired with two new hires]"),
-        ));
+        return vec![whole];
     }
-    out
+    // "You are a nice person but the report is late": keep the rest of the sentence.
+    let inline = sugg(
+        label,
+        f.start,
+        f.end,
+        format!("{} [{did}, e.g. {}]", subject_at(who, f, b), ex.good),
+    );
+    vec![inline, whole]
 }
 
-/// A negative label ("you're abrasive") → situation, behavior, impact and a next step.
+/// A negative label ("you're abrasive", "Sam is lazy") → situation, behavior, impact and a next
+/// step, about the same person.
 fn behaviour_label(cx: &Cx, b: &Body, f: &Finding, l: &Label) -> Vec<Suggestion> {
-    let (who, label_word) = (l.who, &l.word);
+    let (who, label_word) = (&l.who, &l.word);
+    let ex = examples(cx);
+    let did = who.what_did();
     let situation = match situation_hint(cx, b, f.end) {
-        Some(h) => format!("[which of the {h}, e.g. Monday's planning]"),
-        None => "[which meeting, e.g. Monday's planning]".to_string(),
+        Some(h) => format!("[which of the {h}, e.g. {}]", ex.situation),
+        None => format!("[when, e.g. {}]", ex.situation),
     };
-    let ask = if who == "you" {
-        "Could you [next step, e.g. let people finish before you reply]? I want to help — what's the real challenge here for you?".to_string()
-    } else {
-        format!("Could we talk about [next step, e.g. how {who} can give everyone room to speak]? I want to help.")
+    let ask = match who.person {
+        Person::Reader => format!(
+            "Could you [next step, e.g. {}]? I want to help — what's the real challenge here for you?",
+            ex.next
+        ),
+        _ => format!("As a next step, {} will [next step, e.g. {}].", who.name, ex.next),
     };
     vec![
         cx.replace_body(
             b,
             format!("Describe the behavior instead of \"{label_word}\""),
-            format!("In {situation}, {who} [what {who} did, e.g. interrupted Sam twice], and [the effect it had, e.g. Sam stopped contributing]. {ask}"),
+            format!(
+                "In {situation}, {} [{did}, e.g. {}], and [the effect it had, e.g. {}]. {ask}",
+                who.name, ex.slip, ex.slip_impact
+            ),
         ),
         sugg(
-            format!("Replace \"{label_word}\" with what {who} did"),
+            format!("Replace \"{label_word}\" with {did}"),
             f.start,
             f.end,
-            format!("{} [what {who} did instead of \"{label_word}\", e.g. interrupted Sam twice in Monday's planning]", subject_at(who, f, b)),
+            format!(
+                "{} [{did} instead of \"{label_word}\", e.g. {} in {}]",
+                subject_at(who, f, b),
+                ex.slip,
+                ex.situation
+            ),
         ),
     ]
 }
@@ -283,21 +293,22 @@ pub(crate) fn growth(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         .iter()
         .find(|(phrases, _)| phrases.contains(&phrase.as_str()))
         .map_or(GROWTH_DEFAULT, |&(_, rep)| rep);
-    vec![
-        sugg(
-            "Frame it as a skill that grows",
-            f.start,
-            f.end,
-            cap_if(f.start <= b.start, rep),
-        ),
-        // A coaching question invites the person to own the growth.
-        append(
+    let mut out = vec![sugg(
+        "Frame it as a skill that grows",
+        f.start,
+        f.end,
+        cap_if(f.start <= b.start, rep),
+    )];
+    // A coaching question invites the person to own the growth (when the draft speaks to them).
+    if Voice::of(cx, b).is_reader() {
+        out.push(append(
             cx,
             b,
             "Add a coaching question",
             "What do you want to learn next, and how can I help?",
-        ),
-    ]
+        ));
+    }
+    out
 }
 
 /// "not a systems person", "isn't really a people person", "not a natural" → "hasn't built

@@ -1,18 +1,28 @@
 //! Praise: vague praise → specific praise ("Thank you for [what] — it [impact]"); empty praise
 //! ("no need to change anything") → a growth step; backhanded phrasing → the preamble removed or
 //! said directly.
-use super::edit::{cap_first, cap_if, sugg};
+use super::edit::{cap_if, sugg};
 use super::remove::removal;
+use super::voice::{examples, Person, Voice};
 use super::{Body, Cx};
 use crate::engine::model::{Category, Finding, Mode, Suggestion};
 use crate::engine::rules::RuleId;
 use crate::engine::text::TokenKind;
 use crate::engine::vocab::words::{ALREADY_SAID, DISCLAIMERS, MESSAGE_NOUNS};
 
-const SPECIFIC: &str = "Thank you for [specific action, e.g. writing the migration guide] — it [impact, e.g. saved the on-call team an hour].";
 const SPECIFIC_CODE: &str = "Thank you for [specific change, e.g. extracting `retry()` into its own module] — it [impact, e.g. made the tests run in 2 seconds].";
-const GROWTH: &str =
-    " Next, I'd like you to [a stretch goal, e.g. run the next design review] — how can I help?";
+/// One way to grow, in the draft's person ("Next, I'd like you to …", "Next, Sam could …").
+fn growth(cx: &Cx, v: &Voice) -> String {
+    let stretch = examples(cx).stretch;
+    match v.person {
+        Person::Reader => {
+            format!(" Next, I'd like you to [a stretch goal, e.g. {stretch}] — how can I help?")
+        }
+        Person::Writer => format!(" Next, I want to [a stretch goal, e.g. {stretch}]."),
+        Person::Third => format!(" Next, {} could [a stretch goal, e.g. {stretch}].", v.name),
+        Person::Nobody => String::new(),
+    }
+}
 
 fn word_count(cx: &Cx, b: &Body) -> usize {
     cx.tokens_in(b.start, b.end)
@@ -20,93 +30,126 @@ fn word_count(cx: &Cx, b: &Body) -> usize {
         .count()
 }
 
-/// Does the draft need a growth step? Reviews do, and so does praise that rules growth out.
-fn wants_growth(cx: &Cx) -> bool {
-    cx.mode == Mode::PerformanceReview && !cx.code_like || cx.empty_praise
+/// Does the draft need a growth step? Reviews to the reader do, and so does praise that rules
+/// growth out; a review about someone else stays a record of what they did.
+fn wants_growth(cx: &Cx, v: &Voice) -> bool {
+    v.is_reader() && (cx.mode == Mode::PerformanceReview && !cx.code_like || cx.empty_praise)
 }
 
-fn specific(cx: &Cx) -> &'static str {
-    if cx.code_like {
-        SPECIFIC_CODE
-    } else {
-        SPECIFIC
+/// Specific praise in the draft's own person: "Sam [what Sam did], which [impact]." about
+/// someone, "You [what you did] … Thank you." to the reader, "The best part was …" about work.
+fn specific(cx: &Cx, v: &Voice) -> String {
+    if cx.code_like && v.is_reader() {
+        return SPECIFIC_CODE.to_string();
+    }
+    let ex = examples(cx);
+    match v.person {
+        Person::Nobody => format!(
+            "The best part was [what was good, e.g. {}], which [impact, e.g. {}].",
+            ex.good_thing, ex.good_impact
+        ),
+        person => format!(
+            "{} [{}, e.g. {}], which [impact, e.g. {}].{}",
+            v.subject(),
+            v.what_did(),
+            ex.good,
+            ex.good_impact,
+            if person == Person::Reader {
+                " Thank you."
+            } else {
+                ""
+            }
+        ),
     }
 }
 
-fn praise_body(cx: &Cx) -> String {
-    if wants_growth(cx) {
-        format!("{}{GROWTH}", specific(cx))
+fn praise_body(cx: &Cx, v: &Voice) -> String {
+    if wants_growth(cx, v) {
+        format!("{}{}", specific(cx, v), growth(cx, v))
     } else {
-        specific(cx).to_string()
+        specific(cx, v)
+    }
+}
+
+/// "Say what was good instead of "great job"" (a long sentence is not quoted).
+fn instead_label(raw: &str) -> String {
+    if raw.chars().count() <= 40 {
+        format!("Say what was good instead of \"{raw}\"")
+    } else {
+        "Say what was good, and what it changed".to_string()
     }
 }
 
 pub(crate) fn vague(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let text = cx.text;
     let raw = &text[f.start..f.end];
+    let v = Voice::of(cx, b);
     let praise_in_body = cx
         .spans_in(b.start, b.end)
         .filter(|s| s.2 == Category::Vague)
         .count();
+    // A label of the person ("Dana is a dependable engineer") is the sentence's whole claim.
     let short = word_count(cx, b) <= 9
         || praise_in_body > 1
+        || f.category == Category::Personality
         || cx
             .spans_in(b.start, b.end)
             .any(|s| s.3 == RuleId::EmptyPraise);
-    let mut out = Vec::new();
-    let inline = {
-        let before = text[b.start.min(f.start)..f.start].trim_end();
-        let clause_start = before.is_empty() || before.ends_with([',', ';', ':', '—', '-']);
-        let noun_phrase = !raw.to_lowercase().starts_with("doing")
-            && !raw.to_lowercase().starts_with("you")
-            && !raw.to_lowercase().starts_with("work");
-        if clause_start && noun_phrase {
-            let rep = "thank you for [specific action, e.g. writing the `v2` migration guide]";
-            sugg(
-                format!("Say what was good instead of \"{raw}\""),
-                f.start,
-                f.end,
-                if f.start <= b.start {
-                    cap_first(rep)
-                } else {
-                    rep.to_string()
-                },
-            )
-        } else {
-            sugg(
-                "Say what was good about it".to_string(),
-                f.end,
-                f.end,
-                " — specifically, [what was good, e.g. the `v2` migration guide you wrote]",
-            )
-        }
-    };
+    let whole = cx.replace_body(b, instead_label(raw), praise_body(cx, &v));
+    let inline = inline_praise(cx, b, f, &v);
     if short {
-        out.push(cx.replace_body(
-            b,
-            format!("Say what was good instead of \"{raw}\""),
-            praise_body(cx),
-        ));
-        out.push(inline);
+        vec![whole, inline]
     } else {
-        out.push(inline);
-        out.push(cx.replace_body(b, "Rewrite as specific praise", praise_body(cx)));
+        vec![inline, whole]
     }
-    out
+}
+
+/// The praise phrase made specific where it stands: "thank you for [what]" to the reader at the
+/// start of a clause, else " — specifically, [what was good]" after it.
+fn inline_praise(cx: &Cx, b: &Body, f: &Finding, v: &Voice) -> Suggestion {
+    let text = cx.text;
+    let raw = &text[f.start..f.end];
+    let before = text[b.start.min(f.start)..f.start].trim_end();
+    let clause_start = before.is_empty() || before.ends_with([',', ';', ':', '—', '-']);
+    let lower = raw.to_lowercase();
+    let noun_phrase =
+        !lower.starts_with("doing") && !lower.starts_with("you") && !lower.starts_with("work");
+    let ex = examples(cx);
+    if v.is_reader() && clause_start && noun_phrase {
+        let rep = format!("thank you for [what you did, e.g. {}]", ex.good_thing);
+        return sugg(
+            instead_label(raw),
+            f.start,
+            f.end,
+            cap_if(f.start <= b.start, &rep),
+        );
+    }
+    sugg(
+        "Say what was good about it".to_string(),
+        f.end,
+        f.end,
+        format!(" — specifically, [what was good, e.g. {}]", ex.good_thing),
+    )
 }
 
 pub(crate) fn empty(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
+    let v = Voice::of(cx, b);
     let vague_here = cx.spans_in(b.start, b.end).any(|s| s.2 == Category::Vague);
     let mut out = Vec::new();
     if vague_here || f.start <= b.start {
         out.push(cx.replace_body(
             b,
             "Name what was good and one way to grow",
-            format!("{}{GROWTH}", specific(cx)),
+            format!("{}{}", specific(cx, &v), growth(cx, &v)),
         ));
     } else {
         let (end, tail) = if f.end >= b.content_end {
-            (b.end, ". What do you want to work on next?")
+            let ask = if v.is_reader() {
+                ". What do you want to work on next?"
+            } else {
+                "."
+            };
+            (b.end, ask)
         } else {
             (f.end, "")
         };
@@ -114,7 +157,10 @@ pub(crate) fn empty(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
             "Offer one way to grow instead",
             f.start,
             end,
-            format!("and one thing to try next is [a stretch goal, e.g. running the next design review]{tail}"),
+            format!(
+                "and one thing to try next is to [a stretch goal, e.g. {}]{tail}",
+                examples(cx).stretch
+            ),
         ));
     }
     out
@@ -142,13 +188,9 @@ pub(crate) fn backhanded(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         "not bad for" | "pretty good for" | "good for a" => cx.replace_body(
             b,
             "Praise the work on its own terms",
-            specific(cx).to_string(),
+            specific(cx, &Voice::of(cx, b)),
         ),
-        _ => cx.replace_body(
-            b,
-            "Say it directly",
-            "I'd like to be direct: [what you noticed, e.g. the report arrived two days after the deadline]. What's the real challenge here for you? I want to help.".to_string(),
-        ),
+        _ => cx.replace_body(b, "Say it directly", say_directly(cx, b)),
     };
     vec![s]
 }
@@ -168,4 +210,25 @@ fn point_back(cx: &Cx, f: &Finding, p: &str, at_start: bool) -> Suggestion {
         end,
         cap_if(at_start, "as I wrote in [where, e.g. Monday's email]"),
     )
+}
+
+/// The backhanded remark said plainly, with a coaching question when the draft speaks to the
+/// person.
+fn say_directly(cx: &Cx, b: &Body) -> String {
+    let v = Voice::of(cx, b);
+    let ex = examples(cx);
+    let plain = format!(
+        "I'd like to be direct: [what you noticed, e.g. {} {}].",
+        if v.person == Person::Nobody {
+            "someone"
+        } else {
+            v.name.as_str()
+        },
+        ex.slip
+    );
+    if v.is_reader() {
+        format!("{plain} What's the real challenge here for you? I want to help.")
+    } else {
+        plain
+    }
 }

@@ -1,9 +1,11 @@
 //! Vague criticism → Situation–Behavior–Impact with a next step, keeping the topic and any code;
 //! demands → questions; the coaching questions where they fit.
 use super::edit::{append, cap_first, lower_first};
-use super::sentence::{subject, topic};
+use super::sentence::topic;
+use super::voice::{examples, Person, Voice};
 use super::{Body, Cx};
 use crate::engine::model::{Finding, Suggestion};
+use crate::engine::sentence::Who;
 use crate::engine::vocab::words::{
     BEHAVIOUR_CRITICISM_STEMS, CODE_CRITICISM_STEMS, CODE_TOPIC_NOUNS, QUALITY_CRITICISM_STEMS,
 };
@@ -47,8 +49,13 @@ pub(crate) fn vague_criticism(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion>
     if code_verdict {
         fam = Family::Code;
     }
+    // "George can't be trusted with simple tasks": about the person, not a piece of work.
+    if !cx.code_like && fam != Family::Communication && person_is_subject(cx, b) {
+        fam = Family::Behavior;
+    }
     let t = topic(cx, b);
-    let who = subject(cx, b);
+    let v = Voice::of(cx, b);
+    let ex = examples(cx);
     let mut out = Vec::new();
     let body = match fam {
         Family::Scale => {
@@ -57,7 +64,7 @@ pub(crate) fn vague_criticism(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion>
                 "I'm concerned about [the bottleneck, e.g. the single database writer] in {what} when we reach [what load, e.g. 10,000 concurrent users]. What are your thoughts on [an approach, e.g. sharding by customer]? Let's look at it together."
             )
         }
-        Family::Communication => "In [situation, e.g. yesterday's architecture review], [what happened, e.g. your explanation lost the product managers after the third acronym]. Let's practise [next step, e.g. explaining it for non-technical stakeholders] together — I want to help.".to_string(),
+        Family::Communication => communication(cx, &v),
         Family::Code if code_verdict => {
             let lead = match &t {
                 Some(t) => cap_first(t),
@@ -67,7 +74,7 @@ pub(crate) fn vague_criticism(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion>
                 "{lead} [what goes wrong, e.g. stops one row early because of `len - 1`], which [impact, e.g. drops the last row of every page]. Could we [next step, e.g. iterate up to `len`]? Let's go through it together."
             )
         }
-        Family::Code if cx.code_like || t.is_none() || t.as_deref().is_some_and(code_topic) => {
+        Family::Code if cx.code_like || t.as_deref().is_some_and(code_topic) => {
             let lead = match &t {
                 Some(t) => cap_first(t),
                 None => "In [where, e.g. the `processUserData` function], the code".to_string(),
@@ -76,29 +83,21 @@ pub(crate) fn vague_criticism(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion>
                 "{lead} [what you saw, e.g. mixes parsing, validation and logging in `processUserData`], which [impact, e.g. makes it hard to test]. Let's work out together how to [next step, e.g. break it into focused, testable functions]."
             )
         }
-        Family::Code => {
-            let lead = cap_first(t.as_deref().unwrap_or("it"));
-            format!(
-                "In [situation, e.g. last Friday's update], {} [what you saw, e.g. ran to four pages before the decision], which [impact, e.g. meant two readers missed it]. Let's work out together how to [next step, e.g. lead with a three-line summary].",
-                lower_first(&lead)
-            )
-        }
-        Family::Quality => {
+        Family::Code | Family::Quality => {
             let lead = match &t {
                 Some(t) => cap_first(t),
-                None => "In [which piece of work, e.g. the Q3 report], the draft".to_string(),
+                None => format!("In [which piece of work, e.g. {}], the work", ex.good_thing),
             };
-            let ask = if who == Some("you") { "Could you" } else { "Could we" };
+            let ask = if v.is_reader() {
+                "Could you"
+            } else {
+                "Could we"
+            };
             format!(
-                "{lead} [what falls short, e.g. skips the error cases in section 3], which [impact, e.g. means support can't use it yet]. {ask} [next step, e.g. add those cases by Friday]? Let's go through it together."
+                "{lead} [what falls short, e.g. left out the March numbers], which [impact, e.g. meant finance redid the forecast]. {ask} [next step, e.g. add them by Friday]?"
             )
         }
-        Family::Behavior => match who {
-            Some("you") | None => "In [situation, e.g. last week's incident], you [what you saw, e.g. waited for someone else to page on-call], and [impact, e.g. the outage ran 40 minutes longer]. Could you [next step, e.g. page on-call yourself next time]? I want to help — what's the real challenge here for you?".to_string(),
-            Some(p) => format!(
-                "In [situation, e.g. last week's incident], {p} [what {p} did, e.g. waited for someone else to page on-call], and [impact, e.g. the outage ran 40 minutes longer]. Could we talk about [next step, e.g. paging on-call directly next time]? I want to help."
-            ),
-        },
+        Family::Behavior => behavior(cx, &v),
     };
     out.push(cx.replace_body(
         b,
@@ -108,13 +107,75 @@ pub(crate) fn vague_criticism(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion>
     if let Some(q) = demand_to_question(cx, b) {
         out.push(q);
     }
-    out.push(append(
-        cx,
-        b,
-        "Add a coaching question",
-        "What's the real challenge here for you?",
-    ));
+    if v.is_reader() {
+        out.push(append(
+            cx,
+            b,
+            "Add a coaching question",
+            "What's the real challenge here for you?",
+        ));
+    }
     out
+}
+
+/// Is the sentence's subject a person ("Sam is …", "she never …"), not their work ("his
+/// report", "Sam's code")?
+fn person_is_subject(cx: &Cx, b: &Body) -> bool {
+    let Some(v) = cx.sentence_of(b.start).and_then(|si| cx.views.get(si)) else {
+        return false;
+    };
+    let possessive = v.subject.is_some_and(|k| {
+        let w = cx.doc.lower(k);
+        matches!(w, "your" | "his" | "her" | "their" | "my" | "our")
+            || w.ends_with("'s")
+            || w.ends_with("’s")
+    });
+    matches!(v.who, Who::Person | Who::Reader) && !possessive
+}
+
+/// Situation, behavior, impact and a next step about the person the draft speaks of.
+pub(crate) fn behavior(cx: &Cx, v: &Voice) -> String {
+    let ex = examples(cx);
+    let sbi = match v.person {
+        Person::Nobody => format!(
+            "In [situation, e.g. {}], [who, e.g. the team] [what happened, e.g. {}], and [impact, e.g. {}].",
+            ex.situation, ex.slip, ex.slip_impact
+        ),
+        _ => format!(
+            "In [situation, e.g. {}], {} [{}, e.g. {}], and [impact, e.g. {}].",
+            ex.situation,
+            v.name,
+            v.what_did(),
+            ex.slip,
+            ex.slip_impact
+        ),
+    };
+    format!("{sbi}{}", next_step(cx, v))
+}
+
+/// "Could you …? I want to help." to the reader; "As a next step, Sam will …" about someone.
+fn next_step(cx: &Cx, v: &Voice) -> String {
+    let next = examples(cx).next;
+    match v.person {
+        Person::Reader => format!(
+            " Could you [next step, e.g. {next}]? I want to help — what's the real challenge here for you?"
+        ),
+        Person::Writer => format!(" Next time, I'll [my next step, e.g. {next}]."),
+        Person::Third => format!(" As a next step, {} will [next step, e.g. {next}].", v.name),
+        Person::Nobody => format!(" As a next step, [who] will [next step, e.g. {next}]."),
+    }
+}
+
+/// Unclear communication → the moment it lost people, and a practice step.
+fn communication(cx: &Cx, v: &Voice) -> String {
+    let who = match v.person {
+        Person::Nobody => "the update".to_string(),
+        _ => format!("{} explanation", v.possessive()),
+    };
+    format!(
+        "In [situation, e.g. yesterday's quarterly review], {who} [what happened, e.g. lost the sales leads after the third acronym].{}",
+        next_step(cx, v)
+    )
 }
 
 /// "You need to add tests." → "Could you add tests? What do you think?"

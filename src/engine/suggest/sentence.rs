@@ -45,7 +45,10 @@ fn noun_topic(cx: &Cx, b: &Body) -> Option<String> {
     let toks = cx.tokens_in(b.start, b.end);
     toks.clone().find_map(|k| {
         let w = d.lower(k);
-        if !TOPIC_DETERMINERS.contains(&w) || in_brackets(cx.text, b, d.tokens[k].start) {
+        // "Sam's status updates": a name's possessive is a determiner too.
+        let owner = d.tokens[k].capitalized && (w.ends_with("'s") || w.ends_with("’s"));
+        if !(TOPIC_DETERMINERS.contains(&w) || owner) || in_brackets(cx.text, b, d.tokens[k].start)
+        {
             return None;
         }
         let words: Vec<usize> = (k + 1..toks.end)
@@ -54,7 +57,11 @@ fn noun_topic(cx: &Cx, b: &Body) -> Option<String> {
             .collect();
         // "this is", "that was": no noun.
         let (&a, &z) = (words.first()?, words.last()?);
-        let det = if matches!(w, "a" | "an") { "the" } else { w };
+        let det = match w {
+            "a" | "an" => "the",
+            _ if owner => d.raw(k),
+            _ => w,
+        };
         let noun = &cx.text[d.tokens[a].start..d.tokens[z].end];
         Some(format!("{det} {noun}"))
     })

@@ -2,7 +2,7 @@
 //! help fill (or drop) a `[placeholder]` left in the draft.
 use super::edit::append;
 use super::remove::removal;
-use super::sentence::subject;
+use super::voice::{examples, Person, Voice};
 use super::{Body, Cx};
 use crate::engine::model::{Finding, Mode, Suggestion};
 use crate::engine::vocab::words::{FIRST_PERSON_OPENERS, PLACEHOLDER_PREPOSITIONS};
@@ -32,81 +32,32 @@ impl Needs {
     }
 }
 
-/// Example facts for the placeholders, fitting what the sentence is about.
-struct Examples {
-    where_: &'static str,
-    saw: &'static str,
-    impact: &'static str,
-    next: &'static str,
-    help: &'static str,
-}
-
-impl Examples {
-    /// Examples for the writer themselves, a person, code, or a piece of work.
-    fn of(cx: &Cx, b: &Body, myself: bool, code_review: bool) -> Examples {
-        let person = matches!(subject(cx, b), Some("you" | "he" | "she"));
-        let (where_, saw, impact, next, help) = if myself {
-            (
-                "last quarter's planning",
-                "I skipped the design review",
-                "meant I missed the practice",
-                "",
-                "",
-            )
-        } else if person && !code_review {
-            (
-                "Tuesday's planning",
-                "you interrupted Ana twice",
-                "meant Ana stopped contributing",
-                "let people finish before you reply",
-                " I'm happy to help.",
-            )
-        } else if cx.code_like || code_review {
-            (
-                "the `loader` module",
-                "`parse()` re-reads the file on every call",
-                "meant the import took 40 seconds",
-                "read the file once before the loop",
-                "",
-            )
-        } else {
-            (
-                "section 3",
-                "the authors skipped error bars in Table 2",
-                "makes the gain harder to judge",
-                "add the spread over five runs",
-                "",
-            )
-        };
-        Examples {
-            where_,
-            saw,
-            impact,
-            next,
-            help,
-        }
-    }
-}
-
-/// Missing SBI parts → the writer's sentence followed by the missing parts as placeholders.
+/// Missing SBI parts → the writer's sentence followed by the missing parts as placeholders, in
+/// the draft's own person.
 pub(crate) fn missing_sbi(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let code_review = cx.mode == Mode::CodeReview;
     let need = Needs::of(f, code_review);
-    let myself = !code_review && about_the_writer(cx, b);
-    let ex = Examples::of(cx, b, myself, code_review);
+    let mut v = Voice::of(cx, b);
+    if !code_review && about_the_writer(cx, b) && v.person != Person::Third {
+        v = Voice {
+            person: Person::Writer,
+            name: "I".into(),
+        };
+    }
     // The writer's sentence stays as written (its first word may be the request itself).
     let mut s = kept_sentence(cx, b);
-    add_sbi_parts(&mut s, &need, &ex, myself);
-    add_next_step(&mut s, &need, &ex, myself);
-    vec![
-        cx.replace_body(b, "Add what's missing (placeholders to fill)", s),
-        append(
+    add_sbi_parts(cx, &mut s, &need, &v);
+    add_next_step(cx, &mut s, &need, &v);
+    let mut out = vec![cx.replace_body(b, "Add what's missing (placeholders to fill)", s)];
+    if v.is_reader() {
+        out.push(append(
             cx,
             b,
             "Add a coaching question",
             "What's the real challenge here for you?",
-        ),
-    ]
+        ));
+    }
+    out
 }
 
 /// Does the sentence open with the writer ("I …", "our …")?
@@ -131,43 +82,46 @@ fn kept_sentence(cx: &Cx, b: &Body) -> String {
     format!("{body}{terminal}")
 }
 
-/// " Specifically, in [where], [what you saw], which [impact]." or the parts on their own.
-fn add_sbi_parts(s: &mut String, need: &Needs, ex: &Examples, myself: bool) {
+/// " Specifically, in [where], Sam [what Sam did], and [impact]." or the parts on their own.
+fn add_sbi_parts(cx: &Cx, s: &mut String, need: &Needs, v: &Voice) {
+    let ex = examples(cx);
     if need.behavior {
         s.push_str(" Specifically, ");
         if need.situation {
-            s.push_str(&format!("in [where, e.g. {}], ", ex.where_));
+            s.push_str(&format!("in [where, e.g. {}], ", ex.situation));
         }
-        let what = if myself {
-            "what happened"
-        } else {
-            "what you saw"
-        };
-        s.push_str(&format!("[{what}, e.g. {}]", ex.saw));
+        match v.person {
+            Person::Nobody => s.push_str(&format!("[what happened, e.g. the team {}]", ex.slip)),
+            _ => s.push_str(&format!("{} [{}, e.g. {}]", v.name, v.what_did(), ex.slip)),
+        }
         if need.impact {
-            s.push_str(&format!(", which [impact, e.g. {}]", ex.impact));
+            s.push_str(&format!(", and [impact, e.g. {}]", ex.slip_impact));
         }
         s.push('.');
     } else {
         if need.situation {
-            s.push_str(&format!(" This was in [where, e.g. {}].", ex.where_));
+            s.push_str(&format!(" This was in [where, e.g. {}].", ex.situation));
         }
         if need.impact {
-            s.push_str(&format!(" It [impact, e.g. {}].", ex.impact));
+            s.push_str(&format!(" As a result, [impact, e.g. {}].", ex.slip_impact));
         }
     }
 }
 
-/// The next step: the writer's own, or a question to the reader.
-fn add_next_step(s: &mut String, need: &Needs, ex: &Examples, myself: bool) {
-    if myself {
-        s.push_str(" Next time, I'll [my next step, e.g. volunteer to lead one section].");
-    } else if need.next {
-        s.push_str(&format!(
-            " Could you [next step, e.g. {}]?{}",
-            ex.next, ex.help
-        ));
-    }
+/// The next step in the draft's person: a question to the reader, the writer's own plan, or
+/// what the person will do.
+fn add_next_step(cx: &Cx, s: &mut String, need: &Needs, v: &Voice) {
+    let next = examples(cx).next;
+    let step = match v.person {
+        Person::Writer => format!(" Next time, I'll [my next step, e.g. {next}]."),
+        _ if !need.next => return,
+        Person::Reader => format!(" Could you [next step, e.g. {next}]? I'm happy to help."),
+        Person::Third => format!(" As a next step, {} will [next step, e.g. {next}].", v.name),
+        Person::Nobody => {
+            format!(" As a next step, [who, e.g. the team] will [next step, e.g. {next}].")
+        }
+    };
+    s.push_str(&step);
 }
 
 /// An example fact for a placeholder: the text after "e.g.", or one for a common label.

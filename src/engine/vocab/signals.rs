@@ -222,6 +222,7 @@ pub const SIGNALS: &[Entry] = &[
     sig("i would prefer", 1.0, 6.0, "next step"),
     sig("prefer", 0.0, 4.0, "next step"),
     sig("next time", 0.0, 8.0, "next step"),
+    sig("as a next step", 0.0, 8.0, "next step"),
     sig("going forward", 0.0, 8.0, "next step"),
     sig("from now on", -1.0, 8.0, "next step"),
     sig("make sure", 0.0, 7.0, "next step"),

@@ -1,0 +1,247 @@
+//! Who a rewrite speaks of, and in which words: the sentence's subject in the draft's own
+//! grammatical person ("Sam" stays "Sam", "she" stays "she", "you" stays "you"), and example
+//! facts that fit the mode (a performance review talks about projects, meetings, customers and
+//! deadlines; a code review about functions and tests; a peer note about working together).
+use super::body::Body;
+use super::cx::Cx;
+use crate::engine::model::Mode;
+use crate::engine::sentence::Who;
+use crate::engine::text::TokenKind;
+
+/// The grammatical person a rewrite keeps.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Person {
+    /// "you": the draft speaks to the person it is about.
+    Reader,
+    /// "I": a self-review.
+    Writer,
+    /// A name or he/she/they.
+    Third,
+    /// Nobody: the sentence is about the work, and the draft names no one.
+    Nobody,
+}
+
+/// The subject of the rewrite.
+#[derive(Clone, Debug)]
+pub struct Voice {
+    pub person: Person,
+    /// How the rewrite names the subject: "you", "I", "Sam", "she", "he", "they" ("" for Nobody).
+    pub name: String,
+}
+
+impl Voice {
+    /// The voice of the sentence `b`: its own subject, else the person the draft talks about.
+    pub fn of(cx: &Cx, b: &Body) -> Voice {
+        let si = cx.sentence_of(b.start).unwrap_or(0);
+        let view = cx.views.get(si);
+        let own = view.and_then(|v| voice_of_view(cx, v.who, v.subject));
+        let named = || {
+            view.and_then(|v| v.named)
+                .and_then(|k| third_of_token(cx, k))
+        };
+        // A capitalised word may be a product ("Kafka"): taken for a name only in a draft that
+        // does not speak to its reader.
+        let own = own.or_else(|| {
+            if cx.draft_voice.is_reader() {
+                None
+            } else {
+                named()
+            }
+        });
+        // "I think she …", "The report she sent …": the person named inside the sentence.
+        let inner = || third_person_in(cx, b.start, b.end);
+        let writer_about_someone = own.as_ref().is_some_and(|v| v.person == Person::Writer);
+        match own {
+            Some(v) if !writer_about_someone => v,
+            own => inner().or(own).unwrap_or_else(|| cx.draft_voice.clone()),
+        }
+    }
+
+    /// The subject as it opens a sentence: "Sam", "She", "You", "I".
+    pub fn subject(&self) -> String {
+        super::edit::cap_first(&self.name)
+    }
+
+    /// "what Sam did", "what you did", "what I did", "what happened".
+    pub fn what_did(&self) -> String {
+        match self.person {
+            Person::Nobody => "what happened".into(),
+            _ => format!("what {} did", self.name),
+        }
+    }
+
+    /// "Sam's", "her", "your", "my".
+    pub fn possessive(&self) -> String {
+        match self.name.as_str() {
+            "you" => "your".into(),
+            "I" => "my".into(),
+            "she" => "her".into(),
+            "he" => "his".into(),
+            "they" => "their".into(),
+            "" => "the".into(),
+            n => format!("{n}'s"),
+        }
+    }
+
+    /// The draft talks to the person it is about.
+    pub fn is_reader(&self) -> bool {
+        self.person == Person::Reader
+    }
+}
+
+/// The voice of a sentence view's subject, if it names a person.
+fn voice_of_view(cx: &Cx, who: Who, subject: Option<usize>) -> Option<Voice> {
+    match who {
+        Who::Reader => Some(reader()),
+        Who::Writer => Some(Voice {
+            person: Person::Writer,
+            name: "I".into(),
+        }),
+        Who::Person => subject.and_then(|k| third_of_token(cx, k)),
+        Who::Other => None,
+    }
+}
+
+fn reader() -> Voice {
+    Voice {
+        person: Person::Reader,
+        name: "you".into(),
+    }
+}
+
+/// "she", "his" → she / he; "Sam", "Sam's" → Sam.
+fn third_of_token(cx: &Cx, k: usize) -> Option<Voice> {
+    let w = cx.doc.lower(k);
+    let name = match w {
+        "she" | "she's" | "her" | "hers" | "herself" => "she".to_string(),
+        "he" | "he's" | "his" | "him" | "himself" => "he".to_string(),
+        "they" | "they're" | "their" | "them" | "themselves" => "they".to_string(),
+        _ if cx.doc.tokens[k].kind == TokenKind::Word && cx.doc.tokens[k].capitalized => {
+            let raw = cx.doc.raw(k);
+            let raw = raw
+                .strip_suffix("'s")
+                .or_else(|| raw.strip_suffix("’s"))
+                .unwrap_or(raw);
+            raw.to_string()
+        }
+        _ => return None,
+    };
+    Some(Voice {
+        person: Person::Third,
+        name,
+    })
+}
+
+/// The first he/she/they (or possessive) in `start..end`.
+fn third_person_in(cx: &Cx, start: usize, end: usize) -> Option<Voice> {
+    cx.tokens_in(start, end).find_map(|k| {
+        matches!(
+            cx.doc.lower(k),
+            "she" | "she's" | "her" | "he" | "he's" | "his" | "him" | "they" | "they're" | "their"
+        )
+        .then(|| third_of_token(cx, k))
+        .flatten()
+    })
+}
+
+/// The person the whole draft is about: "you" if it ever speaks to the reader, else the first
+/// named person or he/she/they, else nobody.
+pub fn draft_voice(cx: &Cx) -> Voice {
+    let holes = crate::engine::placeholders::placeholders(&cx.doc);
+    let outside = |k: usize| {
+        let t = &cx.doc.tokens[k];
+        !holes.iter().any(|&(a, b)| a <= t.start && t.end <= b)
+    };
+    let addressed = (0..cx.doc.tokens.len()).any(|k| {
+        outside(k)
+            && matches!(
+                cx.doc.lower(k),
+                "you" | "your" | "you're" | "you've" | "you'd" | "you'll" | "yours" | "yourself"
+            )
+    });
+    if addressed {
+        return reader();
+    }
+    let named = cx.views.iter().find_map(|v| match v.who {
+        Who::Person => v.subject.and_then(|k| third_of_token(cx, k)),
+        _ => v.named.and_then(|k| third_of_token(cx, k)),
+    });
+    let nobody = Voice {
+        person: Person::Nobody,
+        name: String::new(),
+    };
+    // Praise, a peer note or a code review with no one named is written to its reader; a
+    // performance review with no one named is about the work.
+    let fallback = if cx.mode == Mode::PerformanceReview {
+        nobody
+    } else {
+        reader()
+    };
+    named
+        .or_else(|| third_person_in(cx, 0, cx.text.len()))
+        .unwrap_or(fallback)
+}
+
+/// Example facts for placeholders, fitting the kind of feedback.
+pub struct Examples {
+    /// When/where: "the March product launch".
+    pub situation: &'static str,
+    /// A behavior that fell short, in the past tense without a subject.
+    pub slip: &'static str,
+    /// Its effect.
+    pub slip_impact: &'static str,
+    /// A next step, in the base form without a subject.
+    pub next: &'static str,
+    /// Good work, in the past tense without a subject.
+    pub good: &'static str,
+    /// Its effect.
+    pub good_impact: &'static str,
+    /// The good work as a noun phrase.
+    pub good_thing: &'static str,
+    /// A stretch goal, base form.
+    pub stretch: &'static str,
+}
+
+const REVIEW: Examples = Examples {
+    situation: "the March launch review",
+    slip: "sent the pricing update two days after the deadline",
+    slip_impact: "sales quoted old prices for a week",
+    next: "flag a slipping deadline at least two days ahead",
+    good: "ran the onboarding calls for three new customers",
+    good_impact: "cut their setup time from two weeks to four days",
+    good_thing: "the onboarding plan for the three new customers",
+    stretch: "lead the planning for the next launch",
+};
+
+const PEER: Examples = Examples {
+    situation: "Monday's design sync",
+    slip: "cut in before the designer had finished",
+    slip_impact: "the designer stopped raising concerns",
+    next: "let others finish before replying",
+    good: "reviewed the proposal within a day",
+    good_impact: "let the team start building on Wednesday",
+    good_thing: "the quick review of the proposal",
+    stretch: "run the next design sync",
+};
+
+const CODE: Examples = Examples {
+    situation: "the `loader` module",
+    slip: "left `parse()` re-reading the file on every call",
+    slip_impact: "the import took 40 seconds",
+    next: "read the file once before the loop",
+    good: "extracted `retry()` into its own module",
+    good_impact: "made the tests run in 2 seconds",
+    good_thing: "the `v2` migration guide",
+    stretch: "review the next storage change",
+};
+
+/// The examples for the draft's mode (a code-like draft gets code examples).
+pub fn examples(cx: &Cx) -> &'static Examples {
+    if cx.code_like {
+        &CODE
+    } else if cx.mode == Mode::PeerFeedback {
+        &PEER
+    } else {
+        &REVIEW
+    }
+}
