@@ -957,3 +957,49 @@ fn missing_parts_of_a_third_person_review_use_its_subject() {
     );
     assert!(!addresses_reader(&out), "{out}");
 }
+
+#[test]
+fn a_hedged_judgement_of_a_person_or_cause_asks_for_evidence_instead_of_losing_its_hedge() {
+    let pr = Mode::PerformanceReview;
+    let out = first(
+        "She seems a bit emotional when people push back.",
+        "weasel-words",
+        pr,
+    );
+    assert!(
+        out.starts_with("She seems a bit emotional when people push back. For example, in [when"),
+        "{out}"
+    );
+    assert!(out.contains("she [what she did, e.g."), "{out}");
+    let out = first(
+        "The outage was possibly caused by the cache change.",
+        "weasel-words",
+        pr,
+    );
+    assert!(
+        out.contains("possibly caused") && out.contains("What points to it: [evidence"),
+        "{out}"
+    );
+    let out = first(
+        "He doesn't seem motivated this quarter.",
+        "weasel-words",
+        pr,
+    );
+    assert!(
+        out.contains("doesn't seem motivated") && out.contains("he [what he did"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_hedge_on_a_view_of_the_work_goes_with_the_grammar_intact() {
+    let pr = Mode::PerformanceReview;
+    assert_eq!(
+        first("The build tends to be slow.", "weasel-words", pr),
+        "The build is slow."
+    );
+    assert_eq!(
+        first("The docs seem to have been rushed.", "weasel-words", pr),
+        "The docs have been rushed."
+    );
+}

@@ -95,6 +95,18 @@ impl<'a> Cx<'a> {
         look_ahead && self.facts.get(s + 1).is_some_and(|f| f.anchor)
     }
 
+    /// Does the sentence after token `i`'s open with an example that backs it ("For example, in
+    /// March she …", "What points to it: …")? A hedged claim with its evidence is honest.
+    pub fn evidence_follows(&self, i: usize) -> bool {
+        let d = self.doc;
+        let Some(next) = d.sentences.get(d.tokens[i].sentence + 1) else {
+            return false;
+        };
+        let k = next.tokens.start;
+        let (a, b, c) = (d.lw(k), d.lw(k + 1), d.lw(k + 2));
+        a == "for" && matches!(b, "example" | "instance") || (a, b, c) == ("what", "points", "to")
+    }
+
     /// Indices of tokens in any of the word classes `bits` (scans the compact flag vector,
     /// not the tokens).
     #[inline]

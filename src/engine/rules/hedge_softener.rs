@@ -192,7 +192,7 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
     });
     hits.sort_by_key(|h| (h.0, std::cmp::Reverse(h.1)));
     for (a, b) in hits {
-        if a < last_end {
+        if a < last_end || cx.evidence_follows(a) {
             continue;
         }
         last_end = b;

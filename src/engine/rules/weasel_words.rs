@@ -212,7 +212,9 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
         softener_at[m.start] = true;
     }
     // Softeners already flagged ("maybe", "perhaps") are not repeated as weasels.
-    let keep = |m: &Match| !softener_at[m.start] && !owned_or_literal(cx, m);
+    let keep = |m: &Match| {
+        !softener_at[m.start] && !owned_or_literal(cx, m) && !cx.evidence_follows(m.start)
+    };
     let message = |q: &str| format!("\"{q}\": whose claim is it, and how sure are you?");
     cx.phrase_findings(&RULE, keep, message, out);
 }

@@ -32,6 +32,7 @@ use super::text::Doc;
 pub mod body;
 pub mod cx;
 pub mod edit;
+pub mod evidence;
 pub mod sentence;
 
 pub mod harsh;

@@ -166,6 +166,12 @@ fn whole_sentence(text: &str, b: &Body, e: usize) -> (usize, usize, String) {
 pub(crate) fn hedge(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let text = cx.text;
     let phrase = text[f.start..f.end].to_lowercase().replace('’', "'");
+    // "She is a bit negative": dropping "a bit" makes the judgement harsher; ask for evidence.
+    if super::evidence::hedges_certainty(&phrase) {
+        if let Some(e) = super::evidence::backing(cx, b) {
+            return vec![e];
+        }
+    }
     let mut start = f.start;
     let mut end = f.end;
     let toks = cx.tokens_in(f.start, f.end);

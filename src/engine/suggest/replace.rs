@@ -1,6 +1,7 @@
 //! Swapping a word for a precise one: absolutes → a time frame to fill, weasel words → an owner
 //! or nothing, shouting → sentence case.
 use super::edit::{cap_first, cap_if, sugg};
+use super::evidence;
 use super::remove::removal;
 use super::{Body, Cx};
 use crate::engine::model::{Finding, Suggestion};
@@ -255,8 +256,6 @@ const WEASEL_SWAPS: &[(&[&str], &str, &str)] = &[
     ),
     (&["seem to", "appear to", "tend to"], "do", "Say it plainly"),
     (&["appeared to"], "did", "Say it plainly"),
-    (&["believe"], "think", "Say it plainly"),
-    (&["believes"], "thinks", "Say it plainly"),
     (&["suggests", "indicates"], "shows", "Say what it shows"),
     (&["indicate"], "show", "Say what it shows"),
     (&["suggested"], "said", "Say who said it"),
@@ -278,11 +277,39 @@ const WEASEL_SWAPS: &[(&[&str], &str, &str)] = &[
     ),
 ];
 
+/// "tends to be" → "is", "seem to have" → "have", "doesn't seem" → "isn't": the plain verb
+/// where swapping the hedge for "does" would leave "does be".
+fn plain_verb(cx: &Cx, f: &Finding, phrase: &str, at_start: bool) -> Option<Suggestion> {
+    let d = &cx.doc;
+    let k = cx.tokens_in(f.end, cx.text.len()).start;
+    let singular = matches!(phrase, "seems to" | "appears to" | "tends to");
+    let plural = matches!(phrase, "seem to" | "appear to" | "tend to");
+    let first = cx.tokens_in(f.start, f.end).start;
+    let prev = first.checked_sub(1).map(|p| d.lower(p)).unwrap_or("");
+    let (end, verb) = match (d.lw(k), singular, plural) {
+        ("be", true, _) => (d.tokens[k].end, "is"),
+        ("be", _, true) => (d.tokens[k].end, if prev == "i" { "am" } else { "are" }),
+        ("have", true, _) => (d.tokens[k].end, "has"),
+        ("have", _, true) => (d.tokens[k].end, "have"),
+        _ => return None,
+    };
+    Some(sugg("Say it plainly", f.start, end, cap_if(at_start, verb)))
+}
+
 /// Weasel words: give the claim an owner ("some people" → "I"), or drop the hedge.
 pub(crate) fn weasel(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let raw = &cx.text[f.start..f.end];
     let phrase = raw.to_lowercase();
     let at_start = f.start <= b.start;
+    // A hedged claim keeps its hedge and gets its evidence: deleting "seems" makes it "is".
+    if evidence::hedges_certainty(&phrase) {
+        if let Some(e) = evidence::backing(cx, b) {
+            return vec![e];
+        }
+    }
+    if let Some(s) = plain_verb(cx, f, &phrase, at_start) {
+        return vec![s];
+    }
     let swap = WEASEL_SWAPS
         .iter()
         .find(|(phrases, _, _)| phrases.contains(&phrase.as_str()));
@@ -355,6 +382,18 @@ fn swallow_to_be(cx: &Cx, b: &Body, f: &Finding, verb: &str) -> Vec<Suggestion> 
     let k = cx.tokens_in(f.end, cx.text.len()).start;
     let first = cx.tokens_in(f.start, f.end).start;
     let prev = (first > 0 && d.tokens[first - 1].start >= b.start).then(|| first - 1);
+    // "doesn't seem motivated" → "isn't motivated".
+    let negated = prev.and_then(|p| match d.lower(p) {
+        "doesn't" => Some((p, "isn't")),
+        "don't" => Some((p, "aren't")),
+        "didn't" => Some((p, "wasn't")),
+        _ => None,
+    });
+    if let Some((p, not)) = negated {
+        let start = d.tokens[p].start;
+        let not = cap_if(start <= b.start, not);
+        return vec![sugg("Say it plainly", start, f.end, not)];
+    }
     if d.lw(k) == "that" {
         if let Some(p) = prev.filter(|&p| matches!(d.lower(p), "it" | "this")) {
             let start = d.tokens[p].start;
@@ -371,6 +410,15 @@ fn swallow_to_be(cx: &Cx, b: &Body, f: &Finding, verb: &str) -> Vec<Suggestion> 
     let mut verb = verb.to_string();
     if d.lw(k) == "to" && d.lw(k + 1) == "be" {
         end = d.tokens[k + 1].end;
+    } else if d.lw(k) == "to" && d.lw(k + 1) == "have" {
+        // "seems to have been" → "has been".
+        end = d.tokens[k + 1].end;
+        verb = match verb.as_str() {
+            "is" => "has",
+            "are" => "have",
+            _ => "had",
+        }
+        .to_string();
     } else if d.lw(k) == "to" && d.is_word(k + 1) {
         end = d.tokens[k].end;
         verb = match verb.as_str() {

@@ -200,6 +200,8 @@ pub struct Examples {
     pub good_thing: &'static str,
     /// A stretch goal, base form.
     pub stretch: &'static str,
+    /// What backs a claim about the work.
+    pub evidence: &'static str,
 }
 
 const REVIEW: Examples = Examples {
@@ -211,6 +213,7 @@ const REVIEW: Examples = Examples {
     good_impact: "cut their setup time from two weeks to four days",
     good_thing: "the onboarding plan for the three new customers",
     stretch: "lead the planning for the next launch",
+    evidence: "two customers asked for refunds the week it shipped",
 };
 
 const PEER: Examples = Examples {
@@ -222,6 +225,7 @@ const PEER: Examples = Examples {
     good_impact: "let the team start building on Wednesday",
     good_thing: "the quick review of the proposal",
     stretch: "run the next design sync",
+    evidence: "the last two retros ran half an hour over",
 };
 
 const CODE: Examples = Examples {
@@ -233,6 +237,7 @@ const CODE: Examples = Examples {
     good_impact: "made the tests run in 2 seconds",
     good_thing: "the `v2` migration guide",
     stretch: "review the next storage change",
+    evidence: "the errors started a minute after the deploy",
 };
 
 /// The examples for the draft's mode (a code-like draft gets code examples).

@@ -1,0 +1,119 @@
+//! A hedged claim ("she seems a bit emotional", "possibly caused by the cache") is not made
+//! stronger by deleting its hedge: the rewrite asks for the evidence instead, as an example
+//! sentence after it ("For example, in [when], she [what she did]."). Only claims about a person
+//! or a cause: softeners on a request ("could you maybe …") or on a view of the work ("it's kind
+//! of confusing") may simply go; that is `remove::hedge`'s job.
+use super::body::Body;
+use super::cx::Cx;
+use super::edit::sugg;
+use super::voice::{examples, Person, Voice};
+use crate::engine::model::Suggestion;
+use crate::engine::sentence::Who;
+
+/// Hedges of certainty: deleting one turns "seems" into "is".
+const CERTAINTY: &[&str] = &[
+    "seems",
+    "seem",
+    "seemed",
+    "appears",
+    "appear",
+    "appeared",
+    "seems to",
+    "seem to",
+    "appears to",
+    "appear to",
+    "appeared to",
+    "tends to",
+    "tend to",
+    "tends",
+    "tend",
+    "may",
+    "might",
+    "could be",
+    "possibly",
+    "probably",
+    "likely",
+    "perhaps",
+    "maybe",
+    "apparently",
+    "supposedly",
+    "arguably",
+    "presumably",
+    "allegedly",
+    "believe",
+    "believes",
+    "considered",
+    "is considered",
+    "regarded",
+    "regarded as",
+    "widely regarded as",
+    "is thought",
+    "a bit",
+    "a little",
+    "a little bit",
+    "kind of",
+    "sort of",
+    "somewhat",
+    "slightly",
+    "i guess",
+    "it is likely",
+    "it is possible",
+];
+
+/// Is `phrase` a hedge of certainty (not a politeness softener like "just" or "sorry to")?
+pub(crate) fn hedges_certainty(phrase: &str) -> bool {
+    CERTAINTY.contains(&phrase)
+}
+
+/// The evidence to add after a hedged claim, or None when the sentence asks for something (a
+/// softened request loses nothing when its softener goes).
+pub(crate) fn backing(cx: &Cx, b: &Body) -> Option<Suggestion> {
+    let si = cx.sentence_of(b.start)?;
+    let view = cx.views.get(si)?;
+    if view.request || cx.text[b.content_end.min(b.end)..b.end].contains('?') {
+        return None;
+    }
+    let about_person = !matches!(view.who, Who::Other) || view.named.is_some();
+    if !about_person && !names_a_cause(cx, b) {
+        return None;
+    }
+    let v = Voice::of(cx, b);
+    let ex = examples(cx);
+    let example = match v.person {
+        Person::Nobody => format!(" What points to it: [evidence, e.g. {}].", ex.evidence),
+        _ => format!(
+            " For example, in [when, e.g. {}], {} [{}, e.g. {}].",
+            ex.situation,
+            v.name,
+            v.what_did(),
+            if view.praise && !view.criticism {
+                ex.good
+            } else {
+                ex.slip
+            }
+        ),
+    };
+    let terminal = cx.text[b.content_end.min(b.end)..b.end].trim();
+    let (at, lead) = if terminal.is_empty() {
+        (b.end, ".")
+    } else {
+        (b.end, "")
+    };
+    Some(sugg(
+        "Add what you saw (keeps the claim honest)",
+        at,
+        at,
+        format!("{lead}{example}"),
+    ))
+}
+
+/// "caused by", "because of", "due to", "led to": the sentence claims a cause.
+fn names_a_cause(cx: &Cx, b: &Body) -> bool {
+    let d = &cx.doc;
+    cx.tokens_in(b.start, b.end).any(|k| {
+        matches!(
+            (d.lower(k), d.lw(k + 1)),
+            ("caused", _) | ("because", _) | ("due", "to") | ("led", "to") | ("blame", _)
+        )
+    })
+}
