@@ -482,7 +482,8 @@ fn code_review_mode_offers_conventional_comments_first() {
 fn vague_praise_becomes_specific_praise() {
     let out = first("Good job this quarter.", "vague-praise", Mode::Praise);
     assert!(
-        out.starts_with("You [what you did, e.g. ran the onboarding calls")
+        out.starts_with("Good job this quarter. For example, in [when")
+            && out.contains("you [what you did, e.g. ran the onboarding calls")
             && out.contains("[impact"),
         "{out}"
     );
@@ -587,8 +588,9 @@ fn seed_instead_of_sentences_reach_radical_candor_once_filled() {
             "Your technical work is fine, keep it up",
             "vague-praise",
             &[
-                "writing the rollback runbook for the payments service",
-                "let us recover from Tuesday's outage in five minutes",
+                "Tuesday's outage",
+                "wrote the rollback runbook for the payments service",
+                "let us recover in five minutes",
                 "lead the next incident review",
             ],
         ),
@@ -916,7 +918,10 @@ fn a_review_about_someone_stays_about_them() {
     for (text, rule, keeps) in cases {
         let out = first(text, rule, Mode::PerformanceReview);
         assert!(!addresses_reader(&out), "{text} → {out}");
-        assert!(out.contains(keeps), "{text} → {out}");
+        assert!(
+            out.to_lowercase().contains(&keeps.to_lowercase()),
+            "{text} → {out}"
+        );
         for foreign in ["Table 2", "error bars", "the authors", "`"] {
             assert!(!out.contains(foreign), "{text} → {out}");
         }
@@ -930,7 +935,11 @@ fn a_note_to_the_reader_keeps_speaking_to_them() {
         "vague-praise",
         Mode::PerformanceReview,
     );
-    assert!(out.starts_with("You [what you did"), "{out}");
+    assert!(
+        out.starts_with("You did a great job this year. For example"),
+        "{out}"
+    );
+    assert!(out.contains("you [what you did"), "{out}");
     let out = first(
         "Your updates are too long.",
         "missing-sbi",

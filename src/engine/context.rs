@@ -104,7 +104,9 @@ impl<'a> Cx<'a> {
         };
         let k = next.tokens.start;
         let (a, b, c) = (d.lw(k), d.lw(k + 1), d.lw(k + 2));
-        a == "for" && matches!(b, "example" | "instance") || (a, b, c) == ("what", "points", "to")
+        a == "for" && matches!(b, "example" | "instance")
+            || (a, b, c) == ("what", "points", "to")
+            || a == "specifically"
     }
 
     /// Indices of tokens in any of the word classes `bits` (scans the compact flag vector,

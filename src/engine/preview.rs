@@ -28,9 +28,13 @@ pub fn rewrite_all(text: &str, options: &Options) -> String {
                 .collect();
             picks.sort_by_key(|s| (s.start, s.end));
             for s in picks {
+                // An addition right after a rewritten sentence belongs to that sentence: one
+                // rewrite per sentence, not a template plus an example of the old text.
                 let clash = chosen.iter().any(|c| {
+                    let insert = s.start == s.end || c.start == c.end;
                     s.start < c.end.max(c.start + 1) && c.start < s.end.max(s.start + 1)
                         || c.start == s.start
+                        || insert && s.start <= c.end && c.start <= s.end
                 });
                 if !clash {
                     chosen.push(s);

@@ -32,6 +32,10 @@ pub static RULE: Rule = Rule {
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
     for v in &cx.views {
         if let Some(l) = v.label.filter(|l| l.positive) {
+            // "Lee is a real team player. For example, in March Lee …": backed by behavior.
+            if cx.evidence_follows(l.start) {
+                continue;
+            }
             let why = "praises who they are; name what they did and what it changed";
             out.push(cx.quoted(&RULE, l.start, l.end, why));
         }

@@ -173,7 +173,15 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
     let flagged = cx.sentences_flagged(out, RuleId::VagueCriticism);
     for (si, v) in cx.views.iter().enumerate() {
         let about_someone = v.who == Who::Person || v.who == Who::Writer && cx.facts[si].person;
-        if !v.criticism || !about_someone || v.specific || cx.facts[si].question || cx.facts[si].because {
+        let first = cx.doc.sentences[si].tokens.start;
+        let example_follows = first < cx.doc.tokens.len() && cx.evidence_follows(first);
+        if !v.criticism
+            || !about_someone
+            || v.specific
+            || example_follows
+            || cx.facts[si].question
+            || cx.facts[si].because
+        {
             continue;
         }
         let already = flagged[si];
@@ -197,7 +205,11 @@ fn check_phrases(cx: &Cx, out: &mut Vec<Finding>) {
             continue;
         }
         let f = cx.facts_at(m.start);
-        if cx.anchored(m.start, false) || f.because || concrete_fix(cx, m.start, m.end) {
+        if cx.anchored(m.start, false)
+            || f.because
+            || concrete_fix(cx, m.start, m.end)
+            || cx.evidence_follows(m.start)
+        {
             continue;
         }
         last_end = m.end;

@@ -80,7 +80,11 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
 fn phrases(cx: &Cx, out: &mut Vec<Finding>) {
     let mut last_end = 0usize;
     for m in cx.matches_of(RuleId::VaguePraise) {
-        if m.start < last_end || cx.negated(m.start, 2) || cx.anchored(m.start, true) {
+        if m.start < last_end
+            || cx.negated(m.start, 2)
+            || cx.anchored(m.start, true)
+            || cx.evidence_follows(m.start)
+        {
             continue;
         }
         // "great work on the migration": an object names what was good.
@@ -122,7 +126,10 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
     let flagged = cx.sentences_flagged(out, RuleId::VaguePraise);
     for (si, v) in cx.views.iter().enumerate() {
         // "Great work! Your rollback plan saved us two hours.": the example follows.
-        let next_specific = cx.views.get(si + 1).is_some_and(|n| n.specific)
+        let first = d.sentences[si].tokens.start;
+        let example_follows = first < d.tokens.len() && cx.evidence_follows(first);
+        let next_specific = example_follows
+            || cx.views.get(si + 1).is_some_and(|n| n.specific)
             || si > 0 && cx.views[si - 1].specific && d.sentences[si].tokens.len() <= 4;
         if !v.praise || v.specific || next_specific || v.request || cx.facts[si].because {
             continue;

@@ -117,3 +117,50 @@ fn names_a_cause(cx: &Cx, b: &Body) -> bool {
         )
     })
 }
+
+/// The example that makes a judgement specific, as a sentence to add after it, in the draft's
+/// person: " For example, in [when], Sam [what Sam did], which [impact]." for praise; criticism
+/// adds its impact and a next step. The rules stay quiet about a judgement that an example
+/// follows (`Cx::evidence_follows`).
+pub(crate) fn example(cx: &Cx, b: &Body, praise: bool) -> String {
+    let v = Voice::of(cx, b);
+    let ex = examples(cx);
+    let (did, impact) = if praise {
+        (ex.good, ex.good_impact)
+    } else {
+        (ex.slip, ex.slip_impact)
+    };
+    let join = if praise { "which" } else { "and" };
+    let mut s = match v.person {
+        Person::Nobody if praise => format!(
+            " For example, [what was good, e.g. {}] [impact, e.g. {impact}].",
+            ex.good_thing
+        ),
+        Person::Nobody => format!(
+            " For example, in [when, e.g. {}], [what happened, e.g. the team {did}], and [impact, e.g. {impact}].",
+            ex.situation
+        ),
+        _ => format!(
+            " For example, in [when, e.g. {}], {} [{}, e.g. {did}], {join} [impact, e.g. {impact}].",
+            ex.situation,
+            v.name,
+            v.what_did()
+        ),
+    };
+    if !praise {
+        s.push_str(&super::structure::next_step_for(cx, &v));
+    }
+    s
+}
+
+/// `example` as a suggestion inserted after the sentence body `b`.
+pub(crate) fn add_example(cx: &Cx, b: &Body, label: &str, praise: bool) -> Suggestion {
+    let terminal = cx.text[b.content_end.min(b.end)..b.end].trim();
+    let lead = if terminal.is_empty() { "." } else { "" };
+    sugg(
+        label,
+        b.end,
+        b.end,
+        format!("{lead}{}", example(cx, b, praise)),
+    )
+}

@@ -2,6 +2,7 @@
 //! ("no need to change anything") → a growth step; backhanded phrasing → the preamble removed or
 //! said directly.
 use super::edit::{cap_if, sugg};
+use super::evidence;
 use super::remove::removal;
 use super::voice::{examples, Person, Voice};
 use super::{Body, Cx};
@@ -95,12 +96,22 @@ pub(crate) fn vague(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         || cx
             .spans_in(b.start, b.end)
             .any(|s| s.3 == RuleId::EmptyPraise);
+    // The writer's sentence stays; the example that makes it specific follows it.
+    let mut example = evidence::add_example(
+        cx,
+        b,
+        "Add an example: what they did, and what it changed",
+        true,
+    );
+    if wants_growth(cx, &v) {
+        example.replacement.push_str(&growth(cx, &v));
+    }
     let whole = cx.replace_body(b, instead_label(raw), praise_body(cx, &v));
     let inline = inline_praise(cx, b, f, &v);
     if short {
-        vec![whole, inline]
+        vec![example, whole]
     } else {
-        vec![inline, whole]
+        vec![example, inline]
     }
 }
 

@@ -1,6 +1,7 @@
 //! Vague criticism → Situation–Behavior–Impact with a next step, keeping the topic and any code;
 //! demands → questions; the coaching questions where they fit.
 use super::edit::{append, cap_first, lower_first};
+use super::evidence;
 use super::sentence::topic;
 use super::voice::{examples, Person, Voice};
 use super::{Body, Cx};
@@ -99,6 +100,15 @@ pub(crate) fn vague_criticism(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion>
         }
         Family::Behavior => behavior(cx, &v),
     };
+    // Outside code, the writer's sentence stays and the example follows it.
+    if !cx.code_like && matches!(fam, Family::Behavior | Family::Quality) {
+        out.push(evidence::add_example(
+            cx,
+            b,
+            "Add an example: what happened, its impact, and a next step",
+            false,
+        ));
+    }
     out.push(cx.replace_body(
         b,
         "Rewrite with Situation–Behavior–Impact and a next step",

@@ -111,17 +111,23 @@ fn add_sbi_parts(cx: &Cx, s: &mut String, need: &Needs, v: &Voice) {
 /// The next step in the draft's person: a question to the reader, the writer's own plan, or
 /// what the person will do.
 fn add_next_step(cx: &Cx, s: &mut String, need: &Needs, v: &Voice) {
+    if need.next || v.person == Person::Writer {
+        s.push_str(&next_step_for(cx, v));
+    }
+}
+
+/// " Could you [next step]? I'm happy to help." to the reader; " As a next step, Sam will
+/// [next step]." about someone; " Next time, I'll [my next step]." in a self-review.
+pub(crate) fn next_step_for(cx: &Cx, v: &Voice) -> String {
     let next = examples(cx).next;
-    let step = match v.person {
+    match v.person {
         Person::Writer => format!(" Next time, I'll [my next step, e.g. {next}]."),
-        _ if !need.next => return,
         Person::Reader => format!(" Could you [next step, e.g. {next}]? I'm happy to help."),
         Person::Third => format!(" As a next step, {} will [next step, e.g. {next}].", v.name),
         Person::Nobody => {
             format!(" As a next step, [who, e.g. the team] will [next step, e.g. {next}].")
         }
-    };
-    s.push_str(&step);
+    }
 }
 
 /// An example fact for a placeholder: the text after "e.g.", or one for a common label.
