@@ -490,23 +490,32 @@ fn vague_praise_becomes_specific_praise() {
 }
 
 #[test]
-fn placeholders_get_an_example_or_can_be_removed() {
-    let text = "In [the meeting, e.g. Tuesday's planning], you said [what you said].";
+fn placeholders_are_never_filled_with_an_invented_fact() {
+    let text =
+        "In [the meeting, e.g. Tuesday's planning], you said [what you said], which [impact].";
     let a = analyze_with(text, &Options::default());
     let ph: Vec<&Finding> = a
         .findings
         .iter()
         .filter(|f| f.rule == "unfilled-placeholder")
         .collect();
-    assert_eq!(ph.len(), 2);
+    assert_eq!(ph.len(), 3);
+    for f in &ph {
+        for s in &f.suggestions {
+            assert!(!s.replacement.contains("Tuesday"), "{s:?}");
+        }
+    }
+    // An optional detail goes with the word that introduces it.
     assert_eq!(
         apply(text, &ph[0].suggestions[0]).0,
-        "In Tuesday's planning, you said [what you said]."
+        "You said [what you said], which [impact]."
     );
-    assert!(ph[1]
-        .suggestions
-        .iter()
-        .any(|s| s.label == "Remove the placeholder"));
+    assert_eq!(
+        apply(text, &ph[2].suggestions[0]).0,
+        "In [the meeting, e.g. Tuesday's planning], you said [what you said]."
+    );
+    // The placeholder that carries the sentence takes the sentence with it.
+    assert_eq!(apply(text, &ph[1].suggestions[0]).0, "");
 }
 
 // ---------------------------------------------------------------------------------------------

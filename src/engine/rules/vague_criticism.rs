@@ -18,7 +18,7 @@ pub static RULE: Rule = Rule {
         why: "A judgment with no observable example can't be acted on and is easy to dismiss. SBI (Center for Creative Leadership) asks for the situation, the behavior and its impact instead.",
         source: "Situation-Behavior-Impact, Center for Creative Leadership; Correll & Simard, HBR 2016",
         example: "You need to communicate better.",
-        instead: "In yesterday's review, the third acronym lost the product managers. Let's practise the explanation together.",
+        instead: "In yesterday's review, the third acronym lost the product managers. Let's practice the explanation together.",
         known_false_positives: "A summary sentence whose example follows two sentences later. A bare \"Why?\" or \"Is this necessary?\" whose context is the line it is attached to in a review tool (the engine only sees the text).",
     },
     phrases: PHRASES,

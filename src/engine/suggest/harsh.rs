@@ -173,7 +173,7 @@ fn outburst(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Outburst {
 /// A coaching question instead of condescension, about the topic when there is one.
 fn coaching_question(cx: &Cx, b: &Body) -> Suggestion {
     let v = Voice::of(cx, b);
-    if !v.is_reader() && !cx.code_like {
+    if !v.is_reader() {
         // About someone else: say what happened instead of talking down.
         return cx.replace_body(b, "Say what happened instead", super::sbi::behavior(cx, &v));
     }
@@ -308,6 +308,28 @@ pub(crate) fn name_calling(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
                 out.push(removal(cx, b, b.start, f.end, "Drop the put-down"));
             }
         }
+    }
+    // Outside code, the situation, behavior and impact in the draft's person and vocabulary.
+    if !cx.code_like {
+        let v = Voice::of(cx, b);
+        out.push(cx.replace_body(
+            b,
+            "Describe what happened instead of the name",
+            super::sbi::behavior(cx, &v),
+        ));
+        out.push(statement_suggestion(cx, b, "Name the problem instead"));
+        return out;
+    }
+    // Outside code, the situation, behavior and impact in the draft's person and vocabulary.
+    if !cx.code_like {
+        let v = Voice::of(cx, b);
+        out.push(cx.replace_body(
+            b,
+            "Describe what happened instead of the name",
+            super::sbi::behavior(cx, &v),
+        ));
+        out.push(statement_suggestion(cx, b, "Name the problem instead"));
+        return out;
     }
     let who = subject(cx, b).unwrap_or("you");
     let (you, could) = match who {

@@ -9,6 +9,7 @@ use crate::engine::model::{Finding, Suggestion};
 use crate::engine::text::TokenKind;
 use crate::engine::vocab::words::{
     PERSON_NOUNS, PERSON_TYPE_NOUNS, POSITIVE_LABELS, SITUATION_BREAKS, SITUATION_PREPOSITIONS,
+    WORKER_NOUNS,
 };
 
 fn positive(w: &str) -> bool {
@@ -93,7 +94,7 @@ fn with_person_noun(cx: &Cx, b: &Body, f: &Finding) -> Finding {
     let mut end = f.end;
     if nk < d.tokens.len()
         && d.tokens[nk].start < b.content_end
-        && PERSON_NOUNS.contains(&d.lower(nk))
+        && (PERSON_NOUNS.contains(&d.lower(nk)) || WORKER_NOUNS.contains(&d.lower(nk)))
     {
         end = d.tokens[nk].end;
     }
@@ -196,17 +197,17 @@ const GROWTH_REWRITES: &[(&[&str], &str)] = &[
         &["naturally talented", "gifted", "innate"],
         "skilled through practice",
     ),
-    (&["natural talent"], "practised skill"),
+    (&["natural talent"], "practiced skill"),
     (
         &["born leader"],
-        "leader who has practised [which skill, e.g. running retros]",
+        "leader who has practiced [which skill, e.g. running retros]",
     ),
     (
         &["a natural leader"],
-        "a leader who has practised [which skill, e.g. running retros]",
+        "a leader who has practiced [which skill, e.g. running retros]",
     ),
     (&["born to"], "prepared to"),
-    (&["a natural at"], "well practised at"),
+    (&["a natural at"], "well practiced at"),
     (
         &["not wired for", "not built for", "not cut out for"],
         "still building the skills for",
@@ -262,10 +263,10 @@ const GROWTH_REWRITES: &[(&[&str], &str)] = &[
     ),
     (&["not in your dna"], "not a habit you've built yet"),
     (&["inherently bad"], "not yet skilled"),
-    (&["some people just"], "some people have practised more and"),
+    (&["some people just"], "some people have practiced more and"),
     (
         &["some people are just"],
-        "some people have practised more and are",
+        "some people have practiced more and are",
     ),
     (
         &["you either have it or you don't"],

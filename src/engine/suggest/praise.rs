@@ -19,7 +19,10 @@ fn growth(cx: &Cx, v: &Voice) -> String {
         Person::Reader => {
             format!(" Next, I'd like you to [a stretch goal, e.g. {stretch}] — how can I help?")
         }
-        Person::Writer => format!(" Next, I want to [a stretch goal, e.g. {stretch}]."),
+        Person::Writer => format!(
+            " Next, {} want to [a stretch goal, e.g. {stretch}].",
+            v.name
+        ),
         Person::Third => format!(" Next, {} could [a stretch goal, e.g. {stretch}].", v.name),
         Person::Nobody => String::new(),
     }
@@ -143,38 +146,16 @@ fn inline_praise(cx: &Cx, b: &Body, f: &Finding, v: &Voice) -> Suggestion {
     )
 }
 
-pub(crate) fn empty(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
+/// Praise that rules growth out ("perfect as always, no notes") → what was good and one way to
+/// grow. The whole sentence is the empty praise: rewriting only the phrase would leave "Dana is
+/// and …".
+pub(crate) fn empty(cx: &Cx, b: &Body, _f: &Finding) -> Vec<Suggestion> {
     let v = Voice::of(cx, b);
-    let vague_here = cx.spans_in(b.start, b.end).any(|s| s.2 == Category::Vague);
-    let mut out = Vec::new();
-    if vague_here || f.start <= b.start {
-        out.push(cx.replace_body(
-            b,
-            "Name what was good and one way to grow",
-            format!("{}{}", specific(cx, &v), growth(cx, &v)),
-        ));
-    } else {
-        let (end, tail) = if f.end >= b.content_end {
-            let ask = if v.is_reader() {
-                ". What do you want to work on next?"
-            } else {
-                "."
-            };
-            (b.end, ask)
-        } else {
-            (f.end, "")
-        };
-        out.push(sugg(
-            "Offer one way to grow instead",
-            f.start,
-            end,
-            format!(
-                "and one thing to try next is to [a stretch goal, e.g. {}]{tail}",
-                examples(cx).stretch
-            ),
-        ));
-    }
-    out
+    vec![cx.replace_body(
+        b,
+        "Name what was good and one way to grow",
+        format!("{}{}", specific(cx, &v), growth(cx, &v)),
+    )]
 }
 
 /// Backhanded phrasing: drop the disclaimer, point back neutrally, or say it directly.

@@ -170,7 +170,7 @@ fn next_step(cx: &Cx, v: &Voice) -> String {
         Person::Reader => format!(
             " Could you [next step, e.g. {next}]? I want to help — what's the real challenge here for you?"
         ),
-        Person::Writer => format!(" Next time, I'll [my next step, e.g. {next}]."),
+        Person::Writer => format!(" Next time, {}'ll [next step, e.g. {next}].", v.name),
         Person::Third => format!(" As a next step, {} will [next step, e.g. {next}].", v.name),
         Person::Nobody => format!(" As a next step, [who] will [next step, e.g. {next}]."),
     }

@@ -121,7 +121,7 @@ fn add_next_step(cx: &Cx, s: &mut String, need: &Needs, v: &Voice) {
 pub(crate) fn next_step_for(cx: &Cx, v: &Voice) -> String {
     let next = examples(cx).next;
     match v.person {
-        Person::Writer => format!(" Next time, I'll [my next step, e.g. {next}]."),
+        Person::Writer => format!(" Next time, {}'ll [next step, e.g. {next}].", v.name),
         Person::Reader => format!(" Could you [next step, e.g. {next}]? I'm happy to help."),
         Person::Third => format!(" As a next step, {} will [next step, e.g. {next}].", v.name),
         Person::Nobody => {
@@ -130,57 +130,43 @@ pub(crate) fn next_step_for(cx: &Cx, v: &Voice) -> String {
     }
 }
 
-/// An example fact for a placeholder: the text after "e.g.", or one for a common label.
-fn example(inner: &str) -> Option<String> {
-    let lower = inner.to_lowercase();
-    if let Some(i) = lower.find("e.g.") {
-        let ex = inner[i + 4..].trim().trim_end_matches(['.', ',']);
-        if !ex.is_empty() {
-            return Some(ex.to_string());
-        }
-    }
-    let what = lower.split(',').next().unwrap_or("").trim().to_string();
-    let ex = match what.as_str() {
-        "meeting" | "the meeting" | "situation" | "when" | "where" | "date" => "Tuesday's planning",
-        "behavior" | "behaviour" | "what you saw" | "what you said" | "what happened" => {
-            "you interrupted Ana twice"
-        }
-        "impact" | "the impact" | "effect" | "the effect" | "why it matters" => {
-            "two people left before the decisions"
-        }
-        "next step" | "the next step" => "lead with a three-line summary",
-        "name" | "who" | "person" => "Ana",
-        "number" | "the number" | "number of times" | "how many" | "how long" | "how often" => {
-            "three times"
-        }
-        _ => return None,
-    };
-    Some(ex.to_string())
-}
-
+/// An unfilled `[placeholder]`: only the writer knows the fact, so no example is offered as a
+/// one-click fill. An optional detail ("[where]", "which [impact]") can go with the word that
+/// introduces it; a placeholder that carries the sentence ("Priya [what she did]") takes its
+/// sentence with it, since the sentence says nothing without it.
 pub(crate) fn placeholder(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
-    let text = cx.text;
-    let raw = &text[f.start..f.end];
-    let inner = raw.trim_start_matches('[').trim_end_matches(']');
-    let what = inner.split(", e.g.").next().unwrap_or(inner).trim();
-    let mut out = Vec::new();
-    if let Some(ex) = example(inner) {
-        out.push(Suggestion {
-            label: format!("Fill in: {what} (example — type the real fact)"),
-            start: f.start,
-            end: f.end,
-            replacement: ex,
-        });
+    let raw = &cx.text[f.start..f.end];
+    let inner = raw
+        .trim_start_matches('[')
+        .trim_end_matches(']')
+        .to_lowercase();
+    let head = inner.split(',').next().unwrap_or("").trim().to_string();
+    let carries_sentence = head.starts_with("what ")
+        || head.starts_with("did what")
+        || head.contains("next step")
+        || head.contains("stretch goal")
+        || head == "evidence";
+    if carries_sentence {
+        return vec![removal(
+            cx,
+            b,
+            b.start,
+            b.end,
+            "Remove the sentence (fill it in, or drop it)",
+        )];
     }
-    // "In [meeting], you said …" → "You said …": the preposition goes with its placeholder.
+    // "In [meeting], you said …" → "You said …"; "…, which [impact]." → "….": the word that
+    // introduces the placeholder goes with it.
     let mut start = f.start;
     let k = cx.tokens_in(b.start, f.start).end;
-    if k > 0
-        && cx.doc.tokens[k - 1].start >= b.start
-        && PLACEHOLDER_PREPOSITIONS.contains(&cx.doc.lower(k - 1))
-    {
-        start = cx.doc.tokens[k - 1].start;
+    if k > 0 && cx.doc.tokens[k - 1].start >= b.start {
+        let w = cx.doc.lower(k - 1);
+        if PLACEHOLDER_PREPOSITIONS.contains(&w) || matches!(w, "which" | "and" | "so") {
+            start = cx.doc.tokens[k - 1].start;
+            if k > 1 && cx.doc.lower(k - 2) == "," && matches!(w, "which" | "and" | "so") {
+                start = cx.doc.tokens[k - 2].start;
+            }
+        }
     }
-    out.push(removal(cx, b, start, f.end, "Remove the placeholder"));
-    out
+    vec![removal(cx, b, start, f.end, "Remove the placeholder")]
 }

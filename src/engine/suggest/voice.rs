@@ -53,7 +53,10 @@ impl Voice {
         let writer_about_someone = own.as_ref().is_some_and(|v| v.person == Person::Writer);
         match own {
             Some(v) if !writer_about_someone => v,
-            own => inner().or(own).unwrap_or_else(|| cx.draft_voice.clone()),
+            own => inner()
+                .or(own)
+                .or_else(|| writer_in(cx, b.start, b.end))
+                .unwrap_or_else(|| cx.draft_voice.clone()),
         }
     }
 
@@ -132,6 +135,21 @@ fn third_of_token(cx: &Cx, k: usize) -> Option<Voice> {
     })
 }
 
+/// "Oh great, I broke CI again": the writer as the subject after a lead-in.
+fn writer_in(cx: &Cx, start: usize, end: usize) -> Option<Voice> {
+    cx.tokens_in(start, end).find_map(|k| {
+        let name = match cx.doc.lower(k) {
+            "i" | "i'm" | "i've" | "i'd" | "i'll" => "I",
+            "we" | "we're" | "we've" | "we'd" | "we'll" => "we",
+            _ => return None,
+        };
+        Some(Voice {
+            person: Person::Writer,
+            name: name.into(),
+        })
+    })
+}
+
 /// The first he/she/they (or possessive) in `start..end`.
 fn third_person_in(cx: &Cx, start: usize, end: usize) -> Option<Voice> {
     cx.tokens_in(start, end).find_map(|k| {
@@ -179,6 +197,7 @@ pub fn draft_voice(cx: &Cx) -> Voice {
     };
     named
         .or_else(|| third_person_in(cx, 0, cx.text.len()))
+        .or_else(|| writer_in(cx, 0, cx.text.len()))
         .unwrap_or(fallback)
 }
 
