@@ -693,7 +693,6 @@ fn rewrite_check_report() {
 }
 
 #[test]
-#[ignore = "enabled when issue 11 lands"]
 fn grammar_check_passes_on_the_whole_snapshot_corpus() {
     let rows = rows();
     let mut h = Harper::new();

@@ -115,7 +115,16 @@ fn named(cx: &Cx, si: usize) -> Option<usize> {
     let first_word = toks
         .clone()
         .find(|&k| d.tokens[k].kind == TokenKind::Word)?;
-    toks.filter(|&k| is_name(cx, k)).find(|&k| {
+    // "HUGE THANKS TO AISHA!!!": a shouted name at the end, after "to" or "thanks".
+    let shouted = |k: usize| {
+        d.tokens[k].caps
+            && k > 0
+            && matches!(d.lower(k - 1), "to" | "thanks")
+            && d.tokens
+                .get(k + 1)
+                .is_none_or(|t| t.kind != TokenKind::Word)
+    };
+    toks.filter(|&k| is_name(cx, k) || shouted(k)).find(|&k| {
         let next = d.lw(k + 1);
         k != first_word
             || d.lower(k).ends_with("'s")
@@ -161,6 +170,21 @@ fn subject_follower(w: &str) -> bool {
             | "makes"
             | "gets"
             | "goes"
+            | "wrote"
+            | "made"
+            | "took"
+            | "gave"
+            | "led"
+            | "ran"
+            | "built"
+            | "got"
+            | "kept"
+            | "sent"
+            | "came"
+            | "went"
+            | "said"
+            | "told"
+            | "found"
     )
 }
 

@@ -73,7 +73,8 @@ pub(crate) fn backing(cx: &Cx, b: &Body) -> Option<Suggestion> {
     if view.request || cx.text[b.content_end.min(b.end)..b.end].contains('?') {
         return None;
     }
-    let about_person = !matches!(view.who, Who::Other) || view.named.is_some();
+    let about_person =
+        !matches!(view.who, Who::Other) || view.named.is_some() || mentions_person(cx, b);
     if !about_person && !names_a_cause(cx, b) {
         return None;
     }
@@ -163,4 +164,14 @@ pub(crate) fn add_example(cx: &Cx, b: &Body, label: &str, praise: bool) -> Sugge
         b.end,
         format!("{lead}{}", example(cx, b, praise)),
     )
+}
+
+/// "Some people feel his updates are …": a person named anywhere in the sentence.
+fn mentions_person(cx: &Cx, b: &Body) -> bool {
+    cx.tokens_in(b.start, b.end).any(|k| {
+        matches!(
+            cx.doc.lower(k),
+            "you" | "your" | "you're" | "he" | "she" | "his" | "her" | "him" | "he's" | "she's"
+        )
+    })
 }

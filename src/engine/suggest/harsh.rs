@@ -179,7 +179,7 @@ fn coaching_question(cx: &Cx, b: &Body) -> Suggestion {
     }
     let ask = match topic(cx, b) {
         Some(t) => format!("Can you walk me through your thinking on {t}? What's the real challenge here for you? I'm happy to help."),
-        None => "Can you walk me through [the choice, e.g. why the file stays open after the loop]? What's the real challenge here for you? I'm happy to help.".to_string(),
+        None => format!("Can you walk me through [the choice, e.g. {}]? What's the real challenge here for you? I'm happy to help.", super::voice::examples(cx).choice),
     };
     cx.replace_body(b, "Ask a coaching question instead", ask)
 }
@@ -268,16 +268,24 @@ fn enough_to_keep(cx: &Cx, b: &Body) -> bool {
 /// A sneering adjective (with the degree word in front: "really ugly") → what is wrong.
 fn sneer_adjective_swap(cx: &Cx, f: &Finding, k: usize, prev: &str) -> Suggestion {
     let d = &cx.doc;
-    let start = if SNEER_DEGREE_WORDS.contains(&prev) {
+    let mut start = if SNEER_DEGREE_WORDS.contains(&prev) {
         d.tokens[k - 1].start
     } else {
         f.start
     };
+    let mut rep = "[what's wrong, e.g. inconsistent with the style guide]".to_string();
+    // "an atrocious script" → "a [what's wrong] script": the article agrees with the placeholder.
+    let a = cx.tokens_in(0, start).end;
+    if a > 0 && matches!(d.raw(a - 1), "an" | "An") {
+        let article = if d.raw(a - 1) == "An" { "A" } else { "a" };
+        rep = format!("{article} {rep}");
+        start = d.tokens[a - 1].start;
+    }
     sugg(
         format!("Say what is wrong instead of \"{}\"", d.raw(k)),
         start,
         f.end,
-        "[what's wrong, e.g. inconsistent with the style guide]",
+        rep,
     )
 }
 

@@ -136,7 +136,10 @@ fn praise_label(cx: &Cx, b: &Body, f: &Finding, l: &Label) -> Vec<Suggestion> {
             ex.good_impact
         ),
     );
-    if words_after < 3 {
+    // Inline only at a clause boundary: "a natural leader and a hard worker" would lose its verb.
+    let k = cx.tokens_in(f.end, b.content_end).start;
+    let boundary = matches!(cx.doc.lw(k), "," | ";" | "but" | "because" | "when" | "so");
+    if words_after < 3 || !boundary {
         return vec![whole];
     }
     // "You are a nice person but the report is late": keep the rest of the sentence.

@@ -310,6 +310,19 @@ pub(crate) fn weasel(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     if let Some(s) = plain_verb(cx, f, &phrase, at_start) {
         return vec![s];
     }
+    // "… is widely regarded as one of the best": the phrase is the predicate; deleting it
+    // leaves "regarded as.", so ask for what backs it.
+    let k = cx.tokens_in(b.start, f.start).end;
+    let predicate = k > 0
+        && matches!(
+            cx.doc.lower(k - 1),
+            "as" | "is" | "was" | "are" | "were" | "be" | "been"
+        );
+    if predicate {
+        if let Some(e) = evidence::backing(cx, b) {
+            return vec![e];
+        }
+    }
     let swap = WEASEL_SWAPS
         .iter()
         .find(|(phrases, _, _)| phrases.contains(&phrase.as_str()));
@@ -477,6 +490,40 @@ fn fix_article(text: &str, s: &mut Suggestion) {
 }
 
 /// ALL CAPS → sentence case; "!!!" → ".".
+/// A proper noun in shouted text keeps its capital: a weekday or month ("BEFORE FRIDAY"), or
+/// the name a shout ends on after "to"/"thanks" ("HUGE THANKS TO AISHA!!!").
+fn proper_in_shout(cx: &Cx, k: usize) -> bool {
+    let d = &cx.doc;
+    let w = d.lower(k);
+    let calendar = matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+    );
+    let ends = d
+        .tokens
+        .get(k + 1)
+        .is_none_or(|t| t.kind == TokenKind::Punct);
+    let recipient = k > 0 && matches!(d.lower(k - 1), "to" | "thanks" | "congrats") && ends;
+    calendar || recipient && !common_short(w)
+}
+
 pub(crate) fn shouting(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let d = &cx.doc;
     let text = cx.text;
@@ -504,7 +551,9 @@ pub(crate) fn shouting(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
             let acronym = raw.chars().count() <= 3 && !common_short(lw);
             let word = if acronym || lw == "i" {
                 raw.to_string()
-            } else if first && (f.start <= b.start || after_terminal(text, t.start)) {
+            } else if proper_in_shout(cx, k)
+                || first && (f.start <= b.start || after_terminal(text, t.start))
+            {
                 cap_first(lw)
             } else {
                 lw.to_string()

@@ -119,13 +119,19 @@ fn third_of_token(cx: &Cx, k: usize) -> Option<Voice> {
         "she" | "she's" | "her" | "hers" | "herself" => "she".to_string(),
         "he" | "he's" | "his" | "him" | "himself" => "he".to_string(),
         "they" | "they're" | "their" | "them" | "themselves" => "they".to_string(),
-        _ if cx.doc.tokens[k].kind == TokenKind::Word && cx.doc.tokens[k].capitalized => {
+        _ if cx.doc.tokens[k].kind == TokenKind::Word
+            && (cx.doc.tokens[k].capitalized || cx.doc.tokens[k].caps) =>
+        {
             let raw = cx.doc.raw(k);
             let raw = raw
                 .strip_suffix("'s")
                 .or_else(|| raw.strip_suffix("’s"))
                 .unwrap_or(raw);
-            raw.to_string()
+            if cx.doc.tokens[k].caps {
+                super::edit::cap_first(&raw.to_lowercase()) // "AISHA" → "Aisha"
+            } else {
+                raw.to_string()
+            }
         }
         _ => return None,
     };
@@ -140,7 +146,8 @@ fn writer_in(cx: &Cx, start: usize, end: usize) -> Option<Voice> {
     cx.tokens_in(start, end).find_map(|k| {
         let name = match cx.doc.lower(k) {
             "i" | "i'm" | "i've" | "i'd" | "i'll" => "I",
-            "we" | "we're" | "we've" | "we'd" | "we'll" => "we",
+            "we" | "we're" | "we've" | "we'd" | "we'll" | "our" => "we",
+            "my" => "I",
             _ => return None,
         };
         Some(Voice {
@@ -221,6 +228,8 @@ pub struct Examples {
     pub stretch: &'static str,
     /// What backs a claim about the work.
     pub evidence: &'static str,
+    /// A decision to ask about.
+    pub choice: &'static str,
 }
 
 const REVIEW: Examples = Examples {
@@ -233,6 +242,7 @@ const REVIEW: Examples = Examples {
     good_thing: "the onboarding plan for the three new customers",
     stretch: "lead the planning for the next launch",
     evidence: "two customers asked for refunds the week it shipped",
+    choice: "why the launch moved to a Friday",
 };
 
 const PEER: Examples = Examples {
@@ -245,6 +255,7 @@ const PEER: Examples = Examples {
     good_thing: "the quick review of the proposal",
     stretch: "run the next design sync",
     evidence: "the last two retros ran half an hour over",
+    choice: "why the retro was skipped",
 };
 
 const CODE: Examples = Examples {
@@ -257,6 +268,7 @@ const CODE: Examples = Examples {
     good_thing: "the `v2` migration guide",
     stretch: "review the next storage change",
     evidence: "the errors started a minute after the deploy",
+    choice: "why the file stays open after the loop",
 };
 
 /// The examples for the draft's mode (a code-like draft gets code examples).
