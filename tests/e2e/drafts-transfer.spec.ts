@@ -136,6 +136,29 @@ test('copy puts the draft on the clipboard', async ({ page, context }) => {
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Copy me exactly.\n');
 });
 
+test('a draft with unfilled placeholders is not copied or exported without a word', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.evaluate(() => navigator.clipboard.writeText('before'));
+  const d = new DraftsPage(page);
+  await d.open();
+  await d.app.type('In [which meeting], Sam [what Sam did].');
+  await page.getByTestId('copy-draft').click();
+  await expect(d.dialog).toBeVisible();
+  await expect(page.getByTestId('unfilled-list').locator('li')).toHaveText(['[which meeting]', '[what Sam did]']);
+  // Going back copies nothing and leaves the writer in the dialog's place.
+  await page.getByTestId('confirm-no').click();
+  await expect(d.dialog).toBeHidden();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('before');
+  // Exporting anyway is the writer's choice, and the file keeps the brackets.
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-text').click();
+  await expect(page.getByTestId('confirm-yes')).toHaveText('Export anyway');
+  await page.getByTestId('confirm-yes').click();
+  const fs = await import('node:fs');
+  const file = await download;
+  expect(fs.readFileSync((await file.path())!, 'utf8')).toBe('In [which meeting], Sam [what Sam did].\n');
+});
+
 test('delete all my data asks, then leaves nothing of Frankly in storage', async ({ page }) => {
   await page.evaluate(() => {
     localStorage.setItem('frankly.backup.1', 'an old backup');

@@ -48,6 +48,9 @@ pub mod voice;
 pub use body::Body;
 pub use cx::Cx;
 
+/// Suggestions a finding offers at most.
+pub const MAX_SUGGESTIONS: usize = 3;
+
 /// Findings after this many get only their first suggestion.
 const MAX_WITH_ALTERNATIVES: usize = 2000;
 
@@ -68,6 +71,8 @@ pub fn fill(doc: Doc<'_>, views: Vec<SentenceView>, options: &Options, findings:
         }
         out.retain_mut(|s| edit::sanitize(text, s));
         edit::dedup(&mut out);
+        // At most three, best first: more is a menu, not advice.
+        out.truncate(MAX_SUGGESTIONS);
         if out.is_empty() {
             let mut s = cx.last_resort(f);
             if edit::sanitize(text, &mut s) {

@@ -3,7 +3,7 @@
 use leptos::html::Dialog;
 use leptos::prelude::*;
 
-use super::controller::{Confirm, Drafts};
+use super::controller::{Confirm, Drafts, NoticeKind, Send};
 use crate::state::ImportPolicy;
 
 #[component]
@@ -38,6 +38,7 @@ pub fn ConfirmDialog() -> impl IntoView {
                         on:click=move |_| { confirm.set(None); drafts.delete_all(); }>"Delete everything"</button>
                 </div>
             }.into_any(),
+            Confirm::Unfilled { placeholders, send } => unfilled(drafts, placeholders, send),
             Confirm::ImportOverwrite { drafts: incoming, clashing_titles } => {
                 let n = clashing_titles.len();
                 let (a, b) = (incoming.clone(), incoming);
@@ -77,4 +78,36 @@ pub fn ConfirmDialog() -> impl IntoView {
             {body}
         </dialog>
     }
+}
+
+/// "3 placeholders are still unfilled": the writer sees them before the draft leaves the app.
+fn unfilled(drafts: Drafts, placeholders: Vec<String>, send: Send) -> AnyView {
+    let confirm = drafts.confirm;
+    let n = placeholders.len();
+    let more = n.saturating_sub(5);
+    view! {
+        <h2 id="confirm-title" class="confirm-title">
+            {format!("{n} placeholder{} still to fill", if n == 1 { " is" } else { "s are" })}
+        </h2>
+        <p>"Only you know these facts; the reader would see the brackets:"</p>
+        <ul class="confirm-list" data-testid="unfilled-list">
+            {placeholders.into_iter().take(5).map(|p| view! { <li><code>{p}</code></li> }).collect_view()}
+        </ul>
+        {(more > 0).then(|| view! { <p>{format!("…and {more} more.")}</p> })}
+        <div class="button-row confirm-actions">
+            <button type="button" class="button button-primary" data-testid="confirm-no" autofocus
+                on:click=move |_| confirm.set(None)>"Go back and fill them"</button>
+            <button type="button" class="button" data-testid="confirm-yes"
+                on:click=move |_| {
+                    confirm.set(None);
+                    drafts.send_now(send, move |ok| {
+                        let text = if ok { "Copied, with its placeholders." } else { "Copy failed." };
+                        drafts.notify(NoticeKind::Info, text.to_string(), false);
+                    });
+                }>
+                {send.anyway()}
+            </button>
+        </div>
+    }
+    .into_any()
 }

@@ -58,6 +58,29 @@ pub enum Confirm {
         drafts: Vec<Draft>,
         clashing_titles: Vec<String>,
     },
+    /// The draft still has `[placeholders]` the writer has not filled.
+    Unfilled {
+        placeholders: Vec<String>,
+        send: Send,
+    },
+}
+
+/// A way the open draft leaves the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Send {
+    Markdown,
+    Text,
+    Copy,
+}
+
+impl Send {
+    /// "Export anyway", "Copy anyway".
+    pub fn anyway(self) -> &'static str {
+        match self {
+            Send::Markdown | Send::Text => "Export anyway",
+            Send::Copy => "Copy anyway",
+        }
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -570,6 +593,34 @@ impl Drafts {
                 format!("Export failed: {e}."),
                 false,
             );
+        }
+    }
+
+    /// Export or copy the open draft; with unfilled placeholders, ask first.
+    pub fn send_current(self, send: Send, done: impl FnOnce(bool) + 'static) {
+        self.pull_from_workspace();
+        let text = self
+            .store
+            .with_untracked(|s| s.current().map(|d| d.text.clone()))
+            .unwrap_or_default();
+        let placeholders: Vec<String> = crate::ui_logic::placeholders::placeholder_spans(&text)
+            .into_iter()
+            .map(|r| text[r].to_string())
+            .collect();
+        if placeholders.is_empty() {
+            self.send_now(send, done);
+        } else {
+            self.confirm
+                .set(Some(Confirm::Unfilled { placeholders, send }));
+        }
+    }
+
+    /// Export or copy without asking (the writer has seen the placeholders).
+    pub fn send_now(self, send: Send, done: impl FnOnce(bool) + 'static) {
+        match send {
+            Send::Markdown => self.export_current(true),
+            Send::Text => self.export_current(false),
+            Send::Copy => self.copy_current(done),
         }
     }
 

@@ -3,7 +3,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use super::controller::Drafts;
+use super::controller::{Drafts, Send};
 use crate::engine::Mode;
 
 #[component]
@@ -78,13 +78,13 @@ pub fn CurrentDraftControls() -> impl IntoView {
             <div class="button-row" role="group" aria-labelledby="export-one-label">
                 <button type="button" class="button" data-testid="export-markdown"
                     title="Download this draft as a Markdown file"
-                    on:click=move |_| drafts.export_current(true)>".md"</button>
+                    on:click=move |_| drafts.send_current(Send::Markdown, |_| {})>".md"</button>
                 <button type="button" class="button" data-testid="export-text"
                     title="Download this draft as a plain text file"
-                    on:click=move |_| drafts.export_current(false)>".txt"</button>
+                    on:click=move |_| drafts.send_current(Send::Text, |_| {})>".txt"</button>
                 <button type="button" class="button" data-testid="copy-draft"
                     on:click=move |_| {
-                        drafts.copy_current(move |ok| {
+                        drafts.send_current(Send::Copy, move |ok| {
                             copied.set(Some(ok));
                             set_timeout(move || copied.set(None), Duration::from_secs(2));
                         })
