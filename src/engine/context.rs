@@ -85,6 +85,12 @@ impl<'a> Cx<'a> {
         self.matches.iter().filter(move |m| m.tag == Tag::Rule(id))
     }
 
+    /// Does a phrase of rule `id` overlap tokens `a..b`? ("a natural leader" is fixed-mindset
+    /// praise; the label rules leave it to that rule.)
+    pub fn phrase_overlaps(&self, id: RuleId, a: usize, b: usize) -> bool {
+        self.matches_of(id).any(|m| m.start < b && a < m.end)
+    }
+
     /// Does the sentence holding token `i` (or, with `look_ahead`, the next one) carry a concrete
     /// anchor?
     pub fn anchored(&self, i: usize, look_ahead: bool) -> bool {

@@ -725,6 +725,23 @@ fn find_label(cx: &Cx, si: usize, names: bool) -> Option<Label> {
             label(cx, si, k)
         })
         .or_else(|| named_label(cx, si))
+        .or_else(|| found_label(cx, si))
+}
+
+/// "I find you abrasive", "we consider him a liability": the object is labelled.
+fn found_label(cx: &Cx, si: usize) -> Option<Label> {
+    let d = cx.doc;
+    let r = d.sentences[si].tokens.clone();
+    r.clone().find_map(|k| {
+        let finds = matches!(d.lower(k), "find" | "found" | "consider" | "considered");
+        let obj = k + 1;
+        let person = obj < r.end
+            && matches!(d.lower(obj), "you" | "him" | "her" | "them")
+            && d.lw(obj + 1) != "to";
+        (finds && person)
+            .then(|| label_after(cx, si, obj, obj))
+            .flatten()
+    })
 }
 
 /// In a draft with no he or she, a capitalised unknown word opening the sentence is a person
@@ -742,7 +759,9 @@ fn named_label(cx: &Cx, si: usize) -> Option<Label> {
     }
     let l = label(cx, si, k)?;
     let word = l.end - 1;
-    let personal = cx.is(word, class::WORKER | class::TRAIT) || person_trait(d.lower(word));
+    let personal = cx.is(word, class::WORKER | class::TRAIT)
+        || person_trait(d.lower(word))
+        || superlative(d.lower(word)) && PEOPLE.contains(&d.lw(word + 1));
     personal.then_some(l)
 }
 
@@ -789,11 +808,41 @@ fn label(cx: &Cx, si: usize, k: usize) -> Option<Label> {
     while j < end && d.tokens[j].capitalized && d.tokens[j].kind == TokenKind::Word {
         j += 1;
     }
+    // "Priya's too emotional": the contraction is the verb.
+    let w = d.lower(k);
+    if (w.ends_with("'s") || w.ends_with("’s")) && j == k + 1 && j < end {
+        let next = d.lower(j);
+        let evaluative = cx.flags[j] & (class::POSITIVE | class::NEGATIVE | class::TRAIT) != 0;
+        if matches!(
+            next,
+            "too" | "very" | "so" | "such" | "really" | "not" | "a" | "an" | "always"
+        ) || evaluative
+        {
+            return label_after(cx, si, k, k);
+        }
+    }
     let verb = (j..(j + 3).min(end)).find(|&v| {
         let w = d.lower(v);
         linking_verb(w) || possessing(w)
-    })?;
-    label_after(cx, si, k, verb)
+    });
+    match verb {
+        Some(v) => label_after(cx, si, k, v),
+        None => second_predicate(cx, si, j),
+    }
+}
+
+/// "Priya led the redesign and is sometimes too emotional": a label in a second predicate of
+/// the same subject, from its verb on.
+fn second_predicate(cx: &Cx, si: usize, from: usize) -> Option<Label> {
+    let d = cx.doc;
+    let end = d.sentences[si].tokens.end;
+    (from..end).find_map(|j| {
+        let v = j + 1;
+        let joins = matches!(d.lower(j), "and" | "but") && v < end;
+        (joins && (linking_verb(d.lower(v)) || possessing(d.lower(v))))
+            .then(|| label_after(cx, si, v, v))
+            .flatten()
+    })
 }
 
 /// "has", "shows", "lacks": verbs that give the subject a disposition.
@@ -826,6 +875,11 @@ fn label_after(cx: &Cx, si: usize, k: usize, verb: usize) -> Option<Label> {
     while m < end && m <= verb + 7 && d.tokens[m].kind == TokenKind::Word {
         let w = d.lower(m);
         let fl = cx.flags[m];
+        // "a great work ethic": a noun that qualifies the disposition.
+        if has && disposition(d.lw(m + 1)) && !disposition(w) && fl == 0 {
+            m += 1;
+            continue;
+        }
         if has && disposition(w) {
             return Some(Label {
                 start: k,
@@ -835,13 +889,18 @@ fn label_after(cx: &Cx, si: usize, k: usize, verb: usize) -> Option<Label> {
         }
         if !has && fl & class::WORKER != 0 {
             let good = fl & class::NEGATIVE == 0 && positive(cx, verb, word.or(Some(m)));
+            // "a natural leader", "a team player": the noun phrase ends at its last noun.
+            let mut e = m;
+            while e + 1 < end && cx.flags[e + 1] & class::WORKER != 0 {
+                e += 1;
+            }
             return Some(Label {
                 start: k,
-                end: m + 1,
+                end: e + 1,
                 positive: good,
             });
         }
-        if fl & (class::POSITIVE | class::NEGATIVE | class::TRAIT) != 0 {
+        if fl & (class::POSITIVE | class::NEGATIVE | class::TRAIT) != 0 || superlative(w) {
             word = Some(m);
             // "is good at X", "is able to": an ability or a task, not a character.
             let next = d.lw(m + 1);
@@ -881,6 +940,45 @@ fn label_after(cx: &Cx, si: usize, k: usize, verb: usize) -> Option<Label> {
     None
 }
 
+/// Nouns for people after a superlative ("one of the sharpest people").
+const PEOPLE: &[&str] = &[
+    "people",
+    "person",
+    "engineers",
+    "engineer",
+    "employees",
+    "employee",
+    "members",
+    "member",
+    "workers",
+    "worker",
+    "hires",
+    "analysts",
+    "managers",
+    "designers",
+    "colleagues",
+];
+
+/// "one of the sharpest", "the best": a superlative ranks the person.
+fn superlative(w: &str) -> bool {
+    matches!(
+        w,
+        "best"
+            | "greatest"
+            | "finest"
+            | "brightest"
+            | "smartest"
+            | "sharpest"
+            | "strongest"
+            | "hardest"
+            | "kindest"
+            | "worst"
+            | "weakest"
+            | "laziest"
+            | "slowest"
+    )
+}
+
 /// Is the label praise? Its evaluative word is positive and not negated after the verb.
 fn positive(cx: &Cx, verb: usize, word: Option<usize>) -> bool {
     let d = cx.doc;
@@ -890,8 +988,10 @@ fn positive(cx: &Cx, verb: usize, word: Option<usize>) -> bool {
             matches!(d.lower(k), "not" | "never" | "no" | "cannot") || d.lower(k).ends_with("n't")
         });
     let good = word.is_none_or(|w| {
-        cx.flags[w] & class::NEGATIVE == 0 && cx.flags[w] & class::TRAIT == 0
-            || cx.flags[w] & class::POSITIVE != 0
+        let bad_rank = matches!(d.lower(w), "worst" | "weakest" | "laziest" | "slowest");
+        !bad_rank
+            && (cx.flags[w] & class::NEGATIVE == 0 && cx.flags[w] & class::TRAIT == 0
+                || cx.flags[w] & class::POSITIVE != 0)
     });
     good && !negated
 }

@@ -205,9 +205,38 @@ fn name_subject(cx: &Cx, i: usize) -> bool {
 }
 
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
+    let from = out.len();
     labels(cx, out);
     stop_being_trait(cx, out);
     third_person(cx, out);
+    for f in &mut out[from..] {
+        mark_gender_coded(cx, f);
+    }
+}
+
+/// Words that research on performance reviews finds aimed far more at women.
+const GENDER_CODED: &[&str] = &[
+    "abrasive", "emotional", "bossy", "aggressive", "shrill", "strident", "hysterical",
+    "dramatic", "pushy", "hormonal", "catty", "feisty", "sassy",
+];
+
+/// Why a gender-coded label matters, with its sources.
+pub const GENDER_CODED_WHY: &str = "Words like \"abrasive\", \"emotional\", \"bossy\", \"aggressive\" and \"shrill\" are aimed far more at women: in Kieran Snyder's study of 248 reviews (Fortune, 2014) \"abrasive\" described 13 women and no men, Textio's 2022 analysis of over 23,000 pieces of feedback found the same pattern, and Correll & Simard (HBR, 2016) found women's feedback more often about personality and less often tied to outcomes. Describe what the person did and its effect instead.";
+
+/// A label built on a gender-coded word gets the research behind that in its "why" and says so.
+fn mark_gender_coded(cx: &Cx, f: &mut Finding) {
+    let span = &cx.doc.text[f.start..f.end];
+    let coded = span
+        .split(|c: char| !c.is_alphabetic())
+        .find(|w| GENDER_CODED.contains(&w.to_lowercase().as_str()));
+    if let Some(w) = coded {
+        f.why = GENDER_CODED_WHY;
+        f.message = format!(
+            "{}; \"{}\" is a word reviews aim far more at women",
+            f.message,
+            w.to_lowercase()
+        );
+    }
 }
 
 /// "Tom can be aggressive with customers", "Priya is not a team player", "He has no drive": a
@@ -287,7 +316,8 @@ fn copula_labels(cx: &Cx, out: &mut Vec<Finding>) {
                 if cx.is(j, vocab::class::TRAIT) {
                     // "you're not lazy" is still a label but a kind one; don't nag about it.
                     // "you are nice" as praise is a label too (fixed-mindset praise).
-                    if !negated && !is_noun_use(cx, j) {
+                    let innate = cx.phrase_overlaps(RuleId::FixedMindset, j, j + 2);
+                    if !negated && !is_noun_use(cx, j) && !innate {
                         out.push(cx.finding(
                             &RULE,
                             i,
@@ -305,6 +335,9 @@ fn copula_labels(cx: &Cx, out: &mut Vec<Finding>) {
                     .iter()
                     .find(|m| m.tag == Tag::Rule(RuleId::PersonalLabel))
                 {
+                    if cx.phrase_overlaps(RuleId::FixedMindset, m.start, m.end + 1) {
+                        break;
+                    }
                     out.push(cx.finding(
                         &RULE,
                         i,
@@ -371,7 +404,10 @@ crate::rule_tests! {
         "You're not a team player.",
         "You are a nice person",
         "he comes across as bossy",
-        "Sarah is often abrasive with new hires."
+        "Sarah is often abrasive with new hires.",
+        "Priya's too emotional.",
+        "I find you abrasive.",
+        "Noor shipped the redesign and is sometimes too emotional when it is challenged.",
     ],
     quiet: [
         "The function is sloppy.",
@@ -382,4 +418,22 @@ crate::rule_tests! {
         "Your design is aggressive about caching.",
         "You are sensitive to latency here, so keep the cache."
     ],
+}
+
+#[cfg(test)]
+mod gender_coded {
+    use crate::engine::analyze;
+
+    #[test]
+    fn a_gender_coded_label_says_why_it_matters() {
+        for text in ["She is bossy with the junior designers.", "Tom can be aggressive."] {
+            let a = analyze(text);
+            let f = a.findings.iter().find(|f| f.rule == "personal-label").expect(text);
+            assert_eq!(f.why, super::GENDER_CODED_WHY, "{text}");
+            assert!(f.message.contains("aim far more at women"), "{}", f.message);
+        }
+        let a = analyze("Priya is lazy.");
+        let f = a.findings.iter().find(|f| f.rule == "personal-label").unwrap();
+        assert_ne!(f.why, super::GENDER_CODED_WHY);
+    }
 }

@@ -33,7 +33,9 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
     for v in &cx.views {
         if let Some(l) = v.label.filter(|l| l.positive) {
             // "Lee is a real team player. For example, in March Lee …": backed by behavior.
-            if cx.evidence_follows(l.start) {
+            if cx.evidence_follows(l.start)
+                || cx.phrase_overlaps(RuleId::FixedMindset, l.start, l.end + 1)
+            {
                 continue;
             }
             let why = "praises who they are; name what they did and what it changed";
@@ -49,6 +51,8 @@ crate::rule_tests! {
         "Lee is a real team player.",
         "She has a great attitude.",
         "He is an asset to the company.",
+        "Kim is one of the sharpest people we have.",
+        "He has a great work ethic.",
     ],
     quiet: [
         "Dana fixed the flaky login test on Tuesday.",

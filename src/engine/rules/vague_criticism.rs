@@ -205,7 +205,11 @@ fn check_phrases(cx: &Cx, out: &mut Vec<Finding>) {
             continue;
         }
         let f = cx.facts_at(m.start);
-        if cx.anchored(m.start, false)
+        // "Her communication skills are outstanding": the topic of praise, not a complaint.
+        let v = cx.views[cx.doc.tokens[m.start].sentence];
+        let praised = v.praise && !v.criticism;
+        if praised
+            || cx.anchored(m.start, false)
             || f.because
             || concrete_fix(cx, m.start, m.end)
             || cx.evidence_follows(m.start)
@@ -414,6 +418,7 @@ crate::rule_tests! {
         "Is this necessary?",
     ],
     quiet: [
+        "Her communication skills are outstanding.",
         "The `parse_headers` function is hard to follow because it mixes IO and parsing.",
         "This won't scale past 10,000 rows: the query does a full scan.",
         "Extracting the retry loop into a helper would make this more readable.",

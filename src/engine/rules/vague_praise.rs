@@ -80,7 +80,11 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
 fn phrases(cx: &Cx, out: &mut Vec<Finding>) {
     let mut last_end = 0usize;
     for m in cx.matches_of(RuleId::VaguePraise) {
+        // "He has a great work ethic": the phrase sits inside a trait label (trait-praise).
+        let v = cx.views[cx.doc.tokens[m.start].sentence];
+        let in_label = v.label.is_some_and(|l| l.start <= m.start && m.end <= l.end);
         if m.start < last_end
+            || in_label
             || cx.negated(m.start, 2)
             || cx.anchored(m.start, true)
             || cx.evidence_follows(m.start)
