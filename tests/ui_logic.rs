@@ -274,6 +274,35 @@ fn the_next_move_depends_on_the_quadrant_and_quotes_the_draft() {
 }
 
 #[test]
+fn the_one_change_points_at_the_most_severe_finding() {
+    let t = "Always late. You are lazy.";
+    let absolute = finding(Category::Absolute, Severity::Warning, 0, 6, None);
+    let label = finding(Category::Personality, Severity::Problem, 21, 25, None);
+    let a = analysis(
+        Quadrant::ObnoxiousAggression,
+        vec![absolute.clone(), label.clone()],
+    );
+    let m = next_move(&a, t, &[&absolute, &label]);
+    assert!(m.contains("“lazy”"), "{m}");
+}
+
+#[test]
+fn the_reading_under_the_matrix_agrees_with_the_dot() {
+    for (text, says) in [
+        ("Could you be nicer?", "asks something"),
+        ("What do you think?", "asks something"),
+    ] {
+        let a = frankly::engine::analyze(text);
+        assert_eq!(a.quadrant, Quadrant::Neutral, "{text}");
+        assert!(reading(&a).contains(says), "{text}: {}", reading(&a));
+        assert!(
+            matrix_description(&a).contains("not enough signal"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn finding_keys_are_stable_when_text_before_them_changes() {
     let f1 = finding(Category::Vague, Severity::Warning, 0, 5, None);
     let f2 = finding(Category::Vague, Severity::Warning, 6, 11, None);

@@ -25,6 +25,18 @@ pub struct Scores {
     pub critical_sentence: Option<usize>,
 }
 
+/// Care between these is neither warm nor cold: with any challenge, the draft is neutral.
+pub const NEUTRAL_CARE: (f32, f32) = (45.0, 55.0);
+
+/// Where `quadrant` says Neutral, as rectangles (challenge from, to; care from, to) the matrix
+/// draws, so the dot and the reading under it always agree.
+pub const NEUTRAL_ZONE: [(f32, f32, f32, f32); 4] = [
+    (47.0, 54.0, 0.0, 100.0),
+    (54.0, 55.0, 40.0, 100.0),
+    (55.0, 100.0, 40.0, 55.0),
+    (0.0, 47.0, 45.0, 55.0),
+];
+
 pub fn quadrant(care: f32, challenge: f32) -> Quadrant {
     if care >= 55.0 && challenge >= 55.0 {
         Quadrant::RadicalCandor
@@ -358,6 +370,20 @@ fn finish(cx: &Cx, findings: &[Finding], mut t: Tally) -> Scores {
         })
         .collect();
     t.signals.sort_by_key(|s| (s.start, s.end));
+    // A bare question or a polite request that praises, criticises and names nothing ("What do
+    // you think?") is not yet Radical Candor: the dot stays in the neutral zone, whatever the
+    // politeness and question signals add up to.
+    let substance = cx
+        .views
+        .iter()
+        .any(|v| v.praise || v.criticism || v.specific || v.label.is_some())
+        || findings.iter().any(|f| f.category != Category::Structure);
+    let only_questions = cx.facts.iter().all(|f| f.question);
+    let care = if substance || !only_questions {
+        care
+    } else {
+        care.clamp(NEUTRAL_CARE.0, NEUTRAL_CARE.1 - 1.0)
+    };
     let quadrant = if d.tokens.is_empty() {
         Quadrant::Neutral
     } else {
@@ -470,4 +496,42 @@ pub(crate) fn placeholder_parts(cx: &Cx, mut out: Sbi) -> Sbi {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The matrix draws `NEUTRAL_ZONE`; `quadrant` must say Neutral exactly there.
+    #[test]
+    fn the_drawn_neutral_zone_is_where_the_quadrant_is_neutral() {
+        for i in 0..=200 {
+            for j in 0..=200 {
+                let (challenge, care) = (i as f32 / 2.0, j as f32 / 2.0);
+                let inside = NEUTRAL_ZONE.iter().any(|&(x0, x1, y0, y1)| {
+                    (x0..x1).contains(&challenge) && (y0..y1).contains(&care)
+                        || x1 == 100.0 && challenge == 100.0 && (y0..y1).contains(&care)
+                        || y1 == 100.0 && care == 100.0 && (x0..x1).contains(&challenge)
+                });
+                let neutral = quadrant(care, challenge) == Quadrant::Neutral;
+                assert_eq!(inside, neutral, "challenge {challenge}, care {care}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_bare_question_or_vague_request_is_not_radical_candor() {
+        for text in [
+            "What do you think?",
+            "Could you be nicer?",
+            "Please do better.",
+        ] {
+            let a = crate::engine::analyze(text);
+            assert_ne!(a.quadrant, Quadrant::RadicalCandor, "{text}");
+        }
+        let a = crate::engine::analyze(
+            "Thanks for the migration guide, it saved the on-call team an hour on Tuesday. Could you add the rollback steps by Friday?",
+        );
+        assert_eq!(a.quadrant, Quadrant::RadicalCandor);
+    }
 }

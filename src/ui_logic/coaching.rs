@@ -42,6 +42,21 @@ pub fn quadrant_reading(q: Quadrant) -> &'static str {
     }
 }
 
+/// The reading under the matrix, from the same numbers as the dot: a neutral draft that asks
+/// for something, or is warm, is told what it lacks.
+pub fn reading(a: &Analysis) -> &'static str {
+    if a.quadrant != Quadrant::Neutral {
+        return quadrant_reading(a.quadrant);
+    }
+    if a.challenge >= 55.0 {
+        "Not placed yet: the draft asks something, but doesn't say what to change or why it matters to you."
+    } else if a.care >= 55.0 {
+        "Not placed yet: the draft is warm, but doesn't say what was good or what to change."
+    } else {
+        quadrant_reading(Quadrant::Neutral)
+    }
+}
+
 /// The aria-label of the matrix: the draft's position in words.
 pub fn matrix_description(a: &Analysis) -> String {
     format!(
@@ -64,10 +79,12 @@ pub fn quote(text: &str, start: usize, end: usize) -> String {
 
 /// The single change most likely to move the draft toward Radical Candor.
 pub fn next_move(a: &Analysis, text: &str, visible: &[&Finding]) -> String {
+    // The most severe finding of those categories (the earliest among equals).
     let first = |cats: &[Category]| {
         visible
             .iter()
-            .find(|f| cats.contains(&f.category) && f.severity != Severity::Note)
+            .filter(|f| cats.contains(&f.category) && f.severity != Severity::Note)
+            .max_by_key(|f| (f.severity, std::cmp::Reverse(f.start)))
     };
     if text.trim().is_empty() {
         return "Start with one moment you saw: when it was, what they did, and why it mattered."

@@ -197,6 +197,7 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
 fn check_phrases(cx: &Cx, out: &mut Vec<Finding>) {
     let mut crit: Vec<Match> = cx.matches_of(RuleId::VagueCriticism).copied().collect();
     comparative_demand(cx, &mut crit);
+    comparative_request(cx, &mut crit);
     let mut last_end = 0usize;
     crit.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     for m in crit {
@@ -207,7 +208,7 @@ fn check_phrases(cx: &Cx, out: &mut Vec<Finding>) {
         let f = cx.facts_at(m.start);
         // "Her communication skills are outstanding": the topic of praise, not a complaint.
         let v = cx.views[cx.doc.tokens[m.start].sentence];
-        let praised = v.praise && !v.criticism;
+        let praised = v.praise && !v.criticism && !comparative(cx.doc.lower(m.end - 1));
         if praised
             || cx.anchored(m.start, false)
             || f.because
@@ -265,6 +266,54 @@ fn comparative_demand(cx: &Cx, out: &mut Vec<Match>) {
                 | "neater"
         );
         if comparative && !d.is_word(j + 1) {
+            out.push(Match {
+                start: i,
+                end: j + 1,
+                tag: Tag::Rule(RuleId::VagueCriticism),
+            });
+        }
+    }
+}
+
+/// A bare comparative: "better", "nicer", "cleaner".
+fn comparative(w: &str) -> bool {
+    matches!(
+        w,
+        "cleaner"
+            | "better"
+            | "simpler"
+            | "clearer"
+            | "tighter"
+            | "faster"
+            | "stronger"
+            | "smarter"
+            | "nicer"
+            | "neater"
+            | "kinder"
+            | "friendlier"
+    )
+}
+
+/// "Could you be nicer?", "Please do better.", "Be more careful.": a request that names no
+/// behavior. The last word of the sentence must be the comparative ("do better on the tests"
+/// names what).
+fn comparative_request(cx: &Cx, out: &mut Vec<Match>) {
+    let d = cx.doc;
+    for i in 0..d.tokens.len() {
+        let verb = d.lower(i);
+        if !matches!(verb, "be" | "do") {
+            continue;
+        }
+        let mut j = i + 1;
+        if verb == "be" && matches!(d.lw(j), "more" | "a" | "bit" | "little") {
+            j += 1;
+        }
+        let asked = i > 0 && matches!(d.lower(i - 1), "you" | "please" | "just")
+            || cx.opens_sentence(i);
+        let ends = j < d.tokens.len() && !d.is_word(j + 1);
+        let what = d.lw(j);
+        let vague = comparative(what) || verb == "be" && d.lw(i + 1) == "more" && cx.is(j, crate::engine::vocab::class::POSITIVE);
+        if asked && ends && vague && d.tokens[j].sentence == d.tokens[i].sentence {
             out.push(Match {
                 start: i,
                 end: j + 1,

@@ -4,8 +4,9 @@
 use leptos::prelude::*;
 
 use super::state::CoachState;
+use crate::engine::scoring::NEUTRAL_ZONE;
 use crate::engine::Quadrant;
-use crate::ui_logic::coaching::{matrix_description, quadrant_reading};
+use crate::ui_logic::coaching::{matrix_description, reading};
 
 // Plot area inside the 260×262 viewBox.
 const LEFT: f32 = 28.0;
@@ -63,7 +64,7 @@ pub fn Matrix() -> impl IntoView {
             .collect::<Vec<_>>()
             .join(" ")
     };
-    let reading = move || quadrant_reading(quadrant.get());
+    let reading = move || a.with(reading);
 
     view! {
         <section class="panel matrix-panel" aria-labelledby="matrix-title">
@@ -81,6 +82,13 @@ pub fn Matrix() -> impl IntoView {
                     {quad(Quadrant::RadicalCandor, LEFT + half, TOP, "q-rc")}
                     {quad(Quadrant::ManipulativeInsincerity, LEFT, TOP + half, "q-mi")}
                     {quad(Quadrant::ObnoxiousAggression, LEFT + half, TOP + half, "q-oa")}
+                    // Where the reading says "neutral": the dot there is not placed yet.
+                    <g class=move || format!("q-neutral{}", if quadrant.get() == Quadrant::Neutral { " is-current" } else { "" })
+                        data-testid="matrix-neutral">
+                        {NEUTRAL_ZONE.iter().map(|&(x0, x1, y0, y1)| view! {
+                            <rect x=px(x0) y=py(y1) width=px(x1) - px(x0) height=py(y0) - py(y1)/>
+                        }).collect_view()}
+                    </g>
                     <line class="axis-mid" x1=LEFT + half y1=TOP x2=LEFT + half y2=TOP + SIZE/>
                     <line class="axis-mid" x1=LEFT y1=TOP + half x2=LEFT + SIZE y2=TOP + half/>
                     {label(LEFT + 6.0, TOP + 15.0, "start", "Ruinous", "Empathy")}

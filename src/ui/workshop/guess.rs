@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::Workshop;
 use crate::engine::{Axis, Category};
-use crate::ui_logic::coaching::{quadrant_reading, signal_lines};
+use crate::ui_logic::coaching::{reading, signal_lines};
 use crate::workshop::round::Round;
 use crate::workshop::sets::{Answer, SetKind};
 
@@ -86,7 +86,7 @@ pub fn Guess() -> impl IntoView {
                         SetKind::Quadrant | SetKind::BeforeAfter => {
                             let lines = signal_lines(&rev.analysis, &text, 2);
                             view! {
-                                <p>{quadrant_reading(rev.analysis.quadrant)}</p>
+                                <p>{reading(&rev.analysis)}</p>
                                 <ul class="signals">
                                     {lines.into_iter().map(|l| {
                                         let axis = match l.axis { Axis::Care => "Care", Axis::Challenge => "Challenge" };
