@@ -330,3 +330,30 @@ fn deficit_and_encouragement_cues_raise_challenge() {
     assert!(c("The evaluation includes the strongest baseline.") <= 52.0);
     assert!(c("The method outperforms the simpler variant on two tasks.") <= 52.0);
 }
+
+/// The SBI checklist ticks what the draft says and nothing else.
+#[test]
+fn sbi_checklist_ticks_only_what_is_there() {
+    let sbi = |t: &str| frankly::engine::analyze(t).sbi;
+    // Not a situation, not a behavior, not an impact, not a next step.
+    for t in [
+        "You talk too much in meetings.",
+        "Going forward, be better.",
+        "You need to improve.",
+        "Why are you like this?",
+        "Next time, don't be so lazy.",
+        "The impact was huge.",
+    ] {
+        let s = sbi(t);
+        assert!(!s.situation && !s.behavior && !s.impact && !s.next_step, "{t}: {s:?}");
+    }
+    // Impact said in plain words.
+    for t in [
+        "In Monday's planning you interrupted Ana twice and she stopped sharing her concerns.",
+        "The tests were skipped, so we shipped without a rollback plan.",
+        "You skipped the review. As a result, the release slipped a week.",
+    ] {
+        assert!(sbi(t).impact, "{t}");
+    }
+    assert!(sbi("Could you send the agenda a day ahead next time?").next_step);
+}

@@ -60,8 +60,8 @@ struct Tally {
     praise_in: Vec<bool>,
     /// The sentence names a problem or a concern.
     problem_in: Vec<bool>,
-    /// The draft asks for something or proposes a next step.
-    next_step: bool,
+    /// The sentence asks for something or proposes a next step.
+    next_step_in: Vec<bool>,
     /// The first sentence that criticises.
     critical: Option<usize>,
 }
@@ -74,7 +74,7 @@ impl Tally {
             challenge: vec![0.0; sentences],
             praise_in: vec![false; sentences],
             problem_in: vec![false; sentences],
-            next_step: false,
+            next_step_in: vec![false; sentences],
             critical: None,
         }
     }
@@ -156,7 +156,7 @@ fn phrase_signals(cx: &Cx, t: &mut Tally) {
             "request" | "next step" | "polite request" | "shared next step"
         );
         if chal > 0.0 && asks {
-            t.next_step = true;
+            t.next_step_in[si] = true;
         }
         if chal >= 5.0 && matches!(label, "names a problem" | "names a concern") {
             t.problem_in[si] = true;
@@ -187,7 +187,7 @@ fn sentence_shape(cx: &Cx, si: usize, t: &mut Tally) {
     let k = first_content_token(cx, si);
     if k < s.tokens.end && opens_with_imperative(cx, k) {
         t.add(Axis::Challenge, si, 8.0, d.span(k, k + 1), "request");
-        t.next_step = true;
+        t.next_step_in[si] = true;
     }
     // How the sentence opens: "You …" reads as pointing a finger, "I …" as owning the view.
     if k < s.tokens.end {
@@ -213,7 +213,7 @@ fn sentence_shape(cx: &Cx, si: usize, t: &mut Tally) {
             d.span(k, k + 1),
             "suggests a correction",
         );
-        t.next_step = true;
+        t.next_step_in[si] = true;
     }
     let facts = cx.facts[si];
     if facts.question {
@@ -225,7 +225,7 @@ fn sentence_shape(cx: &Cx, si: usize, t: &mut Tally) {
             "asks a question",
         );
         if facts.person {
-            t.next_step = true;
+            t.next_step_in[si] = true;
         }
     }
     // A sentence that criticises (the sentence layer, negation included) challenges.
@@ -394,7 +394,7 @@ fn finish(cx: &Cx, findings: &[Finding], mut t: Tally) -> Scores {
         challenge,
         quadrant,
         specificity: specificity(cx, findings),
-        sbi: sbi(cx, t.next_step),
+        sbi: sbi(cx, next_step(cx, findings, &t.next_step_in)),
         sentences,
         signals: t.signals,
         critical_sentence: t.critical,
@@ -430,6 +430,103 @@ fn specificity(cx: &Cx, findings: &[Finding]) -> f32 {
     (100.0 * (1.0 - (-x).exp()) - 10.0 * vague.min(3.0) + 8.0 * specific).clamp(0.0, 100.0)
 }
 
+/// A sentence that asks for something is a next step unless the ask is itself vague or a
+/// verdict: "Going forward, be better.", "Next time, don't be so lazy.", "Why are you like
+/// this?" name nothing to do.
+fn next_step(cx: &Cx, findings: &[Finding], asks: &[bool]) -> bool {
+    let d = cx.doc;
+    asks.iter().enumerate().any(|(si, &asks)| {
+        let s = &d.sentences[si];
+        let why = d.lw(s.tokens.start) == "why";
+        let vague = findings.iter().any(|f| {
+            matches!(
+                f.category,
+                Category::Vague | Category::Personality | Category::Harsh
+            ) && f.start >= s.start
+                && f.end <= s.end
+        });
+        // "don't be so lazy", "be less negative": a trait to drop, not a step to take.
+        let trait_demand = s.tokens.clone().any(|k| {
+            let adj = if matches!(d.lw(k + 1), "so" | "too" | "less" | "more") {
+                k + 2
+            } else {
+                k + 1
+            };
+            d.lower(k) == "be"
+                && adj < s.tokens.end
+                && cx.is(adj, vocab::class::TRAIT | vocab::class::NEGATIVE)
+        });
+        asks && !why && !vague && !trait_demand
+    })
+}
+
+/// Is token `i` a behavior someone showed, not one demanded ("need to improve", "should
+/// listen")?
+fn observed(cx: &Cx, i: usize) -> bool {
+    let d = cx.doc;
+    let prev = d.lw(i.wrapping_sub(1));
+    !matches!(
+        prev,
+        "to" | "should" | "must" | "could" | "would" | "can" | "will" | "please" | "be"
+    )
+}
+
+/// "impact", "effect", "result" name an impact only when they say what it was ("the impact on
+/// the team was …", "as a result, …"), not "the impact was huge".
+fn names_impact(cx: &Cx, i: usize) -> bool {
+    let d = cx.doc;
+    let w = d.lower(i);
+    if !matches!(
+        w,
+        "impact" | "impacts" | "effect" | "effects" | "result" | "results"
+    ) {
+        return true;
+    }
+    let as_a_result =
+        w == "result" && d.lw(i.wrapping_sub(1)) == "a" && d.lw(i.wrapping_sub(2)) == "as";
+    as_a_result || (1..=3).any(|k| matches!(d.lw(i + k), "on" | "of" | "that" | "in"))
+}
+
+/// "… and she stopped sharing her concerns", "two customers left": someone's loss after what
+/// happened.
+fn consequence_verb(cx: &Cx, i: usize) -> bool {
+    let d = cx.doc;
+    let w = d.lower(i);
+    let verb = matches!(
+        w,
+        "stopped"
+            | "left"
+            | "missed"
+            | "lost"
+            | "quit"
+            | "waited"
+            | "gave"
+            | "couldn't"
+            | "cancelled"
+            | "canceled"
+            | "churned"
+            | "complained"
+            | "escalated"
+    );
+    let who = d.lw(i.wrapping_sub(1));
+    let person =
+        matches!(
+            who,
+            "she"
+                | "he"
+                | "they"
+                | "we"
+                | "team"
+                | "customers"
+                | "customer"
+                | "people"
+                | "users"
+                | "everyone"
+                | "nobody"
+        ) || i > 0 && d.tokens[i - 1].capitalized && d.tokens[i - 1].kind == TokenKind::Word;
+    verb && person
+}
+
 fn sbi(cx: &Cx, next_step: bool) -> Sbi {
     use vocab::class;
     let d = cx.doc;
@@ -450,8 +547,10 @@ fn sbi(cx: &Cx, next_step: bool) -> Sbi {
                     out.situation = true;
                 }
                 if !out.behavior
-                    && (fl & class::ACTION != 0
-                        || (fl & class::PERSON != 0 && d.lw(i + 1).ends_with("ed")))
+                    && (fl & class::ACTION != 0 && observed(cx, i)
+                        || (fl & class::PERSON != 0
+                            && d.lw(i + 1).ends_with("ed")
+                            && d.lw(i + 1) != "need"))
                 {
                     out.behavior = true;
                 }
@@ -461,7 +560,10 @@ fn sbi(cx: &Cx, next_step: bool) -> Sbi {
                     let consequence = i > 0
                         && ((len == 2 && d.lower(i) == "so" && d.lower(i - 1) == ",")
                             || (len == 5 && d.lower(i) == "meant" && d.lower(i - 1) == "which"));
-                    if fl & class::IMPACT != 0 || consequence {
+                    if fl & class::IMPACT != 0 && names_impact(cx, i)
+                        || consequence
+                        || consequence_verb(cx, i)
+                    {
                         out.impact = true;
                     }
                 }
