@@ -343,15 +343,20 @@ fn sbi_checklist_ticks_only_what_is_there() {
         "Why are you like this?",
         "Next time, don't be so lazy.",
         "The impact was huge.",
+        "Going forward, she needs to step up.",
     ] {
         let s = sbi(t);
-        assert!(!s.situation && !s.behavior && !s.impact && !s.next_step, "{t}: {s:?}");
+        assert!(
+            !s.situation && !s.behavior && !s.impact && !s.next_step,
+            "{t}: {s:?}"
+        );
     }
     // Impact said in plain words.
     for t in [
         "In Monday's planning you interrupted Ana twice and she stopped sharing her concerns.",
         "The tests were skipped, so we shipped without a rollback plan.",
         "You skipped the review. As a result, the release slipped a week.",
+        "Noor cut in before the designer had finished, and the designer stopped raising concerns.",
     ] {
         assert!(sbi(t).impact, "{t}");
     }

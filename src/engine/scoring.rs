@@ -471,6 +471,39 @@ fn observed(cx: &Cx, i: usize) -> bool {
     )
 }
 
+/// A work artifact is a situation only when it is pointed at ("in the `parse` function", "this
+/// test", "line 12"), not in "step up" or "test everything".
+fn placed(cx: &Cx, i: usize) -> bool {
+    let d = cx.doc;
+    let artifact = matches!(
+        d.lower(i),
+        "step"
+            | "line"
+            | "lines"
+            | "function"
+            | "method"
+            | "class"
+            | "file"
+            | "module"
+            | "test"
+            | "tests"
+            | "section"
+            | "page"
+            | "example"
+            | "version"
+            | "build"
+            | "issue"
+    );
+    !artifact
+        || matches!(
+            d.lw(i.wrapping_sub(1)),
+            "the" | "this" | "that" | "in" | "on" | "at" | "your" | "my" | "our" | "its"
+        )
+        || d.tokens
+            .get(i + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+}
+
 /// "impact", "effect", "result" name an impact only when they say what it was ("the impact on
 /// the team was …", "as a result, …"), not "the impact was huge".
 fn names_impact(cx: &Cx, i: usize) -> bool {
@@ -509,8 +542,13 @@ fn consequence_verb(cx: &Cx, i: usize) -> bool {
             | "escalated"
     );
     let who = d.lw(i.wrapping_sub(1));
-    let person =
-        matches!(
+    // "the designer stopped", "two customers left": a determined noun is someone too.
+    let determined = matches!(
+        d.lw(i.wrapping_sub(2)),
+        "the" | "two" | "three" | "several" | "our" | "his" | "her" | "their" | "a"
+    );
+    let person = determined && d.is_word(i.wrapping_sub(1))
+        || matches!(
             who,
             "she"
                 | "he"
@@ -523,7 +561,8 @@ fn consequence_verb(cx: &Cx, i: usize) -> bool {
                 | "users"
                 | "everyone"
                 | "nobody"
-        ) || i > 0 && d.tokens[i - 1].capitalized && d.tokens[i - 1].kind == TokenKind::Word;
+        )
+        || i > 0 && d.tokens[i - 1].capitalized && d.tokens[i - 1].kind == TokenKind::Word;
     verb && person
 }
 
@@ -541,7 +580,7 @@ fn sbi(cx: &Cx, next_step: bool) -> Sbi {
             TokenKind::Word => {
                 let fl = cx.flags[i];
                 if !out.situation
-                    && (fl & class::SITUATION != 0
+                    && (fl & class::SITUATION != 0 && placed(cx, i)
                         || (t.end - t.start > 5 && d.lower(i).ends_with("day")))
                 {
                     out.situation = true;
