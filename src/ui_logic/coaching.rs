@@ -118,7 +118,13 @@ pub fn next_move(a: &Analysis, text: &str, visible: &[&Finding]) -> String {
             "Say plainly what you saw and why it matters to you; drop the hedges and the hollow praise.".into()
         }
         Quadrant::Neutral => {
-            if a.sbi.behavior && !a.sbi.impact {
+            if let Some(f) = first(&Category::ALL) {
+                format!(
+                    "Start with “{}”: {}.",
+                    quote(text, f.start, f.end),
+                    f.message.trim_end_matches('.')
+                )
+            } else if a.sbi.behavior && !a.sbi.impact {
                 "Say why it matters — the impact — and what you'd like next.".into()
             } else {
                 "Add why it matters to you and what you'd like to see next.".into()
