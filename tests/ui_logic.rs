@@ -1,6 +1,8 @@
 //! Native tests for the coach screen's pure logic (offsets, marks, undo, placeholders, rewrite,
 //! coaching text).
-use frankly::engine::{Analysis, Category, Finding, Quadrant, RuleId, Sbi, Severity, Suggestion};
+use frankly::engine::{
+    Analysis, Category, Finding, Mode, Quadrant, RuleId, Sbi, Severity, Suggestion,
+};
 use frankly::ui_logic::coaching::*;
 use frankly::ui_logic::history::{Edit, History, Snapshot};
 use frankly::ui_logic::marks::{marks_at, segment, Node};
@@ -263,10 +265,15 @@ fn the_next_move_depends_on_the_quadrant_and_quotes_the_draft() {
     let t = "You are lazy.";
     let f = finding(Category::Personality, Severity::Problem, 8, 12, None);
     let a = analysis(Quadrant::ObnoxiousAggression, vec![f.clone()]);
-    let m = next_move(&a, t, &[&f]);
+    let m = next_move(Mode::PerformanceReview, &a, t, &[&f]);
     assert!(m.contains("“lazy”"), "{m}");
     let a = analysis(Quadrant::RuinousEmpathy, vec![]);
-    assert!(next_move(&a, "You're great", &[]).contains("one thing to change"));
+    assert!(
+        next_move(Mode::PerformanceReview, &a, "You're great", &[]).contains("one thing to change")
+    );
+    // Praise is warm on purpose: the next move is the example, not a criticism.
+    let praise = next_move(Mode::Praise, &a, "You're great", &[]);
+    assert!(!praise.contains("to change") && praise.contains("what they did"), "{praise}");
     assert_eq!(
         quadrant_reading(Quadrant::RuinousEmpathy),
         "This draft reads as Ruinous Empathy: warm, but it doesn't say what to change."
@@ -282,7 +289,7 @@ fn the_one_change_points_at_the_most_severe_finding() {
         Quadrant::ObnoxiousAggression,
         vec![absolute.clone(), label.clone()],
     );
-    let m = next_move(&a, t, &[&absolute, &label]);
+    let m = next_move(Mode::PerformanceReview, &a, t, &[&absolute, &label]);
     assert!(m.contains("“lazy”"), "{m}");
 }
 
@@ -356,9 +363,15 @@ fn a_radical_candor_draft_is_told_to_keep_its_tone_and_fix_the_first_issue() {
     let f = finding(Category::Absolute, Severity::Warning, 0, 6, None);
     let a = analysis(Quadrant::RadicalCandor, vec![f.clone()]);
     assert_eq!(
-        next_move(&a, "always here", &[&f]),
+        next_move(Mode::PerformanceReview, &a, "always here", &[&f]),
         "Keep the tone, and fix one thing first: msg."
     );
     let a = analysis(Quadrant::RadicalCandor, vec![]);
-    assert!(next_move(&a, "Thanks, and could we meet?", &[]).contains("next step"));
+    assert!(next_move(
+        Mode::PerformanceReview,
+        &a,
+        "Thanks, and could we meet?",
+        &[]
+    )
+    .contains("next step"));
 }

@@ -3,7 +3,7 @@
 //! engine's `Analysis`, so the wording is tested natively.
 use std::collections::VecDeque;
 
-use crate::engine::{Analysis, Axis, Category, Finding, Quadrant, Sbi, Severity};
+use crate::engine::{Analysis, Axis, Category, Finding, Mode, Quadrant, Sbi, Severity};
 
 /// One glyph per category, shown beside the colour and the underline style (never colour alone).
 pub fn category_icon(c: Category) -> &'static str {
@@ -78,7 +78,8 @@ pub fn quote(text: &str, start: usize, end: usize) -> String {
 }
 
 /// The single change most likely to move the draft toward Radical Candor.
-pub fn next_move(a: &Analysis, text: &str, visible: &[&Finding]) -> String {
+/// In praise mode warmth is the point: "one change" asks for the example, not for criticism.
+pub fn next_move(mode: Mode, a: &Analysis, text: &str, visible: &[&Finding]) -> String {
     // The most severe finding of those categories (the earliest among equals).
     let first = |cats: &[Category]| {
         visible
@@ -105,6 +106,12 @@ pub fn next_move(a: &Analysis, text: &str, visible: &[&Finding]) -> String {
                 format!("Rewrite “{}” to describe what happened, not who they are — then add why you care.", quote(text, f.start, f.end))
             } else {
                 "Add one line that shows you care: what you value in their work, or how you will help.".into()
+            }
+        }
+        Quadrant::RuinousEmpathy if mode == Mode::Praise => {
+            match first(&[Category::Vague, Category::Hedging, Category::Insincere]) {
+                Some(f) => format!("Make “{}” specific: what they did, and what it changed.", quote(text, f.start, f.end)),
+                None => "Keep it, and name one moment: what they did, and what it changed.".into(),
             }
         }
         Quadrant::RuinousEmpathy => {

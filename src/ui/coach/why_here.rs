@@ -17,9 +17,11 @@ pub fn WhyHere() -> impl IntoView {
     let advice = Memo::new(move |_| {
         cs.panel.with(|v| {
             let shown: Vec<&Finding> = v.iter().map(|x| &x.finding).collect();
-            cs.ws
-                .text
-                .with(|t| cs.ws.analysis.with(|a| next_move(a, t, &shown)))
+            cs.ws.text.with(|t| {
+                cs.ws
+                    .analysis
+                    .with(|a| next_move(cs.ws.mode.get(), a, t, &shown))
+            })
         })
     });
     view! {
