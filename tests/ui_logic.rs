@@ -273,7 +273,10 @@ fn the_next_move_depends_on_the_quadrant_and_quotes_the_draft() {
     );
     // Praise is warm on purpose: the next move is the example, not a criticism.
     let praise = next_move(Mode::Praise, &a, "You're great", &[]);
-    assert!(!praise.contains("to change") && praise.contains("what they did"), "{praise}");
+    assert!(
+        !praise.contains("to change") && praise.contains("what they did"),
+        "{praise}"
+    );
     assert_eq!(
         quadrant_reading(Quadrant::RuinousEmpathy),
         "This draft reads as Ruinous Empathy: warm, but it doesn't say what to change."

@@ -323,10 +323,15 @@ fn finding_effects(cx: &Cx, findings: &[Finding], t: &mut Tally) {
             (f.start, f.end),
             effect.label,
         );
+        // A label or absolute in praise ("Dana is a dependable engineer", "always helpful") is
+        // no criticism: missing-sbi does not ask praise for an impact and a next step.
+        let v = cx.views[si];
+        let praise_only = v.praise && !v.criticism;
         let critical = matches!(
             f.category,
             Category::Harsh | Category::Personality | Category::Absolute
-        ) || f.rule == RuleId::VagueCriticism;
+        ) && !praise_only
+            || f.rule == RuleId::VagueCriticism;
         if critical {
             t.critical = Some(t.critical.map_or(si, |c| c.min(si)));
         }

@@ -63,6 +63,7 @@ impl<'a> Cx<'a> {
             empty_praise,
             views,
             draft_voice: Voice {
+                interpersonal: false,
                 person: Person::Nobody,
                 name: String::new(),
             },

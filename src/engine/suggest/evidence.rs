@@ -6,7 +6,7 @@
 use super::body::Body;
 use super::cx::Cx;
 use super::edit::sugg;
-use super::voice::{examples, Person, Voice};
+use super::voice::{examples_for, Person, Voice};
 use crate::engine::model::Suggestion;
 use crate::engine::sentence::Who;
 
@@ -79,7 +79,7 @@ pub(crate) fn backing(cx: &Cx, b: &Body) -> Option<Suggestion> {
         return None;
     }
     let v = Voice::of(cx, b);
-    let ex = examples(cx);
+    let ex = examples_for(cx, &v);
     let example = match v.person {
         Person::Nobody => format!(" What points to it: [evidence, e.g. {}].", ex.evidence),
         _ => format!(
@@ -125,7 +125,7 @@ fn names_a_cause(cx: &Cx, b: &Body) -> bool {
 /// follows (`Cx::evidence_follows`).
 pub(crate) fn example(cx: &Cx, b: &Body, praise: bool) -> String {
     let v = Voice::of(cx, b);
-    let ex = examples(cx);
+    let ex = examples_for(cx, &v);
     let (did, impact) = if praise {
         (ex.good, ex.good_impact)
     } else {

@@ -3,7 +3,7 @@
 //! ("not a systems person" → "hasn't built systems expertise yet").
 use super::edit::{append, cap_if, sugg};
 use super::sentence::{in_brackets, is_harsh_word};
-use super::voice::{examples, Person, Voice};
+use super::voice::{examples, examples_for, Person, Voice};
 use super::{Body, Cx};
 use crate::engine::model::{Finding, Suggestion};
 use crate::engine::text::TokenKind;
@@ -62,6 +62,7 @@ fn read_label(cx: &Cx, b: &Body, f: &Finding) -> Label {
         who = Voice {
             person: Person::Reader,
             name: "you".into(),
+            ..who
         };
     }
     let negated = words
@@ -156,7 +157,7 @@ fn praise_label(cx: &Cx, b: &Body, f: &Finding, l: &Label) -> Vec<Suggestion> {
 /// step, about the same person.
 fn behaviour_label(cx: &Cx, b: &Body, f: &Finding, l: &Label) -> Vec<Suggestion> {
     let (who, label_word) = (&l.who, &l.word);
-    let ex = examples(cx);
+    let ex = examples_for(cx, who);
     let did = who.what_did();
     let situation = match situation_hint(cx, b, f.end) {
         Some(h) => format!("[which of the {h}, e.g. {}]", ex.situation),
@@ -169,27 +170,33 @@ fn behaviour_label(cx: &Cx, b: &Body, f: &Finding, l: &Label) -> Vec<Suggestion>
         ),
         _ => format!("As a next step, {} will [next step, e.g. {}].", who.name, ex.next),
     };
-    vec![
-        cx.replace_body(
-            b,
-            format!("Describe the behavior instead of \"{label_word}\""),
-            format!(
-                "In {situation}, {} [{did}, e.g. {}], and [the effect it had, e.g. {}]. {ask}",
-                who.name, ex.slip, ex.slip_impact
-            ),
+    let whole = cx.replace_body(
+        b,
+        format!("Describe the behavior instead of \"{label_word}\""),
+        format!(
+            "In {situation}, {} [{did}, e.g. {}], and [the effect it had, e.g. {}]. {ask}",
+            who.name, ex.slip, ex.slip_impact
         ),
-        sugg(
-            format!("Replace \"{label_word}\" with {did}"),
-            f.start,
-            f.end,
-            format!(
-                "{} [{did} instead of \"{label_word}\", e.g. {} in {}]",
-                subject_at(who, f, b),
-                ex.slip,
-                ex.situation
-            ),
+    );
+    let inline = sugg(
+        format!("Replace \"{label_word}\" with {did}"),
+        f.start,
+        f.end,
+        format!(
+            "{} [{did} instead of \"{label_word}\", e.g. {} in {}]",
+            subject_at(who, f, b),
+            ex.slip,
+            ex.situation
         ),
-    ]
+    );
+    // "Tom can be aggressive with customers": keep "with customers" and what follows, unless
+    // the rest is a situation the template already asks about.
+    let rest = words_in(cx, f.end, b.content_end).len();
+    if rest >= 2 && situation_hint(cx, b, f.end).is_none() {
+        vec![inline, whole]
+    } else {
+        vec![whole, inline]
+    }
 }
 
 /// Fixed-mindset phrases and their growth framing.

@@ -3,7 +3,7 @@
 use super::edit::{append, cap_first, lower_first};
 use super::evidence;
 use super::sentence::topic;
-use super::voice::{examples, Person, Voice};
+use super::voice::{examples, examples_for, Person, Voice};
 use super::{Body, Cx};
 use crate::engine::model::{Finding, Suggestion};
 use crate::engine::sentence::Who;
@@ -145,7 +145,7 @@ fn person_is_subject(cx: &Cx, b: &Body) -> bool {
 
 /// Situation, behavior, impact and a next step about the person the draft speaks of.
 pub(crate) fn behavior(cx: &Cx, v: &Voice) -> String {
-    let ex = examples(cx);
+    let ex = examples_for(cx, v);
     let sbi = match v.person {
         Person::Nobody => format!(
             "In [situation, e.g. {}], [who, e.g. the team] [what happened, e.g. {}], and [impact, e.g. {}].",
@@ -165,7 +165,7 @@ pub(crate) fn behavior(cx: &Cx, v: &Voice) -> String {
 
 /// "Could you …? I want to help." to the reader; "As a next step, Sam will …" about someone.
 fn next_step(cx: &Cx, v: &Voice) -> String {
-    let next = examples(cx).next;
+    let next = examples_for(cx, v).next;
     match v.person {
         Person::Reader => format!(
             " Could you [next step, e.g. {next}]? I want to help — what's the real challenge here for you?"

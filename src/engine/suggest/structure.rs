@@ -2,7 +2,7 @@
 //! help fill (or drop) a `[placeholder]` left in the draft.
 use super::edit::append;
 use super::remove::removal;
-use super::voice::{examples, Person, Voice};
+use super::voice::{examples_for, Person, Voice};
 use super::{Body, Cx};
 use crate::engine::model::{Finding, Mode, Suggestion};
 use crate::engine::vocab::words::{FIRST_PERSON_OPENERS, PLACEHOLDER_PREPOSITIONS};
@@ -42,6 +42,7 @@ pub(crate) fn missing_sbi(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         v = Voice {
             person: Person::Writer,
             name: "I".into(),
+            ..v
         };
     }
     // The writer's sentence stays as written (its first word may be the request itself).
@@ -84,7 +85,7 @@ fn kept_sentence(cx: &Cx, b: &Body) -> String {
 
 /// " Specifically, in [where], Sam [what Sam did], and [impact]." or the parts on their own.
 fn add_sbi_parts(cx: &Cx, s: &mut String, need: &Needs, v: &Voice) {
-    let ex = examples(cx);
+    let ex = examples_for(cx, v);
     if need.behavior {
         s.push_str(" Specifically, ");
         if need.situation {
@@ -119,7 +120,7 @@ fn add_next_step(cx: &Cx, s: &mut String, need: &Needs, v: &Voice) {
 /// " Could you [next step]? I'm happy to help." to the reader; " As a next step, Sam will
 /// [next step]." about someone; " Next time, I'll [my next step]." in a self-review.
 pub(crate) fn next_step_for(cx: &Cx, v: &Voice) -> String {
-    let next = examples(cx).next;
+    let next = examples_for(cx, v).next;
     match v.person {
         Person::Writer => format!(" Next time, {}'ll [next step, e.g. {next}].", v.name),
         Person::Reader => format!(" Could you [next step, e.g. {next}]? I'm happy to help."),

@@ -24,6 +24,9 @@ pub enum Person {
 /// The subject of the rewrite.
 #[derive(Clone, Debug)]
 pub struct Voice {
+    /// The sentence is about how someone works with people ("abrasive", "interrupts"), so
+    /// examples are about that, not about deadlines.
+    pub interpersonal: bool,
     pub person: Person,
     /// How the rewrite names the subject: "you", "I", "Sam", "she", "he", "they" ("" for Nobody).
     pub name: String,
@@ -32,6 +35,12 @@ pub struct Voice {
 impl Voice {
     /// The voice of the sentence `b`: its own subject, else the person the draft talks about.
     pub fn of(cx: &Cx, b: &Body) -> Voice {
+        let mut v = Self::subject_of(cx, b);
+        v.interpersonal = interpersonal(cx, b);
+        v
+    }
+
+    fn subject_of(cx: &Cx, b: &Body) -> Voice {
         let si = cx.sentence_of(b.start).unwrap_or(0);
         let view = cx.views.get(si);
         let own = view.and_then(|v| voice_of_view(cx, v.who, v.subject));
@@ -97,6 +106,7 @@ fn voice_of_view(cx: &Cx, who: Who, subject: Option<usize>) -> Option<Voice> {
     match who {
         Who::Reader => Some(reader()),
         Who::Writer => Some(Voice {
+            interpersonal: false,
             person: Person::Writer,
             name: "I".into(),
         }),
@@ -107,6 +117,7 @@ fn voice_of_view(cx: &Cx, who: Who, subject: Option<usize>) -> Option<Voice> {
 
 fn reader() -> Voice {
     Voice {
+        interpersonal: false,
         person: Person::Reader,
         name: "you".into(),
     }
@@ -136,6 +147,7 @@ fn third_of_token(cx: &Cx, k: usize) -> Option<Voice> {
         _ => return None,
     };
     Some(Voice {
+        interpersonal: false,
         person: Person::Third,
         name,
     })
@@ -151,6 +163,7 @@ fn writer_in(cx: &Cx, start: usize, end: usize) -> Option<Voice> {
             _ => return None,
         };
         Some(Voice {
+            interpersonal: false,
             person: Person::Writer,
             name: name.into(),
         })
@@ -192,6 +205,7 @@ pub fn draft_voice(cx: &Cx) -> Voice {
         _ => v.named.and_then(|k| third_of_token(cx, k)),
     });
     let nobody = Voice {
+        interpersonal: false,
         person: Person::Nobody,
         name: String::new(),
     };
@@ -206,6 +220,57 @@ pub fn draft_voice(cx: &Cx) -> Voice {
         .or_else(|| third_person_in(cx, 0, cx.text.len()))
         .or_else(|| writer_in(cx, 0, cx.text.len()))
         .unwrap_or(fallback)
+}
+
+/// Words of how someone works with people.
+fn interpersonal(cx: &Cx, b: &Body) -> bool {
+    cx.tokens_in(b.start, b.end).any(|k| {
+        let w = cx.doc.lower(k);
+        matches!(
+            w,
+            "aggressive"
+                | "abrasive"
+                | "emotional"
+                | "defensive"
+                | "bossy"
+                | "rude"
+                | "negative"
+                | "harsh"
+                | "dismissive"
+                | "arrogant"
+                | "condescending"
+                | "shrill"
+                | "difficult"
+                | "hostile"
+                | "curt"
+                | "blunt"
+                | "combative"
+                | "argumentative"
+                | "moody"
+                | "touchy"
+                | "pushy"
+                | "abrupt"
+                | "unfriendly"
+                | "disrespectful"
+                | "respectful"
+                | "listen"
+                | "listens"
+                | "listening"
+                | "interrupt"
+                | "interrupts"
+                | "attitude"
+                | "communicate"
+                | "communication"
+                | "communicates"
+                | "tone"
+                | "temper"
+                | "impatient"
+                | "collaborate"
+                | "collaborative"
+                | "player"
+                | "feedback"
+        )
+    })
 }
 
 /// Example facts for placeholders, fitting the kind of feedback.
@@ -270,6 +335,24 @@ const CODE: Examples = Examples {
     evidence: "the errors started a minute after the deploy",
     choice: "why the file stays open after the loop",
 };
+
+/// A review sentence about working with people: its examples are about a meeting, not a
+/// deadline.
+const REVIEW_PEOPLE: Examples = Examples {
+    slip: "cut in twice before the designer had finished",
+    slip_impact: "the designer stopped raising concerns",
+    next: "let others finish before replying",
+    ..REVIEW
+};
+
+/// The examples for the sentence's subject and mode.
+pub fn examples_for(cx: &Cx, v: &Voice) -> &'static Examples {
+    if v.interpersonal && !cx.code_like && cx.mode != Mode::PeerFeedback {
+        &REVIEW_PEOPLE
+    } else {
+        examples(cx)
+    }
+}
 
 /// The examples for the draft's mode (a code-like draft gets code examples).
 pub fn examples(cx: &Cx) -> &'static Examples {
