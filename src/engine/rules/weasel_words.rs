@@ -247,12 +247,12 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     if matches!(prev, "i" | "we") && matches!(w, "believe" | "think" | "feel") && m.end == m.start + 1 {
         return true;
     }
-    // In a review, "many", "several", "generally" count only as an anonymous source ("many
-    // people say"); "several reports were late" is a quantity.
+    // About someone, "many", "several", "some", "generally" count only as an anonymous source
+    // ("many people say"); "several reports were late", "some glaring errors" are quantities.
     let about_someone = cx.views[d.tokens[m.start].sentence].who != Who::Other;
     if about_someone
         && m.end == m.start + 1
-        && matches!(w, "many" | "several" | "generally")
+        && matches!(w, "many" | "several" | "generally" | "some" | "significant" | "lots")
         && !attribution(d.lw(m.end))
     {
         return true;
@@ -281,6 +281,7 @@ crate::rule_tests! {
         "It is widely held and many believe the bridge was older.",
     ],
     quiet: [
+        "I found some glaring errors in her report.",
         "You may want to rename this.",
         "Smith believes the bridge was finished in 1820.",
     ],
