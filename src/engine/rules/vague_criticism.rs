@@ -251,21 +251,7 @@ fn comparative_demand(cx: &Cx, out: &mut Vec<Match>) {
         {
             continue;
         }
-        let w = d.lower(j);
-        let comparative = matches!(
-            w,
-            "cleaner"
-                | "better"
-                | "simpler"
-                | "clearer"
-                | "tighter"
-                | "faster"
-                | "stronger"
-                | "smarter"
-                | "nicer"
-                | "neater"
-        );
-        if comparative && !d.is_word(j + 1) {
+        if comparative(d.lower(j)) && !d.is_word(j + 1) {
             out.push(Match {
                 start: i,
                 end: j + 1,

@@ -328,17 +328,6 @@ pub(crate) fn name_calling(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         out.push(statement_suggestion(cx, b, "Name the problem instead"));
         return out;
     }
-    // Outside code, the situation, behavior and impact in the draft's person and vocabulary.
-    if !cx.code_like {
-        let v = Voice::of(cx, b);
-        out.push(cx.replace_body(
-            b,
-            "Describe what happened instead of the name",
-            super::sbi::behavior(cx, &v),
-        ));
-        out.push(statement_suggestion(cx, b, "Name the problem instead"));
-        return out;
-    }
     let who = subject(cx, b).unwrap_or("you");
     let (you, could) = match who {
         "you" => ("you", "Could you"),
