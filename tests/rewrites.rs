@@ -923,6 +923,11 @@ fn a_review_about_someone_stays_about_them() {
             "Ravi [",
         ),
         ("He did a great job this year.", "vague-praise", "He ["),
+        (
+            "Emerson Rose is a great team player.",
+            "vague-praise",
+            "Emerson [",
+        ),
     ];
     for (text, rule, keeps) in cases {
         let out = first(text, rule, Mode::PerformanceReview);

@@ -124,7 +124,7 @@ fn named(cx: &Cx, si: usize) -> Option<usize> {
                 .get(k + 1)
                 .is_none_or(|t| t.kind != TokenKind::Word)
     };
-    toks.filter(|&k| is_name(cx, k) || shouted(k)).find(|&k| {
+    let k = toks.filter(|&k| is_name(cx, k) || shouted(k)).find(|&k| {
         let next = d.lw(k + 1);
         k != first_word
             || d.lower(k).ends_with("'s")
@@ -133,7 +133,10 @@ fn named(cx: &Cx, si: usize) -> Option<usize> {
             || possessing(next)
             || next.ends_with("ed")
             || subject_follower(next)
-    })
+    })?;
+    // "Emerson Rose is …": a full name is named by its first word.
+    let first_name = k > first_word && d.tokens[k - 1].capitalized && is_name(cx, k - 1);
+    Some(if first_name { k - 1 } else { k })
 }
 
 /// Words that follow a subject: a modal, "needs", "did", a frequency adverb ("Tom always …").
@@ -305,6 +308,9 @@ fn function_word(w: &str) -> bool {
     matches!(
         w,
         "the"
+            | "what's"
+            | "here's"
+            | "who's"
             | "only"
             | "just"
             | "even"

@@ -64,6 +64,11 @@ impl Voice {
             Some(v) if !writer_about_someone => v,
             own => inner()
                 .or(own)
+                // "My colleague, Matthew Reid, is …": the name is the subject, not "my".
+                .or_else(|| {
+                    view.and_then(|v| v.named)
+                        .and_then(|k| third_of_token(cx, k))
+                })
                 .or_else(|| writer_in(cx, b.start, b.end))
                 .unwrap_or_else(|| cx.draft_voice.clone()),
         }
