@@ -617,6 +617,7 @@ fn label_filler(w: &str) -> bool {
     matches!(
         w,
         "not"
+            | "no"
             | "never"
             | "very"
             | "really"
@@ -827,10 +828,20 @@ fn label(cx: &Cx, si: usize, k: usize) -> Option<Label> {
             return label_after(cx, si, k, k);
         }
     }
-    let verb = (j..(j + 3).min(end)).find(|&v| {
-        let w = d.lower(v);
-        linking_verb(w) || possessing(w)
-    });
+    let verb = (j..(j + 3).min(end))
+        .find(|&v| {
+            let w = d.lower(v);
+            linking_verb(w) || possessing(w)
+        })
+        // "has been a solid performer", "has shown a willingness": the participle is the verb.
+        .map(|v| {
+            let participle = matches!(d.lw(v + 1), "been" | "shown" | "displayed" | "demonstrated");
+            if possessing(d.lower(v)) && participle && v + 1 < end {
+                v + 1
+            } else {
+                v
+            }
+        });
     match verb {
         Some(v) => label_after(cx, si, k, v),
         None => second_predicate(cx, si, j),
@@ -866,7 +877,9 @@ fn possessing(w: &str) -> bool {
             | "lacking"
             | "lacked"
             | "displays"
+            | "displayed"
             | "demonstrates"
+            | "demonstrated"
     )
 }
 
@@ -874,13 +887,27 @@ fn possessing(w: &str) -> bool {
 fn label_after(cx: &Cx, si: usize, k: usize, verb: usize) -> Option<Label> {
     let d = cx.doc;
     let end = d.sentences[si].tokens.end;
-    let has = possessing(d.lower(verb))
-        || d.lower(verb) == "been" && possessing(d.lw(verb.wrapping_sub(1)));
+    let has = possessing(d.lower(verb));
     let mut m = verb + 1;
     let mut word: Option<usize> = None;
-    while m < end && m <= verb + 7 && d.tokens[m].kind == TokenKind::Word {
+    // Words of a noun phrase after its determiner ("a very hard-working", "our rising") that no
+    // list knows: modifiers, as long as a worker noun ends the phrase.
+    let mut det = false;
+    let mut unknown = 0;
+    let mut evaluated = false;
+    while m < end && m <= verb + 8 && (d.tokens[m].kind == TokenKind::Word || hyphen(cx, m)) {
+        if hyphen(cx, m) {
+            m += 1;
+            continue;
+        }
         let w = d.lower(m);
         let fl = cx.flags[m];
+        det |= matches!(w, "a" | "an" | "our" | "my" | "the" | "one");
+        evaluated |= fl & (class::POSITIVE | class::NEGATIVE | class::TRAIT) != 0
+            || matches!(
+                w,
+                "great" | "good" | "hard" | "best" | "top" | "average" | "solid"
+            );
         // "a great work ethic": a noun that qualifies the disposition.
         if has && disposition(d.lw(m + 1)) && !disposition(w) && fl == 0 {
             m += 1;
@@ -890,20 +917,33 @@ fn label_after(cx: &Cx, si: usize, k: usize, verb: usize) -> Option<Label> {
             return Some(Label {
                 start: k,
                 end: m + 1,
-                positive: positive(cx, verb, word),
+                positive: positive(cx, verb, word.or(Some(m))),
             });
         }
-        if !has && fl & class::WORKER != 0 {
-            let good = fl & class::NEGATIVE == 0 && positive(cx, verb, word.or(Some(m)));
-            // "a natural leader", "a team player": the noun phrase ends at its last noun.
+        if !has && fl & class::WORKER != 0 && !hyphen(cx, m + 1) {
+            // "a natural leader", "a team player", "a problem solver": the noun phrase ends at
+            // its last noun, which says whether it praises.
             let mut e = m;
-            while e + 1 < end && cx.flags[e + 1] & class::WORKER != 0 {
+            while e + 1 < end && (cx.flags[e + 1] & class::WORKER != 0 || agent_noun(cx, e + 1)) {
                 e += 1;
             }
+            // "an engineer on the payments team", "a new hire": a role is no label unless
+            // something evaluates it ("a dependable engineer", "a rock-solid member").
+            if role_noun(d.lower(e)) && !evaluated && unknown == 0 {
+                return None;
+            }
+            let good = cx.flags[e] & class::NEGATIVE == 0 && positive(cx, verb, word.or(Some(e)));
             return Some(Label {
                 start: k,
                 end: e + 1,
                 positive: good,
+            });
+        }
+        if compound_trait(cx, m) {
+            return Some(Label {
+                start: k,
+                end: m + 2,
+                positive: positive(cx, verb, word),
             });
         }
         if fl & (class::POSITIVE | class::NEGATIVE | class::TRAIT) != 0 || superlative(w) {
@@ -924,26 +964,165 @@ fn label_after(cx: &Cx, si: usize, k: usize, verb: usize) -> Option<Label> {
                             | "proud"
                     )
                 || matches!(w, "proud");
-            if !has && !task {
-                let noun_follows = d
-                    .tokens
-                    .get(m + 1)
-                    .is_some_and(|t| t.kind == TokenKind::Word)
-                    && cx.flags[m + 1] & class::WORKER != 0;
-                if !noun_follows {
-                    return Some(Label {
-                        start: k,
-                        end: m + 1,
-                        positive: positive(cx, verb, word),
-                    });
-                }
+            if !has && !task && !worker_ahead(cx, m + 1, end) {
+                return Some(Label {
+                    start: k,
+                    end: m + 1,
+                    positive: positive(cx, verb, word),
+                });
             }
-        } else if !label_filler(w) && !w.ends_with("ly") {
+        } else if label_filler(w) || w.ends_with("ly") || det && neutral_modifier(w) {
+            // "is not really a very …", "a senior …": read on.
+        } else if det && !has && unknown < 2 && !phrase_break(w) {
+            unknown += 1;
+        } else {
             return None;
         }
         m += 1;
     }
     None
+}
+
+/// "a great [team] player", "a reliable [and hard-working] engineer": a worker noun ends the
+/// noun phrase that starts at `m`, within three words.
+fn worker_ahead(cx: &Cx, m: usize, end: usize) -> bool {
+    let d = cx.doc;
+    let mut j = m;
+    let mut words = 0;
+    while j < end && words < 3 {
+        if hyphen(cx, j) {
+            j += 1;
+            continue;
+        }
+        if !d.is_word(j) || phrase_break(d.lower(j)) && d.lower(j) != "and" {
+            return false;
+        }
+        if cx.flags[j] & class::WORKER != 0 {
+            return true;
+        }
+        words += 1;
+        j += 1;
+    }
+    false
+}
+
+/// A hyphen joining two words ("rock-solid", "go-getter"): the tokenizer splits them.
+fn hyphen(cx: &Cx, m: usize) -> bool {
+    let d = cx.doc;
+    m > 0
+        && d.tokens.get(m).is_some_and(|t| t.kind != TokenKind::Word)
+        && d.lw(m) == "-"
+        && d.is_word(m - 1)
+        && d.is_word(m + 1)
+}
+
+/// "detail oriented", "results-driven", "growth minded": a compound adjective of character.
+fn compound_trait(cx: &Cx, m: usize) -> bool {
+    let d = cx.doc;
+    let next = if hyphen(cx, m + 1) { m + 2 } else { m + 1 };
+    d.is_word(next)
+        && matches!(
+            d.lower(next),
+            "oriented" | "orientated" | "minded" | "driven" | "focused" | "motivated"
+        )
+}
+
+/// A noun for someone who does something ("spotter", "solver"), ending a worker noun phrase.
+fn agent_noun(cx: &Cx, k: usize) -> bool {
+    let w = cx.doc.lw(k);
+    cx.doc.is_word(k)
+        && cx.flags[k] == 0
+        && w.len() > 5
+        && (w.ends_with("er") || w.ends_with("or"))
+        && !matches!(
+            w,
+            "other" | "however" | "whether" | "together" | "rather" | "either"
+        )
+}
+
+/// Worker nouns that only name a role: they label someone only when evaluated.
+fn role_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "worker"
+            | "employee"
+            | "colleague"
+            | "teammate"
+            | "person"
+            | "individual"
+            | "contributor"
+            | "hire"
+            | "member"
+            | "mentor"
+            | "manager"
+            | "engineer"
+            | "developer"
+            | "designer"
+            | "analyst"
+            | "addition"
+            | "communicator"
+            | "thinker"
+            | "learner"
+            | "listener"
+            | "collaborator"
+    )
+}
+
+/// Modifiers that place someone without judging them: "a new hire", "a senior engineer".
+fn neutral_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "new"
+            | "junior"
+            | "senior"
+            | "lead"
+            | "staff"
+            | "principal"
+            | "software"
+            | "data"
+            | "product"
+            | "former"
+            | "current"
+            | "remote"
+            | "first"
+            | "second"
+            | "only"
+            | "other"
+            | "recent"
+            | "full"
+            | "part"
+            | "time"
+            | "contract"
+            | "temporary"
+            | "backend"
+            | "frontend"
+            | "support"
+            | "sales"
+            | "founding"
+            | "latest"
+    )
+}
+
+/// Words that end a noun phrase: a preposition, conjunction or relative word.
+fn phrase_break(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "on"
+            | "in"
+            | "at"
+            | "for"
+            | "with"
+            | "to"
+            | "and"
+            | "or"
+            | "but"
+            | "who"
+            | "that"
+            | "which"
+            | "from"
+            | "by"
+            | "as"
+    )
 }
 
 /// Nouns for people after a superlative ("one of the sharpest people").

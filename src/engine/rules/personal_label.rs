@@ -408,6 +408,9 @@ crate::rule_tests! {
         "Priya's too emotional.",
         "I find you abrasive.",
         "Noor shipped the redesign and is sometimes too emotional when it is challenged.",
+        "Omar has been an average performer this year.",
+        "He has no drive to improve.",
+        "Mara is not a teamplayer.",
     ],
     quiet: [
         "The function is sloppy.",

@@ -53,6 +53,11 @@ crate::rule_tests! {
         "He is an asset to the company.",
         "Kim is one of the sharpest people we have.",
         "He has a great work ethic.",
+        "Kate is a rising performer on our team.",
+        "Ben is a go-getter.",
+        "Rui is a rock-solid member of the team.",
+        "She is very detail oriented.",
+        "She has shown a real willingness to learn.",
     ],
     quiet: [
         "Dana fixed the flaky login test on Tuesday.",
@@ -60,5 +65,9 @@ crate::rule_tests! {
         "Omar cannot be trusted with deadlines.",
         "She is good at estimating.",
         "You are a genius with SQL.",
+        "Dana is an engineer on the payments team.",
+        "He is a new hire.",
+        "Omar is a member of the infra team.",
+        "She is the lead designer for checkout.",
     ],
 }

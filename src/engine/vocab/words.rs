@@ -1582,6 +1582,18 @@ pub const WORKER_NOUNS: &[&str] = &[
     "problem",
     "disappointment",
     "burden",
+    "getter",
+    "teamplayer",
+    "rock",
+    "gem",
+    "backbone",
+    "hero",
+    "workhorse",
+    "powerhouse",
+    "overachiever",
+    "underachiever",
+    "underperformer",
+    "achiever",
 ];
 
 /// Word-class bits: every word's classes are found with one hash lookup per token.
