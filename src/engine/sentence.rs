@@ -301,6 +301,7 @@ fn is_name(cx: &Cx, k: usize) -> bool {
         && !function_word(w)
         && !lead_in(w)
         && pronoun(w).is_none()
+        && name_shaped(w)
 }
 
 /// Capitalised words that are not names at the start of a sentence.
@@ -417,7 +418,12 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
         if fl & class::NEGATIVE != 0 && d.lw(k.wrapping_sub(1)) == "above" {
             praise += 1; // "above average"
         } else if fl & class::POSITIVE != 0 {
-            if negated || demanded(cx, k) || hoped_for(cx, k) {
+            // "leaves early" is no praise.
+            let leaves = matches!(
+                d.lw(k.wrapping_sub(1)),
+                "leaves" | "left" | "leaving" | "leave"
+            );
+            if negated || demanded(cx, k) || hoped_for(cx, k) || leaves {
                 criticism += 1;
             } else {
                 praise += 1;
@@ -609,6 +615,10 @@ fn linking_verb(w: &str) -> bool {
             | "be"
             | "being"
             | "sounds"
+            | "isn't"
+            | "wasn't"
+            | "aren't"
+            | "weren't"
     )
 }
 
@@ -707,7 +717,6 @@ fn disposition(w: &str) -> bool {
             | "maturity"
             | "will"
             | "power"
-            | "potential"
             | "talent"
             | "gift"
     )
@@ -733,6 +742,114 @@ fn find_label(cx: &Cx, si: usize, names: bool) -> Option<Label> {
         })
         .or_else(|| named_label(cx, si))
         .or_else(|| found_label(cx, si))
+        .or_else(|| {
+            // Whether "her attitude" praises is what the rest of the sentence says of it.
+            let l = owned_disposition(cx, si)?;
+            let (good, bad) = polarity(cx, si);
+            Some(Label {
+                positive: l.positive && good >= bad,
+                ..l
+            })
+        })
+        .or_else(|| fragment_label(cx, si))
+}
+
+/// "Her attitude is contagious", "your dedication to the team", "a lack of initiative": a
+/// disposition owned by someone (or lacking) is the subject. Whether it praises is the
+/// sentence's call, so `positive` is settled in `view`.
+fn owned_disposition(cx: &Cx, si: usize) -> Option<Label> {
+    let d = cx.doc;
+    let r = d.sentences[si].tokens.clone();
+    r.clone().find_map(|k| {
+        let w = d.lower(k);
+        let owner = matches!(w, "his" | "her" | "their" | "your" | "lack")
+            || (w.ends_with("'s") || w.ends_with("’s")) && d.tokens[k].capitalized;
+        if !owner {
+            return None;
+        }
+        let mut j = k + 1;
+        if w == "lack" {
+            j += usize::from(d.lw(j) == "of");
+        }
+        // "her can-do attitude", "your helpful attitude": up to two modifiers.
+        let mut modifiers = 0;
+        while j < r.end && modifiers < 3 {
+            if hyphen(cx, j) {
+                j += 1;
+                continue;
+            }
+            let word = d.lw(j);
+            if owned_trait(word) {
+                return Some(Label {
+                    start: k,
+                    end: j + 1,
+                    positive: w != "lack",
+                });
+            }
+            if !d.is_word(j) || phrase_break(word) || cx.flags[j] & class::WORKER != 0 {
+                return None;
+            }
+            modifiers += 1;
+            j += 1;
+        }
+        None
+    })
+}
+
+/// Dispositions that describe a person when someone owns them ("her attitude", "his drive");
+/// not "will", "power" or "interest", which own other things ("his interest in the project").
+fn owned_trait(w: &str) -> bool {
+    disposition(w) && !matches!(w, "will" | "power" | "interest" | "presence" | "gift")
+        || matches!(
+            w,
+            "creativity" | "work-ethic" | "professionalism" | "integrity"
+        )
+}
+
+/// A sentence with no subject: "Otherwise, a great worker.", "Needs motivation.", "Willingness
+/// to learn.", "One of the best people I have worked with."
+fn fragment_label(cx: &Cx, si: usize) -> Option<Label> {
+    let d = cx.doc;
+    let r = d.sentences[si].tokens.clone();
+    let s = r
+        .clone()
+        .find(|&k| d.is_word(k) && !lead_in(d.lower(k)) && !matches!(d.lower(k), "otherwise"))?;
+    let w = d.lower(s);
+    // "Willingness to learn.", not a heading ("Motivation").
+    let goes_on = matches!(d.lw(s + 1), "to" | "for" | "and");
+    if goes_on && disposition(w) && !matches!(w, "will" | "power" | "interest" | "gift") {
+        return Some(Label {
+            start: s,
+            end: s + 1,
+            positive: true,
+        });
+    }
+    if matches!(w, "needs" | "lacks" | "shows" | "has" | "displays") {
+        let l = label_after(cx, si, s, s)?;
+        return Some(Label {
+            positive: l.positive && w != "needs",
+            ..l
+        });
+    }
+    // A noun phrase that ends at an evaluated worker noun, with no verb before it.
+    let head = noun_head(cx, s, r.end)?;
+    let ends = !d.is_word(head + 1)
+        || phrase_break(d.lw(head + 1))
+        || matches!(d.lw(head + 1), "i" | "we" | "i've" | "we've" | "overall");
+    if !(ends && person_noun(d.lower(head))) {
+        return None;
+    }
+    let evaluated = (s..head).any(|j| {
+        cx.flags[j] & (class::POSITIVE | class::NEGATIVE | class::TRAIT) != 0
+            || superlative(d.lower(j))
+            || matches!(d.lower(j), "great" | "good" | "solid" | "hard" | "top")
+    });
+    let good = (s..=head).all(|j| cx.flags[j] & class::NEGATIVE == 0);
+    evaluated.then_some(Label {
+        start: s,
+        end: head + 1,
+        positive: good,
+    })
 }
 
 /// "I find you abrasive", "we consider him a liability": the object is labelled.
@@ -761,7 +878,8 @@ fn named_label(cx: &Cx, si: usize) -> Option<Label> {
         .clone()
         .find(|&k| d.tokens[k].kind == TokenKind::Word)?;
     let t = &d.tokens[k];
-    if !t.capitalized || t.caps || cx.flags[k] != 0 || function_word(d.lower(k)) {
+    let word = d.lower(k);
+    if !t.capitalized || t.caps || cx.flags[k] != 0 || function_word(word) || !name_shaped(word) {
         return None;
     }
     let l = label(cx, si, k)?;
@@ -770,6 +888,14 @@ fn named_label(cx: &Cx, si: usize) -> Option<Label> {
         || person_trait(d.lower(word))
         || superlative(d.lower(word)) && PEOPLE.contains(&d.lw(word + 1));
     personal.then_some(l)
+}
+
+/// Not a common noun by its ending ("Onboarding", "Communication", "Documentation").
+fn name_shaped(w: &str) -> bool {
+    let endings = [
+        "ing", "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ure", "ism", "ics", "ware",
+    ];
+    w.len() > 2 && !endings.iter().any(|e| w.ends_with(e))
 }
 
 /// Praise that only describes a person.
@@ -815,8 +941,13 @@ fn label(cx: &Cx, si: usize, k: usize) -> Option<Label> {
     while j < end && d.tokens[j].capitalized && d.tokens[j].kind == TokenKind::Word {
         j += 1;
     }
-    // "Priya's too emotional": the contraction is the verb.
+    // "Niko Lee's work has been …": the subject is the work, not the person.
     let w = d.lower(k);
+    let possessive = |x: &str| x.ends_with("'s") || x.ends_with("’s");
+    if j > k + 1 && possessive(d.lower(j - 1)) {
+        return None;
+    }
+    // "Priya's too emotional": the contraction is the verb.
     if (w.ends_with("'s") || w.ends_with("’s")) && j == k + 1 && j < end {
         let next = d.lower(j);
         let evaluative = cx.flags[j] & (class::POSITIVE | class::NEGATIVE | class::TRAIT) != 0;
@@ -833,11 +964,16 @@ fn label(cx: &Cx, si: usize, k: usize) -> Option<Label> {
             let w = d.lower(v);
             linking_verb(w) || possessing(w)
         })
-        // "has been a solid performer", "has shown a willingness": the participle is the verb.
+        // "has been a solid performer", "has shown a willingness": the participle is the verb;
+        // "seems to lack", "appears to be": the infinitive is.
         .map(|v| {
             let participle = matches!(d.lw(v + 1), "been" | "shown" | "displayed" | "demonstrated");
+            let infinitive =
+                d.lw(v + 1) == "to" && (linking_verb(d.lw(v + 2)) || possessing(d.lw(v + 2)));
             if possessing(d.lower(v)) && participle && v + 1 < end {
                 v + 1
+            } else if infinitive && v + 2 < end {
+                v + 2
             } else {
                 v
             }
@@ -876,6 +1012,8 @@ fn possessing(w: &str) -> bool {
             | "lack"
             | "lacking"
             | "lacked"
+            | "needs"
+            | "need"
             | "displays"
             | "displayed"
             | "demonstrates"
@@ -955,6 +1093,7 @@ fn label_after(cx: &Cx, si: usize, k: usize, verb: usize) -> Option<Label> {
                     && matches!(
                         w,
                         "able"
+                            | "unable"
                             | "likely"
                             | "happy"
                             | "glad"
@@ -962,7 +1101,18 @@ fn label_after(cx: &Cx, si: usize, k: usize, verb: usize) -> Option<Label> {
                             | "eager"
                             | "quick"
                             | "proud"
+                            | "willing"
+                            | "encouraged"
+                            | "committed"
+                            | "expected"
+                            | "excited"
+                            | "keen"
+                            | "free"
+                            | "welcome"
                     )
+                || next == "in" && matches!(w, "interested")
+                // Being late or early is something done, not someone's character.
+                || matches!(w, "late" | "early" | "absent")
                 || matches!(w, "proud");
             if !has && !task && !worker_ahead(cx, m + 1, end) {
                 return Some(Label {
@@ -986,24 +1136,34 @@ fn label_after(cx: &Cx, si: usize, k: usize, verb: usize) -> Option<Label> {
 /// "a great [team] player", "a reliable [and hard-working] engineer": a worker noun ends the
 /// noun phrase that starts at `m`, within three words.
 fn worker_ahead(cx: &Cx, m: usize, end: usize) -> bool {
+    noun_head(cx, m, end).is_some_and(|h| cx.flags[h] & class::WORKER != 0)
+}
+
+/// The worker noun that ends the noun phrase starting at `m` within four words ("a great
+/// [team] player", "one of the best people"), if any.
+fn noun_head(cx: &Cx, m: usize, end: usize) -> Option<usize> {
     let d = cx.doc;
     let mut j = m;
     let mut words = 0;
-    while j < end && words < 3 {
+    while j < end && words < 4 {
         if hyphen(cx, j) {
             j += 1;
             continue;
         }
-        if !d.is_word(j) || phrase_break(d.lower(j)) && d.lower(j) != "and" {
-            return false;
+        let w = d.lower(j);
+        // "reliable and hard-working engineer" is one phrase; "smart and a valuable member" two.
+        let next_phrase = matches!(d.lw(j + 1), "a" | "an" | "the" | "our");
+        let joins = w == "of" || w == "and" && !next_phrase;
+        if !d.is_word(j) || phrase_break(w) && !joins || linking_verb(w) || possessing(w) {
+            return None;
         }
-        if cx.flags[j] & class::WORKER != 0 {
-            return true;
+        if cx.flags[j] & class::WORKER != 0 || w == "people" {
+            return Some(j);
         }
         words += 1;
         j += 1;
     }
-    false
+    None
 }
 
 /// A hyphen joining two words ("rock-solid", "go-getter"): the tokenizer splits them.
@@ -1037,6 +1197,30 @@ fn agent_noun(cx: &Cx, k: usize) -> bool {
         && !matches!(
             w,
             "other" | "however" | "whether" | "together" | "rather" | "either"
+        )
+}
+
+/// Worker nouns that can only mean a person ("a great worker", not "a good example").
+fn person_noun(w: &str) -> bool {
+    role_noun(w)
+        || matches!(
+            w,
+            "performer"
+                | "player"
+                | "teamplayer"
+                | "leader"
+                | "star"
+                | "rockstar"
+                | "getter"
+                | "starter"
+                | "people"
+                | "professional"
+                | "achiever"
+                | "overachiever"
+                | "underachiever"
+                | "underperformer"
+                | "workhorse"
+                | "asset"
         )
 }
 
@@ -1167,7 +1351,7 @@ fn superlative(w: &str) -> bool {
 /// Is the label praise? Its evaluative word is positive and not negated after the verb.
 fn positive(cx: &Cx, verb: usize, word: Option<usize>) -> bool {
     let d = cx.doc;
-    let lacks = d.lower(verb).starts_with("lack");
+    let lacks = d.lower(verb).starts_with("lack") || d.lower(verb).starts_with("need");
     let negated = lacks
         || (verb.saturating_sub(2)..word.unwrap_or(verb + 1).min(d.tokens.len())).any(|k| {
             matches!(d.lower(k), "not" | "never" | "no" | "cannot") || d.lower(k).ends_with("n't")

@@ -411,6 +411,10 @@ crate::rule_tests! {
         "Omar has been an average performer this year.",
         "He has no drive to improve.",
         "Mara is not a teamplayer.",
+        "He isn't a leader.",
+        "He sometimes seems to lack enthusiasm.",
+        "Lack of initiative holds her back.",
+        "Needs motivation to push further.",
     ],
     quiet: [
         "The function is sloppy.",
@@ -419,7 +423,10 @@ crate::rule_tests! {
         "Sarah is not abrasive at all.",
         "This code is lazy-loaded on purpose.",
         "Your design is aggressive about caching.",
-        "You are sensitive to latency here, so keep the cache."
+        "You are sensitive to latency here, so keep the cache.",
+        "He is often late to the Monday standup.",
+        "She is unable to join the Friday sync.",
+        "Onboarding is slow this quarter, she says."
     ],
 }
 

@@ -58,6 +58,9 @@ crate::rule_tests! {
         "Rui is a rock-solid member of the team.",
         "She is very detail oriented.",
         "She has shown a real willingness to learn.",
+        "Her can-do attitude lifts the whole team.",
+        "Otherwise, a great worker.",
+        "Kim is very smart and a valuable member of the team.",
     ],
     quiet: [
         "Dana fixed the flaky login test on Tuesday.",
@@ -69,5 +72,10 @@ crate::rule_tests! {
         "He is a new hire.",
         "Omar is a member of the infra team.",
         "She is the lead designer for checkout.",
+        "He has the potential to lead the platform team.",
+        "Dana Lee's work has been outstanding.",
+        "Motivation",
+        "Good example of the builder pattern.",
+        "Her interest in the project is clear.",
     ],
 }
