@@ -405,7 +405,9 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
     for k in d.sentences[si].tokens.clone() {
         let fl = cx.flags[k];
         if fl & (class::POSITIVE | class::NEGATIVE) == 0 {
-            if praise_idiom(cx, k) {
+            if sub_par(cx, k) {
+                criticism += 1;
+            } else if praise_idiom(cx, k) && !asked_for(cx, k) {
                 if cx.negated(k, 3) {
                     criticism += 1;
                 } else {
@@ -447,7 +449,11 @@ fn denies_doing(cx: &Cx, si: usize) -> bool {
     r.clone().any(|k| {
         let w = d.lower(k);
         let negator = cx.is(k, class::NEGATOR) || w.ends_with("n't");
-        if !negator || matches!(d.lw(k + 1), "only" | "just" | "sure" | "bad" | "afraid") {
+        let reassures = matches!(
+            d.lw(k + 1),
+            "only" | "just" | "sure" | "bad" | "afraid" | "need" | "problem" | "worries" | "doubt"
+        );
+        if !negator || reassures {
             return false;
         }
         let mut j = k + 1;
@@ -518,6 +524,25 @@ fn praise_idiom(cx: &Cx, k: usize) -> bool {
     }
 }
 
+/// "sub-par": the tokenizer splits it at the hyphen.
+fn sub_par(cx: &Cx, k: usize) -> bool {
+    let d = cx.doc;
+    d.lower(k) == "sub" && d.lw(k + 1) == "-" && d.lw(k + 2) == "par"
+}
+
+/// "needs reminders to hit her goals": what someone must be pushed to do is no praise.
+fn asked_for(cx: &Cx, k: usize) -> bool {
+    let d = cx.doc;
+    let s = d.tokens[k].sentence;
+    (k.saturating_sub(6)..k).any(|j| {
+        d.tokens[j].sentence == s
+            && matches!(
+                d.lower(j),
+                "needs" | "need" | "should" | "must" | "reminders" | "reminding" | "pushed"
+            )
+    })
+}
+
 /// "less than stellar".
 fn less_than(cx: &Cx, k: usize) -> bool {
     k >= 2 && cx.doc.lower(k - 1) == "than" && matches!(cx.doc.lower(k - 2), "less" | "other")
@@ -560,11 +585,19 @@ fn demands_improvement(cx: &Cx, si: usize) -> bool {
     let d = cx.doc;
     d.sentences[si].tokens.clone().any(|k| {
         let w = d.lower(k);
+        // "no need to change anything", "doesn't need more help".
+        let prev = d.lw(k.wrapping_sub(1));
+        if matches!(prev, "no" | "not" | "never") || prev.ends_with("n't") {
+            return false;
+        }
         let next = d.lw(k + 1);
         let after = d.lw(k + 2);
         match w {
             "could" | "can" | "would" | "strive" => {
                 next == "improve" || next == "to" && after == "improve"
+            }
+            "needs" | "need" | "must" | "should" if support_asked(cx, k + 1) || more_of(cx, k) => {
+                true
             }
             "needs" | "need" | "must" | "should" => {
                 matches!(
@@ -579,10 +612,59 @@ fn demands_improvement(cx: &Cx, si: usize) -> bool {
             "room" | "areas" | "area" => {
                 matches!(next, "for" | "of") && after.starts_with("improv")
             }
+            // "needs constant coaching", "could use some additional training".
+            "requires" | "require" | "use" | "needed" => support_asked(cx, k + 1),
             "improvement" | "improvements" => matches!(d.lw(k.wrapping_sub(1)), "needs" | "some"),
             _ => false,
         }
     })
+}
+
+/// "more guidance", "constant coaching", "additional training": support someone needs, from
+/// token `k` on.
+fn support_asked(cx: &Cx, k: usize) -> bool {
+    let d = cx.doc;
+    let quantity = |w: &str| {
+        matches!(
+            w,
+            "more" | "additional" | "constant" | "some" | "further" | "extra" | "closer" | "better"
+        )
+    };
+    let skip = (k..k + 2).take_while(|&j| quantity(d.lw(j))).count();
+    let noun = d.lw(k + skip);
+    let quantity = skip > 0;
+    let support = matches!(
+        noun,
+        "coaching"
+            | "guidance"
+            | "training"
+            | "supervision"
+            | "help"
+            | "reminders"
+            | "direction"
+            | "oversight"
+            | "motivation"
+            | "effort"
+            | "focus"
+            | "attention"
+            | "work"
+            | "improvement"
+            | "development"
+            | "practice"
+            | "experience"
+            | "consistency"
+    );
+    support && (quantity || noun != "work")
+}
+
+/// "needs to apply himself more", "more effort needs to …": a demand for more of something.
+fn more_of(cx: &Cx, k: usize) -> bool {
+    let d = cx.doc;
+    let s = d.tokens[k].sentence;
+    let end = d.sentences[s].tokens.end;
+    let after = d.lw(k + 1) == "to" && (k + 2..(k + 6).min(end)).any(|j| d.lower(j) == "more");
+    let before = k >= 2 && d.lower(k - 2) == "more" && d.tokens[k - 2].sentence == s;
+    after || before
 }
 
 /// An imperative or a request for a next step in sentence `si`.

@@ -172,7 +172,7 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
     }
     let flagged = cx.sentences_flagged(out, RuleId::VagueCriticism);
     for (si, v) in cx.views.iter().enumerate() {
-        let about_someone = v.who == Who::Person || v.who == Who::Writer && cx.facts[si].person;
+        let about_someone = about_someone(cx, si);
         let first = cx.doc.sentences[si].tokens.start;
         let example_follows = first < cx.doc.tokens.len() && cx.evidence_follows(first);
         if !v.criticism
@@ -191,6 +191,34 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
         let message = "Criticism without an example: what happened, and what should change?";
         let (a, b) = cx.sentence_core(si);
         out.push(cx.finding(&RULE, a, b, message.to_string()));
+    }
+}
+
+/// Is sentence `si` about a person: the one reviewed (he, she, a name), the writer's
+/// view of someone, "his work", or a fragment whose subject is left out ("Needs coaching.")?
+fn about_someone(cx: &Cx, si: usize) -> bool {
+    let d = cx.doc;
+    let v = cx.views[si];
+    let r = d.sentences[si].tokens.clone();
+    let owner = || {
+        r.clone()
+            .any(|k| matches!(d.lower(k), "his" | "her" | "their" | "him" | "them"))
+    };
+    let fragment = || {
+        r.clone().find(|&k| d.is_word(k)).is_some_and(|k| {
+            matches!(
+                d.lower(k),
+                "needs" | "lacks" | "requires" | "struggles" | "fails" | "misses" | "shows"
+            )
+        })
+    };
+    match v.who {
+        Who::Person => true,
+        // "You don't need these parens": a review comment to its reader is judged by the
+        // label and harsh rules, not as a review of a person.
+        Who::Reader => false,
+        Who::Writer => cx.facts[si].person,
+        Who::Other => owner() || fragment(),
     }
 }
 
@@ -451,6 +479,12 @@ crate::rule_tests! {
         "I don't understand this.",
         "I'm not convinced this is the right approach.",
         "Is this necessary?",
+        "He regularly turns in sub-par reports.",
+        "Needs constant coaching.",
+        "She could use some additional training.",
+        "He needs to apply himself more.",
+        "More effort needs to go into his performance.",
+        "She struggles with directions and needs reminders to hit her goals on time.",
     ],
     quiet: [
         "Her communication skills are outstanding.",
@@ -469,5 +503,7 @@ crate::rule_tests! {
         "Much better now.",
         "Looks good to me.",
         "It is not overcomplicated at all.",
+        "You're doing great, no need to change anything.",
+        "You don't need these parentheses.",
     ],
 }

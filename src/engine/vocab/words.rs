@@ -1534,6 +1534,15 @@ pub const CRITICISM_WORDS: &[&str] = &[
     "concern",
     "concerns",
     "worry",
+    "substandard",
+    "lagging",
+    "lags",
+    "lagged",
+    "difficulty",
+    "difficulties",
+    "underperform",
+    "underperformed",
+    "underdelivered",
 ];
 
 /// Nouns for a kind of worker or colleague: "is a hard worker", "is a team player".
