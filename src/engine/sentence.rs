@@ -492,7 +492,25 @@ fn praise_idiom(cx: &Cx, k: usize) -> bool {
                 || matches!(next, "really" | "very" | "so")
                     && matches!(d.lw(k + 2), "hard" | "well")
         }
-        "meets" | "met" | "meet" | "meeting" | "exceeds" | "exceeded" | "hits" | "hit" => {
+        // "responds well to feedback", "works diligently": how someone works, praised.
+        "well" | "diligently" | "tirelessly" | "efficiently" | "proactively" | "graciously" => {
+            let prev = d.lw(k.wrapping_sub(1));
+            let first = k == d.sentences[d.tokens[k].sentence].tokens.start;
+            // "works well" is counted once, at "works".
+            let counted = (k.saturating_sub(2)..k).any(|j| {
+                matches!(
+                    d.lower(j),
+                    "works" | "worked" | "work" | "working" | "performs" | "performed"
+                )
+            });
+            let adverb = !first
+                && d.is_word(k - 1)
+                && !matches!(prev, "as" | "not" | "too" | "pretty" | "fairly");
+            adverb && !counted
+        }
+        "gets" | "got" | "getting" => next == "along",
+        "meets" | "met" | "meet" | "meeting" | "exceeds" | "exceeded" | "exceed" | "exceeding"
+        | "surpasses" | "surpassed" | "hits" | "hit" => {
             let object = if matches!(
                 next,
                 "her" | "his" | "their" | "all" | "the" | "every" | "our"

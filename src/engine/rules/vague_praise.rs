@@ -132,8 +132,10 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
         // "Great work! Your rollback plan saved us two hours.": the example follows.
         let first = d.sentences[si].tokens.start;
         let example_follows = first < d.tokens.len() && cx.evidence_follows(first);
+        // A label ("He is a great communicator.") is not excused by whatever comes next.
+        let labelled = v.label.is_some_and(|l| l.positive);
         let next_specific = example_follows
-            || cx.views.get(si + 1).is_some_and(|n| n.specific)
+            || !labelled && cx.views.get(si + 1).is_some_and(|n| n.specific)
             || si > 0 && cx.views[si - 1].specific && d.sentences[si].tokens.len() <= 4;
         if !v.praise || v.specific || next_specific || v.request || cx.facts[si].because {
             continue;
@@ -154,9 +156,16 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
 
 crate::rule_tests! {
     rule: VaguePraise,
-    fires: ["Great work, keep it up!", "You're doing great."],
+    fires: [
+        "Great work, keep it up!",
+        "You're doing great.",
+        "She responds well to feedback and gets along with everyone.",
+        "He always exceeds expectations.",
+    ],
     quiet: [
         "He is usually late and leaves early.",
+        "He did not respond well to the outage.",
+        "The build works as well as the old one.",
         "Great work on the `retry` loop: p99 latency dropped from 900 ms to 200 ms.",
         "Great work! Your rollback plan on Tuesday saved us 2 hours.",
     ],
