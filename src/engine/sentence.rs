@@ -430,7 +430,7 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
             } else {
                 praise += 1;
             }
-        } else if fl & class::NEGATIVE != 0 && !negated {
+        } else if fl & class::NEGATIVE != 0 && !negated && !remedied(cx, k) {
             criticism += 1;
         }
     }
@@ -454,6 +454,10 @@ fn denies_doing(cx: &Cx, si: usize) -> bool {
             "only" | "just" | "sure" | "bad" | "afraid" | "need" | "problem" | "worries" | "doubt"
         );
         if !negator || reassures {
+            return false;
+        }
+        // "doesn't make many mistakes": denying a fault is praise.
+        if (k + 1..(k + 5).min(r.end)).any(|j| cx.is(j, class::NEGATIVE)) {
             return false;
         }
         let mut j = k + 1;
@@ -561,6 +565,40 @@ fn asked_for(cx: &Cx, k: usize) -> bool {
     })
 }
 
+/// "solves problems", "learns from her mistakes", "without hesitation", "free of errors": a
+/// bad thing someone overcomes or avoids is no criticism.
+fn remedied(cx: &Cx, k: usize) -> bool {
+    let d = cx.doc;
+    let s = d.tokens[k].sentence;
+    (k.saturating_sub(4)..k).any(|j| {
+        d.tokens[j].sentence == s
+            && matches!(
+                d.lower(j),
+                "solves"
+                    | "solve"
+                    | "solved"
+                    | "solving"
+                    | "solution"
+                    | "solutions"
+                    | "overcome"
+                    | "overcomes"
+                    | "handles"
+                    | "handled"
+                    | "learns"
+                    | "learned"
+                    | "learning"
+                    | "accommodate"
+                    | "tackles"
+                    | "tackled"
+                    | "resolves"
+                    | "resolved"
+                    | "without"
+                    | "despite"
+                    | "free"
+            )
+    })
+}
+
 /// "less than stellar".
 fn less_than(cx: &Cx, k: usize) -> bool {
     k >= 2 && cx.doc.lower(k - 1) == "than" && matches!(cx.doc.lower(k - 2), "less" | "other")
@@ -611,8 +649,11 @@ fn demands_improvement(cx: &Cx, si: usize) -> bool {
         let next = d.lw(k + 1);
         let after = d.lw(k + 2);
         match w {
+            // Not "I am confident she can improve": a belief in growth is no complaint.
             "could" | "can" | "would" | "strive" => {
-                next == "improve" || next == "to" && after == "improve"
+                let believes = (d.sentences[si].tokens.start..k)
+                    .any(|j| matches!(d.lower(j), "confident" | "sure" | "doubt"));
+                (next == "improve" || next == "to" && after == "improve") && !believes
             }
             "needs" | "need" | "must" | "should" if support_asked(cx, k + 1) || more_of(cx, k) => {
                 true

@@ -505,5 +505,9 @@ crate::rule_tests! {
         "It is not overcomplicated at all.",
         "You're doing great, no need to change anything.",
         "You don't need these parentheses.",
+        "She doesn't make many mistakes in her reports.",
+        "He solves problems other people walk away from.",
+        "She learns from her mistakes.",
+        "I am confident she can improve on this.",
     ],
 }
