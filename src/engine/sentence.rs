@@ -100,7 +100,7 @@ fn view(cx: &Cx, si: usize, names: bool) -> SentenceView {
         praise,
         criticism,
         request: facts.question || asks(cx, si),
-        specific: specific(&facts),
+        specific: specific(&facts) || habit(cx, si),
         contrast,
         named: named(cx, si),
         label,
@@ -544,6 +544,35 @@ fn praise_idiom(cx: &Cx, k: usize) -> bool {
         ),
         _ => false,
     }
+}
+
+/// "is often late to work", "misses mandatory meetings": a habit a reader can check, named by
+/// the event it happens at.
+fn habit(cx: &Cx, si: usize) -> bool {
+    let d = cx.doc;
+    let r = d.sentences[si].tokens.clone();
+    r.clone().any(|k| {
+        let slip = matches!(
+            d.lower(k),
+            "late" | "absent" | "misses" | "missed" | "skips" | "skipped" | "leaves"
+        );
+        slip && (k + 1..(k + 4).min(r.end)).any(|j| {
+            matches!(
+                d.lower(j),
+                "work"
+                    | "meetings"
+                    | "meeting"
+                    | "deadlines"
+                    | "deadline"
+                    | "standup"
+                    | "standups"
+                    | "shifts"
+                    | "shift"
+                    | "calls"
+                    | "appointments"
+            )
+        })
+    })
 }
 
 /// "sub-par": the tokenizer splits it at the hyphen.

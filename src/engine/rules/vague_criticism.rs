@@ -509,5 +509,7 @@ crate::rule_tests! {
         "He solves problems other people walk away from.",
         "She learns from her mistakes.",
         "I am confident she can improve on this.",
+        "He is often late to the morning standup.",
+        "She misses most of the planning meetings.",
     ],
 }
