@@ -556,7 +556,7 @@ fn habit(cx: &Cx, si: usize) -> bool {
             d.lower(k),
             "late" | "absent" | "misses" | "missed" | "skips" | "skipped" | "leaves"
         );
-        slip && (k + 1..(k + 4).min(r.end)).any(|j| {
+        slip && (k + 1..(k + 6).min(r.end)).any(|j| {
             matches!(
                 d.lower(j),
                 "work"
