@@ -48,6 +48,7 @@ fn analysis(q: Quadrant, findings: Vec<Finding>) -> Analysis {
         sentences: vec![],
         signals: vec![],
         word_count: 0,
+        comments: vec![],
     }
 }
 
