@@ -8,6 +8,7 @@
 pub mod apply;
 pub mod catalogue;
 pub mod context;
+pub mod conventional;
 pub mod model;
 pub mod placeholders;
 pub mod preview;
@@ -60,6 +61,11 @@ pub fn analyze_with(text: &str, options: &Options) -> Analysis {
         sort_dedup(&mut findings);
     }
 
+    let comments = if options.mode == Mode::CodeReview {
+        conventional::comments(&doc, &cx.views)
+    } else {
+        Vec::new()
+    };
     let views = cx.views.clone();
     drop(cx);
     suggest::fill(doc, views, options, &mut findings);
@@ -73,6 +79,7 @@ pub fn analyze_with(text: &str, options: &Options) -> Analysis {
         sentences: scores.sentences,
         signals: scores.signals,
         word_count: words,
+        comments,
     }
 }
 
