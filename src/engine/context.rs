@@ -39,6 +39,9 @@ pub struct Cx<'a> {
     pub doc: &'a Doc<'a>,
     /// Word-class bits of each token (`vocab::class`), looked up once.
     pub flags: Vec<u32>,
+    /// Sentence-layer word bits of each token (`sentence::word`), from the same lookup: the
+    /// sentence layer tests bits instead of comparing strings per token.
+    pub layer: Vec<u32>,
     pub matches: Vec<Match>,
     /// Index into `matches` of the first match starting at each token (`u32::MAX` if none).
     pub first_match: Vec<u32>,
@@ -51,7 +54,11 @@ pub struct Cx<'a> {
 
 impl<'a> Cx<'a> {
     pub fn new(doc: &'a Doc<'a>, mode: Mode) -> Self {
-        let (flags, matches) = vocab::scan(doc);
+        let vocab::Scan {
+            flags,
+            layer,
+            matches,
+        } = vocab::scan(doc);
         let facts = doc
             .sentences
             .iter()
@@ -64,6 +71,7 @@ impl<'a> Cx<'a> {
         let mut cx = Cx {
             doc,
             flags,
+            layer,
             matches,
             first_match,
             mode,
@@ -78,6 +86,12 @@ impl<'a> Cx<'a> {
     #[inline]
     pub fn is(&self, i: usize, bit: u32) -> bool {
         self.flags.get(i).is_some_and(|f| f & bit != 0)
+    }
+
+    /// Does token `i` carry sentence-layer word bit `bit` (`sentence::word::*`)?
+    #[inline]
+    pub fn has(&self, i: usize, bit: u32) -> bool {
+        self.layer.get(i).is_some_and(|f| f & bit != 0)
     }
 
     /// Occurrences of the phrases of rule `id` (`Rule::phrases`), in token order.

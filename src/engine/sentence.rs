@@ -57,20 +57,7 @@ pub fn views(cx: &Cx) -> Vec<SentenceView> {
     let d = cx.doc;
     // A capitalised word is taken for a person's name only in a draft that talks about someone
     // as he or she ("Python is slow" in a code review is not a label).
-    let names = (0..d.tokens.len()).any(|k| {
-        matches!(
-            d.lower(k),
-            "he" | "she"
-                | "his"
-                | "her"
-                | "him"
-                | "hers"
-                | "himself"
-                | "herself"
-                | "he's"
-                | "she's"
-        )
-    });
+    let names = (0..d.tokens.len()).any(|k| cx.has(k, word::HE_SHE));
     (0..d.sentences.len())
         .map(|si| view(cx, si, names))
         .collect()
@@ -194,12 +181,10 @@ fn subject_follower(w: &str) -> bool {
 /// Does the sentence turn from one judgement to another ("… but …", "however", "although")?
 fn turns(cx: &Cx, si: usize) -> bool {
     let d = cx.doc;
-    d.sentences[si].tokens.clone().any(|k| {
-        matches!(
-            d.lower(k),
-            "but" | "however" | "although" | "though" | "yet" | "while" | "whereas" | "despite"
-        )
-    })
+    d.sentences[si]
+        .tokens
+        .clone()
+        .any(|k| cx.has(k, word::TURN))
 }
 
 /// Names something a reader could picture or verify: a number, a date, a meeting, code, a
@@ -488,6 +473,9 @@ fn denies_doing(cx: &Cx, si: usize) -> bool {
 /// Praise in plain words: "works hard", "works well", "meets her deadlines", "on time", "above
 /// and beyond", "high quality".
 fn praise_idiom(cx: &Cx, k: usize) -> bool {
+    if !cx.has(k, word::IDIOM_HEAD) {
+        return false;
+    }
     let d = cx.doc;
     let next = d.lw(k + 1);
     match d.lower(k) {
@@ -669,6 +657,9 @@ fn demanded(cx: &Cx, k: usize) -> bool {
 fn demands_improvement(cx: &Cx, si: usize) -> bool {
     let d = cx.doc;
     d.sentences[si].tokens.clone().any(|k| {
+        if !cx.has(k, word::IMPROVE_HEAD) {
+            return false;
+        }
         let w = d.lower(k);
         // "no need to change anything", "doesn't need more help".
         let prev = d.lw(k.wrapping_sub(1));
@@ -759,10 +750,10 @@ fn more_of(cx: &Cx, k: usize) -> bool {
 fn asks(cx: &Cx, si: usize) -> bool {
     let d = cx.doc;
     let s = &d.sentences[si];
-    s.tokens.clone().any(|k| {
-        matches!(d.lower(k), "please" | "next" | "going")
-            && !(d.lower(k) == "going" && d.lw(k + 1) != "forward")
-    }) || cx.is(s.tokens.start, class::IMPERATIVE)
+    s.tokens
+        .clone()
+        .any(|k| cx.has(k, word::ASK) && !(d.lower(k) == "going" && d.lw(k + 1) != "forward"))
+        || cx.is(s.tokens.start, class::IMPERATIVE)
 }
 
 /// Verbs that link a subject to what it is: "is", "seems", "comes across as", "has been".
@@ -900,8 +891,7 @@ fn find_label(cx: &Cx, si: usize, names: bool) -> Option<Label> {
     r.clone()
         .find_map(|k| {
             let w = d.lower(k);
-            let person = matches!(w, "he" | "she" | "they" | "he's" | "she's" | "they're")
-                || names && is_name(cx, k);
+            let person = cx.has(k, word::THIRD_PERSON) || names && is_name(cx, k);
             if !person {
                 return None;
             }
@@ -1027,11 +1017,9 @@ fn found_label(cx: &Cx, si: usize) -> Option<Label> {
     let d = cx.doc;
     let r = d.sentences[si].tokens.clone();
     r.clone().find_map(|k| {
-        let finds = matches!(d.lower(k), "find" | "found" | "consider" | "considered");
+        let finds = cx.has(k, word::FINDS);
         let obj = k + 1;
-        let person = obj < r.end
-            && matches!(d.lower(obj), "you" | "him" | "her" | "them")
-            && d.lw(obj + 1) != "to";
+        let person = obj < r.end && cx.has(obj, word::OBJECT) && d.lw(obj + 1) != "to";
         (finds && person)
             .then(|| label_after(cx, si, obj, obj))
             .flatten()
@@ -1533,4 +1521,91 @@ fn positive(cx: &Cx, verb: usize, word: Option<usize>) -> bool {
                 || cx.flags[w] & class::POSITIVE != 0)
     });
     good && !negated
+}
+
+/// Sentence-layer word classes: bits looked up once per token with the word classes
+/// (`vocab::scan` fills `cx.layer`), so that the scans over every token of every sentence test a
+/// bit instead of comparing strings.
+pub mod word {
+    /// "he", "she", "his", …: the draft talks about someone (`views`).
+    pub const HE_SHE: u32 = 1 << 0;
+    /// "but", "however", …: the sentence turns (`turns`).
+    pub const TURN: u32 = 1 << 1;
+    /// "please", "next", "going": a request (`asks`).
+    pub const ASK: u32 = 1 << 2;
+    /// "he", "she", "they" and their contractions: a third-person subject (`find_label`).
+    pub const THIRD_PERSON: u32 = 1 << 3;
+    /// "find", "consider": "I find you abrasive" (`found_label`).
+    pub const FINDS: u32 = 1 << 4;
+    /// "you", "him", "her", "them": the object of `FINDS`.
+    pub const OBJECT: u32 = 1 << 5;
+    /// The first words of the arms of `praise_idiom`.
+    pub const IDIOM_HEAD: u32 = 1 << 6;
+    /// The first words of the arms of `demands_improvement`.
+    pub const IMPROVE_HEAD: u32 = 1 << 7;
+
+    /// Each class and its words. Keep `IDIOM_HEAD` and `IMPROVE_HEAD` in step with the `match`
+    /// arms of their functions: a word missing here never reaches its arm.
+    pub const CLASSES: &[(&[&str], u32)] = &[
+        (
+            &[
+                "he", "she", "his", "her", "him", "hers", "himself", "herself", "he's", "she's",
+            ],
+            HE_SHE,
+        ),
+        (
+            &[
+                "but", "however", "although", "though", "yet", "while", "whereas", "despite",
+            ],
+            TURN,
+        ),
+        (&["please", "next", "going"], ASK),
+        (
+            &["he", "she", "they", "he's", "she's", "they're"],
+            THIRD_PERSON,
+        ),
+        (&["find", "found", "consider", "considered"], FINDS),
+        (&["you", "him", "her", "them"], OBJECT),
+        (
+            &[
+                "works",
+                "worked",
+                "working",
+                "work",
+                "performs",
+                "performed",
+                "performing",
+                "meets",
+                "met",
+                "meet",
+                "meeting",
+                "exceeds",
+                "exceeded",
+                "hits",
+                "hit",
+                "on",
+                "above",
+                "high",
+            ],
+            IDIOM_HEAD,
+        ),
+        (
+            &[
+                "could",
+                "can",
+                "would",
+                "strive",
+                "needs",
+                "need",
+                "must",
+                "should",
+                "room",
+                "areas",
+                "area",
+                "improvement",
+                "improvements",
+            ],
+            IMPROVE_HEAD,
+        ),
+    ];
 }

@@ -122,10 +122,10 @@ fn names_a_cause(cx: &Cx, b: &Body) -> bool {
 /// The example that makes a judgement specific, as a sentence to add after it, in the draft's
 /// person: " For example, in [when], Sam [what Sam did], which [impact]." for praise; criticism
 /// adds its impact and a next step. The rules stay quiet about a judgement that an example
-/// follows (`Cx::evidence_follows`).
-pub(crate) fn example(cx: &Cx, b: &Body, praise: bool) -> String {
-    let v = Voice::of(cx, b);
-    let ex = examples_for(cx, &v);
+/// follows (`Cx::evidence_follows`). `v` is the voice of the sentence body (`Voice::of`), which
+/// the caller has already worked out.
+pub(crate) fn example(cx: &Cx, v: &Voice, praise: bool) -> String {
+    let ex = examples_for(cx, v);
     let (did, impact) = if praise {
         (ex.good, ex.good_impact)
     } else {
@@ -149,20 +149,20 @@ pub(crate) fn example(cx: &Cx, b: &Body, praise: bool) -> String {
         ),
     };
     if !praise {
-        s.push_str(&super::structure::next_step_for(cx, &v));
+        s.push_str(&super::structure::next_step_for(cx, v));
     }
     s
 }
 
 /// `example` as a suggestion inserted after the sentence body `b`.
-pub(crate) fn add_example(cx: &Cx, b: &Body, label: &str, praise: bool) -> Suggestion {
+pub(crate) fn add_example(cx: &Cx, b: &Body, v: &Voice, label: &str, praise: bool) -> Suggestion {
     let terminal = cx.text[b.content_end.min(b.end)..b.end].trim();
     let lead = if terminal.is_empty() { "." } else { "" };
     sugg(
         label,
         b.end,
         b.end,
-        format!("{lead}{}", example(cx, b, praise)),
+        format!("{lead}{}", example(cx, v, praise)),
     )
 }
 

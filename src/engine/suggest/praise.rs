@@ -103,6 +103,7 @@ pub(crate) fn vague(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let mut example = evidence::add_example(
         cx,
         b,
+        &v,
         "Add an example: what they did, and what it changed",
         true,
     );

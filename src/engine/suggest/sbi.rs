@@ -105,6 +105,7 @@ pub(crate) fn vague_criticism(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion>
         out.push(evidence::add_example(
             cx,
             b,
+            &v,
             "Add an example: what happened, its impact, and a next step",
             false,
         ));

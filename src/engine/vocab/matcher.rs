@@ -4,6 +4,7 @@
 use super::hash::FastMap;
 use super::words::{class, word_flags};
 use super::{signals, RuleId};
+use crate::engine::sentence;
 use crate::engine::text::{Doc, TokenKind};
 use std::sync::OnceLock;
 
@@ -34,9 +35,11 @@ pub struct Match {
 /// The phrases a word starts: the rest of each phrase's tokens, and its tag.
 type Heads = Vec<(Vec<&'static str>, Tag)>;
 
-/// Everything the engine knows about one word: its class bits and the phrases it starts.
+/// Everything the engine knows about one word: its class bits, its sentence-layer bits
+/// (`sentence::word`), and the phrases it starts.
 struct WordInfo {
     flags: u32,
+    layer: u32,
     phrases: Heads,
 }
 
@@ -70,10 +73,16 @@ fn words() -> &'static FastMap<&'static str, WordInfo> {
         let mut m: FastMap<&'static str, WordInfo> = FastMap::default();
         let blank = || WordInfo {
             flags: 0,
+            layer: 0,
             phrases: Vec::new(),
         };
         for (w, f) in word_flags() {
             m.entry(*w).or_insert_with(blank).flags |= *f;
+        }
+        for (list, bit) in sentence::word::CLASSES {
+            for w in *list {
+                m.entry(*w).or_insert_with(blank).layer |= bit;
+            }
         }
         for (w, p) in phrase_heads() {
             m.entry(w).or_insert_with(blank).phrases = p;
@@ -93,10 +102,21 @@ const PREFIX4: [u32; 7] = [
     u32::from_le_bytes(*b"crap"),
 ];
 
-/// Word-class bits of every token and every phrase occurrence, in one pass.
-pub fn scan(doc: &Doc) -> (Vec<u32>, Vec<Match>) {
+/// What one pass over the tokens finds.
+pub struct Scan {
+    /// Word-class bits of each token (`class`).
+    pub flags: Vec<u32>,
+    /// Sentence-layer word bits of each token (`sentence::word`).
+    pub layer: Vec<u32>,
+    /// Every phrase occurrence, in token order.
+    pub matches: Vec<Match>,
+}
+
+/// Word-class bits, sentence-layer bits and phrase occurrences of every token, in one pass.
+pub fn scan(doc: &Doc) -> Scan {
     let n = doc.tokens.len();
     let mut flags = vec![0u32; n];
+    let mut layer = vec![0u32; n];
     let mut out = Vec::new();
     let map = words();
     for (i, t) in doc.tokens.iter().enumerate() {
@@ -111,9 +131,14 @@ pub fn scan(doc: &Doc) -> (Vec<u32>, Vec<Match>) {
             continue;
         };
         flags[i] = info.flags | extra;
+        layer[i] = info.layer;
         match_phrases(doc, i, &info.phrases, &mut out);
     }
-    (flags, out)
+    Scan {
+        flags,
+        layer,
+        matches: out,
+    }
 }
 
 /// "!!!", "?!", "!?": raised voice or exasperation.
@@ -200,7 +225,7 @@ mod tests {
     #[test]
     fn finds_multiword_phrases_of_their_rule() {
         let d = tokenize("Great work, keep it up!");
-        let (_, m) = scan(&d);
+        let m = scan(&d).matches;
         let vague = |m: &&Match| m.tag == Tag::Rule(RuleId::VaguePraise);
         let spans: Vec<(usize, usize)> = m.iter().filter(vague).map(|m| (m.start, m.end)).collect();
         assert!(spans.contains(&(0, 2)), "great work: {spans:?}");

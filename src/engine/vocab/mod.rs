@@ -10,5 +10,5 @@ pub mod words;
 
 pub use super::rules::RuleId;
 pub use hash::{FastMap, FastSet};
-pub use matcher::{scan, Match, Tag};
+pub use matcher::{scan, Match, Scan, Tag};
 pub use words::{class, flags_of, intensifiers, profanity, word_flags, PROFANE_PREFIXES};
