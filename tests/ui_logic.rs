@@ -48,7 +48,6 @@ fn analysis(q: Quadrant, findings: Vec<Finding>) -> Analysis {
         sentences: vec![],
         signals: vec![],
         word_count: 0,
-        comments: vec![],
     }
 }
 
@@ -378,44 +377,4 @@ fn a_radical_candor_draft_is_told_to_keep_its_tone_and_fix_the_first_issue() {
         &[]
     )
     .contains("next step"));
-}
-
-// ---- comments (code review) ----
-
-#[test]
-fn findings_are_grouped_by_the_comment_they_start_in() {
-    use frankly::engine::{analyze_with, Mode, Options};
-    use frankly::ui_logic::comments::by_comment;
-    let draft = "nit: extra blank line\n\nThis is garbage.\n\nThanks, the new test reads well.";
-    let o = Options {
-        mode: Mode::CodeReview,
-        ..Options::default()
-    };
-    let a = analyze_with(draft, &o);
-    assert_eq!(a.comments.len(), 3);
-    let groups = by_comment(&a.comments, &a.findings);
-    assert_eq!(groups.len(), 3);
-    let all: Vec<usize> = groups.iter().flat_map(|g| g.findings.clone()).collect();
-    assert_eq!(
-        all,
-        (0..a.findings.len()).collect::<Vec<_>>(),
-        "each finding once, in order"
-    );
-    for g in &groups {
-        let c = &a.comments[g.comment];
-        for &i in &g.findings {
-            let f = &a.findings[i];
-            assert!(c.start <= f.start && f.start <= c.end, "{f:?} in {c:?}");
-        }
-    }
-    assert!(groups[0]
-        .findings
-        .iter()
-        .any(|&i| a.findings[i].rule == "conventional-label"));
-    assert!(
-        !groups[1].findings.is_empty(),
-        "the curt verdict has its own findings"
-    );
-    // Outside code review there are no comments, so no groups.
-    assert!(by_comment(&[], &a.findings).is_empty());
 }

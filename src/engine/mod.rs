@@ -8,7 +8,6 @@
 pub mod apply;
 pub mod catalogue;
 pub mod context;
-pub mod conventional;
 pub mod model;
 pub mod placeholders;
 pub mod preview;
@@ -61,11 +60,6 @@ pub fn analyze_with(text: &str, options: &Options) -> Analysis {
         sort_dedup(&mut findings);
     }
 
-    let comments = if options.mode == Mode::CodeReview {
-        conventional::comments(&doc, &cx.views)
-    } else {
-        Vec::new()
-    };
     let views = cx.views.clone();
     drop(cx);
     suggest::fill(doc, views, options, &mut findings);
@@ -79,7 +73,6 @@ pub fn analyze_with(text: &str, options: &Options) -> Analysis {
         sentences: scores.sentences,
         signals: scores.signals,
         word_count: words,
-        comments,
     }
 }
 

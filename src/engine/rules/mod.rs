@@ -57,7 +57,6 @@ registry! {
     Condescension => condescension,
     Sarcasm => sarcasm,
     UnfilledPlaceholder => unfilled_placeholder,
-    ConventionalLabel => conventional_label,
     MissingSbi => missing_sbi,
 }
 
