@@ -378,3 +378,14 @@ fn a_radical_candor_draft_is_told_to_keep_its_tone_and_fix_the_first_issue() {
     )
     .contains("next step"));
 }
+
+#[test]
+fn the_one_change_ends_a_question_once() {
+    let t = "Dana is a dependable engineer.";
+    let a = frankly::engine::analyze(t);
+    assert_eq!(a.quadrant, Quadrant::Neutral, "{a:?}");
+    let findings: Vec<&Finding> = a.findings.iter().collect();
+    let m = next_move(Mode::PerformanceReview, &a, t, &findings);
+    assert!(m.ends_with('?') || m.ends_with('.'), "{m}");
+    assert!(!m.contains("?.") && !m.contains(".."), "{m}");
+}

@@ -94,7 +94,7 @@ pub fn next_move(mode: Mode, a: &Analysis, text: &str, visible: &[&Finding]) -> 
     match a.quadrant {
         Quadrant::RadicalCandor => {
             if let Some(f) = first(&Category::ALL) {
-                format!("Keep the tone, and fix one thing first: {}.", f.message.trim_end_matches('.'))
+                format!("Keep the tone, and fix one thing first: {}", sentence(&f.message))
             } else if !a.sbi.next_step {
                 "Keep it. Add a next step you can agree on, so it ends in action.".into()
             } else {
@@ -127,9 +127,9 @@ pub fn next_move(mode: Mode, a: &Analysis, text: &str, visible: &[&Finding]) -> 
         Quadrant::Neutral => {
             if let Some(f) = first(&Category::ALL) {
                 format!(
-                    "Start with “{}”: {}.",
+                    "Start with “{}”: {}",
                     quote(text, f.start, f.end),
-                    f.message.trim_end_matches('.')
+                    sentence(&f.message)
                 )
             } else if a.sbi.behavior && !a.sbi.impact {
                 "Say why it matters — the impact — and what you'd like next.".into()
@@ -306,5 +306,15 @@ impl Trail {
 
     pub fn clear(&mut self) {
         self.points.clear();
+    }
+}
+
+/// A finding's message as the end of a sentence: one full stop, or its own "?" or "!".
+fn sentence(message: &str) -> String {
+    let m = message.trim_end();
+    if m.ends_with(['.', '?', '!']) {
+        m.to_string()
+    } else {
+        format!("{m}.")
     }
 }
