@@ -217,7 +217,13 @@ fn about_someone(cx: &Cx, si: usize) -> bool {
         // "You don't need these parens": a review comment to its reader is judged by the
         // label and harsh rules, not as a review of a person.
         Who::Reader => false,
-        Who::Writer => cx.facts[si].person,
+        // "I don't see Pat advancing", "I have doubts about him".
+        Who::Writer => {
+            let someone = r
+                .clone()
+                .any(|k| matches!(d.lower(k), "his" | "her" | "him"));
+            cx.facts[si].person || someone || v.named.is_some()
+        }
         Who::Other => owner() || fragment(),
     }
 }
@@ -485,6 +491,7 @@ crate::rule_tests! {
         "He needs to apply himself more.",
         "More effort needs to go into his performance.",
         "She struggles with directions and needs reminders to hit her goals on time.",
+        "I don't see Pat advancing much further.",
     ],
     quiet: [
         "Her communication skills are outstanding.",
