@@ -294,6 +294,13 @@ fn function_word(w: &str) -> bool {
     matches!(
         w,
         "the"
+            | "whenever"
+            | "whatever"
+            | "wherever"
+            | "possibly"
+            | "perhaps"
+            | "maybe"
+            | "hopefully"
             | "what's"
             | "here's"
             | "who's"
@@ -1242,7 +1249,11 @@ fn label_after(cx: &Cx, si: usize, k: usize, verb: usize) -> Option<Label> {
                 positive: positive(cx, verb, word),
             });
         }
-        if fl & (class::POSITIVE | class::NEGATIVE | class::TRAIT) != 0 || superlative(w) {
+        // "he is ideally suited": an adverb modifies what follows, it labels no one.
+        let adverb = w.ends_with("ly") && fl & class::TRAIT == 0;
+        if !adverb
+            && (fl & (class::POSITIVE | class::NEGATIVE | class::TRAIT) != 0 || superlative(w))
+        {
             word = Some(m);
             // "is good at X", "is able to": an ability or a task, not a character.
             let next = d.lw(m + 1);

@@ -77,5 +77,6 @@ crate::rule_tests! {
         "Motivation",
         "Good example of the builder pattern.",
         "Her interest in the project is clear.",
+        "He is ideally placed to lead the migration.",
     ],
 }
