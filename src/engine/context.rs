@@ -410,7 +410,7 @@ impl FactsBuilder<'_> {
         }
         self.f.person |= fl & class::PERSON != 0;
         self.f.reason |= fl & class::REASON != 0;
-        self.f.because |= fl & class::BECAUSE != 0;
+        self.f.because |= fl & class::BECAUSE != 0 && self.gives_reason(i);
         self.f.thanks_or_fix |= fl & class::THANKS_OR_FIX != 0;
         if fl & class::TECH != 0 {
             self.tech += 1;
@@ -427,6 +427,68 @@ impl FactsBuilder<'_> {
         }
         if fl & class::WHY != 0 && i > self.first {
             self.why = true;
+        }
+    }
+
+    /// "as" and "since" give a reason only in some places: "as it drops rows", "since the
+    /// cache is cold", "such as" — but "as well as expected", "as a lead", "since joining",
+    /// "since last year" compare or date.
+    fn gives_reason(&self, i: usize) -> bool {
+        let d = self.doc;
+        let next = d.lw(i + 1);
+        match d.lower(i) {
+            "as" => {
+                i > 0 && d.lower(i - 1) == "such"
+                    || i > 0
+                        && !matches!(d.lower(i - 1), "well" | "same" | "soon" | "much" | "far")
+                        && matches!(
+                            next,
+                            "it" | "this"
+                                | "that"
+                                | "the"
+                                | "he"
+                                | "she"
+                                | "they"
+                                | "we"
+                                | "i"
+                                | "you"
+                                | "there"
+                                | "these"
+                                | "those"
+                                | "his"
+                                | "her"
+                                | "their"
+                        )
+            }
+            "since" => {
+                !(next.ends_with("ing")
+                    || next.bytes().all(|b| b.is_ascii_digit())
+                    || matches!(
+                        next,
+                        "then"
+                            | "last"
+                            | "early"
+                            | "joining"
+                            | "day"
+                            | "january"
+                            | "february"
+                            | "march"
+                            | "april"
+                            | "may"
+                            | "june"
+                            | "july"
+                            | "august"
+                            | "september"
+                            | "october"
+                            | "november"
+                            | "december"
+                            | "q1"
+                            | "q2"
+                            | "q3"
+                            | "q4"
+                    ))
+            }
+            _ => true,
         }
     }
 

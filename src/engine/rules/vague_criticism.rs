@@ -492,6 +492,8 @@ crate::rule_tests! {
         "More effort needs to go into his performance.",
         "She struggles with directions and needs reminders to hit her goals on time.",
         "I don't see Pat advancing much further.",
+        "He did not deliver as well as we hoped.",
+        "He has not improved at all since joining the team.",
     ],
     quiet: [
         "Her communication skills are outstanding.",
@@ -504,6 +506,8 @@ crate::rule_tests! {
         "I don't understand why `retry` runs twice.",
         "Why? The lock is already held by the caller.",
         "This looks odd because the flag is inverted.",
+        "This looks odd, as the flag is inverted.",
+        "She has not improved since the cache was added, as the query still scans every row.",
         "Why not.",
         "Sure, will do.",
         "I like this.",
