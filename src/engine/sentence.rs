@@ -63,6 +63,17 @@ pub fn views(cx: &Cx) -> Vec<SentenceView> {
         .collect()
 }
 
+/// Does the writer's sentence `si` name someone else: a person word, him or her, or a name
+/// ("I don't see Pat advancing", "I have been pleased with her updates")?
+pub fn writer_names_someone(cx: &Cx, si: usize) -> bool {
+    let d = cx.doc;
+    let someone = d.sentences[si]
+        .tokens
+        .clone()
+        .any(|k| matches!(d.lower(k), "his" | "her" | "him"));
+    cx.facts[si].person || someone || cx.views[si].named.is_some()
+}
+
 fn view(cx: &Cx, si: usize, names: bool) -> SentenceView {
     let (who, subject) = subject(cx, si, names);
     let label = find_label(cx, si, names);
@@ -396,10 +407,12 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
     let (mut praise, mut criticism) = (0, 0);
     for k in d.sentences[si].tokens.clone() {
         let fl = cx.flags[k];
+        if sub_par(cx, k) {
+            criticism += 1;
+            continue;
+        }
         if fl & (class::POSITIVE | class::NEGATIVE) == 0 {
-            if sub_par(cx, k) {
-                criticism += 1;
-            } else if praise_idiom(cx, k) && !asked_for(cx, k) {
+            if praise_idiom(cx, k) && !asked_for(cx, k) {
                 if cx.negated(k, 3) {
                     criticism += 1;
                 } else {
@@ -417,7 +430,9 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
                 d.lw(k.wrapping_sub(1)),
                 "leaves" | "left" | "leaving" | "leave"
             );
-            if negated || demanded(cx, k) || hoped_for(cx, k) || leaves {
+            if d.lw(k + 1) == "against" || d.lw(k.wrapping_sub(1)) == "against" {
+                // "recommend against": counted at "against".
+            } else if negated || demanded(cx, k) || hoped_for(cx, k) || leaves {
                 criticism += 1;
             } else {
                 praise += 1;
@@ -532,6 +547,21 @@ fn praise_idiom(cx: &Cx, k: usize) -> bool {
             )
         }
         "on" => next == "time" && !matches!(d.lw(k + 2), "to" | "for"),
+        // "has a lot of potential", "shows real promise", "has the ability to lead".
+        "potential" | "promise" | "ability" | "abilities" => promising(cx, k),
+        // "goes the extra mile", "gives her all", "takes on extra work".
+        "extra" => next == "mile",
+        "gives" | "giving" | "gave" | "give" => {
+            matches!(next, "her" | "his" | "their" | "it")
+                && matches!(d.lw(k + 2), "all" | "best" | "everything")
+        }
+        "takes" | "took" | "taking" | "take" => {
+            next == "on"
+                && matches!(
+                    d.lw(k + 2),
+                    "extra" | "more" | "additional" | "responsibilities" | "responsibility"
+                )
+        }
         "above" => next == "and" && d.lw(k + 2) == "beyond",
         "high" => matches!(
             next,
@@ -539,6 +569,45 @@ fn praise_idiom(cx: &Cx, k: usize) -> bool {
         ),
         _ => false,
     }
+}
+
+/// "potential" or "promise" someone has or shows ("a lot of potential", "shows promise", "has
+/// the ability to"), not "limited potential" or "I promise".
+fn promising(cx: &Cx, k: usize) -> bool {
+    let d = cx.doc;
+    let s = d.tokens[k].sentence;
+    let before = |j: usize| d.tokens[j].sentence == s;
+    let prev = d.lw(k.wrapping_sub(1));
+    // "reach her potential" asks for more; "her ability to lead" is praised by the sentence.
+    let owned = matches!(prev, "his" | "her" | "their") && d.lower(k) == "potential";
+    if owned
+        || matches!(
+            prev,
+            "limited" | "little" | "moderate" | "low" | "no" | "untapped"
+        )
+    {
+        return false;
+    }
+    (k.saturating_sub(4)..k).any(|j| {
+        before(j)
+            && matches!(
+                d.lower(j),
+                "has"
+                    | "have"
+                    | "had"
+                    | "shows"
+                    | "showed"
+                    | "shown"
+                    | "showing"
+                    | "show"
+                    | "demonstrated"
+                    | "demonstrates"
+                    | "with"
+                    | "high"
+                    | "great"
+                    | "much"
+            )
+    })
 }
 
 /// "is often late to work", "misses mandatory meetings": a habit a reader can check, named by
@@ -573,7 +642,25 @@ fn habit(cx: &Cx, si: usize) -> bool {
 /// "sub-par": the tokenizer splits it at the hyphen.
 fn sub_par(cx: &Cx, k: usize) -> bool {
     let d = cx.doc;
-    d.lower(k) == "sub" && d.lw(k + 1) == "-" && d.lw(k + 2) == "par"
+    let advised = || {
+        matches!(
+            d.lw(k.wrapping_sub(1)),
+            "advise" | "advised" | "recommend" | "recommended" | "caution" | "vote"
+        )
+    };
+    match d.lower(k) {
+        "sub" => d.lw(k + 1) == "-" && d.lw(k + 2) == "par",
+        // "I advise against promoting him".
+        "against" => advised(),
+        // "headed toward termination", "at risk of dismissal".
+        "termination" | "dismissal" | "probation" | "firing" => (k.saturating_sub(3)..k).any(|j| {
+            matches!(
+                d.lower(j),
+                "toward" | "towards" | "risk" | "track" | "facing"
+            )
+        }),
+        _ => false,
+    }
 }
 
 /// "needs reminders to hit her goals": what someone must be pushed to do is no praise.
@@ -685,6 +772,14 @@ fn demands_improvement(cx: &Cx, si: usize) -> bool {
             "needs" | "need" | "must" | "should" if support_asked(cx, k + 1) || more_of(cx, k) => {
                 true
             }
+            // "should get more training", "needs to be given more guidance".
+            "needs" | "need" | "must" | "should"
+                if matches!(next, "get" | "receive" | "have") && support_asked(cx, k + 2) =>
+            {
+                true
+            }
+            // "should be proud", "should be promoted": a verdict in someone's favour.
+            "should" | "must" if next == "be" && deserved(after) => false,
             "needs" | "need" | "must" | "should" => {
                 matches!(
                     next,
@@ -695,8 +790,25 @@ fn demands_improvement(cx: &Cx, si: usize) -> bool {
                         "improve" | "step" | "work" | "focus" | "learn" | "develop" | "be"
                     )
             }
-            "room" | "areas" | "area" => {
-                matches!(next, "for" | "of") && after.starts_with("improv")
+            // "room for improvement", "room for her to grow", "areas he could improve on".
+            "room" | "areas" | "area" | "aspects" => {
+                let growth =
+                    |w: &str| w.starts_with("improv") || matches!(w, "grow" | "growth" | "develop");
+                let ahead = k + 1..(k + 6).min(d.sentences[si].tokens.end);
+                if w == "room" {
+                    matches!(next, "for" | "to") && ahead.into_iter().any(|j| growth(d.lower(j)))
+                } else {
+                    ahead.into_iter().any(|j| d.lower(j).starts_with("improv"))
+                }
+            }
+            // "I would like to see more consistency", "I want to see better planning".
+            "see" => {
+                d.lw(k.wrapping_sub(1)) == "to"
+                    && matches!(d.lw(k.wrapping_sub(2)), "like" | "want" | "love")
+                    && matches!(
+                        next,
+                        "more" | "better" | "greater" | "improved" | "improvement"
+                    )
             }
             // "needs constant coaching", "could use some additional training".
             "requires" | "require" | "use" | "needed" => support_asked(cx, k + 1),
@@ -704,6 +816,14 @@ fn demands_improvement(cx: &Cx, si: usize) -> bool {
             _ => false,
         }
     })
+}
+
+/// "proud", "promoted", "commended": what someone "should be" when the writer is pleased.
+fn deserved(w: &str) -> bool {
+    matches!(
+        w,
+        "proud" | "promoted" | "commended" | "recognized" | "recognised" | "rewarded" | "praised"
+    )
 }
 
 /// "more guidance", "constant coaching", "additional training": support someone needs, from
@@ -1282,7 +1402,8 @@ fn label_after(cx: &Cx, si: usize, k: usize, verb: usize) -> Option<Label> {
                 || next == "in" && matches!(w, "interested")
                 // Being late or early is something done, not someone's character.
                 || matches!(w, "late" | "early" | "absent")
-                || matches!(w, "proud");
+                // A feeling is not a trait: "she is very pleased with the move".
+                || matches!(w, "proud" | "pleased" | "delighted" | "satisfied" | "thrilled");
             if !has && !task && !worker_ahead(cx, m + 1, end) {
                 return Some(Label {
                     start: k,
@@ -1610,6 +1731,19 @@ pub mod word {
                 "exceeding",
                 "surpasses",
                 "surpassed",
+                "potential",
+                "promise",
+                "ability",
+                "abilities",
+                "extra",
+                "gives",
+                "giving",
+                "gave",
+                "give",
+                "takes",
+                "took",
+                "taking",
+                "take",
             ],
             IDIOM_HEAD,
         ),
@@ -1632,6 +1766,8 @@ pub mod word {
                 "require",
                 "use",
                 "needed",
+                "aspects",
+                "see",
             ],
             IMPROVE_HEAD,
         ),

@@ -64,6 +64,7 @@ crate::rule_tests! {
     ],
     quiet: [
         "Dana fixed the flaky login test on Tuesday.",
+        "She is very pleased with the move to the new team.",
         "Priya is not a team player.",
         "Omar cannot be trusted with deadlines.",
         "She is good at estimating.",

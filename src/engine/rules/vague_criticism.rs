@@ -4,7 +4,7 @@ use crate::engine::context::Cx;
 use crate::engine::model::{Category, Finding, RuleDoc, Severity};
 use crate::engine::rule::{Check, Effect, Rule, RuleId};
 use crate::engine::model::Mode;
-use crate::engine::sentence::Who;
+use crate::engine::sentence::{writer_names_someone, Who};
 use crate::engine::suggest;
 use crate::engine::text::TokenKind;
 use crate::engine::vocab::{Match, Tag};
@@ -202,7 +202,7 @@ fn about_someone(cx: &Cx, si: usize) -> bool {
     let r = d.sentences[si].tokens.clone();
     let owner = || {
         r.clone()
-            .any(|k| matches!(d.lower(k), "his" | "her" | "their" | "him" | "them"))
+            .any(|k| matches!(d.lower(k), "he" | "she" | "his" | "her" | "their" | "him" | "them"))
     };
     let fragment = || {
         r.clone().find(|&k| d.is_word(k)).is_some_and(|k| {
@@ -218,12 +218,7 @@ fn about_someone(cx: &Cx, si: usize) -> bool {
         // label and harsh rules, not as a review of a person.
         Who::Reader => false,
         // "I don't see Pat advancing", "I have doubts about him".
-        Who::Writer => {
-            let someone = r
-                .clone()
-                .any(|k| matches!(d.lower(k), "his" | "her" | "him"));
-            cx.facts[si].person || someone || v.named.is_some()
-        }
+        Who::Writer => writer_names_someone(cx, si),
         Who::Other => owner() || fragment(),
     }
 }
@@ -494,6 +489,12 @@ crate::rule_tests! {
         "I don't see Pat advancing much further.",
         "He did not deliver as well as we hoped.",
         "He has not improved at all since joining the team.",
+        "There is room for her to grow.",
+        "There are a few areas he could improve on.",
+        "He should get more training to sharpen his skills.",
+        "I would like to see more consistency in her work.",
+        "I recommend against promoting him.",
+        "He is on track for dismissal unless things change soon.",
     ],
     quiet: [
         "Her communication skills are outstanding.",
@@ -522,5 +523,7 @@ crate::rule_tests! {
         "I am confident she can improve on this.",
         "He is often late to the morning standup.",
         "She misses most of the planning meetings.",
+        "He should be proud of the work he did.",
+        "She gives her all on every project.",
     ],
 }

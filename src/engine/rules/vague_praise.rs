@@ -4,7 +4,7 @@ use crate::engine::context::Cx;
 use crate::engine::model::{Category, Finding, RuleDoc, Severity};
 use crate::engine::rule::{Check, Effect, Rule, RuleId};
 use crate::engine::model::Mode;
-use crate::engine::sentence::Who;
+use crate::engine::sentence::{writer_names_someone, Who};
 use crate::engine::suggest;
 
 pub static RULE: Rule = Rule {
@@ -144,7 +144,7 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
         // Praise that opens a criticism to the reader ("excellent skills, but …") is the care in
         // Radical Candor, not the problem; a writer's sentence counts only when about someone.
         let softens = v.who != Who::Person && v.criticism;
-        let about_someone = v.who != Who::Writer || cx.facts[si].person;
+        let about_someone = v.who != Who::Writer || writer_names_someone(cx, si);
         if already || softens || !about_someone {
             continue;
         }
@@ -161,9 +161,17 @@ crate::rule_tests! {
         "You're doing great.",
         "She responds well to feedback and gets along with everyone.",
         "He always exceeds expectations.",
+        "She has a lot of potential.",
+        "He shows real promise in this role.",
+        "She has the ability to solve any problem thrown at her.",
+        "She is always giving her all.",
+        "I have been really pleased with the updates I get from her.",
+        "He should be proud of the work he did.",
     ],
     quiet: [
         "He is usually late and leaves early.",
+        "She has limited potential in this role.",
+        "I promise he will send the notes.",
         "He did not respond well to the outage.",
         "The build works as well as the old one.",
         "Great work on the `retry` loop: p99 latency dropped from 900 ms to 200 ms.",
