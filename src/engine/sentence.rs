@@ -432,11 +432,15 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
             );
             if d.lw(k + 1) == "against" || d.lw(k.wrapping_sub(1)) == "against" {
                 // "recommend against": counted at "against".
+            } else if leaves && negated {
+                praise += 1; // "never leaves early"
             } else if negated || demanded(cx, k) || hoped_for(cx, k) || leaves {
                 criticism += 1;
             } else {
                 praise += 1;
             }
+        } else if fl & class::NEGATIVE != 0 && faultless(cx, k) {
+            praise += 1;
         } else if fl & class::NEGATIVE != 0 && !negated && !remedied(cx, k) {
             criticism += 1;
         }
@@ -455,7 +459,8 @@ fn denies_doing(cx: &Cx, si: usize) -> bool {
     let r = d.sentences[si].tokens.clone();
     r.clone().any(|k| {
         let w = d.lower(k);
-        let negator = cx.is(k, class::NEGATOR) || w.ends_with("n't");
+        // "without complaint", "without being asked": what someone needs no push for.
+        let negator = (cx.is(k, class::NEGATOR) || w.ends_with("n't")) && w != "without";
         let reassures = matches!(
             d.lw(k + 1),
             "only" | "just" | "sure" | "bad" | "afraid" | "need" | "problem" | "worries" | "doubt"
@@ -576,37 +581,45 @@ fn praise_idiom(cx: &Cx, k: usize) -> bool {
 fn promising(cx: &Cx, k: usize) -> bool {
     let d = cx.doc;
     let s = d.tokens[k].sentence;
-    let before = |j: usize| d.tokens[j].sentence == s;
+    let window = || (k.saturating_sub(4)..k).filter(move |&j| d.tokens[j].sentence == s);
     let prev = d.lw(k.wrapping_sub(1));
+    let ability = d.lower(k).starts_with("abilit");
     // "reach her potential" asks for more; "her ability to lead" is praised by the sentence.
-    let owned = matches!(prev, "his" | "her" | "their") && d.lower(k) == "potential";
-    if owned
-        || matches!(
-            prev,
-            "limited" | "little" | "moderate" | "low" | "no" | "untapped"
-        )
-    {
+    let owned = matches!(prev, "his" | "her" | "their") && !ability;
+    let faint = matches!(
+        prev,
+        "limited" | "little" | "moderate" | "low" | "no" | "untapped" | "true" | "full"
+    );
+    // "lacks the ability to", "interferes with his ability".
+    let lacking = || {
+        window().any(|j| {
+            matches!(
+                d.lower(j),
+                "lacks" | "lack" | "lacking" | "without" | "with"
+            )
+        })
+    };
+    if owned || faint || ability && lacking() {
         return false;
     }
-    (k.saturating_sub(4)..k).any(|j| {
-        before(j)
-            && matches!(
-                d.lower(j),
-                "has"
-                    | "have"
-                    | "had"
-                    | "shows"
-                    | "showed"
-                    | "shown"
-                    | "showing"
-                    | "show"
-                    | "demonstrated"
-                    | "demonstrates"
-                    | "with"
-                    | "high"
-                    | "great"
-                    | "much"
-            )
+    window().any(|j| {
+        let w = d.lower(j);
+        matches!(
+            w,
+            "has"
+                | "have"
+                | "had"
+                | "shows"
+                | "showed"
+                | "shown"
+                | "showing"
+                | "show"
+                | "demonstrated"
+                | "demonstrates"
+                | "high"
+                | "great"
+                | "much"
+        ) || w == "with" && !ability
     })
 }
 
@@ -706,6 +719,20 @@ fn remedied(cx: &Cx, k: usize) -> bool {
                     | "without"
                     | "despite"
                     | "free"
+            )
+    })
+}
+
+/// "few errors", "rarely makes mistakes", "free of typos", "without complaint": a fault someone
+/// does not have is praise.
+fn faultless(cx: &Cx, k: usize) -> bool {
+    let d = cx.doc;
+    let s = d.tokens[k].sentence;
+    (k.saturating_sub(3)..k).any(|j| {
+        d.tokens[j].sentence == s
+            && matches!(
+                d.lower(j),
+                "few" | "fewer" | "rarely" | "seldom" | "zero" | "without" | "free"
             )
     })
 }

@@ -525,5 +525,6 @@ crate::rule_tests! {
         "She misses most of the planning meetings.",
         "He should be proud of the work he did.",
         "She gives her all on every project.",
+        "He handles many daily tasks without complaint.",
     ],
 }

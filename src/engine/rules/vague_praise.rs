@@ -167,11 +167,13 @@ crate::rule_tests! {
         "She is always giving her all.",
         "I have been really pleased with the updates I get from her.",
         "He should be proud of the work he did.",
+        "He handles every task without complaint and his reports have few errors.",
     ],
     quiet: [
         "He is usually late and leaves early.",
         "She has limited potential in this role.",
         "I promise he will send the notes.",
+        "He lacks the ability to plan ahead.",
         "He did not respond well to the outage.",
         "The build works as well as the old one.",
         "Great work on the `retry` loop: p99 latency dropped from 900 ms to 200 ms.",
