@@ -183,7 +183,9 @@ impl<'a> Cx<'a> {
                 continue;
             }
             let w = self.doc.lower(k);
-            if self.is(k, vocab::class::NEGATOR) || w.ends_with("n't") {
+            // "not only", "nothing less than", "no less": emphasis, not negation.
+            let emphasis = matches!(self.doc.lw(k + 1), "only" | "less" | "short");
+            if (self.is(k, vocab::class::NEGATOR) || w.ends_with("n't")) && !emphasis {
                 return true;
             }
             seen += 1;
@@ -202,7 +204,8 @@ impl<'a> Cx<'a> {
     pub fn sentence_core(&self, si: usize) -> (usize, usize) {
         let d = self.doc;
         let r = d.sentences[si].tokens.clone();
-        let word = |k: usize| d.tokens[k].kind != TokenKind::Punct;
+        // "%" belongs to its number ("gives 110%").
+        let word = |k: usize| d.tokens[k].kind != TokenKind::Punct || d.lower(k) == "%";
         let a = r.clone().find(|&k| word(k)).unwrap_or(r.start);
         let b = r.clone().rev().find(|&k| word(k)).map_or(r.end, |k| k + 1);
         (a, b.max(a + 1).min(r.end.max(a + 1)))
@@ -353,7 +356,10 @@ impl FactsBuilder<'_> {
             && d.tokens[i - 1].end == d.tokens[i].start
             && matches!(d.lower(i - 1), "+" | "-")
             && (i < self.first + 2);
-        if !vote {
+        // "gives 110%" measures effort, not a fact.
+        let gives = i > 0 && matches!(d.lower(i - 1), "give" | "gives" | "giving" | "gave");
+        let effort = gives && sentence::percent_given(d, i);
+        if !vote && !effort {
             self.concrete(2.0);
         }
     }
@@ -488,6 +494,13 @@ impl FactsBuilder<'_> {
                             | "q4"
                     ))
             }
+            // "when needed" is no example; "when the cache is cold" is.
+            "when" => !matches!(
+                next,
+                "needed" | "necessary" | "asked" | "required" | "possible" | "appropriate"
+            ),
+            // "for example" gives one; "as an example to others" does not.
+            "example" => i > 0 && d.lower(i - 1) == "for" || next == ":",
             _ => true,
         }
     }

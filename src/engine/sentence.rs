@@ -3,7 +3,7 @@
 //! negation: "not helpful" criticises), whether it asks for something, and whether it is specific
 //! (names something a reader could picture or verify). Rules and rewrites read `cx.views[si]`.
 use super::context::Cx;
-use super::text::TokenKind;
+use super::text::{Doc, TokenKind};
 use super::vocab::class;
 
 /// Who a sentence is about, from its subject.
@@ -405,6 +405,7 @@ fn function_word(w: &str) -> bool {
 fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
     let d = cx.doc;
     let (mut praise, mut criticism) = (0, 0);
+    let keeps = retained(cx, si);
     for k in d.sentences[si].tokens.clone() {
         let fl = cx.flags[k];
         if sub_par(cx, k) {
@@ -441,6 +442,11 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
             }
         } else if fl & class::NEGATIVE != 0 && faultless(cx, k) {
             praise += 1;
+        } else if fl & class::NEGATIVE != 0
+            && keeps
+            && matches!(d.lower(k), "lose" | "losing" | "shame" | "pity")
+        {
+            // "a shame to lose him": counted as wanting to keep him.
         } else if fl & class::NEGATIVE != 0 && !negated && !remedied(cx, k) {
             criticism += 1;
         }
@@ -448,7 +454,29 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
     if demands_improvement(cx, si) || denies_doing(cx, si) {
         criticism += 2;
     }
+    if keeps {
+        praise += 2;
+    }
     (praise, criticism)
+}
+
+/// "it would be a shame to lose him", "I want to keep Sam on the team": wanting to keep
+/// someone is praise, whatever "shame" says.
+fn retained(cx: &Cx, si: usize) -> bool {
+    let d = cx.doc;
+    let r = d.sentences[si].tokens.clone();
+    r.clone().any(|k| {
+        let keep = matches!(
+            d.lower(k),
+            "lose" | "losing" | "keep" | "keeping" | "retain" | "retaining"
+        );
+        let someone = |j: usize| {
+            matches!(d.lw(j), "him" | "her" | "them")
+                || d.tokens.get(j).is_some_and(|t| t.capitalized)
+        };
+        keep && someone(k + 1)
+            && (k > r.start && !cx.negated(k, 2) || d.lower(k).starts_with("los"))
+    })
 }
 
 /// "does not incorporate feedback", "has not improved", "didn't meet the bar": a negated action
@@ -463,7 +491,17 @@ fn denies_doing(cx: &Cx, si: usize) -> bool {
         let negator = (cx.is(k, class::NEGATOR) || w.ends_with("n't")) && w != "without";
         let reassures = matches!(
             d.lw(k + 1),
-            "only" | "just" | "sure" | "bad" | "afraid" | "need" | "problem" | "worries" | "doubt"
+            "only"
+                | "just"
+                | "sure"
+                | "bad"
+                | "afraid"
+                | "need"
+                | "problem"
+                | "worries"
+                | "doubt"
+                | "less"
+                | "short"
         );
         if !negator || reassures {
             return false;
@@ -557,8 +595,26 @@ fn praise_idiom(cx: &Cx, k: usize) -> bool {
         // "goes the extra mile", "gives her all", "takes on extra work".
         "extra" => next == "mile",
         "gives" | "giving" | "gave" | "give" => {
-            matches!(next, "her" | "his" | "their" | "it")
-                && matches!(d.lw(k + 2), "all" | "best" | "everything")
+            let all = |w: &str| matches!(w, "all" | "best" | "everything");
+            matches!(next, "her" | "his" | "their" | "it") && all(d.lw(k + 2))
+                || percent_given(d, k + 1)
+        }
+        // "can pull people together easily".
+        "easily" => (k.saturating_sub(6)..k).any(|j| matches!(d.lower(j), "can" | "could")),
+        // "has proven his worth", "proved herself".
+        "proven" | "proved" | "proves" => {
+            matches!(
+                next,
+                "his" | "her" | "their" | "himself" | "herself" | "themselves" | "to"
+            ) && matches!(
+                d.lw(k + 2),
+                "worth" | "value" | "be" | "himself" | "herself" | "" | "."
+            )
+        }
+        // "has no trouble finishing her tasks".
+        "no" => {
+            matches!(next, "trouble" | "problem" | "problems" | "difficulty")
+                && d.lw(k + 2).ends_with("ing")
         }
         "takes" | "took" | "taking" | "take" => {
             next == "on"
@@ -574,6 +630,11 @@ fn praise_idiom(cx: &Cx, k: usize) -> bool {
         ),
         _ => false,
     }
+}
+
+/// "gives 110%": a number that measures effort, not a fact.
+pub fn percent_given(d: &Doc, k: usize) -> bool {
+    k < d.tokens.len() && d.tokens[k].kind == TokenKind::Number && d.lw(k + 1) == "%"
 }
 
 /// "potential" or "promise" someone has or shows ("a lot of potential", "shows promise", "has
@@ -728,6 +789,22 @@ fn remedied(cx: &Cx, k: usize) -> bool {
 fn faultless(cx: &Cx, k: usize) -> bool {
     let d = cx.doc;
     let s = d.tokens[k].sentence;
+    // "doesn't make many mistakes", "never late".
+    let fault = matches!(
+        d.lower(k),
+        "mistakes" | "mistake" | "errors" | "error" | "typos" | "complaints" | "late"
+    );
+    if fault && cx.negated(k, 4) {
+        return true;
+    }
+    // "requires little guidance".
+    let needs = matches!(
+        d.lw(k.wrapping_sub(1)),
+        "requires" | "require" | "needs" | "need"
+    );
+    if needs && matches!(d.lower(k), "little" | "minimal") {
+        return true;
+    }
     (k.saturating_sub(3)..k).any(|j| {
         d.tokens[j].sentence == s
             && matches!(
@@ -754,7 +831,7 @@ fn hoped_for(cx: &Cx, k: usize) -> bool {
                 "can" | "could" | "may" | "might" | "will" | "would" | "if"
             )
             && matches!(d.lw(j + 1), "be" | "become" | "improve" | "grow" | "get")
-    })
+    }) && !deserved(d.lower(k))
 }
 
 /// "needs to be better", "should be more proactive", "would be better if": a positive word under
@@ -796,6 +873,8 @@ fn demands_improvement(cx: &Cx, si: usize) -> bool {
                     .any(|j| matches!(d.lower(j), "confident" | "sure" | "doubt"));
                 (next == "improve" || next == "to" && after == "improve") && !believes
             }
+            // "exactly where he needs to be".
+            "needs" | "need" if matches!(d.lw(k.wrapping_sub(2)), "where" | "what") => false,
             "needs" | "need" | "must" | "should" if support_asked(cx, k + 1) || more_of(cx, k) => {
                 true
             }
@@ -863,6 +942,10 @@ fn support_asked(cx: &Cx, k: usize) -> bool {
             "more" | "additional" | "constant" | "some" | "further" | "extra" | "closer" | "better"
         )
     };
+    // "requires little guidance" is praise.
+    if matches!(d.lw(k), "little" | "no" | "minimal" | "less") {
+        return false;
+    }
     let skip = (k..k + 2).take_while(|&j| quantity(d.lw(j))).count();
     let noun = d.lw(k + skip);
     let quantity = skip > 0;
@@ -1771,6 +1854,11 @@ pub mod word {
                 "took",
                 "taking",
                 "take",
+                "easily",
+                "proven",
+                "proved",
+                "proves",
+                "no",
             ],
             IDIOM_HEAD,
         ),

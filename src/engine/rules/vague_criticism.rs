@@ -526,5 +526,10 @@ crate::rule_tests! {
         "He should be proud of the work he did.",
         "She gives her all on every project.",
         "He handles many daily tasks without complaint.",
+        "Sam is nothing less than an exemplary employee.",
+        "It would be a shame to lose him.",
+        "He can be proud of the job he did.",
+        "He is exactly where he needs to be.",
+        "He generally performs well and requires little extra guidance.",
     ],
 }

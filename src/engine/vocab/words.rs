@@ -1399,6 +1399,8 @@ pub const PRAISE_WORDS: &[&str] = &[
     "commend",
     "commended",
     "commendable",
+    "impeccable",
+    "flawless",
     "pleased",
     "delighted",
     "proud",
