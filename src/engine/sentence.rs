@@ -599,6 +599,13 @@ fn praise_idiom(cx: &Cx, k: usize) -> bool {
             matches!(next, "her" | "his" | "their" | "it") && all(d.lw(k + 2))
                 || percent_given(d, k + 1)
         }
+        // "takes initiative", "showed the initiative to".
+        "initiative" => (k.saturating_sub(2)..k).any(|j| {
+            matches!(
+                d.lower(j),
+                "takes" | "taking" | "took" | "take" | "shows" | "showing" | "showed" | "show"
+            )
+        }),
         // "can pull people together easily".
         "easily" => (k.saturating_sub(6)..k).any(|j| matches!(d.lower(j), "can" | "could")),
         // "has proven his worth", "proved herself".
@@ -1855,6 +1862,7 @@ pub mod word {
                 "taking",
                 "take",
                 "easily",
+                "initiative",
                 "proven",
                 "proved",
                 "proves",

@@ -530,6 +530,7 @@ crate::rule_tests! {
         "It would be a shame to lose him.",
         "He can be proud of the job he did.",
         "He is exactly where he needs to be.",
+        "She regularly helps colleagues while taking initiative on her projects.",
         "He generally performs well and requires little extra guidance.",
     ],
 }

@@ -119,6 +119,11 @@ fn phrases(cx: &Cx, out: &mut Vec<Finding>) {
     }
 }
 
+/// A short exclamation ("Great work!", "Thanks, Sam!") that an example in the next sentence
+/// explains: at most this many tokens. A longer sentence says what it praises itself, and is
+/// judged on its own, as a reader would.
+const SHORT: usize = 6;
+
 /// A sentence that praises a person or their work and names nothing concrete ("Dana is a
 /// dependable engineer.", "She does excellent work."): not in code review, where a short "nice!"
 /// on a line is context enough.
@@ -134,8 +139,10 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
         let example_follows = first < d.tokens.len() && cx.evidence_follows(first);
         // A label ("He is a great communicator.") is not excused by whatever comes next.
         let labelled = v.label.is_some_and(|l| l.positive);
+        let short = d.sentences[si].tokens.len() <= SHORT;
+        let explained = !labelled && !v.criticism && short;
         let next_specific = example_follows
-            || !labelled && cx.views.get(si + 1).is_some_and(|n| n.specific)
+            || explained && cx.views.get(si + 1).is_some_and(|n| n.specific)
             || si > 0 && cx.views[si - 1].specific && d.sentences[si].tokens.len() <= 4;
         if !v.praise || v.specific || next_specific || v.request || cx.facts[si].because {
             continue;
@@ -180,6 +187,7 @@ crate::rule_tests! {
         "Alina has no trouble finishing the tasks given to her.",
         "He generally performs well and requires little extra guidance.",
         "Dennis is a team player, always ready to help when needed.",
+        "She regularly helps colleagues while taking initiative on her projects.",
     ],
     quiet: [
         "He is usually late and leaves early.",
@@ -192,3 +200,6 @@ crate::rule_tests! {
         "Great work! Your rollback plan on Tuesday saved us 2 hours.",
     ],
 }
+
+
+
