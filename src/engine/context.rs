@@ -211,6 +211,12 @@ impl<'a> Cx<'a> {
         (a, b.max(a + 1).min(r.end.max(a + 1)))
     }
 
+    /// Does sentence `si` mention someone as he, she, his or her?
+    pub fn mentions_he_she(&self, si: usize) -> bool {
+        let r = self.doc.sentences[si].tokens.clone();
+        r.into_iter().any(|k| self.has(k, sentence::word::HE_SHE))
+    }
+
     /// Which sentences already hold a finding of `rule` (the sentence where it starts): one pass
     /// over the findings, so sentence rules stay linear.
     pub fn sentences_flagged(&self, out: &[Finding], rule: RuleId) -> Vec<bool> {

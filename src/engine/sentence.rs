@@ -433,6 +433,8 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
             );
             if d.lw(k + 1) == "against" || d.lw(k.wrapping_sub(1)) == "against" {
                 // "recommend against": counted at "against".
+            } else if not_praise(cx, k) {
+                // "she will improve", "I am confident": a hope or the writer's mood.
             } else if leaves && negated {
                 praise += 1; // "never leaves early"
             } else if negated || demanded(cx, k) || hoped_for(cx, k) || leaves {
@@ -791,6 +793,21 @@ fn remedied(cx: &Cx, k: usize) -> bool {
     })
 }
 
+/// A positive word that praises no one: "improve" (what someone may yet do; "has improved"
+/// praises), or the writer's own confidence ("I am confident she can …").
+fn not_praise(cx: &Cx, k: usize) -> bool {
+    let d = cx.doc;
+    let w = d.lower(k);
+    let writer = matches!(d.lw(k.wrapping_sub(1)), "am" | "i'm" | "we're")
+        || matches!(d.lw(k.wrapping_sub(2)), "am" | "i'm" | "we're");
+    w == "improve"
+        || writer
+            && matches!(
+                w,
+                "confident" | "sure" | "hopeful" | "optimistic" | "certain"
+            )
+}
+
 /// "few errors", "rarely makes mistakes", "free of typos", "without complaint": a fault someone
 /// does not have is praise.
 fn faultless(cx: &Cx, k: usize) -> bool {
@@ -835,7 +852,7 @@ fn hoped_for(cx: &Cx, k: usize) -> bool {
         d.tokens[j].sentence == s
             && matches!(
                 d.lower(j),
-                "can" | "could" | "may" | "might" | "will" | "would" | "if"
+                "can" | "could" | "may" | "might" | "will" | "would" | "if" | "he'll" | "she'll"
             )
             && matches!(d.lw(j + 1), "be" | "become" | "improve" | "grow" | "get")
     }) && !deserved(d.lower(k))

@@ -150,7 +150,14 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
         let already = flagged[si];
         // Praise that opens a criticism to the reader ("excellent skills, but …") is the care in
         // Radical Candor, not the problem; a writer's sentence counts only when about someone.
-        let softens = v.who != Who::Person && v.criticism;
+        let softens = v.criticism
+            && match v.who {
+                Who::Reader => true,
+                // "Nice idea, but the loop skips a row" softens; "Not only is she capable, but
+                // …" judges a person.
+                Who::Other => v.named.is_none() && !cx.mentions_he_she(si),
+                Who::Person | Who::Writer => false,
+            };
         let about_someone = v.who != Who::Writer || writer_names_someone(cx, si);
         if already || softens || !about_someone {
             continue;
@@ -188,12 +195,15 @@ crate::rule_tests! {
         "He generally performs well and requires little extra guidance.",
         "Dennis is a team player, always ready to help when needed.",
         "She regularly helps colleagues while taking initiative on her projects.",
+        "Overall a solid worker, but she rarely speaks up.",
     ],
     quiet: [
         "He is usually late and leaves early.",
         "She has limited potential in this role.",
         "I promise he will send the notes.",
         "He lacks the ability to plan ahead.",
+        "Nice idea, but this is wrong.",
+        "I am confident she can improve her planning.",
         "He did not respond well to the outage.",
         "The build works as well as the old one.",
         "Great work on the `retry` loop: p99 latency dropped from 900 ms to 200 ms.",
