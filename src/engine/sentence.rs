@@ -412,6 +412,10 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
             criticism += 1;
             continue;
         }
+        if eager(cx, k) {
+            praise += 1;
+            continue;
+        }
         if fl & (class::POSITIVE | class::NEGATIVE) == 0 {
             if praise_idiom(cx, k) && !asked_for(cx, k) {
                 if cx.negated(k, 3) {
@@ -504,6 +508,7 @@ fn denies_doing(cx: &Cx, si: usize) -> bool {
                 | "doubt"
                 | "less"
                 | "short"
+                | "wait"
         );
         if !negator || reassures {
             return false;
@@ -633,12 +638,32 @@ fn praise_idiom(cx: &Cx, k: usize) -> bool {
                 )
         }
         "above" => next == "and" && d.lw(k + 2) == "beyond",
-        "high" => matches!(
-            next,
-            "quality" | "standard" | "standards" | "performer" | "performing" | "level"
-        ),
+        "high" => {
+            matches!(
+                next,
+                "quality" | "standard" | "standards" | "performer" | "performing" | "level"
+            ) || high_output(cx, k)
+        }
         _ => false,
     }
+}
+
+/// "His performance is so high", "the quality of her work is very high".
+fn high_output(cx: &Cx, k: usize) -> bool {
+    let d = cx.doc;
+    let s = d.tokens[k].sentence;
+    let linked = matches!(
+        d.lw(k.wrapping_sub(1)),
+        "is" | "was" | "so" | "very" | "consistently" | "extremely" | "remains"
+    );
+    linked
+        && (k.saturating_sub(6)..k).any(|j| {
+            d.tokens[j].sentence == s
+                && matches!(
+                    d.lower(j),
+                    "performance" | "quality" | "output" | "productivity" | "standards"
+                )
+        })
 }
 
 /// "gives 110%": a number that measures effort, not a fact.
@@ -808,6 +833,11 @@ fn not_praise(cx: &Cx, k: usize) -> bool {
             )
 }
 
+/// "I can't wait to see what she does next": eagerness about someone is praise.
+fn eager(cx: &Cx, k: usize) -> bool {
+    cx.doc.lower(k) == "wait" && cx.doc.lw(k + 1) == "to" && cx.negated(k, 2)
+}
+
 /// "few errors", "rarely makes mistakes", "free of typos", "without complaint": a fault someone
 /// does not have is praise.
 fn faultless(cx: &Cx, k: usize) -> bool {
@@ -816,7 +846,15 @@ fn faultless(cx: &Cx, k: usize) -> bool {
     // "doesn't make many mistakes", "never late".
     let fault = matches!(
         d.lower(k),
-        "mistakes" | "mistake" | "errors" | "error" | "typos" | "complaints" | "late"
+        "mistakes"
+            | "mistake"
+            | "errors"
+            | "error"
+            | "typos"
+            | "complaints"
+            | "late"
+            | "struggle"
+            | "struggles"
     );
     if fault && cx.negated(k, 4) {
         return true;

@@ -531,6 +531,8 @@ crate::rule_tests! {
         "He can be proud of the job he did.",
         "He is exactly where he needs to be.",
         "She regularly helps colleagues while taking initiative on her projects.",
+        "I can't wait to see where her career goes.",
+        "She does not struggle with her workload.",
         "He generally performs well and requires little extra guidance.",
     ],
 }

@@ -196,6 +196,10 @@ crate::rule_tests! {
         "Dennis is a team player, always ready to help when needed.",
         "She regularly helps colleagues while taking initiative on her projects.",
         "Overall a solid worker, but she rarely speaks up.",
+        "I can't wait to see where her career goes.",
+        "His output is consistently high.",
+        "She does not struggle with her workload.",
+        "He shows tremendous qualities.",
     ],
     quiet: [
         "He is usually late and leaves early.",
