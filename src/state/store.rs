@@ -97,7 +97,7 @@ impl DraftsStore {
     /// stable).
     pub fn sorted(&self) -> Vec<&Draft> {
         let mut v: Vec<&Draft> = self.drafts.iter().collect();
-        v.sort_by(|a, b| {
+        crate::sort::sort_by(&mut v, |a, b| {
             b.updated
                 .cmp(&a.updated)
                 .then(b.created.cmp(&a.created))
