@@ -7,9 +7,10 @@ dist=${1:-dist}
 # lexicon among it) took the page to about 498 KB, and this round's rewrites in the draft's own
 # person, the evidence templates, the neutral zone and the unfilled-placeholder dialog to 512 KB.
 # The next round's sentence layer (labels as noun phrases, owned dispositions, habits, the
-# first-word bits that speed it up) took it to 518 KB. The budget is 520 KB until the follow-up
-# that brings it back under 450 KB (see README, "Measured").
-budget=${SIZE_BUDGET_BYTES:-520000}
+# first-word bits that speed it up) took it to 518 KB. The size round then took it to 469 KB
+# (Leptos's erase_components, one shared stable sort, no sorts behind BTreeMap collects); the
+# budget sits just above that, and 450 KB is still the goal (see README, "Measured").
+budget=${SIZE_BUDGET_BYTES:-470000}
 total=0
 for f in "$dist"/*.wasm "$dist"/*.js "$dist"/*.css; do
   [ -e "$f" ] || continue

@@ -8,7 +8,7 @@ pub fn catalogue() -> &'static [RuleDoc] {
     static ALL: OnceLock<Vec<RuleDoc>> = OnceLock::new();
     ALL.get_or_init(|| {
         let mut v: Vec<RuleDoc> = rules::all().map(|r| r.doc).collect();
-        v.sort_by_key(|d| d.id);
+        crate::sort::sort_by_key(&mut v, |d| d.id);
         v
     })
 }

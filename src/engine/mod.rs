@@ -77,7 +77,7 @@ pub fn analyze_with(text: &str, options: &Options) -> Analysis {
 }
 
 fn sort_dedup(findings: &mut Vec<Finding>) {
-    findings.sort_by_key(|f| (f.start, f.end, f.rule));
+    crate::sort::sort_by_key(findings, |f| (f.start, f.end, f.rule));
     findings.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.rule == b.rule);
 }
 

@@ -26,7 +26,7 @@ pub fn rewrite_all(text: &str, options: &Options) -> String {
                 })
                 .filter_map(|f| f.suggestions.first())
                 .collect();
-            picks.sort_by_key(|s| (s.start, s.end));
+            crate::sort::sort_by_key(&mut picks, |s| (s.start, s.end));
             for s in picks {
                 // An addition right after a rewritten sentence belongs to that sentence: one
                 // rewrite per sentence, not a template plus an example of the old text.
@@ -44,7 +44,7 @@ pub fn rewrite_all(text: &str, options: &Options) -> String {
                 break;
             }
         }
-        chosen.sort_by_key(|s| (s.start, s.end));
+        crate::sort::sort_by_key(&mut chosen, |s| (s.start, s.end));
         if chosen.is_empty() {
             break;
         }

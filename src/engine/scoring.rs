@@ -374,7 +374,7 @@ fn finish(cx: &Cx, findings: &[Finding], mut t: Tally) -> Scores {
             challenge: to_score(t.challenge[i], 1),
         })
         .collect();
-    t.signals.sort_by_key(|s| (s.start, s.end));
+    crate::sort::sort_by_key(&mut t.signals, |s| (s.start, s.end));
     // A bare question or a polite request that praises, criticises and names nothing ("What do
     // you think?") is not yet Radical Candor: the dot stays in the neutral zone, whatever the
     // politeness and question signals add up to.

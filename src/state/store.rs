@@ -54,7 +54,7 @@ impl DraftsStore {
 
     /// A store holding what storage holds (all of it counts as saved).
     pub fn from_saved(drafts: Vec<Draft>, current: Option<String>) -> Self {
-        let synced = drafts.iter().map(|d| (d.id.clone(), d.clone())).collect();
+        let synced = by_id(drafts.iter().cloned());
         let mut store = DraftsStore {
             drafts,
             current: None,
@@ -97,7 +97,7 @@ impl DraftsStore {
     /// stable).
     pub fn sorted(&self) -> Vec<&Draft> {
         let mut v: Vec<&Draft> = self.drafts.iter().collect();
-        v.sort_by(|a, b| {
+        crate::sort::sort_by(&mut v, |a, b| {
             b.updated
                 .cmp(&a.updated)
                 .then(b.created.cmp(&a.created))
@@ -310,11 +310,7 @@ impl DraftsStore {
 
     /// Call after `persistable()` was written: storage now holds exactly that.
     pub fn mark_saved(&mut self) {
-        self.synced = self
-            .persistable()
-            .into_iter()
-            .map(|d| (d.id.clone(), d))
-            .collect();
+        self.synced = by_id(self.persistable());
     }
 
     /// Forget everything, including what storage held (it was emptied).
@@ -402,7 +398,7 @@ impl DraftsStore {
             }
         });
 
-        self.synced = remote.into_iter().map(|d| (d.id.clone(), d)).collect();
+        self.synced = by_id(remote);
         if let Some(before) = current_before {
             match self.get(&before.id) {
                 Some(now) => report.current_changed = *now != before,
@@ -451,4 +447,15 @@ impl DraftsStore {
         }
         report
     }
+}
+
+/// Drafts by id; of two with the same id the later wins, as with `collect()`. Inserted one by
+/// one because `BTreeMap::from_iter` sorts its input first, and each such sort is a few KB of
+/// the web app (see `crate::sort`).
+fn by_id(drafts: impl IntoIterator<Item = Draft>) -> BTreeMap<String, Draft> {
+    let mut map = BTreeMap::new();
+    for d in drafts {
+        map.insert(d.id.clone(), d);
+    }
+    map
 }

@@ -158,7 +158,7 @@ pub fn signal_lines(a: &Analysis, text: &str, per_axis: usize) -> Vec<SignalLine
             .iter()
             .filter(|s| s.axis == axis && s.delta != 0.0)
             .collect();
-        sigs.sort_by(|x, y| {
+        crate::sort::sort_by(&mut sigs, |x, y| {
             y.delta
                 .abs()
                 .total_cmp(&x.delta.abs())

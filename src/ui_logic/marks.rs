@@ -33,7 +33,9 @@ pub fn segment(text: &str, spans: &[(usize, Range<usize>)]) -> Vec<Node> {
 }
 
 fn sort(spans: &mut [(usize, usize, usize)]) {
-    spans.sort_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)).then(a.0.cmp(&b.0)));
+    crate::sort::sort_by(spans, |a, b| {
+        a.1.cmp(&b.1).then(b.2.cmp(&a.2)).then(a.0.cmp(&b.0))
+    });
 }
 
 /// `spans` lie within `range` and are sorted by start, longest first.

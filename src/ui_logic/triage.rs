@@ -15,6 +15,7 @@ use std::cmp::Reverse;
 use std::collections::HashSet;
 
 use crate::engine::{Category, Finding, Severity};
+use crate::sort::sort_by_key;
 
 /// Spans longer than this (bytes) are about a whole passage: they get their own card.
 const FOLD_MAX_SPAN: usize = 400;
@@ -103,7 +104,9 @@ fn overlaps(a: &Finding, b: &Finding) -> bool {
 pub fn spots(findings: &[&Finding]) -> Vec<Spot> {
     let mut order: Vec<usize> = (0..findings.len()).collect();
     // By start, the longest first: a spot's anchor is the widest span that opens it.
-    order.sort_by_key(|&i| (findings[i].start, Reverse(findings[i].end), i));
+    sort_by_key(&mut order, |&i| {
+        (findings[i].start, Reverse(findings[i].end), i)
+    });
     let mut groups: Vec<Vec<usize>> = Vec::new();
     let mut open: Option<usize> = None; // index into `groups` of the spot still taking members
     for i in order {
@@ -124,7 +127,7 @@ pub fn spots(findings: &[&Finding]) -> Vec<Spot> {
         .into_iter()
         .map(|mut g| {
             // Most severe first; then the earlier, then the longer span.
-            g.sort_by_key(|&i| {
+            sort_by_key(&mut g, |&i| {
                 let f = findings[i];
                 (Reverse(f.severity), f.start, Reverse(f.end), i)
             });
@@ -150,13 +153,15 @@ pub fn triage(findings: &[&Finding]) -> Vec<Card> {
     let mut cards = Vec::new();
     for (rule, mut spots) in by_rule {
         if spots.len() >= GROUP_MIN {
-            spots.sort_by_key(|s| findings[s.lead].start);
+            sort_by_key(&mut spots, |s| findings[s.lead].start);
             cards.push(Card::Group { rule, spots });
         } else {
             cards.extend(spots.into_iter().map(Card::One));
         }
     }
-    cards.sort_by_key(|c| (Reverse(c.severity(findings)), c.start(findings)));
+    sort_by_key(&mut cards, |c| {
+        (Reverse(c.severity(findings)), c.start(findings))
+    });
     cards
 }
 

@@ -190,7 +190,7 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
             || (b - a == 2 && d.lower(a) == "a" && matches!(d.lower(a + 1), "little" | "bit"));
         !(degree && measured(cx, b))
     });
-    hits.sort_by_key(|h| (h.0, std::cmp::Reverse(h.1)));
+    crate::sort::sort_by_key(&mut hits, |h| (h.0, std::cmp::Reverse(h.1)));
     for (a, b) in hits {
         if a < last_end || cx.evidence_follows(a) {
             continue;

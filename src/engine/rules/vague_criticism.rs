@@ -228,7 +228,7 @@ fn check_phrases(cx: &Cx, out: &mut Vec<Finding>) {
     comparative_demand(cx, &mut crit);
     comparative_request(cx, &mut crit);
     let mut last_end = 0usize;
-    crit.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    crate::sort::sort_by_key(&mut crit, |m| (m.start, std::cmp::Reverse(m.end)));
     for m in crit {
         if m.start < last_end || cx.negated(m.start, 2) && !cx.doc.lower(m.start).starts_with("not")
         {

@@ -50,7 +50,7 @@ impl<'a> Cx<'a> {
                 short.push(span);
             }
         }
-        short.sort_by_key(|s| (s.0, s.1));
+        crate::sort::sort_by_key(&mut short, |s| (s.0, s.1));
         let code_like = mode == Mode::CodeReview || looks_like_code_review(&doc);
         let empty_praise = findings.iter().any(|f| f.rule == RuleId::EmptyPraise);
         let mut cx = Cx {

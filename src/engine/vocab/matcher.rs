@@ -61,7 +61,7 @@ fn phrase_heads() -> FastMap<&'static str, Heads> {
         map.entry(first).or_default().push((words.collect(), tag));
     }
     for v in map.values_mut() {
-        v.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
+        crate::sort::sort_by_key(v, |e| std::cmp::Reverse(e.0.len()));
     }
     map
 }
