@@ -289,15 +289,12 @@ fn pronoun(w: &str) -> Option<Who> {
 /// A capitalised word the engine knows nothing else about: a person's name ("Dana", "Priya").
 fn is_name(cx: &Cx, k: usize) -> bool {
     let t = &cx.doc.tokens[k];
+    // The token's own bits first: this runs for every token of every sentence.
+    if t.kind != TokenKind::Word || !t.capitalized || t.caps || cx.flags[k] != 0 {
+        return false;
+    }
     let w = cx.doc.lower(k);
-    t.kind == TokenKind::Word
-        && t.capitalized
-        && !t.caps
-        && cx.flags[k] == 0
-        && !function_word(w)
-        && !lead_in(w)
-        && pronoun(w).is_none()
-        && name_shaped(w)
+    !function_word(w) && !lead_in(w) && pronoun(w).is_none() && name_shaped(w)
 }
 
 /// Capitalised words that are not names at the start of a sentence.

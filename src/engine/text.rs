@@ -144,8 +144,55 @@ struct WordScan {
     end: usize,
     has_letter: bool,
     all_digits: bool,
-    /// ASCII letters and digits only (the fast lowercasing path applies).
-    simple: bool,
+    /// The shape of a word of ASCII letters and digits only, read while scanning it (the fast
+    /// lowercasing path applies); `None` for any other word.
+    ascii_shape: Option<Shape>,
+}
+
+/// Classes of the byte before, in the ASCII fast path (0: neither a letter nor a digit).
+const UPPER: u8 = 1;
+const LOWER: u8 = 2;
+const DIGIT: u8 = 4;
+
+/// The run of ASCII letters and digits at `start`, read once: where it ends, whether it has a
+/// letter, and its shape (the whole word's when nothing joins the run to more).
+fn ascii_run(bytes: &[u8], start: usize) -> (usize, bool, Shape) {
+    let mut shape = Shape {
+        capitalized: bytes[start].is_ascii_uppercase(),
+        ..Shape::default()
+    };
+    let (mut caps_letters, mut lower_letters, mut hump) = (0usize, 0usize, false);
+    // The class of the byte before; 0 before the first, which is neither a letter nor a digit.
+    let mut prev = 0u8;
+    let mut end = start;
+    loop {
+        // Lower-case letters, the bulk of every word: a tight loop with no bookkeeping per byte.
+        let run = bytes[end..]
+            .iter()
+            .take_while(|b| b.is_ascii_lowercase())
+            .count();
+        if run > 0 {
+            lower_letters += run;
+            shape.ident |= hump; // camelCase: lower, Upper, lower
+            prev = LOWER;
+            end += run;
+        }
+        let b = bytes.get(end).copied().unwrap_or(0);
+        if b.is_ascii_uppercase() {
+            caps_letters += 1;
+            hump |= prev == LOWER;
+            prev = UPPER;
+        } else if b.is_ascii_digit() {
+            shape.digit = true;
+            shape.disguised |= prev & (UPPER | LOWER) != 0;
+            prev = DIGIT;
+        } else {
+            break;
+        }
+        end += 1;
+    }
+    shape.caps = caps_letters >= 2 && lower_letters == 0;
+    (end, caps_letters + lower_letters > 0, shape)
 }
 
 /// A cursor over the text that appends tokens, their lowercased text and the line breaks before
@@ -296,7 +343,7 @@ impl<'a> Lexer<'a> {
     fn word(&mut self, start: usize, c: char) -> usize {
         let w = self.scan_word(start, c);
         if w.has_letter {
-            self.push_word(start, w.end, w.simple);
+            self.push_word(start, w.end, w.ascii_shape);
         } else {
             let text = self.text;
             self.push(start, w.end, TokenKind::Number, &text[start..w.end]);
@@ -309,11 +356,21 @@ impl<'a> Lexer<'a> {
     #[inline]
     fn scan_word(&self, start: usize, c: char) -> WordScan {
         let (text, bytes, n) = (self.text, self.bytes, self.bytes.len());
-        let mut w = WordScan {
-            end: start + c.len_utf8(),
-            has_letter: c.is_alphabetic(),
-            all_digits: c.is_ascii_digit(),
-            simple: c.is_ascii_alphanumeric(),
+        let mut w = if c.is_ascii_alphanumeric() {
+            let (end, has_letter, shape) = ascii_run(bytes, start);
+            WordScan {
+                end,
+                has_letter,
+                all_digits: !has_letter,
+                ascii_shape: Some(shape),
+            }
+        } else {
+            WordScan {
+                end: start + c.len_utf8(),
+                has_letter: c.is_alphabetic(),
+                all_digits: false,
+                ascii_shape: None,
+            }
         };
         loop {
             // Fast path: a run of ASCII letters/digits.
@@ -332,7 +389,7 @@ impl<'a> Lexer<'a> {
             } else {
                 break;
             };
-            w.simple = false;
+            w.ascii_shape = None;
             w.end = next;
         }
         w
@@ -415,49 +472,28 @@ impl<'a> Lexer<'a> {
         self.emit(start, end, kind, lo_start, Shape::default());
     }
 
-    /// Appends a word token, lowercasing it and reading its shape.
+    /// Appends a word token, lowercasing it and reading its shape (already read by the scan for
+    /// a word of ASCII letters and digits).
     #[inline]
-    fn push_word(&mut self, start: usize, end: usize, simple: bool) {
+    fn push_word(&mut self, start: usize, end: usize, ascii_shape: Option<Shape>) {
         let lo_start = self.lower.len() as u32;
-        let shape = if simple {
-            self.lower_ascii_word(start, end)
-        } else {
-            self.lower_word(start, end)
+        let shape = match ascii_shape {
+            Some(shape) => {
+                self.lower_ascii_word(start, end);
+                shape
+            }
+            None => self.lower_word(start, end),
         };
         self.emit(start, end, TokenKind::Word, lo_start, shape);
     }
 
     /// Fast path of [`Self::push_word`] for a word of ASCII letters and digits.
     #[inline]
-    fn lower_ascii_word(&mut self, start: usize, end: usize) -> Shape {
+    fn lower_ascii_word(&mut self, start: usize, end: usize) {
         let s = &self.text[start..end];
-        let (mut caps_letters, mut lower_letters) = (0usize, 0usize);
-        let (mut hump, mut ident, mut digit, mut disguised) = (false, false, false, false);
-        // `prev` is 0 before the first byte, which is neither a letter nor a digit.
-        let mut prev = 0u8;
-        for &b in s.as_bytes() {
-            if b.is_ascii_uppercase() {
-                caps_letters += 1;
-                hump |= prev.is_ascii_lowercase();
-            } else if b.is_ascii_lowercase() {
-                lower_letters += 1;
-                ident |= hump;
-            } else if b.is_ascii_digit() {
-                digit = true;
-                disguised |= prev.is_ascii_alphabetic();
-            }
-            prev = b;
-        }
         self.lower.push_str(s);
         let new = self.lower.len();
         self.lower.as_mut_str()[new - s.len()..].make_ascii_lowercase();
-        Shape {
-            caps: caps_letters >= 2 && lower_letters == 0,
-            capitalized: s.as_bytes()[0].is_ascii_uppercase(),
-            ident,
-            disguised,
-            digit,
-        }
     }
 
     /// General path of [`Self::push_word`]: any letters, `_`, `.`, apostrophes (folded to `'`)

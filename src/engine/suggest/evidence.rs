@@ -123,8 +123,8 @@ fn names_a_cause(cx: &Cx, b: &Body) -> bool {
 /// person: " For example, in [when], Sam [what Sam did], which [impact]." for praise; criticism
 /// adds its impact and a next step. The rules stay quiet about a judgement that an example
 /// follows (`Cx::evidence_follows`). `v` is the voice of the sentence body (`Voice::of`), which
-/// the caller has already worked out.
-pub(crate) fn example(cx: &Cx, v: &Voice, praise: bool) -> String {
+/// the caller has already worked out; `lead` goes first (the full stop the body lacks).
+fn example(cx: &Cx, v: &Voice, praise: bool, lead: &str) -> String {
     let ex = examples_for(cx, v);
     let (did, impact) = if praise {
         (ex.good, ex.good_impact)
@@ -134,15 +134,15 @@ pub(crate) fn example(cx: &Cx, v: &Voice, praise: bool) -> String {
     let join = if praise { "which" } else { "and" };
     let mut s = match v.person {
         Person::Nobody if praise => format!(
-            " For example, [what was good, e.g. {}] [impact, e.g. {impact}].",
+            "{lead} For example, [what was good, e.g. {}] [impact, e.g. {impact}].",
             ex.good_thing
         ),
         Person::Nobody => format!(
-            " For example, in [when, e.g. {}], [what happened, e.g. the team {did}], and [impact, e.g. {impact}].",
+            "{lead} For example, in [when, e.g. {}], [what happened, e.g. the team {did}], and [impact, e.g. {impact}].",
             ex.situation
         ),
         _ => format!(
-            " For example, in [when, e.g. {}], {} [{}, e.g. {did}], {join} [impact, e.g. {impact}].",
+            "{lead} For example, in [when, e.g. {}], {} [{}, e.g. {did}], {join} [impact, e.g. {impact}].",
             ex.situation,
             v.name,
             v.what_did()
@@ -158,12 +158,7 @@ pub(crate) fn example(cx: &Cx, v: &Voice, praise: bool) -> String {
 pub(crate) fn add_example(cx: &Cx, b: &Body, v: &Voice, label: &str, praise: bool) -> Suggestion {
     let terminal = cx.text[b.content_end.min(b.end)..b.end].trim();
     let lead = if terminal.is_empty() { "." } else { "" };
-    sugg(
-        label,
-        b.end,
-        b.end,
-        format!("{lead}{}", example(cx, v, praise)),
-    )
+    sugg(label, b.end, b.end, example(cx, v, praise, lead))
 }
 
 /// "Some people feel his updates are …": a person named anywhere in the sentence.

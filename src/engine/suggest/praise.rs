@@ -110,13 +110,13 @@ pub(crate) fn vague(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     if wants_growth(cx, &v) {
         example.replacement.push_str(&growth(cx, &v));
     }
-    let whole = cx.replace_body(b, instead_label(raw), praise_body(cx, &v));
-    let inline = inline_praise(cx, b, f, &v);
-    if short {
-        vec![example, whole]
+    // Only the alternative that is offered gets built: a long article holds dozens of these.
+    let alternative = if short {
+        cx.replace_body(b, instead_label(raw), praise_body(cx, &v))
     } else {
-        vec![example, inline]
-    }
+        inline_praise(cx, b, f, &v)
+    };
+    vec![example, alternative]
 }
 
 /// The praise phrase made specific where it stands: "thank you for [what]" to the reader at the

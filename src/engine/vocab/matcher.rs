@@ -54,7 +54,8 @@ fn entries() -> impl Iterator<Item = (&'static str, Tag)> {
 
 /// First token → phrases, longest first (callers prefer the longest match at a position).
 fn phrase_heads() -> FastMap<&'static str, Heads> {
-    let mut map: FastMap<&'static str, Heads> = FastMap::default();
+    let mut map: FastMap<&'static str, Heads> =
+        FastMap::with_capacity_and_hasher(entries().count(), Default::default());
     for (phrase, tag) in entries() {
         let mut words = phrase.split(' ').filter(|w| !w.is_empty());
         let Some(first) = words.next() else { continue };
@@ -70,13 +71,18 @@ fn phrase_heads() -> FastMap<&'static str, Heads> {
 fn words() -> &'static FastMap<&'static str, WordInfo> {
     static MAP: OnceLock<FastMap<&'static str, WordInfo>> = OnceLock::new();
     MAP.get_or_init(|| {
-        let mut m: FastMap<&'static str, WordInfo> = FastMap::default();
+        let flags = word_flags();
+        let heads = phrase_heads();
+        // Sized up front (growing it rehashes thousands of words); the layer's words and the
+        // phrase heads are mostly words the classes already hold.
+        let mut m: FastMap<&'static str, WordInfo> =
+            FastMap::with_capacity_and_hasher(flags.len() + heads.len(), Default::default());
         let blank = || WordInfo {
             flags: 0,
             layer: 0,
             phrases: Vec::new(),
         };
-        for (w, f) in word_flags() {
+        for (w, f) in flags {
             m.entry(*w).or_insert_with(blank).flags |= *f;
         }
         for (list, bit) in sentence::word::CLASSES {
@@ -84,7 +90,7 @@ fn words() -> &'static FastMap<&'static str, WordInfo> {
                 m.entry(*w).or_insert_with(blank).layer |= bit;
             }
         }
-        for (w, p) in phrase_heads() {
+        for (w, p) in heads {
             m.entry(w).or_insert_with(blank).phrases = p;
         }
         m

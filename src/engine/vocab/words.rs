@@ -1667,7 +1667,6 @@ pub mod class {
 pub fn word_flags() -> &'static FastMap<&'static str, u32> {
     static MAP: OnceLock<FastMap<&'static str, u32>> = OnceLock::new();
     MAP.get_or_init(|| {
-        let mut m: FastMap<&'static str, u32> = FastMap::default();
         let tables: [(&[&'static str], u32); 27] = [
             (EMPTY_ASK_WORDS, class::EMPTY_ASK),
             (FILLER_WORDS, class::FILLER),
@@ -1701,6 +1700,15 @@ pub fn word_flags() -> &'static FastMap<&'static str, u32> {
             (super::sentiment::VADER_POSITIVE, class::POSITIVE),
             (super::sentiment::VADER_NEGATIVE, class::NEGATIVE),
         ];
+        // Sized up front: growing a map of thousands of words rehashes it a dozen times. A blob
+        // holds at most one word per blank, plus one.
+        let words: usize = vader
+            .iter()
+            .map(|(blob, _)| blob.bytes().filter(u8::is_ascii_whitespace).count() + 1)
+            .chain(tables.iter().map(|(list, _)| list.len()))
+            .sum();
+        let mut m: FastMap<&'static str, u32> =
+            FastMap::with_capacity_and_hasher(words, Default::default());
         for (blob, bit) in vader {
             for w in blob.split_ascii_whitespace() {
                 *m.entry(w).or_insert(0) |= bit;
