@@ -72,6 +72,9 @@ test('hovering a mark shows its finding', async () => {
 
 test('apply a rewrite, Tab through its placeholders, then Undo restores the original', async () => {
   await coach.type('You did a great job.');
+  // The panel follows a burst of typing; click the card the finished sentence gives.
+  await expect(coach.mark('vague')).toHaveText('great job');
+  await expect(coach.finding('vague')).toHaveCount(1);
   const original = await coach.text();
   await coach.finding('vague').getByTestId('apply-suggestion').first().click();
   const applied = await coach.text();
