@@ -18,7 +18,7 @@ pub fn category_icon(c: Category) -> &'static str {
     }
 }
 
-/// How each category's mark is underlined (matches `style/coach.css`).
+/// How each category's mark is underlined (matches the coach part of `style/app.css`).
 pub fn category_underline(c: Category) -> &'static str {
     match c {
         Category::Vague => "dotted underline",
