@@ -1026,3 +1026,16 @@ fn a_hedge_on_a_view_of_the_work_goes_with_the_grammar_intact() {
         "The docs have been rushed."
     );
 }
+
+#[test]
+fn the_writers_opinion_in_a_draft_to_you_asks_for_what_the_reader_did() {
+    let draft = "You did a great job on the launch. I just think the review threads could be \
+                 better.";
+    let out = first(draft, "vague-criticism", Mode::PerformanceReview);
+    assert!(out.contains("you [what you did"), "{out}");
+    assert!(!out.contains("I [what I did"), "{out}");
+    // A self-review keeps the writer's voice.
+    let own = "I think my planning could be better.";
+    let out = first(own, "vague-criticism", Mode::PerformanceReview);
+    assert!(!out.contains("you [what you did"), "{out}");
+}

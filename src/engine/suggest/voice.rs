@@ -32,6 +32,18 @@ pub struct Voice {
     pub name: String,
 }
 
+/// Does sentence `si` open with the writer's opinion ("I think", "I just feel", "I believe")?
+fn opinion_in(cx: &Cx, si: usize) -> bool {
+    let d = &cx.doc;
+    let r = d.sentences[si].tokens.clone();
+    r.take(5).any(|k| {
+        matches!(
+            d.lower(k),
+            "think" | "feel" | "believe" | "guess" | "suppose" | "thought" | "felt" | "find"
+        )
+    })
+}
+
 impl Voice {
     /// The voice of the sentence `b`: its own subject, else the person the draft talks about.
     pub fn of(cx: &Cx, b: &Body) -> Voice {
@@ -60,9 +72,16 @@ impl Voice {
         // "I think she …", "The report she sent …": the person named inside the sentence.
         let inner = || third_person_in(cx, b.start, b.end);
         let writer_about_someone = own.as_ref().is_some_and(|v| v.person == Person::Writer);
+        // "I just think the review threads could be better", in a draft to "you": the example
+        // it asks for is what the reader did, not what the writer did.
+        let opinion = || {
+            (writer_about_someone && cx.draft_voice.is_reader() && opinion_in(cx, si))
+                .then(|| cx.draft_voice.clone())
+        };
         match own {
             Some(v) if !writer_about_someone => v,
             own => inner()
+                .or_else(opinion)
                 .or(own)
                 // "My colleague, Matthew Reid, is …": the name is the subject, not "my".
                 .or_else(|| {
