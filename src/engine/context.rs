@@ -473,32 +473,10 @@ impl FactsBuilder<'_> {
                         )
             }
             "since" => {
-                !(next.ends_with("ing")
-                    || next.bytes().all(|b| b.is_ascii_digit())
-                    || matches!(
-                        next,
-                        "then"
-                            | "last"
-                            | "early"
-                            | "joining"
-                            | "day"
-                            | "january"
-                            | "february"
-                            | "march"
-                            | "april"
-                            | "may"
-                            | "june"
-                            | "july"
-                            | "august"
-                            | "september"
-                            | "october"
-                            | "november"
-                            | "december"
-                            | "q1"
-                            | "q2"
-                            | "q3"
-                            | "q4"
-                    ))
+                let date = matches!(next, "then" | "last" | "early" | "joining" | "day" | "may")
+                    || vocab::words::month_name(next)
+                    || matches!(next, "q1" | "q2" | "q3" | "q4");
+                !(next.ends_with("ing") || next.bytes().all(|b| b.is_ascii_digit()) || date)
             }
             // "when needed" is no example; "when the cache is cold" is.
             "when" => !matches!(

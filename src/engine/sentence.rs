@@ -696,22 +696,9 @@ fn promising(cx: &Cx, k: usize) -> bool {
     }
     window().any(|j| {
         let w = d.lower(j);
-        matches!(
-            w,
-            "has"
-                | "have"
-                | "had"
-                | "shows"
-                | "showed"
-                | "shown"
-                | "showing"
-                | "show"
-                | "demonstrated"
-                | "demonstrates"
-                | "high"
-                | "great"
-                | "much"
-        ) || w == "with" && !ability
+        possessing(w) && !w.starts_with("lack") && !w.starts_with("need")
+            || matches!(w, "showing" | "show" | "high" | "great" | "much")
+            || w == "with" && !ability
     })
 }
 

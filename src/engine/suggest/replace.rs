@@ -495,27 +495,11 @@ fn fix_article(text: &str, s: &mut Suggestion) {
 fn proper_in_shout(cx: &Cx, k: usize) -> bool {
     let d = &cx.doc;
     let w = d.lower(k);
-    let calendar = matches!(
+    let weekday = matches!(
         w,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "january"
-            | "february"
-            | "march"
-            | "april"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
     );
+    let calendar = weekday || crate::engine::vocab::words::month_name(w);
     let ends = d
         .tokens
         .get(k + 1)

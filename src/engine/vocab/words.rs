@@ -332,6 +332,24 @@ pub mod class {
     pub const WORKER: u32 = 1 << 31;
 }
 
+/// A month's name, lowercased; not "may", which is more often the verb.
+pub fn month_name(w: &str) -> bool {
+    matches!(
+        w,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+    )
+}
+
 /// Every word class in one map: word → class bits.
 pub fn word_flags() -> &'static FastMap<&'static str, u32> {
     static MAP: OnceLock<FastMap<&'static str, u32>> = OnceLock::new();
