@@ -1039,3 +1039,14 @@ fn the_writers_opinion_in_a_draft_to_you_asks_for_what_the_reader_did() {
     let out = first(own, "vague-criticism", Mode::PerformanceReview);
     assert!(!out.contains("you [what you did"), "{out}");
 }
+
+#[test]
+fn the_writers_verdict_on_a_named_colleague_asks_for_what_they_did() {
+    let draft = "I would never work with Wade again. He was a hazard to the team.";
+    let out = first(draft, "vague-criticism", Mode::PerformanceReview);
+    assert!(out.contains("Wade [what Wade did"), "{out}");
+    // In a self-review a customer's name is not the subject.
+    let own = "I delivered the Acme migration early. I think my planning could be better.";
+    let out = first(own, "vague-praise", Mode::PerformanceReview);
+    assert!(!out.contains("Acme [what Acme did"), "{out}");
+}

@@ -82,6 +82,16 @@ impl Voice {
             Some(v) if !writer_about_someone => v,
             own => inner()
                 .or_else(opinion)
+                // "I would never work with Wade again", in a review of Wade: about Wade.
+                .or_else(|| {
+                    // A review of someone talks of him or her somewhere ("Acme" in a
+                    // self-review is a customer, not the subject).
+                    let review = cx.draft_voice.person == Person::Third
+                        && (0..cx.doc.tokens.len()).any(|k| {
+                            matches!(cx.doc.lower(k), "he" | "she" | "him" | "her" | "his")
+                        });
+                    (writer_about_someone && review).then(named).flatten()
+                })
                 .or(own)
                 // "My colleague, Matthew Reid, is …": the name is the subject, not "my".
                 .or_else(|| {
