@@ -19,12 +19,13 @@ use support::{corpus, harper::Harper, text};
 
 /// Rules that cannot fire in a mode by design, shown as "n/a" in the coverage table:
 /// praise mode asks for no Situation–Behavior–Impact, and code review does not flag hedges as
-/// weasel words (rules/structure.rs, rules/phrase_rules.rs).
+/// weasel words (rules/structure.rs, rules/phrase_rules.rs); Conventional Comments labels are
+/// checked in code review only (rules/conventional_label.rs).
 fn exempt(rule: &str, mode: Mode) -> bool {
     matches!(
         (rule, mode),
         ("missing-sbi", Mode::Praise) | ("weasel-words", Mode::CodeReview)
-    )
+    ) || rule == "conventional-label" && mode != Mode::CodeReview
 }
 
 fn rows() -> Vec<Row> {

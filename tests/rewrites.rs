@@ -452,13 +452,16 @@ fn code_review_mode_offers_conventional_comments_first() {
         .iter()
         .find(|f| f.rule == "bare-verdict")
         .unwrap();
+    // The label is the one proposed for the comment (a verdict names no defect: it does not
+    // block), so every card on it agrees.
     assert!(
         f.suggestions[0]
             .replacement
-            .starts_with("issue (blocking): I see a problem with this parser"),
+            .starts_with("issue (non-blocking): I see a problem with this parser"),
         "{:?}",
         f.suggestions[0]
     );
+    assert_eq!(a.comments[0].prefix, "issue (non-blocking): ");
     let a = analyze_with(
         "nit: maybe rename `x` to `count`?",
         &Options {
@@ -734,7 +737,7 @@ fn review_labels_go_only_at_the_start_of_a_comment_line() {
     assert!(
         f.suggestions[0]
             .replacement
-            .starts_with("issue (blocking): "),
+            .starts_with(a.comments[1].prefix.as_str()),
         "{:?}",
         f.suggestions[0]
     );
@@ -1049,4 +1052,119 @@ fn the_writers_verdict_on_a_named_colleague_asks_for_what_they_did() {
     let own = "I delivered the Acme migration early. I think my planning could be better.";
     let out = first(own, "vague-praise", Mode::PerformanceReview);
     assert!(!out.contains("Acme [what Acme did"), "{out}");
+}
+
+// ---- code review: a list of comments ----
+
+fn code_review(text: &str) -> Analysis {
+    analyze_with(
+        text,
+        &Options {
+            mode: Mode::CodeReview,
+            ..Default::default()
+        },
+    )
+}
+
+#[test]
+fn each_code_review_comment_is_judged_on_its_own() {
+    let text = "Thanks for splitting the parser, the new tests in `lexer_test.rs` read well.\n\n\
+                This is garbage. You clearly never ran it.";
+    let a = code_review(text);
+    assert_eq!(a.comments.len(), 2, "{:?}", a.comments);
+    let (first, second) = (&a.comments[0], &a.comments[1]);
+    // The thanks stays praise; the outburst is aggression. One draft would blur them.
+    assert_ne!(first.quadrant, Quadrant::ObnoxiousAggression, "{first:?}");
+    assert_eq!(second.quadrant, Quadrant::ObnoxiousAggression, "{second:?}");
+    assert!(
+        a.findings
+            .iter()
+            .all(|f| f.start >= second.start && f.end <= second.end),
+        "the praise has nothing to fix: {:?}",
+        a.findings
+    );
+    // Spans and suggestions point into the whole draft.
+    for f in &a.findings {
+        assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end));
+        for s in &f.suggestions {
+            assert!(s.start >= second.start && s.end <= second.end, "{s:?}");
+        }
+        let (after, _) = apply(text, &f.suggestions[0]);
+        assert!(
+            after.starts_with("Thanks for splitting the parser"),
+            "{after}"
+        );
+    }
+}
+
+#[test]
+fn a_comment_with_a_next_step_is_not_told_to_add_one_because_another_lacks_it() {
+    let text = "The retry loop never stops when the API is down.\n\n\
+                Please cap the retries at three and log each failure, so we can see it in the dashboard.";
+    let a = code_review(text);
+    let second = &a.comments[1];
+    assert!(
+        !a.findings
+            .iter()
+            .any(|f| f.rule == "missing-sbi" && f.start >= second.start),
+        "{:?}",
+        a.findings
+    );
+}
+
+#[test]
+fn cards_on_one_comment_propose_one_label() {
+    let a = code_review("You idiot, you broke the build again.\n\nnit: trailing space on line 3");
+    let labels: Vec<&str> = a
+        .findings
+        .iter()
+        .filter(|f| f.start < a.comments[0].end)
+        .flat_map(|f| &f.suggestions)
+        .filter(|s| s.label.starts_with("As a Conventional Comment"))
+        .map(|s| s.replacement.split(':').next().unwrap_or(""))
+        .collect();
+    assert!(labels.len() >= 2, "{:?}", a.findings);
+    assert!(labels.iter().all(|l| *l == labels[0]), "{labels:?}");
+    assert_eq!(format!("{}: ", labels[0]), a.comments[0].prefix);
+}
+
+#[test]
+fn a_label_the_writer_typed_survives_every_rewrite() {
+    let text =
+        "nit: You're lazy about naming.\n\nquestion: How hard is it to close a file you opened?";
+    let a = code_review(text);
+    assert!(!a.findings.is_empty());
+    // Only `conventional-label` changes a label: "nit" becomes the spec's "nitpick".
+    for f in a.findings.iter().filter(|f| f.rule != "conventional-label") {
+        for s in &f.suggestions {
+            let (after, _) = apply(text, s);
+            assert!(
+                after.starts_with("nit: ") && after.contains("\n\nquestion: "),
+                "{:?} → {after:?}",
+                s.label
+            );
+        }
+    }
+}
+
+#[test]
+fn code_comments_get_no_coaching_question() {
+    for text in [
+        "You always forget to run the linter.",
+        "What were you thinking with `retry_loop`?",
+        "Your code needs to be cleaner.",
+    ] {
+        for f in &code_review(text).findings {
+            for s in &f.suggestions {
+                assert!(!s.replacement.contains("real challenge"), "{text:?}: {s:?}");
+            }
+        }
+    }
+    // A draft to a person in a performance review still gets one.
+    let a = analyze_with("Your code needs to be cleaner.", &Options::default());
+    assert!(a
+        .findings
+        .iter()
+        .flat_map(|f| &f.suggestions)
+        .any(|s| s.replacement.contains("real challenge")));
 }

@@ -48,6 +48,7 @@ fn analysis(q: Quadrant, findings: Vec<Finding>) -> Analysis {
         sentences: vec![],
         signals: vec![],
         word_count: 0,
+        comments: vec![],
     }
 }
 
@@ -388,4 +389,44 @@ fn the_one_change_ends_a_question_once() {
     let m = next_move(Mode::PerformanceReview, &a, t, &findings);
     assert!(m.ends_with('?') || m.ends_with('.'), "{m}");
     assert!(!m.contains("?.") && !m.contains(".."), "{m}");
+}
+
+// ---- comments (code review) ----
+
+#[test]
+fn findings_are_grouped_by_the_comment_they_start_in() {
+    use frankly::engine::{analyze_with, Mode, Options};
+    use frankly::ui_logic::comments::by_comment;
+    let draft = "nit: extra blank line\n\nThis is garbage.\n\nThanks, the new test reads well.";
+    let o = Options {
+        mode: Mode::CodeReview,
+        ..Options::default()
+    };
+    let a = analyze_with(draft, &o);
+    assert_eq!(a.comments.len(), 3);
+    let groups = by_comment(&a.comments, &a.findings);
+    assert_eq!(groups.len(), 3);
+    let all: Vec<usize> = groups.iter().flat_map(|g| g.findings.clone()).collect();
+    assert_eq!(
+        all,
+        (0..a.findings.len()).collect::<Vec<_>>(),
+        "each finding once, in order"
+    );
+    for g in &groups {
+        let c = &a.comments[g.comment];
+        for &i in &g.findings {
+            let f = &a.findings[i];
+            assert!(c.start <= f.start && f.start <= c.end, "{f:?} in {c:?}");
+        }
+    }
+    assert!(groups[0]
+        .findings
+        .iter()
+        .any(|&i| a.findings[i].rule == "conventional-label"));
+    assert!(
+        !groups[1].findings.is_empty(),
+        "the curt verdict has its own findings"
+    );
+    // Outside code review there are no comments, so no groups.
+    assert!(by_comment(&[], &a.findings).is_empty());
 }

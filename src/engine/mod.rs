@@ -8,6 +8,7 @@
 pub mod apply;
 pub mod catalogue;
 pub mod context;
+pub mod conventional;
 pub mod model;
 pub mod placeholders;
 pub mod preview;
@@ -33,7 +34,38 @@ pub fn analyze(text: &str) -> Analysis {
 }
 
 /// Analyse a draft with a mode and some rules turned off.
+///
+/// A code review is a list of comments (blocks between blank lines): each is judged on its own —
+/// its findings, its label, its quadrant — while the draft's matrix and checklist read the whole.
 pub fn analyze_with(text: &str, options: &Options) -> Analysis {
+    let mut whole = analyze_draft(text, options, Part::Whole);
+    if whole.comments.len() < 2 {
+        if let Some(c) = whole.comments.first_mut() {
+            c.quadrant = whole.quadrant;
+        }
+        return whole;
+    }
+    whole.findings.clear();
+    for c in &mut whole.comments {
+        let part = analyze_draft(&text[c.start..c.end], options, Part::Comment);
+        c.quadrant = part.quadrant;
+        whole
+            .findings
+            .extend(part.findings.into_iter().map(|f| f.shifted(c.start)));
+    }
+    whole
+}
+
+/// What `analyze_draft` reads: the whole draft, or one comment of a code review.
+#[derive(PartialEq)]
+enum Part {
+    Whole,
+    Comment,
+}
+
+/// Analyse one draft (or one comment of a code review) as a whole. A draft of several comments
+/// gets no rewrites here: its findings are replaced by those of each comment.
+fn analyze_draft(text: &str, options: &Options, part: Part) -> Analysis {
     let doc = text::tokenize(text);
     let cx = context::Cx::new(&doc, options.mode);
     let enabled = || rules::all().filter(|r| !options.disabled_rules.contains(&r.id()));
@@ -60,9 +92,16 @@ pub fn analyze_with(text: &str, options: &Options) -> Analysis {
         sort_dedup(&mut findings);
     }
 
+    let comments = if options.mode == Mode::CodeReview {
+        conventional::comments(&doc, &cx.views)
+    } else {
+        Vec::new()
+    };
     let views = cx.views.clone();
     drop(cx);
-    suggest::fill(doc, views, options, &mut findings);
+    if part == Part::Comment || comments.len() < 2 {
+        suggest::fill(doc, views, options, &comments, &mut findings);
+    }
     Analysis {
         findings,
         care: scores.care,
@@ -73,6 +112,7 @@ pub fn analyze_with(text: &str, options: &Options) -> Analysis {
         sentences: scores.sentences,
         signals: scores.signals,
         word_count: words,
+        comments,
     }
 }
 

@@ -92,8 +92,21 @@ pub struct Finding {
     pub suggestions: Vec<Suggestion>,
 }
 
+impl Finding {
+    /// The same finding in a text where the analysed one starts `by` bytes later.
+    pub fn shifted(mut self, by: usize) -> Finding {
+        self.start += by;
+        self.end += by;
+        for s in &mut self.suggestions {
+            s.start += by;
+            s.end += by;
+        }
+        self
+    }
+}
+
 /// Where a draft sits on the Radical Candor matrix.
-#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 #[serde(rename_all = "kebab-case")]
 pub enum Quadrant {
     RadicalCandor,
@@ -101,6 +114,7 @@ pub enum Quadrant {
     RuinousEmpathy,
     ManipulativeInsincerity,
     /// Too little signal either way (a plain technical note).
+    #[default]
     Neutral,
 }
 
@@ -179,6 +193,10 @@ pub struct Analysis {
     pub sentences: Vec<SentenceScore>,
     pub signals: Vec<Signal>,
     pub word_count: usize,
+    /// Code review only: each comment of the draft and its proposed Conventional Comments label
+    /// (`conventional.rs`); empty in the other modes.
+    #[serde(default)]
+    pub comments: Vec<CommentVerdict>,
 }
 
 /// What kind of feedback the draft is; tunes rules and rewrites.
@@ -246,4 +264,116 @@ pub struct RuleDoc {
     pub instead: &'static str,
     /// Known false positives.
     pub known_false_positives: &'static str,
+}
+
+/// A Conventional Comments label (https://conventionalcomments.org): what a code-review comment
+/// does. Serialized as the spec's lowercase word.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReviewLabel {
+    Praise,
+    Nitpick,
+    Suggestion,
+    Issue,
+    Todo,
+    Question,
+    Thought,
+    Chore,
+    Note,
+}
+
+impl ReviewLabel {
+    pub const ALL: [ReviewLabel; 9] = [
+        ReviewLabel::Praise,
+        ReviewLabel::Nitpick,
+        ReviewLabel::Suggestion,
+        ReviewLabel::Issue,
+        ReviewLabel::Todo,
+        ReviewLabel::Question,
+        ReviewLabel::Thought,
+        ReviewLabel::Chore,
+        ReviewLabel::Note,
+    ];
+
+    /// The label as written in a comment ("nitpick").
+    pub fn id(self) -> &'static str {
+        match self {
+            ReviewLabel::Praise => "praise",
+            ReviewLabel::Nitpick => "nitpick",
+            ReviewLabel::Suggestion => "suggestion",
+            ReviewLabel::Issue => "issue",
+            ReviewLabel::Todo => "todo",
+            ReviewLabel::Question => "question",
+            ReviewLabel::Thought => "thought",
+            ReviewLabel::Chore => "chore",
+            ReviewLabel::Note => "note",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<ReviewLabel> {
+        ReviewLabel::ALL.into_iter().find(|l| l.id() == id)
+    }
+}
+
+/// A Conventional Comments decoration of the spec.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[serde(rename_all = "kebab-case")]
+pub enum Decoration {
+    Blocking,
+    NonBlocking,
+    IfMinor,
+}
+
+impl Decoration {
+    /// As written in a comment ("non-blocking").
+    pub fn id(self) -> &'static str {
+        match self {
+            Decoration::Blocking => "blocking",
+            Decoration::NonBlocking => "non-blocking",
+            Decoration::IfMinor => "if-minor",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Decoration> {
+        [
+            Decoration::Blocking,
+            Decoration::NonBlocking,
+            Decoration::IfMinor,
+        ]
+        .into_iter()
+        .find(|d| d.id() == id)
+    }
+}
+
+/// The label a writer typed at the start of a comment ("nit: ", "issue (blocking): ").
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct TypedLabel {
+    /// Byte span of the whole prefix: the label, its decorations, the colon and the spaces after.
+    pub start: usize,
+    pub end: usize,
+    /// The label word, lowercased, as typed ("nit").
+    pub label: String,
+    /// The decorations as typed, lowercased ("blocking", "security").
+    pub decorations: Vec<String>,
+    /// The spec label it is, when it is one.
+    pub known: Option<ReviewLabel>,
+}
+
+/// One comment of a code review (a paragraph, or a block separated by a blank line) and the
+/// Conventional Comments label Frankly proposes for it.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct CommentVerdict {
+    /// Byte span of the comment in the analysed text (trimmed of surrounding whitespace).
+    pub start: usize,
+    pub end: usize,
+    pub label: ReviewLabel,
+    pub decoration: Option<Decoration>,
+    /// The label the writer typed, if any.
+    pub typed: Option<TypedLabel>,
+    /// The prefix to put at the start of the comment ("suggestion (non-blocking): "), keeping
+    /// custom decorations the writer typed.
+    pub prefix: String,
+    /// Where this comment, read on its own, sits on the matrix.
+    #[serde(default)]
+    pub quadrant: Quadrant,
 }

@@ -221,7 +221,8 @@ pub fn all_words(s: &str) -> Vec<String> {
 }
 
 /// `s` without a leading Conventional Comments label ("issue (blocking): ", "praise: "), which
-/// starts a review comment in lower case by convention and is not a grammar error.
+/// starts a review comment in lower case by convention and is not a grammar error; a lower-case
+/// label the engine reads as one ("fyi: ") counts too.
 pub fn strip_review_label(s: &str) -> &str {
     const LABELS: &[&str] = &[
         "praise",
@@ -243,7 +244,10 @@ pub fn strip_review_label(s: &str) -> &str {
     let word = head.split(' ').next().unwrap_or("");
     let rest = head[word.len()..].trim();
     let decorated = rest.is_empty() || (rest.starts_with('(') && rest.ends_with(')'));
-    if LABELS.contains(&word) && decorated {
+    // A lower-case label the engine reads as one ("fyi", "blocker", "sugestion") is one too.
+    let alias = word.chars().all(|c| c.is_ascii_lowercase())
+        && frankly::engine::conventional::alias(word).is_some();
+    if (LABELS.contains(&word) || alias) && decorated {
         s[colon + 2..].trim_start()
     } else {
         s

@@ -57,6 +57,7 @@ registry! {
     Condescension => condescension,
     Sarcasm => sarcasm,
     UnfilledPlaceholder => unfilled_placeholder,
+    ConventionalLabel => conventional_label,
     MissingSbi => missing_sbi,
 }
 

@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::body::Body;
 use super::remove;
 use super::voice::{draft_voice, Person, Voice};
-use crate::engine::model::{Category, Finding, Mode, Suggestion};
+use crate::engine::model::{Category, CommentVerdict, Finding, Mode, Suggestion};
 use crate::engine::rules::RuleId;
 use crate::engine::sentence::SentenceView;
 use crate::engine::text::{Doc, TokenKind};
@@ -23,6 +23,8 @@ pub struct Cx<'a> {
     short: Vec<Span>,
     /// The longer ones (sentence-wide findings of long sentences): few.
     long: Vec<Span>,
+    /// Code review: each comment's span and the label proposed for it ("issue (blocking)").
+    comment_labels: Vec<(usize, usize, String)>,
     /// The draft has an `empty-praise` finding.
     pub empty_praise: bool,
     /// The sentence layer: who each sentence is about, its polarity.
@@ -38,6 +40,32 @@ pub(crate) type Span = (usize, usize, Category, RuleId);
 const LONG: usize = 400;
 
 impl<'a> Cx<'a> {
+    /// A coaching question ("What's the real challenge here for you?") fits a draft to its
+    /// reader, but not a code comment: a review thread is not a coaching conversation.
+    pub fn asks_coaching_question(&self, v: &super::voice::Voice) -> bool {
+        v.is_reader() && !self.code_like
+    }
+
+    /// Remember the label proposed for each comment of a code review.
+    pub fn set_comment_labels(&mut self, comments: &[CommentVerdict]) {
+        self.comment_labels = comments
+            .iter()
+            .map(|c| {
+                let label = c.prefix.trim_end().trim_end_matches(':').to_string();
+                (c.start, c.end, label)
+            })
+            .collect();
+    }
+
+    /// The label proposed for the comment holding byte `at`: every labelled rewrite of one
+    /// comment carries the same label, so two cards never propose conflicting ones.
+    pub fn comment_label(&self, at: usize) -> Option<&str> {
+        self.comment_labels
+            .iter()
+            .find(|(s, e, _)| *s <= at && at <= *e)
+            .map(|(_, _, l)| l.as_str())
+    }
+
     pub fn new(doc: Doc<'a>, mode: Mode, findings: &[Finding], views: Vec<SentenceView>) -> Self {
         let text = doc.text;
         let mut short: Vec<Span> = Vec::with_capacity(findings.len());
@@ -61,6 +89,7 @@ impl<'a> Cx<'a> {
             short,
             long,
             empty_praise,
+            comment_labels: Vec::new(),
             views,
             draft_voice: Voice {
                 interpersonal: false,

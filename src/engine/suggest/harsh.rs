@@ -177,9 +177,19 @@ fn coaching_question(cx: &Cx, b: &Body) -> Suggestion {
         // About someone else: say what happened instead of talking down.
         return cx.replace_body(b, "Say what happened instead", super::sbi::behavior(cx, &v));
     }
+    let coach = if cx.asks_coaching_question(&v) {
+        " What's the real challenge here for you?"
+    } else {
+        ""
+    };
     let ask = match topic(cx, b) {
-        Some(t) => format!("Can you walk me through your thinking on {t}? What's the real challenge here for you? I'm happy to help."),
-        None => format!("Can you walk me through [the choice, e.g. {}]? What's the real challenge here for you? I'm happy to help.", super::voice::examples(cx).choice),
+        Some(t) => {
+            format!("Can you walk me through your thinking on {t}?{coach} I'm happy to help.")
+        }
+        None => format!(
+            "Can you walk me through [the choice, e.g. {}]?{coach} I'm happy to help.",
+            super::voice::examples(cx).choice
+        ),
     };
     cx.replace_body(b, "Ask a coaching question instead", ask)
 }

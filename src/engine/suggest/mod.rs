@@ -25,7 +25,7 @@
 //! Words the rewrites read (stop words, interjections, sneer words, …) live in `vocab::words`.
 //! Conventions: replacements use `[placeholder, e.g. an example]` for facts only the writer knows;
 //! every range is on a char boundary; nothing here allocates unless a finding exists; no regexes.
-use super::model::{Category, Finding, Options, Suggestion};
+use super::model::{Category, CommentVerdict, Finding, Options, Suggestion};
 use super::sentence::SentenceView;
 use super::text::Doc;
 
@@ -57,12 +57,19 @@ const MAX_WITH_ALTERNATIVES: usize = 2000;
 /// Fill `suggestions` of every finding of `text` (the engine calls this once per analysis).
 ///
 /// Takes the analysis's own tokenized `doc`, so the text is not tokenized twice.
-pub fn fill(doc: Doc<'_>, views: Vec<SentenceView>, options: &Options, findings: &mut [Finding]) {
+pub fn fill(
+    doc: Doc<'_>,
+    views: Vec<SentenceView>,
+    options: &Options,
+    comments: &[CommentVerdict],
+    findings: &mut [Finding],
+) {
     if findings.is_empty() {
         return;
     }
     let text = doc.text;
-    let cx = Cx::new(doc, options.mode, findings, views);
+    let mut cx = Cx::new(doc, options.mode, findings, views);
+    cx.set_comment_labels(comments);
     for (i, f) in findings.iter_mut().enumerate() {
         let mut out = suggestions_for(&cx, f);
         // A pasted book: alternatives only for the first findings, to keep the analysis small.

@@ -219,7 +219,7 @@ fn say_directly(cx: &Cx, b: &Body) -> String {
         },
         ex.slip
     );
-    if v.is_reader() {
+    if cx.asks_coaching_question(&v) {
         format!("{plain} What's the real challenge here for you? I want to help.")
     } else {
         plain

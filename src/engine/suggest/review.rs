@@ -15,6 +15,7 @@ pub(crate) fn add_labels(cx: &Cx, b: &Body, f: &Finding, out: &mut Vec<Suggestio
     let Some(label) = f.rule.rule().review_label else {
         return;
     };
+    let label = cx.comment_label(b.start).unwrap_or(label);
     let p = &out[0];
     // Dropping a word or an outburst needs no label.
     if p.replacement.chars().count() <= 2 {

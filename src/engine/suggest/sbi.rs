@@ -118,7 +118,7 @@ pub(crate) fn vague_criticism(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion>
     if let Some(q) = demand_to_question(cx, b) {
         out.push(q);
     }
-    if v.is_reader() {
+    if cx.asks_coaching_question(&v) {
         out.push(append(
             cx,
             b,
@@ -168,9 +168,10 @@ pub(crate) fn behavior(cx: &Cx, v: &Voice) -> String {
 fn next_step(cx: &Cx, v: &Voice) -> String {
     let next = examples_for(cx, v).next;
     match v.person {
-        Person::Reader => format!(
+        Person::Reader if cx.asks_coaching_question(v) => format!(
             " Could you [next step, e.g. {next}]? I want to help — what's the real challenge here for you?"
         ),
+        Person::Reader => format!(" Could you [next step, e.g. {next}]?"),
         Person::Writer => format!(" Next time, {}'ll [next step, e.g. {next}].", v.name),
         Person::Third => format!(" As a next step, {} will [next step, e.g. {next}].", v.name),
         Person::Nobody => format!(" As a next step, [who] will [next step, e.g. {next}]."),

@@ -50,7 +50,7 @@ pub(crate) fn missing_sbi(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     add_sbi_parts(cx, &mut s, &need, &v);
     add_next_step(cx, &mut s, &need, &v);
     let mut out = vec![cx.replace_body(b, "Add what's missing (placeholders to fill)", s)];
-    if v.is_reader() {
+    if cx.asks_coaching_question(&v) {
         out.push(append(
             cx,
             b,

@@ -3,6 +3,7 @@
 //! (`signals`). Rules own their phrases (`Rule::phrases`); everything else lives here.
 pub mod hash;
 pub mod matcher;
+pub mod review;
 pub mod sentiment;
 pub mod signals;
 pub mod words;
