@@ -10,9 +10,10 @@ dist=${1:-dist}
 # first-word bits that speed it up) took it to 518 KB. The size round then took it to 469 KB
 # (Leptos's erase_components, one shared stable sort, no sorts behind BTreeMap collects), the
 # sentence layer's next round to 470.6 KB, and the next size round to 465.7 KB (word lists as one
-# string each, one stylesheet). The budget is 468 KB: about 2 KB above that, so a compiler update
-# on a fresh machine does not fail the build, and 450 KB is still the goal (see README, "Measured").
-budget=${SIZE_BUDGET_BYTES:-468000}
+# string each, one stylesheet), and the round after to 451.8 KB (src/json.rs instead of serde_json,
+# the stylesheet minified). The budget is 454 KB: about 2 KB above that, so a compiler update on a
+# fresh machine does not fail the build, and 450 KB is still the goal (see README, "Measured").
+budget=${SIZE_BUDGET_BYTES:-454000}
 total=0
 for f in "$dist"/*.wasm "$dist"/*.js "$dist"/*.css; do
   [ -e "$f" ] || continue

@@ -3,6 +3,7 @@
 //! `engine` (pure analysis) and `state` (drafts, pure logic) build natively and are tested with
 //! `cargo test`; `ui` (Leptos components) only builds for `wasm32`.
 pub mod engine;
+pub mod json;
 pub mod sort;
 pub mod state;
 pub mod ui_logic;

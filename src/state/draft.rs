@@ -3,6 +3,7 @@ use serde::{Deserialize, Serialize};
 
 use super::tag::Tag;
 use crate::engine::Mode;
+use crate::json::{self, Value};
 
 /// Milliseconds since the Unix epoch. Passed in by callers (never read from a clock here), so
 /// everything in `state` is deterministic under test.
@@ -38,7 +39,74 @@ pub struct Draft {
     pub tags: Vec<Tag>,
 }
 
+/// Draft's fields in the order they are written, and which of them may be missing.
+const FIELDS: [&str; 9] = [
+    "id",
+    "title",
+    "text",
+    "mode",
+    "recipient",
+    "created",
+    "updated",
+    "dismissed",
+    "tags",
+];
+const DEFAULTED: [&str; 5] = ["title", "mode", "recipient", "dismissed", "tags"];
+
 impl Draft {
+    /// The draft as stored and exported: what its serde attributes above say (absent title,
+    /// recipient and empty dismissals are left out; tags are always written).
+    pub fn to_json(&self) -> Value {
+        let mut fields = vec![("id", json::s(&self.id))];
+        if let Some(t) = &self.title {
+            fields.push(("title", json::s(t)));
+        }
+        fields.push(("text", json::s(&self.text)));
+        fields.push(("mode", json::s(self.mode.id())));
+        if let Some(r) = &self.recipient {
+            fields.push(("recipient", json::s(r)));
+        }
+        fields.push(("created", Value::U64(self.created)));
+        fields.push(("updated", Value::U64(self.updated)));
+        if !self.dismissed.is_empty() {
+            fields.push((
+                "dismissed",
+                Value::Arr(self.dismissed.iter().map(|d| json::s(d)).collect()),
+            ));
+        }
+        fields.push((
+            "tags",
+            Value::Arr(self.tags.iter().map(|t| json::s(t.id())).collect()),
+        ));
+        json::obj(fields)
+    }
+
+    /// Reads a draft as serde's derived `Deserialize` did, with its messages.
+    pub fn from_json(value: Value) -> Result<Draft, String> {
+        let mut d = Draft::new(String::new(), 0);
+        json::read_struct(value, "Draft", &FIELDS, &DEFAULTED, |i, v| {
+            match i {
+                0 => d.id = json::read_string(v)?,
+                1 => d.title = json::read_opt_string(v)?,
+                2 => d.text = json::read_string(v)?,
+                3 => {
+                    let ids = Mode::ALL.map(Mode::id);
+                    d.mode = Mode::ALL[json::read_variant(v, &ids)?];
+                }
+                4 => d.recipient = json::read_opt_string(v)?,
+                5 => d.created = json::read_u64(v)?,
+                6 => d.updated = json::read_u64(v)?,
+                7 => d.dismissed = json::read_list(v, json::read_string)?,
+                _ => {
+                    let ids = Tag::ALL.map(Tag::id);
+                    d.tags = json::read_list(v, |t| Ok(Tag::ALL[json::read_variant(t, &ids)?]))?;
+                }
+            }
+            Ok(())
+        })?;
+        Ok(d)
+    }
+
     pub fn new(id: impl Into<String>, now: Millis) -> Self {
         Draft {
             id: id.into(),

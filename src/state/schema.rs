@@ -9,10 +9,8 @@
 //! writing.
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
-
 use super::draft::{Draft, Millis};
+use crate::json::{self, Value};
 
 /// Prefix of every key Frankly writes; "delete all my data" removes exactly these.
 pub const NAMESPACE: &str = "frankly.";
@@ -27,13 +25,6 @@ pub const BACKUP_PREFIX: &str = "frankly.backup.";
 
 /// The schema `encode` writes. 2: many drafts; 3: drafts carry tags.
 pub const SCHEMA_VERSION: u32 = 3;
-
-#[derive(Serialize, Deserialize, Debug)]
-#[serde(deny_unknown_fields)]
-struct Stored {
-    version: u32,
-    drafts: Vec<Draft>,
-}
 
 /// Why a stored value could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -63,27 +54,37 @@ impl fmt::Display for DecodeError {
 
 /// The drafts as they are written to `DRAFTS_KEY`.
 pub fn encode(drafts: &[Draft]) -> String {
-    let stored = Stored {
-        version: SCHEMA_VERSION,
-        drafts: drafts.to_vec(),
-    };
-    serde_json::to_string(&stored).expect("drafts always serialize")
+    json::to_string(&json::obj(vec![
+        ("version", Value::U64(SCHEMA_VERSION.into())),
+        (
+            "drafts",
+            Value::Arr(drafts.iter().map(Draft::to_json).collect()),
+        ),
+    ]))
 }
 
 /// Reads the value of `DRAFTS_KEY`, upgrading older schema versions.
 pub fn decode(raw: &str) -> Result<Vec<Draft>, DecodeError> {
-    let value: Value =
-        serde_json::from_str(raw).map_err(|e| DecodeError::NotJson(e.to_string()))?;
+    let value = json::parse(raw).map_err(DecodeError::NotJson)?;
     let version = value
         .get("version")
         .and_then(Value::as_u64)
         .ok_or_else(|| DecodeError::WrongShape("no schema version".into()))?;
     let value = upgrade(value, version)?;
-    let stored: Stored =
-        serde_json::from_value(value).map_err(|e| DecodeError::WrongShape(e.to_string()))?;
-    check_unique_ids(&stored.drafts).map_err(DecodeError::WrongShape)?;
-    check_tags(&stored.drafts).map_err(DecodeError::WrongShape)?;
-    Ok(stored.drafts)
+    // As serde read `struct Stored { version: u32, drafts: Vec<Draft> }` (unknown fields denied).
+    let mut drafts = Vec::new();
+    json::read_struct(value, "Stored", &["version", "drafts"], &[], |i, v| {
+        if i == 0 {
+            json::read_u32(v)?;
+        } else {
+            drafts = json::read_list(v, Draft::from_json)?;
+        }
+        Ok(())
+    })
+    .map_err(DecodeError::WrongShape)?;
+    check_unique_ids(&drafts).map_err(DecodeError::WrongShape)?;
+    check_tags(&drafts).map_err(DecodeError::WrongShape)?;
+    Ok(drafts)
 }
 
 /// Brings a stored value of schema `version` up to `SCHEMA_VERSION`, one step at a time.
@@ -104,25 +105,24 @@ pub(crate) fn upgrade(value: Value, version: u64) -> Result<Value, DecodeError> 
 /// Schema 2 → 3: every draft gains an empty `tags` list. A v2 draft that already has a `tags`
 /// field was not written by Frankly 2 and is refused.
 fn v2_to_v3(mut value: Value) -> Result<Value, DecodeError> {
-    let drafts = value
-        .get_mut("drafts")
-        .and_then(Value::as_array_mut)
-        .ok_or_else(|| DecodeError::WrongShape("no drafts list".into()))?;
+    let Value::Obj(map) = &mut value else {
+        return Err(DecodeError::WrongShape("no drafts list".into()));
+    };
+    let Some((_, Value::Arr(drafts))) = map.0.iter_mut().find(|(k, _)| k == "drafts") else {
+        return Err(DecodeError::WrongShape("no drafts list".into()));
+    };
     for draft in drafts.iter_mut() {
-        let Some(obj) = draft.as_object_mut() else {
+        let Value::Obj(obj) = draft else {
             return Err(DecodeError::WrongShape(format!(
                 "a draft is {}",
                 kind(draft)
             )));
         };
-        if obj
-            .insert("tags".into(), Value::Array(Vec::new()))
-            .is_some()
-        {
+        if obj.insert("tags".into(), Value::Arr(Vec::new())).is_some() {
             return Err(DecodeError::WrongShape("a schema 2 draft has tags".into()));
         }
     }
-    value["version"] = Value::from(3);
+    map.insert("version".into(), Value::U64(3));
     Ok(value)
 }
 
@@ -157,15 +157,15 @@ pub fn migrate_v1(
     id: impl Into<String>,
     now: Millis,
 ) -> Result<Option<Draft>, DecodeError> {
-    let text: String = match serde_json::from_str::<Value>(raw) {
-        Ok(Value::String(s)) => s,
+    let text: String = match json::parse(raw) {
+        Ok(Value::Str(s)) => s,
         Ok(other) => {
             return Err(DecodeError::WrongShape(format!(
                 "expected a string, found {}",
                 kind(&other)
             )))
         }
-        Err(e) => return Err(DecodeError::NotJson(e.to_string())),
+        Err(e) => return Err(DecodeError::NotJson(e)),
     };
     if text.trim().is_empty() {
         return Ok(None);
@@ -179,10 +179,10 @@ fn kind(v: &Value) -> &'static str {
     match v {
         Value::Null => "null",
         Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
+        Value::U64(_) | Value::I64(_) | Value::F64(_) => "a number",
+        Value::Str(_) => "a string",
+        Value::Arr(_) => "a list",
+        Value::Obj(_) => "an object",
     }
 }
 

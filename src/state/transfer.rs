@@ -3,11 +3,9 @@
 //! drafts or a clear error; it never changes anything itself.
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
-
 use super::draft::{Draft, Millis};
 use super::schema::{check_tags, check_unique_ids, upgrade, DecodeError, SCHEMA_VERSION};
+use crate::json::{self, Value};
 
 /// Marks a file as Frankly's export.
 pub const EXPORT_FORMAT: &str = "frankly-drafts";
@@ -19,24 +17,17 @@ const MAX_ID_CHARS: usize = 100;
 /// Keys that mean harm if a value ever reaches JavaScript as an object.
 const FORBIDDEN_KEYS: [&str; 3] = ["__proto__", "constructor", "prototype"];
 
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ExportFile {
-    format: String,
-    version: u32,
-    exported_at: Millis,
-    drafts: Vec<Draft>,
-}
-
 /// All drafts as the JSON file "Export all" downloads.
 pub fn export_json(drafts: &[Draft], now: Millis) -> String {
-    let file = ExportFile {
-        format: EXPORT_FORMAT.to_string(),
-        version: SCHEMA_VERSION,
-        exported_at: now,
-        drafts: drafts.to_vec(),
-    };
-    serde_json::to_string_pretty(&file).expect("drafts always serialize")
+    json::to_string_pretty(&json::obj(vec![
+        ("format", json::s(EXPORT_FORMAT)),
+        ("version", Value::U64(SCHEMA_VERSION.into())),
+        ("exported_at", Value::U64(now)),
+        (
+            "drafts",
+            Value::Arr(drafts.iter().map(Draft::to_json).collect()),
+        ),
+    ]))
 }
 
 /// One draft as Markdown: its title as a heading, who it is for and its kind, then the text.
@@ -158,12 +149,11 @@ pub fn parse_import(bytes: &[u8]) -> Result<Vec<Draft>, ImportError> {
     }
     let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotUtf8)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| ImportError::NotJson(e.to_string()))?;
+    let value = json::parse(text).map_err(ImportError::NotJson)?;
     if let Some(key) = forbidden_key(&value) {
         return Err(ImportError::ForbiddenKey(key));
     }
-    let Some(obj) = value.as_object() else {
+    let Value::Obj(obj) = &value else {
         return Err(ImportError::NotAnExport);
     };
     if obj.get("format").and_then(Value::as_str) != Some(EXPORT_FORMAT) {
@@ -189,9 +179,9 @@ pub fn parse_import(bytes: &[u8]) -> Result<Vec<Draft>, ImportError> {
         }
     };
     // Name the draft that does not read, in words (serde's own message, without positions).
-    if let Some(items) = value.get("drafts").and_then(Value::as_array) {
+    if let Some(Value::Arr(items)) = value.get("drafts") {
         for (i, d) in items.iter().enumerate() {
-            if let Err(e) = serde_json::from_value::<Draft>(d.clone()) {
+            if let Err(e) = Draft::from_json(d.clone()) {
                 return Err(ImportError::Invalid(format!(
                     "draft {}: {}",
                     i + 1,
@@ -200,29 +190,45 @@ pub fn parse_import(bytes: &[u8]) -> Result<Vec<Draft>, ImportError> {
             }
         }
     }
-    let file: ExportFile =
-        serde_json::from_value(value).map_err(|e| ImportError::Invalid(plain_serde(&e)))?;
-    if file.drafts.is_empty() {
+    // As serde read `struct ExportFile { format: String, version: u32, exported_at: Millis,
+    // drafts: Vec<Draft> }` (unknown fields denied).
+    let mut drafts = Vec::new();
+    json::read_struct(
+        value,
+        "ExportFile",
+        &["format", "version", "exported_at", "drafts"],
+        &[],
+        |i, v| {
+            match i {
+                0 => drop(json::read_string(v)?),
+                1 => drop(json::read_u32(v)?),
+                2 => drop(json::read_u64(v)?),
+                _ => drafts = json::read_list(v, Draft::from_json)?,
+            }
+            Ok(())
+        },
+    )
+    .map_err(|e| ImportError::Invalid(plain_serde(&e)))?;
+    if drafts.is_empty() {
         return Err(ImportError::NoDrafts);
     }
-    if file.drafts.len() > MAX_IMPORT_DRAFTS {
+    if drafts.len() > MAX_IMPORT_DRAFTS {
         return Err(ImportError::Invalid(format!(
             "it holds {} drafts",
-            file.drafts.len()
+            drafts.len()
         )));
     }
-    for (i, d) in file.drafts.iter().enumerate() {
+    for (i, d) in drafts.iter().enumerate() {
         validate_draft(d).map_err(|e| ImportError::Invalid(format!("draft {}: {e}", i + 1)))?;
     }
-    check_unique_ids(&file.drafts).map_err(ImportError::Invalid)?;
-    check_tags(&file.drafts).map_err(ImportError::Invalid)?;
-    Ok(file.drafts)
+    check_unique_ids(&drafts).map_err(ImportError::Invalid)?;
+    check_tags(&drafts).map_err(ImportError::Invalid)?;
+    Ok(drafts)
 }
 
-/// A serde error without its "at line 1 column 2" tail, and with "`" quotes as “ ”.
-fn plain_serde(e: &serde_json::Error) -> String {
-    let text = e.to_string();
-    let text = text.split(" at line ").next().unwrap_or(&text);
+/// A serde-worded error without its "at line 1 column 2" tail, and with "`" quotes as “ ”.
+fn plain_serde(text: &str) -> String {
+    let text = text.split(" at line ").next().unwrap_or(text);
     let mut out = String::new();
     for (i, part) in text.split('`').enumerate() {
         if i > 0 {
@@ -252,14 +258,14 @@ fn validate_draft(d: &Draft) -> Result<(), String> {
 /// shared by every import that parses JSON a page may later hand to JavaScript.
 pub(crate) fn forbidden_key(value: &Value) -> Option<String> {
     match value {
-        Value::Object(map) => map.iter().find_map(|(k, v)| {
+        Value::Obj(map) => map.0.iter().find_map(|(k, v)| {
             if FORBIDDEN_KEYS.contains(&k.as_str()) {
                 Some(k.clone())
             } else {
                 forbidden_key(v)
             }
         }),
-        Value::Array(items) => items.iter().find_map(forbidden_key),
+        Value::Arr(items) => items.iter().find_map(forbidden_key),
         _ => None,
     }
 }

@@ -8,6 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::engine::{Analysis, Category, Quadrant};
+use crate::json::{self, Value};
 
 /// What kind of exercise a set is; decides which answers its items may carry.
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -83,6 +84,18 @@ impl Answer {
         Answer::ManipulativeInsincerity,
     ];
 
+    /// Every answer, in declaration order (the order serde names them in).
+    pub const ALL: [Answer; 8] = [
+        Answer::RadicalCandor,
+        Answer::ObnoxiousAggression,
+        Answer::RuinousEmpathy,
+        Answer::ManipulativeInsincerity,
+        Answer::Vague,
+        Answer::Specific,
+        Answer::Fixed,
+        Answer::Growth,
+    ];
+
     pub fn id(self) -> &'static str {
         match self {
             Answer::RadicalCandor => "radical-candor",
@@ -154,6 +167,83 @@ pub struct ExerciseSet {
     pub title: String,
     pub kind: SetKind,
     pub items: Vec<Item>,
+}
+
+impl Item {
+    /// As its serde attributes above write it (absent `better` and `note` left out).
+    pub fn to_json(&self) -> Value {
+        let mut fields = vec![
+            ("text", json::s(&self.text)),
+            ("answer", json::s(self.answer.id())),
+        ];
+        if let Some(b) = &self.better {
+            fields.push(("better", json::s(b)));
+        }
+        if let Some(n) = &self.note {
+            fields.push(("note", json::s(n)));
+        }
+        json::obj(fields)
+    }
+
+    /// Reads an item as serde's derived `Deserialize` did, with its messages.
+    pub fn from_json(value: Value) -> Result<Item, String> {
+        let mut item = Item {
+            text: String::new(),
+            answer: Answer::RadicalCandor,
+            better: None,
+            note: None,
+        };
+        let fields = ["text", "answer", "better", "note"];
+        json::read_struct(value, "Item", &fields, &fields[2..], |i, v| {
+            match i {
+                0 => item.text = json::read_string(v)?,
+                1 => {
+                    item.answer = Answer::ALL[json::read_variant(v, &Answer::ALL.map(Answer::id))?]
+                }
+                2 => item.better = json::read_opt_string(v)?,
+                _ => item.note = json::read_opt_string(v)?,
+            }
+            Ok(())
+        })?;
+        Ok(item)
+    }
+}
+
+impl ExerciseSet {
+    pub fn to_json(&self) -> Value {
+        json::obj(vec![
+            ("id", json::s(&self.id)),
+            ("title", json::s(&self.title)),
+            ("kind", json::s(self.kind.id())),
+            (
+                "items",
+                Value::Arr(self.items.iter().map(Item::to_json).collect()),
+            ),
+        ])
+    }
+
+    /// Reads a set as serde's derived `Deserialize` did, with its messages.
+    pub fn from_json(value: Value) -> Result<ExerciseSet, String> {
+        let mut set = ExerciseSet {
+            id: String::new(),
+            title: String::new(),
+            kind: SetKind::Quadrant,
+            items: Vec::new(),
+        };
+        let fields = ["id", "title", "kind", "items"];
+        json::read_struct(value, "ExerciseSet", &fields, &[], |i, v| {
+            match i {
+                0 => set.id = json::read_string(v)?,
+                1 => set.title = json::read_string(v)?,
+                2 => {
+                    set.kind = SetKind::ALL[json::read_variant(v, &SetKind::ALL.map(SetKind::id))?]
+                }
+                _ => set.items = json::read_list(v, Item::from_json)?,
+            }
+            Ok(())
+        })?;
+        Ok(set)
+    }
 }
 
 /// What Frankly makes of an item, in the set's own terms.

@@ -5,10 +5,8 @@
 //! returns either a valid set or a reason.
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
-
 use super::sets::{ExerciseSet, SetKind};
+use crate::json::{self, Value};
 use crate::state::transfer::forbidden_key;
 
 /// Marks a file (or link) as a Frankly exercise set.
@@ -26,14 +24,6 @@ pub const MAX_TITLE_CHARS: usize = 120;
 pub const MAX_TEXT_CHARS: usize = 2_000;
 pub const MAX_NOTE_CHARS: usize = 300;
 const MAX_ID_CHARS: usize = 64;
-
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SetFile {
-    format: String,
-    version: u32,
-    set: ExerciseSet,
-}
 
 /// Why a shared set was not opened, in words a trainer understands.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -76,22 +66,21 @@ impl fmt::Display for ShareError {
 
 /// The set as the JSON file "Export set" downloads.
 pub fn to_json(set: &ExerciseSet) -> String {
-    let file = SetFile {
-        format: SET_FORMAT.to_string(),
-        version: SET_VERSION,
-        set: set.clone(),
-    };
-    serde_json::to_string_pretty(&file).expect("sets always serialize")
+    json::to_string_pretty(&set_file(set))
+}
+
+/// The file around a set: `{"format": …, "version": …, "set": …}`.
+fn set_file(set: &ExerciseSet) -> Value {
+    json::obj(vec![
+        ("format", json::s(SET_FORMAT)),
+        ("version", Value::U64(SET_VERSION.into())),
+        ("set", set.to_json()),
+    ])
 }
 
 /// The fragment of a link that opens the set: `set=<base64url of the compact JSON>`.
 pub fn to_fragment(set: &ExerciseSet) -> String {
-    let file = SetFile {
-        format: SET_FORMAT.to_string(),
-        version: SET_VERSION,
-        set: set.clone(),
-    };
-    let json = serde_json::to_string(&file).expect("sets always serialize");
+    let json = json::to_string(&set_file(set));
     format!("{FRAGMENT_PREFIX}{}", base64url_encode(json.as_bytes()))
 }
 
@@ -118,12 +107,11 @@ pub fn parse_json(bytes: &[u8]) -> Result<ExerciseSet, ShareError> {
     }
     let text = std::str::from_utf8(bytes).map_err(|_| ShareError::NotUtf8)?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| ShareError::NotJson(e.to_string()))?;
+    let value = json::parse(text).map_err(ShareError::NotJson)?;
     if let Some(key) = forbidden_key(&value) {
         return Err(ShareError::ForbiddenKey(key));
     }
-    let Some(obj) = value.as_object() else {
+    let Value::Obj(obj) = &value else {
         return Err(ShareError::NotASet);
     };
     if obj.get("format").and_then(Value::as_str) != Some(SET_FORMAT) {
@@ -142,10 +130,27 @@ pub fn parse_json(bytes: &[u8]) -> Result<ExerciseSet, ShareError> {
             ))
         }
     }
-    let file: SetFile = serde_json::from_value(value)
-        .map_err(|e| ShareError::Invalid(format!("it is damaged ({e})")))?;
-    validate(&file.set).map_err(ShareError::Invalid)?;
-    Ok(file.set)
+    // As serde read `struct SetFile { format: String, version: u32, set: ExerciseSet }`.
+    let mut set = None;
+    json::read_struct(
+        value,
+        "SetFile",
+        &["format", "version", "set"],
+        &[],
+        |i, v| {
+            match i {
+                0 => drop(json::read_string(v)?),
+                1 => drop(json::read_u32(v)?),
+                _ => set = Some(ExerciseSet::from_json(v)?),
+            }
+            Ok(())
+        },
+    )
+    .map_err(|e| ShareError::Invalid(format!("it is damaged ({e})")))?;
+    let set =
+        set.ok_or_else(|| ShareError::Invalid("it is damaged (missing field `set`)".into()))?;
+    validate(&set).map_err(ShareError::Invalid)?;
+    Ok(set)
 }
 
 /// Checks a set's id, title, item count, text lengths and that every answer fits its kind.
