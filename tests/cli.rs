@@ -163,6 +163,30 @@ fn json_report_has_the_documented_shape() {
 }
 
 #[test]
+fn a_code_review_report_labels_every_comment() {
+    let text = "This loop never stops when the upstream API is down, so the worker hangs.\n\nnit: stray space here\n\nThanks, the new parser reads well.\n";
+    let (_, out, _) = check_stdin(text, &["--format", "json", "--mode", "code-review"]);
+    let r = json(&out);
+    let comments = r["comments"].as_array().expect("comments in code review");
+    assert_eq!(comments.len(), 3, "{out}");
+    let labels: Vec<&str> = comments
+        .iter()
+        .map(|c| c["label"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        labels,
+        ["issue (blocking): ", "nitpick (non-blocking): ", "praise: "]
+    );
+    assert_eq!(comments[1]["line"], 3);
+    assert_eq!(comments[1]["typed"], "nit");
+    assert_eq!(comments[0]["typed"], Value::Null);
+    assert!(comments.iter().all(|c| c["quadrant"].is_string()));
+    // Other modes have no comments.
+    let (_, out, _) = check_stdin(text, &["--format", "json"]);
+    assert!(json(&out).get("comments").is_none(), "{out}");
+}
+
+#[test]
 fn a_clean_json_report_is_empty_and_exits_0() {
     let (code, out, _) = check_stdin(CLEAN, &["--format", "json", "--mode", "code-review"]);
     assert_eq!(code, 0);

@@ -292,6 +292,23 @@ pub struct Report {
     pub care: f64,
     /// 0–100, 50 = no signal either way; one decimal.
     pub challenge: f64,
+    /// Code review: each comment (a block between blank lines) with the Conventional Comments
+    /// label proposed for it and where it alone sits on the matrix. Absent in other modes.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub comments: Vec<ReportComment>,
+}
+
+#[derive(Serialize, Debug)]
+pub struct ReportComment {
+    /// 1-based line of the comment's first character.
+    pub line: usize,
+    pub start: usize,
+    pub end: usize,
+    /// The prefix to put in front of it, e.g. "issue (blocking): ".
+    pub label: String,
+    /// The label the writer typed, if any.
+    pub typed: Option<String>,
+    pub quadrant: &'static str,
 }
 
 #[derive(Serialize, Debug, Default, PartialEq, Eq)]
@@ -373,6 +390,18 @@ pub fn report(file: &str, mode: Mode, checked: &Checked) -> Report {
         quadrant: a.quadrant.id(),
         care: one_decimal(a.care),
         challenge: one_decimal(a.challenge),
+        comments: a
+            .comments
+            .iter()
+            .map(|c| ReportComment {
+                line: lines.position(c.start).0,
+                start: c.start,
+                end: c.end,
+                label: c.prefix.clone(),
+                typed: c.typed.as_ref().map(|t| t.label.clone()),
+                quadrant: c.quadrant.id(),
+            })
+            .collect(),
     }
 }
 
