@@ -430,3 +430,29 @@ fn findings_are_grouped_by_the_comment_they_start_in() {
     // Outside code review there are no comments, so no groups.
     assert!(by_comment(&[], &a.findings).is_empty());
 }
+
+#[test]
+fn a_comment_heading_shows_its_first_words_and_knows_its_label() {
+    use frankly::engine::{analyze_with, apply, Mode, Options};
+    use frankly::ui_logic::comments::{comment_of, excerpt, is_labelled};
+    let draft = "This retry loop never stops when the upstream API is down for a while.\n\nquestion: why a mutex here?";
+    let o = Options {
+        mode: Mode::CodeReview,
+        ..Options::default()
+    };
+    let a = analyze_with(draft, &o);
+    let (first, second) = (&a.comments[0], &a.comments[1]);
+    assert_eq!(excerpt(draft, first, 30), "This retry loop never stops…");
+    assert_eq!(excerpt(draft, second, 60), "question: why a mutex here?");
+    assert!(!is_labelled(draft, first));
+    assert!(is_labelled(draft, second), "{second:?}");
+    assert_eq!(comment_of(&a.comments, second.start + 3), Some(1));
+    assert_eq!(comment_of(&a.comments, 0), Some(0));
+    assert_eq!(comment_of(&[], 5), None);
+    // Applying the proposed label labels the comment, and only that comment.
+    let s = frankly::engine::conventional::label_suggestion(draft, first);
+    let (after, _) = apply(draft, &s);
+    let b = analyze_with(&after, &o);
+    assert!(is_labelled(&after, &b.comments[0]), "{after}");
+    assert!(after.ends_with("\n\nquestion: why a mutex here?"));
+}

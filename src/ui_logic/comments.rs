@@ -25,11 +25,36 @@ pub fn by_comment(comments: &[CommentVerdict], findings: &[Finding]) -> Vec<Comm
         return out;
     }
     for (i, f) in findings.iter().enumerate() {
-        // The last comment that starts at or before the finding.
-        let c = comments
-            .partition_point(|c| c.start <= f.start)
-            .saturating_sub(1);
-        out[c].findings.push(i);
+        if let Some(c) = comment_of(comments, f.start) {
+            out[c].findings.push(i);
+        }
     }
     out
+}
+
+/// The index of the comment holding byte `at` (the last one starting at or before it), if any.
+pub fn comment_of(comments: &[CommentVerdict], at: usize) -> Option<usize> {
+    let n = comments.partition_point(|c| c.start <= at);
+    n.checked_sub(1).or((!comments.is_empty()).then_some(0))
+}
+
+/// What a comment's heading shows: its first words (at most `max` chars, cut at a word).
+pub fn excerpt(text: &str, c: &CommentVerdict, max: usize) -> String {
+    let body = text.get(c.start..c.end).unwrap_or("");
+    let body = body.split_whitespace().collect::<Vec<_>>().join(" ");
+    if body.chars().count() <= max {
+        return body;
+    }
+    let cut: String = body.chars().take(max).collect();
+    let cut = match cut.rfind(' ') {
+        Some(i) if i > max / 2 => &cut[..i],
+        _ => cut.as_str(),
+    };
+    format!("{}…", cut.trim_end_matches([',', '.', ';', ':']))
+}
+
+/// The comment already starts with the label Frankly proposes for it.
+pub fn is_labelled(text: &str, c: &CommentVerdict) -> bool {
+    text.get(c.start..)
+        .is_some_and(|t| t.starts_with(c.prefix.as_str()))
 }

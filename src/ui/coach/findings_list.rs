@@ -5,8 +5,63 @@ use leptos::html::Ul;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::{finding_card::FindingCard, state::CoachState};
+use super::comment_head::{CommentHead, CommentRow};
+use super::finding_card::FindingCard;
+use super::state::{CardView, CoachState};
+use crate::ui_logic::comments::{excerpt, is_labelled};
 use crate::ui_logic::triage::render_limit;
+
+/// One row of the list: a card, or (code review) the heading of a comment before its cards.
+#[derive(Clone, Debug, PartialEq)]
+enum Row {
+    Comment(CommentRow),
+    Card(CardView),
+}
+
+impl Row {
+    fn key(&self) -> String {
+        match self {
+            Row::Card(c) => c.key.clone(),
+            Row::Comment(c) => format!(
+                "comment\u{1e}{}\u{1e}{}\u{1e}{}\u{1e}{:?}\u{1e}{}\u{1e}{}",
+                c.index, c.prefix, c.labelled, c.quadrant, c.cards, c.excerpt
+            ),
+        }
+    }
+}
+
+/// The cards the chip filter lets through; in a code review each comment's heading comes
+/// before its cards (every comment when no chip is pressed, so each shows its label).
+fn rows(cs: CoachState, cards: Vec<CardView>) -> Vec<Row> {
+    let comments = cs.panel_comments.get();
+    if comments.is_empty() {
+        return cards.into_iter().map(Row::Card).collect();
+    }
+    let filtered = cs.filter.get().is_some();
+    let text = cs.ws.text.get_untracked();
+    let mut out = Vec::with_capacity(cards.len() + comments.len());
+    for (i, c) in comments.iter().enumerate() {
+        let mine: Vec<CardView> = cards
+            .iter()
+            .filter(|k| k.comment == Some(i))
+            .cloned()
+            .collect();
+        if filtered && mine.is_empty() {
+            continue;
+        }
+        out.push(Row::Comment(CommentRow {
+            index: i,
+            total: comments.len(),
+            excerpt: excerpt(&text, c, 60),
+            prefix: c.prefix.clone(),
+            labelled: is_labelled(&text, c),
+            quadrant: c.quadrant,
+            cards: mine.len(),
+        }));
+        out.extend(mine.into_iter().map(Row::Card));
+    }
+    out
+}
 
 /// New cards drawn per frame: a big paste never blocks the page for long.
 const BATCH: usize = 10;
@@ -26,7 +81,7 @@ pub fn FindingsList() -> impl IntoView {
     let list = NodeRef::<Ul>::new();
     let count = Memo::new(move |_| cs.panel.with(Vec::len));
     // The cards the chips let through.
-    let shown = Memo::new(move |_| {
+    let shown_cards = Memo::new(move |_| {
         let filter = cs.filter.get();
         cs.cards.with(|all| {
             all.iter()
@@ -35,11 +90,12 @@ pub fn FindingsList() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    let shown = Memo::new(move |_| rows(cs, shown_cards.get()));
     // How many of `shown` are in the DOM: those already drawn, plus a batch of new ones per frame.
     let limit = RwSignal::new(0usize);
     let drawn = StoredValue::new(Vec::<String>::new());
     let step = move || {
-        let keys: Vec<String> = shown.with_untracked(|s| s.iter().map(|c| c.key.clone()).collect());
+        let keys: Vec<String> = shown.with_untracked(|s| s.iter().map(Row::key).collect());
         let n = drawn.with_value(|d| render_limit(d, &keys, BATCH));
         drawn.set_value(keys[..n].to_vec());
         limit.set(n);
@@ -136,7 +192,7 @@ pub fn FindingsList() -> impl IntoView {
 
     let filtered_note = move || {
         let f = cs.filter.get()?;
-        let (n, total) = (shown.with(Vec::len), cs.cards.with(Vec::len));
+        let (n, total) = (shown_cards.with(Vec::len), cs.cards.with(Vec::len));
         Some(view! {
             <p class="filter-note small" data-testid="filter-note">
                 {format!(
@@ -181,8 +237,11 @@ pub fn FindingsList() -> impl IntoView {
             >
                 <For
                     each=visible_cards
-                    key=|c| c.key.clone()
-                    children=move |c| view! { <FindingCard card=c /> }
+                    key=Row::key
+                    children=move |r| match r {
+                        Row::Card(c) => view! { <FindingCard card=c /> }.into_any(),
+                        Row::Comment(c) => view! { <CommentHead row=c /> }.into_any(),
+                    }
                 />
             </ul>
         </section>

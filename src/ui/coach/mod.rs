@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 mod category_badge;
+mod comment_head;
 mod finding_card;
 mod findings_list;
 pub mod mark_tip;

@@ -4,9 +4,10 @@
 use leptos::html::{Div, Textarea};
 use leptos::prelude::*;
 
-use crate::engine::{self, Category, Finding, Severity};
+use crate::engine::{self, Category, CommentVerdict, Finding, Severity};
 use crate::ui::workspace::{dismiss_key, rule_id, Workspace};
 use crate::ui_logic::coaching::{finding_keys, Trail};
+use crate::ui_logic::comments::comment_of;
 use crate::ui_logic::history::{Edit, History, Snapshot};
 use crate::ui_logic::offsets::{byte_to_utf16, utf16_to_byte};
 use crate::ui_logic::triage::{group_title, triage, Card};
@@ -38,6 +39,8 @@ pub struct CardView {
     pub severity: Severity,
     /// Categories of every finding on the card (the chip filters).
     pub categories: Vec<Category>,
+    /// Code review: the comment the card's findings are in.
+    pub comment: Option<usize>,
 }
 
 impl CardView {
@@ -54,8 +57,26 @@ impl CardView {
     }
 }
 
-/// The panel's cards, most urgent first.
-fn cards_of(visible: &[Visible]) -> Vec<CardView> {
+/// The panel's cards, most urgent first; in a code review, comment by comment (each comment's
+/// findings are triaged on their own, so no group card spans two comments).
+fn cards_of(visible: &[Visible], comments: &[CommentVerdict]) -> Vec<CardView> {
+    if comments.is_empty() {
+        return triaged(visible, None);
+    }
+    let mut parts: Vec<Vec<Visible>> = vec![Vec::new(); comments.len()];
+    for v in visible {
+        let c = comment_of(comments, v.finding.start).unwrap_or(0);
+        parts[c].push(v.clone());
+    }
+    parts
+        .iter()
+        .enumerate()
+        .flat_map(|(c, part)| triaged(part, Some(c)))
+        .collect()
+}
+
+/// The cards of `visible` (one draft, or one comment), most urgent first.
+fn triaged(visible: &[Visible], comment: Option<usize>) -> Vec<CardView> {
     let findings: Vec<&Finding> = visible.iter().map(|v| &v.finding).collect();
     triage(&findings)
         .into_iter()
@@ -93,6 +114,7 @@ fn cards_of(visible: &[Visible]) -> Vec<CardView> {
                 group,
                 severity: card.severity(&findings),
                 categories,
+                comment,
             }
         })
         .collect()
@@ -117,6 +139,8 @@ pub struct CoachState {
     /// after Apply, Undo, Dismiss or a draft switch, and `PANEL_DELAY` after a burst of typing
     /// ends, so a keystroke's frame paints the marks without re-laying-out the whole panel.
     pub panel: RwSignal<Vec<Visible>>,
+    /// Code review: the comments of the text `panel` was taken from (updated with it).
+    pub panel_comments: RwSignal<Vec<CommentVerdict>>,
     /// When the last keystroke reached the workspace (`performance.now()`, ms).
     typed_at: StoredValue<f64>,
     /// The panel's cards (`panel` triaged), most urgent first.
@@ -165,25 +189,33 @@ impl CoachState {
             })
         });
         let panel = RwSignal::new(Vec::new());
+        let panel_comments = RwSignal::new(Vec::new());
+        // A comment's label or extent can change while its findings do not.
+        let comments = Memo::new(move |_| ws.analysis.with(|a| a.comments.clone()));
+        let show = move |now: Vec<Visible>| {
+            panel_comments.set(comments.get_untracked());
+            panel.set(now);
+        };
         let typed_at = StoredValue::new(f64::NEG_INFINITY);
         let timer = StoredValue::new(None::<leptos::leptos_dom::helpers::TimeoutHandle>);
         Effect::new(move |_| {
             let now = visible.get();
+            comments.track();
             if let Some(h) = timer.get_value() {
                 h.clear();
             }
             timer.set_value(None);
             // A change of findings within a few ms of a keystroke is that keystroke's analysis.
             if Self::now() - typed_at.get_value() < 30.0 {
-                let later = move || panel.set(visible.get_untracked());
+                let later = move || show(visible.get_untracked());
                 timer.set_value(
                     leptos::leptos_dom::helpers::set_timeout_with_handle(later, PANEL_DELAY).ok(),
                 );
             } else {
-                panel.set(now);
+                show(now);
             }
         });
-        let cards = Memo::new(move |_| panel.with(|v| cards_of(v)));
+        let cards = Memo::new(move |_| panel_comments.with(|c| panel.with(|v| cards_of(v, c))));
         CoachState {
             cards,
             filter: RwSignal::new(None),
@@ -193,6 +225,7 @@ impl CoachState {
             textarea: NodeRef::new(),
             visible,
             panel,
+            panel_comments,
             typed_at,
             active: RwSignal::new(None),
             history: StoredValue::new(History::new()),
@@ -366,6 +399,24 @@ impl CoachState {
         let (new_text, sel) = self.ws.text.with_untracked(|t| engine::apply(t, s));
         self.active.set(None);
         // On a phone the sheet folds, so the writer sees the words just changed.
+        self.sheet_open.set(false);
+        self.replace_text(new_text, (sel.start, sel.end));
+    }
+
+    /// Code review: put the label proposed for comment `index` at its start (replacing the label
+    /// typed there), as one undoable edit. Reads the live analysis, so the spans match the text.
+    pub fn apply_label(&self, index: usize) {
+        let Some(c) = self
+            .ws
+            .analysis
+            .with_untracked(|a| a.comments.get(index).cloned())
+        else {
+            return;
+        };
+        let (new_text, sel) = self.ws.text.with_untracked(|t| {
+            let s = engine::conventional::label_suggestion(t, &c);
+            engine::apply(t, &s)
+        });
         self.sheet_open.set(false);
         self.replace_text(new_text, (sel.start, sel.end));
     }

@@ -73,6 +73,15 @@ export class CoachPage {
     return this.page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
   }
 
+  /** Code review: the headings of the comments in the findings panel. */
+  comments() {
+    return this.page.getByTestId('comment');
+  }
+
+  async setMode(mode: 'performance-review' | 'code-review' | 'peer-feedback' | 'praise') {
+    await this.page.getByTestId('draft-mode').selectOption(mode);
+  }
+
   async expectQuadrant(id: string) {
     await expect(this.quadrant).toHaveAttribute('data-quadrant', id);
   }
