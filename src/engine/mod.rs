@@ -43,6 +43,11 @@ pub fn analyze_with(text: &str, options: &Options) -> Analysis {
             check(&cx, &mut findings);
         }
     }
+    // Quoted lines and HTML comments are someone else's words: nothing there is judged.
+    let others = text::others_words(text);
+    if !others.is_empty() {
+        findings.retain(|f| !text::within(&others, f.start));
+    }
     sort_dedup(&mut findings);
 
     let scores = scoring::score(&cx, &findings);
