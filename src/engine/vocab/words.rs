@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 /// equals one of these or starts with one of the `PROFANE_PREFIXES`.
 pub const PROFANITY: &str = "\
 fuck fucks fucked fucking fuckin fucker fuckers fck fuk fukin fcking fking effing shit shits \
-shitty shite bullshit horseshit crap craps crappy crapola damn damned dammit damnit goddamn \
+shitty shite bullshit horseshit pisses crap craps crappy crapola damn damned dammit damnit goddamn \
 goddammit goddamnit darn darned dang piss pissed pissing bloody bollocks bugger arse wtf wth \
 stfu gtfo ffs jfc omfg frickin friggin frigging freaking fricking effin sucks sucked sucky \
 cock cunt motherfucker asshat shitload shitty crapload craptastic shitshow clusterfuck fubar \
@@ -176,7 +176,7 @@ embarrassing fail failure";
 /// Words that open a heated pattern (checked by `condescension`, `sarcasm`, `personal-label`).
 pub const HEAT_WORDS: &str = "\
 stop get go buzz congrats congratulations kudos bravo nice great good well thanks thank waste \
-wasting wasted learn keep worst";
+wasting wasted learn keep worst times twice come read";
 
 /// A stated reason or contrast ("because", "otherwise", "instead").
 pub const WHY_WORDS: &str = "\
