@@ -239,6 +239,20 @@ pub const PHRASES: &[&str] = &[
     "make absolutely no sense",
     "utterly useless",
     "utterly pointless",
+    "you can't even",
+    "you cannot even",
+    "who can't even",
+    "who cannot even",
+    "change careers",
+    "change your career",
+    "find another hobby",
+    "find another job",
+    "fix it now",
+    "fix this now",
+    "fix it already",
+    "fix this already",
+    "just fix it",
+    "fixed this years ago",
     "your tone",
     "this tone",
     "that tone",
@@ -270,6 +284,11 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
             cx.same_sentence(k, m.start)
                 && matches!(cx.doc.lower(k), "i" | "i'm" | "im" | "me" | "my" | "myself")
         });
+        // Demands ("fix it now", "just fix it") are orders only when they open the sentence.
+        let w = cx.doc.lower(m.start);
+        if matches!(w, "fix" | "just" | "fixed") && m.end - m.start > 2 {
+            return !self_talk && (w == "fixed" || cx.opens_sentence(m.start));
+        }
         !(self_talk && m.end - m.start == 1)
     };
     let message = |q: &str| format!("\"{q}\" talks down to the reader");
@@ -554,6 +573,8 @@ crate::rule_tests! {
         "So you think you can just ignore the style guide?",
         "Your tone is not helping here.",
         "Please stop interacting with this project.",
+        "You should have fixed this years ago. Fix it now.",
+        "Maybe you should change careers.",
     ],
     quiet: [
         "Obviously we need tests before merging.",
@@ -579,5 +600,7 @@ crate::rule_tests! {
         "This check is completely pointless once the cache is warm.",
         "The tone of the error messages could be friendlier.",
         "Stop taking the lock twice in the retry path.",
+        "I'll fix it now, thanks for the report.",
+        "I fixed this years ago in the old parser.",
     ],
 }

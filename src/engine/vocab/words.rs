@@ -35,7 +35,7 @@ flaky sluggish slow weak soft hysterical irrational overbearing domineering cont
 idiotic moronic retarded pathetic worthless ignorant incapable inept unmotivated apathetic \
 unambitious complacent unfocused distracted forgetful lazy mean nasty petty crazy insane nuts \
 ridiculous impatient temperamental volatile high-maintenance bitchy cranky grumpy grouchy \
-jealous vain fake dishonest untrustworthy sneaky cowardly";
+jealous vain fake dishonest untrustworthy sneaky cowardly petulant childish";
 
 /// Intensifiers that may sit between the copula and the label ("you are *really* lazy").
 pub const INTENSIFIERS: &str = "\
@@ -155,7 +155,8 @@ idiocy stupidity morons' idiot's liar liars coward cowards nazi nazis chump";
 pub const INSULT_WEAK: &str = "\
 einstein sherlock ass fool fools clown clowns noob n00b amateur amateurs liar liars coward \
 troll monkey monkeys baby crybaby weirdo psycho lunatic maniac pig snowflake dick incompetent \
-joke disgrace embarrassment failure idiot genius child kid dinosaur dumb stupid";
+joke disgrace embarrassment failure idiot genius child kid dinosaur dumb stupid children kids \
+babies toddlers";
 
 /// Words that sneer at the work (harsh even with a reason).
 pub const SNEERING: &str = "\
