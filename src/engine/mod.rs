@@ -75,6 +75,11 @@ fn analyze_draft(text: &str, options: &Options, part: Part) -> Analysis {
             check(&cx, &mut findings);
         }
     }
+    // Quoted lines and HTML comments are someone else's words: nothing there is judged.
+    let others = text::others_words(text);
+    if !others.is_empty() {
+        findings.retain(|f| !text::within(&others, f.start));
+    }
     sort_dedup(&mut findings);
 
     let scores = scoring::score(&cx, &findings);

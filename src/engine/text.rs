@@ -649,6 +649,52 @@ impl<'a> Lexer<'a> {
     }
 }
 
+/// The byte ranges of `text` that hold someone else's words, which no rule judges: quoted lines
+/// (a line whose first non-blank char is `>`, as in e-mail replies and GitHub quotes, nested or
+/// not) and HTML comments (`<!-- … -->`, where issue templates keep their instructions). Sorted
+/// and disjoint; empty (no allocation) for a draft with neither.
+pub fn others_words(text: &str) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    if !text.contains('>') && !text.contains("<!--") {
+        return out;
+    }
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let end = line_start + line.len();
+        if line.trim_start().starts_with('>') {
+            match out.last_mut() {
+                Some(last) if last.end == line_start => last.end = end,
+                _ => out.push(line_start..end),
+            }
+        }
+        line_start = end;
+    }
+    let mut from = 0;
+    while let Some(a) = text[from..].find("<!--").map(|p| from + p) {
+        let b = text[a + 4..]
+            .find("-->")
+            .map_or(text.len(), |p| a + 4 + p + 3);
+        out.push(a..b);
+        from = b;
+    }
+    out.sort_by_key(|r| r.start);
+    // Merge overlaps (a comment across quoted lines), so each byte lies in at most one range.
+    let mut merged: Vec<Range<usize>> = Vec::with_capacity(out.len());
+    for r in out {
+        match merged.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => merged.push(r),
+        }
+    }
+    merged
+}
+
+/// Does byte `at` lie in one of `ranges` (sorted and disjoint, as `others_words` returns them)?
+pub fn within(ranges: &[Range<usize>], at: usize) -> bool {
+    let k = ranges.partition_point(|r| r.start <= at);
+    k > 0 && ranges[k - 1].contains(&at)
+}
+
 /// The byte ranges of the sentences of `text`, in order (whitespace between them excluded).
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
     tokenize(text)
@@ -667,6 +713,20 @@ mod tests {
         (0..d.tokens.len())
             .map(|i| d.lower(i).to_string())
             .collect()
+    }
+
+    #[test]
+    fn quoted_lines_and_html_comments_are_someone_elses_words() {
+        let text = "> You broke it.\n>> Nested.\nMy reply.\n<!-- TEMPLATE: FILL THIS IN -->\nEnd";
+        let r = others_words(text);
+        let at = |needle: &str| text.find(needle).unwrap();
+        assert!(within(&r, at("You broke")));
+        assert!(within(&r, at("Nested")));
+        assert!(!within(&r, at("My reply")));
+        assert!(within(&r, at("TEMPLATE")));
+        assert!(!within(&r, at("End")));
+        assert!(others_words("a -> b, x > y").is_empty());
+        assert!(within(&others_words("<!-- open"), 5));
     }
 
     #[test]

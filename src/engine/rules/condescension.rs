@@ -1,5 +1,8 @@
 //! `condescension`: contempt, condescension or dismissal ("any idiot", "what were you
-//! thinking", "get lost", "stop posting", "learn how git works", "wasting everyone's time").
+//! thinking", "get lost", "stop posting", "learn how git works", "wasting everyone's time"):
+//! rhetorical questions at the reader ("how is this not obvious", "in what world"), orders to
+//! study first ("read the docs before you file"), repetition complaints ("I have explained this
+//! three times"), exasperation ("oh, come on.") and contempt verdicts ("makes zero sense").
 use crate::engine::context::Cx;
 use crate::engine::model::{Category, Finding, RuleDoc, Severity};
 use crate::engine::rule::{Check, Effect, Rule, RuleId};
@@ -11,12 +14,12 @@ pub static RULE: Rule = Rule {
         id: RuleId::Condescension,
         category: Category::Harsh,
         severity: Severity::Warning,
-        what: "Contempt, condescension or dismissal (\"any idiot\", \"what were you thinking\", \"how hard is it\", \"get lost\", \"stop posting\", \"learn how git works\", \"wasting everyone's time\").",
+        what: "Contempt, condescension or dismissal (\"any idiot\", \"what were you thinking\", \"how hard is it\", \"how is this not obvious\", \"get lost\", \"stop posting\", \"learn how git works\", \"read the docs before you file\", \"I have explained this three times\", \"oh, come on\", \"this makes zero sense\", \"wasting everyone's time\").",
         why: "Condescension tells the reader they are beneath the writer; studies of incivility in open-source discussion (Ferreira et al. 2021) find it drives people away. Ask, don't belittle.",
         source: "Ferreira et al., ICSME 2021; Kim Scott, Radical Candor (obnoxious aggression)",
         example: "What were you thinking? Any idiot knows to close the file.",
         instead: "The file handle isn't closed on the error path; a `with` block would cover it.",
-        known_false_positives: "Self-directed (\"what was I thinking\", \"I wasted my time\") is not flagged; dismissals count only as the sentence's opening verb (\"the warning will go away\" is fine). A genuine \"are you even able to reproduce it?\" is flagged.",
+        known_false_positives: "Self-directed (\"what was I thinking\", \"I wasted my time\") is not flagged; dismissals count only as the sentence's opening verb (\"the warning will go away\", \"read the docs for the flags\" are fine). A genuine \"are you even able to reproduce it?\" is flagged, and so is a moderator's \"your tone\", which still reads as a rebuke. Counting your own runs (\"I ran it three times\") is not a repetition complaint; only saying, explaining or telling is.",
     },
     phrases: PHRASES,
     check: Check::Sentences(check),
@@ -212,10 +215,84 @@ pub const PHRASES: &[&str] = &[
     "just wow",
     "good grief",
     "oh my god",
+    "in what world",
+    "what's your problem",
+    "what is your problem",
+    "what's wrong with people",
+    "how is this not obvious",
+    "how is that not obvious",
+    "how is it not obvious",
+    "how was this not obvious",
+    "who thought this was a good idea",
+    "who thought that was a good idea",
+    "so you think you can",
+    "so you think it's",
+    "imagine thinking",
+    "surely you jest",
+    "acting like a child",
+    "acting like children",
+    "acting like a baby",
+    "not even going to bother",
+    "makes zero sense",
+    "make zero sense",
+    "makes absolutely no sense",
+    "make absolutely no sense",
+    "utterly useless",
+    "utterly pointless",
+    "you can't even",
+    "you cannot even",
+    "who can't even",
+    "who cannot even",
+    "change careers",
+    "change your career",
+    "find another hobby",
+    "find another job",
+    "fix it now",
+    "fix this now",
+    "fix it already",
+    "fix this already",
+    "just fix it",
+    "fixed this years ago",
+    "what are you talking about",
+    "what are you on about",
+    "sorry , what ?",
+    "i'm sorry , what ?",
+    "excuse me ?",
+    "enough of this",
+    "enough is enough",
+    "end of discussion",
+    "end of story",
+    "we're done here",
+    "we are done here",
+    "not up for debate",
+    "not up for discussion",
+    "the tone is",
+    "the tone you",
+    "the tone of your",
+    "your tone",
+    "this tone",
+    "that tone",
+    "such a tone",
+    "very unprofessional",
+    "so unprofessional",
+    "highly unprofessional",
+    "extremely unprofessional",
+    "incredibly unprofessional",
+    "why do you refuse",
+    "you refuse to",
+    "you keep refusing",
+    "for the third time",
+    "for the fourth time",
+    "for the fifth time",
+    "for the umpteenth time",
+    "for the nth time",
+    "for the hundredth time",
+    "for the millionth time",
 ];
 
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
     dismissals(cx, out);
+    repetition(cx, out);
     smug_questions(cx, out);
     // "am I really pathetic here", "too lazy to RTFM": the writer mocking themselves.
     let keep = |m: &Match| {
@@ -223,6 +300,11 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
             cx.same_sentence(k, m.start)
                 && matches!(cx.doc.lower(k), "i" | "i'm" | "im" | "me" | "my" | "myself")
         });
+        // Demands ("fix it now", "just fix it") are orders only when they open the sentence.
+        let w = cx.doc.lower(m.start);
+        if matches!(w, "fix" | "just" | "fixed") && m.end - m.start > 2 {
+            return !self_talk && (w == "fixed" || cx.opens_sentence(m.start));
+        }
         !(self_talk && m.end - m.start == 1)
     };
     let message = |q: &str| format!("\"{q}\" talks down to the reader");
@@ -244,6 +326,9 @@ fn dismissals(cx: &Cx, out: &mut Vec<Finding>) {
             "worst" => worst_ever(cx, i).map(|e| (e, "is contempt, not a review")),
             "get" | "go" | "buzz" => go_away(cx, i).map(|e| (e, DISMISS)),
             "learn" => learn_basics(cx, i).map(|e| (e, TALKS_DOWN)),
+            "read" => read_first(cx, i).map(|e| (e, TALKS_DOWN)),
+            "come" => come_on(cx, i).map(|e| (e, "is exasperation, not a reason")),
+
             "waste" | "wasting" | "wasted" => {
                 wasting_time(cx, i).map(|e| (e, "tells the reader they are a burden"))
             }
@@ -330,6 +415,87 @@ fn learn_basics(cx: &Cx, i: usize) -> Option<usize> {
     (cx.opens_sentence(i) && cx.same_sentence(i, i + 1) && lesson).then_some(i + 2)
 }
 
+/// "Read the docs before you file an issue", "read the thread first": an order to study before
+/// speaking, only as the sentence's opening verb ("read the docs for the flags" is a pointer).
+fn read_first(cx: &Cx, i: usize) -> Option<usize> {
+    let d = cx.doc;
+    if !cx.opens_sentence(i) || !matches!(d.lw(i + 1), "the" | "our" | "my" | "some") {
+        return None;
+    }
+    let s = &d.sentences[d.tokens[i].sentence];
+    let end = s.tokens.end.min(i + 8);
+    let before = (i + 2..end).find(|&k| {
+        matches!(d.lower(k), "before" | "first")
+            && !(d.lower(k) == "first" && matches!(d.lw(k + 1), "paragraph" | "section" | "line"))
+    })?;
+    let studied = (i + 2..before).any(|k| {
+        matches!(
+            d.lower(k),
+            "docs" | "documentation" | "manual" | "readme" | "faq" | "thread" | "guidelines"
+                | "instructions" | "comments" | "discussion" | "issue" | "template" | "conduct"
+        )
+    });
+    studied.then_some(before + 1)
+}
+
+/// "Oh, come on.", "Come on!": exasperation as a sentence of its own (not "come on board", "come
+/// on Monday").
+fn come_on(cx: &Cx, i: usize) -> Option<usize> {
+    let d = cx.doc;
+    if d.lw(i + 1) != "on" || !cx.same_sentence(i, i + 1) {
+        return None;
+    }
+    let s = &d.sentences[d.tokens[i].sentence];
+    let words = |r: std::ops::Range<usize>| r.filter(|&k| d.is_word(k)).count();
+    let before_ok = (s.tokens.start..i)
+        .filter(|&k| d.is_word(k))
+        .all(|k| matches!(d.lower(k), "oh" | "ah" | "aw" | "awww" | "c'mon" | "but" | "seriously"));
+    (before_ok && words(i + 2..s.tokens.end) == 0).then_some(i + 2)
+}
+
+/// Repetition complaints: "I have explained this three times now".
+fn repetition(cx: &Cx, out: &mut Vec<Finding>) {
+    for i in cx.tokens_with(class::HEAT) {
+        if matches!(cx.doc.lower(i), "times" | "twice") {
+            if let Some((a, e)) = repeated(cx, i) {
+                out.push(cx.quoted(&RULE, a, e, "complains about repeating yourself"));
+            }
+        }
+    }
+}
+
+/// "I have explained this three times now", "we've said it twice": the writer complaining that
+/// they repeat themselves. `i` is "times" or "twice"; returns the span from the writer's verb.
+fn repeated(cx: &Cx, i: usize) -> Option<(usize, usize)> {
+    let d = cx.doc;
+    if d.lower(i) == "times" {
+        let count = i > 0
+            && (d.tokens[i - 1].kind == crate::engine::text::TokenKind::Number
+                || matches!(
+                    d.lower(i - 1),
+                    "three" | "four" | "five" | "six" | "several" | "multiple" | "many"
+                        | "numerous" | "countless" | "umpteen" | "dozen" | "few"
+                ));
+        if !count {
+            return None;
+        }
+    }
+    let from = i.saturating_sub(8);
+    let verb = (from..i).rev().find(|&k| {
+        cx.same_sentence(k, i)
+            && matches!(
+                d.lower(k),
+                "said" | "explained" | "told" | "answered" | "mentioned" | "repeated" | "stated"
+                    | "asked" | "pointed" | "written" | "wrote" | "linked"
+            )
+    })?;
+    let writer = (verb.saturating_sub(3)..verb).any(|k| {
+        cx.same_sentence(k, verb)
+            && matches!(d.lower(k), "i" | "i've" | "we" | "we've" | "i'd" | "we'd")
+    });
+    (writer && !cx.facts_at(i).question).then_some((verb, i + 1))
+}
+
 /// "Wasting everyone's time", "waste my time": someone else's time, not a self-report.
 fn wasting_time(cx: &Cx, i: usize) -> Option<usize> {
     let d = cx.doc;
@@ -386,6 +552,12 @@ fn nag_gerund(w: &str) -> bool {
             | "preaching"
             | "derailing"
             | "hijacking"
+            | "reopening"
+            | "reposting"
+            | "censoring"
+            | "bashing"
+            | "begging"
+            | "interacting"
     )
 }
 
@@ -404,6 +576,23 @@ crate::rule_tests! {
         "Keep your opinions to yourself.",
         "This is the worst parser I have ever seen.",
         "Go read the spec.",
+        "Read the docs before you file an issue.",
+        "Please read the thread first.",
+        "Oh, come on.",
+        "I have explained this three times now.",
+        "We've said it twice already.",
+        "For the third time, the flag is off by default.",
+        "How is this not obvious to you?",
+        "This makes zero sense.",
+        "That release notes page is utterly useless.",
+        "Please stop reopening this ticket.",
+        "So you think you can just ignore the style guide?",
+        "Your tone is not helping here.",
+        "Please stop interacting with this project.",
+        "You should have fixed this years ago. Fix it now.",
+        "Maybe you should change careers.",
+        "What are you talking about? The flag was never there.",
+        "Enough of this. The decision is final, end of discussion.",
     ],
     quiet: [
         "Obviously we need tests before merging.",
@@ -417,5 +606,21 @@ crate::rule_tests! {
         "In the worst case the loop runs n times.",
         "Keep your branch rebased on main.",
         "Go ahead and merge.",
+        "Read the docs for the list of flags.",
+        "Read the first paragraph before the table.",
+        "Come on board, the team is great.",
+        "We can come on Monday.",
+        "I ran the suite three times and it passed each time.",
+        "The function is called twice per request.",
+        "Have I said this three times?",
+        "That makes sense.",
+        "The old flag is useless now that the default changed.",
+        "This check is completely pointless once the cache is warm.",
+        "The tone of the error messages could be friendlier.",
+        "Stop taking the lock twice in the retry path.",
+        "I'll fix it now, thanks for the report.",
+        "I fixed this years ago in the old parser.",
+        "We kept the tone of the old docs.",
+        "Which story are you talking about in the planning doc?",
     ],
 }

@@ -94,7 +94,9 @@ fn person_before(cx: &Cx, i: usize) -> bool {
         if matches!(w, "he" | "she" | "they") && steps >= 1 {
             return true;
         }
+        // "you're all petulant children": a trait word or "all" may sit before the noun.
         if !(vocab::intensifiers().contains(w)
+            || cx.is(k, vocab::class::TRAIT)
             || matches!(
                 w,
                 "are"
@@ -115,6 +117,7 @@ fn person_before(cx: &Cx, i: usize) -> bool {
                     | "dumb"
                     | "bloody"
                     | "fucking"
+                    | "all"
             ))
         {
             return false;

@@ -61,11 +61,18 @@ fn sarcastic_vocatives(cx: &Cx, out: &mut Vec<Finding>) {
 
 crate::rule_tests! {
     rule: NameCalling,
-    fires: ["You idiot, you broke it", "you're such a clown", "Sure, ship it, genius."],
+    fires: [
+        "You idiot, you broke it",
+        "you're such a clown",
+        "Sure, ship it, genius.",
+        "You're all petulant children.",
+    ],
     quiet: [
         "This is a hack around the monkey patch.",
         "The baby step here is fine.",
         "You are not a fool for asking.",
         "The genius of this design is the cache.",
+        "Our users are children learning to code.",
+        "The children of this node are sorted.",
     ],
 }

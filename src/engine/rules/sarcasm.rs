@@ -1,5 +1,6 @@
 //! `sarcasm`: sarcasm and mockery ("oh great", "thanks for nothing", "congrats on breaking the
-//! build", "good luck with that").
+//! build", "good luck with that"), mock praise ("how thoughtful", "very mature", "wow, another
+//! …") and a clown emoji.
 use crate::engine::context::Cx;
 use crate::engine::model::{Category, Finding, RuleDoc, Severity};
 use crate::engine::rule::{Check, Effect, Rule, RuleId};
@@ -11,12 +12,12 @@ pub static RULE: Rule = Rule {
         id: RuleId::Sarcasm,
         category: Category::Harsh,
         severity: Severity::Warning,
-        what: "Sarcasm and mockery (\"oh great\", \"thanks for nothing\", \"congrats on breaking the build\", \"good luck with that\").",
+        what: "Sarcasm and mockery (\"oh great\", \"thanks for nothing\", \"congrats on breaking the build\", \"good luck with that\", \"wow, another breaking change, how thoughtful\", \"very mature\", 🤡).",
         why: "Sarcasm in writing loses the wink and keeps the sting; the reader has to guess what you mean. Say the problem plainly.",
         source: "Kim Scott, Radical Candor; Google Engineering Practices on courteous review comments",
         example: "Oh great, another failing build.",
         instead: "The build is failing again on `test_upload`; could you take a look before standup?",
-        known_false_positives: "Sincere \"great\" after \"oh\" (\"oh great, that fixed it!\"). Praise next to a damage word is read as mockery unless the damage word is literal (\"thanks for breaking this into commits\").",
+        known_false_positives: "Sincere \"great\" after \"oh\" (\"oh great, that fixed it!\"). Praise next to a damage word is read as mockery unless the damage word is literal (\"thanks for breaking this into commits\"). Mock praise is left alone when the sentence thanks someone or reports a fix (\"how thoughtful, thank you!\").",
     },
     phrases: PHRASES,
     check: Check::Sentences(check),
@@ -68,10 +69,23 @@ pub const PHRASES: &[&str] = &[
     "who would have thought",
     "who knew",
     "i'm shocked",
+    "how thoughtful",
+    "how considerate",
+    "how convenient",
+    "how very helpful",
+    "very mature",
+    "real professional",
+    "that's mature",
+    "how mature",
+    "wow , another",
+    "wow , yet another",
+    "oh look , another",
+    "oh look , yet another",
 ];
 
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
     mockery(cx, out);
+    contempt_emoji(cx, out);
     // "oh great, that worked!": sincere when followed by thanks or a fix.
     let keep = |m: &Match| {
         !cx.facts_at(m.start).thanks_or_fix || cx.doc.lower(m.start).starts_with("thank")
@@ -88,7 +102,20 @@ fn mockery(cx: &Cx, out: &mut Vec<Finding>) {
     for i in cx.tokens_with(class::HEAT) {
         if matches!(
             d.lower(i),
-            "stop" | "get" | "go" | "buzz" | "learn" | "keep" | "worst" | "waste" | "wasting" | "wasted"
+            "stop"
+                | "get"
+                | "go"
+                | "buzz"
+                | "learn"
+                | "keep"
+                | "worst"
+                | "waste"
+                | "wasting"
+                | "wasted"
+                | "times"
+                | "twice"
+                | "come"
+                | "read"
         ) {
             continue;
         }
@@ -146,6 +173,20 @@ fn mockery(cx: &Cx, out: &mut Vec<Finding>) {
     }
 }
 
+/// A clown aimed at the thread (🤡): mockery in one character. (An eye-roll is as often aimed at
+/// oneself or a tool, and is left alone.)
+fn contempt_emoji(cx: &Cx, out: &mut Vec<Finding>) {
+    let d = cx.doc;
+    for (emoji, why) in [("🤡", "a clown reads as mockery")] {
+        for (at, _) in d.text.match_indices(emoji) {
+            let k = d.tokens.partition_point(|t| t.start < at);
+            if d.tokens.get(k).is_some_and(|t| t.start == at) {
+                out.push(cx.finding(&RULE, k, k + 1, why.to_string()));
+            }
+        }
+    }
+}
+
 /// Damage words that make praise ironic: "congrats on breaking the build".
 fn harm_gerund(w: &str) -> bool {
     matches!(
@@ -189,6 +230,9 @@ crate::rule_tests! {
         "Good luck with that.",
         "Congratulations, you've broken every downstream build.",
         "Great job, you managed to break the installer.",
+        "Wow, another breaking change, how thoughtful.",
+        "Sure, merge it without tests 🤡",
+        "Locking the thread instead of answering. Very mature.",
     ],
     quiet: [
         "Oh great, that fixed it, thanks!",
@@ -198,5 +242,8 @@ crate::rule_tests! {
         "Good luck with the release tomorrow!",
         "Congrats on shipping the release!",
         "Great, you've fixed the downstream build.",
+        "How thoughtful of you to add the migration guide, thanks!",
+        "Wow, another contributor fixed it already, thank you!",
+        "The build takes two minutes 🙂",
     ],
 }

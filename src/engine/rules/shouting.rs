@@ -14,7 +14,7 @@ pub static RULE: Rule = Rule {
         source: "Kim Scott, Radical Candor; netiquette conventions (RFC 1855)",
         example: "DO NOT MERGE THIS AGAIN!!!",
         instead: "Please hold the merge: this branch fails the migration test (see CI run 4812).",
-        known_false_positives: "Runs of acronyms (\"HTTP API JSON\"); code pasted without backticks.",
+        known_false_positives: "Runs of acronyms (\"HTTP API JSON\"); code pasted without backticks. Not flagged: stacked \"!!!\" closing thanks or praise (\"Thank you!!!\"), and capitals in a Markdown heading (\"## STEPS TO REPRODUCE\").",
     },
     phrases: &[],
     check: Check::Sentences(check),
@@ -36,6 +36,9 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
             continue;
         }
         if cx.is(i, class::BANGS) {
+            if cheering(cx, i) {
+                continue;
+            }
             let msg = if d.lower(i).contains('?') {
                 "\"?!\" reads as exasperation"
             } else {
@@ -52,11 +55,29 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
             }
             j += 1;
         }
-        if j - i >= 3 && long >= 1 {
+        if j - i >= 3 && long >= 1 && !heading(cx, i) {
             out.push(cx.finding(&RULE, i, j, "All caps reads as shouting".to_string()));
         }
         skip_to = j;
     }
+}
+
+/// "Thank you!!!", "Amazing work!!!": stacked exclamation marks closing a sentence that thanks or
+/// praises and criticises nothing are enthusiasm, not a raised voice ("?!" is never cheering).
+fn cheering(cx: &Cx, i: usize) -> bool {
+    let si = cx.doc.tokens[i].sentence;
+    let (Some(v), Some(f)) = (cx.views.get(si), cx.facts.get(si)) else {
+        return false;
+    };
+    !cx.doc.lower(i).contains('?') && (v.praise || f.thanks_or_fix) && !v.criticism
+}
+
+/// A Markdown heading line ("## STEPS TO REPRODUCE"): a template's section title, not shouting.
+fn heading(cx: &Cx, i: usize) -> bool {
+    let text = cx.doc.text;
+    let start = cx.doc.tokens[i].start;
+    let line = text[..start].rfind('\n').map_or(0, |p| p + 1);
+    text[line..start].trim_start().starts_with('#')
 }
 
 crate::rule_tests! {
@@ -64,12 +85,16 @@ crate::rule_tests! {
     fires: [
         "DO NOT MERGE THIS",
         "Fix it now!!!",
-        "Why is this still broken?!"
+        "Why is this still broken?!",
+        "This is broken again!!!"
     ],
     quiet: [
         "The HTTP API returns JSON.",
         "Nice catch!",
         "Does this work? Yes!",
-        "See `NO_PROXY` and MAX_RETRIES."
+        "See `NO_PROXY` and MAX_RETRIES.",
+        "Thank you so much!!!",
+        "Amazing work on the installer!!!",
+        "## STEPS TO REPRODUCE"
     ],
 }

@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 /// equals one of these or starts with one of the `PROFANE_PREFIXES`.
 pub const PROFANITY: &str = "\
 fuck fucks fucked fucking fuckin fucker fuckers fck fuk fukin fcking fking effing shit shits \
-shitty shite bullshit horseshit crap craps crappy crapola damn damned dammit damnit goddamn \
+shitty shite bullshit horseshit pisses crap craps crappy crapola damn damned dammit damnit goddamn \
 goddammit goddamnit darn darned dang piss pissed pissing bloody bollocks bugger arse wtf wth \
 stfu gtfo ffs jfc omfg frickin friggin frigging freaking fricking effin sucks sucked sucky \
 cock cunt motherfucker asshat shitload shitty crapload craptastic shitshow clusterfuck fubar \
@@ -35,7 +35,7 @@ flaky sluggish slow weak soft hysterical irrational overbearing domineering cont
 idiotic moronic retarded pathetic worthless ignorant incapable inept unmotivated apathetic \
 unambitious complacent unfocused distracted forgetful lazy mean nasty petty crazy insane nuts \
 ridiculous impatient temperamental volatile high-maintenance bitchy cranky grumpy grouchy \
-jealous vain fake dishonest untrustworthy sneaky cowardly";
+jealous vain fake dishonest untrustworthy sneaky cowardly petulant childish";
 
 /// Intensifiers that may sit between the copula and the label ("you are *really* lazy").
 pub const INTENSIFIERS: &str = "\
@@ -155,7 +155,8 @@ idiocy stupidity morons' idiot's liar liars coward cowards nazi nazis chump";
 pub const INSULT_WEAK: &str = "\
 einstein sherlock ass fool fools clown clowns noob n00b amateur amateurs liar liars coward \
 troll monkey monkeys baby crybaby weirdo psycho lunatic maniac pig snowflake dick incompetent \
-joke disgrace embarrassment failure idiot genius child kid dinosaur dumb stupid";
+joke disgrace embarrassment failure idiot genius child kid dinosaur dumb stupid children kids \
+babies toddlers";
 
 /// Words that sneer at the work (harsh even with a reason).
 pub const SNEERING: &str = "\
@@ -176,7 +177,7 @@ embarrassing fail failure";
 /// Words that open a heated pattern (checked by `condescension`, `sarcasm`, `personal-label`).
 pub const HEAT_WORDS: &str = "\
 stop get go buzz congrats congratulations kudos bravo nice great good well thanks thank waste \
-wasting wasted learn keep worst";
+wasting wasted learn keep worst times twice come read";
 
 /// A stated reason or contrast ("because", "otherwise", "instead").
 pub const WHY_WORDS: &str = "\
