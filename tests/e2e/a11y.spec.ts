@@ -45,6 +45,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await audit(page);
     });
 
+    test('a code review, comment by comment', async ({ page }) => {
+      await coach.setMode('code-review');
+      await coach.paste('This loop panics when the list is empty.\n\nnit: stray space\n\nThanks, the new parser reads well.');
+      await expect(coach.comments()).toHaveCount(3);
+      await audit(page);
+    });
+
     test('a category filter on', async ({ page }) => {
       await coach.paste(REVIEW);
       await page.getByTestId('category-count').first().click();

@@ -13,6 +13,15 @@ That said, you are too defensive in code reviews and you always push back on com
 
 Could we pick one review next week and go through the comments together? I want to help you get there.`;
 
+// Our own code review: three comments, one mislabelled, one curt.
+const CODE_REVIEW = `This retry loop never stops when the upstream API is down, so the worker hangs. Could we cap it at three attempts?
+
+nitpick: this crashes when the config file is missing.
+
+This naming is garbage.
+
+Thanks for splitting the parser, the new module reads well.`;
+
 const OUT = 'docs/screenshots';
 const { base, stop } = await serveDist();
 const browser = await chromium.launch(CHROMIUM);
@@ -73,6 +82,23 @@ try {
         await page.screenshot({ path: `${OUT}/coach-1280-${scheme}-findings.png` });
         console.log('wrote', `${OUT}/coach-1280-${scheme}-findings.png`);
       }
+      // A code review, comment by comment: each with its proposed label and its own quadrant.
+      // (On a phone the drafts list, and its mode menu, is folded away.)
+      await page.getByTestId('draft-mode').evaluate((el) => {
+        el.value = 'code-review';
+        el.dispatchEvent(new Event('change', { bubbles: true }));
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+      await editor.fill(CODE_REVIEW);
+      await page.getByTestId('comment').first().waitFor();
+      if (width === 375) {
+        await page.getByTestId('sheet-handle').click();
+      }
+      await page.waitForTimeout(400);
+      await page.evaluate(() => document.querySelector('.coach-column')?.scrollTo(0, 0));
+      await page.getByTestId('comment').first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page.screenshot({ path: `${OUT}/code-review-${width}-${scheme}.png` });
+      console.log('wrote', `${OUT}/code-review-${width}-${scheme}.png`);
       await page.close();
     }
   }

@@ -39,7 +39,7 @@ pub fn CommentHead(row: CommentRow) -> impl IntoView {
         view! {
             <button
                 type="button"
-                class="btn btn-apply"
+                class="btn comment-apply"
                 data-testid="apply-label"
                 on:click=move |_| cs.apply_label(index)
             >
