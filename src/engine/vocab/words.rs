@@ -358,8 +358,8 @@ pub fn word_flags() -> &'static FastMap<&'static str, u32> {
         // Each list is one string of words separated by spaces: a table of slices would cost the
         // page eight bytes a word.
         let lists: [(&'static str, u32); 28] = [
-            (super::sentiment::VADER_POSITIVE, class::POSITIVE),
-            (super::sentiment::VADER_NEGATIVE, class::NEGATIVE),
+            (super::sentiment::vader_positive(), class::POSITIVE),
+            (super::sentiment::vader_negative(), class::NEGATIVE),
             (EMPTY_ASK_WORDS, class::EMPTY_ASK),
             (FILLER_WORDS, class::FILLER),
             (HEAT_WORDS, class::HEAT),
