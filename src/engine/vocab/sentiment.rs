@@ -237,7 +237,9 @@ mod tests {
             let words: Vec<&str> = list.split(' ').collect();
             assert_eq!(words.len(), n);
             assert!(words.windows(2).all(|w| w[0] < w[1]), "sorted, each once");
-            assert!(words.iter().all(|w| w.len() >= 3 && !w.contains(char::is_numeric)));
+            assert!(words
+                .iter()
+                .all(|w| w.len() >= 3 && !w.contains(char::is_numeric)));
             for s in samples {
                 assert!(words.contains(&s), "{s}");
             }
