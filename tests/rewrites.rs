@@ -1168,3 +1168,48 @@ fn code_comments_get_no_coaching_question() {
         .flat_map(|f| &f.suggestions)
         .any(|s| s.replacement.contains("real challenge")));
 }
+
+#[test]
+fn an_insult_tacked_onto_praise_is_dropped_not_turned_into_a_problem() {
+    for (text, kept) in [
+        (
+            "You rebuilt the billing page in a week; only an idiot would miss how good it is.",
+            "You rebuilt the billing page in a week.",
+        ),
+        (
+            "Great catch on the cache bug, only a moron would have shipped it.",
+            "Great catch on the cache bug.",
+        ),
+    ] {
+        let a = analyze_with(text, &Options::default());
+        let f = a
+            .findings
+            .iter()
+            .find(|f| f.rule == "insult")
+            .unwrap_or_else(|| panic!("{text}: {:?}", a.findings));
+        assert_eq!(
+            apply(text, &f.suggestions[0]).0,
+            kept,
+            "{:?}",
+            f.suggestions
+        );
+        assert!(
+            f.suggestions
+                .iter()
+                .all(|s| !s.replacement.contains("I see a problem")),
+            "{:?}",
+            f.suggestions
+        );
+    }
+    // An insult with nothing praised keeps naming the problem.
+    let text = "The deploy failed again; only an idiot would push on a Friday.";
+    let a = analyze_with(text, &Options::default());
+    let f = a.findings.iter().find(|f| f.rule == "insult").unwrap();
+    assert!(
+        f.suggestions
+            .iter()
+            .any(|s| s.replacement.contains("I see a problem")),
+        "{:?}",
+        f.suggestions
+    );
+}

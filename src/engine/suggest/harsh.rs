@@ -10,7 +10,7 @@ use crate::engine::model::{Finding, Suggestion};
 use crate::engine::rules::RuleId;
 use crate::engine::text::TokenKind;
 use crate::engine::vocab::words::{
-    CURSES_WITH_IT, INTERJECTIONS, OUTBURST_OPENERS, SELF_WORDS, SNEER_ADJECTIVES,
+    class, CURSES_WITH_IT, INTERJECTIONS, OUTBURST_OPENERS, SELF_WORDS, SNEER_ADJECTIVES,
     SNEER_DEGREE_WORDS, SNEER_NOUNS, SNEER_NOUN_POINTERS, SWEAR_INTENSIFIERS,
 };
 
@@ -78,6 +78,13 @@ fn question_version(cx: &Cx, b: &Body) -> Suggestion {
 pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let w = cx.text[f.start..f.end].to_lowercase().replace('’', "'");
     let mut out = Vec::new();
+    if f.rule == RuleId::Insult {
+        if let Some(s) = drop_insulting_clause(cx, b, f) {
+            // The sentence praises: naming "a problem" would turn its meaning around.
+            out.push(s);
+            return out;
+        }
+    }
     if !cx.other_toxic_in(b, f) && f.rule != RuleId::BareVerdict {
         out.extend(keep_the_sentence(cx, b, f, &w));
     }
@@ -91,6 +98,37 @@ pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         out.push(question_version(cx, b));
     }
     out
+}
+
+/// Praise with an insult tacked on in a later clause ("You rebuilt the dashboard in a day; only
+/// an idiot would miss how good it is"): keep the praise, drop the clause with the insult.
+fn drop_insulting_clause(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
+    let head = cx.text.get(b.start..f.start)?;
+    let cut = b.start + head.rfind([';', ',', '—', '–'])?;
+    let praised = cx
+        .sentence_of(b.start)
+        .and_then(|si| cx.views.get(si))
+        .is_some_and(|v| v.praise)
+        || cx
+            .tokens_in(b.start, cut)
+            .any(|k| crate::engine::vocab::flags_of(cx.doc.lower(k)) & class::POSITIVE != 0);
+    let kept_words = cx.tokens_in(b.start, cut).count();
+    // "that idiot actually fixed it": the insult names the person who did something, and the
+    // clause says what; dropping it would drop the fact.
+    let names_someone = cx
+        .tokens_in(cut, f.start)
+        .last()
+        .is_some_and(|k| matches!(cx.doc.lower(k), "that" | "this" | "the" | "those" | "these"));
+    if !praised || names_someone || kept_words < 2 || f.end > b.content_end {
+        return None;
+    }
+    Some(removal(
+        cx,
+        b,
+        cut,
+        b.content_end,
+        "Keep the praise, drop the insult",
+    ))
 }
 
 /// The smallest fix that keeps the sentence: drop the outburst, drop a sentence that is only
