@@ -13,9 +13,10 @@ dist=${1:-dist}
 # string each, one stylesheet), and the round after to 451.8 KB (src/json.rs instead of serde_json,
 # the stylesheet minified). Code review's comments layer (the Conventional Comments classifier, the
 # per-comment panel) and the incivility shapes then took it to 473.7 KB, and front-coding VADER's
-# lists back to 470.4 KB. The budget is 472 KB: about 2 KB above that, so a compiler update on a
+# lists back to 470.4 KB (471.1 KB with this round's last rewrite). The budget is 473 KB: about
+# 2 KB above that, so a compiler update on a
 # fresh machine does not fail the build; 450 KB is still the goal and is not met (README, "Measured").
-budget=${SIZE_BUDGET_BYTES:-472000}
+budget=${SIZE_BUDGET_BYTES:-473000}
 total=0
 for f in "$dist"/*.wasm "$dist"/*.js "$dist"/*.css; do
   [ -e "$f" ] || continue
