@@ -1213,3 +1213,23 @@ fn an_insult_tacked_onto_praise_is_dropped_not_turned_into_a_problem() {
         f.suggestions
     );
 }
+
+#[test]
+fn a_sentence_that_credits_a_gift_asks_for_the_work_behind_it() {
+    for text in [
+        "She has a natural gift for design.",
+        "He does occasionally show talent in other areas of the product.",
+    ] {
+        let a = analyze_with(text, &Options::default());
+        let f = a
+            .findings
+            .iter()
+            .find(|f| f.rule == "fixed-mindset")
+            .unwrap_or_else(|| panic!("{text}: {:?}", a.findings));
+        for s in &f.suggestions {
+            assert!(!s.replacement.contains("still building"), "{text}: {s:?}");
+        }
+        let (after, _) = apply(text, &f.suggestions[0]);
+        assert!(after.contains("[what"), "{text} → {after}");
+    }
+}

@@ -300,10 +300,13 @@ pub(crate) fn growth(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         return vec![s];
     }
     let phrase = cx.text[f.start..f.end].to_lowercase().replace('’', "'");
-    let rep = GROWTH_REWRITES
+    let entry = GROWTH_REWRITES
         .iter()
-        .find(|(phrases, _)| phrases.contains(&phrase.as_str()))
-        .map_or(GROWTH_DEFAULT, |&(_, rep)| rep);
+        .find(|(phrases, _)| phrases.contains(&phrase.as_str()));
+    if entry.is_none() && words_in(cx, f.start, f.end).len() > 4 {
+        return whole_sentence(cx, b, f);
+    }
+    let rep = entry.map_or(GROWTH_DEFAULT, |&(_, rep)| rep);
     let mut out = vec![sugg(
         "Frame it as a skill that grows",
         f.start,
@@ -320,6 +323,22 @@ pub(crate) fn growth(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         ));
     }
     out
+}
+
+/// A whole sentence the sentence layer flagged (no phrase of ours to swap): a ceiling ("he will
+/// never be more than average") gets the situation–behavior–impact rewrite with a next step; a
+/// gift credited ("she has a natural gift for design") asks for the work and practice behind
+/// it, as praise of a trait does.
+fn whole_sentence(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
+    let criticises = cx
+        .sentence_of(f.start)
+        .and_then(|si| cx.views.get(si))
+        .is_some_and(|v| v.criticism && !v.praise);
+    if criticises {
+        super::sbi::vague_criticism(cx, b, f)
+    } else {
+        super::praise::vague(cx, b, f)
+    }
 }
 
 /// "not a systems person", "isn't really a people person", "not a natural" → "hasn't built
