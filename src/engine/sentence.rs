@@ -930,8 +930,13 @@ fn demands_improvement(cx: &Cx, si: usize) -> bool {
             {
                 true
             }
-            // "should be proud", "should be promoted": a verdict in someone's favour.
-            "should" | "must" if next == "be" && deserved(after) => false,
+            // "should be proud", "should be promoted", "should be considered for a promotion": a
+            // verdict in someone's favour.
+            "should" | "must"
+                if next == "be" && (deserved(after) || put_forward(cx, si, k + 2)) =>
+            {
+                false
+            }
             "needs" | "need" | "must" | "should" => {
                 matches!(
                     next,
@@ -976,6 +981,20 @@ fn deserved(w: &str) -> bool {
         w,
         "proud" | "promoted" | "commended" | "recognized" | "recognised" | "rewarded" | "praised"
     )
+}
+
+/// "considered for future promotions", "considered for a raise": someone put forward for a
+/// reward, from token `k` ("considered") on.
+fn put_forward(cx: &Cx, si: usize, k: usize) -> bool {
+    let d = cx.doc;
+    if d.lw(k) != "considered" || d.lw(k + 1) != "for" {
+        return false;
+    }
+    let end = (k + 6).min(d.sentences[si].tokens.end);
+    (k + 2..end).any(|j| {
+        let w = d.lower(j);
+        w.starts_with("promot") || matches!(w, "raise" | "bonus" | "award" | "leadership")
+    })
 }
 
 /// "more guidance", "constant coaching", "additional training": support someone needs, from

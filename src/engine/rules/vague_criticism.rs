@@ -468,6 +468,7 @@ crate::rule_tests! {
     rule: VagueCriticism,
     fires: [
         "You need to communicate better.",
+        "She should be considered for a performance improvement plan.",
         "Your code needs to be cleaner",
         "That design won't scale",
         "Honestly, you need to step up.",
@@ -524,6 +525,7 @@ crate::rule_tests! {
         "He is often late to the morning standup.",
         "She misses most of the planning meetings.",
         "He should be proud of the work he did.",
+        "Noor should be considered for a promotion next cycle.",
         "She gives her all on every project.",
         "He handles many daily tasks without complaint.",
         "Sam is nothing less than an exemplary employee.",
