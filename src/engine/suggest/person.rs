@@ -189,6 +189,17 @@ fn behaviour_label(cx: &Cx, b: &Body, f: &Finding, l: &Label) -> Vec<Suggestion>
             ex.situation
         ),
     );
+    // The inline version puts a clause ("Amoy [what Amoy did …]") where the label was: only
+    // where a clause can start, not inside "improved in her personality to …".
+    let first = cx.tokens_in(f.start, f.end).start;
+    let clause_start = f.start <= b.start
+        || matches!(
+            cx.doc.lw(first.wrapping_sub(1)),
+            "," | ";" | "and" | "but" | "because" | "when" | "so" | "that"
+        );
+    if !clause_start {
+        return vec![whole];
+    }
     // "Tom can be aggressive with customers": keep "with customers" and what follows, unless
     // the rest is a situation the template already asks about.
     let rest = words_in(cx, f.end, b.content_end).len();
