@@ -8,6 +8,7 @@ pub fn App() -> impl IntoView {
     let ws = Workspace::new(String::new()).provide();
     drafts::connect(ws);
     super::coach::CoachState::provide(ws);
+    ws.warm_up();
 
     // The skip link focuses the draft itself (a fragment link alone only moves the caret of
     // sequential navigation in some browsers).

@@ -44,6 +44,24 @@ impl Workspace {
         }
     }
 
+    /// Once the page is idle after start-up, analyse the built-in workshop sentences and drop
+    /// the result. The browser compiles WebAssembly functions on first call, so a writer's first
+    /// big paste would otherwise pay for compiling the engine inside its own task.
+    pub fn warm_up(self) {
+        let later = move || {
+            let text: Vec<String> = crate::workshop::sets::builtin()
+                .into_iter()
+                .flat_map(|set| set.items.into_iter().map(|item| item.text))
+                .collect();
+            let options = Options {
+                mode: self.mode.get_untracked(),
+                disabled_rules: Vec::new(),
+            };
+            drop(analyze_with(&text.join("\n\n"), &options));
+        };
+        set_timeout(later, std::time::Duration::from_millis(400));
+    }
+
     pub fn provide(self) -> Self {
         provide_context(self);
         self

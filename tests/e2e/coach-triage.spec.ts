@@ -83,7 +83,24 @@ test('a 2,000-word paste fills the panel progressively and completely', async ()
   await expect(coach.page.getByTestId('group-title').first()).toBeVisible();
   const cards = await coach.findings.count();
   expect(cards).toBeLessThan(20);
-  // Every place is listed on some card.
+  // A long group lists its first five places, and all of them on request.
+  const more = coach.page.getByTestId('group-more');
+  const groups = await more.count();
+  expect(groups).toBeGreaterThan(0);
+  const folded = await coach.page.getByTestId('group-spot').count();
+  expect(folded).toBeLessThanOrEqual(cards * 5);
+  for (let i = 0; i < groups; i++) {
+    await expect(more.nth(i)).toHaveAttribute('aria-expanded', 'false');
+    await more.nth(i).click();
+    await expect(more.nth(i)).toHaveAttribute('aria-expanded', 'true');
+    await expect(more.nth(i)).toHaveText('Show fewer places');
+  }
+  // Every place is then listed on some card.
   const places = await coach.page.getByTestId('group-spot').count();
   expect(places + cards).toBeGreaterThan(100);
+  // An open group stays open while its places change: typing keeps the list whole.
+  await coach.editor.press('Control+End');
+  await coach.editor.pressSequentially(' Good job.');
+  await expect(more.first()).toHaveAttribute('aria-expanded', 'true');
+  expect(await coach.page.getByTestId('group-spot').count()).toBeGreaterThanOrEqual(places);
 });

@@ -174,38 +174,79 @@ fn spot_body(spot: &SpotView) -> impl IntoView {
     }
 }
 
-/// The body of a group card: each place, its words and its first rewrite.
-fn group_body(title: String, spots: &[SpotView]) -> impl IntoView {
-    let places = spots
-        .iter()
-        .map(|s| {
-            let v = &s.lead;
-            let apply = v
-                .finding
-                .suggestions
-                .first()
-                .map(|sg| apply_button(v.key.clone(), 0, sg));
-            let also = (!s.also.is_empty()).then(|| {
-                let n = s.also.len();
-                let text = if n == 1 {
-                    "and 1 more concern".to_string()
-                } else {
-                    format!("and {n} more concerns")
-                };
-                view! { <span class="group-also muted small">{text}</span> }
-            });
-            view! {
-                <li class="group-spot" data-testid="group-spot" data-key=v.key.clone()>
-                    {quote_button(v)}
-                    {also}
-                    {apply}
-                </li>
+/// Places a group card lists before "Show all": a long draft's group stays a card, not a wall.
+const GROUP_PREVIEW: usize = 5;
+
+/// One place of a group card: its words and its first rewrite.
+fn group_spot(s: &SpotView) -> impl IntoView {
+    let v = &s.lead;
+    let apply = v
+        .finding
+        .suggestions
+        .first()
+        .map(|sg| apply_button(v.key.clone(), 0, sg));
+    let also = (!s.also.is_empty()).then(|| {
+        let text = match s.also.len() {
+            1 => "and 1 more concern".to_string(),
+            n => format!("and {n} more concerns"),
+        };
+        view! { <span class="group-also muted small">{text}</span> }
+    });
+    view! {
+        <li class="group-spot" data-testid="group-spot" data-key=v.key.clone()>
+            {quote_button(v)}
+            {also}
+            {apply}
+        </li>
+    }
+}
+
+/// The body of a group card: its places, the first few until the writer asks for all.
+fn group_body(card: &CardView) -> impl IntoView {
+    let cs = CoachState::get();
+    let title = card.group.clone().unwrap_or_default();
+    let id = card.group_id();
+    let spots = card.spots.clone();
+    let total = spots.len();
+    let folds = total > GROUP_PREVIEW + 1;
+    let open = {
+        let id = id.clone();
+        Memo::new(move |_| !folds || cs.open_groups.with(|g| g.contains(&id)))
+    };
+    let shown = move || {
+        let n = if open.get() { total } else { GROUP_PREVIEW };
+        spots[..n].iter().map(group_spot).collect_view()
+    };
+    let toggle = move |_| {
+        let now_open = open.get_untracked();
+        cs.open_groups.update(|g| {
+            g.retain(|x| *x != id);
+            if !now_open {
+                g.push(id.clone());
             }
-        })
-        .collect_view();
+        });
+    };
+    let more = folds.then(|| {
+        view! {
+            <button
+                type="button"
+                class="btn-link group-more"
+                data-testid="group-more"
+                aria-expanded=move || open.get().to_string()
+                on:click=toggle
+            >
+                {move || if open.get() {
+                    "Show fewer places".to_string()
+                } else {
+                    format!("Show all {total} places")
+                }}
+            </button>
+        }
+    });
     view! {
         <p class="finding-message group-title" data-testid="group-title">{title}</p>
-        <ul class="group-spots">{places}</ul>
+        <ul class="group-spots">{shown}</ul>
+        {more}
     }
 }
 
@@ -230,8 +271,8 @@ pub fn FindingCard(card: CardView) -> impl IntoView {
         None => format!("{}: {}", f.category.label(), f.message),
     };
     let count = card.spots.len();
-    let body = match card.group.clone() {
-        Some(title) => group_body(title, &card.spots).into_any(),
+    let body = match card.group {
+        Some(_) => group_body(&card).into_any(),
         None => spot_body(&card.spots[0]).into_any(),
     };
     let example = doc

@@ -48,6 +48,11 @@ impl CardView {
         &self.spots[0].lead
     }
 
+    /// Names a group card across edits: its rule, and its comment in a code review.
+    pub fn group_id(&self) -> String {
+        format!("{}\u{1f}{:?}", rule_id(&self.lead().finding), self.comment)
+    }
+
     /// Keys of every finding on the card.
     pub fn keys(&self) -> impl Iterator<Item = &str> {
         self.spots
@@ -141,12 +146,16 @@ pub struct CoachState {
     pub panel: RwSignal<Vec<Visible>>,
     /// Code review: the comments of the text `panel` was taken from (updated with it).
     pub panel_comments: RwSignal<Vec<CommentVerdict>>,
-    /// When the last keystroke reached the workspace (`performance.now()`, ms).
+    /// When the last keystroke the panel has not yet answered reached the workspace
+    /// (`performance.now()`, ms; minus infinity once answered).
     typed_at: StoredValue<f64>,
     /// The panel's cards (`panel` triaged), most urgent first.
     pub cards: Memo<Vec<CardView>>,
     /// The category chip pressed, if any: only cards with a finding of it are listed.
     pub filter: RwSignal<Option<Category>>,
+    /// Group cards the writer opened to list every place (by `CardView::group_id`); they stay
+    /// open while the group's places change.
+    pub open_groups: RwSignal<Vec<String>>,
     /// The editor's highlight layer (to find where a selection is drawn).
     pub backdrop: NodeRef<Div>,
     /// On a phone: the coach sheet is open over the draft (folded, it shows one card).
@@ -205,8 +214,13 @@ impl CoachState {
                 h.clear();
             }
             timer.set_value(None);
-            // A change of findings within a few ms of a keystroke is that keystroke's analysis.
-            if Self::now() - typed_at.get_value() < 30.0 {
+            // The first change of findings after a keystroke is that keystroke's analysis, however
+            // long it took (a big paste's first analysis can take longer than a frame). The mark
+            // is used once and lasts a second: a keystroke that changed no finding can hold back
+            // the next dismiss or apply by `PANEL_DELAY` at most, and only within that second.
+            let typed = typed_at.get_value();
+            typed_at.set_value(f64::NEG_INFINITY);
+            if Self::now() - typed < 1000.0 {
                 let later = move || show(visible.get_untracked());
                 timer.set_value(
                     leptos::leptos_dom::helpers::set_timeout_with_handle(later, PANEL_DELAY).ok(),
@@ -219,6 +233,7 @@ impl CoachState {
         CoachState {
             cards,
             filter: RwSignal::new(None),
+            open_groups: RwSignal::new(Vec::new()),
             backdrop: NodeRef::new(),
             sheet_open: RwSignal::new(false),
             ws,
