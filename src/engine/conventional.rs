@@ -480,12 +480,13 @@ fn read(sents: &[Sent]) -> Reading {
             || any_of(&s.words, v::PRAISE_WORDS).is_some_and(|i| !negated(&s.words, i))
             || s.words.iter().any(|w| flags(w) & class::POSITIVE != 0)
     });
-    let criticises = sents.iter().any(|s| {
-        s.view.is_some_and(|v| v.criticism)
-            || s.words
-                .iter()
-                .any(|w| flags(w) & (class::NEGATIVE | class::VERDICT) != 0)
-    });
+    let verdict = all.iter().any(|w| flags(w) & class::VERDICT != 0);
+    let criticises = verdict
+        || sents.iter().any(|s| {
+            s.view.is_some_and(|v| v.criticism)
+                || needs_more_work(&s.words)
+                || s.words.iter().any(|w| flags(w) & class::NEGATIVE != 0)
+        });
     if praises
         && !proposal
         && !question
@@ -501,8 +502,9 @@ fn read(sents: &[Sent]) -> Reading {
     } else {
         Decoration::NonBlocking
     };
-    // 7. Naming, formatting, style, with no consequence: a nitpick.
-    if style && consequence.is_none() {
+    // 7. Naming, formatting, style, with no consequence and no verdict: a nitpick ("this naming
+    //    is garbage" is no trivial preference: it falls through to criticism, an issue).
+    if style && consequence.is_none() && !verdict {
         return mk(ReviewLabel::Nitpick, Some(small), None);
     }
     // 8. A question that asks (not one that proposes: "what about …?", "could we …?").
@@ -539,6 +541,17 @@ fn read(sents: &[Sent]) -> Reading {
     }
     // 12. Anything else informs.
     mk(ReviewLabel::Note, None, None)
+}
+
+/// "needs work", "needs more polish", "need some cleanup": the work is judged unfinished.
+fn needs_more_work(words: &[String]) -> bool {
+    const UNFINISHED: &[&str] = &["work", "polish", "cleanup", "improvement", "attention"];
+    let at = |i: usize| words.get(i).map_or("", String::as_str);
+    (0..words.len()).any(|i| {
+        let filler = matches!(at(i + 1), "more" | "some" | "a" | "real");
+        let object = at(if filler { i + 2 } else { i + 1 });
+        matches!(at(i), "needs" | "need") && UNFINISHED.contains(&object) && !negated(words, i)
+    })
 }
 
 /// The comment's text with `verdict`'s prefix put in front of it: a label already there (typed
@@ -640,6 +653,13 @@ mod tests {
                 ReviewLabel::Thought,
             ),
             ("Add a regression test before merging.", ReviewLabel::Todo),
+            // A verdict on style is no nitpick; unfinished work is criticism, not a note.
+            ("This naming is garbage.", ReviewLabel::Issue),
+            (
+                "The error handling here needs more work.",
+                ReviewLabel::Issue,
+            ),
+            ("The naming here could be clearer.", ReviewLabel::Nitpick),
         ] {
             assert_eq!(classify(text).label, label, "{text:?}");
         }
