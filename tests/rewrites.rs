@@ -407,6 +407,24 @@ fn labels_become_behavior_and_keep_the_situation() {
 }
 
 #[test]
+fn a_trait_asked_for_is_criticism_and_its_rewrite_keeps_no_dangling_words() {
+    // Asked for, not credited: no praise card, and no "[what Jonas did instead of …]" in place.
+    let text = "Jonas needs to be more proactive about flagging blockers.";
+    let a = analyze_with(text, &Options::default());
+    let rules: Vec<String> = a.findings.iter().map(|f| f.rule.to_string()).collect();
+    assert!(!rules.iter().any(|r| r.contains("praise")), "{rules:?}");
+    let out = first(text, "personal-label", Mode::PerformanceReview);
+    assert!(out.starts_with("In [when"), "{out}");
+    // "… and never will be" points back at the label: the whole sentence is rewritten.
+    let out = first(
+        "He is not a strategic thinker and never will be.",
+        "personal-label",
+        Mode::PerformanceReview,
+    );
+    assert!(!out.contains("never will be"), "{out}");
+}
+
+#[test]
 fn harsh_rewrites_keep_code_and_topic() {
     let out = first("This parser is garbage.", "bare-verdict", Mode::CodeReview);
     assert!(out.contains("this parser"), "{out}");

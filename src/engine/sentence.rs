@@ -880,21 +880,28 @@ fn hoped_for(cx: &Cx, k: usize) -> bool {
     }) && !deserved(d.lower(k))
 }
 
-/// "needs to be better", "should be more proactive", "would be better if": a positive word under
-/// a demand is a criticism.
+/// "needs to be better", "should be more proactive", "has to be more organized", "would be
+/// better if": a positive word under a demand is a criticism.
 fn demanded(cx: &Cx, k: usize) -> bool {
     let d = cx.doc;
     let s = d.tokens[k].sentence;
-    (k.saturating_sub(4)..k).any(|j| {
-        d.tokens[j].sentence == s
-            && matches!(
-                d.lower(j),
-                "needs" | "need" | "should" | "must" | "would" | "could" | "ought"
-            )
-    }) && matches!(
+    let comparative = matches!(
         d.lower(k),
         "better" | "improve" | "improved" | "stronger" | "more" | "greater"
-    )
+    ) || d.lw(k.wrapping_sub(1)) == "more";
+    comparative
+        && (k.saturating_sub(5)..k).any(|j| {
+            d.tokens[j].sentence == s
+                && (matches!(
+                    d.lower(j),
+                    "needs" | "need" | "should" | "must" | "would" | "could" | "ought"
+                ) || obliged(cx, j))
+        })
+}
+
+/// "has to", "have to", "had to": an obligation, like "must".
+fn obliged(cx: &Cx, j: usize) -> bool {
+    matches!(cx.doc.lower(j), "has" | "have" | "had") && cx.doc.lw(j + 1) == "to"
 }
 
 /// "needs to improve", "room for improvement", "has to step up", "needs guidance".
@@ -1816,7 +1823,15 @@ fn superlative(w: &str) -> bool {
 /// Is the label praise? Its evaluative word is positive and not negated after the verb.
 fn positive(cx: &Cx, verb: usize, word: Option<usize>) -> bool {
     let d = cx.doc;
-    let lacks = d.lower(verb).starts_with("lack") || d.lower(verb).starts_with("need");
+    // "needs to be more proactive", "has to be more organized", "should be more assertive": a
+    // trait asked for, not credited ("should be proud", "should be happy with" credit one).
+    let more = word.is_some_and(|w| matches!(d.lw(w.wrapping_sub(1)), "more" | "less"));
+    let asked = (verb.saturating_sub(3)..verb).any(|k| match d.lower(k) {
+        "needs" | "need" => true,
+        "must" | "should" | "ought" => more,
+        _ => obliged(cx, k),
+    });
+    let lacks = asked || d.lower(verb).starts_with("lack") || d.lower(verb).starts_with("need");
     let negated = lacks
         || (verb.saturating_sub(2)..word.unwrap_or(verb + 1).min(d.tokens.len())).any(|k| {
             matches!(d.lower(k), "not" | "never" | "no" | "cannot") || d.lower(k).ends_with("n't")

@@ -415,6 +415,7 @@ crate::rule_tests! {
         "He sometimes seems to lack enthusiasm.",
         "Lack of initiative holds her back.",
         "Needs motivation to push further.",
+        "Jonas needs to be more proactive about flagging blockers.",
     ],
     quiet: [
         "The function is sloppy.",

@@ -64,6 +64,8 @@ crate::rule_tests! {
     ],
     quiet: [
         "Dana fixed the flaky login test on Tuesday.",
+        "Jonas needs to be more proactive about flagging blockers.",
+        "She has to be more organized with handovers.",
         "She is very pleased with the move to the new team.",
         "Priya is not a team player.",
         "Omar cannot be trusted with deadlines.",

@@ -197,7 +197,7 @@ fn behaviour_label(cx: &Cx, b: &Body, f: &Finding, l: &Label) -> Vec<Suggestion>
             cx.doc.lw(first.wrapping_sub(1)),
             "," | ";" | "and" | "but" | "because" | "when" | "so" | "that"
         );
-    if !clause_start {
+    if !clause_start || asked_or_echoed(cx, b, f) {
         return vec![whole];
     }
     // "Tom can be aggressive with customers": keep "with customers" and what follows, unless
@@ -208,6 +208,25 @@ fn behaviour_label(cx: &Cx, b: &Body, f: &Finding, l: &Label) -> Vec<Suggestion>
     } else {
         vec![whole, inline]
     }
+}
+
+/// "Jonas needs to be more proactive", "she has to be more organized" ask for a trait, so "[what Jonas did instead of …]" in
+/// its place misreads it; "… not a strategic thinker and never will be" ends on a verb that
+/// points back at the label, which the inline version would leave dangling.
+fn asked_or_echoed(cx: &Cx, b: &Body, f: &Finding) -> bool {
+    let d = &cx.doc;
+    let asked = words_in(cx, f.start, f.end)
+        .into_iter()
+        .any(|k| match d.lower(k) {
+            "needs" | "need" | "should" | "must" | "ought" => true,
+            "has" | "have" => d.lw(k + 1) == "to",
+            _ => false,
+        });
+    let rest = words_in(cx, f.end, b.content_end);
+    let echoed = rest
+        .last()
+        .is_some_and(|&k| matches!(d.lower(k), "be" | "been" | "is" | "was" | "are" | "will"));
+    asked || echoed
 }
 
 /// Fixed-mindset phrases and their growth framing.
