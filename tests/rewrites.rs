@@ -351,6 +351,23 @@ fn hedges_are_removed_with_spacing_and_capitals_fixed() {
         first("No offense, but the doc is late.", "backhanded", pr),
         "The doc is late."
     );
+    // The whole softening clause goes, not "if that's okay" alone (which left "…, with you.").
+    assert_eq!(
+        first(
+            "Let's split this function, if that's okay with you.",
+            "hedge-softener",
+            pr
+        ),
+        "Let's split this function."
+    );
+    assert_eq!(
+        first(
+            "If that works for you, let's split this function.",
+            "hedge-softener",
+            pr
+        ),
+        "Let's split this function."
+    );
 }
 
 #[test]
@@ -404,6 +421,46 @@ fn labels_become_behavior_and_keep_the_situation() {
     );
     assert!(out.starts_with("In [which of the meetings with the design team, e.g. the March launch review], you [what you did"), "{out}");
     assert!(!out.contains("abrasive"));
+}
+
+#[test]
+fn a_repetition_complaint_keeps_the_point_or_offers_another_way_in() {
+    let pr = Mode::PerformanceReview;
+    assert_eq!(
+        first(
+            "I've told you twice already that the build needs Node 20.",
+            "condescension",
+            pr
+        ),
+        "The build needs Node 20."
+    );
+    assert_eq!(
+        first(
+            "As I said three times, the API is frozen.",
+            "condescension",
+            pr
+        ),
+        "The API is frozen."
+    );
+    // Asked before: ask once more, plainly, keeping the task.
+    assert_eq!(
+        first(
+            "I've asked you three times to update the ticket.",
+            "condescension",
+            pr
+        ),
+        "Could you update the ticket by [when, e.g. Thursday noon]? [Why it matters, e.g. the rest of the team is waiting on it]."
+    );
+    // Nothing but the sigh: a way back in for the reader, not a self-review.
+    let out = first(
+        "I have explained this three times now.",
+        "condescension",
+        pr,
+    );
+    assert!(
+        out.starts_with("Let me put it another way: [the point"),
+        "{out}"
+    );
 }
 
 #[test]

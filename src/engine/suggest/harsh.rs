@@ -89,7 +89,13 @@ pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         out.extend(keep_the_sentence(cx, b, f, &w));
     }
     if f.rule == RuleId::Condescension {
-        out.push(coaching_question(cx, b));
+        if let Some(s) = drop_repetition_complaint(cx, b, f) {
+            // "I've told you twice that the loader runs first": the point, without the sigh.
+            out.insert(0, s);
+            out.push(statement_suggestion(cx, b, "Name the problem instead"));
+            return out;
+        }
+        out.push(coaching_question(cx, b, repetition(cx, f)));
         out.push(statement_suggestion(cx, b, "Name the problem instead"));
         return out;
     }
@@ -98,6 +104,61 @@ pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         out.push(question_version(cx, b));
     }
     out
+}
+
+/// "I've asked you three times to update the ticket" → "update the ticket".
+fn asked_to_do(cx: &Cx, b: &Body) -> Option<String> {
+    let d = &cx.doc;
+    let toks = cx.tokens_in(b.start, b.content_end);
+    let to = toks
+        .clone()
+        .skip_while(|&k| !matches!(d.lower(k), "asked" | "ask" | "reminded" | "remind"))
+        .find(|&k| d.lower(k) == "to")?;
+    let start = d.tokens.get(to + 1)?.start;
+    let task = cx
+        .text
+        .get(start..b.content_end)?
+        .trim_end_matches(['.', '!', '?', ' ']);
+    (task.split_whitespace().count() >= 2).then(|| task.to_string())
+}
+
+/// A repetition complaint ("I have explained this three times"): its span counts the times.
+fn repetition(cx: &Cx, f: &Finding) -> bool {
+    cx.tokens_in(f.start, f.end)
+        .any(|k| matches!(cx.doc.lower(k), "twice" | "times"))
+}
+
+/// "I've told you twice already that the loader runs first", "As I said three times, the
+/// loader runs first": the complaint opens the sentence and the point follows it; keep the point.
+fn drop_repetition_complaint(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
+    let d = &cx.doc;
+    let span = cx.tokens_in(f.start, f.end);
+    if !repetition(cx, f) {
+        return None;
+    }
+    // Only "As I've", "I have", "We" and the like before the complaint.
+    if cx.tokens_in(b.start, f.start).count() > 3 {
+        return None;
+    }
+    let mut k = span.end;
+    while matches!(d.lw(k), "already" | "now" | "before" | "so" | "far") {
+        k += 1;
+    }
+    if !matches!(d.lw(k), "that" | "," | ":") || k >= d.tokens.len() {
+        return None;
+    }
+    let cut = d.tokens[k].end;
+    let point = cx.tokens_in(cut, b.content_end);
+    if point.len() < 3 {
+        return None;
+    }
+    Some(removal(
+        cx,
+        b,
+        b.start,
+        cut,
+        "Keep the point, drop the complaint",
+    ))
 }
 
 /// Praise with an insult tacked on in a later clause ("You rebuilt the dashboard in a day; only
@@ -209,8 +270,48 @@ fn outburst(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Outburst {
 }
 
 /// A coaching question instead of condescension, about the topic when there is one.
-fn coaching_question(cx: &Cx, b: &Body) -> Suggestion {
+fn coaching_question(cx: &Cx, b: &Body, repeats: bool) -> Suggestion {
     let v = Voice::of(cx, b);
+    let asked_before = cx.tokens_in(b.start, b.content_end).any(|k| {
+        matches!(
+            cx.doc.lower(k),
+            "ask" | "asked" | "asking" | "remind" | "reminded"
+        )
+    });
+    if repeats && asked_before {
+        // "How many times do I have to ask you for the agenda?": ask once more, plainly.
+        let ask = match asked_to_do(cx, b) {
+            // "stop force-pushing" takes no deadline.
+            Some(task)
+                if ["stop ", "quit ", "avoid ", "not "]
+                    .iter()
+                    .any(|w| task.starts_with(w)) =>
+            {
+                format!("Could you {task}?")
+            }
+            Some(task) => format!("Could you {task} by [when, e.g. Thursday noon]?"),
+            None => {
+                let what = topic(cx, b).unwrap_or_else(|| "[what, e.g. the agenda]".into());
+                format!(
+                    "Could you [what you need, e.g. send me] {what} by [when, e.g. Thursday noon]?"
+                )
+            }
+        };
+        return cx.replace_body(
+            b,
+            "Ask once, plainly",
+            format!("{ask} [Why it matters, e.g. the rest of the team is waiting on it]."),
+        );
+    }
+    if repeats && v.person == super::voice::Person::Writer {
+        // "I have explained this three times": the writer sighs at the reader; offer another way
+        // in, not a self-review.
+        return cx.replace_body(
+            b,
+            "Offer another way in",
+            "Let me put it another way: [the point, in one sentence, e.g. the report is due on Friday, not Monday]. Which part is still unclear?".into(),
+        );
+    }
     if !v.is_reader() {
         // About someone else: say what happened instead of talking down.
         return cx.replace_body(b, "Say what happened instead", super::sbi::behavior(cx, &v));
