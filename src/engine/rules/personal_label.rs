@@ -1,11 +1,12 @@
 //! `personal-label`: a trait label aimed at a person ("you are abrasive", "she's not a team
 //! player", "you're a nice person"). "The function is sloppy" is about the work and is not flagged.
+use crate::engine::context::Cx;
+use crate::engine::model::{Category, Finding, RuleDoc, Severity};
 use crate::engine::rule::{Check, Effect, Rule, RuleId};
 use crate::engine::suggest;
-use crate::engine::context::Cx;
-use crate::engine::vocab::{self, Tag};
-use crate::engine::model::{Category, Finding, RuleDoc, Severity};
 use crate::engine::text::TokenKind;
+use crate::engine::vocab::words::List;
+use crate::engine::vocab::{self, Tag};
 
 pub static RULE: Rule = Rule {
     doc: RuleDoc {
@@ -187,10 +188,11 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
 }
 
 /// Words that research on performance reviews finds aimed far more at women.
-const GENDER_CODED: &[&str] = &[
-    "abrasive", "emotional", "bossy", "aggressive", "shrill", "strident", "hysterical",
-    "dramatic", "pushy", "hormonal", "catty", "feisty", "sassy",
-];
+const GENDER_CODED: List = List(
+    "\
+abrasive|emotional|bossy|aggressive|shrill|strident|hysterical|dramatic|pushy|hormonal|catty|\
+feisty|sassy",
+);
 
 /// Why a gender-coded label matters, with its sources.
 pub const GENDER_CODED_WHY: &str = "Words like \"abrasive\", \"emotional\", \"bossy\", \"aggressive\" and \"shrill\" are aimed far more at women: in Kieran Snyder's study of 248 reviews (Fortune, 2014) \"abrasive\" described 13 women and no men, Textio's 2022 analysis of over 23,000 pieces of feedback found the same pattern, and Correll & Simard (HBR, 2016) found women's feedback more often about personality and less often tied to outcomes. Describe what the person did and its effect instead.";
@@ -261,7 +263,23 @@ fn named_traits(cx: &Cx, out: &mut Vec<Finding>) {
 fn copula_word(w: &str) -> bool {
     matches!(
         w,
-        "are" | "is" | "was" | "were" | "be" | "being" | "seem" | "seems" | "seemed" | "sound" | "sounds" | "as" | "am" | "become" | "became" | "remain" | "remains"
+        "are"
+            | "is"
+            | "was"
+            | "were"
+            | "be"
+            | "being"
+            | "seem"
+            | "seems"
+            | "seemed"
+            | "sound"
+            | "sounds"
+            | "as"
+            | "am"
+            | "become"
+            | "became"
+            | "remain"
+            | "remains"
     )
 }
 
@@ -408,14 +426,25 @@ mod gender_coded {
 
     #[test]
     fn a_gender_coded_label_says_why_it_matters() {
-        for text in ["She is bossy with the junior designers.", "Tom can be aggressive."] {
+        for text in [
+            "She is bossy with the junior designers.",
+            "Tom can be aggressive.",
+        ] {
             let a = analyze(text);
-            let f = a.findings.iter().find(|f| f.rule == "personal-label").expect(text);
+            let f = a
+                .findings
+                .iter()
+                .find(|f| f.rule == "personal-label")
+                .expect(text);
             assert_eq!(f.why, super::GENDER_CODED_WHY, "{text}");
             assert!(f.message.contains("aim far more at women"), "{}", f.message);
         }
         let a = analyze("Priya is lazy.");
-        let f = a.findings.iter().find(|f| f.rule == "personal-label").unwrap();
+        let f = a
+            .findings
+            .iter()
+            .find(|f| f.rule == "personal-label")
+            .unwrap();
         assert_ne!(f.why, super::GENDER_CODED_WHY);
     }
 }

@@ -8,7 +8,8 @@ use super::{Body, Cx};
 use crate::engine::model::{Finding, Suggestion};
 use crate::engine::sentence::Who;
 use crate::engine::vocab::words::{
-    BEHAVIOUR_CRITICISM_STEMS, CODE_CRITICISM_STEMS, CODE_TOPIC_NOUNS, QUALITY_CRITICISM_STEMS,
+    List, BEHAVIOUR_CRITICISM_STEMS, CODE_CRITICISM_STEMS, CODE_TOPIC_NOUNS,
+    QUALITY_CRITICISM_STEMS,
 };
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -21,7 +22,7 @@ enum Family {
 }
 
 fn family(phrase: &str) -> Family {
-    let has = |stems: &[&str]| stems.iter().any(|k| phrase.contains(k));
+    let has = |stems: List| stems.iter().any(|k| phrase.contains(k));
     if phrase.contains("scal") {
         Family::Scale
     } else if phrase.contains("communicat") || phrase.contains("explain") {
