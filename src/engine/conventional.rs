@@ -13,6 +13,7 @@ use super::text::Doc;
 use super::vocab::review as v;
 use super::vocab::words::List;
 use super::vocab::{class, word_flags};
+use crate::engine::case::Case;
 
 /// The comments of `text`: byte spans of its blocks, trimmed, in order. A blank line (only
 /// whitespace) ends a block, except inside a fenced code block (```), which stays in its
@@ -348,7 +349,7 @@ fn words(raw: &str) -> Vec<String> {
 fn flush(cur: &mut String, out: &mut Vec<String>) {
     let w = cur
         .trim_matches(|c| matches!(c, '\'' | '-' | '.'))
-        .to_lowercase();
+        .lowercase();
     if !w.is_empty() {
         out.push(w);
     }

@@ -1,5 +1,6 @@
 //! `personal-label`: a trait label aimed at a person ("you are abrasive", "she's not a team
 //! player", "you're a nice person"). "The function is sloppy" is about the work and is not flagged.
+use crate::engine::case::Case;
 use crate::engine::context::Cx;
 use crate::engine::model::{Category, Finding, RuleDoc, Severity};
 use crate::engine::rule::{Check, Effect, Rule, RuleId};
@@ -202,13 +203,13 @@ fn mark_gender_coded(cx: &Cx, f: &mut Finding) {
     let span = &cx.doc.text[f.start..f.end];
     let coded = span
         .split(|c: char| !c.is_alphabetic())
-        .find(|w| GENDER_CODED.contains(&w.to_lowercase().as_str()));
+        .find(|w| GENDER_CODED.contains(&w.lowercase().as_str()));
     if let Some(w) = coded {
         f.why = GENDER_CODED_WHY;
         f.message = format!(
             "{}; \"{}\" is a word reviews aim far more at women",
             f.message,
-            w.to_lowercase()
+            w.lowercase()
         );
     }
 }
