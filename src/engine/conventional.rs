@@ -11,7 +11,9 @@ use super::model::{CommentVerdict, Decoration, ReviewLabel, Suggestion, TypedLab
 use super::sentence::SentenceView;
 use super::text::Doc;
 use super::vocab::review as v;
+use super::vocab::words::List;
 use super::vocab::{class, word_flags};
+use crate::engine::case::Case;
 
 /// The comments of `text`: byte spans of its blocks, trimmed, in order. A blank line (only
 /// whitespace) ends a block, except inside a fenced code block (```), which stays in its
@@ -127,7 +129,7 @@ fn skip_spaces(bytes: &[u8], mut i: usize) -> usize {
 /// The spec label an unknown label means: a known alias ("nit" → nitpick), or a spec label at
 /// edit distance ≤ 2 ("sugestion" → suggestion; only for words of 5 letters or more).
 pub fn alias(word: &str) -> Option<ReviewLabel> {
-    if let Some(&(_, to)) = v::LABEL_ALIASES.iter().find(|(from, _)| *from == word) {
+    if let Some(to) = v::LABEL_ALIASES.lookup(word) {
         return ReviewLabel::from_id(to);
     }
     if word.len() < 5 {
@@ -347,7 +349,7 @@ fn words(raw: &str) -> Vec<String> {
 fn flush(cur: &mut String, out: &mut Vec<String>) {
     let w = cur
         .trim_matches(|c| matches!(c, '\'' | '-' | '.'))
-        .to_lowercase();
+        .lowercase();
     if !w.is_empty() {
         out.push(w);
     }
@@ -364,7 +366,7 @@ fn find(words: &[String], p: &str) -> Option<usize> {
         .find(|&i| parts.iter().enumerate().all(|(j, w)| words[i + j] == *w))
 }
 
-fn any_of(words: &[String], list: &[&str]) -> Option<usize> {
+fn any_of(words: &[String], list: List) -> Option<usize> {
     list.iter().filter_map(|p| find(words, p)).min()
 }
 
@@ -379,7 +381,7 @@ fn flags(w: &str) -> u32 {
 }
 
 /// The first word of `list` in `words` that is not negated ("this isn't a regression").
-fn affirmed(words: &[String], list: &[&str]) -> Option<usize> {
+fn affirmed(words: &[String], list: List) -> Option<usize> {
     (0..words.len()).find(|&i| list.contains(&words[i].as_str()) && !negated(words, i))
 }
 
@@ -417,7 +419,7 @@ fn read(sents: &[Sent]) -> Reading {
         blocking,
     };
     let all: Vec<String> = sents.iter().flat_map(|s| s.words.iter().cloned()).collect();
-    let has = |list: &[&str]| any_of(&all, list).is_some();
+    let has = |list: List| any_of(&all, list).is_some();
     let if_minor = has(v::IF_MINOR_CUES);
 
     // 1. A defect or a must stated as fact (not asked about): an issue, blocking. Stated as the

@@ -6,6 +6,7 @@
 //! registered rule (`rules/`) → `scoring` → the rules that read the draft's scores → `suggest`
 //! (rewrites).
 pub mod apply;
+pub mod case;
 pub mod catalogue;
 pub mod context;
 pub mod conventional;

@@ -42,9 +42,10 @@ pub struct Rule {
     /// What the UI's "why it matters" shows: id, category, severity, what, why, source, example,
     /// better wording, known false positives.
     pub doc: RuleDoc,
-    /// Phrases the rule owns, lowercased tokens separated by spaces (`vocab::matcher` indexes them;
-    /// the check reads their matches with `cx.matches_of(id)`).
-    pub phrases: &'static [&'static str],
+    /// Phrases the rule owns, lowercased tokens separated by spaces, the phrases by `|` (one
+    /// string, not a slice: no pointer per phrase in the page); `vocab::matcher` indexes them and
+    /// the check reads their matches with `cx.matches_of(id)`.
+    pub phrases: &'static str,
     pub check: Check,
     pub effect: Effect,
     /// Its rewrites; `None` uses its category's default (`suggest::by_category`).

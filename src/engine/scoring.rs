@@ -5,6 +5,7 @@ use super::model::{Axis, Category, Finding, Quadrant, Sbi, SentenceScore, Signal
 use super::rules::RuleId;
 use super::text::TokenKind;
 use super::vocab::{self, Tag};
+use crate::engine::case::Case;
 
 const SCALE: f32 = 30.0;
 
@@ -627,7 +628,7 @@ fn sbi(cx: &Cx, next_step: bool) -> Sbi {
 /// checklist does not tick them.
 pub(crate) fn placeholder_parts(cx: &Cx, mut out: Sbi) -> Sbi {
     for (a, b) in crate::engine::placeholders::placeholders(cx.doc) {
-        let inner = cx.doc.text[a..b].trim_start_matches('[').to_lowercase();
+        let inner = cx.doc.text[a..b].trim_start_matches('[').lowercase();
         let head = inner.split(',').next().unwrap_or("").trim();
         match head {
             "where" | "when" | "situation" | "which meeting" => out.situation = true,

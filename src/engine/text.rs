@@ -3,6 +3,7 @@
 //!
 //! Spans are byte offsets into the original text and always fall on char boundaries. Lowercased
 //! token text lives in one shared buffer (`Doc::lower`), with `’` folded to `'`.
+use crate::engine::case;
 use std::ops::Range;
 
 /// What a token is.
@@ -523,7 +524,7 @@ impl<'a> Lexer<'a> {
             } else if ch.is_ascii() {
                 self.lower.push(ch.to_ascii_lowercase());
             } else {
-                self.lower.extend(ch.to_lowercase());
+                case::push_lower(ch, &mut self.lower);
             }
             prev = Some(ch);
         }

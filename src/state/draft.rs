@@ -1,4 +1,5 @@
 //! One draft: the text a manager is writing, with the settings that travel with it.
+use crate::engine::case::Case;
 use serde::{Deserialize, Serialize};
 
 use super::tag::Tag;
@@ -152,9 +153,9 @@ impl Draft {
             self.recipient.as_deref().unwrap_or(""),
             self.text
         )
-        .to_lowercase();
+        .lowercase();
         query
-            .to_lowercase()
+            .lowercase()
             .split_whitespace()
             .all(|word| hay.contains(word))
     }

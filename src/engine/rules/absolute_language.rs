@@ -27,24 +27,10 @@ pub static RULE: Rule = Rule {
     review_label: Some("suggestion (non-blocking)"),
 };
 
-pub const PHRASES: &[&str] = &[
-    "always",
-    "never",
-    "every time",
-    "every single time",
-    "constantly",
-    "all the time",
-    "continually",
-    "continuously",
-    "not once",
-    "each and every time",
-    "without fail",
-    "forever",
-    "nothing ever",
-    "never ever",
-    "every day",
-    "every meeting",
-];
+pub const PHRASES: &str = "\
+always|never|every time|every single time|constantly|all the time|continually|continuously|\
+not once|each and every time|without fail|forever|nothing ever|never ever|every day|\
+every meeting";
 
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
     let d = cx.doc;

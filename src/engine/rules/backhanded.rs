@@ -28,49 +28,16 @@ pub static RULE: Rule = Rule {
     review_label: Some("suggestion (non-blocking)"),
 };
 
-pub const PHRASES: &[&str] = &[
-    "no offense",
-    "no offence",
-    "with all due respect",
-    "per my last email",
-    "per my previous email",
-    "as per my last",
-    "as i said before",
-    "as i already said",
-    "as i've said",
-    "as i have said",
-    "as previously stated",
-    "as i mentioned before",
-    "as i already mentioned",
-    "as already mentioned",
-    "not bad for",
-    "pretty good for",
-    "good for a",
-    "surprisingly good",
-    "surprisingly well",
-    "don't take this the wrong way",
-    "don't take this personally",
-    "i'm not trying to be rude",
-    "not to be rude",
-    "no disrespect",
-    "just saying",
-    "bless your heart",
-    "i'm sure you tried",
-    "i'm sure you did your best",
-    "must be nice",
-    "good for you",
-    "if that's what you want",
-    "i'm surprised you",
-    "for once",
-    "finally managed",
-    "at least you tried",
-    "nice try",
-    "i'm just being honest",
-    "i'm only being honest",
-    "not to be that guy",
-    "friendly reminder",
-    "gentle reminder",
-];
+pub const PHRASES: &str = "\
+no offense|no offence|with all due respect|per my last email|per my previous email|\
+as per my last|as i said before|as i already said|as i've said|as i have said|\
+as previously stated|as i mentioned before|as i already mentioned|as already mentioned|\
+not bad for|pretty good for|good for a|surprisingly good|surprisingly well|\
+don't take this the wrong way|don't take this personally|i'm not trying to be rude|\
+not to be rude|no disrespect|just saying|bless your heart|i'm sure you tried|\
+i'm sure you did your best|must be nice|good for you|if that's what you want|i'm surprised you|\
+for once|finally managed|at least you tried|nice try|i'm just being honest|i'm only being honest|\
+not to be that guy|friendly reminder|gentle reminder";
 
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
     let message = |q: &str| format!("\"{q}\" signals the opposite of what it says");

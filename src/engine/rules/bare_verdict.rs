@@ -18,7 +18,7 @@ pub static RULE: Rule = Rule {
         instead: "This approach re-fetches the user on every render; caching it in the parent would avoid that. What do you think?",
         known_false_positives: "A verdict whose reason is in a linked document or a later paragraph.",
     },
-    phrases: &[],
+    phrases: "",
     check: Check::Sentences(check),
     effect: Effect {
         care: -14.0,

@@ -20,7 +20,7 @@ pub static RULE: Rule = Rule {
         instead: "issue (blocking): this crashes when the config file is missing.",
         known_false_positives: "A label a team defined for itself (\"security:\", \"perf:\" are not flagged, but \"blocker:\" is); a defect word the comment mentions without reporting one (\"nitpick: rename `crash_count` to `crashes`\" reads as naming and stays quiet, \"nitpick: the word 'broken' is misspelled\" may not).",
     },
-    phrases: &[],
+    phrases: "",
     check: Check::Sentences(check),
     effect: Effect::NONE,
     suggest: Some(suggest),

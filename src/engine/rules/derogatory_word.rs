@@ -18,7 +18,7 @@ pub static RULE: Rule = Rule {
         instead: "This parser accepts unterminated strings (see the failing case in the PR); could it reject them?",
         known_false_positives: "Technical terms: \"garbage collection\", \"gross margin\", \"ugly-printing\"; self-deprecation is ignored.",
     },
-    phrases: &[],
+    phrases: "",
     check: Check::Sentences(check),
     effect: Effect {
         care: -12.0,

@@ -31,54 +31,17 @@ pub static RULE: Rule = Rule {
     review_label: Some("issue (blocking)"),
 };
 
-pub const PHRASES: &[&str] = &[
-    "don't have the personality",
-    "doesn't have the personality",
-    "do not have the personality",
-    "does not have the personality",
-    "not cut out for",
-    "not cut out to",
-    "naturally good at",
-    "naturally bad at",
-    "naturally talented",
-    "natural talent",
-    "born leader",
-    "born to",
-    "a natural at",
-    "a natural leader",
-    "not wired for",
-    "not wired that way",
-    "not built for",
-    "you either have it or you don't",
-    "either have it or",
-    "some people just",
-    "some people are just",
-    "will never be good",
-    "never be good at",
-    "just not smart",
-    "not smart enough",
-    "not a natural",
-    "lacks the talent",
-    "no talent for",
-    "don't have the talent",
-    "doesn't have the talent",
-    "don't have what it takes",
-    "doesn't have what it takes",
-    "not leadership material",
-    "not management material",
-    "not the type",
-    "just the way you are",
-    "just the way he is",
-    "just the way she is",
-    "in your nature",
-    "in his nature",
-    "in her nature",
-    "not in your dna",
-    "gifted",
-    "innate",
-    "inherently bad",
-    "hopeless at",
-];
+pub const PHRASES: &str = "\
+don't have the personality|doesn't have the personality|do not have the personality|\
+does not have the personality|not cut out for|not cut out to|naturally good at|naturally bad at|\
+naturally talented|natural talent|born leader|born to|a natural at|a natural leader|\
+not wired for|not wired that way|not built for|you either have it or you don't|either have it or|\
+some people just|some people are just|will never be good|never be good at|just not smart|\
+not smart enough|not a natural|lacks the talent|no talent for|don't have the talent|\
+doesn't have the talent|don't have what it takes|doesn't have what it takes|\
+not leadership material|not management material|not the type|just the way you are|\
+just the way he is|just the way she is|in your nature|in his nature|in her nature|\
+not in your dna|gifted|innate|inherently bad|hopeless at";
 
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
     phrases(cx, out);

@@ -29,49 +29,14 @@ pub static RULE: Rule = Rule {
 };
 
 /// Softeners that bury the message (a note: a little softening is fine, a lot hides the ask).
-pub const PHRASES: &[&str] = &[
-    "just wanted",
-    "just wondering",
-    "just a thought",
-    "just a suggestion",
-    "maybe",
-    "kind of",
-    "kinda",
-    "sort of",
-    "sorta",
-    "a bit",
-    "a little bit",
-    "a little",
-    "i guess",
-    "sorry to bother",
-    "sorry to bug",
-    "sorry to be a pain",
-    "i'm not sure but",
-    "i'm not sure if",
-    "not sure if",
-    "not sure but",
-    "i could be wrong",
-    "i might be wrong",
-    "i may be wrong",
-    "this might be a dumb question",
-    "this may be a silly question",
-    "if that's ok",
-    "if that's okay",
-    "if that's ok with you",
-    "if that's okay with you",
-    "if that's alright with you",
-    "if that works for you",
-    "if you don't mind",
-    "no pressure",
-    "no big deal",
-    "it's probably nothing",
-    "somewhat",
-    "slightly",
-    "perhaps",
-    "i suppose",
-    "hopefully",
-    "i hate to say",
-];
+pub const PHRASES: &str = "\
+just wanted|just wondering|just a thought|just a suggestion|maybe|kind of|kinda|sort of|sorta|\
+a bit|a little bit|a little|i guess|sorry to bother|sorry to bug|sorry to be a pain|\
+i'm not sure but|i'm not sure if|not sure if|not sure but|i could be wrong|i might be wrong|\
+i may be wrong|this might be a dumb question|this may be a silly question|if that's ok|\
+if that's okay|if that's ok with you|if that's okay with you|\
+if that's alright with you|if that works for you|if you don't mind|no pressure|no big deal|it's probably nothing|somewhat|slightly|\
+perhaps|i suppose|hopefully|i hate to say";
 
 /// "just" as a softener: "I just wanted", "just a thought", "it's just that".
 fn just_softens(cx: &Cx, i: usize) -> bool {

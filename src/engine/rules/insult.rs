@@ -20,7 +20,7 @@ pub static RULE: Rule = Rule {
         instead: "This loop re-reads the file on every pass; reading it once before the loop avoids that.",
         known_false_positives: "Quoting an insult to report it.",
     },
-    phrases: &[],
+    phrases: "",
     check: Check::Sentences(check),
     effect: Effect {
         care: -15.0,

@@ -17,7 +17,7 @@ pub static RULE: Rule = Rule {
         instead: "In Friday's update (situation) you covered every ticket for 20 minutes (behavior); two people left before the decisions (impact). Could we try a three-line summary first (next step)?",
         known_false_positives: "Short code-review notes, where the line is the situation; code-review mode only asks for a next step.",
     },
-    phrases: &[],
+    phrases: "",
     check: Check::Draft(check),
     effect: Effect::NONE,
     suggest: Some(suggest::structure::missing_sbi),

@@ -18,7 +18,7 @@ pub static RULE: Rule = Rule {
         instead: "The release skipped the checklist; let's walk through it together before the next one.",
         known_false_positives: "Friendly banter between close colleagues (it still reads badly to others).",
     },
-    phrases: &[],
+    phrases: "",
     check: Check::Sentences(check),
     effect: Effect {
         care: -20.0,

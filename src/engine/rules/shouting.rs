@@ -16,7 +16,7 @@ pub static RULE: Rule = Rule {
         instead: "Please hold the merge: this branch fails the migration test (see CI run 4812).",
         known_false_positives: "Runs of acronyms (\"HTTP API JSON\"); code pasted without backticks. Not flagged: stacked \"!!!\" closing thanks or praise (\"Thank you!!!\"), and capitals in a Markdown heading (\"## STEPS TO REPRODUCE\").",
     },
-    phrases: &[],
+    phrases: "",
     check: Check::Sentences(check),
     effect: Effect {
         care: -10.0,

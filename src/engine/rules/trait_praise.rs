@@ -17,7 +17,7 @@ pub static RULE: Rule = Rule {
         instead: "Dana took the Friday on-call swap twice this quarter, so the release went out on time.",
         known_false_positives: "A job title or role (\"Dana is our lead engineer\") with a positive word before it.",
     },
-    phrases: &[],
+    phrases: "",
     check: Check::Sentences(check),
     effect: Effect {
         care: 1.0,

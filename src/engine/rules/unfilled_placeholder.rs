@@ -19,7 +19,7 @@ pub static RULE: Rule = Rule {
         instead: "In Tuesday's planning, your update ran 15 minutes over.",
         known_false_positives: "Bracketed asides such as \"[sic]\" or editorial notes.",
     },
-    phrases: &[],
+    phrases: "",
     check: Check::Sentences(check),
     effect: Effect::NONE,
     suggest: Some(suggest::structure::placeholder),

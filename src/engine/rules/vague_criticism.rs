@@ -33,129 +33,27 @@ pub static RULE: Rule = Rule {
 };
 
 /// Criticism that names nothing the reader could act on.
-pub const PHRASES: &[&str] = &[
-    "needs improvement",
-    "need improvement",
-    "needs work",
-    "needs more work",
-    "needs to improve",
-    "need to improve",
-    "could be better",
-    "can be better",
-    "should be better",
-    "communicate better",
-    "communicate more",
-    "work on your communication",
-    "improve your communication",
-    "communication skills",
-    "be more proactive",
-    "more proactive",
-    "take more ownership",
-    "show more ownership",
-    "show more leadership",
-    "more of a leader",
-    "step up",
-    "step it up",
-    "up your game",
-    "do better",
-    "be better",
-    "needs to be cleaner",
-    "needs to be better",
-    "needs to be simpler",
-    "needs to be more",
-    "be more professional",
-    "more attention to detail",
-    "be more careful",
-    "won't scale",
-    "will not scale",
-    "doesn't scale",
-    "does not scale",
-    "not scalable",
-    "overcomplicated",
-    "over complicated",
-    "overly complicated",
-    "too complicated",
-    "too complex",
-    "overengineered",
-    "over engineered",
-    "hard to follow",
-    "hard to read",
-    "hard to understand",
-    "difficult to follow",
-    "not good enough",
-    "not great",
-    "subpar",
-    "sub par",
-    "not up to par",
-    "below expectations",
-    "poor quality",
-    "low quality",
-    "not up to standard",
-    "lacks polish",
-    "is messy",
-    "is a mess",
-    "is sloppy",
-    "is confusing",
-    "is unclear",
-    "not clear enough",
-    "meh",
-    "needs polish",
-    "needs cleanup",
-    "needs cleaning up",
-    "be cleaner",
-    "more consistent",
-    "more engaged",
-    "more visible",
-    "more strategic",
-    "think bigger",
-    "raise the bar",
-    "not there yet",
-    "missing the mark",
-    "misses the mark",
-    "not what i expected",
-    "not what we need",
-    "isn't good",
-    "is not good",
-    "doesn't look right",
-    "does not look right",
-    "looks off",
-    "feels off",
-    "i don't like",
-    "not a fan",
-    "is weird",
-    "looks weird",
-    "seems off",
-    "is off",
-    "done differently",
-    "do it differently",
-    "not sure about this",
-    "fix this",
-    "clean this up",
-    "clean it up",
-    "improve the code",
-    "code quality",
-    "more readable",
-    "not readable",
-    "less readable",
-    "rewrite this",
-    "redo this",
-    "is wrong",
-    "is bad",
-    "looks wrong",
-    "looks bad",
-    "is not right",
-    "isn't right",
-    "not ideal",
-    "doesn't make sense",
-    "does not make sense",
-    "makes no sense",
-    "could be improved",
-    "can be improved",
-    "should be improved",
-    "not good",
-    "be more careful",
-    "more careful",
-];
+pub const PHRASES: &str = "\
+needs improvement|need improvement|needs work|needs more work|needs to improve|need to improve|\
+could be better|can be better|should be better|communicate better|communicate more|\
+work on your communication|improve your communication|communication skills|be more proactive|\
+more proactive|take more ownership|show more ownership|show more leadership|more of a leader|\
+step up|step it up|up your game|do better|be better|needs to be cleaner|needs to be better|\
+needs to be simpler|needs to be more|be more professional|more attention to detail|\
+be more careful|won't scale|will not scale|doesn't scale|does not scale|not scalable|\
+overcomplicated|over complicated|overly complicated|too complicated|too complex|overengineered|\
+over engineered|hard to follow|hard to read|hard to understand|difficult to follow|\
+not good enough|not great|subpar|sub par|not up to par|below expectations|poor quality|\
+low quality|not up to standard|lacks polish|is messy|is a mess|is sloppy|is confusing|is unclear|\
+not clear enough|meh|needs polish|needs cleanup|needs cleaning up|be cleaner|more consistent|\
+more engaged|more visible|more strategic|think bigger|raise the bar|not there yet|\
+missing the mark|misses the mark|not what i expected|not what we need|isn't good|is not good|\
+doesn't look right|does not look right|looks off|feels off|i don't like|not a fan|is weird|\
+looks weird|seems off|is off|done differently|do it differently|not sure about this|fix this|\
+clean this up|clean it up|improve the code|code quality|more readable|not readable|less readable|\
+rewrite this|redo this|is wrong|is bad|looks wrong|looks bad|is not right|isn't right|not ideal|\
+doesn't make sense|does not make sense|makes no sense|could be improved|can be improved|\
+should be improved|not good|be more careful|more careful";
 
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
     check_phrases(cx, out);

@@ -31,45 +31,13 @@ pub static RULE: Rule = Rule {
 };
 
 /// Praise that names nothing. With a concrete anchor nearby it is not vague.
-pub const PHRASES: &[&str] = &[
-    "good job",
-    "great job",
-    "nice job",
-    "awesome job",
-    "great work",
-    "good work",
-    "nice work",
-    "excellent work",
-    "awesome work",
-    "amazing work",
-    "solid work",
-    "fantastic work",
-    "well done",
-    "keep it up",
-    "keep up the good work",
-    "keep up the great work",
-    "doing great",
-    "doing well",
-    "doing a great job",
-    "doing a good job",
-    "doing fine",
-    "work is fine",
-    "work is good",
-    "work is great",
-    "good stuff",
-    "great stuff",
-    "nice stuff",
-    "you're great",
-    "you rock",
-    "you're a rockstar",
-    "great effort",
-    "good effort",
-    "great team player",
-    "valuable member of the team",
-    "asset to the team",
-    "great attitude",
-    "good attitude",
-];
+pub const PHRASES: &str = "\
+good job|great job|nice job|awesome job|great work|good work|nice work|excellent work|\
+awesome work|amazing work|solid work|fantastic work|well done|keep it up|keep up the good work|\
+keep up the great work|doing great|doing well|doing a great job|doing a good job|doing fine|\
+work is fine|work is good|work is great|good stuff|great stuff|nice stuff|you're great|you rock|\
+you're a rockstar|great effort|good effort|great team player|valuable member of the team|\
+asset to the team|great attitude|good attitude";
 
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
     phrases(cx, out);

@@ -2,6 +2,7 @@
 //! the text replaced, and the final clamp and de-duplication `fill` applies to every rewrite.
 use super::body::Body;
 use super::cx::Cx;
+use crate::engine::case;
 use crate::engine::model::Suggestion;
 
 /// A suggestion: replace bytes `start..end` with `replacement`.
@@ -30,7 +31,11 @@ pub(crate) fn append(_cx: &Cx, b: &Body, label: &str, sentence: &str) -> Suggest
 pub(crate) fn cap_first(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
+        Some(f) => {
+            let mut out = String::new();
+            case::push_upper(f, &mut out);
+            out + c.as_str()
+        }
         None => String::new(),
     }
 }
@@ -47,7 +52,11 @@ pub(crate) fn lower_first(s: &str) -> String {
     }
     let mut c = s.chars();
     match c.next() {
-        Some(f) => f.to_lowercase().chain(c).collect(),
+        Some(f) => {
+            let mut out = String::new();
+            case::push_lower(f, &mut out);
+            out + c.as_str()
+        }
         None => String::new(),
     }
 }

@@ -9,56 +9,17 @@ use super::edit::sugg;
 use super::voice::{examples_for, Person, Voice};
 use crate::engine::model::Suggestion;
 use crate::engine::sentence::Who;
+use crate::engine::vocab::words::List;
 
 /// Hedges of certainty: deleting one turns "seems" into "is".
-const CERTAINTY: &[&str] = &[
-    "seems",
-    "seem",
-    "seemed",
-    "appears",
-    "appear",
-    "appeared",
-    "seems to",
-    "seem to",
-    "appears to",
-    "appear to",
-    "appeared to",
-    "tends to",
-    "tend to",
-    "tends",
-    "tend",
-    "may",
-    "might",
-    "could be",
-    "possibly",
-    "probably",
-    "likely",
-    "perhaps",
-    "maybe",
-    "apparently",
-    "supposedly",
-    "arguably",
-    "presumably",
-    "allegedly",
-    "believe",
-    "believes",
-    "considered",
-    "is considered",
-    "regarded",
-    "regarded as",
-    "widely regarded as",
-    "is thought",
-    "a bit",
-    "a little",
-    "a little bit",
-    "kind of",
-    "sort of",
-    "somewhat",
-    "slightly",
-    "i guess",
-    "it is likely",
-    "it is possible",
-];
+const CERTAINTY: List = List(
+    "\
+seems|seem|seemed|appears|appear|appeared|seems to|seem to|appears to|appear to|appeared to|\
+tends to|tend to|tends|tend|may|might|could be|possibly|probably|likely|perhaps|maybe|apparently|\
+supposedly|arguably|presumably|allegedly|believe|believes|considered|is considered|regarded|\
+regarded as|widely regarded as|is thought|a bit|a little|a little bit|kind of|sort of|somewhat|\
+slightly|i guess|it is likely|it is possible",
+);
 
 /// Is `phrase` a hedge of certainty (not a politeness softener like "just" or "sorry to")?
 pub(crate) fn hedges_certainty(phrase: &str) -> bool {

@@ -6,6 +6,7 @@ use super::remove::{removal, remove_span};
 use super::sentence::{other_code, subject, topic};
 use super::voice::Voice;
 use super::{Body, Cx};
+use crate::engine::case::Case;
 use crate::engine::model::{Finding, Suggestion};
 use crate::engine::rules::RuleId;
 use crate::engine::text::TokenKind;
@@ -76,7 +77,7 @@ fn question_version(cx: &Cx, b: &Body) -> Suggestion {
 /// A harsh finding: keep the writer's sentence without the harsh word where that works, then
 /// the problem statement (and a question for a bare verdict or in code review).
 pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
-    let w = cx.text[f.start..f.end].to_lowercase().replace('’', "'");
+    let w = cx.text[f.start..f.end].lowercase().replace('’', "'");
     let mut out = Vec::new();
     if f.rule == RuleId::Insult {
         if let Some(s) = drop_insulting_clause(cx, b, f) {

@@ -5,6 +5,7 @@ use super::edit::{append, cap_if, sugg};
 use super::sentence::{in_brackets, is_harsh_word};
 use super::voice::{examples, examples_for, Person, Voice};
 use super::{Body, Cx};
+use crate::engine::case::Case;
 use crate::engine::model::{Finding, Suggestion};
 use crate::engine::text::TokenKind;
 use crate::engine::vocab::words::{
@@ -70,7 +71,7 @@ fn read_label(cx: &Cx, b: &Body, f: &Finding) -> Label {
         .any(|&k| matches!(d.lower(k), "not" | "never") || d.lower(k).ends_with("n't"));
     // The label itself: the last one or two words of the span.
     let last2 = if words.len() >= 2 {
-        cx.text[d.tokens[words[words.len() - 2]].start..f.end].to_lowercase()
+        cx.text[d.tokens[words[words.len() - 2]].start..f.end].lowercase()
     } else {
         String::new()
     };
@@ -329,7 +330,7 @@ pub(crate) fn growth(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     if let Some(s) = not_a_type(cx, b, f) {
         return vec![s];
     }
-    let phrase = cx.text[f.start..f.end].to_lowercase().replace('’', "'");
+    let phrase = cx.text[f.start..f.end].lowercase().replace('’', "'");
     let entry = GROWTH_REWRITES
         .iter()
         .find(|(phrases, _)| phrases.contains(&phrase.as_str()));

@@ -6,6 +6,7 @@ use super::evidence;
 use super::remove::removal;
 use super::voice::{examples, Person, Voice};
 use super::{Body, Cx};
+use crate::engine::case::Case;
 use crate::engine::model::{Category, Finding, Mode, Suggestion};
 use crate::engine::rules::RuleId;
 use crate::engine::text::TokenKind;
@@ -126,7 +127,7 @@ fn inline_praise(cx: &Cx, b: &Body, f: &Finding, v: &Voice) -> Suggestion {
     let raw = &text[f.start..f.end];
     let before = text[b.start.min(f.start)..f.start].trim_end();
     let clause_start = before.is_empty() || before.ends_with([',', ';', ':', '—', '-']);
-    let lower = raw.to_lowercase();
+    let lower = raw.lowercase();
     let noun_phrase =
         !lower.starts_with("doing") && !lower.starts_with("you") && !lower.starts_with("work");
     let ex = examples(cx);
@@ -162,7 +163,7 @@ pub(crate) fn empty(cx: &Cx, b: &Body, _f: &Finding) -> Vec<Suggestion> {
 /// Backhanded phrasing: drop the disclaimer, point back neutrally, or say it directly.
 pub(crate) fn backhanded(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let raw = &cx.text[f.start..f.end];
-    let p = raw.to_lowercase().replace('’', "'");
+    let p = raw.lowercase().replace('’', "'");
     let at_start = f.start <= b.start;
     let s = match p.as_str() {
         p if DISCLAIMERS.contains(&p) => {

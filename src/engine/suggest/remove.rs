@@ -1,5 +1,6 @@
 //! Removing a word or a preamble ("just", "maybe", "no offense, but", "Yuck,"), fixing the
 //! spacing, the dangling comma and the capital letter it leaves behind.
+use crate::engine::case::{self, Case};
 use std::ops::Range;
 
 use super::{Body, Cx};
@@ -139,7 +140,7 @@ fn recapitalise(
     if s <= b.start && first_upper {
         if let Some(c) = text[e..].chars().next() {
             if c.is_lowercase() {
-                replacement.extend(c.to_uppercase());
+                case::push_upper(c, &mut replacement);
                 e += c.len_utf8();
             }
         }
@@ -165,7 +166,7 @@ fn whole_sentence(text: &str, b: &Body, e: usize) -> (usize, usize, String) {
 /// Hedges and softeners: remove them.
 pub(crate) fn hedge(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let text = cx.text;
-    let phrase = text[f.start..f.end].to_lowercase().replace('’', "'");
+    let phrase = text[f.start..f.end].lowercase().replace('’', "'");
     // "She is a bit negative": dropping "a bit" makes the judgement harsher; ask for evidence.
     if super::evidence::hedges_certainty(&phrase) {
         if let Some(e) = super::evidence::backing(cx, b) {
@@ -191,7 +192,7 @@ pub(crate) fn hedge(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         }
     }
     if matches!(phrase.as_str(), "a bit" | "a little" | "a little bit")
-        && !text[..f.start].trim_end().to_lowercase().ends_with("quite")
+        && !text[..f.start].trim_end().lowercase().ends_with("quite")
     {
         if let Some((k, w)) = after(end) {
             if w == "of" {

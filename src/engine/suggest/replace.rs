@@ -4,6 +4,7 @@ use super::edit::{cap_first, cap_if, sugg};
 use super::evidence;
 use super::remove::removal;
 use super::{Body, Cx};
+use crate::engine::case::Case;
 use crate::engine::model::{Finding, Suggestion};
 use crate::engine::text::TokenKind;
 use crate::engine::vocab::words::{
@@ -41,7 +42,7 @@ fn trim_end(text: &str, from: usize, at: usize) -> usize {
 }
 
 fn base_form(v: &str) -> String {
-    let l = v.to_lowercase();
+    let l = v.lowercase();
     if l == "has" {
         return "have".into();
     }
@@ -77,7 +78,7 @@ pub(crate) fn absolute(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     // Capitalised only where the absolute started the sentence with a capital.
     let capital = f.start <= b.start && raw.chars().next().is_some_and(char::is_uppercase);
     let name = |label: &str, rep: &str| vec![sugg(label, f.start, f.end, cap_if(capital, rep))];
-    match raw.to_lowercase().as_str() {
+    match raw.lowercase().as_str() {
         "every time" | "every single time" | "each and every time" => {
             vec![every_time(cx, b, f, capital)]
         }
@@ -149,7 +150,7 @@ fn never_lead(cx: &Cx, b: &Body, f: &Finding, ce: usize) -> (String, usize) {
     let next_word = (rest_toks.start < rest_toks.end
         && d.tokens[rest_toks.start].kind == TokenKind::Word)
         .then_some(rest_toks.start);
-    if cx.text[f.start..f.end].to_lowercase() == "nothing ever" {
+    if cx.text[f.start..f.end].lowercase() == "nothing ever" {
         return ("nothing".to_string(), f.end);
     }
     if prev.is_some_and(|p| AUXILIARIES.contains(&p) || p.ends_with("'ll") || p.ends_with("'ve")) {
@@ -166,7 +167,7 @@ fn negated_verb(v: &str, subj: &str) -> String {
     let third = !matches!(subj, "i" | "you" | "we" | "they" | "u");
     if v.ends_with("ed") {
         format!("{} not {}", if third { "has" } else { "have" }, v)
-    } else if third && v.to_lowercase().ends_with('s') {
+    } else if third && v.lowercase().ends_with('s') {
         format!("did not {}", base_form(v))
     } else {
         format!("did not {v}")
@@ -299,7 +300,7 @@ fn plain_verb(cx: &Cx, f: &Finding, phrase: &str, at_start: bool) -> Option<Sugg
 /// Weasel words: give the claim an owner ("some people" → "I"), or drop the hedge.
 pub(crate) fn weasel(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let raw = &cx.text[f.start..f.end];
-    let phrase = raw.to_lowercase();
+    let phrase = raw.lowercase();
     let at_start = f.start <= b.start;
     // A hedged claim keeps its hedge and gets its evidence: deleting "seems" makes it "is".
     if evidence::hedges_certainty(&phrase) {
@@ -349,7 +350,7 @@ fn quantifier(cx: &Cx, b: &Body, f: &Finding, at_start: bool) -> Suggestion {
     let raw = &cx.text[f.start..f.end];
     let k = cx.tokens_in(f.end, cx.text.len()).start;
     let next = d.lw(k);
-    if next == "time" && raw.to_lowercase() == "some" {
+    if next == "time" && raw.lowercase() == "some" {
         sugg(
             "Say how long",
             f.start,

@@ -5,10 +5,12 @@ use super::evidence;
 use super::sentence::topic;
 use super::voice::{examples, examples_for, Person, Voice};
 use super::{Body, Cx};
+use crate::engine::case::Case;
 use crate::engine::model::{Finding, Suggestion};
 use crate::engine::sentence::Who;
 use crate::engine::vocab::words::{
-    BEHAVIOUR_CRITICISM_STEMS, CODE_CRITICISM_STEMS, CODE_TOPIC_NOUNS, QUALITY_CRITICISM_STEMS,
+    List, BEHAVIOUR_CRITICISM_STEMS, CODE_CRITICISM_STEMS, CODE_TOPIC_NOUNS,
+    QUALITY_CRITICISM_STEMS,
 };
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -21,7 +23,7 @@ enum Family {
 }
 
 fn family(phrase: &str) -> Family {
-    let has = |stems: &[&str]| stems.iter().any(|k| phrase.contains(k));
+    let has = |stems: List| stems.iter().any(|k| phrase.contains(k));
     if phrase.contains("scal") {
         Family::Scale
     } else if phrase.contains("communicat") || phrase.contains("explain") {
@@ -39,11 +41,11 @@ fn family(phrase: &str) -> Family {
 fn code_topic(t: &str) -> bool {
     t.starts_with('`')
         || t.split_whitespace()
-            .any(|w| CODE_TOPIC_NOUNS.contains(&w.to_lowercase().as_str()))
+            .any(|w| CODE_TOPIC_NOUNS.contains(&w.lowercase().as_str()))
 }
 
 pub(crate) fn vague_criticism(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
-    let phrase = cx.text[f.start..f.end].to_lowercase();
+    let phrase = cx.text[f.start..f.end].lowercase();
     let mut fam = family(&phrase);
     // A code review verdict ("looks wrong", "makes no sense"): about the code, not a person.
     let code_verdict = cx.code_like && matches!(fam, Family::Quality | Family::Behavior);
@@ -193,7 +195,7 @@ fn communication(cx: &Cx, v: &Voice) -> String {
 /// "You need to add tests." → "Could you add tests? What do you think?"
 pub(crate) fn demand_to_question(cx: &Cx, b: &Body) -> Option<Suggestion> {
     let body = cx.body_text(b);
-    let lower = body.to_lowercase().replace('’', "'");
+    let lower = body.lowercase().replace('’', "'");
     for lead in [
         "you need to ",
         "you must ",

@@ -15,10 +15,7 @@ const MAX_CODE: usize = 80;
 pub(crate) fn subject(cx: &Cx, b: &Body) -> Option<&'static str> {
     cx.tokens_in(b.start, b.end).find_map(|k| {
         let w = cx.doc.lower(k);
-        SUBJECT_PRONOUNS
-            .iter()
-            .find(|&&(form, _)| form == w)
-            .map(|&(_, who)| who)
+        SUBJECT_PRONOUNS.lookup(w)
     })
 }
 

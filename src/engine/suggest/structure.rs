@@ -4,6 +4,7 @@ use super::edit::append;
 use super::remove::removal;
 use super::voice::{examples_for, Person, Voice};
 use super::{Body, Cx};
+use crate::engine::case::Case;
 use crate::engine::model::{Finding, Mode, Suggestion};
 use crate::engine::vocab::words::{FIRST_PERSON_OPENERS, PLACEHOLDER_PREPOSITIONS};
 
@@ -18,7 +19,7 @@ struct Needs {
 
 impl Needs {
     fn of(f: &Finding, code_review: bool) -> Needs {
-        let m = f.message.to_lowercase();
+        let m = f.message.lowercase();
         let situation = !code_review && m.contains("situation");
         let behavior = !code_review && m.contains("behavio");
         let impact = !code_review && m.contains("impact");
@@ -140,7 +141,7 @@ pub(crate) fn placeholder(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let inner = raw
         .trim_start_matches('[')
         .trim_end_matches(']')
-        .to_lowercase();
+        .lowercase();
     let head = inner.split(',').next().unwrap_or("").trim().to_string();
     let carries_sentence = head.starts_with("what ")
         || head.starts_with("did what")

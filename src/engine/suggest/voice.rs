@@ -4,6 +4,7 @@
 //! deadlines; a code review about functions and tests; a peer note about working together).
 use super::body::Body;
 use super::cx::Cx;
+use crate::engine::case::Case;
 use crate::engine::model::Mode;
 use crate::engine::sentence::Who;
 use crate::engine::text::TokenKind;
@@ -173,7 +174,7 @@ fn third_of_token(cx: &Cx, k: usize) -> Option<Voice> {
                 .or_else(|| raw.strip_suffix("’s"))
                 .unwrap_or(raw);
             if cx.doc.tokens[k].caps {
-                super::edit::cap_first(&raw.to_lowercase()) // "AISHA" → "Aisha"
+                super::edit::cap_first(&raw.lowercase()) // "AISHA" → "Aisha"
             } else {
                 raw.to_string()
             }

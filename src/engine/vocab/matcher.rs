@@ -17,13 +17,6 @@ pub enum Tag {
     Signal(f32, f32, &'static str),
 }
 
-/// A phrase and what it means.
-#[derive(Debug)]
-pub struct Entry {
-    pub phrase: &'static str,
-    pub tag: Tag,
-}
-
 /// One phrase occurrence: tokens `start..end`.
 #[derive(Clone, Copy, Debug)]
 pub struct Match {
@@ -45,11 +38,11 @@ struct WordInfo {
 
 /// Every phrase of every rule (in registry order), then the scoring signals.
 fn entries() -> impl Iterator<Item = (&'static str, Tag)> {
-    let rules = RuleId::ALL
-        .iter()
-        .flat_map(|&id| id.rule().phrases.iter().map(move |p| (*p, Tag::Rule(id))));
-    let signals = signals::SIGNALS.iter().map(|e| (e.phrase, e.tag));
-    rules.chain(signals)
+    let rules = RuleId::ALL.iter().flat_map(|&id| {
+        let phrases = id.rule().phrases.split('|').filter(|p| !p.is_empty());
+        phrases.map(move |p| (p, Tag::Rule(id)))
+    });
+    rules.chain(signals::signals())
 }
 
 /// First token → phrases, longest first (callers prefer the longest match at a position).

@@ -5,6 +5,28 @@
 use super::hash::FastMap;
 use std::sync::OnceLock;
 
+/// A list of words or phrases kept as one string, the items separated by `|`: a `&[&str]` costs
+/// the page eight bytes of pointer and length per item. Read like a slice (`contains`, `iter`).
+#[derive(Clone, Copy)]
+pub struct List(pub &'static str);
+
+impl List {
+    pub fn iter(self) -> impl Iterator<Item = &'static str> + Clone {
+        self.0.split('|')
+    }
+
+    pub fn contains(self, w: &&str) -> bool {
+        self.iter().any(|x| x == *w)
+    }
+
+    /// In a list of `key:value` items, the value of `key`.
+    pub fn lookup(self, key: &str) -> Option<&'static str> {
+        self.iter()
+            .find_map(|item| item.split_once(':').filter(|(k, _)| *k == key))
+            .map(|(_, value)| value)
+    }
+}
+
 /// Profanity stems (matched after leetspeak/asterisk normalisation). A token is profane when it
 /// equals one of these or starts with one of the `PROFANE_PREFIXES`.
 pub const PROFANITY: &str = "\
@@ -17,9 +39,7 @@ hell fart farts sucker suckers damm dammn bitched bitching bitchy balls anally p
 effing";
 
 /// Prefixes that make a word profane wherever it appears (`fuckup`, `shitstorm`).
-pub const PROFANE_PREFIXES: &[&str] = &[
-    "fuck", "shit", "bullshit", "motherf", "dumbass", "asshole", "crap",
-];
+pub const PROFANE_PREFIXES: List = List("fuck|shit|bullshit|motherf|dumbass|asshole|crap");
 
 /// Trait adjectives: personality labels when said of a person ("you are abrasive").
 pub const TRAIT_ADJ: &str = "\
@@ -228,64 +248,15 @@ substandard lagging lags lagged difficulty difficulties underperform underperfor
 underdelivered";
 
 /// Nouns for a kind of worker or colleague: "is a hard worker", "is a team player".
-pub const WORKER_NOUNS: &[&str] = &[
-    "worker",
-    "performer",
-    "player",
-    "asset",
-    "employee",
-    "colleague",
-    "teammate",
-    "leader",
-    "person",
-    "individual",
-    "addition",
-    "contributor",
-    "professional",
-    "self-starter",
-    "starter",
-    "go-getter",
-    "hire",
-    "member",
-    "communicator",
-    "thinker",
-    "learner",
-    "listener",
-    "collaborator",
-    "mentor",
-    "manager",
-    "engineer",
-    "developer",
-    "designer",
-    "analyst",
-    "rockstar",
-    "star",
-    "natural",
-    "talent",
-    "genius",
-    "role",
-    "model",
-    "example",
-    "pleasure",
-    "joy",
-    "delight",
-    "liability",
-    "problem",
-    "disappointment",
-    "burden",
-    "getter",
-    "teamplayer",
-    "rock",
-    "gem",
-    "backbone",
-    "hero",
-    "workhorse",
-    "powerhouse",
-    "overachiever",
-    "underachiever",
-    "underperformer",
-    "achiever",
-];
+pub const WORKER_NOUNS: List = List(
+    "\
+worker|performer|player|asset|employee|colleague|teammate|leader|person|individual|addition|\
+contributor|professional|self-starter|starter|go-getter|hire|member|communicator|thinker|learner|\
+listener|collaborator|mentor|manager|engineer|developer|designer|analyst|rockstar|star|natural|\
+talent|genius|role|model|example|pleasure|joy|delight|liability|problem|disappointment|burden|\
+getter|teamplayer|rock|gem|backbone|hero|workhorse|powerhouse|overachiever|underachiever|\
+underperformer|achiever",
+);
 
 /// Word-class bits: every word's classes are found with one hash lookup per token.
 pub mod class {
@@ -393,7 +364,7 @@ pub fn word_flags() -> &'static FastMap<&'static str, u32> {
             .iter()
             .map(|(list, _)| list.bytes().filter(u8::is_ascii_whitespace).count() + 1)
             .sum::<usize>()
-            + WORKER_NOUNS.len();
+            + WORKER_NOUNS.iter().count();
         let mut m: FastMap<&'static str, u32> =
             FastMap::with_capacity_and_hasher(words, Default::default());
         for (list, bit) in lists {
@@ -401,9 +372,9 @@ pub fn word_flags() -> &'static FastMap<&'static str, u32> {
                 *m.entry(w).or_insert(0) |= bit;
             }
         }
-        // A table still: the rewrites (`suggest::person`) walk it too.
-        for w in WORKER_NOUNS {
-            *m.entry(*w).or_insert(0) |= class::WORKER;
+        // A `List`, not a class string: the rewrites (`suggest::person`) walk it too.
+        for w in WORKER_NOUNS.iter() {
+            *m.entry(w).or_insert(0) |= class::WORKER;
         }
         m
     })
@@ -440,704 +411,230 @@ pub fn intensifiers() -> WordClass {
 
 /// Conventional Comments labels (and their usual cousins) that can open a review comment
 /// ("nit:", "issue (blocking):"): the sentence body starts after them.
-pub const REVIEW_LABELS: &[&str] = &[
-    "nit",
-    "nitpick",
-    "suggestion",
-    "issue",
-    "question",
-    "praise",
-    "thought",
-    "chore",
-    "note",
-    "todo",
-    "typo",
-    "polish",
-    "quibble",
-    "minor",
-    "optional",
-];
+pub const REVIEW_LABELS: List = List(
+    "\
+nit|nitpick|suggestion|issue|question|praise|thought|chore|note|todo|typo|polish|quibble|minor|\
+optional",
+);
 
 /// Words that make a draft read as a code-review comment.
-pub const CODE_REVIEW_WORDS: &[&str] = &[
-    "pr",
-    "lgtm",
-    "nit",
-    "refactor",
-    "merge",
-    "commit",
-    "diff",
-    "codebase",
-    "function",
-    "method",
-    "variable",
-    "compile",
-    "linter",
-    "loop",
-    "parser",
-    "bug",
-    "api",
-    "query",
-    "deploy",
-    "branch",
-    "class",
-    "module",
-    "script",
-    "compiler",
-    "patch",
-    "schema",
-    "endpoint",
-    "regex",
-    "null",
-    "exception",
-    "ci",
-];
+pub const CODE_REVIEW_WORDS: List = List(
+    "\
+pr|lgtm|nit|refactor|merge|commit|diff|codebase|function|method|variable|compile|linter|loop|\
+parser|bug|api|query|deploy|branch|class|module|script|compiler|patch|schema|endpoint|regex|null|\
+exception|ci",
+);
 
 /// Nouns that make a topic about code ("your code", "this function").
-pub const CODE_TOPIC_NOUNS: &[&str] = &[
-    "code",
-    "function",
-    "method",
-    "class",
-    "module",
-    "test",
-    "tests",
-    "query",
-    "script",
-    "api",
-    "loop",
-    "parser",
-    "schema",
-    "implementation",
-    "pr",
-    "patch",
-    "commit",
-    "build",
-    "codebase",
-    "service",
-    "endpoint",
-];
+pub const CODE_TOPIC_NOUNS: List = List(
+    "\
+code|function|method|class|module|test|tests|query|script|api|loop|parser|schema|implementation|\
+pr|patch|commit|build|codebase|service|endpoint",
+);
 
 /// Pronouns of the person a sentence is about, with the subject a rewrite uses for them
-/// (first match in the sentence wins).
-pub const SUBJECT_PRONOUNS: &[(&str, &str)] = &[
-    ("you", "you"),
-    ("you're", "you"),
-    ("youre", "you"),
-    ("your", "you"),
-    ("u", "you"),
-    ("ur", "you"),
-    ("you've", "you"),
-    ("you'd", "you"),
-    ("yourself", "you"),
-    ("she", "she"),
-    ("she's", "she"),
-    ("her", "she"),
-    ("he", "he"),
-    ("he's", "he"),
-    ("his", "he"),
-    ("him", "he"),
-    ("they", "they"),
-    ("they're", "they"),
-    ("their", "they"),
-];
+/// (first match in the sentence wins), as `pronoun:subject` items.
+pub const SUBJECT_PRONOUNS: List = List(
+    "\
+you:you|you're:you|youre:you|your:you|u:you|ur:you|you've:you|you'd:you|yourself:you|she:she|\
+she's:she|her:she|he:he|he's:he|his:he|him:he|they:they|they're:they|their:they",
+);
 
 /// Words a sentence about the writer opens with ("I skipped …", "our release …").
-pub const FIRST_PERSON_OPENERS: &[&str] =
-    &["i", "i'm", "im", "i've", "i'd", "my", "we", "we're", "our"];
+pub const FIRST_PERSON_OPENERS: List = List("i|i'm|im|i've|i'd|my|we|we're|our");
 
 /// Words that put the writer in the sentence ("I'm such a moron"): a self-directed put-down.
-pub const SELF_WORDS: &[&str] = &["i'm", "i", "im", "me", "myself"];
+pub const SELF_WORDS: List = List("i'm|i|im|me|myself");
 
 /// Determiners that open a topic noun phrase ("this parser", "your report").
-pub const TOPIC_DETERMINERS: &[&str] = &[
-    "this", "that", "the", "your", "these", "those", "our", "his", "her", "their", "a", "an",
-];
+pub const TOPIC_DETERMINERS: List = List("this|that|the|your|these|those|our|his|her|their|a|an");
 
 /// Abbreviations that introduce an example, never a topic ("e.g", "i.e", "etc").
-pub const EXAMPLE_ABBREVIATIONS: &[&str] = &["e.g", "i.e", "etc"];
+pub const EXAMPLE_ABBREVIATIONS: List = List("e.g|i.e|etc");
 
 /// Words that never make a topic ("the mess", "this garbage", "the whole thing").
-pub const JUNK_TOPIC_WORDS: &[&str] = &[
-    "garbage",
-    "trash",
-    "junk",
-    "rubbish",
-    "crap",
-    "shit",
-    "mess",
-    "nonsense",
-    "joke",
-    "disaster",
-    "idiot",
-    "idiocy",
-    "stupidity",
-    "bs",
-    "hell",
-    "heck",
-    "thing",
-    "things",
-    "stuff",
-    "one",
-    "way",
-    "time",
-    "lot",
-    "bit",
-    "kind",
-    "sort",
-    "sense",
-    "level",
-    "same",
-    "whole",
-    "only",
-    "first",
-    "best",
-    "worst",
-    "most",
-];
+pub const JUNK_TOPIC_WORDS: List = List(
+    "\
+garbage|trash|junk|rubbish|crap|shit|mess|nonsense|joke|disaster|idiot|idiocy|stupidity|bs|hell|\
+heck|thing|things|stuff|one|way|time|lot|bit|kind|sort|sense|level|same|whole|only|first|best|\
+worst|most",
+);
 
 /// Function words, auxiliaries, pronouns and filler verbs that end a topic noun phrase
 /// ("this parser *is* …", "the report *keeps* …").
-pub const TOPIC_STOP_WORDS: &[&str] = &[
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "being",
-    "am",
-    "isn't",
-    "aren't",
-    "wasn't",
-    "weren't",
-    "has",
-    "have",
-    "had",
-    "hasn't",
-    "haven't",
-    "does",
-    "do",
-    "did",
-    "doesn't",
-    "don't",
-    "didn't",
-    "will",
-    "won't",
-    "would",
-    "wouldn't",
-    "can",
-    "can't",
-    "could",
-    "couldn't",
-    "should",
-    "shouldn't",
-    "must",
-    "may",
-    "might",
-    "needs",
-    "need",
-    "looks",
-    "look",
-    "seems",
-    "seem",
-    "makes",
-    "make",
-    "and",
-    "or",
-    "but",
-    "of",
-    "in",
-    "on",
-    "at",
-    "to",
-    "for",
-    "with",
-    "from",
-    "by",
-    "about",
-    "as",
-    "than",
-    "that",
-    "which",
-    "who",
-    "if",
-    "so",
-    "because",
-    "it",
-    "it's",
-    "this",
-    "there",
-    "here",
-    "just",
-    "really",
-    "very",
-    "so's",
-    "again",
-    "still",
-    "always",
-    "never",
-    "totally",
-    "completely",
-    "absolutely",
-    "utterly",
-    "pretty",
-    "quite",
-    "too",
-    "not",
-    "no",
-    "you",
-    "i",
-    "we",
-    "they",
-    "he",
-    "she",
-    "a",
-    "an",
-    "the",
-    "your",
-    "my",
-    "our",
-    "their",
-    "his",
-    "her",
-    "its",
-    "keeps",
-    "like",
-    "when",
-    "where",
-    "breaks",
-    "fails",
-    "sucks",
-    "stinks",
-    "went",
-    "goes",
-    "got",
-    "gets",
-    "belongs",
-    "reads",
-    "feels",
-    "sounds",
-];
+pub const TOPIC_STOP_WORDS: List = List(
+    "\
+is|are|was|were|be|been|being|am|isn't|aren't|wasn't|weren't|has|have|had|hasn't|haven't|does|do|\
+did|doesn't|don't|didn't|will|won't|would|wouldn't|can|can't|could|couldn't|should|shouldn't|\
+must|may|might|needs|need|looks|look|seems|seem|makes|make|and|or|but|of|in|on|at|to|for|with|\
+from|by|about|as|than|that|which|who|if|so|because|it|it's|this|there|here|just|really|very|so's|\
+again|still|always|never|totally|completely|absolutely|utterly|pretty|quite|too|not|no|you|i|we|\
+they|he|she|a|an|the|your|my|our|their|his|her|its|keeps|like|when|where|breaks|fails|sucks|\
+stinks|went|goes|got|gets|belongs|reads|feels|sounds",
+);
 
 /// Words too charged to carry into a rewrite (besides anything starting with "fuck"/"shit" or
 /// masked with `*`, see `HARSH_WORD_PREFIXES`).
-pub const HARSH_WORDS: &[&str] = &[
-    "stupid",
-    "dumb",
-    "idiotic",
-    "moronic",
-    "ugly",
-    "awful",
-    "terrible",
-    "horrible",
-    "pathetic",
-    "ridiculous",
-    "lame",
-    "crappy",
-    "shitty",
-    "fucking",
-    "fuckin",
-    "freaking",
-    "damn",
-    "damned",
-    "bloody",
-    "goddamn",
-    "lousy",
-    "sloppy",
-    "useless",
-    "worthless",
-    "pointless",
-    "insane",
-    "crazy",
-    "absurd",
-    "disgusting",
-    "gross",
-    "nasty",
-    "wrong",
-    "bad",
-    "broken",
-    "incompetent",
-    "lazy",
-    "silly",
-    "brainless",
-    "asinine",
-    "amateurish",
-    "hacky",
-    "wonky",
-];
+pub const HARSH_WORDS: List = List(
+    "\
+stupid|dumb|idiotic|moronic|ugly|awful|terrible|horrible|pathetic|ridiculous|lame|crappy|shitty|\
+fucking|fuckin|freaking|damn|damned|bloody|goddamn|lousy|sloppy|useless|worthless|pointless|\
+insane|crazy|absurd|disgusting|gross|nasty|wrong|bad|broken|incompetent|lazy|silly|brainless|\
+asinine|amateurish|hacky|wonky",
+);
 
 /// Prefixes that make any word too charged to carry into a rewrite.
-pub const HARSH_WORD_PREFIXES: &[&str] = &["fuck", "shit"];
+pub const HARSH_WORD_PREFIXES: List = List("fuck|shit");
 
 /// Positive labels for a person ("smart", "a team player"): praise of the person, not the work.
-pub const POSITIVE_LABELS: &[&str] = &[
-    "smart",
-    "brilliant",
-    "talented",
-    "gifted",
-    "intelligent",
-    "nice",
-    "sweet",
-    "pleasant",
-    "bubbly",
-    "kind",
-    "genius",
-    "rockstar",
-    "rock star",
-    "ninja",
-    "natural",
-    "hard worker",
-    "team player",
-    "great",
-    "amazing",
-    "awesome",
-    "helpful",
-    "friendly",
-    "reliable",
-    "perfectionist",
-    "people person",
-];
+pub const POSITIVE_LABELS: List = List(
+    "\
+smart|brilliant|talented|gifted|intelligent|nice|sweet|pleasant|bubbly|kind|genius|rockstar|\
+rock star|ninja|natural|hard worker|team player|great|amazing|awesome|helpful|friendly|reliable|\
+perfectionist|people person",
+);
 
 /// Nouns that go with a label ("a nice *person*", "a lazy *developer*").
-pub const PERSON_NOUNS: &[&str] = &[
-    "person",
-    "guy",
-    "girl",
-    "human",
-    "colleague",
-    "one",
-    "man",
-    "woman",
-    "engineer",
-    "developer",
-    "manager",
-];
+pub const PERSON_NOUNS: List = List(
+    "\
+person|guy|girl|human|colleague|one|man|woman|engineer|developer|manager",
+);
 
 /// Nouns that end a fixed-mindset type phrase ("not a systems *person*", "not a *natural*").
-pub const PERSON_TYPE_NOUNS: &[&str] = &["person", "type", "guy", "girl", "natural"];
+pub const PERSON_TYPE_NOUNS: List = List("person|type|guy|girl|natural");
 
 /// Prepositions that open a situation ("*in* meetings with design").
-pub const SITUATION_PREPOSITIONS: &[&str] = &["in", "during", "at", "on"];
+pub const SITUATION_PREPOSITIONS: List = List("in|during|at|on");
 
 /// Words that end a situation phrase: a conjunction, a relative word or "you".
-pub const SITUATION_BREAKS: &[&str] = &[
-    "and", "but", "or", "so", "because", "when", "where", "while", "which", "who", "you", "since",
-];
+pub const SITUATION_BREAKS: List = List(
+    "\
+and|but|or|so|because|when|where|while|which|who|you|since",
+);
 
 /// Words that start another clause ("… *because* …", "… *although* …").
-pub const CLAUSE_CONJUNCTIONS: &[&str] = &[
-    "and", "but", "or", "so", "because", "while", "which", "although", "though",
-];
+pub const CLAUSE_CONJUNCTIONS: List = List("and|but|or|so|because|while|which|although|though");
 
 /// Auxiliaries and contracted subjects before "never" ("you're never", "it has never").
-pub const AUXILIARIES: &[&str] = &[
-    "is", "are", "was", "were", "am", "has", "have", "had", "will", "would", "can", "could",
-    "should", "do", "does", "did", "'s", "'re", "i'm", "you're", "he's", "she's", "it's", "we're",
-    "they're", "you've", "i've", "you'll", "he'll", "she'll", "i'll", "must",
-];
+pub const AUXILIARIES: List = List(
+    "\
+is|are|was|were|am|has|have|had|will|would|can|could|should|do|does|did|'s|'re|i'm|you're|he's|\
+she's|it's|we're|they're|you've|i've|you'll|he'll|she'll|i'll|must",
+);
 
 /// Degree words in front of a weasel adjective ("the *most* important").
-pub const DEGREE_WORDS: &[&str] = &["most", "more", "very", "so", "less", "really", "quite"];
+pub const DEGREE_WORDS: List = List("most|more|very|so|less|really|quite");
 
 /// Short words that are words, not acronyms, when written in capitals ("DO NOT MERGE").
-pub const COMMON_SHORT_WORDS: &[&str] = &[
-    "do", "not", "the", "is", "it", "to", "and", "you", "a", "of", "in", "on", "at", "be", "we",
-    "my", "me", "no", "so", "or", "for", "are", "was", "can", "why", "how", "who", "all", "get",
-    "got", "put", "use", "now", "fix", "let", "did", "has", "had", "any", "its", "our", "but",
-    "off", "out", "own", "see", "too", "ask", "run", "try", "way", "yet", "this", "that", "stop",
-    "ever", "again", "if", "an", "up", "he", "she", "him", "her", "his", "one", "two", "new",
-    "old", "bad", "big", "set", "add", "why's", "don't", "won't", "can't", "isn't",
-];
+pub const COMMON_SHORT_WORDS: List = List(
+    "\
+do|not|the|is|it|to|and|you|a|of|in|on|at|be|we|my|me|no|so|or|for|are|was|can|why|how|who|all|\
+get|got|put|use|now|fix|let|did|has|had|any|its|our|but|off|out|own|see|too|ask|run|try|way|yet|\
+this|that|stop|ever|again|if|an|up|he|she|him|her|his|one|two|new|old|bad|big|set|add|why's|\
+don't|won't|can't|isn't",
+);
 
 /// Swear words and adverbs that only intensify ("this *fucking* loop"): removing them keeps the
 /// meaning (so do masked "-ing" words like "f***ing").
-pub const SWEAR_INTENSIFIERS: &[&str] = &[
-    "fucking",
-    "fuckin",
-    "fcking",
-    "fking",
-    "effing",
-    "effin",
-    "freaking",
-    "frickin",
-    "fricking",
-    "friggin",
-    "frigging",
-    "bloody",
-    "damn",
-    "damned",
-    "goddamn",
-    "goddamned",
-    "darn",
-    "darned",
-    "dang",
-    "damnit",
-    "dammit",
-    "goddammit",
-    "goddamnit",
-    "horribly",
-    "terribly",
-    "ridiculously",
-    "stupidly",
-    "awfully",
-    "insanely",
-];
+pub const SWEAR_INTENSIFIERS: List = List(
+    "\
+fucking|fuckin|fcking|fking|effing|effin|freaking|frickin|fricking|friggin|frigging|bloody|damn|\
+damned|goddamn|goddamned|darn|darned|dang|damnit|dammit|goddammit|goddamnit|horribly|terribly|\
+ridiculously|stupidly|awfully|insanely",
+);
 
 /// Words or phrases that open a sentence as an outburst ("Ugh,", "WTF.", "Oh great,").
-pub const INTERJECTIONS: &[&str] = &[
-    "wtf",
-    "wth",
-    "ffs",
-    "omfg",
-    "jfc",
-    "damn",
-    "dammit",
-    "damnit",
-    "goddammit",
-    "yuck",
-    "yucky",
-    "ugh",
-    "eww",
-    "ew",
-    "bleh",
-    "blech",
-    "barf",
-    "meh",
-    "holy shit",
-    "holy moly",
-    "oh great",
-    "oh, great",
-    "oh wonderful",
-    "oh, wonderful",
-    "oh joy",
-    "great, just great",
-    "just great",
-    "surprise, surprise",
-    "big surprise",
-    "what a surprise",
-    "slow clap",
-    "who knew",
-    "i'm shocked",
-    "yeah right",
-    "yeah, right",
-    "hell no",
-    "heck no",
-    "seriously?",
-    "seriously",
-    "are you kidding",
-    "are you serious",
-    "give me a break",
-    "for god's sake",
-    "for heaven's sake",
-    "for crying out loud",
-    "shit",
-    "crap",
-    "fuck",
-    "f*ck",
-    "sh*t",
-    "hell",
-    "hell yes",
-    "hell yeah",
-];
+pub const INTERJECTIONS: List = List(
+    "\
+wtf|wth|ffs|omfg|jfc|damn|dammit|damnit|goddammit|yuck|yucky|ugh|eww|ew|bleh|blech|barf|meh|\
+holy shit|holy moly|oh great|oh, great|oh wonderful|oh, wonderful|oh joy|great, just great|\
+just great|surprise, surprise|big surprise|what a surprise|slow clap|who knew|i'm shocked|\
+yeah right|yeah, right|hell no|heck no|seriously?|seriously|are you kidding|are you serious|\
+give me a break|for god's sake|for heaven's sake|for crying out loud|shit|crap|fuck|f*ck|sh*t|\
+hell|hell yes|hell yeah",
+);
 
 /// Curses that take an "it" ("Damn it.", "Screw it,"): the "it" goes with them.
-pub const CURSES_WITH_IT: &[&str] = &[
-    "damn", "darn", "dang", "crap", "shit", "fuck", "f*ck", "screw",
-];
+pub const CURSES_WITH_IT: List = List("damn|darn|dang|crap|shit|fuck|f*ck|screw");
 
 /// Openers that belong to the outburst after them ("*Oh* crap", "*Holy* hell").
-pub const OUTBURST_OPENERS: &[&str] = &["oh", "ah", "aw", "holy", "well", "man", "dude"];
+pub const OUTBURST_OPENERS: List = List("oh|ah|aw|holy|well|man|dude");
 
 /// Sneering adjectives that can give way to the actual problem ("this is *ugly*").
-pub const SNEER_ADJECTIVES: &[&str] = &[
-    "ugly",
-    "uglier",
-    "ugliest",
-    "stupid",
-    "terrible",
-    "horrible",
-    "awful",
-    "crappy",
-    "shitty",
-    "lame",
-    "ridiculous",
-    "silly",
-    "dumb",
-    "gross",
-    "nasty",
-    "insane",
-    "crazy",
-    "absurd",
-    "pathetic",
-    "hideous",
-    "atrocious",
-    "disgusting",
-    "dreadful",
-    "lousy",
-    "amateurish",
-    "idiotic",
-    "moronic",
-    "ignorant",
-    "laughable",
-    "asinine",
-    "abysmal",
-    "horrendous",
-    "ludicrous",
-    "brainless",
-    "braindead",
-    "smelly",
-    "stinky",
-];
+pub const SNEER_ADJECTIVES: List = List(
+    "\
+ugly|uglier|ugliest|stupid|terrible|horrible|awful|crappy|shitty|lame|ridiculous|silly|dumb|\
+gross|nasty|insane|crazy|absurd|pathetic|hideous|atrocious|disgusting|dreadful|lousy|amateurish|\
+idiotic|moronic|ignorant|laughable|asinine|abysmal|horrendous|ludicrous|brainless|braindead|\
+smelly|stinky",
+);
 
 /// Nouns for the work that sneer ("this crap", "that garbage").
-pub const SNEER_NOUNS: &[&str] = &[
-    "crap",
-    "garbage",
-    "junk",
-    "trash",
-    "shit",
-    "nonsense",
-    "rubbish",
-    "bs",
-    "bullshit",
-    "mess",
-    "abomination",
-    "monstrosity",
-];
+pub const SNEER_NOUNS: List = List(
+    "\
+crap|garbage|junk|trash|shit|nonsense|rubbish|bs|bullshit|mess|abomination|monstrosity",
+);
 
 /// Degree words in front of a sneering adjective ("*really* ugly"): they go with it.
-pub const SNEER_DEGREE_WORDS: &[&str] = &[
-    "really", "so", "very", "pretty", "super", "totally", "just", "quite", "rather", "kinda", "bit",
-];
+pub const SNEER_DEGREE_WORDS: List = List(
+    "\
+really|so|very|pretty|super|totally|just|quite|rather|kinda|bit",
+);
 
 /// Words before a sneering noun that make it point at the work ("*this* crap", "*all* that junk").
-pub const SNEER_NOUN_POINTERS: &[&str] = &[
-    "this", "that", "the", "such", "some", "all", "of", "these", "those",
-];
+pub const SNEER_NOUN_POINTERS: List = List("this|that|the|such|some|all|of|these|those");
 
 /// Prepositions that belong to the placeholder after them ("*in* [meeting]").
-pub const PLACEHOLDER_PREPOSITIONS: &[&str] = &[
-    "in", "at", "on", "during", "for", "with", "from", "by", "to", "about",
-];
+pub const PLACEHOLDER_PREPOSITIONS: List = List("in|at|on|during|for|with|from|by|to|about");
 
 /// Quantifiers that stand in for a number ("*many* reviewers", "*some* time").
-pub const VAGUE_QUANTIFIERS: &[&str] = &["some", "many", "several", "various", "most"];
+pub const VAGUE_QUANTIFIERS: List = List("some|many|several|various|most");
 
 /// Puffery: adjectives that claim importance without saying why ("a *notable* change").
-pub const PUFFERY_ADJECTIVES: &[&str] = &[
-    "important",
-    "significant",
-    "notable",
-    "famous",
-    "popular",
-    "successful",
-    "influential",
-    "renowned",
-    "prominent",
-    "acclaimed",
-];
+pub const PUFFERY_ADJECTIVES: List = List(
+    "\
+important|significant|notable|famous|popular|successful|influential|renowned|prominent|acclaimed",
+);
 
 /// Disclaimers that open a backhanded remark and can simply go ("no offense", "just saying").
-pub const DISCLAIMERS: &[&str] = &[
-    "no offense",
-    "no offence",
-    "with all due respect",
-    "with respect",
-    "don't take this the wrong way",
-    "don't take this personally",
-    "i'm not trying to be rude",
-    "not to be rude",
-    "no disrespect",
-    "not to be that guy",
-    "i'm just being honest",
-    "i'm only being honest",
-    "just saying",
-    "for once",
-];
+pub const DISCLAIMERS: List = List(
+    "\
+no offense|no offence|with all due respect|with respect|don't take this the wrong way|\
+don't take this personally|i'm not trying to be rude|not to be rude|no disrespect|\
+not to be that guy|i'm just being honest|i'm only being honest|just saying|for once",
+);
 
 /// Pointed reminders that the writer already said it ("per my last email").
-pub const ALREADY_SAID: &[&str] = &[
-    "per my last email",
-    "per my previous email",
-    "as per my last",
-    "as i said before",
-    "as i already said",
-    "as i've said",
-    "as i have said",
-    "as previously stated",
-    "as i mentioned before",
-    "as i already mentioned",
-    "as already mentioned",
-];
+pub const ALREADY_SAID: List = List(
+    "\
+per my last email|per my previous email|as per my last|as i said before|as i already said|\
+as i've said|as i have said|as previously stated|as i mentioned before|as i already mentioned|\
+as already mentioned",
+);
 
 /// What "as per my last …" refers to ("email", "message").
-pub const MESSAGE_NOUNS: &[&str] = &["email", "message", "comment", "mail", "note"];
+pub const MESSAGE_NOUNS: List = List("email|message|comment|mail|note");
 
 /// Stems of vague criticism about how code or writing reads ("messy", "hard to follow").
 /// Matched as substrings of the flagged phrase.
-pub const CODE_CRITICISM_STEMS: &[&str] = &[
-    "clean",
-    "simpl",
-    "clear",
-    "read",
-    "follow",
-    "understand",
-    "complicated",
-    "complex",
-    "messy",
-    "mess",
-    "sloppy",
-    "confusing",
-    "unclear",
-    "engineered",
-    "polish",
-    "cleanup",
-    "cleaning",
-    "tighter",
-    "neater",
-];
+pub const CODE_CRITICISM_STEMS: List = List(
+    "\
+clean|simpl|clear|read|follow|understand|complicated|complex|messy|mess|sloppy|confusing|unclear|\
+engineered|polish|cleanup|cleaning|tighter|neater",
+);
 
 /// Stems of vague criticism about the quality of the work ("not good enough", "needs
 /// improvement"). Matched as substrings of the flagged phrase.
-pub const QUALITY_CRITICISM_STEMS: &[&str] = &[
-    "improv",
-    "work",
-    "better",
-    "good enough",
-    "great",
-    "par",
-    "expectations",
-    "quality",
-    "standard",
-    "there yet",
-    "mark",
-    "expected",
-    "need",
-    "meh",
-    "right",
-    "off",
-    "good",
-    "faster",
-    "stronger",
-    "more",
-];
+pub const QUALITY_CRITICISM_STEMS: List = List(
+    "\
+improv|work|better|good enough|great|par|expectations|quality|standard|there yet|mark|expected|\
+need|meh|right|off|good|faster|stronger|more",
+);
 
 /// Stems that make vague criticism about behaviour even when it names quality ("be more
 /// proactive", "raise the bar"). Matched as substrings of the flagged phrase.
-pub const BEHAVIOUR_CRITICISM_STEMS: &[&str] = &[
-    "proactive",
-    "ownership",
-    "leader",
-    "step",
-    "game",
-    "professional",
-    "careful",
-    "detail",
-    "engaged",
-    "visible",
-    "strategic",
-    "bigger",
-    "bar",
-    "consistent",
-];
+pub const BEHAVIOUR_CRITICISM_STEMS: List = List(
+    "\
+proactive|ownership|leader|step|game|professional|careful|detail|engaged|visible|strategic|\
+bigger|bar|consistent",
+);
