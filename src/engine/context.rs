@@ -56,9 +56,10 @@ impl<'a> Cx<'a> {
     pub fn new(doc: &'a Doc<'a>, mode: Mode) -> Self {
         let vocab::Scan {
             flags,
-            layer,
+            mut layer,
             matches,
         } = vocab::scan(doc);
+        sentence::mark_names(doc, &flags, &mut layer);
         let facts = doc
             .sentences
             .iter()

@@ -288,13 +288,22 @@ fn pronoun(w: &str) -> Option<Who> {
 
 /// A capitalised word the engine knows nothing else about: a person's name ("Dana", "Priya").
 fn is_name(cx: &Cx, k: usize) -> bool {
-    let t = &cx.doc.tokens[k];
-    // The token's own bits first: this runs for every token of every sentence.
-    if t.kind != TokenKind::Word || !t.capitalized || t.caps || cx.flags[k] != 0 {
-        return false;
+    cx.has(k, word::NAME)
+}
+
+/// Sets `word::NAME` on each token `is_name` accepts, once: the sentence layer asks it of
+/// every token of every sentence.
+pub fn mark_names(doc: &Doc, flags: &[u32], layer: &mut [u32]) {
+    for (k, t) in doc.tokens.iter().enumerate() {
+        // The token's own bits first.
+        if t.kind != TokenKind::Word || !t.capitalized || t.caps || flags[k] != 0 {
+            continue;
+        }
+        let w = doc.lower(k);
+        if !function_word(w) && !lead_in(w) && pronoun(w).is_none() && name_shaped(w) {
+            layer[k] |= word::NAME;
+        }
     }
-    let w = cx.doc.lower(k);
-    !function_word(w) && !lead_in(w) && pronoun(w).is_none() && name_shaped(w)
 }
 
 /// Capitalised words that are not names at the start of a sentence.
@@ -469,10 +478,7 @@ fn retained(cx: &Cx, si: usize) -> bool {
     let d = cx.doc;
     let r = d.sentences[si].tokens.clone();
     r.clone().any(|k| {
-        let keep = matches!(
-            d.lower(k),
-            "lose" | "losing" | "keep" | "keeping" | "retain" | "retaining"
-        );
+        let keep = cx.has(k, word::KEEP);
         let someone = |j: usize| {
             matches!(d.lw(j), "him" | "her" | "them")
                 || d.tokens.get(j).is_some_and(|t| t.capitalized)
@@ -492,6 +498,9 @@ fn denies_doing(cx: &Cx, si: usize) -> bool {
         let w = d.lower(k);
         // "without complaint", "without being asked": what someone needs no push for.
         let negator = (cx.is(k, class::NEGATOR) || w.ends_with("n't")) && w != "without";
+        if !negator {
+            return false;
+        }
         let reassures = matches!(
             d.lw(k + 1),
             "only"
@@ -507,7 +516,7 @@ fn denies_doing(cx: &Cx, si: usize) -> bool {
                 | "short"
                 | "wait"
         );
-        if !negator || reassures {
+        if reassures {
             return false;
         }
         // "doesn't make many mistakes": denying a fault is praise.
@@ -708,31 +717,31 @@ fn habit(cx: &Cx, si: usize) -> bool {
     let d = cx.doc;
     let r = d.sentences[si].tokens.clone();
     r.clone().any(|k| {
-        let slip = matches!(
-            d.lower(k),
-            "late" | "absent" | "misses" | "missed" | "skips" | "skipped" | "leaves"
-        );
-        slip && (k + 1..(k + 6).min(r.end)).any(|j| {
-            matches!(
-                d.lower(j),
-                "work"
-                    | "meetings"
-                    | "meeting"
-                    | "deadlines"
-                    | "deadline"
-                    | "standup"
-                    | "standups"
-                    | "shifts"
-                    | "shift"
-                    | "calls"
-                    | "appointments"
-            )
-        })
+        cx.has(k, word::SLIP)
+            && (k + 1..(k + 6).min(r.end)).any(|j| {
+                matches!(
+                    d.lower(j),
+                    "work"
+                        | "meetings"
+                        | "meeting"
+                        | "deadlines"
+                        | "deadline"
+                        | "standup"
+                        | "standups"
+                        | "shifts"
+                        | "shift"
+                        | "calls"
+                        | "appointments"
+                )
+            })
     })
 }
 
 /// "sub-par": the tokenizer splits it at the hyphen.
 fn sub_par(cx: &Cx, k: usize) -> bool {
+    if !cx.has(k, word::VERDICT_HEAD) {
+        return false;
+    }
     let d = cx.doc;
     let advised = || {
         matches!(
@@ -759,47 +768,14 @@ fn sub_par(cx: &Cx, k: usize) -> bool {
 fn asked_for(cx: &Cx, k: usize) -> bool {
     let d = cx.doc;
     let s = d.tokens[k].sentence;
-    (k.saturating_sub(6)..k).any(|j| {
-        d.tokens[j].sentence == s
-            && matches!(
-                d.lower(j),
-                "needs" | "need" | "should" | "must" | "reminders" | "reminding" | "pushed"
-            )
-    })
+    (k.saturating_sub(6)..k).any(|j| d.tokens[j].sentence == s && cx.has(j, word::PUSHED))
 }
 
 /// "solves problems", "learns from her mistakes", "without hesitation", "free of errors": a
 /// bad thing someone overcomes or avoids is no criticism.
 fn remedied(cx: &Cx, k: usize) -> bool {
-    let d = cx.doc;
-    let s = d.tokens[k].sentence;
-    (k.saturating_sub(4)..k).any(|j| {
-        d.tokens[j].sentence == s
-            && matches!(
-                d.lower(j),
-                "solves"
-                    | "solve"
-                    | "solved"
-                    | "solving"
-                    | "solution"
-                    | "solutions"
-                    | "overcome"
-                    | "overcomes"
-                    | "handles"
-                    | "handled"
-                    | "learns"
-                    | "learned"
-                    | "learning"
-                    | "accommodate"
-                    | "tackles"
-                    | "tackled"
-                    | "resolves"
-                    | "resolved"
-                    | "without"
-                    | "despite"
-                    | "free"
-            )
-    })
+    let s = cx.doc.tokens[k].sentence;
+    (k.saturating_sub(4)..k).any(|j| cx.doc.tokens[j].sentence == s && cx.has(j, word::REMEDY))
 }
 
 /// A positive word that praises no one: "improve" (what someone may yet do; "has improved"
@@ -819,7 +795,10 @@ fn not_praise(cx: &Cx, k: usize) -> bool {
 
 /// "I can't wait to see what she does next": eagerness about someone is praise.
 fn eager(cx: &Cx, k: usize) -> bool {
-    cx.doc.lower(k) == "wait" && cx.doc.lw(k + 1) == "to" && cx.negated(k, 2)
+    cx.has(k, word::VERDICT_HEAD)
+        && cx.doc.lower(k) == "wait"
+        && cx.doc.lw(k + 1) == "to"
+        && cx.negated(k, 2)
 }
 
 /// "few errors", "rarely makes mistakes", "free of typos", "without complaint": a fault someone
@@ -851,13 +830,7 @@ fn faultless(cx: &Cx, k: usize) -> bool {
     if needs && matches!(d.lower(k), "little" | "minimal") {
         return true;
     }
-    (k.saturating_sub(3)..k).any(|j| {
-        d.tokens[j].sentence == s
-            && matches!(
-                d.lower(j),
-                "few" | "fewer" | "rarely" | "seldom" | "zero" | "without" | "free"
-            )
-    })
+    (k.saturating_sub(3)..k).any(|j| d.tokens[j].sentence == s && cx.has(j, word::FEW))
 }
 
 /// "less than stellar".
@@ -872,10 +845,7 @@ fn hoped_for(cx: &Cx, k: usize) -> bool {
     let s = d.tokens[k].sentence;
     (k.saturating_sub(4)..k).any(|j| {
         d.tokens[j].sentence == s
-            && matches!(
-                d.lower(j),
-                "can" | "could" | "may" | "might" | "will" | "would" | "if" | "he'll" | "she'll"
-            )
+            && cx.has(j, word::HOPE)
             && matches!(d.lw(j + 1), "be" | "become" | "improve" | "grow" | "get")
     }) && !deserved(d.lower(k))
 }
@@ -885,16 +855,11 @@ fn hoped_for(cx: &Cx, k: usize) -> bool {
 fn demanded(cx: &Cx, k: usize) -> bool {
     let d = cx.doc;
     let s = d.tokens[k].sentence;
-    (k.saturating_sub(4)..k).any(|j| {
-        d.tokens[j].sentence == s
-            && matches!(
-                d.lower(j),
-                "needs" | "need" | "should" | "must" | "would" | "could" | "ought"
-            )
-    }) && matches!(
-        d.lower(k),
-        "better" | "improve" | "improved" | "stronger" | "more" | "greater"
-    )
+    (k.saturating_sub(4)..k).any(|j| d.tokens[j].sentence == s && cx.has(j, word::DEMAND))
+        && matches!(
+            d.lower(k),
+            "better" | "improve" | "improved" | "stronger" | "more" | "greater"
+        )
 }
 
 /// "needs to improve", "room for improvement", "has to step up", "needs guidance".
@@ -1850,6 +1815,25 @@ pub mod word {
     pub const IDIOM_HEAD: u32 = 1 << 6;
     /// The first words of the arms of `demands_improvement`.
     pub const IMPROVE_HEAD: u32 = 1 << 7;
+    /// The words `sub_par` and `eager` start at ("sub", "against", "termination", "wait").
+    pub const VERDICT_HEAD: u32 = 1 << 8;
+    /// "needs", "should", "reminders": what someone is pushed to do (`asked_for`).
+    pub const PUSHED: u32 = 1 << 9;
+    /// "solves", "overcomes", "without": a bad thing overcome or avoided (`remedied`).
+    pub const REMEDY: u32 = 1 << 10;
+    /// "few", "rarely", "free": a fault someone does not have (`faultless`).
+    pub const FEW: u32 = 1 << 11;
+    /// "can", "may", "if": what someone might become (`hoped_for`).
+    pub const HOPE: u32 = 1 << 12;
+    /// "needs", "should", "ought": a demand (`demanded`).
+    pub const DEMAND: u32 = 1 << 13;
+    /// "lose", "keep", "retain": wanting to keep someone (`retained`).
+    pub const KEEP: u32 = 1 << 14;
+    /// "late", "absent", "misses": a slip named by its event (`habit`).
+    pub const SLIP: u32 = 1 << 15;
+    /// A capitalised word the engine knows nothing else about (`is_name`): not from a list, set
+    /// once per token by `mark_names`.
+    pub const NAME: u32 = 1 << 16;
 
     /// Each class and its words. Keep `IDIOM_HEAD` and `IMPROVE_HEAD` in step with the `match`
     /// arms of their functions: a word missing here never reaches its arm.
@@ -1951,6 +1935,82 @@ pub mod word {
                 "see",
             ],
             IMPROVE_HEAD,
+        ),
+        (
+            &[
+                "sub",
+                "against",
+                "termination",
+                "dismissal",
+                "probation",
+                "firing",
+                "wait",
+            ],
+            VERDICT_HEAD,
+        ),
+        (
+            &[
+                "needs",
+                "need",
+                "should",
+                "must",
+                "reminders",
+                "reminding",
+                "pushed",
+            ],
+            PUSHED,
+        ),
+        (
+            &[
+                "solves",
+                "solve",
+                "solved",
+                "solving",
+                "solution",
+                "solutions",
+                "overcome",
+                "overcomes",
+                "handles",
+                "handled",
+                "learns",
+                "learned",
+                "learning",
+                "accommodate",
+                "tackles",
+                "tackled",
+                "resolves",
+                "resolved",
+                "without",
+                "despite",
+                "free",
+            ],
+            REMEDY,
+        ),
+        (
+            &[
+                "few", "fewer", "rarely", "seldom", "zero", "without", "free",
+            ],
+            FEW,
+        ),
+        (
+            &[
+                "can", "could", "may", "might", "will", "would", "if", "he'll", "she'll",
+            ],
+            HOPE,
+        ),
+        (
+            &["needs", "need", "should", "must", "would", "could", "ought"],
+            DEMAND,
+        ),
+        (
+            &["lose", "losing", "keep", "keeping", "retain", "retaining"],
+            KEEP,
+        ),
+        (
+            &[
+                "late", "absent", "misses", "missed", "skips", "skipped", "leaves",
+            ],
+            SLIP,
         ),
     ];
 }
