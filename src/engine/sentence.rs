@@ -127,8 +127,8 @@ fn named(cx: &Cx, si: usize) -> Option<usize> {
         k != first_word
             || d.lower(k).ends_with("'s")
             || d.lower(k).ends_with("’s")
-            || linking_verb(next)
-            || possessing(next)
+            || linking_verb(cx, k + 1)
+            || possessing(cx, k + 1)
             || next.ends_with("ed")
             || subject_follower(next)
     })?;
@@ -705,7 +705,7 @@ fn promising(cx: &Cx, k: usize) -> bool {
     }
     window().any(|j| {
         let w = d.lower(j);
-        possessing(w) && !w.starts_with("lack") && !w.starts_with("need")
+        possessing(cx, j) && !w.starts_with("lack") && !w.starts_with("need")
             || matches!(w, "showing" | "show" | "high" | "great" | "much")
             || w == "with" && !ability
     })
@@ -1023,31 +1023,10 @@ fn asks(cx: &Cx, si: usize) -> bool {
         || cx.is(s.tokens.start, class::IMPERATIVE)
 }
 
-/// Verbs that link a subject to what it is: "is", "seems", "comes across as", "has been".
-fn linking_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "is" | "was"
-            | "are"
-            | "were"
-            | "'s"
-            | "seems"
-            | "seemed"
-            | "appears"
-            | "appeared"
-            | "remains"
-            | "remained"
-            | "becomes"
-            | "became"
-            | "been"
-            | "be"
-            | "being"
-            | "sounds"
-            | "isn't"
-            | "wasn't"
-            | "aren't"
-            | "weren't"
-    )
+/// Is token `k` a verb that links a subject to what it is: "is", "seems", "comes across as",
+/// "has been"?
+fn linking_verb(cx: &Cx, k: usize) -> bool {
+    cx.has(k, word::LINK)
 }
 
 /// Words that may sit between the linking verb and the label: "is not really a very …".
@@ -1213,7 +1192,7 @@ fn owned_disposition(cx: &Cx, si: usize) -> Option<Label> {
                     positive: w != "lack",
                 });
             }
-            if !d.is_word(j) || phrase_break(word) || cx.flags[j] & class::WORKER != 0 {
+            if !d.is_word(j) || phrase_break(cx, j) || cx.flags[j] & class::WORKER != 0 {
                 return None;
             }
             modifiers += 1;
@@ -1261,7 +1240,7 @@ fn fragment_label(cx: &Cx, si: usize) -> Option<Label> {
     // A noun phrase that ends at an evaluated worker noun, with no verb before it.
     let head = noun_head(cx, s, r.end)?;
     let ends = !d.is_word(head + 1)
-        || phrase_break(d.lw(head + 1))
+        || phrase_break(cx, head + 1)
         || matches!(d.lw(head + 1), "i" | "we" | "i've" | "we've" | "overall");
     if !(ends && person_noun(d.lower(head))) {
         return None;
@@ -1385,17 +1364,14 @@ fn label(cx: &Cx, si: usize, k: usize) -> Option<Label> {
         }
     }
     let verb = (j..(j + 3).min(end))
-        .find(|&v| {
-            let w = d.lower(v);
-            linking_verb(w) || possessing(w)
-        })
+        .find(|&v| linking_verb(cx, v) || possessing(cx, v))
         // "has been a solid performer", "has shown a willingness": the participle is the verb;
         // "seems to lack", "appears to be": the infinitive is.
         .map(|v| {
             let participle = matches!(d.lw(v + 1), "been" | "shown" | "displayed" | "demonstrated");
             let infinitive =
-                d.lw(v + 1) == "to" && (linking_verb(d.lw(v + 2)) || possessing(d.lw(v + 2)));
-            if possessing(d.lower(v)) && participle && v + 1 < end {
+                d.lw(v + 1) == "to" && (linking_verb(cx, v + 2) || possessing(cx, v + 2));
+            if possessing(cx, v) && participle && v + 1 < end {
                 v + 1
             } else if infinitive && v + 2 < end {
                 v + 2
@@ -1417,40 +1393,22 @@ fn second_predicate(cx: &Cx, si: usize, from: usize) -> Option<Label> {
     (from..end).find_map(|j| {
         let v = j + 1;
         let joins = matches!(d.lower(j), "and" | "but") && v < end;
-        (joins && (linking_verb(d.lower(v)) || possessing(d.lower(v))))
+        (joins && (linking_verb(cx, v) || possessing(cx, v)))
             .then(|| label_after(cx, si, v, v))
             .flatten()
     })
 }
 
-/// "has", "shows", "lacks": verbs that give the subject a disposition.
-fn possessing(w: &str) -> bool {
-    matches!(
-        w,
-        "has"
-            | "have"
-            | "had"
-            | "shows"
-            | "showed"
-            | "shown"
-            | "lacks"
-            | "lack"
-            | "lacking"
-            | "lacked"
-            | "needs"
-            | "need"
-            | "displays"
-            | "displayed"
-            | "demonstrates"
-            | "demonstrated"
-    )
+/// Is token `k` a verb that gives the subject a disposition: "has", "shows", "lacks"?
+fn possessing(cx: &Cx, k: usize) -> bool {
+    cx.has(k, word::HAVE)
 }
 
 /// What follows the linking verb at `verb`: a trait word, a worker noun, or a disposition.
 fn label_after(cx: &Cx, si: usize, k: usize, verb: usize) -> Option<Label> {
     let d = cx.doc;
     let end = d.sentences[si].tokens.end;
-    let has = possessing(d.lower(verb));
+    let has = possessing(cx, verb);
     let mut m = verb + 1;
     let mut word: Option<usize> = None;
     // Words of a noun phrase after its determiner ("a very hard-working", "our rising") that no
@@ -1553,7 +1511,7 @@ fn label_after(cx: &Cx, si: usize, k: usize, verb: usize) -> Option<Label> {
             }
         } else if label_filler(w) || w.ends_with("ly") || det && neutral_modifier(w) {
             // "is not really a very …", "a senior …": read on.
-        } else if det && !has && unknown < 2 && !phrase_break(w) {
+        } else if det && !has && unknown < 2 && !phrase_break(cx, m) {
             unknown += 1;
         } else {
             return None;
@@ -1584,7 +1542,11 @@ fn noun_head(cx: &Cx, m: usize, end: usize) -> Option<usize> {
         // "reliable and hard-working engineer" is one phrase; "smart and a valuable member" two.
         let next_phrase = matches!(d.lw(j + 1), "a" | "an" | "the" | "our");
         let joins = w == "of" || w == "and" && !next_phrase;
-        if !d.is_word(j) || phrase_break(w) && !joins || linking_verb(w) || possessing(w) {
+        if !d.is_word(j)
+            || phrase_break(cx, j) && !joins
+            || linking_verb(cx, j)
+            || possessing(cx, j)
+        {
             return None;
         }
         if cx.flags[j] & class::WORKER != 0 || w == "people" {
@@ -1717,26 +1679,9 @@ fn neutral_modifier(w: &str) -> bool {
     )
 }
 
-/// Words that end a noun phrase: a preposition, conjunction or relative word.
-fn phrase_break(w: &str) -> bool {
-    matches!(
-        w,
-        "of" | "on"
-            | "in"
-            | "at"
-            | "for"
-            | "with"
-            | "to"
-            | "and"
-            | "or"
-            | "but"
-            | "who"
-            | "that"
-            | "which"
-            | "from"
-            | "by"
-            | "as"
-    )
+/// Does token `k` end a noun phrase: a preposition, conjunction or relative word?
+fn phrase_break(cx: &Cx, k: usize) -> bool {
+    cx.has(k, word::BREAK)
 }
 
 /// Nouns for people after a superlative ("one of the sharpest people").
@@ -1834,6 +1779,12 @@ pub mod word {
     /// A capitalised word the engine knows nothing else about (`is_name`): not from a list, set
     /// once per token by `mark_names`.
     pub const NAME: u32 = 1 << 16;
+    /// Verbs that link a subject to what it is (`linking_verb`).
+    pub const LINK: u32 = 1 << 17;
+    /// Verbs that give the subject a disposition (`possessing`).
+    pub const HAVE: u32 = 1 << 18;
+    /// Words that end a noun phrase (`phrase_break`).
+    pub const BREAK: u32 = 1 << 19;
 
     /// Each class and its words. Keep `IDIOM_HEAD` and `IMPROVE_HEAD` in step with the `match`
     /// arms of their functions: a word missing here never reaches its arm.
@@ -2011,6 +1962,42 @@ pub mod word {
                 "late", "absent", "misses", "missed", "skips", "skipped", "leaves",
             ],
             SLIP,
+        ),
+        (
+            &[
+                "is", "was", "are", "were", "'s", "seems", "seemed", "appears", "appeared",
+                "remains", "remained", "becomes", "became", "been", "be", "being", "sounds",
+                "isn't", "wasn't", "aren't", "weren't",
+            ],
+            LINK,
+        ),
+        (
+            &[
+                "has",
+                "have",
+                "had",
+                "shows",
+                "showed",
+                "shown",
+                "lacks",
+                "lack",
+                "lacking",
+                "lacked",
+                "needs",
+                "need",
+                "displays",
+                "displayed",
+                "demonstrates",
+                "demonstrated",
+            ],
+            HAVE,
+        ),
+        (
+            &[
+                "of", "on", "in", "at", "for", "with", "to", "and", "or", "but", "who", "that",
+                "which", "from", "by", "as",
+            ],
+            BREAK,
         ),
     ];
 }
