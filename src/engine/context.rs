@@ -59,7 +59,7 @@ impl<'a> Cx<'a> {
             mut layer,
             matches,
         } = vocab::scan(doc);
-        sentence::mark_names(doc, &flags, &mut layer);
+        sentence::mark_shapes(doc, &flags, &mut layer);
         let facts = doc
             .sentences
             .iter()

@@ -125,8 +125,7 @@ fn named(cx: &Cx, si: usize) -> Option<usize> {
     let k = toks.filter(|&k| is_name(cx, k) || shouted(k)).find(|&k| {
         let next = d.lw(k + 1);
         k != first_word
-            || d.lower(k).ends_with("'s")
-            || d.lower(k).ends_with("’s")
+            || cx.has(k, word::POSSESSIVE)
             || linking_verb(cx, k + 1)
             || possessing(cx, k + 1)
             || next.ends_with("ed")
@@ -291,15 +290,25 @@ fn is_name(cx: &Cx, k: usize) -> bool {
     cx.has(k, word::NAME)
 }
 
-/// Sets `word::NAME` on each token `is_name` accepts, once: the sentence layer asks it of
-/// every token of every sentence.
-pub fn mark_names(doc: &Doc, flags: &[u32], layer: &mut [u32]) {
+/// Sets the bits of each word's shape, once: `word::NAME` on each word `is_name` accepts,
+/// `word::NT` on "n't" endings, `word::POSSESSIVE` on "'s" endings. The sentence layer asks
+/// them of every token of every sentence.
+pub fn mark_shapes(doc: &Doc, flags: &[u32], layer: &mut [u32]) {
     for (k, t) in doc.tokens.iter().enumerate() {
-        // The token's own bits first.
-        if t.kind != TokenKind::Word || !t.capitalized || t.caps || flags[k] != 0 {
+        if t.kind != TokenKind::Word {
             continue;
         }
         let w = doc.lower(k);
+        if w.ends_with("n't") {
+            layer[k] |= word::NT;
+        }
+        if w.ends_with("'s") || w.ends_with("’s") {
+            layer[k] |= word::POSSESSIVE;
+        }
+        // The token's own bits first.
+        if !t.capitalized || t.caps || flags[k] != 0 {
+            continue;
+        }
         if !function_word(w) && !lead_in(w) && pronoun(w).is_none() && name_shaped(w) {
             layer[k] |= word::NAME;
         }
@@ -495,9 +504,8 @@ fn denies_doing(cx: &Cx, si: usize) -> bool {
     let d = cx.doc;
     let r = d.sentences[si].tokens.clone();
     r.clone().any(|k| {
-        let w = d.lower(k);
         // "without complaint", "without being asked": what someone needs no push for.
-        let negator = (cx.is(k, class::NEGATOR) || w.ends_with("n't")) && w != "without";
+        let negator = (cx.is(k, class::NEGATOR) || cx.has(k, word::NT)) && d.lower(k) != "without";
         if !negator {
             return false;
         }
@@ -1136,12 +1144,11 @@ fn find_label(cx: &Cx, si: usize, names: bool) -> Option<Label> {
     let r = d.sentences[si].tokens.clone();
     r.clone()
         .find_map(|k| {
-            let w = d.lower(k);
             let person = cx.has(k, word::THIRD_PERSON) || names && is_name(cx, k);
             if !person {
                 return None;
             }
-            if matches!(w, "he's" | "she's" | "they're") {
+            if matches!(d.lower(k), "he's" | "she's" | "they're") {
                 return label_after(cx, si, k, k);
             }
             label(cx, si, k)
@@ -1167,12 +1174,12 @@ fn owned_disposition(cx: &Cx, si: usize) -> Option<Label> {
     let d = cx.doc;
     let r = d.sentences[si].tokens.clone();
     r.clone().find_map(|k| {
-        let w = d.lower(k);
-        let owner = matches!(w, "his" | "her" | "their" | "your" | "lack")
-            || (w.ends_with("'s") || w.ends_with("’s")) && d.tokens[k].capitalized;
+        let owner =
+            cx.has(k, word::OWNER) || cx.has(k, word::POSSESSIVE) && d.tokens[k].capitalized;
         if !owner {
             return None;
         }
+        let w = d.lower(k);
         let mut j = k + 1;
         if w == "lack" {
             j += usize::from(d.lw(j) == "of");
@@ -1263,12 +1270,12 @@ fn found_label(cx: &Cx, si: usize) -> Option<Label> {
     let d = cx.doc;
     let r = d.sentences[si].tokens.clone();
     r.clone().find_map(|k| {
-        let finds = cx.has(k, word::FINDS);
+        if !cx.has(k, word::FINDS) {
+            return None;
+        }
         let obj = k + 1;
         let person = obj < r.end && cx.has(obj, word::OBJECT) && d.lw(obj + 1) != "to";
-        (finds && person)
-            .then(|| label_after(cx, si, obj, obj))
-            .flatten()
+        person.then(|| label_after(cx, si, obj, obj)).flatten()
     })
 }
 
@@ -1346,13 +1353,11 @@ fn label(cx: &Cx, si: usize, k: usize) -> Option<Label> {
         j += 1;
     }
     // "Niko Lee's work has been …": the subject is the work, not the person.
-    let w = d.lower(k);
-    let possessive = |x: &str| x.ends_with("'s") || x.ends_with("’s");
-    if j > k + 1 && possessive(d.lower(j - 1)) {
+    if j > k + 1 && cx.has(j - 1, word::POSSESSIVE) {
         return None;
     }
     // "Priya's too emotional": the contraction is the verb.
-    if (w.ends_with("'s") || w.ends_with("’s")) && j == k + 1 && j < end {
+    if cx.has(k, word::POSSESSIVE) && j == k + 1 && j < end {
         let next = d.lower(j);
         let evaluative = cx.flags[j] & (class::POSITIVE | class::NEGATIVE | class::TRAIT) != 0;
         if matches!(
@@ -1777,7 +1782,7 @@ pub mod word {
     /// "late", "absent", "misses": a slip named by its event (`habit`).
     pub const SLIP: u32 = 1 << 15;
     /// A capitalised word the engine knows nothing else about (`is_name`): not from a list, set
-    /// once per token by `mark_names`.
+    /// once per token by `mark_shapes`, like `NT` and `POSSESSIVE`.
     pub const NAME: u32 = 1 << 16;
     /// Verbs that link a subject to what it is (`linking_verb`).
     pub const LINK: u32 = 1 << 17;
@@ -1785,6 +1790,12 @@ pub mod word {
     pub const HAVE: u32 = 1 << 18;
     /// Words that end a noun phrase (`phrase_break`).
     pub const BREAK: u32 = 1 << 19;
+    /// A word ending in "n't" ("doesn't", "hasn't").
+    pub const NT: u32 = 1 << 20;
+    /// A word ending in "'s" ("Mei's", "she's").
+    pub const POSSESSIVE: u32 = 1 << 21;
+    /// "his", "her", "their", "your", "lack": what owns a disposition (`owned_disposition`).
+    pub const OWNER: u32 = 1 << 22;
 
     /// Each class and its words. Keep `IDIOM_HEAD` and `IMPROVE_HEAD` in step with the `match`
     /// arms of their functions: a word missing here never reaches its arm.
@@ -1999,5 +2010,6 @@ pub mod word {
             ],
             BREAK,
         ),
+        (&["his", "her", "their", "your", "lack"], OWNER),
     ];
 }
