@@ -1796,6 +1796,13 @@ pub mod word {
     pub const POSSESSIVE: u32 = 1 << 21;
     /// "his", "her", "their", "your", "lack": what owns a disposition (`owned_disposition`).
     pub const OWNER: u32 = 1 << 22;
+    /// Words for growing: "improve", "grow", "advance", "develop" (`fixed-mindset`).
+    pub const GROWTH: u32 = 1 << 23;
+    /// "hit", "reached": the verbs of "hit her peak" (`fixed-mindset`).
+    pub const PEAK: u32 = 1 << 24;
+    /// "talent", "innate", "natural", "born": where innate ability is credited
+    /// (`fixed-mindset`). Keep it in step with the `match` arms of `innate` there.
+    pub const INNATE_HEAD: u32 = 1 << 25;
 
     /// Each class and its words. Keep `IDIOM_HEAD` and `IMPROVE_HEAD` in step with the `match`
     /// arms of their functions: a word missing here never reaches its arm.
@@ -2011,5 +2018,29 @@ pub mod word {
             BREAK,
         ),
         (&["his", "her", "their", "your", "lack"], OWNER),
+        (
+            &[
+                "improve",
+                "improving",
+                "improvement",
+                "grow",
+                "growth",
+                "advance",
+                "advancing",
+                "develop",
+                "progress",
+                "better",
+                "further",
+                "change",
+            ],
+            GROWTH,
+        ),
+        (&["hit", "reached", "met", "reach", "plateaued"], PEAK),
+        (
+            &[
+                "talent", "talents", "innate", "gifted", "inborn", "natural", "has", "born",
+            ],
+            INNATE_HEAD,
+        ),
     ];
 }
