@@ -190,11 +190,7 @@ fn subject_follower(w: &str) -> bool {
 
 /// Does the sentence turn from one judgement to another ("… but …", "however", "although")?
 fn turns(cx: &Cx, si: usize) -> bool {
-    let d = cx.doc;
-    d.sentences[si]
-        .tokens
-        .clone()
-        .any(|k| cx.has(k, word::TURN))
+    cx.sentence_has(si, word::TURN)
 }
 
 /// Names something a reader could picture or verify: a number, a date, a meeting, code, a
@@ -423,6 +419,11 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
     let keeps = retained(cx, si);
     for k in d.sentences[si].tokens.clone() {
         let fl = cx.flags[k];
+        // Most words neither evaluate nor open a verdict or an idiom.
+        let evaluates = fl & (class::POSITIVE | class::NEGATIVE) != 0;
+        if !evaluates && !cx.has(k, word::VERDICT_HEAD | word::IDIOM_HEAD) {
+            continue;
+        }
         if sub_par(cx, k) {
             criticism += 1;
             continue;
@@ -486,15 +487,16 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
 fn retained(cx: &Cx, si: usize) -> bool {
     let d = cx.doc;
     let r = d.sentences[si].tokens.clone();
-    r.clone().any(|k| {
-        let keep = cx.has(k, word::KEEP);
-        let someone = |j: usize| {
-            matches!(d.lw(j), "him" | "her" | "them")
-                || d.tokens.get(j).is_some_and(|t| t.capitalized)
-        };
-        keep && someone(k + 1)
-            && (k > r.start && !cx.negated(k, 2) || d.lower(k).starts_with("los"))
-    })
+    cx.sentence_has(si, word::KEEP)
+        && r.clone().any(|k| {
+            let keep = cx.has(k, word::KEEP);
+            let someone = |j: usize| {
+                matches!(d.lw(j), "him" | "her" | "them")
+                    || d.tokens.get(j).is_some_and(|t| t.capitalized)
+            };
+            keep && someone(k + 1)
+                && (k > r.start && !cx.negated(k, 2) || d.lower(k).starts_with("los"))
+        })
 }
 
 /// "does not incorporate feedback", "has not improved", "didn't meet the bar": a negated action
@@ -724,25 +726,26 @@ fn promising(cx: &Cx, k: usize) -> bool {
 fn habit(cx: &Cx, si: usize) -> bool {
     let d = cx.doc;
     let r = d.sentences[si].tokens.clone();
-    r.clone().any(|k| {
-        cx.has(k, word::SLIP)
-            && (k + 1..(k + 6).min(r.end)).any(|j| {
-                matches!(
-                    d.lower(j),
-                    "work"
-                        | "meetings"
-                        | "meeting"
-                        | "deadlines"
-                        | "deadline"
-                        | "standup"
-                        | "standups"
-                        | "shifts"
-                        | "shift"
-                        | "calls"
-                        | "appointments"
-                )
-            })
-    })
+    cx.sentence_has(si, word::SLIP)
+        && r.clone().any(|k| {
+            cx.has(k, word::SLIP)
+                && (k + 1..(k + 6).min(r.end)).any(|j| {
+                    matches!(
+                        d.lower(j),
+                        "work"
+                            | "meetings"
+                            | "meeting"
+                            | "deadlines"
+                            | "deadline"
+                            | "standup"
+                            | "standups"
+                            | "shifts"
+                            | "shift"
+                            | "calls"
+                            | "appointments"
+                    )
+                })
+        })
 }
 
 /// "sub-par": the tokenizer splits it at the hyphen.
@@ -873,79 +876,86 @@ fn demanded(cx: &Cx, k: usize) -> bool {
 /// "needs to improve", "room for improvement", "has to step up", "needs guidance".
 fn demands_improvement(cx: &Cx, si: usize) -> bool {
     let d = cx.doc;
-    d.sentences[si].tokens.clone().any(|k| {
-        if !cx.has(k, word::IMPROVE_HEAD) {
-            return false;
-        }
-        let w = d.lower(k);
-        // "no need to change anything", "doesn't need more help".
-        let prev = d.lw(k.wrapping_sub(1));
-        if matches!(prev, "no" | "not" | "never") || prev.ends_with("n't") {
-            return false;
-        }
-        let next = d.lw(k + 1);
-        let after = d.lw(k + 2);
-        match w {
-            // Not "I am confident she can improve": a belief in growth is no complaint.
-            "could" | "can" | "would" | "strive" => {
-                let believes = (d.sentences[si].tokens.start..k)
-                    .any(|j| matches!(d.lower(j), "confident" | "sure" | "doubt"));
-                (next == "improve" || next == "to" && after == "improve") && !believes
+    cx.sentence_has(si, word::IMPROVE_HEAD)
+        && d.sentences[si].tokens.clone().any(|k| {
+            if !cx.has(k, word::IMPROVE_HEAD) {
+                return false;
             }
-            // "exactly where he needs to be".
-            "needs" | "need" if matches!(d.lw(k.wrapping_sub(2)), "where" | "what") => false,
-            "needs" | "need" | "must" | "should" if support_asked(cx, k + 1) || more_of(cx, k) => {
-                true
+            let w = d.lower(k);
+            // "no need to change anything", "doesn't need more help".
+            let prev = d.lw(k.wrapping_sub(1));
+            if matches!(prev, "no" | "not" | "never") || prev.ends_with("n't") {
+                return false;
             }
-            // "should get more training", "needs to be given more guidance".
-            "needs" | "need" | "must" | "should"
-                if matches!(next, "get" | "receive" | "have") && support_asked(cx, k + 2) =>
-            {
-                true
-            }
-            // "should be proud", "should be promoted", "should be considered for a promotion": a
-            // verdict in someone's favour.
-            "should" | "must"
-                if next == "be" && (deserved(after) || put_forward(cx, si, k + 2)) =>
-            {
-                false
-            }
-            "needs" | "need" | "must" | "should" => {
-                matches!(
-                    next,
-                    "improve" | "improvement" | "guidance" | "help" | "supervision" | "be"
-                ) || next == "to"
-                    && matches!(
-                        after,
-                        "improve" | "step" | "work" | "focus" | "learn" | "develop" | "be"
-                    )
-            }
-            // "room for improvement", "room for her to grow", "areas he could improve on".
-            "room" | "areas" | "area" | "aspects" => {
-                let growth =
-                    |w: &str| w.starts_with("improv") || matches!(w, "grow" | "growth" | "develop");
-                let ahead = k + 1..(k + 6).min(d.sentences[si].tokens.end);
-                if w == "room" {
-                    matches!(next, "for" | "to") && ahead.into_iter().any(|j| growth(d.lower(j)))
-                } else {
-                    ahead.into_iter().any(|j| d.lower(j).starts_with("improv"))
+            let next = d.lw(k + 1);
+            let after = d.lw(k + 2);
+            match w {
+                // Not "I am confident she can improve": a belief in growth is no complaint.
+                "could" | "can" | "would" | "strive" => {
+                    let believes = (d.sentences[si].tokens.start..k)
+                        .any(|j| matches!(d.lower(j), "confident" | "sure" | "doubt"));
+                    (next == "improve" || next == "to" && after == "improve") && !believes
                 }
-            }
-            // "I would like to see more consistency", "I want to see better planning".
-            "see" => {
-                d.lw(k.wrapping_sub(1)) == "to"
-                    && matches!(d.lw(k.wrapping_sub(2)), "like" | "want" | "love")
-                    && matches!(
+                // "exactly where he needs to be".
+                "needs" | "need" if matches!(d.lw(k.wrapping_sub(2)), "where" | "what") => false,
+                "needs" | "need" | "must" | "should"
+                    if support_asked(cx, k + 1) || more_of(cx, k) =>
+                {
+                    true
+                }
+                // "should get more training", "needs to be given more guidance".
+                "needs" | "need" | "must" | "should"
+                    if matches!(next, "get" | "receive" | "have") && support_asked(cx, k + 2) =>
+                {
+                    true
+                }
+                // "should be proud", "should be promoted", "should be considered for a promotion": a
+                // verdict in someone's favour.
+                "should" | "must"
+                    if next == "be" && (deserved(after) || put_forward(cx, si, k + 2)) =>
+                {
+                    false
+                }
+                "needs" | "need" | "must" | "should" => {
+                    matches!(
                         next,
-                        "more" | "better" | "greater" | "improved" | "improvement"
-                    )
+                        "improve" | "improvement" | "guidance" | "help" | "supervision" | "be"
+                    ) || next == "to"
+                        && matches!(
+                            after,
+                            "improve" | "step" | "work" | "focus" | "learn" | "develop" | "be"
+                        )
+                }
+                // "room for improvement", "room for her to grow", "areas he could improve on".
+                "room" | "areas" | "area" | "aspects" => {
+                    let growth = |w: &str| {
+                        w.starts_with("improv") || matches!(w, "grow" | "growth" | "develop")
+                    };
+                    let ahead = k + 1..(k + 6).min(d.sentences[si].tokens.end);
+                    if w == "room" {
+                        matches!(next, "for" | "to")
+                            && ahead.into_iter().any(|j| growth(d.lower(j)))
+                    } else {
+                        ahead.into_iter().any(|j| d.lower(j).starts_with("improv"))
+                    }
+                }
+                // "I would like to see more consistency", "I want to see better planning".
+                "see" => {
+                    d.lw(k.wrapping_sub(1)) == "to"
+                        && matches!(d.lw(k.wrapping_sub(2)), "like" | "want" | "love")
+                        && matches!(
+                            next,
+                            "more" | "better" | "greater" | "improved" | "improvement"
+                        )
+                }
+                // "needs constant coaching", "could use some additional training".
+                "requires" | "require" | "use" | "needed" => support_asked(cx, k + 1),
+                "improvement" | "improvements" => {
+                    matches!(d.lw(k.wrapping_sub(1)), "needs" | "some")
+                }
+                _ => false,
             }
-            // "needs constant coaching", "could use some additional training".
-            "requires" | "require" | "use" | "needed" => support_asked(cx, k + 1),
-            "improvement" | "improvements" => matches!(d.lw(k.wrapping_sub(1)), "needs" | "some"),
-            _ => false,
-        }
-    })
+        })
 }
 
 /// "proud", "promoted", "commended": what someone "should be" when the writer is pleased.
@@ -1025,9 +1035,9 @@ fn more_of(cx: &Cx, k: usize) -> bool {
 fn asks(cx: &Cx, si: usize) -> bool {
     let d = cx.doc;
     let s = &d.sentences[si];
-    s.tokens
-        .clone()
-        .any(|k| cx.has(k, word::ASK) && !(d.lower(k) == "going" && d.lw(k + 1) != "forward"))
+    let ask =
+        |k: usize| cx.has(k, word::ASK) && !(d.lower(k) == "going" && d.lw(k + 1) != "forward");
+    cx.sentence_has(si, word::ASK) && s.tokens.clone().any(ask)
         || cx.is(s.tokens.start, class::IMPERATIVE)
 }
 
@@ -1142,17 +1152,22 @@ fn disposition(w: &str) -> bool {
 fn find_label(cx: &Cx, si: usize, names: bool) -> Option<Label> {
     let d = cx.doc;
     let r = d.sentences[si].tokens.clone();
-    r.clone()
-        .find_map(|k| {
-            let person = cx.has(k, word::THIRD_PERSON) || names && is_name(cx, k);
-            if !person {
-                return None;
-            }
-            if matches!(d.lower(k), "he's" | "she's" | "they're") {
-                return label_after(cx, si, k, k);
-            }
-            label(cx, si, k)
+    // A sentence without he, she or a name has no person to label as its subject.
+    let someone = cx.sentence_has(si, word::THIRD_PERSON | word::NAME);
+    someone
+        .then(|| {
+            r.clone().find_map(|k| {
+                let person = cx.has(k, word::THIRD_PERSON) || names && is_name(cx, k);
+                if !person {
+                    return None;
+                }
+                if matches!(d.lower(k), "he's" | "she's" | "they're") {
+                    return label_after(cx, si, k, k);
+                }
+                label(cx, si, k)
+            })
         })
+        .flatten()
         .or_else(|| named_label(cx, si))
         .or_else(|| found_label(cx, si))
         .or_else(|| {
@@ -1171,6 +1186,9 @@ fn find_label(cx: &Cx, si: usize, names: bool) -> Option<Label> {
 /// disposition owned by someone (or lacking) is the subject. Whether it praises is the
 /// sentence's call, so `positive` is settled in `view`.
 fn owned_disposition(cx: &Cx, si: usize) -> Option<Label> {
+    if !cx.sentence_has(si, word::OWNER | word::POSSESSIVE) {
+        return None;
+    }
     let d = cx.doc;
     let r = d.sentences[si].tokens.clone();
     r.clone().find_map(|k| {
@@ -1267,6 +1285,9 @@ fn fragment_label(cx: &Cx, si: usize) -> Option<Label> {
 
 /// "I find you abrasive", "we consider him a liability": the object is labelled.
 fn found_label(cx: &Cx, si: usize) -> Option<Label> {
+    if !cx.sentence_has(si, word::FINDS) {
+        return None;
+    }
     let d = cx.doc;
     let r = d.sentences[si].tokens.clone();
     r.clone().find_map(|k| {
