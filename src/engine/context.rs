@@ -42,6 +42,9 @@ pub struct Cx<'a> {
     /// Sentence-layer word bits of each token (`sentence::word`), from the same lookup: the
     /// sentence layer tests bits instead of comparing strings per token.
     pub layer: Vec<u32>,
+    /// Each sentence's sentence-layer bits, or-ed over its tokens: a test for a word the
+    /// sentence lacks costs one look.
+    pub sentence_layer: Vec<u32>,
     pub matches: Vec<Match>,
     /// Index into `matches` of the first match starting at each token (`u32::MAX` if none).
     pub first_match: Vec<u32>,
@@ -56,9 +59,18 @@ impl<'a> Cx<'a> {
     pub fn new(doc: &'a Doc<'a>, mode: Mode) -> Self {
         let vocab::Scan {
             flags,
-            layer,
+            mut layer,
             matches,
         } = vocab::scan(doc);
+        sentence::mark_shapes(doc, &flags, &mut layer);
+        let sentence_layer = doc
+            .sentences
+            .iter()
+            .map(|s| {
+                let bits = layer.get(s.tokens.clone()).unwrap_or_default();
+                bits.iter().fold(0, |all, b| all | b)
+            })
+            .collect();
         let facts = doc
             .sentences
             .iter()
@@ -72,6 +84,7 @@ impl<'a> Cx<'a> {
             doc,
             flags,
             layer,
+            sentence_layer,
             matches,
             first_match,
             mode,
@@ -92,6 +105,12 @@ impl<'a> Cx<'a> {
     #[inline]
     pub fn has(&self, i: usize, bit: u32) -> bool {
         self.layer.get(i).is_some_and(|f| f & bit != 0)
+    }
+
+    /// Does a token of sentence `si` carry one of the sentence-layer word bits `bits`?
+    #[inline]
+    pub fn sentence_has(&self, si: usize, bits: u32) -> bool {
+        self.sentence_layer.get(si).is_some_and(|f| f & bits != 0)
     }
 
     /// Occurrences of the phrases of rule `id` (`Rule::phrases`), in token order.

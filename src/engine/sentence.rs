@@ -125,10 +125,9 @@ fn named(cx: &Cx, si: usize) -> Option<usize> {
     let k = toks.filter(|&k| is_name(cx, k) || shouted(k)).find(|&k| {
         let next = d.lw(k + 1);
         k != first_word
-            || d.lower(k).ends_with("'s")
-            || d.lower(k).ends_with("’s")
-            || linking_verb(next)
-            || possessing(next)
+            || cx.has(k, word::POSSESSIVE)
+            || linking_verb(cx, k + 1)
+            || possessing(cx, k + 1)
             || next.ends_with("ed")
             || subject_follower(next)
     })?;
@@ -191,11 +190,7 @@ fn subject_follower(w: &str) -> bool {
 
 /// Does the sentence turn from one judgement to another ("… but …", "however", "although")?
 fn turns(cx: &Cx, si: usize) -> bool {
-    let d = cx.doc;
-    d.sentences[si]
-        .tokens
-        .clone()
-        .any(|k| cx.has(k, word::TURN))
+    cx.sentence_has(si, word::TURN)
 }
 
 /// Names something a reader could picture or verify: a number, a date, a meeting, code, a
@@ -288,13 +283,32 @@ fn pronoun(w: &str) -> Option<Who> {
 
 /// A capitalised word the engine knows nothing else about: a person's name ("Dana", "Priya").
 fn is_name(cx: &Cx, k: usize) -> bool {
-    let t = &cx.doc.tokens[k];
-    // The token's own bits first: this runs for every token of every sentence.
-    if t.kind != TokenKind::Word || !t.capitalized || t.caps || cx.flags[k] != 0 {
-        return false;
+    cx.has(k, word::NAME)
+}
+
+/// Sets the bits of each word's shape, once: `word::NAME` on each word `is_name` accepts,
+/// `word::NT` on "n't" endings, `word::POSSESSIVE` on "'s" endings. The sentence layer asks
+/// them of every token of every sentence.
+pub fn mark_shapes(doc: &Doc, flags: &[u32], layer: &mut [u32]) {
+    for (k, t) in doc.tokens.iter().enumerate() {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        let w = doc.lower(k);
+        if w.ends_with("n't") {
+            layer[k] |= word::NT;
+        }
+        if w.ends_with("'s") || w.ends_with("’s") {
+            layer[k] |= word::POSSESSIVE;
+        }
+        // The token's own bits first.
+        if !t.capitalized || t.caps || flags[k] != 0 {
+            continue;
+        }
+        if !function_word(w) && !lead_in(w) && pronoun(w).is_none() && name_shaped(w) {
+            layer[k] |= word::NAME;
+        }
     }
-    let w = cx.doc.lower(k);
-    !function_word(w) && !lead_in(w) && pronoun(w).is_none() && name_shaped(w)
 }
 
 /// Capitalised words that are not names at the start of a sentence.
@@ -405,6 +419,11 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
     let keeps = retained(cx, si);
     for k in d.sentences[si].tokens.clone() {
         let fl = cx.flags[k];
+        // Most words neither evaluate nor open a verdict or an idiom.
+        let evaluates = fl & (class::POSITIVE | class::NEGATIVE) != 0;
+        if !evaluates && !cx.has(k, word::VERDICT_HEAD | word::IDIOM_HEAD) {
+            continue;
+        }
         if sub_par(cx, k) {
             criticism += 1;
             continue;
@@ -468,18 +487,16 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
 fn retained(cx: &Cx, si: usize) -> bool {
     let d = cx.doc;
     let r = d.sentences[si].tokens.clone();
-    r.clone().any(|k| {
-        let keep = matches!(
-            d.lower(k),
-            "lose" | "losing" | "keep" | "keeping" | "retain" | "retaining"
-        );
-        let someone = |j: usize| {
-            matches!(d.lw(j), "him" | "her" | "them")
-                || d.tokens.get(j).is_some_and(|t| t.capitalized)
-        };
-        keep && someone(k + 1)
-            && (k > r.start && !cx.negated(k, 2) || d.lower(k).starts_with("los"))
-    })
+    cx.sentence_has(si, word::KEEP)
+        && r.clone().any(|k| {
+            let keep = cx.has(k, word::KEEP);
+            let someone = |j: usize| {
+                matches!(d.lw(j), "him" | "her" | "them")
+                    || d.tokens.get(j).is_some_and(|t| t.capitalized)
+            };
+            keep && someone(k + 1)
+                && (k > r.start && !cx.negated(k, 2) || d.lower(k).starts_with("los"))
+        })
 }
 
 /// "does not incorporate feedback", "has not improved", "didn't meet the bar": a negated action
@@ -489,9 +506,11 @@ fn denies_doing(cx: &Cx, si: usize) -> bool {
     let d = cx.doc;
     let r = d.sentences[si].tokens.clone();
     r.clone().any(|k| {
-        let w = d.lower(k);
         // "without complaint", "without being asked": what someone needs no push for.
-        let negator = (cx.is(k, class::NEGATOR) || w.ends_with("n't")) && w != "without";
+        let negator = (cx.is(k, class::NEGATOR) || cx.has(k, word::NT)) && d.lower(k) != "without";
+        if !negator {
+            return false;
+        }
         let reassures = matches!(
             d.lw(k + 1),
             "only"
@@ -507,7 +526,7 @@ fn denies_doing(cx: &Cx, si: usize) -> bool {
                 | "short"
                 | "wait"
         );
-        if !negator || reassures {
+        if reassures {
             return false;
         }
         // "doesn't make many mistakes": denying a fault is praise.
@@ -696,7 +715,7 @@ fn promising(cx: &Cx, k: usize) -> bool {
     }
     window().any(|j| {
         let w = d.lower(j);
-        possessing(w) && !w.starts_with("lack") && !w.starts_with("need")
+        possessing(cx, j) && !w.starts_with("lack") && !w.starts_with("need")
             || matches!(w, "showing" | "show" | "high" | "great" | "much")
             || w == "with" && !ability
     })
@@ -707,32 +726,33 @@ fn promising(cx: &Cx, k: usize) -> bool {
 fn habit(cx: &Cx, si: usize) -> bool {
     let d = cx.doc;
     let r = d.sentences[si].tokens.clone();
-    r.clone().any(|k| {
-        let slip = matches!(
-            d.lower(k),
-            "late" | "absent" | "misses" | "missed" | "skips" | "skipped" | "leaves"
-        );
-        slip && (k + 1..(k + 6).min(r.end)).any(|j| {
-            matches!(
-                d.lower(j),
-                "work"
-                    | "meetings"
-                    | "meeting"
-                    | "deadlines"
-                    | "deadline"
-                    | "standup"
-                    | "standups"
-                    | "shifts"
-                    | "shift"
-                    | "calls"
-                    | "appointments"
-            )
+    cx.sentence_has(si, word::SLIP)
+        && r.clone().any(|k| {
+            cx.has(k, word::SLIP)
+                && (k + 1..(k + 6).min(r.end)).any(|j| {
+                    matches!(
+                        d.lower(j),
+                        "work"
+                            | "meetings"
+                            | "meeting"
+                            | "deadlines"
+                            | "deadline"
+                            | "standup"
+                            | "standups"
+                            | "shifts"
+                            | "shift"
+                            | "calls"
+                            | "appointments"
+                    )
+                })
         })
-    })
 }
 
 /// "sub-par": the tokenizer splits it at the hyphen.
 fn sub_par(cx: &Cx, k: usize) -> bool {
+    if !cx.has(k, word::VERDICT_HEAD) {
+        return false;
+    }
     let d = cx.doc;
     let advised = || {
         matches!(
@@ -759,47 +779,14 @@ fn sub_par(cx: &Cx, k: usize) -> bool {
 fn asked_for(cx: &Cx, k: usize) -> bool {
     let d = cx.doc;
     let s = d.tokens[k].sentence;
-    (k.saturating_sub(6)..k).any(|j| {
-        d.tokens[j].sentence == s
-            && matches!(
-                d.lower(j),
-                "needs" | "need" | "should" | "must" | "reminders" | "reminding" | "pushed"
-            )
-    })
+    (k.saturating_sub(6)..k).any(|j| d.tokens[j].sentence == s && cx.has(j, word::PUSHED))
 }
 
 /// "solves problems", "learns from her mistakes", "without hesitation", "free of errors": a
 /// bad thing someone overcomes or avoids is no criticism.
 fn remedied(cx: &Cx, k: usize) -> bool {
-    let d = cx.doc;
-    let s = d.tokens[k].sentence;
-    (k.saturating_sub(4)..k).any(|j| {
-        d.tokens[j].sentence == s
-            && matches!(
-                d.lower(j),
-                "solves"
-                    | "solve"
-                    | "solved"
-                    | "solving"
-                    | "solution"
-                    | "solutions"
-                    | "overcome"
-                    | "overcomes"
-                    | "handles"
-                    | "handled"
-                    | "learns"
-                    | "learned"
-                    | "learning"
-                    | "accommodate"
-                    | "tackles"
-                    | "tackled"
-                    | "resolves"
-                    | "resolved"
-                    | "without"
-                    | "despite"
-                    | "free"
-            )
-    })
+    let s = cx.doc.tokens[k].sentence;
+    (k.saturating_sub(4)..k).any(|j| cx.doc.tokens[j].sentence == s && cx.has(j, word::REMEDY))
 }
 
 /// A positive word that praises no one: "improve" (what someone may yet do; "has improved"
@@ -819,7 +806,10 @@ fn not_praise(cx: &Cx, k: usize) -> bool {
 
 /// "I can't wait to see what she does next": eagerness about someone is praise.
 fn eager(cx: &Cx, k: usize) -> bool {
-    cx.doc.lower(k) == "wait" && cx.doc.lw(k + 1) == "to" && cx.negated(k, 2)
+    cx.has(k, word::VERDICT_HEAD)
+        && cx.doc.lower(k) == "wait"
+        && cx.doc.lw(k + 1) == "to"
+        && cx.negated(k, 2)
 }
 
 /// "few errors", "rarely makes mistakes", "free of typos", "without complaint": a fault someone
@@ -851,13 +841,7 @@ fn faultless(cx: &Cx, k: usize) -> bool {
     if needs && matches!(d.lower(k), "little" | "minimal") {
         return true;
     }
-    (k.saturating_sub(3)..k).any(|j| {
-        d.tokens[j].sentence == s
-            && matches!(
-                d.lower(j),
-                "few" | "fewer" | "rarely" | "seldom" | "zero" | "without" | "free"
-            )
-    })
+    (k.saturating_sub(3)..k).any(|j| d.tokens[j].sentence == s && cx.has(j, word::FEW))
 }
 
 /// "less than stellar".
@@ -872,10 +856,7 @@ fn hoped_for(cx: &Cx, k: usize) -> bool {
     let s = d.tokens[k].sentence;
     (k.saturating_sub(4)..k).any(|j| {
         d.tokens[j].sentence == s
-            && matches!(
-                d.lower(j),
-                "can" | "could" | "may" | "might" | "will" | "would" | "if" | "he'll" | "she'll"
-            )
+            && cx.has(j, word::HOPE)
             && matches!(d.lw(j + 1), "be" | "become" | "improve" | "grow" | "get")
     }) && !deserved(d.lower(k))
 }
@@ -890,13 +871,8 @@ fn demanded(cx: &Cx, k: usize) -> bool {
         "better" | "improve" | "improved" | "stronger" | "more" | "greater"
     ) || d.lw(k.wrapping_sub(1)) == "more";
     comparative
-        && (k.saturating_sub(5)..k).any(|j| {
-            d.tokens[j].sentence == s
-                && (matches!(
-                    d.lower(j),
-                    "needs" | "need" | "should" | "must" | "would" | "could" | "ought"
-                ) || obliged(cx, j))
-        })
+        && (k.saturating_sub(5)..k)
+            .any(|j| d.tokens[j].sentence == s && (cx.has(j, word::DEMAND) || obliged(cx, j)))
 }
 
 /// "has to", "have to", "had to": an obligation, like "must".
@@ -907,79 +883,86 @@ fn obliged(cx: &Cx, j: usize) -> bool {
 /// "needs to improve", "room for improvement", "has to step up", "needs guidance".
 fn demands_improvement(cx: &Cx, si: usize) -> bool {
     let d = cx.doc;
-    d.sentences[si].tokens.clone().any(|k| {
-        if !cx.has(k, word::IMPROVE_HEAD) {
-            return false;
-        }
-        let w = d.lower(k);
-        // "no need to change anything", "doesn't need more help".
-        let prev = d.lw(k.wrapping_sub(1));
-        if matches!(prev, "no" | "not" | "never") || prev.ends_with("n't") {
-            return false;
-        }
-        let next = d.lw(k + 1);
-        let after = d.lw(k + 2);
-        match w {
-            // Not "I am confident she can improve": a belief in growth is no complaint.
-            "could" | "can" | "would" | "strive" => {
-                let believes = (d.sentences[si].tokens.start..k)
-                    .any(|j| matches!(d.lower(j), "confident" | "sure" | "doubt"));
-                (next == "improve" || next == "to" && after == "improve") && !believes
+    cx.sentence_has(si, word::IMPROVE_HEAD)
+        && d.sentences[si].tokens.clone().any(|k| {
+            if !cx.has(k, word::IMPROVE_HEAD) {
+                return false;
             }
-            // "exactly where he needs to be".
-            "needs" | "need" if matches!(d.lw(k.wrapping_sub(2)), "where" | "what") => false,
-            "needs" | "need" | "must" | "should" if support_asked(cx, k + 1) || more_of(cx, k) => {
-                true
+            let w = d.lower(k);
+            // "no need to change anything", "doesn't need more help".
+            let prev = d.lw(k.wrapping_sub(1));
+            if matches!(prev, "no" | "not" | "never") || prev.ends_with("n't") {
+                return false;
             }
-            // "should get more training", "needs to be given more guidance".
-            "needs" | "need" | "must" | "should"
-                if matches!(next, "get" | "receive" | "have") && support_asked(cx, k + 2) =>
-            {
-                true
-            }
-            // "should be proud", "should be promoted", "should be considered for a promotion": a
-            // verdict in someone's favour.
-            "should" | "must"
-                if next == "be" && (deserved(after) || put_forward(cx, si, k + 2)) =>
-            {
-                false
-            }
-            "needs" | "need" | "must" | "should" => {
-                matches!(
-                    next,
-                    "improve" | "improvement" | "guidance" | "help" | "supervision" | "be"
-                ) || next == "to"
-                    && matches!(
-                        after,
-                        "improve" | "step" | "work" | "focus" | "learn" | "develop" | "be"
-                    )
-            }
-            // "room for improvement", "room for her to grow", "areas he could improve on".
-            "room" | "areas" | "area" | "aspects" => {
-                let growth =
-                    |w: &str| w.starts_with("improv") || matches!(w, "grow" | "growth" | "develop");
-                let ahead = k + 1..(k + 6).min(d.sentences[si].tokens.end);
-                if w == "room" {
-                    matches!(next, "for" | "to") && ahead.into_iter().any(|j| growth(d.lower(j)))
-                } else {
-                    ahead.into_iter().any(|j| d.lower(j).starts_with("improv"))
+            let next = d.lw(k + 1);
+            let after = d.lw(k + 2);
+            match w {
+                // Not "I am confident she can improve": a belief in growth is no complaint.
+                "could" | "can" | "would" | "strive" => {
+                    let believes = (d.sentences[si].tokens.start..k)
+                        .any(|j| matches!(d.lower(j), "confident" | "sure" | "doubt"));
+                    (next == "improve" || next == "to" && after == "improve") && !believes
                 }
-            }
-            // "I would like to see more consistency", "I want to see better planning".
-            "see" => {
-                d.lw(k.wrapping_sub(1)) == "to"
-                    && matches!(d.lw(k.wrapping_sub(2)), "like" | "want" | "love")
-                    && matches!(
+                // "exactly where he needs to be".
+                "needs" | "need" if matches!(d.lw(k.wrapping_sub(2)), "where" | "what") => false,
+                "needs" | "need" | "must" | "should"
+                    if support_asked(cx, k + 1) || more_of(cx, k) =>
+                {
+                    true
+                }
+                // "should get more training", "needs to be given more guidance".
+                "needs" | "need" | "must" | "should"
+                    if matches!(next, "get" | "receive" | "have") && support_asked(cx, k + 2) =>
+                {
+                    true
+                }
+                // "should be proud", "should be promoted", "should be considered for a promotion": a
+                // verdict in someone's favour.
+                "should" | "must"
+                    if next == "be" && (deserved(after) || put_forward(cx, si, k + 2)) =>
+                {
+                    false
+                }
+                "needs" | "need" | "must" | "should" => {
+                    matches!(
                         next,
-                        "more" | "better" | "greater" | "improved" | "improvement"
-                    )
+                        "improve" | "improvement" | "guidance" | "help" | "supervision" | "be"
+                    ) || next == "to"
+                        && matches!(
+                            after,
+                            "improve" | "step" | "work" | "focus" | "learn" | "develop" | "be"
+                        )
+                }
+                // "room for improvement", "room for her to grow", "areas he could improve on".
+                "room" | "areas" | "area" | "aspects" => {
+                    let growth = |w: &str| {
+                        w.starts_with("improv") || matches!(w, "grow" | "growth" | "develop")
+                    };
+                    let ahead = k + 1..(k + 6).min(d.sentences[si].tokens.end);
+                    if w == "room" {
+                        matches!(next, "for" | "to")
+                            && ahead.into_iter().any(|j| growth(d.lower(j)))
+                    } else {
+                        ahead.into_iter().any(|j| d.lower(j).starts_with("improv"))
+                    }
+                }
+                // "I would like to see more consistency", "I want to see better planning".
+                "see" => {
+                    d.lw(k.wrapping_sub(1)) == "to"
+                        && matches!(d.lw(k.wrapping_sub(2)), "like" | "want" | "love")
+                        && matches!(
+                            next,
+                            "more" | "better" | "greater" | "improved" | "improvement"
+                        )
+                }
+                // "needs constant coaching", "could use some additional training".
+                "requires" | "require" | "use" | "needed" => support_asked(cx, k + 1),
+                "improvement" | "improvements" => {
+                    matches!(d.lw(k.wrapping_sub(1)), "needs" | "some")
+                }
+                _ => false,
             }
-            // "needs constant coaching", "could use some additional training".
-            "requires" | "require" | "use" | "needed" => support_asked(cx, k + 1),
-            "improvement" | "improvements" => matches!(d.lw(k.wrapping_sub(1)), "needs" | "some"),
-            _ => false,
-        }
-    })
+        })
 }
 
 /// "proud", "promoted", "commended": what someone "should be" when the writer is pleased.
@@ -1059,37 +1042,16 @@ fn more_of(cx: &Cx, k: usize) -> bool {
 fn asks(cx: &Cx, si: usize) -> bool {
     let d = cx.doc;
     let s = &d.sentences[si];
-    s.tokens
-        .clone()
-        .any(|k| cx.has(k, word::ASK) && !(d.lower(k) == "going" && d.lw(k + 1) != "forward"))
+    let ask =
+        |k: usize| cx.has(k, word::ASK) && !(d.lower(k) == "going" && d.lw(k + 1) != "forward");
+    cx.sentence_has(si, word::ASK) && s.tokens.clone().any(ask)
         || cx.is(s.tokens.start, class::IMPERATIVE)
 }
 
-/// Verbs that link a subject to what it is: "is", "seems", "comes across as", "has been".
-fn linking_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "is" | "was"
-            | "are"
-            | "were"
-            | "'s"
-            | "seems"
-            | "seemed"
-            | "appears"
-            | "appeared"
-            | "remains"
-            | "remained"
-            | "becomes"
-            | "became"
-            | "been"
-            | "be"
-            | "being"
-            | "sounds"
-            | "isn't"
-            | "wasn't"
-            | "aren't"
-            | "weren't"
-    )
+/// Is token `k` a verb that links a subject to what it is: "is", "seems", "comes across as",
+/// "has been"?
+fn linking_verb(cx: &Cx, k: usize) -> bool {
+    cx.has(k, word::LINK)
 }
 
 /// Words that may sit between the linking verb and the label: "is not really a very …".
@@ -1197,18 +1159,22 @@ fn disposition(w: &str) -> bool {
 fn find_label(cx: &Cx, si: usize, names: bool) -> Option<Label> {
     let d = cx.doc;
     let r = d.sentences[si].tokens.clone();
-    r.clone()
-        .find_map(|k| {
-            let w = d.lower(k);
-            let person = cx.has(k, word::THIRD_PERSON) || names && is_name(cx, k);
-            if !person {
-                return None;
-            }
-            if matches!(w, "he's" | "she's" | "they're") {
-                return label_after(cx, si, k, k);
-            }
-            label(cx, si, k)
+    // A sentence without he, she or a name has no person to label as its subject.
+    let someone = cx.sentence_has(si, word::THIRD_PERSON | word::NAME);
+    someone
+        .then(|| {
+            r.clone().find_map(|k| {
+                let person = cx.has(k, word::THIRD_PERSON) || names && is_name(cx, k);
+                if !person {
+                    return None;
+                }
+                if matches!(d.lower(k), "he's" | "she's" | "they're") {
+                    return label_after(cx, si, k, k);
+                }
+                label(cx, si, k)
+            })
         })
+        .flatten()
         .or_else(|| named_label(cx, si))
         .or_else(|| found_label(cx, si))
         .or_else(|| {
@@ -1227,15 +1193,18 @@ fn find_label(cx: &Cx, si: usize, names: bool) -> Option<Label> {
 /// disposition owned by someone (or lacking) is the subject. Whether it praises is the
 /// sentence's call, so `positive` is settled in `view`.
 fn owned_disposition(cx: &Cx, si: usize) -> Option<Label> {
+    if !cx.sentence_has(si, word::OWNER | word::POSSESSIVE) {
+        return None;
+    }
     let d = cx.doc;
     let r = d.sentences[si].tokens.clone();
     r.clone().find_map(|k| {
-        let w = d.lower(k);
-        let owner = matches!(w, "his" | "her" | "their" | "your" | "lack")
-            || (w.ends_with("'s") || w.ends_with("’s")) && d.tokens[k].capitalized;
+        let owner =
+            cx.has(k, word::OWNER) || cx.has(k, word::POSSESSIVE) && d.tokens[k].capitalized;
         if !owner {
             return None;
         }
+        let w = d.lower(k);
         let mut j = k + 1;
         if w == "lack" {
             j += usize::from(d.lw(j) == "of");
@@ -1255,7 +1224,7 @@ fn owned_disposition(cx: &Cx, si: usize) -> Option<Label> {
                     positive: w != "lack",
                 });
             }
-            if !d.is_word(j) || phrase_break(word) || cx.flags[j] & class::WORKER != 0 {
+            if !d.is_word(j) || phrase_break(cx, j) || cx.flags[j] & class::WORKER != 0 {
                 return None;
             }
             modifiers += 1;
@@ -1303,7 +1272,7 @@ fn fragment_label(cx: &Cx, si: usize) -> Option<Label> {
     // A noun phrase that ends at an evaluated worker noun, with no verb before it.
     let head = noun_head(cx, s, r.end)?;
     let ends = !d.is_word(head + 1)
-        || phrase_break(d.lw(head + 1))
+        || phrase_break(cx, head + 1)
         || matches!(d.lw(head + 1), "i" | "we" | "i've" | "we've" | "overall");
     if !(ends && person_noun(d.lower(head))) {
         return None;
@@ -1323,15 +1292,18 @@ fn fragment_label(cx: &Cx, si: usize) -> Option<Label> {
 
 /// "I find you abrasive", "we consider him a liability": the object is labelled.
 fn found_label(cx: &Cx, si: usize) -> Option<Label> {
+    if !cx.sentence_has(si, word::FINDS) {
+        return None;
+    }
     let d = cx.doc;
     let r = d.sentences[si].tokens.clone();
     r.clone().find_map(|k| {
-        let finds = cx.has(k, word::FINDS);
+        if !cx.has(k, word::FINDS) {
+            return None;
+        }
         let obj = k + 1;
         let person = obj < r.end && cx.has(obj, word::OBJECT) && d.lw(obj + 1) != "to";
-        (finds && person)
-            .then(|| label_after(cx, si, obj, obj))
-            .flatten()
+        person.then(|| label_after(cx, si, obj, obj)).flatten()
     })
 }
 
@@ -1409,13 +1381,11 @@ fn label(cx: &Cx, si: usize, k: usize) -> Option<Label> {
         j += 1;
     }
     // "Niko Lee's work has been …": the subject is the work, not the person.
-    let w = d.lower(k);
-    let possessive = |x: &str| x.ends_with("'s") || x.ends_with("’s");
-    if j > k + 1 && possessive(d.lower(j - 1)) {
+    if j > k + 1 && cx.has(j - 1, word::POSSESSIVE) {
         return None;
     }
     // "Priya's too emotional": the contraction is the verb.
-    if (w.ends_with("'s") || w.ends_with("’s")) && j == k + 1 && j < end {
+    if cx.has(k, word::POSSESSIVE) && j == k + 1 && j < end {
         let next = d.lower(j);
         let evaluative = cx.flags[j] & (class::POSITIVE | class::NEGATIVE | class::TRAIT) != 0;
         if matches!(
@@ -1427,17 +1397,14 @@ fn label(cx: &Cx, si: usize, k: usize) -> Option<Label> {
         }
     }
     let verb = (j..(j + 3).min(end))
-        .find(|&v| {
-            let w = d.lower(v);
-            linking_verb(w) || possessing(w)
-        })
+        .find(|&v| linking_verb(cx, v) || possessing(cx, v))
         // "has been a solid performer", "has shown a willingness": the participle is the verb;
         // "seems to lack", "appears to be": the infinitive is.
         .map(|v| {
             let participle = matches!(d.lw(v + 1), "been" | "shown" | "displayed" | "demonstrated");
             let infinitive =
-                d.lw(v + 1) == "to" && (linking_verb(d.lw(v + 2)) || possessing(d.lw(v + 2)));
-            if possessing(d.lower(v)) && participle && v + 1 < end {
+                d.lw(v + 1) == "to" && (linking_verb(cx, v + 2) || possessing(cx, v + 2));
+            if possessing(cx, v) && participle && v + 1 < end {
                 v + 1
             } else if infinitive && v + 2 < end {
                 v + 2
@@ -1459,40 +1426,22 @@ fn second_predicate(cx: &Cx, si: usize, from: usize) -> Option<Label> {
     (from..end).find_map(|j| {
         let v = j + 1;
         let joins = matches!(d.lower(j), "and" | "but") && v < end;
-        (joins && (linking_verb(d.lower(v)) || possessing(d.lower(v))))
+        (joins && (linking_verb(cx, v) || possessing(cx, v)))
             .then(|| label_after(cx, si, v, v))
             .flatten()
     })
 }
 
-/// "has", "shows", "lacks": verbs that give the subject a disposition.
-fn possessing(w: &str) -> bool {
-    matches!(
-        w,
-        "has"
-            | "have"
-            | "had"
-            | "shows"
-            | "showed"
-            | "shown"
-            | "lacks"
-            | "lack"
-            | "lacking"
-            | "lacked"
-            | "needs"
-            | "need"
-            | "displays"
-            | "displayed"
-            | "demonstrates"
-            | "demonstrated"
-    )
+/// Is token `k` a verb that gives the subject a disposition: "has", "shows", "lacks"?
+fn possessing(cx: &Cx, k: usize) -> bool {
+    cx.has(k, word::HAVE)
 }
 
 /// What follows the linking verb at `verb`: a trait word, a worker noun, or a disposition.
 fn label_after(cx: &Cx, si: usize, k: usize, verb: usize) -> Option<Label> {
     let d = cx.doc;
     let end = d.sentences[si].tokens.end;
-    let has = possessing(d.lower(verb));
+    let has = possessing(cx, verb);
     let mut m = verb + 1;
     let mut word: Option<usize> = None;
     // Words of a noun phrase after its determiner ("a very hard-working", "our rising") that no
@@ -1595,7 +1544,7 @@ fn label_after(cx: &Cx, si: usize, k: usize, verb: usize) -> Option<Label> {
             }
         } else if label_filler(w) || w.ends_with("ly") || det && neutral_modifier(w) {
             // "is not really a very …", "a senior …": read on.
-        } else if det && !has && unknown < 2 && !phrase_break(w) {
+        } else if det && !has && unknown < 2 && !phrase_break(cx, m) {
             unknown += 1;
         } else {
             return None;
@@ -1626,7 +1575,11 @@ fn noun_head(cx: &Cx, m: usize, end: usize) -> Option<usize> {
         // "reliable and hard-working engineer" is one phrase; "smart and a valuable member" two.
         let next_phrase = matches!(d.lw(j + 1), "a" | "an" | "the" | "our");
         let joins = w == "of" || w == "and" && !next_phrase;
-        if !d.is_word(j) || phrase_break(w) && !joins || linking_verb(w) || possessing(w) {
+        if !d.is_word(j)
+            || phrase_break(cx, j) && !joins
+            || linking_verb(cx, j)
+            || possessing(cx, j)
+        {
             return None;
         }
         if cx.flags[j] & class::WORKER != 0 || w == "people" {
@@ -1759,26 +1712,9 @@ fn neutral_modifier(w: &str) -> bool {
     )
 }
 
-/// Words that end a noun phrase: a preposition, conjunction or relative word.
-fn phrase_break(w: &str) -> bool {
-    matches!(
-        w,
-        "of" | "on"
-            | "in"
-            | "at"
-            | "for"
-            | "with"
-            | "to"
-            | "and"
-            | "or"
-            | "but"
-            | "who"
-            | "that"
-            | "which"
-            | "from"
-            | "by"
-            | "as"
-    )
+/// Does token `k` end a noun phrase: a preposition, conjunction or relative word?
+fn phrase_break(cx: &Cx, k: usize) -> bool {
+    cx.has(k, word::BREAK)
 }
 
 /// Nouns for people after a superlative ("one of the sharpest people").
@@ -1865,6 +1801,44 @@ pub mod word {
     pub const IDIOM_HEAD: u32 = 1 << 6;
     /// The first words of the arms of `demands_improvement`.
     pub const IMPROVE_HEAD: u32 = 1 << 7;
+    /// The words `sub_par` and `eager` start at ("sub", "against", "termination", "wait").
+    pub const VERDICT_HEAD: u32 = 1 << 8;
+    /// "needs", "should", "reminders": what someone is pushed to do (`asked_for`).
+    pub const PUSHED: u32 = 1 << 9;
+    /// "solves", "overcomes", "without": a bad thing overcome or avoided (`remedied`).
+    pub const REMEDY: u32 = 1 << 10;
+    /// "few", "rarely", "free": a fault someone does not have (`faultless`).
+    pub const FEW: u32 = 1 << 11;
+    /// "can", "may", "if": what someone might become (`hoped_for`).
+    pub const HOPE: u32 = 1 << 12;
+    /// "needs", "should", "ought": a demand (`demanded`).
+    pub const DEMAND: u32 = 1 << 13;
+    /// "lose", "keep", "retain": wanting to keep someone (`retained`).
+    pub const KEEP: u32 = 1 << 14;
+    /// "late", "absent", "misses": a slip named by its event (`habit`).
+    pub const SLIP: u32 = 1 << 15;
+    /// A capitalised word the engine knows nothing else about (`is_name`): not from a list, set
+    /// once per token by `mark_shapes`, like `NT` and `POSSESSIVE`.
+    pub const NAME: u32 = 1 << 16;
+    /// Verbs that link a subject to what it is (`linking_verb`).
+    pub const LINK: u32 = 1 << 17;
+    /// Verbs that give the subject a disposition (`possessing`).
+    pub const HAVE: u32 = 1 << 18;
+    /// Words that end a noun phrase (`phrase_break`).
+    pub const BREAK: u32 = 1 << 19;
+    /// A word ending in "n't" ("doesn't", "hasn't").
+    pub const NT: u32 = 1 << 20;
+    /// A word ending in "'s" ("Mei's", "she's").
+    pub const POSSESSIVE: u32 = 1 << 21;
+    /// "his", "her", "their", "your", "lack": what owns a disposition (`owned_disposition`).
+    pub const OWNER: u32 = 1 << 22;
+    /// Words for growing: "improve", "grow", "advance", "develop" (`fixed-mindset`).
+    pub const GROWTH: u32 = 1 << 23;
+    /// "hit", "reached": the verbs of "hit her peak" (`fixed-mindset`).
+    pub const PEAK: u32 = 1 << 24;
+    /// "talent", "innate", "natural", "born": where innate ability is credited
+    /// (`fixed-mindset`). Keep it in step with the `match` arms of `innate` there.
+    pub const INNATE_HEAD: u32 = 1 << 25;
 
     /// Each class and its words. Keep `IDIOM_HEAD` and `IMPROVE_HEAD` in step with the `match`
     /// arms of their functions: a word missing here never reaches its arm.
@@ -1966,6 +1940,143 @@ pub mod word {
                 "see",
             ],
             IMPROVE_HEAD,
+        ),
+        (
+            &[
+                "sub",
+                "against",
+                "termination",
+                "dismissal",
+                "probation",
+                "firing",
+                "wait",
+            ],
+            VERDICT_HEAD,
+        ),
+        (
+            &[
+                "needs",
+                "need",
+                "should",
+                "must",
+                "reminders",
+                "reminding",
+                "pushed",
+            ],
+            PUSHED,
+        ),
+        (
+            &[
+                "solves",
+                "solve",
+                "solved",
+                "solving",
+                "solution",
+                "solutions",
+                "overcome",
+                "overcomes",
+                "handles",
+                "handled",
+                "learns",
+                "learned",
+                "learning",
+                "accommodate",
+                "tackles",
+                "tackled",
+                "resolves",
+                "resolved",
+                "without",
+                "despite",
+                "free",
+            ],
+            REMEDY,
+        ),
+        (
+            &[
+                "few", "fewer", "rarely", "seldom", "zero", "without", "free",
+            ],
+            FEW,
+        ),
+        (
+            &[
+                "can", "could", "may", "might", "will", "would", "if", "he'll", "she'll",
+            ],
+            HOPE,
+        ),
+        (
+            &["needs", "need", "should", "must", "would", "could", "ought"],
+            DEMAND,
+        ),
+        (
+            &["lose", "losing", "keep", "keeping", "retain", "retaining"],
+            KEEP,
+        ),
+        (
+            &[
+                "late", "absent", "misses", "missed", "skips", "skipped", "leaves",
+            ],
+            SLIP,
+        ),
+        (
+            &[
+                "is", "was", "are", "were", "'s", "seems", "seemed", "appears", "appeared",
+                "remains", "remained", "becomes", "became", "been", "be", "being", "sounds",
+                "isn't", "wasn't", "aren't", "weren't",
+            ],
+            LINK,
+        ),
+        (
+            &[
+                "has",
+                "have",
+                "had",
+                "shows",
+                "showed",
+                "shown",
+                "lacks",
+                "lack",
+                "lacking",
+                "lacked",
+                "needs",
+                "need",
+                "displays",
+                "displayed",
+                "demonstrates",
+                "demonstrated",
+            ],
+            HAVE,
+        ),
+        (
+            &[
+                "of", "on", "in", "at", "for", "with", "to", "and", "or", "but", "who", "that",
+                "which", "from", "by", "as",
+            ],
+            BREAK,
+        ),
+        (&["his", "her", "their", "your", "lack"], OWNER),
+        (
+            &[
+                "improve",
+                "improving",
+                "improvement",
+                "grow",
+                "growth",
+                "advance",
+                "advancing",
+                "develop",
+                "progress",
+                "better",
+                "further",
+                "change",
+            ],
+            GROWTH,
+        ),
+        (&["hit", "reached", "met", "reach", "plateaued"], PEAK),
+        (
+            &[
+                "talent", "talents", "innate", "gifted", "inborn", "natural", "has", "born",
+            ],
+            INNATE_HEAD,
         ),
     ];
 }

@@ -1,7 +1,7 @@
 //! `fixed-mindset`: ability framed as fixed ("not a systems person", "naturally good at",
 //! "don't have the personality for", "not cut out for").
 use crate::engine::rule::{Check, Effect, Rule, RuleId};
-use crate::engine::sentence::Who;
+use crate::engine::sentence::{word, Who};
 use crate::engine::suggest;
 use crate::engine::vocab::class;
 use crate::engine::context::Cx;
@@ -64,22 +64,13 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
     }
 }
 
-/// Words for growing: "improve", "grow", "advance", "develop", "progress".
-fn growth_word(w: &str) -> bool {
-    matches!(
-        w,
-        "improve" | "improving" | "improvement" | "grow" | "growth" | "advance" | "advancing"
-            | "develop" | "progress" | "better" | "further" | "change"
-    )
-}
-
 /// A ceiling: "I don't believe he will ever improve", "she has hit her peak", "no room to grow",
 /// "I don't see Leo advancing".
 fn ceiling(cx: &Cx, si: usize) -> bool {
     let d = cx.doc;
     let r = d.sentences[si].tokens.clone();
     let peak = r.clone().any(|k| {
-        matches!(d.lower(k), "hit" | "reached" | "met" | "reach" | "plateaued")
+        cx.has(k, word::PEAK)
             && matches!(d.lw(k + 1), "his" | "her" | "their" | "a" | "the")
             && matches!(d.lw(k + 2), "peak" | "maximum" | "max" | "ceiling" | "limit" | "limits")
     });
@@ -95,7 +86,7 @@ fn ceiling(cx: &Cx, si: usize) -> bool {
             })
     };
     let doubted_growth = r.clone().any(|k| {
-        growth_word(d.lower(k)) && r.clone().filter(|&j| j < k).any(doubt)
+        cx.has(k, word::GROWTH) && r.clone().filter(|&j| j < k).any(doubt)
     });
     peak || doubted_growth
 }
@@ -104,7 +95,8 @@ fn ceiling(cx: &Cx, si: usize) -> bool {
 /// in him", "gifted".
 fn innate(cx: &Cx, si: usize) -> bool {
     let d = cx.doc;
-    d.sentences[si].tokens.clone().any(|k| match d.lower(k) {
+    let mut heads = d.sentences[si].tokens.clone().filter(|&k| cx.has(k, word::INNATE_HEAD));
+    heads.any(|k| match d.lower(k) {
         "talent" | "talents" | "innate" | "gifted" | "inborn" => true,
         "natural" => matches!(d.lw(k + 1), "ability" | "talent" | "leader" | "gift" | "flair"),
         "has" => d.lw(k + 1) == "it" && d.lw(k + 2) == "in",

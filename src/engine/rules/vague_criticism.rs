@@ -70,11 +70,14 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
     }
     let flagged = cx.sentences_flagged(out, RuleId::VagueCriticism);
     for (si, v) in cx.views.iter().enumerate() {
+        // Most sentences criticise no one: the cheap test first.
+        if !v.criticism {
+            continue;
+        }
         let about_someone = about_someone(cx, si);
         let first = cx.doc.sentences[si].tokens.start;
         let example_follows = first < cx.doc.tokens.len() && cx.evidence_follows(first);
-        if !v.criticism
-            || !about_someone
+        if !about_someone
             || v.specific
             || example_follows
             || cx.facts[si].question

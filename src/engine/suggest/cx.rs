@@ -1,6 +1,7 @@
 //! The rewrite context `Cx`: the analysed text, its tokens and sentences, the mode, and where
 //! every finding sits, with the look-ups a rewrite needs (tokens in a range, findings in a
 //! range, the sentence of a byte).
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use super::body::Body;
@@ -31,6 +32,8 @@ pub struct Cx<'a> {
     pub views: Vec<SentenceView>,
     /// The person the draft is about ("you", "Sam", "she", or nobody).
     pub draft_voice: Voice,
+    /// Whether the draft says he, she, him, her or his anywhere: worked out on first use.
+    he_she: OnceCell<bool>,
 }
 
 /// Where a finding sits: (start, end, category, rule).
@@ -96,9 +99,19 @@ impl<'a> Cx<'a> {
                 person: Person::Nobody,
                 name: String::new(),
             },
+            he_she: OnceCell::new(),
         };
         cx.draft_voice = draft_voice(&cx);
         cx
+    }
+
+    /// Does the draft speak of someone as he, she, him, her or his anywhere? Rewrites ask it for
+    /// many findings; the draft is read once.
+    pub fn speaks_of_he_she(&self) -> bool {
+        *self.he_she.get_or_init(|| {
+            let d = &self.doc;
+            (0..d.tokens.len()).any(|k| matches!(d.lower(k), "he" | "she" | "him" | "her" | "his"))
+        })
     }
 
     /// Findings overlapping `start..end` (logarithmic in the number of findings).

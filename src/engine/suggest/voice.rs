@@ -87,10 +87,7 @@ impl Voice {
                 .or_else(|| {
                     // A review of someone talks of him or her somewhere ("Acme" in a
                     // self-review is a customer, not the subject).
-                    let review = cx.draft_voice.person == Person::Third
-                        && (0..cx.doc.tokens.len()).any(|k| {
-                            matches!(cx.doc.lower(k), "he" | "she" | "him" | "her" | "his")
-                        });
+                    let review = cx.draft_voice.person == Person::Third && cx.speaks_of_he_she();
                     (writer_about_someone && review).then(named).flatten()
                 })
                 .or(own)
