@@ -79,8 +79,8 @@ fn words() -> &'static FastMap<&'static str, WordInfo> {
             m.entry(*w).or_insert_with(blank).flags |= *f;
         }
         for (list, bit) in sentence::word::CLASSES {
-            for w in *list {
-                m.entry(*w).or_insert_with(blank).layer |= bit;
+            for w in list.split(' ') {
+                m.entry(w).or_insert_with(blank).layer |= bit;
             }
         }
         for (w, p) in heads {
