@@ -16,9 +16,11 @@ dist=${1:-dist}
 # lists back to 470.4 KB (471.3 KB after that round's last rewrites). The next size round took it
 # to 442.2 KB, under the 450 KB goal: case conversion by the browser instead of Rust's Unicode
 # tables, scripts/trim-glue.py on wasm-bindgen's output, rule phrases, signals and word lists
-# stored as strings (README, "Measured"). The budget is 444 KB: about 2 KB above that, so a
-# compiler update on a fresh machine does not fail the build.
-budget=${SIZE_BUDGET_BYTES:-444000}
+# stored as strings (README, "Measured"). The first-paste work (group cards folded, the engine
+# warmed up at start-up), the sentence layer's word-class bits and this round's rule fixes then
+# took it to 446.4 KB. The budget is 449 KB: about 2.5 KB above that, so a compiler update on a
+# fresh machine does not fail the build, and still under the 450 KB goal.
+budget=${SIZE_BUDGET_BYTES:-449000}
 total=0
 for f in "$dist"/*.wasm "$dist"/*.js "$dist"/*.css; do
   [ -e "$f" ] || continue
