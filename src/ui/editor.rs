@@ -55,7 +55,7 @@ pub fn Editor() -> impl IntoView {
     Effect::new(move |_| {
         let Some(root) = backdrop.get() else { return };
         let active = cs.active.get();
-        ws.text.with(|text| {
+        ws.settled.with(|text| {
             cs.visible.with(|vis| {
                 drawn.update_value(|d| render_marks(&root, d, text, vis, active.as_deref()))
             })
@@ -180,7 +180,7 @@ pub fn Editor() -> impl IntoView {
             .with(|v| v.iter().any(|x| x.key == key))
             .then_some(())?;
         // Re-place when the text reflows.
-        ws.text.track();
+        ws.settled.track();
         let (root, shell) = (backdrop.get()?, shell.get()?);
         let mark = mark_elements(&root)
             .into_iter()

@@ -89,7 +89,7 @@ fn quote_button(v: &Visible) -> impl IntoView {
     let key = v.key.clone();
     let quoted = cs
         .ws
-        .text
+        .settled
         .with_untracked(|t| quote(t, v.finding.start, v.finding.end));
     view! {
         <button

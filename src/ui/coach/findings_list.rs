@@ -38,7 +38,7 @@ fn rows(cs: CoachState, cards: Vec<CardView>) -> Vec<Row> {
         return cards.into_iter().map(Row::Card).collect();
     }
     let filtered = cs.filter.get().is_some();
-    let text = cs.ws.text.get_untracked();
+    let text = cs.ws.settled.get_untracked();
     let mut out = Vec::with_capacity(cards.len() + comments.len());
     for (i, c) in comments.iter().enumerate() {
         let mine: Vec<CardView> = cards

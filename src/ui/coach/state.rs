@@ -169,7 +169,7 @@ impl CoachState {
     pub fn new(ws: Workspace) -> Self {
         let visible = Memo::new(move |_| {
             let dismissed = ws.dismissed.get();
-            ws.text.with(|text| {
+            ws.settled.with(|text| {
                 ws.analysis.with(|a| {
                     let shown: Vec<&Finding> = a
                         .findings
@@ -261,7 +261,9 @@ impl CoachState {
         expect_context::<CoachState>()
     }
 
+    /// The visible finding `key`, analysed on the current text (its offsets fit `ws.text`).
     pub fn find(&self, key: &str) -> Option<Visible> {
+        self.ws.settle();
         self.visible
             .with_untracked(|v| v.iter().find(|x| x.key == key).cloned())
     }
@@ -300,7 +302,7 @@ impl CoachState {
         });
         self.known_text.set_value(new_text.clone());
         self.typed_at.set_value(Self::now());
-        self.ws.text.set(new_text);
+        self.ws.typed(new_text);
         self.sync_history_flags();
     }
 
@@ -337,7 +339,7 @@ impl CoachState {
             el.set_value(&text);
         }
         self.known_text.set_value(text.clone());
-        self.ws.text.set(text.clone());
+        self.ws.set_text(text.clone());
         self.select_bytes(&text, select.0, select.1, focus);
         if focus {
             // After the highlight layer has redrawn the new text.
@@ -421,6 +423,7 @@ impl CoachState {
     /// Code review: put the label proposed for comment `index` at its start (replacing the label
     /// typed there), as one undoable edit. Reads the live analysis, so the spans match the text.
     pub fn apply_label(&self, index: usize) {
+        self.ws.settle();
         let Some(c) = self
             .ws
             .analysis

@@ -11,13 +11,13 @@ pub fn WhyHere() -> impl IntoView {
     let cs = CoachState::get();
     let lines = Memo::new(move |_| {
         cs.ws
-            .text
+            .settled
             .with(|t| cs.ws.analysis.with(|a| signal_lines(a, t, 3)))
     });
     let advice = Memo::new(move |_| {
         cs.panel.with(|v| {
             let shown: Vec<&Finding> = v.iter().map(|x| &x.finding).collect();
-            cs.ws.text.with(|t| {
+            cs.ws.settled.with(|t| {
                 cs.ws
                     .analysis
                     .with(|a| next_move(cs.ws.mode.get(), a, t, &shown))

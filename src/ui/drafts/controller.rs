@@ -233,7 +233,7 @@ impl Drafts {
         };
         let ws = self.ws;
         if ws.text.with_untracked(|t| *t != d.text) {
-            ws.text.set(d.text);
+            ws.set_text(d.text);
         }
         if ws.mode.get_untracked() != d.mode {
             ws.mode.set(d.mode);
