@@ -479,6 +479,13 @@ fn a_trait_asked_for_is_criticism_and_its_rewrite_keeps_no_dangling_words() {
         Mode::PerformanceReview,
     );
     assert!(!out.contains("never will be"), "{out}");
+    // The rest completes the adjective: no "[what he did …] with where he is".
+    let out = first(
+        "He seems unhappy with where he sits in the team.",
+        "personal-label",
+        Mode::PerformanceReview,
+    );
+    assert!(!out.contains("] with where"), "{out}");
 }
 
 #[test]

@@ -227,7 +227,13 @@ fn asked_or_echoed(cx: &Cx, b: &Body, f: &Finding) -> bool {
     let echoed = rest
         .last()
         .is_some_and(|&k| matches!(d.lower(k), "be" | "been" | "is" | "was" | "are" | "will"));
-    asked || echoed
+    // "unhappy with where he is", "worried about deadlines": the rest completes the adjective,
+    // so it cannot follow a behavior in its place.
+    let word = |i: usize| rest.get(i).map_or("", |&k| d.lower(k));
+    let completes = matches!(word(0), "about" | "that" | "of")
+        || matches!(word(0), "with" | "at" | "by")
+            && matches!(word(1), "where" | "how" | "what" | "why" | "who" | "whom");
+    asked || echoed || completes
 }
 
 /// Fixed-mindset phrases and their growth framing.
