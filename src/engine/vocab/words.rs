@@ -12,11 +12,23 @@ pub struct List(pub &'static str);
 
 impl List {
     pub fn iter(self) -> impl Iterator<Item = &'static str> + Clone {
-        self.0.split('|')
+        Items(Some(self.0))
     }
 
+    /// One pass over the bytes, comparing only items of `w`'s length (lists are short and
+    /// their items a few bytes: cheaper than a search per separator).
     pub fn contains(self, w: &&str) -> bool {
-        self.iter().any(|x| x == *w)
+        let (hay, needle) = (self.0.as_bytes(), w.as_bytes());
+        let mut start = 0;
+        for (i, &b) in hay.iter().enumerate() {
+            if b == b'|' {
+                if i - start == needle.len() && &hay[start..i] == needle {
+                    return true;
+                }
+                start = i + 1;
+            }
+        }
+        &hay[start..] == needle
     }
 
     /// In a list of `key:value` items, the value of `key`.
@@ -24,6 +36,29 @@ impl List {
         self.iter()
             .find_map(|item| item.split_once(':').filter(|(k, _)| *k == key))
             .map(|(_, value)| value)
+    }
+}
+
+/// The items of a `List`, split on `|` by a plain byte loop (what `str::split` does with a
+/// search per item, which costs more than these few-byte items).
+#[derive(Clone)]
+struct Items(Option<&'static str>);
+
+impl Iterator for Items {
+    type Item = &'static str;
+
+    fn next(&mut self) -> Option<&'static str> {
+        let rest = self.0?;
+        match rest.bytes().position(|b| b == b'|') {
+            Some(i) => {
+                self.0 = Some(&rest[i + 1..]);
+                Some(&rest[..i])
+            }
+            None => {
+                self.0 = None;
+                Some(rest)
+            }
+        }
     }
 }
 
@@ -638,3 +673,41 @@ pub const BEHAVIOUR_CRITICISM_STEMS: List = List(
 proactive|ownership|leader|step|game|professional|careful|detail|engaged|visible|strategic|\
 bigger|bar|consistent",
 );
+
+#[cfg(test)]
+mod tests {
+    use super::List;
+
+    #[test]
+    fn list_reads_like_split_on_bars() {
+        for s in [
+            "",
+            "a",
+            "a|bb",
+            "|a||bb|",
+            "nit|nitpick|issue (blocking)",
+            "é|ü|",
+        ] {
+            let list = List(s);
+            let split: Vec<&str> = s.split('|').collect();
+            assert_eq!(list.iter().collect::<Vec<_>>(), split, "{s:?}");
+            for w in [
+                "",
+                "a",
+                "b",
+                "bb",
+                "nit",
+                "nitpick",
+                "issue (blocking)",
+                "ü",
+                "x",
+            ] {
+                assert_eq!(
+                    list.contains(&w),
+                    split.contains(&w),
+                    "{s:?} contains {w:?}"
+                );
+            }
+        }
+    }
+}
