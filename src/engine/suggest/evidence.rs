@@ -94,19 +94,39 @@ fn example(cx: &Cx, v: &Voice, praise: bool, lead: &str) -> String {
     };
     let join = if praise { "which" } else { "and" };
     let mut s = match v.person {
-        Person::Nobody if praise => format!(
-            "{lead} For example, [what was good, e.g. {}] [impact, e.g. {impact}].",
-            ex.good_thing
+        Person::Nobody if praise => cat!(
+            lead,
+            " For example, [what was good, e.g. ",
+            ex.good_thing,
+            "] [impact, e.g. ",
+            impact,
+            "]."
         ),
-        Person::Nobody => format!(
-            "{lead} For example, in [when, e.g. {}], [what happened, e.g. the team {did}], and [impact, e.g. {impact}].",
-            ex.situation
-        ),
-        _ => format!(
-            "{lead} For example, in [when, e.g. {}], {} [{}, e.g. {did}], {join} [impact, e.g. {impact}].",
+        Person::Nobody => cat!(
+            lead,
+            " For example, in [when, e.g. ",
             ex.situation,
+            "], [what happened, e.g. the team ",
+            did,
+            "], and [impact, e.g. ",
+            impact,
+            "]."
+        ),
+        _ => cat!(
+            lead,
+            " For example, in [when, e.g. ",
+            ex.situation,
+            "], ",
             v.name,
-            v.what_did()
+            " [",
+            v.what_did(),
+            ", e.g. ",
+            did,
+            "], ",
+            join,
+            " [impact, e.g. ",
+            impact,
+            "]."
         ),
     };
     if !praise {

@@ -29,6 +29,19 @@ use super::model::{Category, CommentVerdict, Finding, Options, Suggestion};
 use super::sentence::SentenceView;
 use super::text::Doc;
 
+/// Concatenate string pieces into one `String` of exactly their length: the rewrites' templates,
+/// built dozens of times per draft, without `format!`'s machinery and regrowth.
+macro_rules! cat {
+    ($($part:expr),+ $(,)?) => {{
+        let parts: &[&str] = &[$(&$part),+];
+        let mut s = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+        for p in parts {
+            s.push_str(p);
+        }
+        s
+    }};
+}
+
 pub mod body;
 pub mod cx;
 pub mod edit;

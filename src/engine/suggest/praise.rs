@@ -18,13 +18,26 @@ fn growth(cx: &Cx, v: &Voice) -> String {
     let stretch = examples(cx).stretch;
     match v.person {
         Person::Reader => {
-            format!(" Next, I'd like you to [a stretch goal, e.g. {stretch}] — how can I help?")
+            cat!(
+                " Next, I'd like you to [a stretch goal, e.g. ",
+                stretch,
+                "] — how can I help?"
+            )
         }
-        Person::Writer => format!(
-            " Next, {} want to [a stretch goal, e.g. {stretch}].",
-            v.name
+        Person::Writer => cat!(
+            " Next, ",
+            v.name,
+            " want to [a stretch goal, e.g. ",
+            stretch,
+            "]."
         ),
-        Person::Third => format!(" Next, {} could [a stretch goal, e.g. {stretch}].", v.name),
+        Person::Third => cat!(
+            " Next, ",
+            v.name,
+            " could [a stretch goal, e.g. ",
+            stretch,
+            "]."
+        ),
         Person::Nobody => String::new(),
     }
 }
@@ -49,16 +62,22 @@ fn specific(cx: &Cx, v: &Voice) -> String {
     }
     let ex = examples(cx);
     match v.person {
-        Person::Nobody => format!(
-            "The best part was [what was good, e.g. {}], which [impact, e.g. {}].",
-            ex.good_thing, ex.good_impact
-        ),
-        person => format!(
-            "{} [{}, e.g. {}], which [impact, e.g. {}].{}",
-            v.subject(),
-            v.what_did(),
-            ex.good,
+        Person::Nobody => cat!(
+            "The best part was [what was good, e.g. ",
+            ex.good_thing,
+            "], which [impact, e.g. ",
             ex.good_impact,
+            "]."
+        ),
+        person => cat!(
+            v.subject(),
+            " [",
+            v.what_did(),
+            ", e.g. ",
+            ex.good,
+            "], which [impact, e.g. ",
+            ex.good_impact,
+            "].",
             if person == Person::Reader {
                 " Thank you."
             } else {
@@ -70,7 +89,9 @@ fn specific(cx: &Cx, v: &Voice) -> String {
 
 fn praise_body(cx: &Cx, v: &Voice) -> String {
     if wants_growth(cx, v) {
-        format!("{}{}", specific(cx, v), growth(cx, v))
+        let mut s = specific(cx, v);
+        s.push_str(&growth(cx, v));
+        s
     } else {
         specific(cx, v)
     }
@@ -79,7 +100,7 @@ fn praise_body(cx: &Cx, v: &Voice) -> String {
 /// "Say what was good instead of "great job"" (a long sentence is not quoted).
 fn instead_label(raw: &str) -> String {
     if raw.chars().count() <= 40 {
-        format!("Say what was good instead of \"{raw}\"")
+        cat!("Say what was good instead of \"", raw, "\"")
     } else {
         "Say what was good, and what it changed".to_string()
     }
@@ -132,7 +153,7 @@ fn inline_praise(cx: &Cx, b: &Body, f: &Finding, v: &Voice) -> Suggestion {
         !lower.starts_with("doing") && !lower.starts_with("you") && !lower.starts_with("work");
     let ex = examples(cx);
     if v.is_reader() && clause_start && noun_phrase {
-        let rep = format!("thank you for [what you did, e.g. {}]", ex.good_thing);
+        let rep = cat!("thank you for [what you did, e.g. ", ex.good_thing, "]");
         return sugg(
             instead_label(raw),
             f.start,
@@ -144,7 +165,7 @@ fn inline_praise(cx: &Cx, b: &Body, f: &Finding, v: &Voice) -> Suggestion {
         "Say what was good about it".to_string(),
         f.end,
         f.end,
-        format!(" — specifically, [what was good, e.g. {}]", ex.good_thing),
+        cat!(" — specifically, [what was good, e.g. ", ex.good_thing, "]"),
     )
 }
 

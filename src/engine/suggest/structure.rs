@@ -123,12 +123,24 @@ fn add_next_step(cx: &Cx, s: &mut String, need: &Needs, v: &Voice) {
 pub(crate) fn next_step_for(cx: &Cx, v: &Voice) -> String {
     let next = examples_for(cx, v).next;
     match v.person {
-        Person::Writer => format!(" Next time, {}'ll [next step, e.g. {next}].", v.name),
-        Person::Reader => format!(" Could you [next step, e.g. {next}]? I'm happy to help."),
-        Person::Third => format!(" As a next step, {} will [next step, e.g. {next}].", v.name),
-        Person::Nobody => {
-            format!(" As a next step, [who, e.g. the team] will [next step, e.g. {next}].")
-        }
+        Person::Writer => cat!(" Next time, ", v.name, "'ll [next step, e.g. ", next, "]."),
+        Person::Reader => cat!(
+            " Could you [next step, e.g. ",
+            next,
+            "]? I'm happy to help."
+        ),
+        Person::Third => cat!(
+            " As a next step, ",
+            v.name,
+            " will [next step, e.g. ",
+            next,
+            "]."
+        ),
+        Person::Nobody => cat!(
+            " As a next step, [who, e.g. the team] will [next step, e.g. ",
+            next,
+            "]."
+        ),
     }
 }
 

@@ -110,7 +110,7 @@ impl Voice {
     pub fn what_did(&self) -> String {
         match self.person {
             Person::Nobody => "what happened".into(),
-            _ => format!("what {} did", self.name),
+            _ => cat!("what ", self.name, " did"),
         }
     }
 
@@ -123,7 +123,7 @@ impl Voice {
             "he" => "his".into(),
             "they" => "their".into(),
             "" => "the".into(),
-            n => format!("{n}'s"),
+            n => cat!(n, "'s"),
         }
     }
 
