@@ -1315,3 +1315,40 @@ fn a_sentence_that_credits_a_gift_asks_for_the_work_behind_it() {
         assert!(after.contains("[what"), "{text} → {after}");
     }
 }
+
+#[test]
+fn the_example_names_who_acted_not_who_holds_the_opinion() {
+    let pr = Mode::PerformanceReview;
+    // The writer only holds the opinion: the example is about what happened, not "I [what I did]".
+    for text in [
+        "I think this function is way too complicated.",
+        "I don't see any tests for the retry logic, it's pointless.",
+    ] {
+        let after = first(text, "missing-sbi", pr);
+        assert!(!after.contains("I [what I did"), "{text} → {after}");
+        assert!(after.contains("[what happened"), "{text} → {after}");
+    }
+    // The writer acts in the sentence: the example is theirs.
+    let after = first(
+        "I think I rushed the review and it was sloppy.",
+        "missing-sbi",
+        pr,
+    );
+    assert!(after.contains("I [what I did"), "{after}");
+    // A type name is not a person, nor is an adverb that opens the sentence.
+    for text in [
+        "Even though the SessionCache is useless now, we should still reset it here.",
+        "Currently Dana is a poor communicator.",
+    ] {
+        let a = analyze_with(text, &Options::default());
+        for f in &a.findings {
+            for s in &f.suggestions {
+                assert!(
+                    !s.replacement.contains("what SessionCache did")
+                        && !s.replacement.contains("what Currently did"),
+                    "{text}: {s:?}"
+                );
+            }
+        }
+    }
+}

@@ -302,7 +302,8 @@ pub fn mark_shapes(doc: &Doc, flags: &[u32], layer: &mut [u32]) {
             layer[k] |= word::POSSESSIVE;
         }
         // The token's own bits first.
-        if !t.capitalized || t.caps || flags[k] != 0 {
+        // "HashMap", "KeyboardInterrupt": identifiers, not people.
+        if !t.capitalized || t.caps || t.ident || flags[k] != 0 {
             continue;
         }
         if !function_word(w) && !lead_in(w) && pronoun(w).is_none() && name_shaped(w) {
@@ -392,6 +393,16 @@ fn function_word(w: &str) -> bool {
             | "being"
             | "having"
             | "working"
+            // Review shorthand opens with the verb: "Meets expectations.", "Shows initiative."
+            | "meets"
+            | "exceeds"
+            | "shows"
+            | "demonstrates"
+            | "struggles"
+            | "works"
+            | "takes"
+            | "brings"
+            | "tends"
             | "keep"
             | "let's"
             | "could"
@@ -1329,12 +1340,14 @@ fn named_label(cx: &Cx, si: usize) -> Option<Label> {
     personal.then_some(l)
 }
 
-/// Not a common noun by its ending ("Onboarding", "Communication", "Documentation").
+/// Not a common noun or an adverb by its ending ("Onboarding", "Communication", "Currently";
+/// "Beverly" and "Emily" stay names).
 fn name_shaped(w: &str) -> bool {
     let endings = [
         "ing", "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ure", "ism", "ics", "ware",
     ];
-    w.len() > 2 && !endings.iter().any(|e| w.ends_with(e))
+    let adverb = w.len() >= 7 && w.ends_with("ly") && !w.ends_with("erly");
+    w.len() > 2 && !adverb && !endings.iter().any(|e| w.ends_with(e))
 }
 
 /// Praise that only describes a person.

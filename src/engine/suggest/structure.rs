@@ -39,7 +39,11 @@ pub(crate) fn missing_sbi(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let code_review = cx.mode == Mode::CodeReview;
     let need = Needs::of(f, code_review);
     let mut v = Voice::of(cx, b);
-    if !code_review && about_the_writer(cx, b) && v.person != Person::Third {
+    // "I think this is too slow" holds an opinion of the work; "I rushed it" is about the writer.
+    let opinion = cx
+        .sentence_of(b.start)
+        .is_some_and(|si| super::voice::opinion_only(cx, si));
+    if !code_review && about_the_writer(cx, b) && !opinion && v.person != Person::Third {
         v = Voice {
             person: Person::Writer,
             name: "I".into(),

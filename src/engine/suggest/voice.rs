@@ -35,12 +35,43 @@ pub struct Voice {
 
 /// Does sentence `si` open with the writer's opinion ("I think", "I just feel", "I believe")?
 fn opinion_in(cx: &Cx, si: usize) -> bool {
+    opinion_verb(cx, si).is_some()
+}
+
+/// The opinion or perception verb among the first five tokens ("I think", "I don't see why").
+fn opinion_verb(cx: &Cx, si: usize) -> Option<usize> {
     let d = &cx.doc;
     let r = d.sentences[si].tokens.clone();
-    r.take(5).any(|k| {
+    r.take(5).find(|&k| {
         matches!(
             d.lower(k),
-            "think" | "feel" | "believe" | "guess" | "suppose" | "thought" | "felt" | "find"
+            "think"
+                | "feel"
+                | "believe"
+                | "guess"
+                | "suppose"
+                | "thought"
+                | "felt"
+                | "find"
+                | "see"
+                | "understand"
+                | "doubt"
+                | "wonder"
+        )
+    })
+}
+
+/// "I think this function is too long": the writer only holds the opinion; what it is about
+/// follows. False when the writer acts in it too ("I think I rushed the review").
+pub(crate) fn opinion_only(cx: &Cx, si: usize) -> bool {
+    let Some(k) = opinion_verb(cx, si) else {
+        return false;
+    };
+    let end = cx.doc.sentences[si].tokens.end;
+    !(k + 1..end).any(|j| {
+        matches!(
+            cx.doc.lower(j),
+            "i" | "me" | "my" | "i'm" | "i've" | "i'd" | "i'll" | "we" | "our" | "us"
         )
     })
 }
@@ -75,9 +106,20 @@ impl Voice {
         let writer_about_someone = own.as_ref().is_some_and(|v| v.person == Person::Writer);
         // "I just think the review threads could be better", in a draft to "you": the example
         // it asks for is what the reader did, not what the writer did.
+        // Elsewhere the opinion is about the work ("I think this function is too long"): what
+        // happened, not what the writer did.
         let opinion = || {
-            (writer_about_someone && cx.draft_voice.is_reader() && opinion_in(cx, si))
-                .then(|| cx.draft_voice.clone())
+            if writer_about_someone && cx.draft_voice.is_reader() && opinion_in(cx, si) {
+                Some(cx.draft_voice.clone())
+            } else if writer_about_someone && opinion_only(cx, si) && !cx.speaks_of_he_she() {
+                Some(Voice {
+                    interpersonal: false,
+                    person: Person::Nobody,
+                    name: String::new(),
+                })
+            } else {
+                None
+            }
         };
         match own {
             Some(v) if !writer_about_someone => v,
