@@ -1352,3 +1352,46 @@ fn the_example_names_who_acted_not_who_holds_the_opinion() {
         }
     }
 }
+
+#[test]
+fn a_hedge_that_carries_the_verb_is_not_deleted() {
+    let pr = Mode::PerformanceReview;
+    let cases = [
+        (
+            "He may have to leave the team if this continues.",
+            "He will have to leave the team if this continues.",
+        ),
+        (
+            "He may have missed the deadline.",
+            "He missed the deadline.",
+        ),
+        (
+            "I would suggest that he takes a smaller scope.",
+            "I suggest that he takes a smaller scope.",
+        ),
+        (
+            "I am not sure whether or not he read the brief.",
+            "I am not sure if he read the brief.",
+        ),
+        ("It seems to do what it should.", "It does what it should."),
+        (
+            "The rollout was probably rushed.",
+            "The rollout was rushed.",
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(first(text, "weasel-words", pr), want, "{text}");
+    }
+    // Deleting these would leave "above what of her", "I can only he forgot", "is highly.":
+    // the claim keeps its words and gets its evidence.
+    for text in [
+        "Mara consistently goes above what is expected of her.",
+        "I can only assume he forgot about the deadline.",
+        "His estimate is highly questionable.",
+        "The outage could have been avoided with a review.",
+    ] {
+        let after = first(text, "weasel-words", pr);
+        assert!(after.starts_with(text), "{text} → {after}");
+        assert!(after.len() > text.len(), "{text} → {after}");
+    }
+}

@@ -123,10 +123,19 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     if w == "most" && matches!(prev, "the" | "at" | "its" | "their" | "his" | "her") {
         return true;
     }
-    w == "believes"
-        && mid_sentence
-        && (matches!(prev, "he" | "she")
-            || d.tokens[m.start - 1].capitalized && !d.tokens[m.start - 1].caps)
+    // "Smith believes", "Priya suggested a change", "she claims": the claim has its owner.
+    matches!(w, "believes" | "suggested" | "suggests" | "claimed" | "claims")
+        && m.start > 0
+        && cx.same_sentence(m.start - 1, m.start)
+        && (matches!(prev, "he" | "she" | "i" | "we" | "they") || named(cx, m.start - 1))
+}
+
+/// A person's name: a capital mid-sentence ("as Smith believes"), or a word the sentence layer
+/// reads as a name where it opens the sentence ("Priya suggested", not "Research suggests").
+fn named(cx: &Cx, k: usize) -> bool {
+    let t = &cx.doc.tokens[k];
+    let opens = k == 0 || !cx.same_sentence(k - 1, k);
+    t.capitalized && !t.caps && (!opens || cx.has(k, crate::engine::sentence::word::NAME))
 }
 
 crate::rule_tests! {
@@ -139,5 +148,7 @@ crate::rule_tests! {
         "I found some glaring errors in her report.",
         "You may want to rename this.",
         "Smith believes the bridge was finished in 1820.",
+        "Priya suggested a process change that saved us hours.",
+        "She claims the refund in March, as agreed.",
     ],
 }

@@ -31,12 +31,20 @@ pub(crate) fn hedges_certainty(phrase: &str) -> bool {
 pub(crate) fn backing(cx: &Cx, b: &Body) -> Option<Suggestion> {
     let si = cx.sentence_of(b.start)?;
     let view = cx.views.get(si)?;
-    if view.request || cx.text[b.content_end.min(b.end)..b.end].contains('?') {
-        return None;
-    }
     let about_person =
         !matches!(view.who, Who::Other) || view.named.is_some() || mentions_person(cx, b);
     if !about_person && !names_a_cause(cx, b) {
+        return None;
+    }
+    claim_backing(cx, b)
+}
+
+/// `backing` for any claim, about a person or not: the evidence is the only fix a hedge that
+/// carries the sentence's verb ("is expected", "could have") can take.
+pub(crate) fn claim_backing(cx: &Cx, b: &Body) -> Option<Suggestion> {
+    let si = cx.sentence_of(b.start)?;
+    let view = cx.views.get(si)?;
+    if view.request || cx.text[b.content_end.min(b.end)..b.end].contains('?') {
         return None;
     }
     let v = Voice::of(cx, b);

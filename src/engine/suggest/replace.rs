@@ -292,6 +292,8 @@ fn plain_verb(cx: &Cx, f: &Finding, phrase: &str, at_start: bool) -> Option<Sugg
         ("be", _, true) => (d.tokens[k].end, if prev == "i" { "am" } else { "are" }),
         ("have", true, _) => (d.tokens[k].end, "has"),
         ("have", _, true) => (d.tokens[k].end, "have"),
+        ("do", true, _) => (d.tokens[k].end, "does"),
+        ("do", _, true) => (d.tokens[k].end, "do"),
         _ => return None,
     };
     Some(sugg("Say it plainly", f.start, end, cap_if(at_start, verb)))
@@ -324,9 +326,16 @@ pub(crate) fn weasel(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
             return vec![e];
         }
     }
+    if let Some(s) = whether_or_not(cx, f, &phrase, at_start) {
+        return vec![s];
+    }
+    if let Some(s) = modal_plainly(cx, f, &phrase, at_start) {
+        return vec![s];
+    }
     let swap = WEASEL_SWAPS
         .iter()
-        .find(|(phrases, _, _)| phrases.contains(&phrase.as_str()));
+        .find(|(phrases, _, _)| phrases.contains(&phrase.as_str()))
+        .filter(|_| swap_fits(cx, f, &phrase));
     if let Some(&(_, with, label)) = swap {
         return vec![sugg(label, f.start, f.end, cap_if(at_start, with))];
     }
@@ -336,11 +345,74 @@ pub(crate) fn weasel(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         "seemed" => swallow_to_be(cx, b, f, "was"),
         p if VAGUE_QUANTIFIERS.contains(&p) => vec![quantifier(cx, b, f, at_start)],
         p if PUFFERY_ADJECTIVES.contains(&p) => vec![puffery(cx, b, f)],
-        _ => {
+        _ if removable(&phrase) => {
             let mut s = removal(cx, b, f.start, f.end, &format!("Remove \"{raw}\""));
             fix_article(cx.text, &mut s);
             vec![s]
         }
+        // A verb or a predicate ("is expected", "assume", "questionable"): deleting it breaks
+        // the sentence, so the claim gets its evidence instead.
+        _ => evidence::claim_backing(cx, b).into_iter().collect(),
+    }
+}
+
+/// A hedge that is an adverbial, which the sentence reads without ("probably", "it is widely").
+fn removable(phrase: &str) -> bool {
+    let one_word = !phrase.contains(' ');
+    one_word && phrase.ends_with("ly") && phrase != "unlikely"
+        || matches!(
+            phrase,
+            "perhaps" | "maybe" | "according to some" | "some of" | "many of"
+        )
+        || phrase.starts_with("it is ")
+        || phrase.starts_with("it has been ")
+}
+
+/// "whether or not" → "if", in one piece (swapping "whether" alone leaves "if or not").
+fn whether_or_not(cx: &Cx, f: &Finding, phrase: &str, at_start: bool) -> Option<Suggestion> {
+    let d = &cx.doc;
+    let k = cx.tokens_in(f.end, cx.text.len()).start;
+    (phrase == "whether" && d.lw(k) == "or" && d.lw(k + 1) == "not").then(|| {
+        sugg(
+            "Say it plainly",
+            f.start,
+            d.tokens[k + 1].end,
+            cap_if(at_start, "if"),
+        )
+    })
+}
+
+/// "may have to leave" → "will have to leave", "may have missed" → "missed", "may have been"
+/// → "was"; "I would suggest" → "I suggest". `None` where none of these fits.
+fn modal_plainly(cx: &Cx, f: &Finding, phrase: &str, at_start: bool) -> Option<Suggestion> {
+    let d = &cx.doc;
+    let k = cx.tokens_in(f.end, cx.text.len()).start;
+    let first = cx.tokens_in(f.start, f.end).start;
+    let prev = first.checked_sub(1).map(|p| d.lower(p)).unwrap_or("");
+    let plural = matches!(prev, "we" | "you" | "they");
+    let next = d.lw(k);
+    let (end, with) = match phrase {
+        "may have" if next == "to" => (f.end, "will have"),
+        "may have" if next == "been" => (d.tokens[k].end, if plural { "were" } else { "was" }),
+        "may have" if next.len() > 3 && next.ends_with("ed") => {
+            let body = cx.body(d.tokens[first].sentence);
+            return Some(removal(cx, &body, f.start, f.end, "Say it plainly"));
+        }
+        "would suggest" if plural || prev == "i" => (f.end, "suggest"),
+        "would suggest" => (f.end, "suggests"),
+        _ => return None,
+    };
+    Some(sugg("Say it plainly", f.start, end, cap_if(at_start, with)))
+}
+
+/// Swaps that hold only before some words: "suggested that …" is a report ("said that"),
+/// "suggested a change" a proposal; "could have been avoided" is no hedge at all.
+fn swap_fits(cx: &Cx, f: &Finding, phrase: &str) -> bool {
+    let k = cx.tokens_in(f.end, cx.text.len()).start;
+    match phrase {
+        "suggested" | "claimed" | "claims" => cx.doc.lw(k) == "that",
+        "could have" => false,
+        _ => true,
     }
 }
 
@@ -434,7 +506,12 @@ fn swallow_to_be(cx: &Cx, b: &Body, f: &Finding, verb: &str) -> Vec<Suggestion> 
         }
         .to_string();
     } else if d.lw(k) == "to" && d.is_word(k + 1) {
-        end = d.tokens[k].end;
+        // "seems to do what it should" → "does what it should", not "does do".
+        end = if d.lw(k + 1) == "do" {
+            d.tokens[k + 1].end
+        } else {
+            d.tokens[k].end
+        };
         verb = match verb.as_str() {
             "is" => "does",
             "are" => "do",
