@@ -1395,3 +1395,53 @@ fn a_hedge_that_carries_the_verb_is_not_deleted() {
         assert!(after.len() > text.len(), "{text} → {after}");
     }
 }
+
+#[test]
+fn a_label_is_quoted_whole_and_not_replaced_where_its_phrase_goes_on() {
+    let pr = Mode::PerformanceReview;
+    for (text, quote) in [
+        (
+            "She is a slow learner who struggles to pick up new tools.",
+            "She is a slow learner",
+        ),
+        (
+            "He is a difficult person to work with.",
+            "He is a difficult person",
+        ),
+    ] {
+        let a = analyze_with(text, &Options::default());
+        let f = a
+            .findings
+            .iter()
+            .find(|f| f.rule == "personal-label")
+            .unwrap();
+        assert_eq!(&text[f.start..f.end], quote);
+        // A behavior in place of the label would leave "] who struggles …" / "] to work with".
+        for s in &f.suggestions {
+            let (after, _) = apply(text, s);
+            assert!(
+                !after.contains("] who") && !after.contains("] to work"),
+                "{after}"
+            );
+        }
+    }
+    // Where a circumstance follows, the behavior fits in the label's place.
+    let after = first(
+        "Tom can be aggressive with customers.",
+        "personal-label",
+        pr,
+    );
+    assert!(after.ends_with("] with customers."), "{after}");
+    // A liability is no praise.
+    let a = analyze_with("Tom is a liability for this company.", &Options::default());
+    assert!(
+        a.findings.iter().any(|f| f.rule == "personal-label"),
+        "{:?}",
+        a.findings
+    );
+    assert!(
+        !a.findings.iter().any(|f| f.rule == "trait-praise"),
+        "{:?}",
+        a.findings
+    );
+}

@@ -44,6 +44,22 @@ pub struct SentenceView {
     pub label: Option<Label>,
 }
 
+/// "a slow learner", "a difficult person": the label reaches over the noun it describes, so
+/// its quote is a whole phrase.
+fn with_noun(cx: &Cx, si: usize, mut l: Label) -> Label {
+    let d = cx.doc;
+    let k = l.end;
+    let inside = k < d.sentences[si].tokens.end && d.is_word(k);
+    let w = if inside { d.lower(k) } else { "" };
+    if inside
+        && !l.positive
+        && (super::vocab::words::PERSON_NOUNS.contains(&w) || super::vocab::words::agent_noun(w))
+    {
+        l.end = k + 1;
+    }
+    l
+}
+
 /// A description of who someone is: tokens `start..end` (subject through the label word).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Label {
@@ -76,7 +92,7 @@ pub fn writer_names_someone(cx: &Cx, si: usize) -> bool {
 
 fn view(cx: &Cx, si: usize, names: bool) -> SentenceView {
     let (who, subject) = subject(cx, si, names);
-    let label = find_label(cx, si, names);
+    let label = find_label(cx, si, names).map(|l| with_noun(cx, si, l));
     let (mut good, mut bad) = polarity(cx, si);
     match label {
         Some(l) if l.positive => good += 2,

@@ -309,13 +309,18 @@ fn copula_labels(cx: &Cx, out: &mut Vec<Finding>) {
                     // "you are nice" as praise is a label too (fixed-mindset praise).
                     let innate = cx.phrase_overlaps(RuleId::FixedMindset, j, j + 2);
                     if !negated && !is_noun_use(cx, j) && !innate {
+                        // "a slow learner", "a difficult person": the quote takes the noun.
+                        let noun = d.tokens.get(j + 1).is_some_and(|t| t.sentence == s)
+                            && (vocab::words::PERSON_NOUNS.contains(&d.lw(j + 1))
+                                || vocab::words::agent_noun(d.lw(j + 1)));
+                        let end = j + 1 + usize::from(noun);
                         out.push(cx.finding(
                             &RULE,
                             i,
-                            j + 1,
+                            end,
                             format!(
                                 "\"{}\" labels the person; describe what they did instead",
-                                cx.quote(i, j + 1)
+                                cx.quote(i, end)
                             ),
                         ));
                     }

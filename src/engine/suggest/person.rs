@@ -76,12 +76,20 @@ fn read_label(cx: &Cx, b: &Body, f: &Finding) -> Label {
         String::new()
     };
     let last = words.last().map(|&k| d.lower(k)).unwrap_or("");
-    let word = if positive(&last2) {
+    // "a poor communicator", "a difficult person": the adjective and its noun, together.
+    let noun = words.len() >= 2
+        && (PERSON_NOUNS.contains(&last) || crate::engine::vocab::words::agent_noun(last));
+    let before = if noun {
+        d.lower(words[words.len() - 2])
+    } else {
+        ""
+    };
+    let word = if positive(&last2) || noun {
         last2
     } else {
         last.to_string()
     };
-    let positive = !negated && (positive(&word) || positive(last));
+    let positive = !negated && (positive(&word) || positive(last) || positive(before));
     Label {
         who,
         word,
@@ -96,7 +104,9 @@ fn with_person_noun(cx: &Cx, b: &Body, f: &Finding) -> Finding {
     let mut end = f.end;
     if nk < d.tokens.len()
         && d.tokens[nk].start < b.content_end
-        && (PERSON_NOUNS.contains(&d.lower(nk)) || WORKER_NOUNS.contains(&d.lower(nk)))
+        && (PERSON_NOUNS.contains(&d.lower(nk))
+            || WORKER_NOUNS.contains(&d.lower(nk))
+            || crate::engine::vocab::words::agent_noun(d.lower(nk)))
     {
         end = d.tokens[nk].end;
     }
@@ -233,7 +243,48 @@ fn asked_or_echoed(cx: &Cx, b: &Body, f: &Finding) -> bool {
     let completes = matches!(word(0), "about" | "that" | "of")
         || matches!(word(0), "with" | "at" | "by")
             && matches!(word(1), "where" | "how" | "what" | "why" | "who" | "whom");
-    asked || echoed || completes
+    // "a slow learner who struggles …", "a difficult person to work with", "the best
+    // colleague I have had": the label's noun phrase goes on, and a behavior in its place
+    // would leave the rest dangling. Only a clause boundary or a circumstance may follow it.
+    let next = cx.tokens_in(f.end, b.content_end).start;
+    let continues = d.tokens.get(next).is_some_and(|t| t.start < b.content_end)
+        && !matches!(
+            d.lower(next),
+            "," | ";"
+                | ":"
+                | "—"
+                | "-"
+                | "("
+                | "and"
+                | "but"
+                | "or"
+                | "so"
+                | "because"
+                | "in"
+                | "at"
+                | "during"
+                | "on"
+                | "with"
+                | "around"
+                | "toward"
+                | "towards"
+                | "when"
+                | "while"
+                | "whenever"
+                | "sometimes"
+                | "lately"
+                | "recently"
+                | "again"
+                | "today"
+                | "this"
+                | "these"
+                | "last"
+                | "since"
+                | "until"
+                | "after"
+                | "before"
+        );
+    asked || echoed || completes || continues
 }
 
 /// Fixed-mindset phrases and their growth framing.

@@ -62,6 +62,38 @@ impl Iterator for Items {
     }
 }
 
+/// "learner", "communicator", "perfectionist": a noun for someone by what they do, which a
+/// label before it describes ("a slow learner"). By ending, less the adverbs and comparatives
+/// that end the same way.
+pub fn agent_noun(w: &str) -> bool {
+    w.len() > 5
+        && (w.ends_with("er") || w.ends_with("or") || w.ends_with("ist"))
+        && !matches!(
+            w,
+            "whenever"
+                | "however"
+                | "whatever"
+                | "wherever"
+                | "whether"
+                | "neither"
+                | "rather"
+                | "better"
+                | "faster"
+                | "harder"
+                | "slower"
+                | "longer"
+                | "stronger"
+                | "together"
+                | "further"
+                | "another"
+                | "earlier"
+                | "easier"
+                | "bigger"
+                | "smaller"
+                | "louder"
+        )
+}
+
 /// Profanity stems (matched after leetspeak/asterisk normalisation). A token is profane when it
 /// equals one of these or starts with one of the `PROFANE_PREFIXES`.
 pub const PROFANITY: &str = "\
@@ -280,7 +312,7 @@ unremarkable unexceptional misses missed missing omits omitted ignores ignored o
 overlooked overstates overstated unclear confusing unconvincing weaknesses shortcomings flaws \
 flawed errors incorrect wrong problems problem concerned worried concern concerns worry \
 substandard lagging lags lagged difficulty difficulties underperform underperformed \
-underdelivered";
+underdelivered liability hindrance";
 
 /// Nouns for a kind of worker or colleague: "is a hard worker", "is a team player".
 pub const WORKER_NOUNS: List = List(
