@@ -1445,3 +1445,14 @@ fn a_label_is_quoted_whole_and_not_replaced_where_its_phrase_goes_on() {
         a.findings
     );
 }
+
+#[test]
+fn an_added_example_turns_a_trailing_comma_into_the_full_stop() {
+    let text = "Hi team, great work on the release,\nSam";
+    let after = first(text, "vague-praise", Mode::PerformanceReview);
+    assert!(
+        after.starts_with("Hi team, great work on the release. For example, "),
+        "{after}"
+    );
+    assert!(after.ends_with("].\nSam"), "{after}");
+}

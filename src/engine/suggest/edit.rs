@@ -21,10 +21,23 @@ pub(crate) fn sugg(
 }
 
 /// Append a sentence after `b`, adding the full stop `b` lacks.
-pub(crate) fn append(_cx: &Cx, b: &Body, label: &str, sentence: &str) -> Suggestion {
-    let has_terminal = b.content_end < b.end;
-    let sep = if has_terminal { " " } else { ". " };
-    sugg(label, b.end, b.end, format!("{sep}{sentence}"))
+pub(crate) fn append(cx: &Cx, b: &Body, label: &str, sentence: &str) -> Suggestion {
+    let (at, stop) = close_at(cx.text, b);
+    sugg(label, at, b.end, cat!(stop, " ", sentence))
+}
+
+/// Where a sentence added after `b` starts, and the full stop it needs first: none after a
+/// terminal mark; a trailing comma, semicolon, colon or dash (a greeting, a list) becomes the
+/// full stop rather than stay before it ("release,." was the old result).
+pub(crate) fn close_at(text: &str, b: &Body) -> (usize, &'static str) {
+    if !text[b.content_end.min(b.end)..b.end].trim().is_empty() {
+        return (b.end, "");
+    }
+    let content = text[b.start..b.content_end.min(b.end)].trim_end();
+    match content.chars().last() {
+        Some(c @ (',' | ';' | ':' | '—' | '-')) => (b.start + content.len() - c.len_utf8(), "."),
+        _ => (b.end, "."),
+    }
 }
 
 /// `s` with its first letter upper-cased.

@@ -63,17 +63,12 @@ pub(crate) fn claim_backing(cx: &Cx, b: &Body) -> Option<Suggestion> {
             }
         ),
     };
-    let terminal = cx.text[b.content_end.min(b.end)..b.end].trim();
-    let (at, lead) = if terminal.is_empty() {
-        (b.end, ".")
-    } else {
-        (b.end, "")
-    };
+    let (at, lead) = super::edit::close_at(cx.text, b);
     Some(sugg(
         "Add what you saw (keeps the claim honest)",
         at,
-        at,
-        format!("{lead}{example}"),
+        b.end,
+        cat!(lead, example),
     ))
 }
 
@@ -145,9 +140,8 @@ fn example(cx: &Cx, v: &Voice, praise: bool, lead: &str) -> String {
 
 /// `example` as a suggestion inserted after the sentence body `b`.
 pub(crate) fn add_example(cx: &Cx, b: &Body, v: &Voice, label: &str, praise: bool) -> Suggestion {
-    let terminal = cx.text[b.content_end.min(b.end)..b.end].trim();
-    let lead = if terminal.is_empty() { "." } else { "" };
-    sugg(label, b.end, b.end, example(cx, v, praise, lead))
+    let (at, lead) = super::edit::close_at(cx.text, b);
+    sugg(label, at, b.end, example(cx, v, praise, lead))
 }
 
 /// "Some people feel his updates are …": a person named anywhere in the sentence.
