@@ -46,11 +46,7 @@ pub fn placeholders(doc: &Doc) -> Vec<(usize, usize)> {
             continue;
         }
         let inner = &text[open + 1..close];
-        let letters = inner.chars().filter(|c| c.is_alphabetic()).count();
-        if letters < 2
-            || inner.contains(['(', ')', '=', '"', '\'', '`', '{', '}', ';', '<', '>'])
-                && !inner.contains(' ')
-        {
+        if !reads_as_placeholder(inner) {
             continue;
         }
         // Markdown link or reference: [text](url), [text][ref], and a reference definition
@@ -64,16 +60,68 @@ pub fn placeholders(doc: &Doc) -> Vec<(usize, usize)> {
         {
             continue;
         }
+        // Tags an issue template or a form uses ("[Required]", "[BUG]"), not facts to fill.
         if matches!(
             inner.to_ascii_lowercase().as_str(),
-            "sic" | "citation needed" | "x" | "ok" | "done" | "wip" | "edit" | "nit"
+            "sic"
+                | "citation needed"
+                | "x"
+                | "ok"
+                | "done"
+                | "wip"
+                | "edit"
+                | "nit"
+                | "required"
+                | "optional"
+                | "deprecated"
+                | "draft"
+                | "todo"
+                | "fixme"
+                | "bug"
+                | "feature"
+                | "breaking"
+                | "question"
         ) {
+            continue;
+        }
+        // A command's usage: "--pid [pid]", "-o [file]" name an argument, not a fact to fill.
+        let before = text[..open].trim_end_matches(' ');
+        let flag = before.rsplit([' ', '\n']).next().is_some_and(|w| {
+            w.starts_with('-')
+                && w.len() > 1
+                && w[1..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '-')
+        });
+        if flag {
             continue;
         }
         out.push((open, close + 1));
         i = close + 1;
     }
     out
+}
+
+/// Does bracketed text read as a fact to fill in ("[when]", "[what she did, e.g. …]")? Code and
+/// logs bracket other things: `[i]`, `['a', 'b']`, `[ -n $x ]`, `[14:06:50]`, `[Server
+/// thread/INFO]`, `[-Werror]`, and tags in capitals (`[NSFW]`, `[DEP0150]`).
+fn reads_as_placeholder(inner: &str) -> bool {
+    let letters = inner.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 2 {
+        return false;
+    }
+    // Frankly's own placeholders may quote code in their example.
+    if inner.contains(", e.g. ") {
+        return true;
+    }
+    let code = inner.contains([
+        '/', '\\', '$', '|', '_', '*', '#', '@', '~', '^', '&', '+', '=', '"', '`', '(', ')', '{',
+        '}', ';', '<', '>', '!',
+    ]);
+    let colon_glued = inner
+        .match_indices(':')
+        .any(|(i, _)| !inner[i + 1..].starts_with(' '));
+    let tag = !inner.chars().any(|c| c.is_lowercase());
+    // An apostrophe is prose ("[what we'll do]"); a quote that opens the brackets is a list.
+    !(code || colon_glued || tag || inner.starts_with([' ', '-', '\'']))
 }
 
 /// Byte ranges of the placeholders in `text`: the one definition the rule, `apply`, the rewrites

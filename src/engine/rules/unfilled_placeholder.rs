@@ -72,4 +72,11 @@ mod tests {
         assert!(spans("- [x] done\n- [ ] todo").is_empty());
         assert!(spans("arr[idx] = foo[bar]").is_empty());
     }
+
+    #[test]
+    fn a_command_argument_or_a_form_tag_is_not_a_placeholder() {
+        assert!(spans("Run it with --pid [pid] or -o [file].").is_empty());
+        assert!(spans("The email field is marked [Required] and [Optional] elsewhere.").is_empty());
+        assert_eq!(spans("Dear [Name], in [meeting] - [what you said]"), vec!["[Name]", "[meeting]", "[what you said]"]);
+    }
 }
