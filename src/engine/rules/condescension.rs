@@ -14,12 +14,12 @@ pub static RULE: Rule = Rule {
         id: RuleId::Condescension,
         category: Category::Harsh,
         severity: Severity::Warning,
-        what: "Contempt, condescension or dismissal (\"any idiot\", \"what were you thinking\", \"how hard is it\", \"how is this not obvious\", \"get lost\", \"stop posting\", \"learn how git works\", \"read the docs before you file\", \"I have explained this three times\", \"oh, come on\", \"this makes zero sense\", \"wasting everyone's time\").",
+        what: "Contempt, condescension or dismissal (\"any idiot\", \"what were you thinking\", \"how hard is it\", \"how is this not obvious\", \"get lost\", \"stop posting\", \"learn how git works\", \"read the docs before you file\", \"I have explained this three times\", \"oh, come on\", \"this makes zero sense\", \"wasting everyone's time\", \"you just aren't getting what I'm saying\", \"please stop dragging politics into this thread\", \"Do better.\").",
         why: "Condescension tells the reader they are beneath the writer; studies of incivility in open-source discussion (Ferreira et al. 2021) find it drives people away. Ask, don't belittle.",
         source: "Ferreira et al., ICSME 2021; Kim Scott, Radical Candor (obnoxious aggression)",
         example: "What were you thinking? Any idiot knows to close the file.",
         instead: "The file handle isn't closed on the error path; a `with` block would cover it.",
-        known_false_positives: "Self-directed (\"what was I thinking\", \"I wasted my time\") is not flagged; dismissals count only as the sentence's opening verb (\"the warning will go away\", \"read the docs for the flags\" are fine). A genuine \"are you even able to reproduce it?\" is flagged, and so is a moderator's \"your tone\", which still reads as a rebuke. Counting your own runs (\"I ran it three times\") is not a repetition complaint; only saying, explaining or telling is.",
+        known_false_positives: "Self-directed (\"what was I thinking\", \"I wasted my time\") is not flagged; dismissals count only as the sentence's opening verb (\"the warning will go away\", \"read the docs for the flags\" are fine). A genuine \"are you even able to reproduce it?\" is flagged, and so is a moderator's \"your tone\", which still reads as a rebuke. Counting your own runs (\"I ran it three times\") is not a repetition complaint; only saying, explaining or telling is. \"You don't understand the issue\" is flagged even when it is a sincere observation; \"you don't get the logs unless …\" (about the software) is not.",
     },
     phrases: PHRASES,
     check: Check::Sentences(check),
@@ -79,12 +79,14 @@ the tone you|the tone of your|your tone|this tone|that tone|such a tone|very unp
 so unprofessional|highly unprofessional|extremely unprofessional|incredibly unprofessional|\
 why do you refuse|you refuse to|you keep refusing|for the third time|for the fourth time|\
 for the fifth time|for the umpteenth time|for the nth time|for the hundredth time|\
-for the millionth time";
+for the millionth time|i'm sorry what|sorry what ?|turn on your brain|turn on the brain|\
+do better|seriously ,|gaslighting|gaslight|gaslit";
 
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
     dismissals(cx, out);
     repetition(cx, out);
     smug_questions(cx, out);
+    not_listening(cx, out);
     // "am I really pathetic here", "too lazy to RTFM": the writer mocking themselves.
     let keep = |m: &Match| {
         let self_talk = (m.start.saturating_sub(4)..m.start).any(|k| {
@@ -93,6 +95,15 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
         });
         // Demands ("fix it now", "just fix it") are orders only when they open the sentence.
         let w = cx.doc.lower(m.start);
+        // "Do better." and "Seriously, …" as a sentence's opening ("we can do better here" is not).
+        if (w == "do" || w == "seriously" && cx.doc.lw(m.start + 1) == ",") && m.end - m.start == 2
+        {
+            let ends = !cx.same_sentence(m.start, m.end)
+                || matches!(cx.doc.lower(m.end), "." | "!" | "!!");
+            return cx.opens_sentence(m.start)
+                && (w == "seriously" || ends)
+                && !cx.facts_at(m.start).thanks_or_fix;
+        }
         if matches!(w, "fix" | "just" | "fixed") && m.end - m.start > 2 {
             return !self_talk && (w == "fixed" || cx.opens_sentence(m.start));
         }
@@ -134,8 +145,100 @@ fn dismissals(cx: &Cx, out: &mut Vec<Finding>) {
 /// "Stop posting", "stop arguing": the end of the dismissal.
 fn stop_nagging(cx: &Cx, i: usize) -> Option<usize> {
     let d = cx.doc;
-    (cx.same_sentence(i, i + 1) && cx.opens_sentence(i) && nag_gerund(d.lower(i + 1)))
-        .then_some(i + 2)
+    if !cx.same_sentence(i, i + 1) {
+        return None;
+    }
+    let g = d.lower(i + 1);
+    if cx.opens_sentence(i) && nag_gerund(g) {
+        return Some(i + 2);
+    }
+    // "Can we please stop dragging politics into this thread?", "if you don't stop pushing
+    // your agenda": any gerund, when what it does is aimed at the discussion itself.
+    let asked = cx.opens_sentence(i)
+        || i > 0 && matches!(d.lower(i - 1), "please" | "pls")
+        || i > 1 && matches!(d.lower(i - 1), "don't" | "dont") && d.lower(i - 2) == "you";
+    if !asked || !g.ends_with("ing") || g.len() < 5 {
+        return None;
+    }
+    (i + 2..i + 8)
+        .take_while(|&k| cx.same_sentence(i, k))
+        .find(|&k| discussion_noun(d.lower(k)))
+        .map(|k| k + 1)
+}
+
+/// What a dismissal says the reader is doing to the discussion: "off-topic", "your agenda".
+fn discussion_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "thread"
+            | "threads"
+            | "off-topic"
+            | "offtopic"
+            | "topic"
+            | "politics"
+            | "political"
+            | "agenda"
+            | "drama"
+            | "bandwagon"
+            | "bandwagons"
+            | "conversation"
+            | "maintainers"
+    )
+}
+
+/// "You just aren't getting what I'm saying", "you clearly didn't read the guidelines", "you don't
+/// understand the issue": telling the reader they fail to listen, read or understand. Only about
+/// what was said or asked (not "you don't get the logs unless you pass -v").
+fn not_listening(cx: &Cx, out: &mut Vec<Finding>) {
+    let d = cx.doc;
+    for i in cx.tokens_with(class::PERSON) {
+        let mut k = i + 1;
+        let w = d.lower(i);
+        if matches!(w, "you" | "u") && matches!(d.lw(k), "are" | "were") {
+            k += 1;
+        } else if !matches!(w, "you" | "you're" | "youre" | "u") {
+            continue;
+        }
+        while matches!(
+            d.lw(k),
+            "just" | "simply" | "clearly" | "obviously" | "still" | "really"
+        ) {
+            k += 1;
+        }
+        if !matches!(
+            d.lw(k),
+            "not" | "aren't" | "arent" | "don't" | "dont" | "didn't" | "didnt" | "never" | "can't"
+        ) {
+            continue;
+        }
+        let verb = k + 1;
+        if !cx.same_sentence(i, verb + 1)
+            || !one_of(
+                "get getting understand understanding follow following listen listening read reading",
+                d.lower(verb),
+            )
+        {
+            continue;
+        }
+        let said = match d.lw(verb + 1) {
+            "what" | "my" | "me" | "a" | "anything" | "any" => {
+                matches!(d.lw(verb + 1), "what" | "my" | "me" | "anything")
+                    || matches!(d.lw(verb + 2), "word" | "thing")
+            }
+            "the" | "this" | "our" => one_of(
+                "point issue problem question thread docs documentation guidelines contributing \
+                 manual readme discussion comments subject title answer policy",
+                d.lw(verb + 2),
+            ),
+            _ => false,
+        };
+        let at_home =
+            (i.saturating_sub(2)..i).any(|j| matches!(d.lower(j), "if" | "when" | "unless"));
+        if said && !at_home && !cx.facts_at(i).question {
+            let e = verb + 2;
+            out.push(cx.quoted(&RULE, i, e, "tells the reader they fail to listen"));
+        }
+    }
 }
 
 /// "Go read the spec.": sending the reader off to study.
@@ -314,6 +417,11 @@ fn smug_questions(cx: &Cx, out: &mut Vec<Finding>) {
     }
 }
 
+/// Is `w` one of the space-separated words of `list`?
+fn one_of(list: &str, w: &str) -> bool {
+    list.split_ascii_whitespace().any(|x| x == w)
+}
+
 /// How a reader takes part in a discussion: "stop posting", "stop arguing".
 fn nag_gerund(w: &str) -> bool {
     matches!(
@@ -384,6 +492,14 @@ crate::rule_tests! {
         "Maybe you should change careers.",
         "What are you talking about? The flag was never there.",
         "Enough of this. The decision is final, end of discussion.",
+        "Can we please stop dragging politics into a bug report?",
+        "Please stop taking this thread off-topic.",
+        "You just aren't getting what I'm saying.",
+        "You clearly didn't read the contributing guidelines.",
+        "You are not following the point at all.",
+        "Seriously, why would anyone ship this without a changelog?",
+        "Do better.",
+        "I'm sorry what? That is not what the spec says.",
     ],
     quiet: [
         "Obviously we need tests before merging.",
@@ -413,5 +529,12 @@ crate::rule_tests! {
         "I fixed this years ago in the old parser.",
         "We kept the tone of the old docs.",
         "Which story are you talking about in the planning doc?",
+        "Please stop adding features to this branch until the release.",
+        "You don't get the logs unless you pass the verbose flag.",
+        "If you don't read the docs first, the flags are confusing.",
+        "Are you not getting the email notifications?",
+        "Sorry, I didn't read the thread before replying.",
+        "We can do better here.",
+        "Seriously, thanks for fixing this so fast!",
     ],
 }
