@@ -146,7 +146,8 @@ crate::rule_tests! {
         "Your approach is wrong",
         "This is bad.",
         "That's just wrong!",
-        "This is a bad idea."
+        "This is a bad idea.",
+        "Honestly, this is dumb."
     ],
     quiet: [
         "This is wrong. The loop skips the last element because of the off-by-one.",

@@ -192,7 +192,7 @@ ignorant goofy wacky poop idiotically moronically craziness stupidity";
 pub const VERDICTS: &str = "\
 wrong bad broken terrible awful mess disaster joke unacceptable unreadable incompetent sloppy \
 garbage nonsense inadequate poor horrible pathetic worthless nuts rubbish crap trash \
-embarrassing fail failure";
+embarrassing fail failure dumb";
 
 /// Words that open a heated pattern (checked by `condescension`, `sarcasm`, `personal-label`).
 pub const HEAT_WORDS: &str = "\
