@@ -14,7 +14,7 @@ pub static RULE: Rule = Rule {
         id: RuleId::Condescension,
         category: Category::Harsh,
         severity: Severity::Warning,
-        what: "Contempt, condescension or dismissal (\"any idiot\", \"what were you thinking\", \"how hard is it\", \"how is this not obvious\", \"get lost\", \"stop posting\", \"learn how git works\", \"read the docs before you file\", \"I have explained this three times\", \"oh, come on\", \"this makes zero sense\", \"wasting everyone's time\", \"you just aren't getting what I'm saying\", \"please stop dragging politics into this thread\", \"Do better.\").",
+        what: "Contempt, condescension or dismissal (\"any idiot\", \"what were you thinking\", \"how hard is it\", \"how is this not obvious\", \"get lost\", \"stop posting\", \"learn how git works\", \"read the docs before you file\", \"I have explained this three times\", \"oh, come on\", \"this makes zero sense\", \"wasting everyone's time\", \"you just aren't getting what I'm saying\", \"please stop dragging politics into this thread\", \"your opinion does not matter\", \"Do better.\").",
         why: "Condescension tells the reader they are beneath the writer; studies of incivility in open-source discussion (Ferreira et al. 2021) find it drives people away. Ask, don't belittle.",
         source: "Ferreira et al., ICSME 2021; Kim Scott, Radical Candor (obnoxious aggression)",
         example: "What were you thinking? Any idiot knows to close the file.",
@@ -87,6 +87,7 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
     repetition(cx, out);
     smug_questions(cx, out);
     not_listening(cx, out);
+    dismissed_input(cx, out);
     // "am I really pathetic here", "too lazy to RTFM": the writer mocking themselves.
     let keep = |m: &Match| {
         let self_talk = (m.start.saturating_sub(4)..m.start).any(|k| {
@@ -417,6 +418,46 @@ fn smug_questions(cx: &Cx, out: &mut Vec<Finding>) {
     }
 }
 
+/// "Your opinion does not matter here", "your arguments are irrelevant": the reader's say
+/// dismissed as worthless, with no reason given ("your patch is invalid because it touches
+/// generated files" is a review).
+fn dismissed_input(cx: &Cx, out: &mut Vec<Finding>) {
+    const SAY: &str = "opinion opinions input argument arguments point points comment comments \
+                       complaint complaints feedback idea ideas view views concerns strategy \
+                       strategies suggestion suggestions pr patch rant";
+    let d = cx.doc;
+    for i in cx.tokens_with(class::PERSON) {
+        if d.lower(i) != "your" {
+            continue;
+        }
+        let Some(n) = (i + 1..i + 3).find(|&k| one_of(SAY, d.lw(k))) else {
+            continue;
+        };
+        let mut k = n + 1;
+        if !matches!(d.lw(k), "is" | "are" | "was" | "were" | "does" | "do") {
+            continue;
+        }
+        k += 1;
+        let negated = matches!(d.lw(k), "not" | "n't");
+        if negated {
+            k += 1;
+        }
+        while one_of("completely totally entirely simply just utterly really", d.lw(k)) {
+            k += 1;
+        }
+        let w = d.lw(k);
+        let worthless = if negated {
+            matches!(w, "matter" | "welcome" | "relevant" | "needed" | "count")
+        } else {
+            one_of("irrelevant invalid meaningless worthless moot baseless noise", w)
+        };
+        let f = cx.facts_at(i);
+        if worthless && cx.same_sentence(i, k) && !f.because && !f.question {
+            out.push(cx.quoted(&RULE, i, k + 1, "dismisses what the reader says"));
+        }
+    }
+}
+
 /// Is `w` one of the space-separated words of `list`?
 fn one_of(list: &str, w: &str) -> bool {
     list.split_ascii_whitespace().any(|x| x == w)
@@ -500,6 +541,8 @@ crate::rule_tests! {
         "Seriously, why would anyone ship this without a changelog?",
         "Do better.",
         "I'm sorry what? That is not what the spec says.",
+        "Your opinion does not matter here.",
+        "Your arguments are completely irrelevant.",
     ],
     quiet: [
         "Obviously we need tests before merging.",
@@ -536,5 +579,8 @@ crate::rule_tests! {
         "Sorry, I didn't read the thread before replying.",
         "We can do better here.",
         "Seriously, thanks for fixing this so fast!",
+        "Your patch is invalid because it edits a generated file.",
+        "Your point is not irrelevant, but it belongs in another issue.",
+        "Does your opinion matter to the vote?",
     ],
 }
