@@ -442,14 +442,20 @@ fn dismissed_input(cx: &Cx, out: &mut Vec<Finding>) {
         if negated {
             k += 1;
         }
-        while one_of("completely totally entirely simply just utterly really", d.lw(k)) {
+        while one_of(
+            "completely totally entirely simply just utterly really",
+            d.lw(k),
+        ) {
             k += 1;
         }
         let w = d.lw(k);
         let worthless = if negated {
             matches!(w, "matter" | "welcome" | "relevant" | "needed" | "count")
         } else {
-            one_of("irrelevant invalid meaningless worthless moot baseless noise", w)
+            one_of(
+                "irrelevant invalid meaningless worthless moot baseless noise",
+                w,
+            )
         };
         let f = cx.facts_at(i);
         if worthless && cx.same_sentence(i, k) && !f.because && !f.question {
