@@ -14,7 +14,7 @@ pub static RULE: Rule = Rule {
         id: RuleId::Condescension,
         category: Category::Harsh,
         severity: Severity::Warning,
-        what: "Contempt, condescension or dismissal (\"any idiot\", \"what were you thinking\", \"how hard is it\", \"how is this not obvious\", \"get lost\", \"stop posting\", \"learn how git works\", \"read the docs before you file\", \"I have explained this three times\", \"oh, come on\", \"this makes zero sense\", \"wasting everyone's time\", \"you just aren't getting what I'm saying\", \"please stop dragging politics into this thread\", \"your opinion does not matter\", \"Do better.\").",
+        what: "Contempt, condescension or dismissal (\"any idiot\", \"what were you thinking\", \"how hard is it\", \"how is this not obvious\", \"get lost\", \"stop posting\", \"learn how git works\", \"read the docs before you file\", \"I have explained this three times\", \"oh, come on\", \"this makes zero sense\", \"wasting everyone's time\", \"you just aren't getting what I'm saying\", \"please stop dragging politics into this thread\", \"your opinion does not matter\", \"you will be banned\", \"Do better.\").",
         why: "Condescension tells the reader they are beneath the writer; studies of incivility in open-source discussion (Ferreira et al. 2021) find it drives people away. Ask, don't belittle.",
         source: "Ferreira et al., ICSME 2021; Kim Scott, Radical Candor (obnoxious aggression)",
         example: "What were you thinking? Any idiot knows to close the file.",
@@ -72,7 +72,7 @@ acting like a baby|not even going to bother|makes zero sense|make zero sense|\
 makes absolutely no sense|make absolutely no sense|utterly useless|utterly pointless|\
 you can't even|you cannot even|who can't even|who cannot even|change careers|change your career|\
 find another hobby|find another job|fix it now|fix this now|fix it already|fix this already|\
-just fix it|fixed this years ago|what are you talking about|what are you on about|sorry , what ?|\
+just fix it|fixed this years ago|fix it or|fix this or|what are you talking about|what are you on about|sorry , what ?|\
 i'm sorry , what ?|excuse me ?|enough of this|enough is enough|end of discussion|end of story|\
 we're done here|we are done here|not up for debate|not up for discussion|the tone is|\
 the tone you|the tone of your|your tone|this tone|that tone|such a tone|very unprofessional|\
@@ -88,6 +88,7 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
     smug_questions(cx, out);
     not_listening(cx, out);
     dismissed_input(cx, out);
+    threats(cx, out);
     // "am I really pathetic here", "too lazy to RTFM": the writer mocking themselves.
     let keep = |m: &Match| {
         let self_talk = (m.start.saturating_sub(4)..m.start).any(|k| {
@@ -464,6 +465,38 @@ fn dismissed_input(cx: &Cx, out: &mut Vec<Finding>) {
     }
 }
 
+/// "You will be banned", "I'll report you": a sanction held over the reader. (A moderator's
+/// plain notice, "this thread is locked", is not a threat.)
+fn threats(cx: &Cx, out: &mut Vec<Finding>) {
+    const SANCTION: &str = "banned blocked reported kicked removed";
+    let d = cx.doc;
+    for i in cx.tokens_with(class::PERSON) {
+        let w = d.lower(i);
+        // "you will be banned", "you'll be blocked"
+        let mut end = None;
+        if w == "you" && d.lw(i + 1) == "will" && d.lw(i + 2) == "be" {
+            end = one_of(SANCTION, d.lw(i + 3)).then_some(i + 4);
+        } else if w == "you'll" && d.lw(i + 1) == "be" {
+            end = one_of(SANCTION, d.lw(i + 2)).then_some(i + 3);
+        } else if w == "you" && i >= 2 {
+            // "I will report you", "we'll ban you"
+            let verb = d.lower(i - 1);
+            let will = matches!(
+                (d.lower(i - 2), i.checked_sub(3).map(|k| d.lower(k))),
+                ("i'll" | "we'll", _) | ("will", Some("i" | "we"))
+            );
+            if will && matches!(verb, "report" | "ban" | "block") {
+                let from = if d.lower(i - 2) == "will" { i - 3 } else { i - 2 };
+                out.push(cx.quoted(&RULE, from, i + 1, "threatens the reader"));
+            }
+            continue;
+        }
+        if let Some(e) = end.filter(|&e| cx.same_sentence(i, e - 1)) {
+            out.push(cx.quoted(&RULE, i, e, "threatens the reader"));
+        }
+    }
+}
+
 /// Is `w` one of the space-separated words of `list`?
 fn one_of(list: &str, w: &str) -> bool {
     list.split_ascii_whitespace().any(|x| x == w)
@@ -549,6 +582,9 @@ crate::rule_tests! {
         "I'm sorry what? That is not what the spec says.",
         "Your opinion does not matter here.",
         "Your arguments are completely irrelevant.",
+        "Keep this up and you will be banned.",
+        "Next time I'll report you to the maintainers.",
+        "Fix it or close the issue.",
     ],
     quiet: [
         "Obviously we need tests before merging.",
@@ -588,5 +624,8 @@ crate::rule_tests! {
         "Your patch is invalid because it edits a generated file.",
         "Your point is not irrelevant, but it belongs in another issue.",
         "Does your opinion matter to the vote?",
+        "If the token expires, you will be logged out.",
+        "Tell me if you'll be blocked by the migration.",
+        "Could you fix it or point me to the right file?",
     ],
 }

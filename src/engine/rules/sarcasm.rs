@@ -38,7 +38,8 @@ nice going|real mature|how original|how nice of you|congratulations , you|sure ,
 what a concept|yeah sure|good luck with that|worked so well|that went well|well done , genius|\
 nice job breaking|great job breaking|well , duh|duh|who would have thought|who knew|i'm shocked|\
 how thoughtful|how considerate|how convenient|how very helpful|very mature|real professional|\
-that's mature|how mature|wow , another|wow , yet another|oh look , another|oh look , yet another";
+that's mature|how mature|wow , another|wow , yet another|oh look , another|oh look , yet another|\
+good luck with whatever";
 
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
     mockery(cx, out);
@@ -190,6 +191,7 @@ crate::rule_tests! {
         "Wow, another breaking change, how thoughtful.",
         "Sure, merge it without tests 🤡",
         "Locking the thread instead of answering. Very mature.",
+        "I'm out. Good luck with whatever this project is now.",
     ],
     quiet: [
         "Oh great, that fixed it, thanks!",
