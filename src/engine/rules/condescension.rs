@@ -486,7 +486,7 @@ fn threats(cx: &Cx, out: &mut Vec<Finding>) {
                 ("i'll" | "we'll", _) | ("will", Some("i" | "we"))
             );
             if will && matches!(verb, "report" | "ban" | "block") {
-                let from = if d.lower(i - 2) == "will" { i - 3 } else { i - 2 };
+                let from = i - 2 - usize::from(d.lower(i - 2) == "will");
                 out.push(cx.quoted(&RULE, from, i + 1, "threatens the reader"));
             }
             continue;
