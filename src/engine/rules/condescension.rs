@@ -207,6 +207,20 @@ fn not_listening(cx: &Cx, out: &mut Vec<Finding>) {
         ) {
             k += 1;
         }
+        // "you never quite understood what …"
+        if d.lw(k) == "never" {
+            let mut v = k + 1;
+            if d.lw(v) == "quite" {
+                v += 1;
+            }
+            if matches!(d.lw(v), "understood" | "listened" | "read" | "got")
+                && matches!(d.lw(v + 1), "what" | "my" | "me" | "the")
+                && cx.same_sentence(i, v + 1)
+            {
+                out.push(cx.quoted(&RULE, i, v + 1, "tells the reader they fail to listen"));
+            }
+            continue;
+        }
         if !matches!(
             d.lw(k),
             "not" | "aren't" | "arent" | "don't" | "dont" | "didn't" | "didnt" | "never" | "can't"
@@ -577,6 +591,7 @@ crate::rule_tests! {
         "You just aren't getting what I'm saying.",
         "You clearly didn't read the contributing guidelines.",
         "You are not following the point at all.",
+        "You never quite understood what the bug was.",
         "Seriously, why would anyone ship this without a changelog?",
         "Do better.",
         "I'm sorry what? That is not what the spec says.",
