@@ -80,7 +80,8 @@ so unprofessional|highly unprofessional|extremely unprofessional|incredibly unpr
 why do you refuse|you refuse to|you keep refusing|for the third time|for the fourth time|\
 for the fifth time|for the umpteenth time|for the nth time|for the hundredth time|\
 for the millionth time|i'm sorry what|sorry what ?|turn on your brain|turn on the brain|\
-do better|seriously ,|gaslighting|gaslight|gaslit";
+do better|seriously ,|gaslighting|gaslight|gaslit|no regard for|no respect for|\
+double standard|double standards";
 
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
     dismissals(cx, out);
@@ -600,6 +601,8 @@ crate::rule_tests! {
         "Keep this up and you will be banned.",
         "Next time I'll report you to the maintainers.",
         "Fix it or close the issue.",
+        "The core team has no regard for its users.",
+        "Such a double standard.",
     ],
     quiet: [
         "Obviously we need tests before merging.",
