@@ -81,7 +81,8 @@ why do you refuse|you refuse to|you keep refusing|for the third time|for the fou
 for the fifth time|for the umpteenth time|for the nth time|for the hundredth time|\
 for the millionth time|i'm sorry what|sorry what ?|turn on your brain|turn on the brain|\
 do better|seriously ,|gaslighting|gaslight|gaslit|no regard for|no respect for|\
-double standard|double standards";
+double standard|double standards|do your job|does your job|get your facts straight|\
+get your head checked|trying to silence me|trying to silence us|trying to censor me";
 
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
     dismissals(cx, out);
@@ -90,6 +91,7 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
     not_listening(cx, out);
     dismissed_input(cx, out);
     threats(cx, out);
+    mistreated(cx, out);
     // "am I really pathetic here", "too lazy to RTFM": the writer mocking themselves.
     let keep = |m: &Match| {
         let self_talk = (m.start.saturating_sub(4)..m.start).any(|k| {
@@ -512,6 +514,33 @@ fn threats(cx: &Cx, out: &mut Vec<Finding>) {
     }
 }
 
+/// "You're ignoring me", "you are just silencing us": accusing the reader of mistreating the
+/// writer, a charge with no event in it.
+fn mistreated(cx: &Cx, out: &mut Vec<Finding>) {
+    const HARM: &str = "treating ignoring silencing attacking bullying censoring mocking belittling \
+                        harassing insulting";
+    let d = cx.doc;
+    for i in cx.tokens_with(class::PERSON) {
+        let mut k = i + 1;
+        match d.lower(i) {
+            "you" if matches!(d.lw(k), "are" | "were") => k += 1,
+            "you're" | "youre" => {}
+            _ => continue,
+        }
+        if matches!(d.lw(k), "just" | "simply" | "clearly" | "obviously" | "now" | "still") {
+            k += 1;
+        }
+        if one_of(HARM, d.lw(k))
+            && matches!(d.lw(k + 1), "me" | "us")
+            && cx.same_sentence(i, k + 1)
+            && !cx.facts_at(i).question
+        {
+            let why = "accuses the reader instead of naming what happened";
+            out.push(cx.quoted(&RULE, i, k + 2, why));
+        }
+    }
+}
+
 /// Is `w` one of the space-separated words of `list`?
 fn one_of(list: &str, w: &str) -> bool {
     list.split_ascii_whitespace().any(|x| x == w)
@@ -603,6 +632,8 @@ crate::rule_tests! {
         "Fix it or close the issue.",
         "The core team has no regard for its users.",
         "Such a double standard.",
+        "You're ignoring me and everyone else in this thread.",
+        "Get your facts straight.",
     ],
     quiet: [
         "Obviously we need tests before merging.",
@@ -645,5 +676,7 @@ crate::rule_tests! {
         "If the token expires, you will be logged out.",
         "Tell me if you'll be blocked by the migration.",
         "Could you fix it or point me to the right file?",
+        "Are you ignoring me on purpose?",
+        "You're ignoring merge commits in the count.",
     ],
 }

@@ -173,7 +173,7 @@ idiocy stupidity morons' idiot's liar liars coward cowards nazi nazis chump";
 
 /// Nouns that insult only when aimed at a person ("amateur" is fine in "amateur radio").
 pub const INSULT_WEAK: &str = "\
-einstein sherlock ass fool fools clown clowns noob n00b amateur amateurs liar liars coward \
+einstein sherlock ass fool fools clown clowns noob n00b novice newbie amateur amateurs liar liars coward \
 troll monkey monkeys baby crybaby weirdo psycho lunatic maniac pig snowflake dick incompetent \
 joke disgrace embarrassment failure idiot genius child kid dinosaur dumb stupid children kids \
 babies toddlers";
