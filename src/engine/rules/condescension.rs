@@ -517,8 +517,9 @@ fn threats(cx: &Cx, out: &mut Vec<Finding>) {
 /// "You're ignoring me", "you are just silencing us": accusing the reader of mistreating the
 /// writer, a charge with no event in it.
 fn mistreated(cx: &Cx, out: &mut Vec<Finding>) {
-    const HARM: &str = "treating ignoring silencing attacking bullying censoring mocking belittling \
-                        harassing insulting";
+    const HARM: &str =
+        "treating ignoring silencing attacking bullying censoring mocking belittling harassing \
+         insulting";
     let d = cx.doc;
     for i in cx.tokens_with(class::PERSON) {
         let mut k = i + 1;
@@ -527,7 +528,7 @@ fn mistreated(cx: &Cx, out: &mut Vec<Finding>) {
             "you're" | "youre" => {}
             _ => continue,
         }
-        if matches!(d.lw(k), "just" | "simply" | "clearly" | "obviously" | "now" | "still") {
+        if one_of("just simply clearly obviously now still", d.lw(k)) {
             k += 1;
         }
         if one_of(HARM, d.lw(k))
