@@ -82,7 +82,9 @@ for the fifth time|for the umpteenth time|for the nth time|for the hundredth tim
 for the millionth time|i'm sorry what|sorry what ?|turn on your brain|turn on the brain|\
 do better|seriously ,|gaslighting|gaslight|gaslit|no regard for|no respect for|\
 double standard|double standards|do your job|does your job|get your facts straight|\
-get your head checked|trying to silence me|trying to silence us|trying to censor me";
+get your head checked|trying to silence me|trying to silence us|trying to censor me|\
+this attitude|that attitude|such an attitude|fix your|over and over|ever going to be fixed|\
+ever going to get fixed";
 
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
     dismissals(cx, out);
@@ -100,6 +102,24 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
         });
         // Demands ("fix it now", "just fix it") are orders only when they open the sentence.
         let w = cx.doc.lower(m.start);
+        // "Fix your buildbots instead": an order to the reader replacing an answer.
+        if w == "fix" && cx.doc.lw(m.start + 1) == "your" {
+            let d = cx.doc;
+            let s = &d.sentences[d.tokens[m.start].sentence];
+            let instead = (m.end..s.tokens.end).any(|k| d.lower(k) == "instead");
+            return cx.opens_sentence(m.start) && (instead || d.lw(m.end) == "own");
+        }
+        // "I have said it over and over": repetition, only of what was said.
+        if w == "over" {
+            let d = cx.doc;
+            let s = &d.sentences[d.tokens[m.start].sentence];
+            return s.tokens.clone().any(|k| {
+                matches!(
+                    d.lower(k),
+                    "said" | "repeating" | "repeated" | "told" | "explained" | "asked"
+                )
+            });
+        }
         // "Do better." and "Seriously, …" as a sentence's opening ("we can do better here" is not).
         if (w == "do" || w == "seriously" && cx.doc.lw(m.start + 1) == ",") && m.end - m.start == 2
         {
@@ -154,8 +174,19 @@ fn stop_nagging(cx: &Cx, i: usize) -> Option<usize> {
         return None;
     }
     let g = d.lower(i + 1);
-    if cx.opens_sentence(i) && nag_gerund(g) {
+    let ultimatum = i > 0 && d.lower(i - 1) == "or";
+    if (cx.opens_sentence(i) || ultimatum) && nag_gerund(g) {
         return Some(i + 2);
+    }
+    // "Please stop the comments", "… or stop with the absurdity": the reader's posts as noise.
+    const NOISE: &str = "comments posts spam nonsense absurdity drama noise";
+    let asked_plain = cx.opens_sentence(i) || ultimatum || i > 0 && d.lower(i - 1) == "please";
+    let mut k = i + 1;
+    while k < i + 4 && matches!(d.lw(k), "the" | "these" | "your" | "with" | "this") {
+        k += 1;
+    }
+    if asked_plain && cx.same_sentence(i, k) && one_of(NOISE, d.lw(k)) {
+        return Some(k + 1);
     }
     // "Can we please stop dragging politics into this thread?", "if you don't stop pushing
     // your agenda": any gerund, when what it does is aimed at the discussion itself.
@@ -635,6 +666,12 @@ crate::rule_tests! {
         "Such a double standard.",
         "You're ignoring me and everyone else in this thread.",
         "Get your facts straight.",
+        "Fix your own config instead.",
+        "Please stop the comments that add nothing.",
+        "Merge it or stop with the drama.",
+        "I have said this over and over.",
+        "Is this ever going to be fixed?",
+        "Nobody wants to review a patch with this attitude.",
     ],
     quiet: [
         "Obviously we need tests before merging.",
@@ -679,5 +716,8 @@ crate::rule_tests! {
         "Could you fix it or point me to the right file?",
         "Are you ignoring me on purpose?",
         "You're ignoring merge commits in the count.",
+        "Fix your indentation in the second hunk.",
+        "The retry loop hits the same timeout over and over.",
+        "Add a flag to stop the noise in the logs.",
     ],
 }

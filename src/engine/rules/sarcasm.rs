@@ -40,7 +40,7 @@ nice job breaking|great job breaking|well , duh|duh|who would have thought|who k
 how thoughtful|how considerate|how convenient|how very helpful|very mature|real professional|\
 that's mature|how mature|wow , another|wow , yet another|oh look , another|oh look , yet another|\
 good luck with whatever|you really know how to|you definitely know how to|you sure know how to|\
-you certainly know how to|have fun";
+you certainly know how to|have fun|it's not like you're|it's not like you are";
 
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
     mockery(cx, out);
@@ -202,6 +202,7 @@ crate::rule_tests! {
         "I'm out. Good luck with whatever this project is now.",
         "Fine, have fun maintaining your fork.",
         "You really know how to welcome new contributors.",
+        "It's not like you're paying for it.",
     ],
     quiet: [
         "Oh great, that fixed it, thanks!",

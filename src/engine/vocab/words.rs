@@ -187,7 +187,7 @@ braindead asinine stinks stinky yuck yucky ugh eww ew bleh blech dreadful abysma
 lousy ludicrous bonkers crappy shitty hate hated hating evil anal smelly awful crazy fugly \
 barf suckage junk hates stupidest dumbness disgrace shameful shameless obnoxious obnoxiously \
 ignorant goofy wacky poop idiotically moronically craziness stupidity dishonest dishonesty \
-vitriol childish immature petty";
+vitriol childish immature petty blatant blatantly";
 
 /// Verdict words: harsh when they stand alone without a reason.
 pub const VERDICTS: &str = "\
