@@ -84,7 +84,9 @@ do better|seriously ,|gaslighting|gaslight|gaslit|no regard for|no respect for|\
 double standard|double standards|do your job|does your job|get your facts straight|\
 get your head checked|trying to silence me|trying to silence us|trying to censor me|\
 this attitude|that attitude|such an attitude|fix your|over and over|ever going to be fixed|\
-ever going to get fixed";
+ever going to get fixed|baffles me|boggles the mind|boggles my mind|too difficult for you|\
+too hard for you|too difficult for some|too hard for some|would care to read|bother to read|\
+bothered to read|bother to test|bothered to test|bother to check|bothered to check";
 
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
     dismissals(cx, out);
@@ -672,6 +674,9 @@ crate::rule_tests! {
         "I have said this over and over.",
         "Is this ever going to be fixed?",
         "Nobody wants to review a patch with this attitude.",
+        "It baffles me that nobody tested this.",
+        "Is reading the changelog too hard for you?",
+        "Did anyone even bother to test this?",
     ],
     quiet: [
         "Obviously we need tests before merging.",
@@ -719,5 +724,6 @@ crate::rule_tests! {
         "Fix your indentation in the second hunk.",
         "The retry loop hits the same timeout over and over.",
         "Add a flag to stop the noise in the logs.",
+        "This setting is too difficult for beginners to find.",
     ],
 }
