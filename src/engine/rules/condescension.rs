@@ -86,7 +86,8 @@ get your head checked|trying to silence me|trying to silence us|trying to censor
 this attitude|that attitude|such an attitude|fix your|over and over|ever going to be fixed|\
 ever going to get fixed|baffles me|boggles the mind|boggles my mind|too difficult for you|\
 too hard for you|too difficult for some|too hard for some|would care to read|bother to read|\
-bothered to read|bother to test|bothered to test|bother to check|bothered to check";
+bothered to read|bother to test|bothered to test|bother to check|bothered to check|\
+not even funny|what are you smoking|are you on drugs|you're full of it|you are full of it";
 
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
     dismissals(cx, out);
@@ -181,7 +182,8 @@ fn stop_nagging(cx: &Cx, i: usize) -> Option<usize> {
         return Some(i + 2);
     }
     // "Please stop the comments", "… or stop with the absurdity": the reader's posts as noise.
-    const NOISE: &str = "comments posts spam nonsense absurdity drama noise";
+    const NOISE: &str =
+        "comments posts spam nonsense absurdity drama noise idiocy stupidity insanity";
     let asked_plain = cx.opens_sentence(i) || ultimatum || i > 0 && d.lower(i - 1) == "please";
     let mut k = i + 1;
     while k < i + 4 && matches!(d.lw(k), "the" | "these" | "your" | "with" | "this") {
@@ -677,6 +679,8 @@ crate::rule_tests! {
         "It baffles me that nobody tested this.",
         "Is reading the changelog too hard for you?",
         "Did anyone even bother to test this?",
+        "Stop this idiocy.",
+        "What are you smoking? That lock is held across the sleep.",
     ],
     quiet: [
         "Obviously we need tests before merging.",
