@@ -14,7 +14,7 @@ pub static RULE: Rule = Rule {
         id: RuleId::Condescension,
         category: Category::Harsh,
         severity: Severity::Warning,
-        what: "Contempt, condescension or dismissal (\"any idiot\", \"what were you thinking\", \"how hard is it\", \"how is this not obvious\", \"get lost\", \"stop posting\", \"learn how git works\", \"read the docs before you file\", \"I have explained this three times\", \"oh, come on\", \"this makes zero sense\", \"wasting everyone's time\", \"you just aren't getting what I'm saying\", \"please stop dragging politics into this thread\", \"your opinion does not matter\", \"you will be banned\", \"Do better.\").",
+        what: "Contempt, condescension or dismissal (\"any idiot\", \"what were you thinking\", \"how hard is it\", \"how is this not obvious\", \"get lost\", \"stop posting\", \"learn how git works\", \"read the docs before you file\", \"I have explained this three times\", \"oh, come on\", \"this makes zero sense\", \"wasting everyone's time\", \"you just aren't getting what I'm saying\", \"please stop dragging politics into this thread\", \"your opinion does not matter\", \"you will be banned\", \"I did not ask for a lecture\", \"Do better.\").",
         why: "Condescension tells the reader they are beneath the writer; studies of incivility in open-source discussion (Ferreira et al. 2021) find it drives people away. Ask, don't belittle.",
         source: "Ferreira et al., ICSME 2021; Kim Scott, Radical Candor (obnoxious aggression)",
         example: "What were you thinking? Any idiot knows to close the file.",
@@ -87,7 +87,8 @@ this attitude|that attitude|such an attitude|fix your|over and over|ever going t
 ever going to get fixed|baffles me|boggles the mind|boggles my mind|too difficult for you|\
 too hard for you|too difficult for some|too hard for some|would care to read|bother to read|\
 bothered to read|bother to test|bothered to test|bother to check|bothered to check|\
-not even funny|what are you smoking|are you on drugs|you're full of it|you are full of it";
+not even funny|what are you smoking|are you on drugs|you're full of it|you are full of it|\
+didn't ask for a lecture|did not ask for a lecture|spare me the lecture|kill yourself";
 
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
     dismissals(cx, out);
@@ -526,6 +527,18 @@ fn threats(cx: &Cx, out: &mut Vec<Finding>) {
         let w = d.lower(i);
         // "you will be banned", "you'll be blocked"
         let mut end = None;
+        if matches!(w, "you" | "he" | "she")
+            && d.lw(i + 1) == "should"
+            && matches!(
+                (d.lw(i + 2), d.lw(i + 3)),
+                ("die", _) | ("be", "killed" | "shot")
+            )
+        {
+            // "You should be killed": a wish of violence, whatever follows it.
+            let e = i + 3 + usize::from(d.lw(i + 2) == "be");
+            out.push(cx.quoted(&RULE, i, e, "threatens the reader"));
+            continue;
+        }
         if w == "you" && d.lw(i + 1) == "will" && d.lw(i + 2) == "be" {
             end = one_of(SANCTION, d.lw(i + 3)).then_some(i + 4);
         } else if w == "you'll" && d.lw(i + 1) == "be" {
@@ -664,6 +677,8 @@ crate::rule_tests! {
         "Your opinion does not matter here.",
         "Your arguments are completely irrelevant.",
         "Keep this up and you will be banned.",
+        "You should be killed for this API.",
+        "I did not ask for a lecture on caching.",
         "Next time I'll report you to the maintainers.",
         "Fix it or close the issue.",
         "The core team has no regard for its users.",
@@ -722,6 +737,7 @@ crate::rule_tests! {
         "Does your opinion matter to the vote?",
         "If the token expires, you will be logged out.",
         "Tell me if you'll be blocked by the migration.",
+        "The worker should be killed when the parent exits.",
         "Could you fix it or point me to the right file?",
         "Are you ignoring me on purpose?",
         "You're ignoring merge commits in the count.",
