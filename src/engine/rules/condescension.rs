@@ -118,10 +118,7 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
             let d = cx.doc;
             let s = &d.sentences[d.tokens[m.start].sentence];
             return s.tokens.clone().any(|k| {
-                matches!(
-                    d.lower(k),
-                    "said" | "repeating" | "repeated" | "told" | "explained" | "asked"
-                )
+                one_of("said repeating told explained asked", d.lower(k))
             });
         }
         // "Do better." and "Seriously, …" as a sentence's opening ("we can do better here" is not).
@@ -745,5 +742,6 @@ crate::rule_tests! {
         "The retry loop hits the same timeout over and over.",
         "Add a flag to stop the noise in the logs.",
         "This setting is too difficult for beginners to find.",
+        "They make the same mistake over and over, despite repeated reminders.",
     ],
 }

@@ -186,8 +186,8 @@ atrocious disgusting ugly uglier ugliest laughable hideous abomination monstrosi
 braindead asinine stinks stinky yuck yucky ugh eww ew bleh blech dreadful abysmal amateurish \
 lousy ludicrous bonkers crappy shitty hate hated hating evil anal smelly awful crazy fugly \
 barf suckage junk hates stupidest dumbness disgrace shameful shameless obnoxious obnoxiously \
-ignorant goofy wacky poop idiotically moronically craziness stupidity dishonest dishonesty \
-vitriol childish immature petty blatant blatantly";
+ignorant goofy wacky poop idiotically moronically craziness stupidity dishonesty vitriol \
+childish";
 
 /// Verdict words: harsh when they stand alone without a reason.
 pub const VERDICTS: &str = "\
