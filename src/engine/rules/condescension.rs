@@ -117,9 +117,10 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
         if w == "over" {
             let d = cx.doc;
             let s = &d.sentences[d.tokens[m.start].sentence];
-            return s.tokens.clone().any(|k| {
-                one_of("said repeating told explained asked", d.lower(k))
-            });
+            return s
+                .tokens
+                .clone()
+                .any(|k| one_of("said repeating told explained asked", d.lower(k)));
         }
         // "Do better." and "Seriously, …" as a sentence's opening ("we can do better here" is not).
         if (w == "do" || w == "seriously" && cx.doc.lw(m.start + 1) == ",") && m.end - m.start == 2
