@@ -55,14 +55,14 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
             }
             j += 1;
         }
-        if j - i >= 3 && long >= 1 && !heading(cx, i) {
+        if heading(cx, i) {
+        } else if j - i >= 3 && long >= 1 {
             out.push(cx.finding(&RULE, i, j, "All caps reads as shouting".to_string()));
-        } else if j - i <= 2 && !heading(cx, i) {
+        } else if j - i <= 2 {
             // "Can we PLEASE get this", "No, YOU need to": one stressed word that is never an
             // acronym raises the voice at the reader.
             if let Some(k) = (i..j).find(|&k| emphatic(d.lower(k))) {
-                let msg = format!("\"{}\" in capitals reads as a raised voice", d.raw(k));
-                out.push(cx.finding(&RULE, k, k + 1, msg));
+                out.push(cx.quoted(&RULE, k, k + 1, "in capitals reads as a raised voice"));
             }
         }
         skip_to = j;
