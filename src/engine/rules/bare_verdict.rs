@@ -79,7 +79,7 @@ fn judges_someone_else(cx: &Cx, before: &[usize], words: &[usize]) -> bool {
     let copula = before.iter().any(|&k| {
         matches!(
             d.lower(k),
-            "is" | "are" | "was" | "looks" | "seems" | "it's" | "that's" | "this's" | "'s"
+            "is" | "are" | "was" | "looks" | "seems" | "it's" | "that's" | "this's" | "'s" | "thats"
         )
     });
     let self_critique = words
@@ -146,7 +146,9 @@ crate::rule_tests! {
         "Your approach is wrong",
         "This is bad.",
         "That's just wrong!",
-        "This is a bad idea."
+        "This is a bad idea.",
+        "Honestly, this is dumb.",
+        "Thats terrible."
     ],
     quiet: [
         "This is wrong. The loop skips the last element because of the off-by-one.",

@@ -14,12 +14,12 @@ pub static RULE: Rule = Rule {
         id: RuleId::Condescension,
         category: Category::Harsh,
         severity: Severity::Warning,
-        what: "Contempt, condescension or dismissal (\"any idiot\", \"what were you thinking\", \"how hard is it\", \"how is this not obvious\", \"get lost\", \"stop posting\", \"learn how git works\", \"read the docs before you file\", \"I have explained this three times\", \"oh, come on\", \"this makes zero sense\", \"wasting everyone's time\").",
+        what: "Contempt, condescension or dismissal (\"any idiot\", \"what were you thinking\", \"how hard is it\", \"how is this not obvious\", \"get lost\", \"stop posting\", \"learn how git works\", \"read the docs before you file\", \"I have explained this three times\", \"oh, come on\", \"this makes zero sense\", \"wasting everyone's time\", \"you just aren't getting what I'm saying\", \"please stop dragging politics into this thread\", \"your opinion does not matter\", \"Do better.\").",
         why: "Condescension tells the reader they are beneath the writer; studies of incivility in open-source discussion (Ferreira et al. 2021) find it drives people away. Ask, don't belittle.",
         source: "Ferreira et al., ICSME 2021; Kim Scott, Radical Candor (obnoxious aggression)",
         example: "What were you thinking? Any idiot knows to close the file.",
         instead: "The file handle isn't closed on the error path; a `with` block would cover it.",
-        known_false_positives: "Self-directed (\"what was I thinking\", \"I wasted my time\") is not flagged; dismissals count only as the sentence's opening verb (\"the warning will go away\", \"read the docs for the flags\" are fine). A genuine \"are you even able to reproduce it?\" is flagged, and so is a moderator's \"your tone\", which still reads as a rebuke. Counting your own runs (\"I ran it three times\") is not a repetition complaint; only saying, explaining or telling is.",
+        known_false_positives: "Self-directed (\"what was I thinking\", \"I wasted my time\") is not flagged; dismissals count only as the sentence's opening verb (\"the warning will go away\", \"read the docs for the flags\" are fine). A genuine \"are you even able to reproduce it?\" is flagged, and so is a moderator's \"your tone\", which still reads as a rebuke. Counting your own runs (\"I ran it three times\") is not a repetition complaint; only saying, explaining or telling is. \"You don't understand the issue\" is flagged even when it is a sincere observation; \"you don't get the logs unless …\" (about the software) is not.",
     },
     phrases: PHRASES,
     check: Check::Sentences(check),
@@ -72,19 +72,33 @@ acting like a baby|not even going to bother|makes zero sense|make zero sense|\
 makes absolutely no sense|make absolutely no sense|utterly useless|utterly pointless|\
 you can't even|you cannot even|who can't even|who cannot even|change careers|change your career|\
 find another hobby|find another job|fix it now|fix this now|fix it already|fix this already|\
-just fix it|fixed this years ago|what are you talking about|what are you on about|sorry , what ?|\
+just fix it|fixed this years ago|fix it or|fix this or|what are you talking about|what are you on about|sorry , what ?|\
 i'm sorry , what ?|excuse me ?|enough of this|enough is enough|end of discussion|end of story|\
 we're done here|we are done here|not up for debate|not up for discussion|the tone is|\
 the tone you|the tone of your|your tone|this tone|that tone|such a tone|very unprofessional|\
 so unprofessional|highly unprofessional|extremely unprofessional|incredibly unprofessional|\
 why do you refuse|you refuse to|you keep refusing|for the third time|for the fourth time|\
 for the fifth time|for the umpteenth time|for the nth time|for the hundredth time|\
-for the millionth time";
+for the millionth time|i'm sorry what|sorry what ?|turn on your brain|turn on the brain|\
+do better|seriously ,|gaslighting|gaslight|gaslit|no regard for|no respect for|\
+double standard|double standards|do your job|does your job|trying to silence me|\
+trying to silence us|this attitude|that attitude|fix your|over and over|\
+ever going to be fixed|baffles me|boggles the mind|too difficult for you|too hard for you|\
+too difficult for some|too hard for some|would care to read|bother to read|bothered to read|\
+bother to test|bothered to test|bother to check|bothered to check|what are you smoking|\
+didn't ask for a lecture|did not ask for a lecture|kill yourself|you should be killed|\
+you should die|you will be banned|you'll be banned|i will report you|i'll report you|\
+you never understood|you never quite understood|you never listened";
 
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
     dismissals(cx, out);
     repetition(cx, out);
     smug_questions(cx, out);
+    // Shapes aimed at the reader start at "you"/"your".
+    for i in cx.tokens_with(class::PERSON) {
+        not_listening(cx, i, out);
+        dismissed_input(cx, i, out);
+    }
     // "am I really pathetic here", "too lazy to RTFM": the writer mocking themselves.
     let keep = |m: &Match| {
         let self_talk = (m.start.saturating_sub(4)..m.start).any(|k| {
@@ -93,6 +107,24 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
         });
         // Demands ("fix it now", "just fix it") are orders only when they open the sentence.
         let w = cx.doc.lower(m.start);
+        // "Fix your buildbots instead" (an order replacing an answer); "I have said it over and
+        // over" (repetition, only of what was said).
+        if w == "fix" && cx.doc.lw(m.start + 1) == "your" {
+            return cx.opens_sentence(m.start)
+                && (cx.doc.lw(m.end) == "own" || in_sentence(cx, m.start, "instead"));
+        }
+        if w == "over" {
+            return in_sentence(cx, m.start, "said repeating told explained asked");
+        }
+        // "Do better." and "Seriously, …" as a sentence's opening ("we can do better here" is not).
+        if (w == "do" || w == "seriously" && cx.doc.lw(m.start + 1) == ",") && m.end - m.start == 2
+        {
+            let ends = !cx.same_sentence(m.start, m.end)
+                || matches!(cx.doc.lower(m.end), "." | "!" | "!!");
+            return cx.opens_sentence(m.start)
+                && (w == "seriously" || ends)
+                && !cx.facts_at(m.start).thanks_or_fix;
+        }
         if matches!(w, "fix" | "just" | "fixed") && m.end - m.start > 2 {
             return !self_talk && (w == "fixed" || cx.opens_sentence(m.start));
         }
@@ -134,8 +166,91 @@ fn dismissals(cx: &Cx, out: &mut Vec<Finding>) {
 /// "Stop posting", "stop arguing": the end of the dismissal.
 fn stop_nagging(cx: &Cx, i: usize) -> Option<usize> {
     let d = cx.doc;
-    (cx.same_sentence(i, i + 1) && cx.opens_sentence(i) && nag_gerund(d.lower(i + 1)))
-        .then_some(i + 2)
+    if !cx.same_sentence(i, i + 1) {
+        return None;
+    }
+    let g = d.lower(i + 1);
+    let ultimatum = i > 0 && d.lower(i - 1) == "or";
+    if (cx.opens_sentence(i) || ultimatum) && nag_gerund(g) {
+        return Some(i + 2);
+    }
+    // "Please stop the comments", "… or stop with the absurdity": the reader's posts as noise;
+    // "can we please stop dragging politics into this thread?", "if you don't stop pushing your
+    // agenda": any gerund aimed at the discussion itself.
+    let asked = cx.opens_sentence(i)
+        || i > 0 && one_of("please pls or", d.lower(i - 1))
+        || i > 1 && one_of("don't dont", d.lower(i - 1)) && d.lower(i - 2) == "you";
+    if !asked {
+        return None;
+    }
+    let mut k = i + 1;
+    while k < i + 4 && one_of("the these your with this", d.lw(k)) {
+        k += 1;
+    }
+    const NOISE: &str =
+        "comments posts spam nonsense absurdity drama noise idiocy stupidity insanity";
+    if cx.same_sentence(i, k) && one_of(NOISE, d.lw(k)) {
+        return Some(k + 1);
+    }
+    if !g.ends_with("ing") || g.len() < 5 {
+        return None;
+    }
+    (i + 2..i + 8)
+        .take_while(|&k| cx.same_sentence(i, k))
+        .find(|&k| discussion_noun(d.lower(k)))
+        .map(|k| k + 1)
+}
+
+/// What a dismissal says the reader is doing to the discussion: "off-topic", "your agenda".
+fn discussion_noun(w: &str) -> bool {
+    one_of(
+        "thread threads off-topic offtopic topic politics political agenda drama bandwagon \
+         bandwagons conversation maintainers",
+        w,
+    )
+}
+
+/// "You just aren't getting what I'm saying", "you clearly didn't read the guidelines", "you don't
+/// understand the issue": telling the reader they fail to listen, read or understand. Only about
+/// what was said or asked (not "you don't get the logs unless you pass -v").
+fn not_listening(cx: &Cx, i: usize, out: &mut Vec<Finding>) {
+    let d = cx.doc;
+    let mut k = i + 1;
+    if d.lower(i) == "you" && one_of("are were", d.lw(k)) {
+        k += 1;
+    } else if !one_of("you you're youre", d.lower(i)) {
+        return;
+    }
+    if one_of("just simply clearly obviously still really", d.lw(k)) {
+        k += 1;
+    }
+    let verb = k + 1;
+    let said = one_of("what my me anything", d.lw(verb + 1))
+        || one_of("the this our", d.lw(verb + 1))
+            && one_of(
+                "point issue problem question thread docs documentation guidelines \
+                 contributing manual readme discussion comments subject title answer policy",
+                d.lw(verb + 2),
+            );
+    let at_home = (i.saturating_sub(2)..i).any(|j| one_of("if when unless", d.lower(j)));
+    let negated = one_of(
+        "not aren't arent don't dont didn't didnt never can't",
+        d.lw(k),
+    );
+    let hears = one_of(
+        "get getting understand understanding understood follow following listen listening \
+         listened read reading",
+        d.lw(verb),
+    );
+    if negated
+        && hears
+        && said
+        && cx.same_sentence(i, verb + 1)
+        && !at_home
+        && !cx.facts_at(i).question
+    {
+        out.push(cx.quoted(&RULE, i, verb + 2, "tells the reader they fail to listen"));
+    }
 }
 
 /// "Go read the spec.": sending the reader off to study.
@@ -314,6 +429,63 @@ fn smug_questions(cx: &Cx, out: &mut Vec<Finding>) {
     }
 }
 
+/// "Your opinion does not matter here", "your arguments are irrelevant": the reader's say
+/// dismissed as worthless, with no reason given ("your patch is invalid because it touches
+/// generated files" is a review).
+fn dismissed_input(cx: &Cx, i: usize, out: &mut Vec<Finding>) {
+    const SAY: &str = "opinion opinions input argument arguments point points comment comments \
+                   complaint complaints feedback idea ideas view views concerns strategy \
+                   strategies suggestion suggestions pr patch rant";
+    let d = cx.doc;
+    if d.lower(i) != "your" {
+        return;
+    }
+    let Some(n) = (i + 1..i + 3).find(|&k| one_of(SAY, d.lw(k))) else {
+        return;
+    };
+    let mut k = n + 1;
+    if !matches!(d.lw(k), "is" | "are" | "was" | "were" | "does" | "do") {
+        return;
+    }
+    k += 1;
+    let negated = matches!(d.lw(k), "not" | "n't");
+    if negated {
+        k += 1;
+    }
+    while one_of(
+        "completely totally entirely simply just utterly really",
+        d.lw(k),
+    ) {
+        k += 1;
+    }
+    let w = d.lw(k);
+    let worthless = if negated {
+        matches!(w, "matter" | "welcome" | "relevant" | "needed" | "count")
+    } else {
+        one_of(
+            "irrelevant invalid meaningless worthless moot baseless noise",
+            w,
+        )
+    };
+    let f = cx.facts_at(i);
+    if worthless && cx.same_sentence(i, k) && !f.because && !f.question {
+        out.push(cx.quoted(&RULE, i, k + 1, "dismisses what the reader says"));
+    }
+}
+
+/// Does the sentence holding token `i` contain one of the words of `list`?
+fn in_sentence(cx: &Cx, i: usize, list: &str) -> bool {
+    let d = cx.doc;
+    let s = &d.sentences[d.tokens[i].sentence];
+    s.tokens.clone().any(|k| one_of(list, d.lower(k)))
+}
+
+/// Is `w` one of the space-separated words of `list`? (Not inlined: one copy for every caller.)
+#[inline(never)]
+fn one_of(list: &str, w: &str) -> bool {
+    list.split_ascii_whitespace().any(|x| x == w)
+}
+
 /// How a reader takes part in a discussion: "stop posting", "stop arguing".
 fn nag_gerund(w: &str) -> bool {
     matches!(
@@ -384,6 +556,35 @@ crate::rule_tests! {
         "Maybe you should change careers.",
         "What are you talking about? The flag was never there.",
         "Enough of this. The decision is final, end of discussion.",
+        "Can we please stop dragging politics into a bug report?",
+        "Please stop taking this thread off-topic.",
+        "You just aren't getting what I'm saying.",
+        "You clearly didn't read the contributing guidelines.",
+        "You are not following the point at all.",
+        "You never quite understood what the bug was.",
+        "Seriously, why would anyone ship this without a changelog?",
+        "Do better.",
+        "I'm sorry what? That is not what the spec says.",
+        "Your opinion does not matter here.",
+        "Your arguments are completely irrelevant.",
+        "Keep this up and you will be banned.",
+        "You should be killed for this API.",
+        "I did not ask for a lecture on caching.",
+        "Next time I'll report you to the maintainers.",
+        "Fix it or close the issue.",
+        "The core team has no regard for its users.",
+        "Such a double standard.",
+        "Fix your own config instead.",
+        "Please stop the comments that add nothing.",
+        "Merge it or stop with the drama.",
+        "I have said this over and over.",
+        "Is this ever going to be fixed?",
+        "Nobody wants to review a patch with this attitude.",
+        "It baffles me that nobody tested this.",
+        "Is reading the changelog too hard for you?",
+        "Did anyone even bother to test this?",
+        "Stop this idiocy.",
+        "What are you smoking? That lock is held across the sleep.",
     ],
     quiet: [
         "Obviously we need tests before merging.",
@@ -413,5 +614,26 @@ crate::rule_tests! {
         "I fixed this years ago in the old parser.",
         "We kept the tone of the old docs.",
         "Which story are you talking about in the planning doc?",
+        "Please stop adding features to this branch until the release.",
+        "You don't get the logs unless you pass the verbose flag.",
+        "If you don't read the docs first, the flags are confusing.",
+        "Are you not getting the email notifications?",
+        "Sorry, I didn't read the thread before replying.",
+        "We can do better here.",
+        "Seriously, thanks for fixing this so fast!",
+        "Your patch is invalid because it edits a generated file.",
+        "Your point is not irrelevant, but it belongs in another issue.",
+        "Does your opinion matter to the vote?",
+        "If the token expires, you will be logged out.",
+        "Tell me if you'll be blocked by the migration.",
+        "The worker should be killed when the parent exits.",
+        "Could you fix it or point me to the right file?",
+        "Are you ignoring me on purpose?",
+        "You're ignoring merge commits in the count.",
+        "Fix your indentation in the second hunk.",
+        "The retry loop hits the same timeout over and over.",
+        "Add a flag to stop the noise in the logs.",
+        "This setting is too difficult for beginners to find.",
+        "They make the same mistake over and over, despite repeated reminders.",
     ],
 }

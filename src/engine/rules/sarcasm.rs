@@ -12,7 +12,7 @@ pub static RULE: Rule = Rule {
         id: RuleId::Sarcasm,
         category: Category::Harsh,
         severity: Severity::Warning,
-        what: "Sarcasm and mockery (\"oh great\", \"thanks for nothing\", \"congrats on breaking the build\", \"good luck with that\", \"wow, another breaking change, how thoughtful\", \"very mature\", 🤡).",
+        what: "Sarcasm and mockery (\"oh great\", \"thanks for nothing\", \"congrats on breaking the build\", \"good luck with that\", \"wow, another breaking change, how thoughtful\", \"very mature\", \"have fun arguing forever\", \"you really know how to welcome people\", 🤡).",
         why: "Sarcasm in writing loses the wink and keeps the sting; the reader has to guess what you mean. Say the problem plainly.",
         source: "Kim Scott, Radical Candor; Google Engineering Practices on courteous review comments",
         example: "Oh great, another failing build.",
@@ -38,13 +38,22 @@ nice going|real mature|how original|how nice of you|congratulations , you|sure ,
 what a concept|yeah sure|good luck with that|worked so well|that went well|well done , genius|\
 nice job breaking|great job breaking|well , duh|duh|who would have thought|who knew|i'm shocked|\
 how thoughtful|how considerate|how convenient|how very helpful|very mature|real professional|\
-that's mature|how mature|wow , another|wow , yet another|oh look , another|oh look , yet another";
+that's mature|how mature|wow , another|wow , yet another|oh look , another|oh look , yet another|\
+good luck with whatever|you really know how to|you definitely know how to|you sure know how to|\
+you certainly know how to|have fun|it's not like you're|it's not like you are";
 
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
     mockery(cx, out);
     contempt_emoji(cx, out);
     // "oh great, that worked!": sincere when followed by thanks or a fix.
     let keep = |m: &Match| {
+        // "Have fun arguing forever": joy wished in a chore ("have fun at the conference" is
+        // sincere).
+        if cx.doc.lower(m.start) == "have" {
+            let g = cx.doc.lw(m.end);
+            let chore = g.len() > 4 && g.ends_with("ing") && cx.same_sentence(m.start, m.end);
+            return chore && !cx.facts_at(m.start).thanks_or_fix;
+        }
         !cx.facts_at(m.start).thanks_or_fix || cx.doc.lower(m.start).starts_with("thank")
     };
     let message = |q: &str| format!("\"{q}\" reads as sarcasm");
@@ -190,6 +199,10 @@ crate::rule_tests! {
         "Wow, another breaking change, how thoughtful.",
         "Sure, merge it without tests 🤡",
         "Locking the thread instead of answering. Very mature.",
+        "I'm out. Good luck with whatever this project is now.",
+        "Fine, have fun maintaining your fork.",
+        "You really know how to welcome new contributors.",
+        "It's not like you're paying for it.",
     ],
     quiet: [
         "Oh great, that fixed it, thanks!",
@@ -202,5 +215,6 @@ crate::rule_tests! {
         "How thoughtful of you to add the migration guide, thanks!",
         "Wow, another contributor fixed it already, thank you!",
         "The build takes two minutes 🙂",
+        "Have fun at the conference!",
     ],
 }

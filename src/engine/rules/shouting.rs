@@ -9,7 +9,7 @@ pub static RULE: Rule = Rule {
         id: RuleId::Shouting,
         category: Category::Harsh,
         severity: Severity::Warning,
-        what: "ALL CAPS or a pile of exclamation marks (\"!!!\").",
+        what: "ALL CAPS, one word stressed in capitals at the reader (\"Can we PLEASE\", \"YOU need to\"), or a pile of exclamation marks (\"!!!\").",
         why: "In writing, capitals and stacked exclamation marks read as raised voice; the reader hears anger before the content. Radical Candor: challenge directly, not loudly.",
         source: "Kim Scott, Radical Candor; netiquette conventions (RFC 1855)",
         example: "DO NOT MERGE THIS AGAIN!!!",
@@ -55,11 +55,26 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
             }
             j += 1;
         }
-        if j - i >= 3 && long >= 1 && !heading(cx, i) {
+        if heading(cx, i) {
+        } else if j - i >= 3 && long >= 1 {
             out.push(cx.finding(&RULE, i, j, "All caps reads as shouting".to_string()));
+        } else if j - i <= 2 {
+            // "Can we PLEASE get this", "No, YOU need to": one stressed word that is never an
+            // acronym raises the voice at the reader.
+            if let Some(k) = (i..j).find(|&k| emphatic(d.lower(k))) {
+                out.push(cx.quoted(&RULE, k, k + 1, "in capitals reads as a raised voice"));
+            }
         }
         skip_to = j;
     }
+}
+
+/// Words that are only ever capitalised for stress (no acronym spells them).
+fn emphatic(w: &str) -> bool {
+    matches!(
+        w,
+        "please" | "you" | "your" | "exactly" | "obviously" | "clearly" | "actually" | "seriously"
+    )
 }
 
 /// "Thank you!!!", "Amazing work!!!": stacked exclamation marks closing a sentence that thanks or
@@ -86,7 +101,9 @@ crate::rule_tests! {
         "DO NOT MERGE THIS",
         "Fix it now!!!",
         "Why is this still broken?!",
-        "This is broken again!!!"
+        "This is broken again!!!",
+        "Can we PLEASE get a release?",
+        "No, YOU need to validate the input."
     ],
     quiet: [
         "The HTTP API returns JSON.",
@@ -95,6 +112,8 @@ crate::rule_tests! {
         "See `NO_PROXY` and MAX_RETRIES.",
         "Thank you so much!!!",
         "Amazing work on the installer!!!",
-        "## STEPS TO REPRODUCE"
+        "## STEPS TO REPRODUCE",
+        "Please see the README.",
+        "You can set NO_COLOR to turn this off."
     ],
 }

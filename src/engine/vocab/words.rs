@@ -240,7 +240,7 @@ idiocy stupidity morons' idiot's liar liars coward cowards nazi nazis chump";
 
 /// Nouns that insult only when aimed at a person ("amateur" is fine in "amateur radio").
 pub const INSULT_WEAK: &str = "\
-einstein sherlock ass fool fools clown clowns noob n00b amateur amateurs liar liars coward \
+einstein sherlock ass fool fools clown clowns noob n00b novice newbie amateur amateurs liar liars coward \
 troll monkey monkeys baby crybaby weirdo psycho lunatic maniac pig snowflake dick incompetent \
 joke disgrace embarrassment failure idiot genius child kid dinosaur dumb stupid children kids \
 babies toddlers";
@@ -253,13 +253,14 @@ atrocious disgusting ugly uglier ugliest laughable hideous abomination monstrosi
 braindead asinine stinks stinky yuck yucky ugh eww ew bleh blech dreadful abysmal amateurish \
 lousy ludicrous bonkers crappy shitty hate hated hating evil anal smelly awful crazy fugly \
 barf suckage junk hates stupidest dumbness disgrace shameful shameless obnoxious obnoxiously \
-ignorant goofy wacky poop idiotically moronically craziness stupidity";
+ignorant goofy wacky poop idiotically moronically craziness stupidity dishonesty vitriol \
+childish";
 
 /// Verdict words: harsh when they stand alone without a reason.
 pub const VERDICTS: &str = "\
 wrong bad broken terrible awful mess disaster joke unacceptable unreadable incompetent sloppy \
 garbage nonsense inadequate poor horrible pathetic worthless nuts rubbish crap trash \
-embarrassing fail failure";
+embarrassing fail failure dumb";
 
 /// Words that open a heated pattern (checked by `condescension`, `sarcasm`, `personal-label`).
 pub const HEAT_WORDS: &str = "\
