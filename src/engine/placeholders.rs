@@ -2,6 +2,7 @@
 //! the `unfilled-placeholder` rule, `apply`, the rewrites and the editor's Tab navigation share.
 //! Not a markdown link `[x](url)`, not code like `a[i]` or `[0]`, not a checkbox `[x]`.
 use super::text::{tokenize, Doc, TokenKind};
+use super::vocab::words::BRACKET_TAGS;
 use std::ops::Range;
 
 /// Longest placeholder, in bytes: room for a label and an example ("[what you did instead, e.g.
@@ -61,36 +62,16 @@ pub fn placeholders(doc: &Doc) -> Vec<(usize, usize)> {
             continue;
         }
         // Tags an issue template or a form uses ("[Required]", "[BUG]"), not facts to fill.
-        if matches!(
-            inner.to_ascii_lowercase().as_str(),
-            "sic"
-                | "citation needed"
-                | "x"
-                | "ok"
-                | "done"
-                | "wip"
-                | "edit"
-                | "nit"
-                | "required"
-                | "optional"
-                | "deprecated"
-                | "draft"
-                | "todo"
-                | "fixme"
-                | "bug"
-                | "feature"
-                | "breaking"
-                | "question"
-        ) {
+        if BRACKET_TAGS.contains(&inner.to_ascii_lowercase().as_str()) {
             continue;
         }
         // A command's usage: "--pid [pid]", "-o [file]" name an argument, not a fact to fill.
         let before = text[..open].trim_end_matches(' ');
-        let flag = before.rsplit([' ', '\n']).next().is_some_and(|w| {
-            w.starts_with('-')
-                && w.len() > 1
-                && w[1..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '-')
-        });
+        let word = before.bytes().rposition(|c| c == b' ' || c == b'\n');
+        let word = &before.as_bytes()[word.map_or(0, |i| i + 1)..];
+        let flag = word.len() > 1
+            && word[0] == b'-'
+            && (word[1].is_ascii_alphanumeric() || word[1] == b'-');
         if flag {
             continue;
         }
@@ -112,16 +93,18 @@ fn reads_as_placeholder(inner: &str) -> bool {
     if inner.contains(", e.g. ") {
         return true;
     }
-    let code = inner.contains([
-        '/', '\\', '$', '|', '_', '*', '#', '@', '~', '^', '&', '+', '=', '"', '`', '(', ')', '{',
-        '}', ';', '<', '>', '!',
-    ]);
-    let colon_glued = inner
-        .match_indices(':')
-        .any(|(i, _)| !inner[i + 1..].starts_with(' '));
+    let bytes = inner.as_bytes();
+    let code = bytes
+        .iter()
+        .any(|c| b"/\\$|_*#@~^&+=\"`(){};<>!".contains(c));
+    let colon_glued = bytes
+        .iter()
+        .enumerate()
+        .any(|(i, &c)| c == b':' && bytes.get(i + 1) != Some(&b' '));
     let tag = !inner.chars().any(|c| c.is_lowercase());
     // An apostrophe is prose ("[what we'll do]"); a quote that opens the brackets is a list.
-    !(code || colon_glued || tag || inner.starts_with([' ', '-', '\'']))
+    let opens_oddly = matches!(bytes.first(), Some(b' ' | b'-' | b'\''));
+    !(code || colon_glued || tag || opens_oddly)
 }
 
 /// Byte ranges of the placeholders in `text`: the one definition the rule, `apply`, the rewrites

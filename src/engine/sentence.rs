@@ -328,7 +328,8 @@ pub fn mark_shapes(doc: &Doc, flags: &[u32], layer: &mut [u32]) {
     }
 }
 
-/// Capitalised words that are not names at the start of a sentence.
+/// Capitalised words that are not names at the start of a sentence (with the verbs review
+/// shorthand opens with: "Meets expectations.", "Shows initiative.").
 fn function_word(w: &str) -> bool {
     matches!(
         w,
@@ -409,7 +410,6 @@ fn function_word(w: &str) -> bool {
             | "being"
             | "having"
             | "working"
-            // Review shorthand opens with the verb: "Meets expectations.", "Shows initiative."
             | "meets"
             | "exceeds"
             | "shows"
@@ -1083,66 +1083,7 @@ fn linking_verb(cx: &Cx, k: usize) -> bool {
 
 /// Words that may sit between the linking verb and the label: "is not really a very …".
 fn label_filler(w: &str) -> bool {
-    matches!(
-        w,
-        "not"
-            | "no"
-            | "never"
-            | "very"
-            | "really"
-            | "so"
-            | "such"
-            | "a"
-            | "an"
-            | "the"
-            | "one"
-            | "of"
-            | "quite"
-            | "extremely"
-            | "always"
-            | "consistently"
-            | "generally"
-            | "truly"
-            | "incredibly"
-            | "absolute"
-            | "real"
-            | "true"
-            | "genuine"
-            | "pretty"
-            | "rather"
-            | "somewhat"
-            | "bit"
-            | "little"
-            | "too"
-            | "often"
-            | "usually"
-            | "sometimes"
-            | "can"
-            | "has"
-            | "have"
-            | "come"
-            | "comes"
-            | "across"
-            | "as"
-            | "overall"
-            | "just"
-            | "definitely"
-            | "certainly"
-            | "most"
-            | "more"
-            | "our"
-            | "my"
-            | "team's"
-            | "team"
-            | "top"
-            | "hard"
-            | "best"
-            | "great"
-            | "good"
-            | "average"
-            | "below"
-            | "above"
-    )
+    crate::engine::vocab::words::List("not|no|never|very|really|so|such|a|an|the|one|of|quite|extremely|always|consistently|generally|truly|incredibly|absolute|real|true|genuine|pretty|rather|somewhat|bit|little|too|often|usually|sometimes|can|has|have|come|comes|across|as|overall|just|definitely|certainly|most|more|our|my|team's|team|top|hard|best|great|good|average|below|above").contains(&w)
 }
 
 /// Nouns that name a disposition: "has a great attitude", "has no drive".

@@ -107,35 +107,7 @@ fn explained(cx: &Cx, si: usize, k: usize) -> bool {
 /// generic noun ("a bad idea", "a terrible approach") is still a bare verdict.
 fn only_generic_after(cx: &Cx, rest: &[usize]) -> bool {
     rest.iter().all(|&k| {
-        matches!(
-            cx.doc.lower(k),
-            "and"
-                | "here"
-                | "there"
-                | "too"
-                | "again"
-                | "now"
-                | "idea"
-                | "approach"
-                | "design"
-                | "solution"
-                | "code"
-                | "change"
-                | "patch"
-                | "choice"
-                | "way"
-                | "practice"
-                | "implementation"
-                | "pr"
-                | "commit"
-                | "work"
-                | "job"
-                | "thing"
-                | "stuff"
-                | "one"
-                | "decision"
-                | "plan"
-        )
+        crate::engine::vocab::words::List("and|here|there|too|again|now|idea|approach|design|solution|code|change|patch|choice|way|practice|implementation|pr|commit|work|job|thing|stuff|one|decision|plan").contains(&cx.doc.lower(k))
     })
 }
 

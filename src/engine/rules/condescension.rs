@@ -335,11 +335,7 @@ fn read_first(cx: &Cx, i: usize) -> Option<usize> {
             && !(d.lower(k) == "first" && matches!(d.lw(k + 1), "paragraph" | "section" | "line"))
     })?;
     let studied = (i + 2..before).any(|k| {
-        matches!(
-            d.lower(k),
-            "docs" | "documentation" | "manual" | "readme" | "faq" | "thread" | "guidelines"
-                | "instructions" | "comments" | "discussion" | "issue" | "template" | "conduct"
-        )
+        crate::engine::vocab::words::List("docs|documentation|manual|readme|faq|thread|guidelines|instructions|comments|discussion|issue|template|conduct").contains(&d.lower(k))
     });
     studied.then_some(before + 1)
 }
@@ -377,11 +373,7 @@ fn repeated(cx: &Cx, i: usize) -> Option<(usize, usize)> {
     if d.lower(i) == "times" {
         let count = i > 0
             && (d.tokens[i - 1].kind == crate::engine::text::TokenKind::Number
-                || matches!(
-                    d.lower(i - 1),
-                    "three" | "four" | "five" | "six" | "several" | "multiple" | "many"
-                        | "numerous" | "countless" | "umpteen" | "dozen" | "few"
-                ));
+                || crate::engine::vocab::words::List("three|four|five|six|several|multiple|many|numerous|countless|umpteen|dozen|few").contains(&d.lower(i - 1)));
         if !count {
             return None;
         }
@@ -389,11 +381,7 @@ fn repeated(cx: &Cx, i: usize) -> Option<(usize, usize)> {
     let from = i.saturating_sub(8);
     let verb = (from..i).rev().find(|&k| {
         cx.same_sentence(k, i)
-            && matches!(
-                d.lower(k),
-                "said" | "explained" | "told" | "answered" | "mentioned" | "repeated" | "stated"
-                    | "asked" | "pointed" | "written" | "wrote" | "linked"
-            )
+            && crate::engine::vocab::words::List("said|explained|told|answered|mentioned|repeated|stated|asked|pointed|written|wrote|linked").contains(&d.lower(k))
     })?;
     let writer = (verb.saturating_sub(3)..verb).any(|k| {
         cx.same_sentence(k, verb)
@@ -488,40 +476,7 @@ fn one_of(list: &str, w: &str) -> bool {
 
 /// How a reader takes part in a discussion: "stop posting", "stop arguing".
 fn nag_gerund(w: &str) -> bool {
-    matches!(
-        w,
-        "posting"
-            | "spamming"
-            | "whining"
-            | "arguing"
-            | "complaining"
-            | "replying"
-            | "trolling"
-            | "bikeshedding"
-            | "pinging"
-            | "nagging"
-            | "ranting"
-            | "pestering"
-            | "bumping"
-            | "crying"
-            | "lecturing"
-            | "harassing"
-            | "wasting"
-            | "bitching"
-            | "moaning"
-            | "pretending"
-            | "talking"
-            | "commenting"
-            | "preaching"
-            | "derailing"
-            | "hijacking"
-            | "reopening"
-            | "reposting"
-            | "censoring"
-            | "bashing"
-            | "begging"
-            | "interacting"
-    )
+    crate::engine::vocab::words::List("posting|spamming|whining|arguing|complaining|replying|trolling|bikeshedding|pinging|nagging|ranting|pestering|bumping|crying|lecturing|harassing|wasting|bitching|moaning|pretending|talking|commenting|preaching|derailing|hijacking|reopening|reposting|censoring|bashing|begging|interacting").contains(&w)
 }
 
 

@@ -41,26 +41,7 @@ fn technical(cx: &Cx, i: usize, w: &str) -> bool {
     let prev = if i > 0 { cx.doc.lower(i - 1) } else { "" };
     match w {
         "garbage" => {
-            matches!(
-                next,
-                "collection"
-                    | "collector"
-                    | "collected"
-                    | "collect"
-                    | "values"
-                    | "value"
-                    | "data"
-                    | "in"
-                    | "at"
-                    | "bytes"
-                    | "characters"
-                    | "chars"
-                    | "output"
-                    | "after"
-                    | "-"
-                    | "if"
-                    | "when"
-            ) || prev == "reduce"
+            crate::engine::vocab::words::List("collection|collector|collected|collect|values|value|data|in|at|bytes|characters|chars|output|after|-|if|when").contains(&next) || prev == "reduce"
                 || prev == "the"
         }
         "junk" | "trash" => !matches!(

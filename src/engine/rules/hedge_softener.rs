@@ -47,48 +47,14 @@ fn just_softens(cx: &Cx, i: usize) -> bool {
         ""
     };
     let next = d.lw(i + 1);
-    if matches!(
-        next,
-        "in" | "now"
-            | "like"
-            | "as"
-            | "because"
-            | "before"
-            | "after"
-            | "enough"
-            | "one"
-            | "the"
-            | "about"
-            | "once"
-            | "yet"
-            | "right"
-            | "fine"
-    ) || matches!(prev, "a" | "the" | "more" | "most")
+    if crate::engine::vocab::words::List("in|now|like|as|because|before|after|enough|one|the|about|once|yet|right|fine").contains(&next) || matches!(prev, "a" | "the" | "more" | "most")
     {
         return false;
     }
     matches!(
         prev,
         "i" | "we" | "i'm" | "we're" | "it's" | "was" | "i'd" | "i've" | "only" | ""
-    ) || matches!(
-        next,
-        "wanted"
-            | "want"
-            | "wondering"
-            | "checking"
-            | "thought"
-            | "thinking"
-            | "curious"
-            | "asking"
-            | "saying"
-            | "a"
-            | "quickly"
-            | "minor"
-            | "need"
-            | "needs"
-            | "maybe"
-            | "my"
-    )
+    ) || crate::engine::vocab::words::List("wanted|want|wondering|checking|thought|thinking|curious|asking|saying|a|quickly|minor|need|needs|maybe|my").contains(&next)
 }
 
 /// Is token `j` a comparative ("larger", "more", "fewer") or a number?
@@ -109,32 +75,7 @@ fn measured(cx: &Cx, j: usize) -> bool {
         "more" | "less" | "fewer" | "over" | "under" | "above" | "below" | "higher" | "lower"
     ) || (w.len() > 5
         && w.ends_with("er")
-        && !matches!(
-            w,
-            "other"
-                | "either"
-                | "neither"
-                | "rather"
-                | "whether"
-                | "however"
-                | "another"
-                | "together"
-                | "never"
-                | "ever"
-                | "over"
-                | "under"
-                | "after"
-                | "later"
-                | "number"
-                | "order"
-                | "user"
-                | "paper"
-                | "answer"
-                | "matter"
-                | "chapter"
-                | "reviewer"
-                | "further"
-        ))
+        && !crate::engine::vocab::words::List("other|either|neither|rather|whether|however|another|together|never|ever|over|under|after|later|number|order|user|paper|answer|matter|chapter|reviewer|further").contains(&w))
 }
 
 fn check(cx: &Cx, out: &mut Vec<Finding>) {

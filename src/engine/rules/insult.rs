@@ -41,23 +41,7 @@ fn strong(w: &str) -> bool {
 /// "ass" only as a noun ("an ass", "your ass"), never as a typo for "as"/"add".
 fn ass_as_noun(cx: &Cx, i: usize) -> bool {
     i > 0
-        && matches!(
-            cx.doc.lower(i - 1),
-            "an" | "your"
-                | "my"
-                | "his"
-                | "her"
-                | "their"
-                | "the"
-                | "kick"
-                | "whole"
-                | "lazy"
-                | "dumb"
-                | "stupid"
-                | "smart"
-                | "half"
-                | "pain"
-        )
+        && crate::engine::vocab::words::List("an|your|my|his|her|their|the|kick|whole|lazy|dumb|stupid|smart|half|pain").contains(&cx.doc.lower(i - 1))
 }
 
 /// The writer mocking themselves ("I'm an idiot", "me being an idiot"): not aimed at the reader.
@@ -97,28 +81,7 @@ fn person_before(cx: &Cx, i: usize) -> bool {
         // "you're all petulant children": a trait word or "all" may sit before the noun.
         if !(vocab::intensifiers().contains(w)
             || cx.is(k, vocab::class::TRAIT)
-            || matches!(
-                w,
-                "are"
-                    | "is"
-                    | "am"
-                    | "was"
-                    | "were"
-                    | "be"
-                    | "being"
-                    | "such"
-                    | "what"
-                    | "complete"
-                    | "absolute"
-                    | "little"
-                    | "big"
-                    | "stupid"
-                    | "lazy"
-                    | "dumb"
-                    | "bloody"
-                    | "fucking"
-                    | "all"
-            ))
+            || crate::engine::vocab::words::List("are|is|am|was|were|be|being|such|what|complete|absolute|little|big|stupid|lazy|dumb|bloody|fucking|all").contains(&w))
         {
             return false;
         }
@@ -136,77 +99,12 @@ fn weak(w: &str) -> bool {
 
 /// People nouns: "an incompetent *developer*", "lazy *devs*".
 fn people_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "developer"
-            | "developers"
-            | "dev"
-            | "devs"
-            | "engineer"
-            | "engineers"
-            | "programmer"
-            | "programmers"
-            | "coder"
-            | "coders"
-            | "person"
-            | "people"
-            | "guy"
-            | "guys"
-            | "maintainer"
-            | "maintainers"
-            | "reviewer"
-            | "reviewers"
-            | "contributor"
-            | "contributors"
-            | "author"
-            | "authors"
-            | "manager"
-            | "managers"
-            | "human"
-            | "humans"
-            | "newbies"
-            | "intern"
-            | "interns"
-            | "kid"
-            | "kids"
-            | "folks"
-            | "team"
-            | "colleague"
-            | "colleagues"
-    )
+    crate::engine::vocab::words::List("developer|developers|dev|devs|engineer|engineers|programmer|programmers|coder|coders|person|people|guy|guys|maintainer|maintainers|reviewer|reviewers|contributor|contributors|author|authors|manager|managers|human|humans|newbies|intern|interns|kid|kids|folks|team|colleague|colleagues").contains(&w)
 }
 
 /// Trait words that are compliments, not insults ("a brilliant engineer").
 fn kind_trait(w: &str) -> bool {
-    matches!(
-        w,
-        "nice"
-            | "sweet"
-            | "pleasant"
-            | "smart"
-            | "brilliant"
-            | "talented"
-            | "gifted"
-            | "intelligent"
-            | "quiet"
-            | "shy"
-            | "sensitive"
-            | "soft"
-            | "slow"
-            | "loud"
-            | "emotional"
-            | "bubbly"
-            | "nervous"
-            | "cold"
-            | "negative"
-            | "difficult"
-            | "passive"
-            | "timid"
-            | "weak"
-            | "naive"
-            | "awkward"
-            | "mean"
-    )
+    crate::engine::vocab::words::List("nice|sweet|pleasant|smart|brilliant|talented|gifted|intelligent|quiet|shy|sensitive|soft|slow|loud|emotional|bubbly|nervous|cold|negative|difficult|passive|timid|weak|naive|awkward|mean").contains(&w)
 }
 
 fn check(cx: &Cx, out: &mut Vec<Finding>) {

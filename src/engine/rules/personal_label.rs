@@ -41,51 +41,7 @@ negative person|difficult person|hard worker";
 
 /// Linking words allowed between the subject and the label ("you *can be really* abrasive").
 fn linking(w: &str) -> bool {
-    matches!(
-        w,
-        "are"
-            | "is"
-            | "was"
-            | "were"
-            | "be"
-            | "been"
-            | "being"
-            | "can"
-            | "could"
-            | "tend"
-            | "tends"
-            | "to"
-            | "come"
-            | "comes"
-            | "came"
-            | "coming"
-            | "across"
-            | "off"
-            | "as"
-            | "seem"
-            | "seems"
-            | "seemed"
-            | "sound"
-            | "sounds"
-            | "act"
-            | "acts"
-            | "look"
-            | "looks"
-            | "appear"
-            | "appears"
-            | "get"
-            | "gets"
-            | "become"
-            | "became"
-            | "not"
-            | "never"
-            | "have"
-            | "has"
-            | "remain"
-            | "remains"
-            | "'re"
-            | "am"
-    ) || vocab::intensifiers().contains(w)
+    crate::engine::vocab::words::List("are|is|was|were|be|been|being|can|could|tend|tends|to|come|comes|came|coming|across|off|as|seem|seems|seemed|sound|sounds|act|acts|look|looks|appear|appears|get|gets|become|became|not|never|have|has|remain|remains|'re|am").contains(&w) || vocab::intensifiers().contains(w)
 }
 
 fn subject(w: &str) -> Option<bool> {
@@ -99,46 +55,7 @@ fn subject(w: &str) -> Option<bool> {
 
 /// Traits that only ever describe people, so "Sarah is abrasive" needs no pronoun to be a label.
 fn person_only(w: &str) -> bool {
-    matches!(
-        w,
-        "abrasive"
-            | "bossy"
-            | "emotional"
-            | "lazy"
-            | "arrogant"
-            | "rude"
-            | "pushy"
-            | "shrill"
-            | "moody"
-            | "selfish"
-            | "stubborn"
-            | "insecure"
-            | "timid"
-            | "immature"
-            | "hostile"
-            | "condescending"
-            | "manipulative"
-            | "entitled"
-            | "obnoxious"
-            | "brash"
-            | "argumentative"
-            | "whiny"
-            | "needy"
-            | "hysterical"
-            | "temperamental"
-            | "egotistical"
-            | "cocky"
-            | "bitchy"
-            | "grumpy"
-            | "cranky"
-            | "unprofessional"
-            | "incompetent"
-            | "clueless"
-            | "combative"
-            | "confrontational"
-            | "dismissive"
-            | "sarcastic"
-    )
+    crate::engine::vocab::words::List("abrasive|bossy|emotional|lazy|arrogant|rude|pushy|shrill|moody|selfish|stubborn|insecure|timid|immature|hostile|condescending|manipulative|entitled|obnoxious|brash|argumentative|whiny|needy|hysterical|temperamental|egotistical|cocky|bitchy|grumpy|cranky|unprofessional|incompetent|clueless|combative|confrontational|dismissive|sarcastic").contains(&w)
 }
 
 /// A name opening a clause ("Sarah is …"): capitalized, not code, not an all-caps acronym.
@@ -149,29 +66,7 @@ fn name_subject(cx: &Cx, i: usize) -> bool {
         && !t.caps
         && !t.ident
         && cx.flags[i] == 0
-        && !matches!(
-            d.lower(i),
-            "this"
-                | "that"
-                | "it"
-                | "which"
-                | "what"
-                | "there"
-                | "here"
-                | "the"
-                | "everything"
-                | "something"
-                | "nothing"
-                | "code"
-                | "everyone"
-                | "nobody"
-                | "someone"
-                | "who"
-                | "one"
-                | "each"
-                | "she"
-                | "he"
-        )
+        && !crate::engine::vocab::words::List("this|that|it|which|what|there|here|the|everything|something|nothing|code|everyone|nobody|someone|who|one|each|she|he").contains(&d.lower(i))
         && matches!(
             d.lw(i + 1),
             "is" | "was" | "can" | "seems" | "comes" | "came" | "tends" | "has"
@@ -262,26 +157,7 @@ fn named_traits(cx: &Cx, out: &mut Vec<Finding>) {
 
 /// Verbs that link a subject to a description: "are", "seems", "became".
 fn copula_word(w: &str) -> bool {
-    matches!(
-        w,
-        "are"
-            | "is"
-            | "was"
-            | "were"
-            | "be"
-            | "being"
-            | "seem"
-            | "seems"
-            | "seemed"
-            | "sound"
-            | "sounds"
-            | "as"
-            | "am"
-            | "become"
-            | "became"
-            | "remain"
-            | "remains"
-    )
+    crate::engine::vocab::words::List("are|is|was|were|be|being|seem|seems|seemed|sound|sounds|as|am|become|became|remain|remains").contains(&w)
 }
 
 /// "you are lazy", "he's such a slacker": a person subject, a copula, then a trait or a label

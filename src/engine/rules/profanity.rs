@@ -77,31 +77,7 @@ cunt|wtf|hell|sucks|suck|sucked",
 
 /// Technical compounds where "hell" is not a swear.
 fn technical_hell(prev: &str) -> bool {
-    matches!(
-        prev,
-        "callback"
-            | "dependency"
-            | "dll"
-            | "jar"
-            | "merge"
-            | "config"
-            | "version"
-            | "tab"
-            | "bracket"
-            | "yaml"
-            | "npm"
-            | "rebase"
-            | "template"
-            | "macro"
-            | "nesting"
-            | "indentation"
-            | "import"
-            | "escaping"
-            | "quoting"
-            | "generic"
-            | "generics"
-            | "type"
-    )
+    crate::engine::vocab::words::List("callback|dependency|dll|jar|merge|config|version|tab|bracket|yaml|npm|rebase|template|macro|nesting|indentation|import|escaping|quoting|generic|generics|type").contains(&prev)
 }
 
 pub fn is_profane(cx: &Cx, i: usize) -> bool {

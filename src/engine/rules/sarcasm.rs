@@ -66,23 +66,7 @@ fn mockery(cx: &Cx, out: &mut Vec<Finding>) {
     let d = cx.doc;
     let n = d.tokens.len();
     for i in cx.tokens_with(class::HEAT) {
-        if matches!(
-            d.lower(i),
-            "stop"
-                | "get"
-                | "go"
-                | "buzz"
-                | "learn"
-                | "keep"
-                | "worst"
-                | "waste"
-                | "wasting"
-                | "wasted"
-                | "times"
-                | "twice"
-                | "come"
-                | "read"
-        ) {
+        if crate::engine::vocab::words::List("stop|get|go|buzz|learn|keep|worst|waste|wasting|wasted|times|twice|come|read").contains(&d.lower(i)) {
             continue;
         }
 
@@ -114,23 +98,7 @@ fn mockery(cx: &Cx, out: &mut Vec<Finding>) {
                     // "Congratulations, you've broken …": a comma only before "you".
                     let comma_you = g == "," && matches!(d.lw(j + 1), "you" | "you've");
                     if !comma_you
-                        && !matches!(
-                            g,
-                            "on" | "for"
-                                | "job"
-                                | "work"
-                                | "done"
-                                | "at"
-                                | "again"
-                                | "so"
-                                | "much"
-                                | "you"
-                                | "you've"
-                                | "have"
-                                | "just"
-                                | "managed"
-                                | "to"
-                        )
+                        && !crate::engine::vocab::words::List("on|for|job|work|done|at|again|so|much|you|you've|have|just|managed|to").contains(&g)
                     {
                         break;
                     }
@@ -155,35 +123,7 @@ fn contempt_emoji(cx: &Cx, out: &mut Vec<Finding>) {
 
 /// Damage words that make praise ironic: "congrats on breaking the build".
 fn harm_gerund(w: &str) -> bool {
-    matches!(
-        w,
-        "breaking"
-            | "ruining"
-            | "wasting"
-            | "destroying"
-            | "trashing"
-            | "nuking"
-            | "sabotaging"
-            | "wrecking"
-            | "screwing"
-            | "messing"
-            | "regressing"
-            | "botching"
-            | "derailing"
-            | "broken"
-            | "ruined"
-            | "wasted"
-            | "destroyed"
-            | "trashed"
-            | "nuked"
-            | "botched"
-            | "wrecked"
-            | "sabotaged"
-            | "break"
-            | "ruin"
-            | "destroy"
-            | "wreck"
-    )
+    crate::engine::vocab::words::List("breaking|ruining|wasting|destroying|trashing|nuking|sabotaging|wrecking|screwing|messing|regressing|botching|derailing|broken|ruined|wasted|destroyed|trashed|nuked|botched|wrecked|sabotaged|break|ruin|destroy|wreck").contains(&w)
 }
 
 

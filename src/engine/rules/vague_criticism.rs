@@ -193,21 +193,7 @@ fn comparative_demand(cx: &Cx, out: &mut Vec<Match>) {
 
 /// A bare comparative: "better", "nicer", "cleaner".
 fn comparative(w: &str) -> bool {
-    matches!(
-        w,
-        "cleaner"
-            | "better"
-            | "simpler"
-            | "clearer"
-            | "tighter"
-            | "faster"
-            | "stronger"
-            | "smarter"
-            | "nicer"
-            | "neater"
-            | "kinder"
-            | "friendlier"
-    )
+    crate::engine::vocab::words::List("cleaner|better|simpler|clearer|tighter|faster|stronger|smarter|nicer|neater|kinder|friendlier").contains(&w)
 }
 
 /// "Could you be nicer?", "Please do better.", "Be more careful.": a request that names no
@@ -246,38 +232,7 @@ fn concrete_fix(cx: &Cx, a: usize, b: usize) -> bool {
     let s = &d.sentences[d.tokens[a].sentence];
     s.tokens.clone().filter(|&k| k < a || k >= b).any(|k| {
         let w = d.lower(k);
-        matches!(
-            w,
-            "extract"
-                | "extracting"
-                | "rename"
-                | "renaming"
-                | "move"
-                | "moving"
-                | "split"
-                | "splitting"
-                | "use"
-                | "using"
-                | "add"
-                | "adding"
-                | "remove"
-                | "removing"
-                | "replace"
-                | "replacing"
-                | "inline"
-                | "inlining"
-                | "merge"
-                | "drop"
-                | "dropping"
-                | "instead"
-                | "caching"
-                | "simplify"
-                | "simplifying"
-                | "flatten"
-                | "flattening"
-                | "reorder"
-                | "reordering"
-        )
+        crate::engine::vocab::words::List("extract|extracting|rename|renaming|move|moving|split|splitting|use|using|add|adding|remove|removing|replace|replacing|inline|inlining|merge|drop|dropping|instead|caching|simplify|simplifying|flatten|flattening|reorder|reordering").contains(&w)
     })
 }
 

@@ -9,8 +9,8 @@ use crate::engine::case::Case;
 use crate::engine::model::{Finding, Suggestion};
 use crate::engine::text::TokenKind;
 use crate::engine::vocab::words::{
-    PERSON_NOUNS, PERSON_TYPE_NOUNS, POSITIVE_LABELS, SITUATION_BREAKS, SITUATION_PREPOSITIONS,
-    WORKER_NOUNS,
+    AFTER_LABEL, DETERMINERS, PERSON_NOUNS, PERSON_TYPE_NOUNS, POSITIVE_LABELS, SITUATION_BREAKS,
+    SITUATION_PREPOSITIONS, WORKER_NOUNS,
 };
 
 fn positive(w: &str) -> bool {
@@ -43,7 +43,27 @@ fn situation_hint(cx: &Cx, b: &Body, from: usize) -> Option<String> {
     {
         j += 1;
     }
-    (j > k + 1).then(|| cx.text[d.tokens[k + 1].start..d.tokens[j - 1].end].to_string())
+    // "in meetings", "in team meetings", "in code reviews": a kind of occasion, which the
+    // template asks "which of the …" about; "on the phone with customers" is no such list.
+    let mut first = k + 1;
+    if first < j
+        && matches!(
+            d.lower(first),
+            "the" | "our" | "his" | "her" | "their" | "my" | "your"
+        )
+    {
+        first += 1;
+    }
+    let stop = (first..j)
+        .find(|&t| {
+            matches!(
+                d.lower(t),
+                "with" | "for" | "of" | "about" | "on" | "at" | "in"
+            )
+        })
+        .unwrap_or(j);
+    let plural = stop > first && stop - first <= 3 && d.lower(stop - 1).ends_with('s');
+    plural.then(|| cx.text[d.tokens[first].start..d.tokens[j - 1].end].to_string())
 }
 
 /// What a label finding says: who it is about, the label word, and whether it praises.
@@ -78,12 +98,16 @@ fn read_label(cx: &Cx, b: &Body, f: &Finding) -> Label {
     let last = words.last().map(|&k| d.lower(k)).unwrap_or("");
     // "a poor communicator", "a difficult person": the adjective and its noun, together.
     let noun = words.len() >= 2
-        && (PERSON_NOUNS.contains(&last) || crate::engine::vocab::words::agent_noun(last));
+        && (PERSON_NOUNS.contains(&last)
+            || WORKER_NOUNS.contains(&last)
+            || crate::engine::vocab::words::agent_noun(last));
     let before = if noun {
         d.lower(words[words.len() - 2])
     } else {
         ""
     };
+    // "a natural", "the problem", "not a genius": no adjective before the noun.
+    let noun = noun && !DETERMINERS.contains(&before);
     let word = if positive(&last2) || noun {
         last2
     } else {
@@ -248,42 +272,7 @@ fn asked_or_echoed(cx: &Cx, b: &Body, f: &Finding) -> bool {
     // would leave the rest dangling. Only a clause boundary or a circumstance may follow it.
     let next = cx.tokens_in(f.end, b.content_end).start;
     let continues = d.tokens.get(next).is_some_and(|t| t.start < b.content_end)
-        && !matches!(
-            d.lower(next),
-            "," | ";"
-                | ":"
-                | "—"
-                | "-"
-                | "("
-                | "and"
-                | "but"
-                | "or"
-                | "so"
-                | "because"
-                | "in"
-                | "at"
-                | "during"
-                | "on"
-                | "with"
-                | "around"
-                | "toward"
-                | "towards"
-                | "when"
-                | "while"
-                | "whenever"
-                | "sometimes"
-                | "lately"
-                | "recently"
-                | "again"
-                | "today"
-                | "this"
-                | "these"
-                | "last"
-                | "since"
-                | "until"
-                | "after"
-                | "before"
-        );
+        && !AFTER_LABEL.contains(&d.lower(next));
     asked || echoed || completes || continues
 }
 

@@ -8,6 +8,7 @@ use crate::engine::case::Case;
 use crate::engine::model::Mode;
 use crate::engine::sentence::Who;
 use crate::engine::text::TokenKind;
+use crate::engine::vocab::words::OPINION_VERBS;
 
 /// The grammatical person a rewrite keeps.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -42,23 +43,7 @@ fn opinion_in(cx: &Cx, si: usize) -> bool {
 fn opinion_verb(cx: &Cx, si: usize) -> Option<usize> {
     let d = &cx.doc;
     let r = d.sentences[si].tokens.clone();
-    r.take(5).find(|&k| {
-        matches!(
-            d.lower(k),
-            "think"
-                | "feel"
-                | "believe"
-                | "guess"
-                | "suppose"
-                | "thought"
-                | "felt"
-                | "find"
-                | "see"
-                | "understand"
-                | "doubt"
-                | "wonder"
-        )
-    })
+    r.take(5).find(|&k| OPINION_VERBS.contains(&d.lower(k)))
 }
 
 /// "I think this function is too long": the writer only holds the opinion; what it is about

@@ -17,6 +17,7 @@ impl List {
 
     /// One pass over the bytes, comparing only items of `w`'s length (lists are short and
     /// their items a few bytes: cheaper than a search per separator).
+    #[inline(never)]
     pub fn contains(self, w: &&str) -> bool {
         let (hay, needle) = (self.0.as_bytes(), w.as_bytes());
         let mut start = 0;
@@ -47,6 +48,7 @@ struct Items(Option<&'static str>);
 impl Iterator for Items {
     type Item = &'static str;
 
+    #[inline(never)]
     fn next(&mut self) -> Option<&'static str> {
         let rest = self.0?;
         match rest.bytes().position(|b| b == b'|') {
@@ -68,31 +70,34 @@ impl Iterator for Items {
 pub fn agent_noun(w: &str) -> bool {
     w.len() > 5
         && (w.ends_with("er") || w.ends_with("or") || w.ends_with("ist"))
-        && !matches!(
-            w,
-            "whenever"
-                | "however"
-                | "whatever"
-                | "wherever"
-                | "whether"
-                | "neither"
-                | "rather"
-                | "better"
-                | "faster"
-                | "harder"
-                | "slower"
-                | "longer"
-                | "stronger"
-                | "together"
-                | "further"
-                | "another"
-                | "earlier"
-                | "easier"
-                | "bigger"
-                | "smaller"
-                | "louder"
-        )
+        && !NOT_AGENT_NOUNS.contains(&w)
 }
+
+/// Words ending like agent nouns that are not ("whenever", "faster").
+const NOT_AGENT_NOUNS: List = List(
+    "whenever|however|whatever|wherever|whether|neither|rather|better|faster|harder|slower|\
+longer|stronger|together|further|another|earlier|easier|bigger|smaller|louder",
+);
+
+/// What may follow a personal label for a behavior to take its place: a clause boundary or a
+/// circumstance ("lazy, and …", "abrasive in meetings"), not the rest of a noun phrase.
+pub const AFTER_LABEL: List = List(
+    ",|;|:|—|-|(|and|but|or|so|because|in|at|during|on|with|around|toward|towards|when|while|\
+whenever|sometimes|lately|recently|again|today|this|these|last|since|until|after|before",
+);
+
+/// Words that open a noun phrase without describing it.
+pub const DETERMINERS: List = List("a|an|the|not|no|his|her|your|my|their|our|this|that|such");
+
+/// Opinion and perception verbs the writer holds a view with ("I think", "I don't see").
+pub const OPINION_VERBS: List =
+    List("think|feel|believe|guess|suppose|thought|felt|find|see|understand|doubt|wonder");
+
+/// Bracketed words that tag a form, a title or a quote, not a fact to fill in ("[Required]").
+pub const BRACKET_TAGS: List = List(
+    "sic|citation needed|x|ok|done|wip|edit|nit|required|optional|deprecated|draft|todo|fixme|\
+bug|feature|breaking|question",
+);
 
 /// Profanity stems (matched after leetspeak/asterisk normalisation). A token is profane when it
 /// equals one of these or starts with one of the `PROFANE_PREFIXES`.
