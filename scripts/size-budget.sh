@@ -18,8 +18,9 @@ dist=${1:-dist}
 # tables, scripts/trim-glue.py on wasm-bindgen's output, rule phrases, signals and word lists
 # stored as strings (README, "Measured"). The first-paste work (group cards folded, the engine
 # warmed up at start-up), the sentence layer's word-class bits and this round's rule fixes then
-# took it to 446.4 KB. The budget is 449 KB: about 2.5 KB above that, so a compiler update on a
-# fresh machine does not fail the build, and still under the 450 KB goal.
+# took it to 446.4 KB; the next round's incivility shapes and rewrite fixes to 449.7 KB (after
+# the rules' long word matches became '|'-separated lists). The budget is the 450 KB goal itself:
+# the next addition has to pay for itself (README, "Size", says where the next savings are).
 budget=${SIZE_BUDGET_BYTES:-450000}
 total=0
 for f in "$dist"/*.wasm "$dist"/*.js "$dist"/*.css; do
