@@ -396,6 +396,13 @@ fn function_word(w: &str) -> bool {
             | "not"
             | "no"
             | "some"
+            | "any"
+            | "such"
+            | "another"
+            | "true"
+            | "yes"
+            | "sure"
+            | "indeed"
             | "many"
             | "most"
             | "all"
@@ -1382,7 +1389,11 @@ fn label(cx: &Cx, si: usize, k: usize) -> Option<Label> {
                 v
             }
         });
+    // "They would be useful": what things would be, not who someone is ("they" names things as
+    // often as people). "She would be a good lead" and "he can be aggressive" stay labels.
+    let hypothetical = |v: usize| d.lower(k) == "they" && (j..v).any(|m| d.lower(m) == "would");
     match verb {
+        Some(v) if hypothetical(v) => None,
         Some(v) => label_after(cx, si, k, v),
         None => second_predicate(cx, si, j),
     }

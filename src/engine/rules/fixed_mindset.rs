@@ -74,21 +74,40 @@ fn ceiling(cx: &Cx, si: usize) -> bool {
             && matches!(d.lw(k + 1), "his" | "her" | "their" | "a" | "the")
             && matches!(d.lw(k + 2), "peak" | "maximum" | "max" | "ceiling" | "limit" | "limits")
     });
-    let doubt = |k: usize| {
+    // A doubt ("don't believe", "can't see", "no room") whose object is someone's growth: a
+    // person named between the doubt and the growth word ("I don't believe he will improve"),
+    // or the doubt is about room or potential itself ("no room to grow"). "I can't imagine the
+    // impact this change had" and "no reason to believe things will change" doubt no one.
+    let doubted = |k: usize, g: usize| {
         let w = d.lower(k);
-        (cx.is(k, class::NEGATOR) || w.ends_with("n't") || matches!(w, "cannot" | "difficult"))
-            && r.clone().filter(|&j| j > k && j <= k + 4).any(|j| {
-                matches!(
-                    d.lower(j),
-                    "believe" | "expect" | "see" | "imagine" | "think" | "seem" | "ever" | "room"
-                        | "potential" | "will"
-                )
+        let negated = cx.is(k, class::NEGATOR) || w.ends_with("n't") || matches!(w, "cannot" | "difficult");
+        negated
+            && (k + 1..(k + 5).min(g)).any(|j| {
+                let object = d.lower(j);
+                let room = matches!(object, "room" | "potential");
+                let doubt = room
+                    || matches!(
+                        object,
+                        "believe" | "expect" | "see" | "imagine" | "think" | "seem" | "ever" | "will"
+                    );
+                doubt && (room || (j + 1..g).any(|p| person_ref(cx, p)))
             })
     };
-    let doubted_growth = r.clone().any(|k| {
-        cx.has(k, word::GROWTH) && r.clone().filter(|&j| j < k).any(doubt)
+    let doubted_growth = r.clone().any(|g| {
+        cx.has(g, word::GROWTH) && r.clone().filter(|&k| k < g).any(|k| doubted(k, g))
     });
     peak || doubted_growth
+}
+
+/// A word that names a person: a personal pronoun or a name ("he", "them", "Leo").
+fn person_ref(cx: &Cx, k: usize) -> bool {
+    cx.has(k, word::NAME)
+        || matches!(
+            cx.doc.lower(k),
+            "he" | "she" | "they" | "him" | "her" | "them" | "you" | "i" | "me" | "we" | "us"
+                | "he'll" | "she'll" | "they'll" | "you'll" | "i'll" | "he's" | "she's"
+                | "they're" | "you're" | "i'm"
+        )
 }
 
 /// Innate ability as the reason: "natural talent", "innate talents", "a natural ability", "has it
@@ -152,11 +171,17 @@ crate::rule_tests! {
         "I'm not a systems person.",
         "He's just not cut out for management.",
         "Some people are naturally good at design.",
-        "You don't have the personality for sales."
+        "You don't have the personality for sales.",
+        "I don't believe she will ever improve her estimates.",
+        "I don't see Leo advancing past this level.",
+        "She has no room left to grow."
     ],
     quiet: [
         "I haven't developed systems expertise yet, but I can learn.",
         "We need a systems person on call.",
-        "Leadership skills can be developed with practice."
+        "Leadership skills can be developed with practice.",
+        "We do not know which files will be there in advance.",
+        "I can't imagine the impact this change had on users.",
+        "There's no reason to believe things will change without evidence."
     ],
 }

@@ -81,5 +81,8 @@ crate::rule_tests! {
         "Good example of the builder pattern.",
         "Her interest in the project is clear.",
         "He is ideally placed to lead the migration.",
+        "Any information would be really helpful.",
+        "They would be useful for the next release.",
+        "True, so is the media player.",
     ],
 }
