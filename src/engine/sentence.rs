@@ -431,6 +431,8 @@ fn function_word(w: &str) -> bool {
             | "could"
             | "would"
             | "should"
+            | "might"
+            | "must"
             | "can"
             | "will"
             | "is"
@@ -1143,6 +1145,11 @@ fn find_label(cx: &Cx, si: usize, names: bool) -> Option<Label> {
                 if !person {
                     return None;
                 }
+                // "If they're unable to…", "what they did is bad": a condition or a clause
+                // about what someone did, not a description of them.
+                if k > r.start && matches!(d.lower(k - 1), "if" | "unless" | "whether" | "what") {
+                    return None;
+                }
                 if matches!(d.lower(k), "he's" | "she's" | "they're") {
                     return label_after(cx, si, k, k);
                 }
@@ -1249,7 +1256,7 @@ fn fragment_label(cx: &Cx, si: usize) -> Option<Label> {
     let ends = !d.is_word(head + 1)
         || phrase_break(cx, head + 1)
         || matches!(d.lw(head + 1), "i" | "we" | "i've" | "we've" | "overall");
-    if !(ends && person_noun(d.lower(head))) {
+    if !(ends && person_noun(d.lower(head))) || clause_around(cx, s, head, r.end) {
         return None;
     }
     let evaluated = (s..head).any(|j| {
@@ -1263,6 +1270,24 @@ fn fragment_label(cx: &Cx, si: usize) -> Option<Label> {
         end: head + 1,
         positive: good,
     })
+}
+
+/// Is the noun phrase `s..=head` part of a clause rather than a fragment: a pronoun or a modal
+/// in it ("I would encourage people", "It's best if people") or a verb after it ("Threatening
+/// people … is not constructive")? "A great worker who is always on time" stays a fragment.
+fn clause_around(cx: &Cx, s: usize, head: usize, end: usize) -> bool {
+    let d = cx.doc;
+    let inside = (s..head).any(|j| {
+        let w = d.lower(j);
+        pronoun(w).is_some()
+            || matches!(
+                w,
+                "it's" | "if" | "would" | "could" | "should" | "will" | "can"
+            )
+    });
+    let verb_after = (head + 1..end)
+        .any(|j| linking_verb(cx, j) && !matches!(d.lower(j - 1), "who" | "that" | "which"));
+    inside || verb_after
 }
 
 /// "I find you abrasive", "we consider him a liability": the object is labelled.

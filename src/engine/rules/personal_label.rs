@@ -299,7 +299,11 @@ crate::rule_tests! {
         "You are sensitive to latency here, so keep the cache.",
         "He is often late to the Monday standup.",
         "She is unable to join the Friday sync.",
-        "Onboarding is slow this quarter, she says."
+        "Onboarding is slow this quarter, she says.",
+        "If they're unable or unwilling to fix it, a mirror would help.",
+        "What they just did is really bad for their eyes.",
+        "Threatening people in any way is not constructive.",
+        "Might be harsh on anyone who cares about the old files.",
     ],
 }
 

@@ -84,5 +84,7 @@ crate::rule_tests! {
         "Any information would be really helpful.",
         "They would be useful for the next release.",
         "True, so is the media player.",
+        "I would encourage people who already contribute to wait a week.",
+        "It's best if people who already worked on an issue hold off.",
     ],
 }
