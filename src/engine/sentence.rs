@@ -362,6 +362,11 @@ fn function_word(w: &str) -> bool {
             | "those"
             | "it"
             | "it's"
+            | "it'd"
+            | "it'll"
+            | "that'd"
+            | "that'll"
+            | "there'd"
             | "there"
             | "there's"
             | "in"
@@ -1323,10 +1328,48 @@ fn named_label(cx: &Cx, si: usize) -> Option<Label> {
     }
     let l = label(cx, si, k)?;
     let word = l.end - 1;
-    let personal = cx.is(word, class::WORKER | class::TRAIT)
-        || person_trait(d.lower(word))
-        || superlative(d.lower(word)) && PEOPLE.contains(&d.lw(word + 1));
+    let w = d.lower(word);
+    let personal = cx.is(word, class::WORKER | class::TRAIT) && !fits_things(w)
+        || person_trait(w)
+        || superlative(w) && PEOPLE.contains(&d.lw(word + 1));
     personal.then_some(l)
+}
+
+/// Trait words a review says of people but a code review says of things just as often
+/// ("Message is useless", "Java is slow", "InMemoryStore is a fake"): no label of an unknown
+/// capitalised subject.
+fn fits_things(w: &str) -> bool {
+    matches!(
+        w,
+        "useless"
+            | "slow"
+            | "dumb"
+            | "stupid"
+            | "weak"
+            | "soft"
+            | "loud"
+            | "quiet"
+            | "cold"
+            | "negative"
+            | "difficult"
+            | "dense"
+            | "hopeless"
+            | "annoying"
+            | "sluggish"
+            | "flaky"
+            | "rigid"
+            | "inflexible"
+            | "sensitive"
+            | "passive"
+            | "fake"
+            | "crazy"
+            | "insane"
+            | "ridiculous"
+            | "worthless"
+            | "pathetic"
+            | "lazy"
+            | "nuts"
+    )
 }
 
 /// Not a common noun or an adverb by its ending ("Onboarding", "Communication", "Currently";
@@ -1400,6 +1443,14 @@ fn label(cx: &Cx, si: usize, k: usize) -> Option<Label> {
     }
     let verb = (j..(j + 3).min(end))
         .find(|&v| linking_verb(cx, v) || possessing(cx, v))
+        // "Sorry if this is a stupid question", "See it was a dumb one": another subject
+        // stands between the word and the verb.
+        .filter(|&v| {
+            !(j..v).any(|m| {
+                pronoun(d.lower(m)).is_some()
+                    || matches!(d.lower(m), "if" | "it" | "this" | "that" | "there" | "what")
+            })
+        })
         // "has been a solid performer", "has shown a willingness": the participle is the verb;
         // "seems to lack", "appears to be": the infinitive is.
         .map(|v| {
@@ -1506,9 +1557,11 @@ fn label_after(cx: &Cx, si: usize, k: usize, verb: usize) -> Option<Label> {
                 positive: positive(cx, verb, word),
             });
         }
-        // "he is ideally suited": an adverb modifies what follows, it labels no one.
+        // "he is ideally suited": an adverb modifies what follows, it labels no one; nor does
+        // the first half of a compound ("they can be lazy-loaded").
         let adverb = w.ends_with("ly") && fl & class::TRAIT == 0;
         if !adverb
+            && !hyphen(cx, m + 1)
             && (fl & (class::POSITIVE | class::NEGATIVE | class::TRAIT) != 0 || superlative(w))
         {
             word = Some(m);

@@ -304,6 +304,10 @@ crate::rule_tests! {
         "What they just did is really bad for their eyes.",
         "Threatening people in any way is not constructive.",
         "Might be harsh on anyone who cares about the old files.",
+        "Sorry if this is a stupid question.",
+        "If not, they can be lazy-loaded on first access.",
+        "Message is useless.",
+        "Begin is useless here.",
     ],
 }
 

@@ -86,5 +86,6 @@ crate::rule_tests! {
         "True, so is the media player.",
         "I would encourage people who already contribute to wait a week.",
         "It's best if people who already worked on an issue hold off.",
+        "It'd be nice to deprecate them.",
     ],
 }
