@@ -1163,6 +1163,7 @@ fn find_label(cx: &Cx, si: usize, names: bool) -> Option<Label> {
         })
         .flatten()
         .or_else(|| named_label(cx, si))
+        .or_else(|| role_label(cx, si))
         .or_else(|| found_label(cx, si))
         .or_else(|| {
             // Whether "her attitude" praises is what the rest of the sentence says of it.
@@ -1333,6 +1334,29 @@ fn named_label(cx: &Cx, si: usize) -> Option<Label> {
         || person_trait(w)
         || superlative(w) && PEOPLE.contains(&d.lw(word + 1));
     personal.then_some(l)
+}
+
+/// "The employee is a reliable performer", "This worker is careless": a review's subject named
+/// by its role, opening the sentence (after a lead-in such as "Overall,").
+fn role_label(cx: &Cx, si: usize) -> Option<Label> {
+    let d = cx.doc;
+    let r = d.sentences[si].tokens.clone();
+    let det = r.clone().find(|&k| d.is_word(k) && !lead_in(d.lower(k)))?;
+    let mut noun = det + 1;
+    if !matches!(d.lower(det), "the" | "this" | "that" | "our") || noun >= r.end {
+        return None;
+    }
+    if d.lower(noun) == "team" || d.lower(noun) == "staff" {
+        noun += 1;
+    }
+    let role = noun < r.end
+        && crate::engine::vocab::words::List(
+            "employee|worker|individual|associate|candidate|person|member|hire|trainee|intern|\
+             engineer|developer|manager|analyst|designer|supervisor|colleague|teammate",
+        )
+        .contains(&d.lower(noun));
+    let l = role.then(|| label(cx, si, noun)).flatten()?;
+    Some(Label { start: det, ..l })
 }
 
 /// Trait words a review says of people but a code review says of things just as often

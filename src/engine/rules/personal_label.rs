@@ -270,6 +270,8 @@ fn stop_being_trait(cx: &Cx, out: &mut Vec<Finding>) {
 crate::rule_tests! {
     rule: PersonalLabel,
     fires: [
+        "This worker is lazy and careless.",
+        "Omar is disruptive in the Monday standup.",
         "You are abrasive.",
         "Honestly you're really lazy about reviews",
         "She can be very emotional in meetings",

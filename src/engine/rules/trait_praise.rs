@@ -61,6 +61,7 @@ crate::rule_tests! {
         "Her can-do attitude lifts the whole team.",
         "Otherwise, a great worker.",
         "Kim is very smart and a valuable member of the team.",
+        "Overall, the employee is a solid performer.",
     ],
     quiet: [
         "Dana fixed the flaky login test on Tuesday.",
