@@ -652,17 +652,23 @@ impl<'a> Lexer<'a> {
 
 /// The byte ranges of `text` that hold someone else's words, which no rule judges: quoted lines
 /// (a line whose first non-blank char is `>`, as in e-mail replies and GitHub quotes, nested or
-/// not) and HTML comments (`<!-- … -->`, where issue templates keep their instructions). Sorted
-/// and disjoint; empty (no allocation) for a draft with neither.
+/// not) with the "On …, Dana wrote:" line that introduces them, HTML comments (`<!-- … -->`,
+/// where issue templates keep their instructions) and the hunks of a patch pasted into a mail
+/// (from `diff --git`, `--- a/…` or `@@ -` through its `+`, `-` and context lines: code, not the
+/// writer's words). Sorted and disjoint; empty (no allocation) for a draft with none of them.
 pub fn others_words(text: &str) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
-    if !text.contains('>') && !text.contains("<!--") {
+    if !text.contains('>') && !text.contains("<!--") && !text.contains("@@ -") {
         return out;
     }
     let mut line_start = 0;
+    let mut in_patch = false;
     for line in text.split_inclusive('\n') {
         let end = line_start + line.len();
-        if line.trim_start().starts_with('>') {
+        in_patch = patch_line(line, in_patch);
+        let trimmed = line.trim();
+        let attribution = trimmed.starts_with("On ") && trimmed.ends_with("wrote:");
+        if in_patch || attribution || trimmed.starts_with('>') {
             match out.last_mut() {
                 Some(last) if last.end == line_start => last.end = end,
                 _ => out.push(line_start..end),
@@ -688,6 +694,25 @@ pub fn others_words(text: &str) -> Vec<Range<usize>> {
         }
     }
     merged
+}
+
+/// Is `line` part of a patch: a header that opens one (`diff --git`, `--- a/`, `+++ b/`, `@@ -`),
+/// or, inside one (`in_patch`), an added, removed or context line or a header of the next file?
+fn patch_line(line: &str, in_patch: bool) -> bool {
+    let opens = ["diff --git ", "--- a/", "+++ b/", "@@ -"];
+    if opens.iter().any(|o| line.starts_with(o)) {
+        return true;
+    }
+    let body = [
+        "+",
+        "-",
+        " ",
+        "\\",
+        "index ",
+        "new file mode",
+        "deleted file mode",
+    ];
+    in_patch && line.trim() != "" && body.iter().any(|b| line.starts_with(b))
 }
 
 /// Does byte `at` lie in one of `ranges` (sorted and disjoint, as `others_words` returns them)?
@@ -728,6 +753,27 @@ mod tests {
         assert!(!within(&r, at("End")));
         assert!(others_words("a -> b, x > y").is_empty());
         assert!(within(&others_words("<!-- open"), 5));
+    }
+
+    #[test]
+    fn a_pasted_patch_and_the_reply_header_are_not_the_writers_words() {
+        let text = "On Mon, 2 Mar 2026, Dana Lee <dana@example.org> wrote:\n> Adds a retry.\n\n\
+                    Why kill the worker here?\n\ndiff --git a/x.c b/x.c\n--- a/x.c\n+++ b/x.c\n\
+                    @@ -1,2 +1,2 @@\n-/* an ugly, stupid hack */\n+/* retry */\n ctx(a);\n\n\
+                    Thanks for looking.\n- Dana";
+        let r = others_words(text);
+        let at = |needle: &str| text.find(needle).unwrap();
+        assert!(within(&r, at("Dana Lee")));
+        assert!(within(&r, at("ugly")));
+        assert!(within(&r, at("retry */")));
+        assert!(within(&r, at("ctx(a)")));
+        assert!(!within(&r, at("Why kill")));
+        assert!(!within(&r, at("Thanks for")));
+        assert!(
+            !within(&r, at("- Dana")),
+            "a dash after the patch's end is prose"
+        );
+        assert!(others_words("Run it again:\n- first\n- second").is_empty());
     }
 
     #[test]
