@@ -6,6 +6,7 @@ use crate::engine::rule::{Check, Effect, Rule, RuleId};
 use crate::engine::model::Mode;
 use crate::engine::sentence::{writer_names_someone, Who};
 use crate::engine::suggest;
+use crate::engine::vocab::class;
 
 pub static RULE: Rule = Rule {
     doc: RuleDoc {
@@ -112,7 +113,13 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
         let next_specific = example_follows
             || explained && cx.views.get(si + 1).is_some_and(|n| n.specific)
             || si > 0 && cx.views[si - 1].specific && d.sentences[si].tokens.len() <= 4;
-        if !v.praise || v.specific || next_specific || v.request || cx.facts[si].because {
+        if !v.praise
+            || v.specific
+            || next_specific
+            || v.request
+            || cx.facts[si].because
+            || gratitude_only(cx, si) && !labelled
+        {
             continue;
         }
         let already = flagged[si];
@@ -136,9 +143,21 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
     }
 }
 
+/// "Thanks,", "Applied, thanks.", "Thank you so much!": a bare thanks, the sentence's only
+/// evaluative word, thanking for nothing named. A sign-off or an acknowledgement is not an
+/// evaluation of anyone's work; "Thank you for your extra effort" is, and stays vague praise.
+fn gratitude_only(cx: &Cx, si: usize) -> bool {
+    let d = cx.doc;
+    let thanks = |k: usize| matches!(d.lower(k), "thanks" | "thank" | "thx");
+    let evaluative = |k: usize| cx.flags[k] & (class::POSITIVE | class::NEGATIVE) != 0;
+    let mut r = d.sentences[si].tokens.clone();
+    r.clone().any(thanks) && r.all(|k| (!evaluative(k) || thanks(k)) && d.lower(k) != "for")
+}
+
 crate::rule_tests! {
     rule: VaguePraise,
     fires: [
+        "Thank you for your extra effort this year.",
         "Great work, keep it up!",
         "You're doing great.",
         "She responds well to feedback and gets along with everyone.",
@@ -170,6 +189,8 @@ crate::rule_tests! {
         "He shows tremendous qualities.",
     ],
     quiet: [
+        "The lock is taken twice in the error path.\n\nThanks,\nDana",
+        "Applied, thanks.",
         "He is usually late and leaves early.",
         "She has limited potential in this role.",
         "I promise he will send the notes.",
