@@ -498,7 +498,7 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
                 // "she will improve", "I am confident": a hope or the writer's mood.
             } else if leaves && negated {
                 praise += 1; // "never leaves early"
-            } else if negated || demanded(cx, k) || hoped_for(cx, k) || leaves {
+            } else if negated || scant(cx, k) || demanded(cx, k) || hoped_for(cx, k) || leaves {
                 criticism += 1;
             } else {
                 praise += 1;
@@ -888,6 +888,12 @@ fn faultless(cx: &Cx, k: usize) -> bool {
 /// "less than stellar".
 fn less_than(cx: &Cx, k: usize) -> bool {
     k >= 2 && cx.doc.lower(k - 1) == "than" && matches!(cx.doc.lower(k - 2), "less" | "other")
+}
+
+/// "has shown little talent", "few improvements": a good thing in a quantity of none.
+fn scant(cx: &Cx, k: usize) -> bool {
+    let d = cx.doc;
+    k >= 1 && matches!(d.lower(k - 1), "little" | "few") && d.lw(k.wrapping_sub(2)) != "a"
 }
 
 /// "can be a valuable asset", "may become excellent", "if he focuses, he could be great": praise

@@ -189,6 +189,7 @@ crate::rule_tests! {
         "He shows tremendous qualities.",
     ],
     quiet: [
+        "Her drafts show little talent for structure.",
         "The lock is taken twice in the error path.\n\nThanks,\nDana",
         "Applied, thanks.",
         "He is usually late and leaves early.",
