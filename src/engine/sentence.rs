@@ -92,7 +92,11 @@ pub fn writer_names_someone(cx: &Cx, si: usize) -> bool {
 
 fn view(cx: &Cx, si: usize, names: bool) -> SentenceView {
     let (who, subject) = subject(cx, si, names);
-    let label = find_label(cx, si, names).map(|l| with_noun(cx, si, l));
+    // "### Motivation and Context": a Markdown heading names a section; it praises no one.
+    let heading = markdown_heading(cx, si);
+    let label = find_label(cx, si, names)
+        .filter(|_| !heading)
+        .map(|l| with_noun(cx, si, l));
     let (mut good, mut bad) = polarity(cx, si);
     match label {
         Some(l) if l.positive => good += 2,
@@ -111,14 +115,32 @@ fn view(cx: &Cx, si: usize, names: bool) -> SentenceView {
     SentenceView {
         who,
         subject,
-        praise,
-        criticism,
+        praise: praise && !heading,
+        criticism: criticism && !heading,
         request: facts.question || asks(cx, si),
         specific: specific(&facts) || habit(cx, si),
         contrast,
         named: named(cx, si),
         label,
     }
+}
+
+/// Does sentence `si` open with a Markdown heading's `#` at the start of a line?
+fn markdown_heading(cx: &Cx, si: usize) -> bool {
+    let d = cx.doc;
+    let first = d.sentences[si].tokens.start;
+    let at_line_start = |k: usize| {
+        let start = d.tokens[k].start;
+        d.text[..start]
+            .trim_end_matches([' ', '\t'])
+            .ends_with('\n')
+            || start == 0
+    };
+    d.tokens
+        .get(first)
+        .is_some_and(|t| t.kind == TokenKind::Punct)
+        && d.lw(first) == "#"
+        && at_line_start(first)
 }
 
 /// The first name-like word: a capitalised unknown word inside the sentence, or at its start

@@ -88,5 +88,6 @@ crate::rule_tests! {
         "I would encourage people who already contribute to wait a week.",
         "It's best if people who already worked on an issue hold off.",
         "It'd be nice to deprecate them.",
+        "### Motivation and Context\nThe cache is rebuilt on every call.",
     ],
 }
