@@ -574,21 +574,10 @@ fn denies_doing(cx: &Cx, si: usize) -> bool {
         if !negator {
             return false;
         }
-        let reassures = matches!(
-            d.lw(k + 1),
-            "only"
-                | "just"
-                | "sure"
-                | "bad"
-                | "afraid"
-                | "need"
-                | "problem"
-                | "worries"
-                | "doubt"
-                | "less"
-                | "short"
-                | "wait"
-        );
+        let reassures = crate::engine::vocab::words::List(
+            "only|just|sure|bad|afraid|need|problem|worries|doubt|less|short|wait",
+        )
+        .contains(&d.lw(k + 1));
         if reassures {
             return false;
         }
@@ -598,22 +587,10 @@ fn denies_doing(cx: &Cx, si: usize) -> bool {
         }
         let mut j = k + 1;
         while j < r.end
-            && matches!(
-                d.lower(j),
-                "really"
-                    | "always"
-                    | "even"
-                    | "quite"
-                    | "yet"
-                    | "seem"
-                    | "seems"
-                    | "to"
-                    | "be"
-                    | "been"
-                    | "a"
-                    | "an"
-                    | "very"
+            && crate::engine::vocab::words::List(
+                "really|always|even|quite|yet|seem|seems|to|be|been|a|an|very",
             )
+            .contains(&d.lower(j))
         {
             j += 1;
         }
@@ -641,10 +618,8 @@ fn praise_idiom(cx: &Cx, k: usize) -> bool {
             let first = k == d.sentences[d.tokens[k].sentence].tokens.start;
             // "works well" is counted once, at "works".
             let counted = (k.saturating_sub(2)..k).any(|j| {
-                matches!(
-                    d.lower(j),
-                    "works" | "worked" | "work" | "working" | "performs" | "performed"
-                )
+                crate::engine::vocab::words::List("works|worked|work|working|performs|performed")
+                    .contains(&d.lower(j))
             });
             let adverb = !first
                 && d.is_word(k - 1)
@@ -654,26 +629,17 @@ fn praise_idiom(cx: &Cx, k: usize) -> bool {
         "gets" | "got" | "getting" => next == "along",
         "meets" | "met" | "meet" | "meeting" | "exceeds" | "exceeded" | "exceed" | "exceeding"
         | "surpasses" | "surpassed" | "hits" | "hit" => {
-            let object = if matches!(
-                next,
-                "her" | "his" | "their" | "all" | "the" | "every" | "our"
-            ) {
+            let object = if crate::engine::vocab::words::List("her|his|their|all|the|every|our")
+                .contains(&next)
+            {
                 d.lw(k + 2)
             } else {
                 next
             };
-            matches!(
-                object,
-                "deadlines"
-                    | "deadline"
-                    | "goals"
-                    | "expectations"
-                    | "targets"
-                    | "standards"
-                    | "objectives"
-                    | "quotas"
-                    | "quota"
+            crate::engine::vocab::words::List(
+                "deadlines|deadline|goals|expectations|targets|standards|objectives|quotas|quota",
             )
+            .contains(&object)
         }
         "on" => next == "time" && !matches!(d.lw(k + 2), "to" | "for"),
         // "has a lot of potential", "shows real promise", "has the ability to lead".
@@ -687,22 +653,17 @@ fn praise_idiom(cx: &Cx, k: usize) -> bool {
         }
         // "takes initiative", "showed the initiative to".
         "initiative" => (k.saturating_sub(2)..k).any(|j| {
-            matches!(
-                d.lower(j),
-                "takes" | "taking" | "took" | "take" | "shows" | "showing" | "showed" | "show"
-            )
+            crate::engine::vocab::words::List("takes|taking|took|take|shows|showing|showed|show")
+                .contains(&d.lower(j))
         }),
         // "can pull people together easily".
         "easily" => (k.saturating_sub(6)..k).any(|j| matches!(d.lower(j), "can" | "could")),
         // "has proven his worth", "proved herself".
         "proven" | "proved" | "proves" => {
-            matches!(
-                next,
-                "his" | "her" | "their" | "himself" | "herself" | "themselves" | "to"
-            ) && matches!(
-                d.lw(k + 2),
-                "worth" | "value" | "be" | "himself" | "herself" | "" | "."
-            )
+            crate::engine::vocab::words::List("his|her|their|himself|herself|themselves|to")
+                .contains(&next)
+                && crate::engine::vocab::words::List("worth|value|be|himself|herself||.")
+                    .contains(&d.lw(k + 2))
         }
         // "has no trouble finishing her tasks".
         "no" => {
@@ -718,10 +679,11 @@ fn praise_idiom(cx: &Cx, k: usize) -> bool {
         }
         "above" => next == "and" && d.lw(k + 2) == "beyond",
         "high" => {
-            matches!(
-                next,
-                "quality" | "standard" | "standards" | "performer" | "performing" | "level"
-            ) || high_output(cx, k)
+            crate::engine::vocab::words::List(
+                "quality|standard|standards|performer|performing|level",
+            )
+            .contains(&next)
+                || high_output(cx, k)
         }
         _ => false,
     }
@@ -731,10 +693,8 @@ fn praise_idiom(cx: &Cx, k: usize) -> bool {
 fn high_output(cx: &Cx, k: usize) -> bool {
     let d = cx.doc;
     let s = d.tokens[k].sentence;
-    let linked = matches!(
-        d.lw(k.wrapping_sub(1)),
-        "is" | "was" | "so" | "very" | "consistently" | "extremely" | "remains"
-    );
+    let linked = crate::engine::vocab::words::List("is|was|so|very|consistently|extremely|remains")
+        .contains(&d.lw(k.wrapping_sub(1)));
     linked
         && (k.saturating_sub(6)..k).any(|j| {
             d.tokens[j].sentence == s
@@ -760,10 +720,9 @@ fn promising(cx: &Cx, k: usize) -> bool {
     let ability = d.lower(k).starts_with("abilit");
     // "reach her potential" asks for more; "her ability to lead" is praised by the sentence.
     let owned = matches!(prev, "his" | "her" | "their") && !ability;
-    let faint = matches!(
-        prev,
-        "limited" | "little" | "moderate" | "low" | "no" | "untapped" | "true" | "full"
-    );
+    let faint =
+        crate::engine::vocab::words::List("limited|little|moderate|low|no|untapped|true|full")
+            .contains(&prev);
     // "lacks the ability to", "interferes with his ability".
     let lacking = || {
         window().any(|j| {
@@ -793,20 +752,7 @@ fn habit(cx: &Cx, si: usize) -> bool {
         && r.clone().any(|k| {
             cx.has(k, word::SLIP)
                 && (k + 1..(k + 6).min(r.end)).any(|j| {
-                    matches!(
-                        d.lower(j),
-                        "work"
-                            | "meetings"
-                            | "meeting"
-                            | "deadlines"
-                            | "deadline"
-                            | "standup"
-                            | "standups"
-                            | "shifts"
-                            | "shift"
-                            | "calls"
-                            | "appointments"
-                    )
+                    crate::engine::vocab::words::List("work|meetings|meeting|deadlines|deadline|standup|standups|shifts|shift|calls|appointments").contains(&d.lower(j))
                 })
         })
 }
@@ -818,10 +764,8 @@ fn sub_par(cx: &Cx, k: usize) -> bool {
     }
     let d = cx.doc;
     let advised = || {
-        matches!(
-            d.lw(k.wrapping_sub(1)),
-            "advise" | "advised" | "recommend" | "recommended" | "caution" | "vote"
-        )
+        crate::engine::vocab::words::List("advise|advised|recommend|recommended|caution|vote")
+            .contains(&d.lw(k.wrapping_sub(1)))
     };
     match d.lower(k) {
         "sub" => d.lw(k + 1) == "-" && d.lw(k + 2) == "par",
@@ -935,10 +879,10 @@ fn hoped_for(cx: &Cx, k: usize) -> bool {
 fn demanded(cx: &Cx, k: usize) -> bool {
     let d = cx.doc;
     let s = d.tokens[k].sentence;
-    let comparative = matches!(
-        d.lower(k),
-        "better" | "improve" | "improved" | "stronger" | "more" | "greater"
-    ) || d.lw(k.wrapping_sub(1)) == "more";
+    let comparative =
+        crate::engine::vocab::words::List("better|improve|improved|stronger|more|greater")
+            .contains(&d.lower(k))
+            || d.lw(k.wrapping_sub(1)) == "more";
     comparative
         && (k.saturating_sub(5)..k)
             .any(|j| d.tokens[j].sentence == s && (cx.has(j, word::DEMAND) || obliged(cx, j)))
@@ -993,14 +937,15 @@ fn demands_improvement(cx: &Cx, si: usize) -> bool {
                     false
                 }
                 "needs" | "need" | "must" | "should" => {
-                    matches!(
-                        next,
-                        "improve" | "improvement" | "guidance" | "help" | "supervision" | "be"
-                    ) || next == "to"
-                        && matches!(
-                            after,
-                            "improve" | "step" | "work" | "focus" | "learn" | "develop" | "be"
-                        )
+                    crate::engine::vocab::words::List(
+                        "improve|improvement|guidance|help|supervision|be",
+                    )
+                    .contains(&next)
+                        || next == "to"
+                            && crate::engine::vocab::words::List(
+                                "improve|step|work|focus|learn|develop|be",
+                            )
+                            .contains(&after)
                 }
                 // "room for improvement", "room for her to grow", "areas he could improve on".
                 "room" | "areas" | "area" | "aspects" => {
@@ -1036,10 +981,10 @@ fn demands_improvement(cx: &Cx, si: usize) -> bool {
 
 /// "proud", "promoted", "commended": what someone "should be" when the writer is pleased.
 fn deserved(w: &str) -> bool {
-    matches!(
-        w,
-        "proud" | "promoted" | "commended" | "recognized" | "recognised" | "rewarded" | "praised"
+    crate::engine::vocab::words::List(
+        "proud|promoted|commended|recognized|recognised|rewarded|praised",
     )
+    .contains(&w)
 }
 
 /// "considered for future promotions", "considered for a raise": someone put forward for a
@@ -1061,10 +1006,10 @@ fn put_forward(cx: &Cx, si: usize, k: usize) -> bool {
 fn support_asked(cx: &Cx, k: usize) -> bool {
     let d = cx.doc;
     let quantity = |w: &str| {
-        matches!(
-            w,
-            "more" | "additional" | "constant" | "some" | "further" | "extra" | "closer" | "better"
+        crate::engine::vocab::words::List(
+            "more|additional|constant|some|further|extra|closer|better",
         )
+        .contains(&w)
     };
     // "requires little guidance" is praise.
     if matches!(d.lw(k), "little" | "no" | "minimal" | "less") {
@@ -1073,27 +1018,7 @@ fn support_asked(cx: &Cx, k: usize) -> bool {
     let skip = (k..k + 2).take_while(|&j| quantity(d.lw(j))).count();
     let noun = d.lw(k + skip);
     let quantity = skip > 0;
-    let support = matches!(
-        noun,
-        "coaching"
-            | "guidance"
-            | "training"
-            | "supervision"
-            | "help"
-            | "reminders"
-            | "direction"
-            | "oversight"
-            | "motivation"
-            | "effort"
-            | "focus"
-            | "attention"
-            | "work"
-            | "improvement"
-            | "development"
-            | "practice"
-            | "experience"
-            | "consistency"
-    );
+    let support = crate::engine::vocab::words::List("coaching|guidance|training|supervision|help|reminders|direction|oversight|motivation|effort|focus|attention|work|improvement|development|practice|experience|consistency").contains(&noun);
     support && (quantity || noun != "work")
 }
 
@@ -1314,10 +1239,7 @@ fn clause_around(cx: &Cx, s: usize, head: usize, end: usize) -> bool {
     let inside = (s..head).any(|j| {
         let w = d.lower(j);
         pronoun(w).is_some()
-            || matches!(
-                w,
-                "it's" | "if" | "would" | "could" | "should" | "will" | "can"
-            )
+            || crate::engine::vocab::words::List("it's|if|would|could|should|will|can").contains(&w)
     });
     let verb_after = (head + 1..end)
         .any(|j| linking_verb(cx, j) && !matches!(d.lower(j - 1), "who" | "that" | "which"));
@@ -1391,37 +1313,7 @@ fn role_label(cx: &Cx, si: usize) -> Option<Label> {
 /// ("Message is useless", "Java is slow", "InMemoryStore is a fake"): no label of an unknown
 /// capitalised subject.
 fn fits_things(w: &str) -> bool {
-    matches!(
-        w,
-        "useless"
-            | "slow"
-            | "dumb"
-            | "stupid"
-            | "weak"
-            | "soft"
-            | "loud"
-            | "quiet"
-            | "cold"
-            | "negative"
-            | "difficult"
-            | "dense"
-            | "hopeless"
-            | "annoying"
-            | "sluggish"
-            | "flaky"
-            | "rigid"
-            | "inflexible"
-            | "sensitive"
-            | "passive"
-            | "fake"
-            | "crazy"
-            | "insane"
-            | "ridiculous"
-            | "worthless"
-            | "pathetic"
-            | "lazy"
-            | "nuts"
-    )
+    crate::engine::vocab::words::List("useless|slow|dumb|stupid|weak|soft|loud|quiet|cold|negative|difficult|dense|hopeless|annoying|sluggish|flaky|rigid|inflexible|sensitive|passive|fake|crazy|insane|ridiculous|worthless|pathetic|lazy|nuts").contains(&w)
 }
 
 /// Not a common noun or an adverb by its ending ("Onboarding", "Communication", "Currently";
@@ -1436,35 +1328,7 @@ fn name_shaped(w: &str) -> bool {
 
 /// Praise that only describes a person.
 fn person_trait(w: &str) -> bool {
-    matches!(
-        w,
-        "smart"
-            | "dependable"
-            | "reliable"
-            | "friendly"
-            | "kind"
-            | "brilliant"
-            | "talented"
-            | "hardworking"
-            | "diligent"
-            | "personable"
-            | "approachable"
-            | "humble"
-            | "patient"
-            | "respectful"
-            | "trustworthy"
-            | "honest"
-            | "dedicated"
-            | "motivated"
-            | "proactive"
-            | "conscientious"
-            | "sharp"
-            | "bright"
-            | "nice"
-            | "pleasant"
-            | "helpful"
-            | "caring"
-    )
+    crate::engine::vocab::words::List("smart|dependable|reliable|friendly|kind|brilliant|talented|hardworking|diligent|personable|approachable|humble|patient|respectful|trustworthy|honest|dedicated|motivated|proactive|conscientious|sharp|bright|nice|pleasant|helpful|caring").contains(&w)
 }
 
 /// "Dana is a dependable engineer", "he can be aggressive", "she has a great attitude": the
@@ -1485,10 +1349,9 @@ fn label(cx: &Cx, si: usize, k: usize) -> Option<Label> {
     if cx.has(k, word::POSSESSIVE) && j == k + 1 && j < end {
         let next = d.lower(j);
         let evaluative = cx.flags[j] & (class::POSITIVE | class::NEGATIVE | class::TRAIT) != 0;
-        if matches!(
-            next,
-            "too" | "very" | "so" | "such" | "really" | "not" | "a" | "an" | "always"
-        ) || evaluative
+        if crate::engine::vocab::words::List("too|very|so|such|really|not|a|an|always")
+            .contains(&next)
+            || evaluative
         {
             return label_after(cx, si, k, k);
         }
@@ -1500,7 +1363,8 @@ fn label(cx: &Cx, si: usize, k: usize) -> Option<Label> {
         .filter(|&v| {
             !(j..v).any(|m| {
                 pronoun(d.lower(m)).is_some()
-                    || matches!(d.lower(m), "if" | "it" | "this" | "that" | "there" | "what")
+                    || crate::engine::vocab::words::List("if|it|this|that|there|what")
+                        .contains(&d.lower(m))
             })
         })
         // "has been a solid performer", "has shown a willingness": the participle is the verb;
@@ -1565,12 +1429,10 @@ fn label_after(cx: &Cx, si: usize, k: usize, verb: usize) -> Option<Label> {
         }
         let w = d.lower(m);
         let fl = cx.flags[m];
-        det |= matches!(w, "a" | "an" | "our" | "my" | "the" | "one");
+        det |= crate::engine::vocab::words::List("a|an|our|my|the|one").contains(&w);
         evaluated |= fl & (class::POSITIVE | class::NEGATIVE | class::TRAIT) != 0
-            || matches!(
-                w,
-                "great" | "good" | "hard" | "best" | "top" | "average" | "solid"
-            );
+            || crate::engine::vocab::words::List("great|good|hard|best|top|average|solid")
+                .contains(&w);
         // "a great work ethic": a noun that qualifies the disposition.
         if has && disposition(d.lw(m + 1)) && !disposition(w) && fl == 0 {
             m += 1;
@@ -1621,26 +1483,7 @@ fn label_after(cx: &Cx, si: usize, k: usize, verb: usize) -> Option<Label> {
             let next = d.lw(m + 1);
             let task = next == "at"
                 || next == "to"
-                    && matches!(
-                        w,
-                        "able"
-                            | "unable"
-                            | "likely"
-                            | "happy"
-                            | "glad"
-                            | "ready"
-                            | "eager"
-                            | "quick"
-                            | "proud"
-                            | "willing"
-                            | "encouraged"
-                            | "committed"
-                            | "expected"
-                            | "excited"
-                            | "keen"
-                            | "free"
-                            | "welcome"
-                    )
+                    && crate::engine::vocab::words::List("able|unable|likely|happy|glad|ready|eager|quick|proud|willing|encouraged|committed|expected|excited|keen|free|welcome").contains(&w)
                 || next == "in" && matches!(w, "interested")
                 // Being late or early is something done, not someone's character.
                 || matches!(w, "late" | "early" | "absent")
@@ -1717,10 +1560,8 @@ fn compound_trait(cx: &Cx, m: usize) -> bool {
     let d = cx.doc;
     let next = if hyphen(cx, m + 1) { m + 2 } else { m + 1 };
     d.is_word(next)
-        && matches!(
-            d.lower(next),
-            "oriented" | "orientated" | "minded" | "driven" | "focused" | "motivated"
-        )
+        && crate::engine::vocab::words::List("oriented|orientated|minded|driven|focused|motivated")
+            .contains(&d.lower(next))
 }
 
 /// A noun for someone who does something ("spotter", "solver"), ending a worker noun phrase.
@@ -1730,97 +1571,24 @@ fn agent_noun(cx: &Cx, k: usize) -> bool {
         && cx.flags[k] == 0
         && w.len() > 5
         && (w.ends_with("er") || w.ends_with("or"))
-        && !matches!(
-            w,
-            "other" | "however" | "whether" | "together" | "rather" | "either"
-        )
+        && !crate::engine::vocab::words::List("other|however|whether|together|rather|either")
+            .contains(&w)
 }
 
 /// Worker nouns that can only mean a person ("a great worker", not "a good example").
 fn person_noun(w: &str) -> bool {
     role_noun(w)
-        || matches!(
-            w,
-            "performer"
-                | "player"
-                | "teamplayer"
-                | "leader"
-                | "star"
-                | "rockstar"
-                | "getter"
-                | "starter"
-                | "people"
-                | "professional"
-                | "achiever"
-                | "overachiever"
-                | "underachiever"
-                | "underperformer"
-                | "workhorse"
-                | "asset"
-        )
+        || crate::engine::vocab::words::List("performer|player|teamplayer|leader|star|rockstar|getter|starter|people|professional|achiever|overachiever|underachiever|underperformer|workhorse|asset").contains(&w)
 }
 
 /// Worker nouns that only name a role: they label someone only when evaluated.
 fn role_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "worker"
-            | "employee"
-            | "colleague"
-            | "teammate"
-            | "person"
-            | "individual"
-            | "contributor"
-            | "hire"
-            | "member"
-            | "mentor"
-            | "manager"
-            | "engineer"
-            | "developer"
-            | "designer"
-            | "analyst"
-            | "addition"
-            | "communicator"
-            | "thinker"
-            | "learner"
-            | "listener"
-            | "collaborator"
-    )
+    crate::engine::vocab::words::List("worker|employee|colleague|teammate|person|individual|contributor|hire|member|mentor|manager|engineer|developer|designer|analyst|addition|communicator|thinker|learner|listener|collaborator").contains(&w)
 }
 
 /// Modifiers that place someone without judging them: "a new hire", "a senior engineer".
 fn neutral_modifier(w: &str) -> bool {
-    matches!(
-        w,
-        "new"
-            | "junior"
-            | "senior"
-            | "lead"
-            | "staff"
-            | "principal"
-            | "software"
-            | "data"
-            | "product"
-            | "former"
-            | "current"
-            | "remote"
-            | "first"
-            | "second"
-            | "only"
-            | "other"
-            | "recent"
-            | "full"
-            | "part"
-            | "time"
-            | "contract"
-            | "temporary"
-            | "backend"
-            | "frontend"
-            | "support"
-            | "sales"
-            | "founding"
-            | "latest"
-    )
+    crate::engine::vocab::words::List("new|junior|senior|lead|staff|principal|software|data|product|former|current|remote|first|second|only|other|recent|full|part|time|contract|temporary|backend|frontend|support|sales|founding|latest").contains(&w)
 }
 
 /// Does token `k` end a noun phrase: a preposition, conjunction or relative word?
@@ -1849,22 +1617,7 @@ const PEOPLE: &[&str] = &[
 
 /// "one of the sharpest", "the best": a superlative ranks the person.
 fn superlative(w: &str) -> bool {
-    matches!(
-        w,
-        "best"
-            | "greatest"
-            | "finest"
-            | "brightest"
-            | "smartest"
-            | "sharpest"
-            | "strongest"
-            | "hardest"
-            | "kindest"
-            | "worst"
-            | "weakest"
-            | "laziest"
-            | "slowest"
-    )
+    crate::engine::vocab::words::List("best|greatest|finest|brightest|smartest|sharpest|strongest|hardest|kindest|worst|weakest|laziest|slowest").contains(&w)
 }
 
 /// Is the label praise? Its evaluative word is positive and not negated after the verb.

@@ -53,7 +53,7 @@ impl Cx<'_> {
 fn skip_list_marker(d: &Doc, mut k: usize, end_tok: usize, sentence_start: usize) -> usize {
     while k < end_tok
         && d.tokens[k].kind == TokenKind::Punct
-        && matches!(d.lower(k), "-" | "*" | "•" | ">" | "+" | "–")
+        && crate::engine::vocab::words::List("-|*|•|>|+|–").contains(&d.lower(k))
     {
         k += 1;
     }

@@ -147,9 +147,7 @@ pub(crate) fn add_example(cx: &Cx, b: &Body, v: &Voice, label: &str, praise: boo
 /// "Some people feel his updates are …": a person named anywhere in the sentence.
 fn mentions_person(cx: &Cx, b: &Body) -> bool {
     cx.tokens_in(b.start, b.end).any(|k| {
-        matches!(
-            cx.doc.lower(k),
-            "you" | "your" | "you're" | "he" | "she" | "his" | "her" | "him" | "he's" | "she's"
-        )
+        crate::engine::vocab::words::List("you|your|you're|he|she|his|her|him|he's|she's")
+            .contains(&cx.doc.lower(k))
     })
 }

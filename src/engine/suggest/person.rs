@@ -47,19 +47,14 @@ fn situation_hint(cx: &Cx, b: &Body, from: usize) -> Option<String> {
     // template asks "which of the …" about; "on the phone with customers" is no such list.
     let mut first = k + 1;
     if first < j
-        && matches!(
-            d.lower(first),
-            "the" | "our" | "his" | "her" | "their" | "my" | "your"
-        )
+        && crate::engine::vocab::words::List("the|our|his|her|their|my|your")
+            .contains(&d.lower(first))
     {
         first += 1;
     }
     let stop = (first..j)
         .find(|&t| {
-            matches!(
-                d.lower(t),
-                "with" | "for" | "of" | "about" | "on" | "at" | "in"
-            )
+            crate::engine::vocab::words::List("with|for|of|about|on|at|in").contains(&d.lower(t))
         })
         .unwrap_or(j);
     let plural = stop > first && stop - first <= 3 && d.lower(stop - 1).ends_with('s');
@@ -174,7 +169,8 @@ fn praise_label(cx: &Cx, b: &Body, f: &Finding, l: &Label) -> Vec<Suggestion> {
     );
     // Inline only at a clause boundary: "a natural leader and a hard worker" would lose its verb.
     let k = cx.tokens_in(f.end, b.content_end).start;
-    let boundary = matches!(cx.doc.lw(k), "," | ";" | "but" | "because" | "when" | "so");
+    let boundary =
+        crate::engine::vocab::words::List(",|;|but|because|when|so").contains(&cx.doc.lw(k));
     if words_after < 3 || !boundary {
         return vec![whole];
     }
@@ -228,10 +224,8 @@ fn behaviour_label(cx: &Cx, b: &Body, f: &Finding, l: &Label) -> Vec<Suggestion>
     // where a clause can start, not inside "improved in her personality to …".
     let first = cx.tokens_in(f.start, f.end).start;
     let clause_start = f.start <= b.start
-        || matches!(
-            cx.doc.lw(first.wrapping_sub(1)),
-            "," | ";" | "and" | "but" | "because" | "when" | "so" | "that"
-        );
+        || crate::engine::vocab::words::List(",|;|and|but|because|when|so|that")
+            .contains(&cx.doc.lw(first.wrapping_sub(1)));
     if !clause_start || asked_or_echoed(cx, b, f) {
         return vec![whole];
     }
@@ -258,15 +252,15 @@ fn asked_or_echoed(cx: &Cx, b: &Body, f: &Finding) -> bool {
             _ => false,
         });
     let rest = words_in(cx, f.end, b.content_end);
-    let echoed = rest
-        .last()
-        .is_some_and(|&k| matches!(d.lower(k), "be" | "been" | "is" | "was" | "are" | "will"));
+    let echoed = rest.last().is_some_and(|&k| {
+        crate::engine::vocab::words::List("be|been|is|was|are|will").contains(&d.lower(k))
+    });
     // "unhappy with where he is", "worried about deadlines": the rest completes the adjective,
     // so it cannot follow a behavior in its place.
     let word = |i: usize| rest.get(i).map_or("", |&k| d.lower(k));
     let completes = matches!(word(0), "about" | "that" | "of")
         || matches!(word(0), "with" | "at" | "by")
-            && matches!(word(1), "where" | "how" | "what" | "why" | "who" | "whom");
+            && crate::engine::vocab::words::List("where|how|what|why|who|whom").contains(&word(1));
     // "a slow learner who struggles …", "a difficult person to work with", "the best
     // colleague I have had": the label's noun phrase goes on, and a behavior in its place
     // would leave the rest dangling. Only a clause boundary or a circumstance may follow it.

@@ -18,7 +18,7 @@ fn clause_end(cx: &Cx, b: &Body, from: usize) -> usize {
     for k in cx.tokens_in(from, b.content_end) {
         let t = &d.tokens[k];
         if t.kind == TokenKind::Punct
-            && matches!(d.lower(k), "," | ";" | ":" | "—" | "–" | "(" | ")")
+            && crate::engine::vocab::words::List(",|;|:|—|–|(|)").contains(&d.lower(k))
         {
             return t.start;
         }
@@ -317,10 +317,8 @@ pub(crate) fn weasel(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     // leaves "regarded as.", so ask for what backs it.
     let k = cx.tokens_in(b.start, f.start).end;
     let predicate = k > 0
-        && matches!(
-            cx.doc.lower(k - 1),
-            "as" | "is" | "was" | "are" | "were" | "be" | "been"
-        );
+        && crate::engine::vocab::words::List("as|is|was|are|were|be|been")
+            .contains(&cx.doc.lower(k - 1));
     if predicate {
         if let Some(e) = evidence::backing(cx, b) {
             return vec![e];
@@ -573,10 +571,10 @@ fn fix_article(text: &str, s: &mut Suggestion) {
 fn proper_in_shout(cx: &Cx, k: usize) -> bool {
     let d = &cx.doc;
     let w = d.lower(k);
-    let weekday = matches!(
-        w,
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-    );
+    let weekday = crate::engine::vocab::words::List(
+        "monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+    )
+    .contains(&w);
     let calendar = weekday || crate::engine::vocab::words::month_name(w);
     let ends = d
         .tokens

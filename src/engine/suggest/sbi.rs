@@ -139,7 +139,7 @@ fn person_is_subject(cx: &Cx, b: &Body) -> bool {
     };
     let possessive = v.subject.is_some_and(|k| {
         let w = cx.doc.lower(k);
-        matches!(w, "your" | "his" | "her" | "their" | "my" | "our")
+        crate::engine::vocab::words::List("your|his|her|their|my|our").contains(&w)
             || w.ends_with("'s")
             || w.ends_with("’s")
     });
