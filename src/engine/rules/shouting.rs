@@ -55,7 +55,7 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
             }
             j += 1;
         }
-        if heading(cx, i) {
+        if heading(cx, i) || quoted_message(cx, i, j) {
         } else if j - i >= 3 && long >= 1 {
             out.push(cx.finding(&RULE, i, j, "All caps reads as shouting".to_string()));
         } else if j - i <= 2 {
@@ -87,6 +87,14 @@ fn cheering(cx: &Cx, i: usize) -> bool {
     !cx.doc.lower(i).contains('?') && (v.praise || f.thanks_or_fix) && !v.criticism
 }
 
+/// A message or label cited in quotes ("the client shows \"TRYING TO CONNECT\""): someone
+/// else's capitals, not the writer's voice.
+fn quoted_message(cx: &Cx, i: usize, j: usize) -> bool {
+    let d = cx.doc;
+    let mark = |k: usize| matches!(d.lw(k), "\"" | "'");
+    i > 0 && mark(i - 1) && mark(j) && d.lw(i - 1) == d.lw(j)
+}
+
 /// A Markdown heading line ("## STEPS TO REPRODUCE"): a template's section title, not shouting.
 fn heading(cx: &Cx, i: usize) -> bool {
     let text = cx.doc.text;
@@ -114,6 +122,7 @@ crate::rule_tests! {
         "Amazing work on the installer!!!",
         "## STEPS TO REPRODUCE",
         "Please see the README.",
-        "You can set NO_COLOR to turn this off."
+        "You can set NO_COLOR to turn this off.",
+        "The client only shows \"WAITING FOR THE SERVER\" and never connects."
     ],
 }
