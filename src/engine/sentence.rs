@@ -1465,15 +1465,20 @@ fn label_after(cx: &Cx, si: usize, k: usize, verb: usize) -> Option<Label> {
             });
         }
         if compound_trait(cx, m) {
+            // "detail oriented", "detail-oriented": the label ends with the compound.
+            let hyphenated = usize::from(hyphen(cx, m + 1));
             return Some(Label {
                 start: k,
-                end: m + 2,
+                end: m + 2 + hyphenated,
                 positive: positive(cx, verb, word),
             });
         }
         // "he is ideally suited": an adverb modifies what follows, it labels no one; nor does
         // the first half of a compound ("they can be lazy-loaded").
         let adverb = w.ends_with("ly") && fl & class::TRAIT == 0;
+        // "he shouldn't have been insulted", "she is appreciated": a passive verb says what was
+        // done to someone; "disorganized", "talented", "dedicated" are traits and stay.
+        let adverb = adverb || w.ends_with("ed") && fl & class::TRAIT == 0 && !person_trait(w);
         if !adverb
             && !hyphen(cx, m + 1)
             && (fl & (class::POSITIVE | class::NEGATIVE | class::TRAIT) != 0 || superlative(w))

@@ -307,6 +307,8 @@ crate::rule_tests! {
         "Threatening people in any way is not constructive.",
         "Might be harsh on anyone who cares about the old files.",
         "Sorry if this is a stupid question.",
+        "That line was unnecessary and he shouldn't have been insulted like that.",
+        "She's failed the same audit twice.",
         "If not, they can be lazy-loaded on first access.",
         "Message is useless.",
         "Begin is useless here.",

@@ -62,6 +62,7 @@ crate::rule_tests! {
         "Otherwise, a great worker.",
         "Kim is very smart and a valuable member of the team.",
         "Overall, the employee is a solid performer.",
+        "She is very engaged and organized.",
     ],
     quiet: [
         "Dana fixed the flaky login test on Tuesday.",
@@ -88,6 +89,7 @@ crate::rule_tests! {
         "I would encourage people who already contribute to wait a week.",
         "It's best if people who already worked on an issue hold off.",
         "It'd be nice to deprecate them.",
+        "She has been promoted twice.",
         "### Motivation and Context\nThe cache is rebuilt on every call.",
     ],
 }

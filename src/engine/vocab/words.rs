@@ -129,7 +129,8 @@ flaky sluggish slow weak soft hysterical irrational overbearing domineering cont
 idiotic moronic retarded pathetic worthless ignorant incapable inept unmotivated apathetic \
 unambitious complacent unfocused distracted forgetful lazy mean nasty petty crazy insane nuts \
 ridiculous impatient temperamental volatile high-maintenance bitchy cranky grumpy grouchy \
-jealous vain fake dishonest untrustworthy sneaky cowardly petulant childish disruptive uncooperative cooperative";
+jealous vain fake dishonest untrustworthy sneaky cowardly petulant childish disruptive uncooperative cooperative engaged committed accomplished \
+skilled organized focused frustrated experienced qualified determined respected trusted";
 
 /// Intensifiers that may sit between the copula and the label ("you are *really* lazy").
 pub const INTENSIFIERS: &str = "\
