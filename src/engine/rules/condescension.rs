@@ -59,7 +59,7 @@ get your act together|get out of here|should be ashamed|ashamed of yourself|shou
 ought to be fired|stop spamming|i have to say this again|for the last time|how many more times|\
 rtfm|lmgtfy|read the manual|is this a joke|kind of joke|sort of joke|are you trolling|\
 stop trolling|utter garbage|pure garbage|complete garbage|total garbage|utter nonsense|\
-complete nonsense|total nonsense|pure nonsense|utter crap|what a mess|what a waste|unbelievable|\
+complete nonsense|total nonsense|pure nonsense|utter crap|what a mess|what a total mess|what a complete mess|brain - damaged|brain damaged|brain - dead|what a waste|unbelievable|\
 your attitude|attitude problem|you people|get a life|get real|did anyone even|does anyone even|\
 did nobody|clueless|incompetence|this is embarrassing|embarrassing|pathetic|shame on you|\
 how dare you|who do you think|you have no right|not my problem|cry me a river|boo hoo|whine|\
@@ -483,6 +483,8 @@ fn nag_gerund(w: &str) -> bool {
 crate::rule_tests! {
     rule: Condescension,
     fires: [
+        "That locking code is brain-damaged.",
+        "Honestly, what a total mess.",
         "What were you thinking?",
         "Why did you add a cache when it obviously can't help?",
         "Get lost.",
