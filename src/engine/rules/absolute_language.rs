@@ -61,10 +61,7 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
 }
 
 fn is_person(w: &str) -> bool {
-    matches!(
-        w,
-        "you" | "you're" | "youre" | "he" | "she" | "he's" | "she's" | "u"
-    )
+    crate::engine::vocab::words::List("you|you're|youre|he|she|he's|she's|u").contains(&w)
 }
 
 crate::rule_tests! {

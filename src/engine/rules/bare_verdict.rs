@@ -77,14 +77,11 @@ fn bare_verdict(cx: &Cx, si: usize) -> Option<usize> {
 fn judges_someone_else(cx: &Cx, before: &[usize], words: &[usize]) -> bool {
     let d = cx.doc;
     let copula = before.iter().any(|&k| {
-        matches!(
-            d.lower(k),
-            "is" | "are" | "was" | "looks" | "seems" | "it's" | "that's" | "this's" | "'s" | "thats"
-        )
+        crate::engine::vocab::words::List("is|are|was|looks|seems|it's|that's|this's|'s|thats").contains(&d.lower(k))
     });
     let self_critique = words
         .iter()
-        .any(|&k| matches!(d.lower(k), "my" | "i" | "i'm" | "i've" | "me" | "mine"));
+        .any(|&k| crate::engine::vocab::words::List("my|i|i'm|i've|me|mine").contains(&d.lower(k)));
     copula && !self_critique
 }
 
@@ -94,10 +91,7 @@ fn judges_someone_else(cx: &Cx, before: &[usize], words: &[usize]) -> bool {
 fn explained(cx: &Cx, si: usize, k: usize) -> bool {
     let d = cx.doc;
     let f = cx.facts[si];
-    let contempt = matches!(
-        d.lower(k),
-        "garbage" | "trash" | "rubbish" | "crap" | "pathetic" | "worthless" | "nonsense" | "joke"
-    );
+    let contempt = crate::engine::vocab::words::List("garbage|trash|rubbish|crap|pathetic|worthless|nonsense|joke").contains(&d.lower(k));
     let next_explains = !contempt && cx.facts.get(si + 1).is_some_and(|n| n.reason || n.anchor);
     let colon = k + 1 < d.sentences[si].tokens.end && d.lower(k + 1) == ":";
     f.reason || f.anchor || f.question || next_explains || colon

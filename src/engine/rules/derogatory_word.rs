@@ -44,18 +44,9 @@ fn technical(cx: &Cx, i: usize, w: &str) -> bool {
             crate::engine::vocab::words::List("collection|collector|collected|collect|values|value|data|in|at|bytes|characters|chars|output|after|-|if|when").contains(&next) || prev == "reduce"
                 || prev == "the"
         }
-        "junk" | "trash" => !matches!(
-            prev,
-            "is" | "this" | "that's" | "utter" | "total" | "complete" | "pure" | "of"
-        ),
-        "gross" => matches!(
-            next,
-            "margin" | "income" | "revenue" | "weight" | "domestic"
-        ),
-        "crazy" | "insane" | "insanely" => matches!(
-            next,
-            "fast" | "amount" | "amounts" | "number" | "numbers" | "speed" | "quick"
-        ),
+        "junk" | "trash" => !crate::engine::vocab::words::List("is|this|that's|utter|total|complete|pure|of").contains(&prev),
+        "gross" => crate::engine::vocab::words::List("margin|income|revenue|weight|domestic").contains(&next),
+        "crazy" | "insane" | "insanely" => crate::engine::vocab::words::List("fast|amount|amounts|number|numbers|speed|quick").contains(&next),
         "evil" => matches!(next, "twin" | "bit") || prev == "not",
         "hate" | "hated" | "hating" => matches!(next, "speech" | "to"),
         "awful" | "awfully" => matches!(next, "lot"),
@@ -68,29 +59,15 @@ fn technical(cx: &Cx, i: usize, w: &str) -> bool {
 fn self_directed(cx: &Cx, i: usize) -> bool {
     let d = cx.doc;
     let next = d.lw(i + 1);
-    if matches!(
-        next,
-        "me" | "question"
-            | "questions"
-            | "q"
-            | "nit"
-            | "nitpick"
-            | "mistake"
-            | "oversight"
-            | "typo"
-            | "of"
-    ) {
+    if crate::engine::vocab::words::List("me|question|questions|q|nit|nitpick|mistake|oversight|typo|of").contains(&next) {
         return true;
     }
     let s = d.tokens[i].sentence;
     let from = i.saturating_sub(4);
     (from..i).any(|k| {
         d.tokens[k].sentence == s
-            && matches!(
-                d.lower(k),
-                "i" | "i'm" | "me" | "my" | "i've" | "myself" | "im"
-            )
-    }) && !matches!(d.lower(i), "hate" | "ugly" | "yuck" | "garbage")
+            && crate::engine::vocab::words::List("i|i'm|me|my|i've|myself|im").contains(&d.lower(k))
+    }) && !crate::engine::vocab::words::List("hate|ugly|yuck|garbage").contains(&d.lower(i))
 }
 
 fn check(cx: &Cx, out: &mut Vec<Finding>) {

@@ -71,8 +71,8 @@ fn ceiling(cx: &Cx, si: usize) -> bool {
     let r = d.sentences[si].tokens.clone();
     let peak = r.clone().any(|k| {
         cx.has(k, word::PEAK)
-            && matches!(d.lw(k + 1), "his" | "her" | "their" | "a" | "the")
-            && matches!(d.lw(k + 2), "peak" | "maximum" | "max" | "ceiling" | "limit" | "limits")
+            && crate::engine::vocab::words::List("his|her|their|a|the").contains(&d.lw(k + 1))
+            && crate::engine::vocab::words::List("peak|maximum|max|ceiling|limit|limits").contains(&d.lw(k + 2))
     });
     // A doubt ("don't believe", "can't see", "no room") whose object is someone's growth: a
     // person named between the doubt and the growth word ("I don't believe he will improve"),
@@ -86,10 +86,7 @@ fn ceiling(cx: &Cx, si: usize) -> bool {
                 let object = d.lower(j);
                 let room = matches!(object, "room" | "potential");
                 let doubt = room
-                    || matches!(
-                        object,
-                        "believe" | "expect" | "see" | "imagine" | "think" | "seem" | "ever" | "will"
-                    );
+                    || crate::engine::vocab::words::List("believe|expect|see|imagine|think|seem|ever|will").contains(&object);
                 doubt && (room || (j + 1..g).any(|p| person_ref(cx, p)))
             })
     };
@@ -102,12 +99,7 @@ fn ceiling(cx: &Cx, si: usize) -> bool {
 /// A word that names a person: a personal pronoun or a name ("he", "them", "Leo").
 fn person_ref(cx: &Cx, k: usize) -> bool {
     cx.has(k, word::NAME)
-        || matches!(
-            cx.doc.lower(k),
-            "he" | "she" | "they" | "him" | "her" | "them" | "you" | "i" | "me" | "we" | "us"
-                | "he'll" | "she'll" | "they'll" | "you'll" | "i'll" | "he's" | "she's"
-                | "they're" | "you're" | "i'm"
-        )
+        || crate::engine::vocab::words::List("he|she|they|him|her|them|you|i|me|we|us|he'll|she'll|they'll|you'll|i'll|he's|she's|they're|you're|i'm").contains(&cx.doc.lower(k))
 }
 
 /// Innate ability as the reason: "natural talent", "innate talents", "a natural ability", "has it
@@ -117,9 +109,9 @@ fn innate(cx: &Cx, si: usize) -> bool {
     let mut heads = d.sentences[si].tokens.clone().filter(|&k| cx.has(k, word::INNATE_HEAD));
     heads.any(|k| match d.lower(k) {
         "talent" | "talents" | "innate" | "gifted" | "inborn" => true,
-        "natural" => matches!(d.lw(k + 1), "ability" | "talent" | "leader" | "gift" | "flair"),
+        "natural" => crate::engine::vocab::words::List("ability|talent|leader|gift|flair").contains(&d.lw(k + 1)),
         "has" => d.lw(k + 1) == "it" && d.lw(k + 2) == "in",
-        "born" => matches!(d.lw(k + 1), "leader" | "salesman" | "manager" | "engineer"),
+        "born" => crate::engine::vocab::words::List("leader|salesman|manager|engineer").contains(&d.lw(k + 1)),
         _ => false,
     })
 }
@@ -150,7 +142,7 @@ fn phrases(cx: &Cx, out: &mut Vec<Finding>) {
         }
         for k in (j + 2)..(j + 4).min(n) {
             if d.tokens[k].kind == TokenKind::Word
-                && matches!(d.lower(k), "person" | "type" | "guy" | "girl" | "natural")
+                && crate::engine::vocab::words::List("person|type|guy|girl|natural").contains(&d.lower(k))
                 && d.tokens[k].sentence == d.tokens[i].sentence
             {
                 out.push(cx.finding(

@@ -47,14 +47,11 @@ fn just_softens(cx: &Cx, i: usize) -> bool {
         ""
     };
     let next = d.lw(i + 1);
-    if crate::engine::vocab::words::List("in|now|like|as|because|before|after|enough|one|the|about|once|yet|right|fine").contains(&next) || matches!(prev, "a" | "the" | "more" | "most")
+    if crate::engine::vocab::words::List("in|now|like|as|because|before|after|enough|one|the|about|once|yet|right|fine").contains(&next) || crate::engine::vocab::words::List("a|the|more|most").contains(&prev)
     {
         return false;
     }
-    matches!(
-        prev,
-        "i" | "we" | "i'm" | "we're" | "it's" | "was" | "i'd" | "i've" | "only" | ""
-    ) || crate::engine::vocab::words::List("wanted|want|wondering|checking|thought|thinking|curious|asking|saying|a|quickly|minor|need|needs|maybe|my").contains(&next)
+    crate::engine::vocab::words::List("i|we|i'm|we're|it's|was|i'd|i've|only|").contains(&prev) || crate::engine::vocab::words::List("wanted|want|wondering|checking|thought|thinking|curious|asking|saying|a|quickly|minor|need|needs|maybe|my").contains(&next)
 }
 
 /// Is token `j` a comparative ("larger", "more", "fewer") or a number?
@@ -70,10 +67,7 @@ fn measured(cx: &Cx, j: usize) -> bool {
         return false;
     }
     let w = d.lower(j);
-    matches!(
-        w,
-        "more" | "less" | "fewer" | "over" | "under" | "above" | "below" | "higher" | "lower"
-    ) || (w.len() > 5
+    crate::engine::vocab::words::List("more|less|fewer|over|under|above|below|higher|lower").contains(&w) || (w.len() > 5
         && w.ends_with("er")
         && !crate::engine::vocab::words::List("other|either|neither|rather|whether|however|another|together|never|ever|over|under|after|later|number|order|user|paper|answer|matter|chapter|reviewer|further").contains(&w))
 }

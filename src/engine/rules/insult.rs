@@ -50,10 +50,7 @@ fn self_directed(cx: &Cx, i: usize) -> bool {
     let s = d.tokens[i].sentence;
     (i.saturating_sub(5)..i).any(|k| {
         d.tokens[k].sentence == s
-            && matches!(
-                d.lower(k),
-                "i" | "i'm" | "im" | "me" | "my" | "myself" | "i've"
-            )
+            && crate::engine::vocab::words::List("i|i'm|im|me|my|myself|i've").contains(&d.lower(k))
     })
 }
 
@@ -69,10 +66,7 @@ fn person_before(cx: &Cx, i: usize) -> bool {
             return false;
         }
         let w = d.lower(k);
-        if matches!(
-            w,
-            "you" | "you're" | "youre" | "u" | "he's" | "she's" | "ur" | "yourself"
-        ) {
+        if crate::engine::vocab::words::List("you|you're|youre|u|he's|she's|ur|yourself").contains(&w) {
             return true;
         }
         if matches!(w, "he" | "she" | "they") && steps >= 1 {

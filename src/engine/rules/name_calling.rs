@@ -46,12 +46,9 @@ fn sarcastic_vocatives(cx: &Cx, out: &mut Vec<Finding>) {
         let vocative = i > 0
             && d.lower(i - 1) == ","
             && (!cx.same_sentence(i, i + 1)
-                || matches!(d.lower(i + 1), "." | "!" | "?" | "!!" | "?!" | "..."));
+                || crate::engine::vocab::words::List(".|!|?|!!|?!|...").contains(&d.lower(i + 1)));
         if vocative
-            && matches!(
-                d.lower(i),
-                "genius" | "einstein" | "sherlock" | "kid" | "clown" | "amateur" | "noob"
-            )
+            && crate::engine::vocab::words::List("genius|einstein|sherlock|kid|clown|amateur|noob").contains(&d.lower(i))
         {
             let name = format!("\"{}\" calls the reader a name", d.raw(i));
             out.push(cx.finding(&RULE, i, i + 1, name));

@@ -67,10 +67,7 @@ fn name_subject(cx: &Cx, i: usize) -> bool {
         && !t.ident
         && cx.flags[i] == 0
         && !crate::engine::vocab::words::List("this|that|it|which|what|there|here|the|everything|something|nothing|code|everyone|nobody|someone|who|one|each|she|he").contains(&d.lower(i))
-        && matches!(
-            d.lw(i + 1),
-            "is" | "was" | "can" | "seems" | "comes" | "came" | "tends" | "has"
-        )
+        && crate::engine::vocab::words::List("is|was|can|seems|comes|came|tends|has").contains(&d.lw(i + 1))
 }
 
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
@@ -239,10 +236,7 @@ fn copula_labels(cx: &Cx, out: &mut Vec<Finding>) {
 /// "you are sensitive *to* latency": the adjective takes an object about the work, not a trait.
 fn is_noun_use(cx: &Cx, j: usize) -> bool {
     let next = cx.doc.lw(j + 1);
-    matches!(
-        next,
-        "to" | "about" | "with" | "enough" | "on" | "at" | "for" | "of"
-    ) && !matches!(cx.doc.lower(j), "lazy" | "abrasive" | "bossy" | "rude")
+    crate::engine::vocab::words::List("to|about|with|enough|on|at|for|of").contains(&next) && !crate::engine::vocab::words::List("lazy|abrasive|bossy|rude").contains(&cx.doc.lower(j))
 }
 
 /// "Stop being (so) lazy": a trait adjective after an imperative "stop being" is a label, not a

@@ -78,16 +78,7 @@ fn mockery(cx: &Cx, out: &mut Vec<Finding>) {
                         // "thanks for breaking this down / into commits": literal, not mockery.
                         let literal = (j + 1..(j + 4).min(n)).any(|k| {
                             cx.same_sentence(j, k)
-                                && matches!(
-                                    d.lower(k),
-                                    "up" | "down"
-                                        | "into"
-                                        | "apart"
-                                        | "out"
-                                        | "change"
-                                        | "changes"
-                                        | "ties"
-                                )
+                                && crate::engine::vocab::words::List("up|down|into|apart|out|change|changes|ties").contains(&d.lower(k))
                         });
                         if literal {
                             break;

@@ -71,10 +71,7 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
 
 /// Words that are only ever capitalised for stress (no acronym spells them).
 fn emphatic(w: &str) -> bool {
-    matches!(
-        w,
-        "please" | "you" | "your" | "exactly" | "obviously" | "clearly" | "actually" | "seriously"
-    )
+    crate::engine::vocab::words::List("please|you|your|exactly|obviously|clearly|actually|seriously").contains(&w)
 }
 
 /// "Thank you!!!", "Amazing work!!!": stacked exclamation marks closing a sentence that thanks or

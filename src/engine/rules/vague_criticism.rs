@@ -103,14 +103,11 @@ fn about_someone(cx: &Cx, si: usize) -> bool {
     let r = d.sentences[si].tokens.clone();
     let owner = || {
         r.clone()
-            .any(|k| matches!(d.lower(k), "he" | "she" | "his" | "her" | "their" | "him" | "them"))
+            .any(|k| crate::engine::vocab::words::List("he|she|his|her|their|him|them").contains(&d.lower(k)))
     };
     let fragment = || {
         r.clone().find(|&k| d.is_word(k)).is_some_and(|k| {
-            matches!(
-                d.lower(k),
-                "needs" | "lacks" | "requires" | "struggles" | "fails" | "misses" | "shows"
-            )
+            crate::engine::vocab::words::List("needs|lacks|requires|struggles|fails|misses|shows").contains(&d.lower(k))
         })
     };
     match v.who {
@@ -207,7 +204,7 @@ fn comparative_request(cx: &Cx, out: &mut Vec<Match>) {
             continue;
         }
         let mut j = i + 1;
-        if verb == "be" && matches!(d.lw(j), "more" | "a" | "bit" | "little") {
+        if verb == "be" && crate::engine::vocab::words::List("more|a|bit|little").contains(&d.lw(j)) {
             j += 1;
         }
         let asked = i > 0 && matches!(d.lower(i - 1), "you" | "please" | "just")
@@ -284,10 +281,7 @@ fn bare_ask(cx: &Cx, out: &mut Vec<Finding>) {
                 break;
             }
             if fl & class::EMPTY_ASK != 0 && core.is_none() {
-                let needs_negation = matches!(
-                    d.lower(k),
-                    "sure" | "convinced" | "understand" | "like" | "get" | "agree" | "follow"
-                );
+                let needs_negation = crate::engine::vocab::words::List("sure|convinced|understand|like|get|agree|follow").contains(&d.lower(k));
                 // "Why not." answers yes.
                 let why_not = d.lower(k) == "why" && matches!(d.lw(k + 1), "not" | "no");
                 if (!needs_negation || cx.negated(k, 3)) && !why_not {

@@ -62,19 +62,9 @@ fn phrases(cx: &Cx, out: &mut Vec<Finding>) {
         }
         // "great work on the migration": an object names what was good.
         let next = cx.doc.lw(m.end);
-        if matches!(next, "on" | "with" | "in" | "during" | "for") && cx.doc.is_word(m.end + 1) {
+        if crate::engine::vocab::words::List("on|with|in|during|for").contains(&next) && cx.doc.is_word(m.end + 1) {
             let obj = cx.doc.lw(m.end + 2);
-            if !matches!(
-                obj,
-                "" | "it"
-                    | "this"
-                    | "that"
-                    | "everything"
-                    | "things"
-                    | "stuff"
-                    | "project"
-                    | "work"
-            ) {
+            if !crate::engine::vocab::words::List("|it|this|that|everything|things|stuff|project|work").contains(&obj) {
                 continue;
             }
         }

@@ -85,7 +85,7 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     let d = cx.doc;
     let w = d.lower(m.start);
     let prev = if m.start > 0 { d.lower(m.start - 1) } else { "" };
-    if matches!(prev, "you" | "we" | "i" | "they" | "it" | "this")
+    if crate::engine::vocab::words::List("you|we|i|they|it|this").contains(&prev)
         && matches!(w, "may" | "might" | "could")
     {
         return true;
@@ -99,7 +99,7 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     let about_someone = cx.views[d.tokens[m.start].sentence].who != Who::Other;
     if about_someone
         && m.end == m.start + 1
-        && matches!(w, "many" | "several" | "generally" | "some" | "significant" | "lots")
+        && crate::engine::vocab::words::List("many|several|generally|some|significant|lots").contains(&w)
         && !attribution(d.lw(m.end))
     {
         return true;
@@ -112,14 +112,14 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     if d.raw(m.start) == "May" && (mid_sentence || before_number) {
         return true;
     }
-    if w == "most" && matches!(prev, "the" | "at" | "its" | "their" | "his" | "her") {
+    if w == "most" && crate::engine::vocab::words::List("the|at|its|their|his|her").contains(&prev) {
         return true;
     }
     // "Smith believes", "Priya suggested a change", "she claims": the claim has its owner.
-    matches!(w, "believes" | "suggested" | "suggests" | "claimed" | "claims")
+    crate::engine::vocab::words::List("believes|suggested|suggests|claimed|claims").contains(&w)
         && m.start > 0
         && cx.same_sentence(m.start - 1, m.start)
-        && (matches!(prev, "he" | "she" | "i" | "we" | "they") || named(cx, m.start - 1))
+        && (crate::engine::vocab::words::List("he|she|i|we|they").contains(&prev) || named(cx, m.start - 1))
 }
 
 /// A person's name: a capital mid-sentence ("as Smith believes"), or a word the sentence layer

@@ -110,7 +110,9 @@ impl<'a> Cx<'a> {
     pub fn speaks_of_he_she(&self) -> bool {
         *self.he_she.get_or_init(|| {
             let d = &self.doc;
-            (0..d.tokens.len()).any(|k| matches!(d.lower(k), "he" | "she" | "him" | "her" | "his"))
+            (0..d.tokens.len()).any(|k| {
+                crate::engine::vocab::words::List("he|she|him|her|his").contains(&d.lower(k))
+            })
         })
     }
 

@@ -113,7 +113,9 @@ fn asked_to_do(cx: &Cx, b: &Body) -> Option<String> {
     let toks = cx.tokens_in(b.start, b.content_end);
     let to = toks
         .clone()
-        .skip_while(|&k| !matches!(d.lower(k), "asked" | "ask" | "reminded" | "remind"))
+        .skip_while(|&k| {
+            !crate::engine::vocab::words::List("asked|ask|reminded|remind").contains(&d.lower(k))
+        })
         .find(|&k| d.lower(k) == "to")?;
     let start = d.tokens.get(to + 1)?.start;
     let task = cx
@@ -142,7 +144,7 @@ fn drop_repetition_complaint(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestio
         return None;
     }
     let mut k = span.end;
-    while matches!(d.lw(k), "already" | "now" | "before" | "so" | "far") {
+    while crate::engine::vocab::words::List("already|now|before|so|far").contains(&d.lw(k)) {
         k += 1;
     }
     if !matches!(d.lw(k), "that" | "," | ":") || k >= d.tokens.len() {
@@ -177,10 +179,9 @@ fn drop_insulting_clause(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
     let kept_words = cx.tokens_in(b.start, cut).count();
     // "that idiot actually fixed it": the insult names the person who did something, and the
     // clause says what; dropping it would drop the fact.
-    let names_someone = cx
-        .tokens_in(cut, f.start)
-        .last()
-        .is_some_and(|k| matches!(cx.doc.lower(k), "that" | "this" | "the" | "those" | "these"));
+    let names_someone = cx.tokens_in(cut, f.start).last().is_some_and(|k| {
+        crate::engine::vocab::words::List("that|this|the|those|these").contains(&cx.doc.lower(k))
+    });
     if !praised || names_someone || kept_words < 2 || f.end > b.content_end {
         return None;
     }
@@ -241,7 +242,7 @@ fn outburst(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Outburst {
     if toks.len() == 1
         && toks.start >= 1
         && d.lower(toks.start - 1) == "the"
-        && matches!(w, "hell" | "heck" | "fuck" | "f*ck")
+        && crate::engine::vocab::words::List("hell|heck|fuck|f*ck").contains(&w)
     {
         o.start = d.tokens[toks.start - 1].start;
         o.the_hell = true;
@@ -274,10 +275,8 @@ fn outburst(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Outburst {
 fn coaching_question(cx: &Cx, b: &Body, repeats: bool) -> Suggestion {
     let v = Voice::of(cx, b);
     let asked_before = cx.tokens_in(b.start, b.content_end).any(|k| {
-        matches!(
-            cx.doc.lower(k),
-            "ask" | "asked" | "asking" | "remind" | "reminded"
-        )
+        crate::engine::vocab::words::List("ask|asked|asking|remind|reminded")
+            .contains(&cx.doc.lower(k))
     });
     if repeats && asked_before {
         // "How many times do I have to ask you for the agenda?": ask once more, plainly.
@@ -459,7 +458,7 @@ pub(crate) fn name_calling(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         let k = cx.tokens_in(f.end, b.content_end).start;
         if k < d.tokens.len()
             && d.tokens[k].start < b.content_end
-            && matches!(d.lower(k), "," | ";" | ":" | "-" | "—")
+            && crate::engine::vocab::words::List(",|;|:|-|—").contains(&d.lower(k))
         {
             let (s, e, rep) = remove_span(cx.text, b, b.start, f.end);
             if words_left(cx, b, s, e, &rep) >= 1 {

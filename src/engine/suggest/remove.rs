@@ -186,7 +186,7 @@ pub(crate) fn hedge(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     };
     if phrase.starts_with("sorry to") || phrase == "i hate to say" {
         if let Some((k, w)) = after(end) {
-            if matches!(w.as_str(), "you" | "it" | "this" | "that" | "y'all") {
+            if crate::engine::vocab::words::List("you|it|this|that|y'all").contains(&w.as_str()) {
                 end = cx.doc.tokens[k].end;
             }
         }

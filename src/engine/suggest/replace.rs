@@ -164,7 +164,7 @@ fn never_lead(cx: &Cx, b: &Body, f: &Finding, ce: usize) -> (String, usize) {
 
 /// The verb after "never", negated for subject `subj`: "has not replied", "did not reply".
 fn negated_verb(v: &str, subj: &str) -> String {
-    let third = !matches!(subj, "i" | "you" | "we" | "they" | "u");
+    let third = !crate::engine::vocab::words::List("i|you|we|they|u").contains(&subj);
     if v.ends_with("ed") {
         format!("{} not {}", if third { "has" } else { "have" }, v)
     } else if third && v.lowercase().ends_with('s') {
@@ -358,10 +358,8 @@ pub(crate) fn weasel(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
 fn removable(phrase: &str) -> bool {
     let one_word = !phrase.contains(' ');
     one_word && phrase.ends_with("ly") && phrase != "unlikely"
-        || matches!(
-            phrase,
-            "perhaps" | "maybe" | "according to some" | "some of" | "many of"
-        )
+        || crate::engine::vocab::words::List("perhaps|maybe|according to some|some of|many of")
+            .contains(&phrase)
         || phrase.starts_with("it is ")
         || phrase.starts_with("it has been ")
 }
