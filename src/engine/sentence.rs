@@ -167,7 +167,7 @@ fn named(cx: &Cx, si: usize) -> Option<usize> {
             || linking_verb(cx, k + 1)
             || possessing(cx, k + 1)
             || next.ends_with("ed")
-            || subject_follower(next)
+            || subject_follower(cx, k + 1)
     })?;
     // "Emerson Rose is …": a full name is named by its first word.
     let first_name = k > first_word && d.tokens[k - 1].capitalized && is_name(cx, k - 1);
@@ -175,55 +175,8 @@ fn named(cx: &Cx, si: usize) -> Option<usize> {
 }
 
 /// Words that follow a subject: a modal, "needs", "did", a frequency adverb ("Tom always …").
-fn subject_follower(w: &str) -> bool {
-    matches!(
-        w,
-        "can"
-            | "could"
-            | "will"
-            | "would"
-            | "should"
-            | "must"
-            | "may"
-            | "might"
-            | "needs"
-            | "did"
-            | "does"
-            | "doesn't"
-            | "didn't"
-            | "can't"
-            | "won't"
-            | "isn't"
-            | "wasn't"
-            | "tends"
-            | "always"
-            | "never"
-            | "often"
-            | "really"
-            | "consistently"
-            | "continues"
-            | "struggles"
-            | "works"
-            | "takes"
-            | "makes"
-            | "gets"
-            | "goes"
-            | "wrote"
-            | "made"
-            | "took"
-            | "gave"
-            | "led"
-            | "ran"
-            | "built"
-            | "got"
-            | "kept"
-            | "sent"
-            | "came"
-            | "went"
-            | "said"
-            | "told"
-            | "found"
-    )
+fn subject_follower(cx: &Cx, k: usize) -> bool {
+    cx.has(k, word::FOLLOWER)
 }
 
 /// Does the sentence turn from one judgement to another ("… but …", "however", "although")?
@@ -247,35 +200,8 @@ fn specific(f: &super::context::SentenceFacts) -> bool {
 }
 
 /// Words that may come before a sentence's subject: "Overall, she …", "However he …".
-fn lead_in(w: &str) -> bool {
-    matches!(
-        w,
-        "overall"
-            | "however"
-            | "also"
-            | "and"
-            | "but"
-            | "so"
-            | "unfortunately"
-            | "fortunately"
-            | "honestly"
-            | "frankly"
-            | "additionally"
-            | "furthermore"
-            | "moreover"
-            | "finally"
-            | "lastly"
-            | "generally"
-            | "still"
-            | "yet"
-            | "then"
-            | "again"
-            | "sadly"
-            | "clearly"
-            | "certainly"
-            | "definitely"
-            | "really"
-    )
+fn lead_in(cx: &Cx, k: usize) -> bool {
+    cx.has(k, word::LEAD_IN)
 }
 
 /// The subject of sentence `si`: the first pronoun, possessive or name among its first words.
@@ -299,7 +225,7 @@ fn subject(cx: &Cx, si: usize, names: bool) -> (Who, Option<usize>) {
             return (Who::Person, Some(k));
         }
         words += 1;
-        if !lead_in(w) || words > 3 {
+        if !lead_in(cx, k) || words > 3 {
             break;
         }
     }
@@ -344,7 +270,8 @@ pub fn mark_shapes(doc: &Doc, flags: &[u32], layer: &mut [u32]) {
         if !t.capitalized || t.caps || t.ident || flags[k] != 0 {
             continue;
         }
-        if !function_word(w) && !lead_in(w) && pronoun(w).is_none() && name_shaped(w) {
+        let unnamed = layer[k] & (word::FUNCTION | word::LEAD_IN) != 0;
+        if !unnamed && pronoun(w).is_none() && name_shaped(w) {
             layer[k] |= word::NAME;
         }
     }
@@ -352,124 +279,8 @@ pub fn mark_shapes(doc: &Doc, flags: &[u32], layer: &mut [u32]) {
 
 /// Capitalised words that are not names at the start of a sentence (with the verbs review
 /// shorthand opens with: "Meets expectations.", "Shows initiative.").
-fn function_word(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "whenever"
-            | "whatever"
-            | "wherever"
-            | "possibly"
-            | "perhaps"
-            | "maybe"
-            | "hopefully"
-            | "what's"
-            | "here's"
-            | "who's"
-            | "only"
-            | "just"
-            | "even"
-            | "also"
-            | "everyone"
-            | "everybody"
-            | "nobody"
-            | "someone"
-            | "somebody"
-            | "anyone"
-            | "a"
-            | "an"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
-            | "it"
-            | "it's"
-            | "it'd"
-            | "it'll"
-            | "that'd"
-            | "that'll"
-            | "there'd"
-            | "there"
-            | "there's"
-            | "in"
-            | "on"
-            | "at"
-            | "for"
-            | "with"
-            | "when"
-            | "while"
-            | "if"
-            | "as"
-            | "after"
-            | "before"
-            | "during"
-            | "since"
-            | "because"
-            | "although"
-            | "though"
-            | "what"
-            | "why"
-            | "how"
-            | "who"
-            | "where"
-            | "which"
-            | "great"
-            | "good"
-            | "nice"
-            | "excellent"
-            | "thanks"
-            | "thank"
-            | "please"
-            | "not"
-            | "no"
-            | "some"
-            | "any"
-            | "such"
-            | "another"
-            | "true"
-            | "yes"
-            | "sure"
-            | "indeed"
-            | "many"
-            | "most"
-            | "all"
-            | "every"
-            | "each"
-            | "his"
-            | "her"
-            | "their"
-            | "its"
-            | "one"
-            | "both"
-            | "being"
-            | "having"
-            | "working"
-            | "meets"
-            | "exceeds"
-            | "shows"
-            | "demonstrates"
-            | "struggles"
-            | "works"
-            | "takes"
-            | "brings"
-            | "tends"
-            | "keep"
-            | "let's"
-            | "could"
-            | "would"
-            | "should"
-            | "might"
-            | "must"
-            | "can"
-            | "will"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "do"
-            | "does"
-            | "did"
-    )
+fn function_word(cx: &Cx, k: usize) -> bool {
+    cx.has(k, word::FUNCTION)
 }
 
 /// Does the sentence praise, criticise, or both? Each evaluative word counts for its polarity;
@@ -1192,7 +1003,7 @@ fn fragment_label(cx: &Cx, si: usize) -> Option<Label> {
     let r = d.sentences[si].tokens.clone();
     let s = r
         .clone()
-        .find(|&k| d.is_word(k) && !lead_in(d.lower(k)) && !matches!(d.lower(k), "otherwise"))?;
+        .find(|&k| d.is_word(k) && !lead_in(cx, k) && !matches!(d.lower(k), "otherwise"))?;
     let w = d.lower(s);
     // "Willingness to learn.", not a heading ("Motivation").
     let goes_on = matches!(d.lw(s + 1), "to" | "for" | "and");
@@ -1274,7 +1085,7 @@ fn named_label(cx: &Cx, si: usize) -> Option<Label> {
         .find(|&k| d.tokens[k].kind == TokenKind::Word)?;
     let t = &d.tokens[k];
     let word = d.lower(k);
-    if !t.capitalized || t.caps || cx.flags[k] != 0 || function_word(word) || !name_shaped(word) {
+    if !t.capitalized || t.caps || cx.flags[k] != 0 || function_word(cx, k) || !name_shaped(word) {
         return None;
     }
     let l = label(cx, si, k)?;
@@ -1291,7 +1102,7 @@ fn named_label(cx: &Cx, si: usize) -> Option<Label> {
 fn role_label(cx: &Cx, si: usize) -> Option<Label> {
     let d = cx.doc;
     let r = d.sentences[si].tokens.clone();
-    let det = r.clone().find(|&k| d.is_word(k) && !lead_in(d.lower(k)))?;
+    let det = r.clone().find(|&k| d.is_word(k) && !lead_in(cx, k))?;
     let mut noun = det + 1;
     if !matches!(d.lower(det), "the" | "this" | "that" | "our") || noun >= r.end {
         return None;
@@ -1708,6 +1519,12 @@ pub mod word {
     /// "talent", "innate", "natural", "born": where innate ability is credited
     /// (`fixed-mindset`). Keep it in step with the `match` arms of `innate` there.
     pub const INNATE_HEAD: u32 = 1 << 25;
+    /// Words that are never a name: articles, pronouns, modals, quantifiers ("the", "any", "it'd").
+    pub const FUNCTION: u32 = 1 << 26;
+    /// Words that may come before a sentence's subject: "Overall, she …", "However he …".
+    pub const LEAD_IN: u32 = 1 << 27;
+    /// Words that follow a subject: a modal, "needs", "did", a frequency adverb ("Tom always …").
+    pub const FOLLOWER: u32 = 1 << 28;
 
     /// Each class and its words, one space-separated string each (small in the page). Keep `IDIOM_HEAD` and `IMPROVE_HEAD` in step with the `match`
     /// arms of their functions: a word missing here never reaches its arm.
@@ -1803,6 +1620,15 @@ pub mod word {
         (
             "talent talents innate gifted inborn natural has born",
             INNATE_HEAD,
+        ),
+        (
+            "the whenever whatever wherever possibly perhaps maybe hopefully what's here's who's only just even also everyone everybody nobody someone somebody anyone a an this that these those it it's it'd it'll that'd that'll there'd there there's in on at for with when while if as after before during since because although though what why how who where which great good nice excellent thanks thank please not no some any such another true yes sure indeed many most all every each his her their its one both being having working meets exceeds shows demonstrates struggles works takes brings tends keep let's could would should might must can will is are was were do does did",
+            FUNCTION,
+        ),
+        ("overall however also and but so unfortunately fortunately honestly frankly additionally furthermore moreover finally lastly generally still yet then again sadly clearly certainly definitely really", LEAD_IN),
+        (
+            "can could will would should must may might needs did does doesn't didn't can't won't isn't wasn't tends always never often really consistently continues struggles works takes makes gets goes wrote made took gave led ran built got kept sent came went said told found",
+            FOLLOWER,
         ),
     ];
 }
