@@ -1456,3 +1456,105 @@ fn an_added_example_turns_a_trailing_comma_into_the_full_stop() {
     );
     assert!(after.ends_with("].\nSam"), "{after}");
 }
+
+/// Every suggestion of the first finding of `rule` in `text`, applied.
+fn all_applied(text: &str, rule: &str) -> Vec<String> {
+    let a = analyze_with(text, &Options::default());
+    let f = a
+        .findings
+        .iter()
+        .find(|f| f.rule == rule)
+        .unwrap_or_else(|| panic!("no {rule} in {text:?}"));
+    f.suggestions.iter().map(|s| apply(text, s).0).collect()
+}
+
+#[test]
+fn a_rewrite_of_one_side_of_a_but_keeps_the_other_side() {
+    // The praise is rewritten, the criticism stays as written (and the other way round).
+    for after in all_applied(
+        "Dana is reliable, but she misses most of her estimates by a week.",
+        "trait-praise",
+    ) {
+        assert!(
+            after.contains("she misses most of her estimates by a week"),
+            "{after}"
+        );
+    }
+    for after in all_applied(
+        "Dana is reliable, but she misses most of her estimates by a week.",
+        "vague-criticism",
+    ) {
+        assert!(after.starts_with("Dana is reliable, but "), "{after}");
+    }
+    for after in all_applied(
+        "His designs are brilliant, but he is sloppy.",
+        "personal-label",
+    ) {
+        assert!(
+            after.starts_with("His designs are brilliant, but "),
+            "{after}"
+        );
+        assert!(after.contains("he [what he did"), "{after}");
+    }
+    // The detail added to the praise goes after the praise, not after the criticism.
+    let after = all_applied(
+        "Great job on the launch, but the handover notes were thin.",
+        "vague-praise",
+    );
+    assert!(after
+        .iter()
+        .all(|a| a.contains("but the handover notes were thin")));
+    assert!(
+        after.iter().any(|a| a
+            .starts_with("Great job on the launch — specifically, [what was good, e.g. ")
+            && a.ends_with("], but the handover notes were thin.")),
+        "{after:?}"
+    );
+    // A subjectless second side is read with the sentence's subject: her behavior, not "the
+    // work".
+    let after = all_applied(
+        "Ines completes her usual tasks but is poor at anything new.",
+        "vague-criticism",
+    );
+    assert!(
+        after.iter().any(|a| a.starts_with(
+            "Ines completes her usual tasks but in [situation, e.g. the March launch review], Ines [what Ines did"
+        )),
+        "{after:?}"
+    );
+}
+
+#[test]
+fn a_review_of_someone_else_gives_that_person_the_next_step() {
+    // Harsh words about Maria: the next step is hers, and no question goes to the reader.
+    let text = "Maria missed the deadline. Her handover was a joke.";
+    let after = all_applied(text, "bare-verdict");
+    assert_eq!(after.len(), 1, "{after:?}");
+    assert!(
+        after[0].ends_with(
+            "As a next step, she will [next step, e.g. walk through it with me on Monday]."
+        ),
+        "{}",
+        after[0]
+    );
+    assert!(!after[0].contains("Could we") && !after[0].contains("you"));
+    // The same for vague criticism of her work.
+    let after = all_applied(
+        "The report was late. Her work quality is poor this quarter.",
+        "vague-criticism",
+    );
+    assert!(after.iter().all(|a| !a.contains("Could we")), "{after:?}");
+    assert!(
+        after
+            .iter()
+            .any(|a| a.contains("As a next step, she will [next step")),
+        "{after:?}"
+    );
+    // A capitalised word in a thread that speaks of no he or she is no one to review.
+    let after = first(
+        "The Android build script is crap.",
+        "profanity",
+        Mode::PerformanceReview,
+    );
+    assert!(!after.contains("Android will"), "{after}");
+}
