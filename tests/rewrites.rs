@@ -1558,3 +1558,28 @@ fn a_review_of_someone_else_gives_that_person_the_next_step() {
     );
     assert!(!after.contains("Android will"), "{after}");
 }
+
+#[test]
+fn apply_all_gives_each_canned_example_once() {
+    let text =
+        "Lena has not grown in her role this year. Her reports are sloppy. Her estimates are \
+                poor. She does not seem to care about the team.";
+    let after = rewrite_all(text, &Options::default());
+    // Each placeholder example appears once; a later placeholder asks its question only.
+    let mut seen: Vec<&str> = Vec::new();
+    for part in after.split("e.g. ").skip(1) {
+        let example = &part[..part.find(']').unwrap_or(part.len())];
+        assert!(!seen.contains(&example), "{example:?} twice in {after}");
+        seen.push(example);
+    }
+    assert!(
+        after.contains("For example, in [when], she [what she did]"),
+        "{after}"
+    );
+    // One next step for her, not one per sentence.
+    assert_eq!(
+        after.matches("As a next step, she will").count(),
+        1,
+        "{after}"
+    );
+}
