@@ -1583,3 +1583,27 @@ fn apply_all_gives_each_canned_example_once() {
         "{after}"
     );
 }
+
+#[test]
+fn a_question_gets_no_weasel_card_it_cannot_fix() {
+    // Removing "supposed" or "assume" would break the question, and a question claims nothing.
+    for text in [
+        "How is the cache supposed to expire?",
+        "Why do we assume the queue drains overnight?",
+        "Does anyone have a suggested workaround for the flaky login test?",
+    ] {
+        let a = analyze_with(text, &Options::default());
+        assert!(
+            a.findings.iter().all(|f| f.rule != "weasel-words"),
+            "{text}: {:?}",
+            a.findings
+        );
+    }
+    // A weasel the rewrite can fix in place is still flagged in a question.
+    let after = first(
+        "Some people say the cache is stale?",
+        "weasel-words",
+        Mode::PerformanceReview,
+    );
+    assert!(after.starts_with("[who, e.g. "), "{after}");
+}
