@@ -1607,3 +1607,35 @@ fn a_question_gets_no_weasel_card_it_cannot_fix() {
     );
     assert!(after.starts_with("[who, e.g. "), "{after}");
 }
+
+#[test]
+fn a_heading_or_a_development_suggestion_is_not_vague_praise() {
+    let rules = |text: &str| -> Vec<&'static str> {
+        analyze_with(text, &Options::default())
+            .findings
+            .iter()
+            .map(|f| f.rule.as_str())
+            .collect()
+    };
+    // A section title announces what follows: no praise card on "Strengths", and no "Areas
+    // [what Areas did]" on "Areas for improvement".
+    let review = "Strengths:\nShe ran the billing migration and cut downtime to ten minutes.\n\
+                  Areas for improvement:\nShe misses her estimates.";
+    let a = analyze_with(review, &Options::default());
+    for f in &a.findings {
+        let line_start = review[..f.start].rfind('\n').map_or(0, |i| i + 1);
+        assert!(
+            !review[line_start..].starts_with("Strengths:")
+                && !review[line_start..].starts_with("Areas for improvement:"),
+            "{} on a heading: {:?}",
+            f.rule,
+            &review[f.start..f.end]
+        );
+    }
+    assert!(!rules("## Strengths\nShe ran the billing migration.").contains(&"vague-praise"));
+    // Praise ending on an emoji code is still praise.
+    assert!(rules("Looks great :tada:").contains(&"vague-praise"));
+    // "would benefit from" suggests growth; it praises nothing.
+    assert!(!rules("He would benefit from more practice with estimates.").contains(&"vague-praise"));
+    assert!(rules("He is great.").contains(&"vague-praise"));
+}

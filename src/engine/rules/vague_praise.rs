@@ -112,7 +112,14 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
         let next_specific = example_follows
             || explained && cx.views.get(si + 1).is_some_and(|n| n.specific)
             || si > 0 && cx.views[si - 1].specific && d.sentences[si].tokens.len() <= 4;
-        if !v.praise || v.specific || next_specific || v.request || cx.facts[si].because {
+        if !v.praise
+            || v.specific
+            || next_specific
+            || v.request
+            || cx.facts[si].because
+            || heading(cx, si)
+            || development(cx, si)
+        {
             continue;
         }
         let already = flagged[si];
@@ -134,6 +141,46 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
         let (a, b) = cx.sentence_core(si);
         out.push(cx.finding(&RULE, a, b, message.to_string()));
     }
+}
+
+/// "He would benefit from more practice with estimates": a development suggestion, not praise
+/// ("benefit" is a positive word, but what is praised is something he does not do yet).
+fn development(cx: &Cx, si: usize) -> bool {
+    let d = cx.doc;
+    d.sentences[si].tokens.clone().any(|k| {
+        matches!(d.lower(k), "benefit" | "benefits")
+            && matches!(d.lw(k + 1), "from" | "greatly")
+            && (k.saturating_sub(2)..k).any(|j| {
+                matches!(
+                    d.lower(j),
+                    "would" | "could" | "might" | "may" | "will" | "can" | "should" | "'d"
+                )
+            })
+    })
+}
+
+/// A section title on a line of its own ("Strengths:", "Areas for improvement:", "## Strengths"):
+/// it announces what follows and judges no one itself.
+pub(crate) fn heading(cx: &Cx, si: usize) -> bool {
+    let d = cx.doc;
+    let r = d.sentences[si].tokens.clone();
+    if r.is_empty() {
+        return false;
+    }
+    let words = r.clone().filter(|&k| d.is_word(k)).count();
+    let first = &d.tokens[r.start];
+    let last = &d.tokens[r.end - 1];
+    let line_start = d.text[..first.start]
+        .rsplit('\n')
+        .next()
+        .is_some_and(|l| l.trim().is_empty());
+    let after = d.text[last.end..].trim_start_matches([' ', '\t', '*']);
+    // One colon: "Sounds useful :thumbsup:" ends on an emoji, not a title.
+    let colon = d.lower(r.end - 1) == ":"
+        && r.clone().filter(|&k| d.lower(k) == ":").count() == 1
+        && (after.is_empty() || after.starts_with(['\n', '\r']));
+    let hash = d.raw(r.start).starts_with('#');
+    words <= 5 && line_start && (colon || hash)
 }
 
 crate::rule_tests! {
@@ -170,6 +217,9 @@ crate::rule_tests! {
         "He shows tremendous qualities.",
     ],
     quiet: [
+        "He would benefit from more practice with estimates.",
+        "Strengths:\nShe cut the build time to four minutes.",
+        "## Strengths\nShe cut the build time to four minutes.",
         "He is usually late and leaves early.",
         "She has limited potential in this role.",
         "I promise he will send the notes.",
