@@ -1636,6 +1636,8 @@ fn a_heading_or_a_development_suggestion_is_not_vague_praise() {
     // Praise ending on an emoji code is still praise.
     assert!(rules("Looks great :tada:").contains(&"vague-praise"));
     // "would benefit from" suggests growth; it praises nothing.
-    assert!(!rules("He would benefit from more practice with estimates.").contains(&"vague-praise"));
+    assert!(
+        !rules("He would benefit from more practice with estimates.").contains(&"vague-praise")
+    );
     assert!(rules("He is great.").contains(&"vague-praise"));
 }

@@ -162,25 +162,14 @@ fn development(cx: &Cx, si: usize) -> bool {
 /// A section title on a line of its own ("Strengths:", "Areas for improvement:", "## Strengths"):
 /// it announces what follows and judges no one itself.
 pub(crate) fn heading(cx: &Cx, si: usize) -> bool {
-    let d = cx.doc;
-    let r = d.sentences[si].tokens.clone();
-    if r.is_empty() {
-        return false;
-    }
-    let words = r.clone().filter(|&k| d.is_word(k)).count();
-    let first = &d.tokens[r.start];
-    let last = &d.tokens[r.end - 1];
-    let line_start = d.text[..first.start]
-        .rsplit('\n')
-        .next()
-        .is_some_and(|l| l.trim().is_empty());
-    let after = d.text[last.end..].trim_start_matches([' ', '\t', '*']);
+    let text = cx.doc.text;
+    let at = cx.doc.sentences[si].start;
+    let line = text[at..].split('\n').next().unwrap_or("");
+    let line = line.trim_end_matches(['\r', ' ', '\t', '*']);
+    let line_start = text[..at].rsplit('\n').next().is_some_and(|l| l.trim().is_empty());
     // One colon: "Sounds useful :thumbsup:" ends on an emoji, not a title.
-    let colon = d.lower(r.end - 1) == ":"
-        && r.clone().filter(|&k| d.lower(k) == ":").count() == 1
-        && (after.is_empty() || after.starts_with(['\n', '\r']));
-    let hash = d.raw(r.start).starts_with('#');
-    words <= 5 && line_start && (colon || hash)
+    let titled = line.ends_with(':') && line.matches(':').count() == 1 || line.starts_with('#');
+    line_start && line.len() <= 48 && titled
 }
 
 crate::rule_tests! {

@@ -8,7 +8,8 @@ use super::cx::Cx;
 use super::edit::{lower_first, sugg};
 use crate::engine::model::{Finding, Suggestion};
 use crate::engine::text::TokenKind;
-use crate::engine::vocab::{flags_of, words::class};
+use crate::engine::vocab::flags_of;
+use crate::engine::vocab::words::{class, List};
 
 /// Where a sentence turns: its two sides, as token ranges and bytes.
 struct Turn {
@@ -122,32 +123,16 @@ fn on_second_side(cx: &Cx, t: &Turn, f: &Finding, praise: bool) -> Option<bool> 
 /// [situation …", "She [what she did …" → "she […"; a name and "I" keep their capital.
 fn lower_lead(s: &str) -> String {
     let first = s.split(' ').next().unwrap_or("");
-    if matches!(
-        first,
-        "In" | "She"
-            | "He"
-            | "They"
-            | "You"
-            | "The"
-            | "It"
-            | "We"
-            | "Could"
-            | "What"
-            | "Thank"
-            | "His"
-            | "Her"
-            | "Their"
-            | "Your"
-            | "My"
-            | "Our"
-            | "This"
-            | "That"
-    ) {
+    if LOWERED.contains(&first) {
         lower_first(s)
     } else {
         s.to_string()
     }
 }
+
+/// The first words of templates that go on in lower case after "but".
+const LOWERED: List =
+    List("In|She|He|They|You|The|It|We|Could|What|Thank|His|Her|Their|Your|My|Our|This|That");
 
 /// The first sentence of a template (without its full stop) and what follows it; None when it
 /// ends on a question or exclamation mark. Full stops inside `[placeholders]` ("e.g.") don't
@@ -178,7 +163,7 @@ pub(crate) fn replace_side(
     b: &Body,
     f: &Finding,
     praise: bool,
-    label: impl Into<String>,
+    label: &str,
     new: String,
 ) -> Suggestion {
     let side = turn(cx, b).and_then(|t| Some((on_second_side(cx, &t, f, praise)?, t)));

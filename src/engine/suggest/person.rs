@@ -167,7 +167,7 @@ fn praise_label(cx: &Cx, b: &Body, f: &Finding, l: &Label) -> Vec<Suggestion> {
         b,
         f,
         true,
-        label.clone(),
+        &label,
         format!(
             "{} [{did}, e.g. {}], which [impact, e.g. {}].{thanks}",
             who.subject(),
@@ -213,7 +213,7 @@ fn behaviour_label(cx: &Cx, b: &Body, f: &Finding, l: &Label) -> Vec<Suggestion>
         b,
         f,
         false,
-        format!("Describe the behavior instead of \"{label_word}\""),
+        &format!("Describe the behavior instead of \"{label_word}\""),
         format!(
             "In {situation}, {} [{did}, e.g. {}], and [the effect it had, e.g. {}]. {ask}",
             who.name, ex.slip, ex.slip_impact

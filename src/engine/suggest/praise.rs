@@ -134,7 +134,7 @@ pub(crate) fn vague(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     }
     // Only the alternative that is offered gets built: a long article holds dozens of these.
     let alternative = if short {
-        super::clause::replace_side(cx, b, f, true, instead_label(raw), praise_body(cx, &v))
+        super::clause::replace_side(cx, b, f, true, &instead_label(raw), praise_body(cx, &v))
     } else {
         inline_praise(cx, b, f, &v)
     };
