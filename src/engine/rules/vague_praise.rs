@@ -162,14 +162,26 @@ fn development(cx: &Cx, si: usize) -> bool {
 /// A section title on a line of its own ("Strengths:", "Areas for improvement:", "## Strengths"):
 /// it announces what follows and judges no one itself.
 pub(crate) fn heading(cx: &Cx, si: usize) -> bool {
-    let text = cx.doc.text;
+    let text = cx.doc.text.as_bytes();
     let at = cx.doc.sentences[si].start;
-    let line = text[at..].split('\n').next().unwrap_or("");
-    let line = line.trim_end_matches(['\r', ' ', '\t', '*']);
-    let line_start = text[..at].rsplit('\n').next().is_some_and(|l| l.trim().is_empty());
+    // A title is a few words: only the next 50 bytes are read, so a long line costs nothing.
+    let rest = &text[at..text.len().min(at + 50)];
+    let end = rest.iter().position(|&c| c == b'\n');
+    let Some(end) = end.or((at + 50 >= text.len()).then_some(rest.len())) else {
+        return false;
+    };
+    let mut line = &rest[..end];
+    while let [head @ .., b'\r' | b' ' | b'\t' | b'*'] = line {
+        line = head;
+    }
+    let line_start = text[..at]
+        .iter()
+        .rev()
+        .take_while(|&&c| c != b'\n')
+        .all(u8::is_ascii_whitespace);
     // One colon: "Sounds useful :thumbsup:" ends on an emoji, not a title.
-    let titled = line.ends_with(':') && line.matches(':').count() == 1 || line.starts_with('#');
-    line_start && line.len() <= 48 && titled
+    let colons = line.iter().filter(|&&c| c == b':').count();
+    line_start && (line.last() == Some(&b':') && colons == 1 || line.first() == Some(&b'#'))
 }
 
 crate::rule_tests! {

@@ -100,22 +100,20 @@ fn polarity(cx: &Cx, r: Range<usize>) -> i32 {
 /// None when the other side says the same kind of thing ("…, but I missed it too"): the turn
 /// then contrasts no praise with criticism, and the rewrite takes the whole sentence.
 fn on_second_side(cx: &Cx, t: &Turn, f: &Finding, praise: bool) -> Option<bool> {
-    let (a, z) = (
-        polarity(cx, t.first.clone()),
-        polarity(cx, t.second.clone()),
-    );
-    let (a, z) = if praise { (a, z) } else { (-a, -z) };
-    let second = if f.end <= t.first_end {
-        false
+    let sign = if praise { 1 } else { -1 };
+    let said = |r: &Range<usize>| sign * polarity(cx, r.clone());
+    let (second, kept) = if f.end <= t.first_end {
+        (false, said(&t.second))
     } else if f.start >= t.second_start {
-        true
-    } else if a != z && a.max(z) > 0 {
-        // The side must say it ("No offense to Tom, but …" criticises nothing before the turn).
-        z > a
+        (true, said(&t.first))
     } else {
-        return None;
+        let (a, z) = (said(&t.first), said(&t.second));
+        // The side must say it ("No offense to Tom, but …" criticises nothing before the turn).
+        if a == z || a.max(z) <= 0 {
+            return None;
+        }
+        (z > a, a.min(z))
     };
-    let kept = if second { a } else { z };
     (kept <= 0).then_some(second)
 }
 
@@ -166,38 +164,40 @@ pub(crate) fn replace_side(
     label: &str,
     new: String,
 ) -> Suggestion {
-    let side = turn(cx, b).and_then(|t| Some((on_second_side(cx, &t, f, praise)?, t)));
-    match side {
-        Some((true, t)) => sugg(label, t.second_start, b.end, lower_lead(&new)),
-        Some((false, t)) => match first_sentence(&new) {
-            Some((first, rest)) => {
-                let stop = cx.text[b.content_end.min(b.end)..b.end].trim();
-                // "… but the notes were thin. Thank you." reads as thanks for the criticism.
-                let rest = rest.strip_prefix(" Thank you.").unwrap_or(rest);
-                // "…, which [impact] but requires more attention": a comma before the turn.
-                let kept = &cx.text[t.first_end..b.content_end];
-                let comma = if kept.trim_start().starts_with([',', ';', '—', '–']) {
-                    ""
-                } else {
-                    ","
-                };
-                sugg(
-                    label,
-                    b.start,
-                    b.end,
-                    cat!(
-                        first,
-                        comma,
-                        kept,
-                        if stop.is_empty() { "." } else { stop },
-                        rest
-                    ),
-                )
-            }
-            None => cx.replace_body(b, label, new),
-        },
-        None => cx.replace_body(b, label, new),
+    replace_in(cx, b, &side_of(cx, b, f, praise), label, new)
+}
+
+/// `replace_side` for a side `side_of` has already found (the whole body: no turn).
+pub(crate) fn replace_in(cx: &Cx, b: &Body, side: &Body, label: &str, new: String) -> Suggestion {
+    if side.start > b.start {
+        return sugg(label, side.start, b.end, lower_lead(&new));
     }
+    let first = (side.end < b.end).then(|| first_sentence(&new)).flatten();
+    let Some((first, rest)) = first else {
+        return cx.replace_body(b, label, new);
+    };
+    let stop = cx.text[b.content_end.min(b.end)..b.end].trim();
+    // "… but the notes were thin. Thank you." reads as thanks for the criticism.
+    let rest = rest.strip_prefix(" Thank you.").unwrap_or(rest);
+    // "…, which [impact] but requires more attention": a comma before the turn.
+    let kept = &cx.text[side.end..b.content_end];
+    let comma = if kept.trim_start().starts_with([',', ';', '—', '–']) {
+        ""
+    } else {
+        ","
+    };
+    sugg(
+        label,
+        b.start,
+        b.end,
+        cat!(
+            first,
+            comma,
+            kept,
+            if stop.is_empty() { "." } else { stop },
+            rest
+        ),
+    )
 }
 
 /// Where the praise of finding `f` ends when `f` spans a turn and the praise comes first

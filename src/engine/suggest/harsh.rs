@@ -36,10 +36,9 @@ fn words_left(cx: &Cx, b: &Body, s: usize, e: usize, rep: &str) -> usize {
 /// The problem-statement rewrite of a harsh sentence (of the side of a "but" that `f` is on).
 /// The next step speaks to the reader ("Could we …?"), or in a review of someone else says
 /// what that person will do.
-fn problem_statement(cx: &Cx, b: &Body, f: &Finding) -> String {
-    let side = super::clause::side_of(cx, b, f, false);
-    let t = topic(cx, &side);
-    let extra = other_code(cx, &side, t.as_deref());
+fn problem_statement(cx: &Cx, b: &Body, side: &Body) -> String {
+    let t = topic(cx, side);
+    let extra = other_code(cx, side, t.as_deref());
     let see = if extra.is_empty() {
         String::new()
     } else {
@@ -52,12 +51,11 @@ fn problem_statement(cx: &Cx, b: &Body, f: &Finding) -> String {
             "[what, e.g. the release checklist]".into()
         }
     });
-    let v = Voice::of(cx, b);
     if cx.code_like {
         format!(
             "I see a problem with {what}{see}: [why it matters, e.g. it retries forever when the API is down]. Could we [next step, e.g. cap the retries at three]? I'm happy to pair on it."
         )
-    } else if v.is_reviewed_person(cx) {
+    } else if let Some(v) = reviewed(cx, b) {
         // "Her handover was a joke", in a review of Maria: Maria's next step, not the reader's.
         cat!(
             "I see a problem with ",
@@ -74,8 +72,18 @@ fn problem_statement(cx: &Cx, b: &Body, f: &Finding) -> String {
     }
 }
 
+/// The person a review of someone else is about, if sentence `b` is about them (the cheap
+/// test first: the draft must speak of someone as he or she).
+fn reviewed(cx: &Cx, b: &Body) -> Option<Voice> {
+    if !cx.speaks_of_he_she() {
+        return None;
+    }
+    Some(Voice::of(cx, b)).filter(|v| v.is_reviewed_person(cx))
+}
+
 fn statement_suggestion(cx: &Cx, b: &Body, f: &Finding, label: &str) -> Suggestion {
-    super::clause::replace_side(cx, b, f, false, label, problem_statement(cx, b, f))
+    let side = super::clause::side_of(cx, b, f, false);
+    super::clause::replace_in(cx, b, &side, label, problem_statement(cx, b, &side))
 }
 
 /// "Could we …?" instead of a verdict or a demand.
@@ -116,7 +124,7 @@ pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     }
     out.push(statement_suggestion(cx, b, f, "Name the problem instead"));
     // The question asks the reader: not in a review of someone else.
-    if f.rule == RuleId::BareVerdict && !Voice::of(cx, b).is_reviewed_person(cx) || cx.code_like {
+    if cx.code_like || f.rule == RuleId::BareVerdict && reviewed(cx, b).is_none() {
         out.push(question_version(cx, b));
     }
     out

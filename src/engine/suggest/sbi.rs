@@ -120,11 +120,10 @@ pub(crate) fn vague_criticism(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion>
             false,
         ));
     }
-    out.push(super::clause::replace_side(
+    out.push(super::clause::replace_in(
         cx,
         b,
-        f,
-        false,
+        &side,
         "Rewrite with Situation–Behavior–Impact and a next step",
         body,
     ));
