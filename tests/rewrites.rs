@@ -1456,3 +1456,188 @@ fn an_added_example_turns_a_trailing_comma_into_the_full_stop() {
     );
     assert!(after.ends_with("].\nSam"), "{after}");
 }
+
+/// Every suggestion of the first finding of `rule` in `text`, applied.
+fn all_applied(text: &str, rule: &str) -> Vec<String> {
+    let a = analyze_with(text, &Options::default());
+    let f = a
+        .findings
+        .iter()
+        .find(|f| f.rule == rule)
+        .unwrap_or_else(|| panic!("no {rule} in {text:?}"));
+    f.suggestions.iter().map(|s| apply(text, s).0).collect()
+}
+
+#[test]
+fn a_rewrite_of_one_side_of_a_but_keeps_the_other_side() {
+    // The praise is rewritten, the criticism stays as written (and the other way round).
+    for after in all_applied(
+        "Dana is reliable, but she misses most of her estimates by a week.",
+        "trait-praise",
+    ) {
+        assert!(
+            after.contains("she misses most of her estimates by a week"),
+            "{after}"
+        );
+    }
+    for after in all_applied(
+        "Dana is reliable, but she misses most of her estimates by a week.",
+        "vague-criticism",
+    ) {
+        assert!(after.starts_with("Dana is reliable, but "), "{after}");
+    }
+    for after in all_applied(
+        "His designs are brilliant, but he is sloppy.",
+        "personal-label",
+    ) {
+        assert!(
+            after.starts_with("His designs are brilliant, but "),
+            "{after}"
+        );
+        assert!(after.contains("he [what he did"), "{after}");
+    }
+    // The detail added to the praise goes after the praise, not after the criticism.
+    let after = all_applied(
+        "Great job on the launch, but the handover notes were thin.",
+        "vague-praise",
+    );
+    assert!(after
+        .iter()
+        .all(|a| a.contains("but the handover notes were thin")));
+    assert!(
+        after.iter().any(|a| a
+            .starts_with("Great job on the launch — specifically, [what was good, e.g. ")
+            && a.ends_with("], but the handover notes were thin.")),
+        "{after:?}"
+    );
+    // A subjectless second side is read with the sentence's subject: her behavior, not "the
+    // work".
+    let after = all_applied(
+        "Ines completes her usual tasks but is poor at anything new.",
+        "vague-criticism",
+    );
+    assert!(
+        after.iter().any(|a| a.starts_with(
+            "Ines completes her usual tasks but in [situation, e.g. the March launch review], Ines [what Ines did"
+        )),
+        "{after:?}"
+    );
+}
+
+#[test]
+fn a_review_of_someone_else_gives_that_person_the_next_step() {
+    // Harsh words about Maria: the next step is hers, and no question goes to the reader.
+    let text = "Maria missed the deadline. Her handover was a joke.";
+    let after = all_applied(text, "bare-verdict");
+    assert_eq!(after.len(), 1, "{after:?}");
+    assert!(
+        after[0].ends_with(
+            "As a next step, she will [next step, e.g. walk through it with me on Monday]."
+        ),
+        "{}",
+        after[0]
+    );
+    assert!(!after[0].contains("Could we") && !after[0].contains("you"));
+    // The same for vague criticism of her work.
+    let after = all_applied(
+        "The report was late. Her work quality is poor this quarter.",
+        "vague-criticism",
+    );
+    assert!(after.iter().all(|a| !a.contains("Could we")), "{after:?}");
+    assert!(
+        after
+            .iter()
+            .any(|a| a.contains("As a next step, she will [next step")),
+        "{after:?}"
+    );
+    // A capitalised word in a thread that speaks of no he or she is no one to review.
+    let after = first(
+        "The Android build script is crap.",
+        "profanity",
+        Mode::PerformanceReview,
+    );
+    assert!(!after.contains("Android will"), "{after}");
+}
+
+#[test]
+fn apply_all_gives_each_canned_example_once() {
+    let text =
+        "Lena has not grown in her role this year. Her reports are sloppy. Her estimates are \
+                poor. She does not seem to care about the team.";
+    let after = rewrite_all(text, &Options::default());
+    // Each placeholder example appears once; a later placeholder asks its question only.
+    let mut seen: Vec<&str> = Vec::new();
+    for part in after.split("e.g. ").skip(1) {
+        let example = &part[..part.find(']').unwrap_or(part.len())];
+        assert!(!seen.contains(&example), "{example:?} twice in {after}");
+        seen.push(example);
+    }
+    assert!(
+        after.contains("For example, in [when], she [what she did]"),
+        "{after}"
+    );
+    // One next step for her, not one per sentence.
+    assert_eq!(
+        after.matches("As a next step, she will").count(),
+        1,
+        "{after}"
+    );
+}
+
+#[test]
+fn a_question_gets_no_weasel_card_it_cannot_fix() {
+    // Removing "supposed" or "assume" would break the question, and a question claims nothing.
+    for text in [
+        "How is the cache supposed to expire?",
+        "Why do we assume the queue drains overnight?",
+        "Does anyone have a suggested workaround for the flaky login test?",
+    ] {
+        let a = analyze_with(text, &Options::default());
+        assert!(
+            a.findings.iter().all(|f| f.rule != "weasel-words"),
+            "{text}: {:?}",
+            a.findings
+        );
+    }
+    // A weasel the rewrite can fix in place is still flagged in a question.
+    let after = first(
+        "Some people say the cache is stale?",
+        "weasel-words",
+        Mode::PerformanceReview,
+    );
+    assert!(after.starts_with("[who, e.g. "), "{after}");
+}
+
+#[test]
+fn a_heading_or_a_development_suggestion_is_not_vague_praise() {
+    let rules = |text: &str| -> Vec<&'static str> {
+        analyze_with(text, &Options::default())
+            .findings
+            .iter()
+            .map(|f| f.rule.as_str())
+            .collect()
+    };
+    // A section title announces what follows: no praise card on "Strengths", and no "Areas
+    // [what Areas did]" on "Areas for improvement".
+    let review = "Strengths:\nShe ran the billing migration and cut downtime to ten minutes.\n\
+                  Areas for improvement:\nShe misses her estimates.";
+    let a = analyze_with(review, &Options::default());
+    for f in &a.findings {
+        let line_start = review[..f.start].rfind('\n').map_or(0, |i| i + 1);
+        assert!(
+            !review[line_start..].starts_with("Strengths:")
+                && !review[line_start..].starts_with("Areas for improvement:"),
+            "{} on a heading: {:?}",
+            f.rule,
+            &review[f.start..f.end]
+        );
+    }
+    assert!(!rules("## Strengths\nShe ran the billing migration.").contains(&"vague-praise"));
+    // Praise ending on an emoji code is still praise.
+    assert!(rules("Looks great :tada:").contains(&"vague-praise"));
+    // "would benefit from" suggests growth; it praises nothing.
+    assert!(
+        !rules("He would benefit from more practice with estimates.").contains(&"vague-praise")
+    );
+    assert!(rules("He is great.").contains(&"vague-praise"));
+}

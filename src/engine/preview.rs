@@ -48,6 +48,7 @@ pub fn rewrite_all(text: &str, options: &Options) -> String {
         if chosen.is_empty() {
             break;
         }
+        let chosen = once_each(&cur, &chosen);
         let mut next = cur.clone();
         for s in chosen.iter().rev() {
             next = super::apply::apply(&next, s).0;
@@ -59,4 +60,104 @@ pub fn rewrite_all(text: &str, options: &Options) -> String {
         cur = next;
     }
     cur
+}
+
+/// The chosen rewrites (sorted by position) with each canned example given once in the whole
+/// draft: a placeholder whose example the draft or an earlier rewrite already shows keeps only
+/// its question ("[when, e.g. the March launch review]" the second time is "[when]"), and a
+/// sentence a rewrite adds after its own ("As a next step, he will [next step].") is not added
+/// again where the draft already asks it. An example asked for after each claim stays.
+fn once_each(cur: &str, chosen: &[&Suggestion]) -> Vec<Suggestion> {
+    let mut examples: Vec<&str> = Vec::new();
+    let mut asked: Vec<String> = sentences(cur)
+        .filter(|x| x.contains('['))
+        .map(without_examples)
+        .collect();
+    chosen
+        .iter()
+        .map(|s| {
+            let mut rep = String::with_capacity(s.replacement.len());
+            let mut rest = s.replacement.as_str();
+            while let Some((open, close)) = brackets(rest) {
+                let inner = &rest[open..=close];
+                match inner.find(", e.g. ").map(|eg| &inner[eg..]) {
+                    Some(eg) if cur.contains(eg) || examples.contains(&eg) => {
+                        rep.push_str(&rest[..close - eg.len() + 1]);
+                        rep.push(']');
+                    }
+                    eg => {
+                        examples.extend(eg);
+                        rep.push_str(&rest[..=close]);
+                    }
+                }
+                rest = &rest[close + 1..];
+            }
+            rep.push_str(rest);
+            let mut kept = String::with_capacity(rep.len());
+            for x in sentences(&rep) {
+                let added = x.starts_with(' ') && x.contains('[');
+                let evidence = x.starts_with(" For example") || x.starts_with(" Specifically");
+                if added && !evidence {
+                    let plain = without_examples(x);
+                    if asked.contains(&plain) {
+                        continue;
+                    }
+                    asked.push(plain);
+                }
+                kept.push_str(x);
+            }
+            Suggestion {
+                replacement: kept,
+                ..(*s).clone()
+            }
+        })
+        .collect()
+}
+
+/// The first `[…]` of `s`: its bytes of "[" and "]".
+fn brackets(s: &str) -> Option<(usize, usize)> {
+    let open = s.find('[')?;
+    Some((open, open + s[open..].find(']')?))
+}
+
+/// The sentences of `s`, each with the space before it: a full stop or question mark outside
+/// brackets ends one.
+fn sentences(s: &str) -> impl Iterator<Item = &str> {
+    let mut rest = s;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let mut depth = 0u32;
+        let mut end = rest.len();
+        for (i, c) in rest.char_indices() {
+            match c {
+                '[' => depth += 1,
+                ']' => depth = depth.saturating_sub(1),
+                '.' | '?' if depth == 0 && !rest[i + 1..].starts_with(|n: char| n != ' ') => {
+                    end = i + 1;
+                    break;
+                }
+                _ => {}
+            }
+        }
+        let (x, r) = rest.split_at(end);
+        rest = r;
+        Some(x)
+    })
+}
+
+/// A sentence without its placeholders' examples and the space before it: "As a next step,
+/// he will [next step]." for either version.
+fn without_examples(x: &str) -> String {
+    let mut out = String::with_capacity(x.len());
+    let mut rest = x.trim();
+    while let Some((open, close)) = brackets(rest) {
+        let inner = &rest[open..close];
+        out.push_str(&rest[..open + inner.find(", e.g. ").unwrap_or(inner.len())]);
+        out.push(']');
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    out
 }

@@ -109,6 +109,8 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
             || v.request
             || cx.facts[si].because
             || gratitude_only(cx, si) && !labelled
+            || heading(cx, si)
+            || development(cx, si)
         {
             continue;
         }
@@ -142,6 +144,47 @@ fn gratitude_only(cx: &Cx, si: usize) -> bool {
     let evaluative = |k: usize| cx.flags[k] & (class::POSITIVE | class::NEGATIVE) != 0;
     let mut r = d.sentences[si].tokens.clone();
     r.clone().any(thanks) && r.all(|k| (!evaluative(k) || thanks(k)) && d.lower(k) != "for")
+}
+
+/// "He would benefit from more practice with estimates": a development suggestion, not praise
+/// ("benefit" is a positive word, but what is praised is something he does not do yet).
+fn development(cx: &Cx, si: usize) -> bool {
+    let d = cx.doc;
+    d.sentences[si].tokens.clone().any(|k| {
+        matches!(d.lower(k), "benefit" | "benefits")
+            && matches!(d.lw(k + 1), "from" | "greatly")
+            && (k.saturating_sub(2)..k).any(|j| {
+                matches!(
+                    d.lower(j),
+                    "would" | "could" | "might" | "may" | "will" | "can" | "should" | "'d"
+                )
+            })
+    })
+}
+
+/// A section title on a line of its own ("Strengths:", "Areas for improvement:", "## Strengths"):
+/// it announces what follows and judges no one itself.
+pub(crate) fn heading(cx: &Cx, si: usize) -> bool {
+    let text = cx.doc.text.as_bytes();
+    let at = cx.doc.sentences[si].start;
+    // A title is a few words: only the next 50 bytes are read, so a long line costs nothing.
+    let rest = &text[at..text.len().min(at + 50)];
+    let end = rest.iter().position(|&c| c == b'\n');
+    let Some(end) = end.or((at + 50 >= text.len()).then_some(rest.len())) else {
+        return false;
+    };
+    let mut line = &rest[..end];
+    while let [head @ .., b'\r' | b' ' | b'\t' | b'*'] = line {
+        line = head;
+    }
+    let line_start = text[..at]
+        .iter()
+        .rev()
+        .take_while(|&&c| c != b'\n')
+        .all(u8::is_ascii_whitespace);
+    // One colon: "Sounds useful :thumbsup:" ends on an emoji, not a title.
+    let colons = line.iter().filter(|&&c| c == b':').count();
+    line_start && (line.last() == Some(&b':') && colons == 1 || line.first() == Some(&b'#'))
 }
 
 crate::rule_tests! {
@@ -182,6 +225,9 @@ crate::rule_tests! {
         "Her drafts show little talent for structure.",
         "The lock is taken twice in the error path.\n\nThanks,\nDana",
         "Applied, thanks.",
+        "He would benefit from more practice with estimates.",
+        "Strengths:\nShe cut the build time to four minutes.",
+        "## Strengths\nShe cut the build time to four minutes.",
         "He is usually late and leaves early.",
         "She has limited potential in this role.",
         "I promise he will send the notes.",

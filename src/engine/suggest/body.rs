@@ -105,10 +105,15 @@ fn content_end(d: &Doc, first: usize, end_tok: usize, sentence_end: usize) -> us
     content_end
 }
 
-/// Does byte `at` start a line (only blanks before it on its line)?
+/// Does byte `at` start a line (only blanks before it on its line)? Reads back only to the
+/// first character that is not a blank: on a long line without breaks, searching back for the
+/// line's start made every sentence cost the length of the text before it.
 fn starts_line(text: &str, at: usize) -> bool {
-    let line = text[..at].rsplit('\n').next().unwrap_or("");
-    line.trim().is_empty()
+    text[..at]
+        .chars()
+        .rev()
+        .take_while(|&c| c != '\n')
+        .all(char::is_whitespace)
 }
 
 impl Body {

@@ -33,10 +33,12 @@ fn words_left(cx: &Cx, b: &Body, s: usize, e: usize, rep: &str) -> usize {
         .count()
 }
 
-/// The problem-statement rewrite of a harsh sentence.
-fn problem_statement(cx: &Cx, b: &Body) -> String {
-    let t = topic(cx, b);
-    let extra = other_code(cx, b, t.as_deref());
+/// The problem-statement rewrite of a harsh sentence (of the side of a "but" that `f` is on).
+/// The next step speaks to the reader ("Could we …?"), or in a review of someone else says
+/// what that person will do.
+fn problem_statement(cx: &Cx, b: &Body, side: &Body) -> String {
+    let t = topic(cx, side);
+    let extra = other_code(cx, side, t.as_deref());
     let see = if extra.is_empty() {
         String::new()
     } else {
@@ -53,6 +55,16 @@ fn problem_statement(cx: &Cx, b: &Body) -> String {
         format!(
             "I see a problem with {what}{see}: [why it matters, e.g. it retries forever when the API is down]. Could we [next step, e.g. cap the retries at three]? I'm happy to pair on it."
         )
+    } else if let Some(v) = reviewed(cx, b) {
+        // "Her handover was a joke", in a review of Maria: Maria's next step, not the reader's.
+        cat!(
+            "I see a problem with ",
+            what,
+            see,
+            ": [why it matters, e.g. the release slipped two days]. As a next step, ",
+            v.name,
+            " will [next step, e.g. walk through it with me on Monday]."
+        )
     } else {
         format!(
             "I see a problem with {what}{see}: [why it matters, e.g. the release slipped two days]. Could we [next step, e.g. walk through it together on Monday]? I'm happy to help."
@@ -60,8 +72,18 @@ fn problem_statement(cx: &Cx, b: &Body) -> String {
     }
 }
 
-fn statement_suggestion(cx: &Cx, b: &Body, label: &str) -> Suggestion {
-    cx.replace_body(b, label, problem_statement(cx, b))
+/// The person a review of someone else is about, if sentence `b` is about them (the cheap
+/// test first: the draft must speak of someone as he or she).
+fn reviewed(cx: &Cx, b: &Body) -> Option<Voice> {
+    if !cx.speaks_of_he_she() {
+        return None;
+    }
+    Some(Voice::of(cx, b)).filter(|v| v.is_reviewed_person(cx))
+}
+
+fn statement_suggestion(cx: &Cx, b: &Body, f: &Finding, label: &str) -> Suggestion {
+    let side = super::clause::side_of(cx, b, f, false);
+    super::clause::replace_in(cx, b, &side, label, problem_statement(cx, b, &side))
 }
 
 /// "Could we …?" instead of a verdict or a demand.
@@ -93,15 +115,16 @@ pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         if let Some(s) = drop_repetition_complaint(cx, b, f) {
             // "I've told you twice that the loader runs first": the point, without the sigh.
             out.insert(0, s);
-            out.push(statement_suggestion(cx, b, "Name the problem instead"));
+            out.push(statement_suggestion(cx, b, f, "Name the problem instead"));
             return out;
         }
         out.push(coaching_question(cx, b, repetition(cx, f)));
-        out.push(statement_suggestion(cx, b, "Name the problem instead"));
+        out.push(statement_suggestion(cx, b, f, "Name the problem instead"));
         return out;
     }
-    out.push(statement_suggestion(cx, b, "Name the problem instead"));
-    if f.rule == RuleId::BareVerdict || cx.code_like {
+    out.push(statement_suggestion(cx, b, f, "Name the problem instead"));
+    // The question asks the reader: not in a review of someone else.
+    if cx.code_like || f.rule == RuleId::BareVerdict && reviewed(cx, b).is_none() {
         out.push(question_version(cx, b));
     }
     out
@@ -474,7 +497,7 @@ pub(crate) fn name_calling(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
             "Describe what happened instead of the name",
             super::sbi::behavior(cx, &v),
         ));
-        out.push(statement_suggestion(cx, b, "Name the problem instead"));
+        out.push(statement_suggestion(cx, b, f, "Name the problem instead"));
         return out;
     }
     let who = subject(cx, b).unwrap_or("you");
@@ -494,6 +517,6 @@ pub(crate) fn name_calling(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         "Describe what happened instead of the name",
         format!("When {you} [did what, e.g. pushed without running the tests], [what happened, e.g. the build broke twice this week], and [the impact, e.g. the team lost a morning]. {could} {next}? I'm happy to help."),
     ));
-    out.push(statement_suggestion(cx, b, "Name the problem instead"));
+    out.push(statement_suggestion(cx, b, f, "Name the problem instead"));
     out
 }

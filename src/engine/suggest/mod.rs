@@ -12,6 +12,7 @@
 //! - `sentence`: what a sentence is about: `subject`, `topic`, `other_code`, `in_brackets`.
 //! - `edit`: building suggestions: `sugg`, `append`, `cap_first`, `lower_first`, clean-up.
 //! - `remove`: `removal`, dropping a span and fixing the spacing, comma and capital it leaves.
+//! - `clause`: `replace_side`, a whole-sentence rewrite that keeps the other side of a "but".
 //!
 //! The rewrites, one file per kind:
 //! - `replace`: swap a word for a precise one (absolutes → a time frame, weasels, shouting).
@@ -48,6 +49,7 @@ pub(crate) fn concat(parts: &[&str]) -> String {
 }
 
 pub mod body;
+pub mod clause;
 pub mod cx;
 pub mod edit;
 pub mod evidence;

@@ -157,9 +157,12 @@ fn praise_label(cx: &Cx, b: &Body, f: &Finding, l: &Label) -> Vec<Suggestion> {
     let words_after = words_in(cx, f.end, b.content_end).len();
     let label = format!("Name {did} instead of \"{label_word}\"");
     let thanks = if who.is_reader() { " Thank you." } else { "" };
-    let whole = cx.replace_body(
+    let whole = super::clause::replace_side(
+        cx,
         b,
-        label.clone(),
+        f,
+        true,
+        &label,
         format!(
             "{} [{did}, e.g. {}], which [impact, e.g. {}].{thanks}",
             who.subject(),
@@ -201,9 +204,12 @@ fn behaviour_label(cx: &Cx, b: &Body, f: &Finding, l: &Label) -> Vec<Suggestion>
         ),
         _ => format!("As a next step, {} will [next step, e.g. {}].", who.name, ex.next),
     };
-    let whole = cx.replace_body(
+    let whole = super::clause::replace_side(
+        cx,
         b,
-        format!("Describe the behavior instead of \"{label_word}\""),
+        f,
+        false,
+        &format!("Describe the behavior instead of \"{label_word}\""),
         format!(
             "In {situation}, {} [{did}, e.g. {}], and [the effect it had, e.g. {}]. {ask}",
             who.name, ex.slip, ex.slip_impact

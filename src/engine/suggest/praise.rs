@@ -134,7 +134,7 @@ pub(crate) fn vague(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     }
     // Only the alternative that is offered gets built: a long article holds dozens of these.
     let alternative = if short {
-        cx.replace_body(b, instead_label(raw), praise_body(cx, &v))
+        super::clause::replace_side(cx, b, f, true, &instead_label(raw), praise_body(cx, &v))
     } else {
         inline_praise(cx, b, f, &v)
     };
@@ -161,10 +161,12 @@ fn inline_praise(cx: &Cx, b: &Body, f: &Finding, v: &Voice) -> Suggestion {
             cap_if(f.start <= b.start, &rep),
         );
     }
+    // "Great job on the launch, but the notes were thin": after "launch".
+    let end = super::clause::praise_end(cx, b, f).unwrap_or(f.end);
     sugg(
         "Say what was good about it".to_string(),
-        f.end,
-        f.end,
+        end,
+        end,
         cat!(" — specifically, [what was good, e.g. ", ex.good_thing, "]"),
     )
 }
@@ -172,10 +174,13 @@ fn inline_praise(cx: &Cx, b: &Body, f: &Finding, v: &Voice) -> Suggestion {
 /// Praise that rules growth out ("perfect as always, no notes") → what was good and one way to
 /// grow. The whole sentence is the empty praise: rewriting only the phrase would leave "Dana is
 /// and …".
-pub(crate) fn empty(cx: &Cx, b: &Body, _f: &Finding) -> Vec<Suggestion> {
+pub(crate) fn empty(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let v = Voice::of(cx, b);
-    vec![cx.replace_body(
+    vec![super::clause::replace_side(
+        cx,
         b,
+        f,
+        true,
         "Name what was good and one way to grow",
         format!("{}{}", specific(cx, &v), growth(cx, &v)),
     )]

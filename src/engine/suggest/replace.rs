@@ -354,6 +354,25 @@ pub(crate) fn weasel(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     }
 }
 
+/// Can the weasel rewrite fix `phrase` where it stands (swap it, drop it, give the number)?
+/// Otherwise only the evidence for the claim can, and a question or a request makes no claim:
+/// `weasel-words` leaves such a phrase there ("how is it supposed to work?"), since removing
+/// it would break the sentence.
+/// `next` is the word after it ("suggested that …" is swapped, "a suggested fix" is not).
+pub(crate) fn weasel_fixed_in_place(phrase: &str, next: &str) -> bool {
+    WEASEL_SWAPS
+        .iter()
+        .any(|(phrases, _, _)| phrases.contains(&phrase))
+        && fits(phrase, next)
+        || matches!(
+            phrase,
+            "seems" | "appears" | "seem" | "seemed" | "would suggest" | "whether"
+        )
+        || VAGUE_QUANTIFIERS.contains(&phrase)
+        || PUFFERY_ADJECTIVES.contains(&phrase)
+        || removable(phrase)
+}
+
 /// A hedge that is an adverbial, which the sentence reads without ("probably", "it is widely").
 fn removable(phrase: &str) -> bool {
     let one_word = !phrase.contains(' ');
@@ -405,8 +424,13 @@ fn modal_plainly(cx: &Cx, f: &Finding, phrase: &str, at_start: bool) -> Option<S
 /// "suggested a change" a proposal; "could have been avoided" is no hedge at all.
 fn swap_fits(cx: &Cx, f: &Finding, phrase: &str) -> bool {
     let k = cx.tokens_in(f.end, cx.text.len()).start;
+    fits(phrase, cx.doc.lw(k))
+}
+
+/// `swap_fits` for the word `next` after the phrase.
+fn fits(phrase: &str, next: &str) -> bool {
     match phrase {
-        "suggested" | "claimed" | "claims" => cx.doc.lw(k) == "that",
+        "suggested" | "claimed" | "claims" => next == "that",
         "could have" => false,
         _ => true,
     }

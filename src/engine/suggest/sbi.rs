@@ -52,11 +52,14 @@ pub(crate) fn vague_criticism(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion>
     if code_verdict {
         fam = Family::Code;
     }
+    // In "Great designs, but the tests are thin", the topic is on the criticised side, and in
+    // "…, but he is sloppy" so is the person.
+    let side = super::clause::side_of(cx, b, f, false);
     // "George can't be trusted with simple tasks": about the person, not a piece of work.
-    if !cx.code_like && fam != Family::Communication && person_is_subject(cx, b) {
+    if !cx.code_like && fam != Family::Communication && person_is_subject(cx, b, &side) {
         fam = Family::Behavior;
     }
-    let t = topic(cx, b);
+    let t = topic(cx, &side);
     let v = Voice::of(cx, b);
     let ex = examples(cx);
     let mut out = Vec::new();
@@ -91,13 +94,18 @@ pub(crate) fn vague_criticism(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion>
                 Some(t) => cap_first(t),
                 None => format!("In [which piece of work, e.g. {}], the work", ex.good_thing),
             };
-            let ask = if v.is_reader() {
-                "Could you"
-            } else {
-                "Could we"
+            // The next step of the person the draft is about; "we" only where no one is.
+            let ask = match v.person {
+                Person::Reader => "Could you [next step, e.g. add them by Friday]?".to_string(),
+                _ if v.is_reviewed_person(cx) => cat!(
+                    "As a next step, ",
+                    v.name,
+                    " will [next step, e.g. add them by Friday]."
+                ),
+                _ => "Could we [next step, e.g. add them by Friday]?".to_string(),
             };
             format!(
-                "{lead} [what falls short, e.g. left out the March numbers], which [impact, e.g. meant finance redid the forecast]. {ask} [next step, e.g. add them by Friday]?"
+                "{lead} [what falls short, e.g. left out the March numbers], which [impact, e.g. meant finance redid the forecast]. {ask}"
             )
         }
         Family::Behavior => behavior(cx, &v),
@@ -112,8 +120,10 @@ pub(crate) fn vague_criticism(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion>
             false,
         ));
     }
-    out.push(cx.replace_body(
+    out.push(super::clause::replace_in(
+        cx,
         b,
+        &side,
         "Rewrite with Situation–Behavior–Impact and a next step",
         body,
     ));
@@ -132,11 +142,23 @@ pub(crate) fn vague_criticism(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion>
 }
 
 /// Is the sentence's subject a person ("Sam is …", "she never …"), not their work ("his
-/// report", "Sam's code")?
-fn person_is_subject(cx: &Cx, b: &Body) -> bool {
+/// report", "Sam's code")? After a turn, the subject of the side `side` that is criticised.
+fn person_is_subject(cx: &Cx, b: &Body, side: &Body) -> bool {
     let Some(v) = cx.sentence_of(b.start).and_then(|si| cx.views.get(si)) else {
         return false;
     };
+    if side.start > b.start {
+        // "…, but he is sloppy": its own subject; "…, but struggles with …": the sentence's.
+        let k = cx.tokens_in(side.start, side.end).start;
+        match cx.doc.lw(k) {
+            "he" | "she" | "they" | "you" | "he's" | "she's" | "they're" | "you're" => return true,
+            "his" | "her" | "their" | "your" | "my" | "our" | "its" | "the" | "this" | "that" => {
+                return false
+            }
+            _ if cx.doc.tokens[k].capitalized => return false,
+            _ => {}
+        }
+    }
     let possessive = v.subject.is_some_and(|k| {
         let w = cx.doc.lower(k);
         crate::engine::vocab::words::List("your|his|her|their|my|our").contains(&w)

@@ -154,6 +154,13 @@ impl Voice {
         }
     }
 
+    /// A review of someone else: the subject is a name or he/she/they, in a draft that speaks of
+    /// someone as he or she (a capitalised "Android" in a code thread is no one). Its next step
+    /// is what that person will do, not a question to the reader.
+    pub fn is_reviewed_person(&self, cx: &Cx) -> bool {
+        self.person == Person::Third && cx.speaks_of_he_she()
+    }
+
     /// The draft talks to the person it is about.
     pub fn is_reader(&self) -> bool {
         self.person == Person::Reader

@@ -1,0 +1,232 @@
+//! A sentence that turns ("Great work on the launch, but the handover notes were thin"): a
+//! whole-sentence rewrite of one side keeps the other side as the writer wrote it, so fixing
+//! the praise never deletes the criticism, nor the other way round.
+use std::ops::Range;
+
+use super::body::Body;
+use super::cx::Cx;
+use super::edit::{lower_first, sugg};
+use crate::engine::model::{Finding, Suggestion};
+use crate::engine::text::TokenKind;
+use crate::engine::vocab::flags_of;
+use crate::engine::vocab::words::{class, List};
+
+/// Where a sentence turns: its two sides, as token ranges and bytes.
+struct Turn {
+    /// The words before the turn ("Great work on the launch").
+    first: Range<usize>,
+    /// The words after it ("the handover notes were thin").
+    second: Range<usize>,
+    /// End of the first side's last word.
+    first_end: usize,
+    /// Start of the second side's first word.
+    second_start: usize,
+}
+
+/// The turn of body `b`: "…, but …", "…; however, …", "…, although …", "…, yet …". Only
+/// sentences the sentence layer reads as turning are looked at, and both sides need two words.
+fn turn(cx: &Cx, b: &Body) -> Option<Turn> {
+    let si = cx.sentence_of(b.start)?;
+    if !cx.views.get(si)?.contrast {
+        return None;
+    }
+    let d = &cx.doc;
+    let toks = cx.tokens_in(b.start, b.content_end);
+    let words = |r: Range<usize>| r.filter(|&j| d.tokens[j].kind == TokenKind::Word).count();
+    let k = (toks.start + 1..toks.end).find(|&k| {
+        let prev = d.lower(k - 1);
+        match d.lower(k) {
+            // "not only … but also", "nothing but", "all but": no turn.
+            "but" => {
+                !matches!(prev, "not" | "nothing" | "all" | "anything" | "everything")
+                    && d.lw(k + 1) != "also"
+            }
+            "however" | "although" | "though" | "yet" | "whereas" => {
+                matches!(prev, "," | ";" | "—" | "–")
+            }
+            _ => false,
+        }
+    })?;
+    let mut a = k;
+    while a > toks.start && d.tokens[a - 1].kind == TokenKind::Punct {
+        a -= 1;
+    }
+    let mut z = k + 1;
+    while z < toks.end && d.tokens[z].kind == TokenKind::Punct {
+        z += 1;
+    }
+    if words(toks.start..a) < 2 || words(z..toks.end) < 2 {
+        return None;
+    }
+    Some(Turn {
+        first: toks.start..a,
+        second: z..toks.end,
+        first_end: d.tokens[a - 1].end,
+        second_start: d.tokens[z].start,
+    })
+}
+
+/// How much a side praises (positive) or criticises (negative): its evaluative words, a
+/// "not"/"never"/"n't" within two words before one, or a demand within three ("could be
+/// better", "needs to be more careful"), turning it round.
+fn polarity(cx: &Cx, r: Range<usize>) -> i32 {
+    let d = &cx.doc;
+    let from = r.start;
+    r.map(|k| {
+        let fl = flags_of(d.lower(k));
+        let sign = if fl & class::POSITIVE != 0 {
+            1
+        } else if fl & class::NEGATIVE != 0 {
+            -1
+        } else {
+            return 0;
+        };
+        let negated = (k.saturating_sub(3).max(from)..k).any(|j| {
+            let w = d.lower(j);
+            matches!(w, "could" | "should" | "must" | "needs" | "need" | "ought")
+                || j + 2 >= k && (matches!(w, "not" | "never" | "no") || w.ends_with("n't"))
+        });
+        if negated {
+            -sign
+        } else {
+            sign
+        }
+    })
+    .sum()
+}
+
+/// Is finding `f` on the second side of the turn? Its span says so when it stays on one side;
+/// a finding over the whole sentence is on the side that praises (or criticises) more.
+/// None when the other side says the same kind of thing ("…, but I missed it too"): the turn
+/// then contrasts no praise with criticism, and the rewrite takes the whole sentence.
+fn on_second_side(cx: &Cx, t: &Turn, f: &Finding, praise: bool) -> Option<bool> {
+    let sign = if praise { 1 } else { -1 };
+    let said = |r: &Range<usize>| sign * polarity(cx, r.clone());
+    let (second, kept) = if f.end <= t.first_end {
+        (false, said(&t.second))
+    } else if f.start >= t.second_start {
+        (true, said(&t.first))
+    } else {
+        let (a, z) = (said(&t.first), said(&t.second));
+        // The side must say it ("No offense to Tom, but …" criticises nothing before the turn).
+        if a == z || a.max(z) <= 0 {
+            return None;
+        }
+        (z > a, a.min(z))
+    };
+    (kept <= 0).then_some(second)
+}
+
+/// A template's lead in lower case where it goes on after "but": "In [situation …" → "in
+/// [situation …", "She [what she did …" → "she […"; a name and "I" keep their capital.
+fn lower_lead(s: &str) -> String {
+    let first = s.split(' ').next().unwrap_or("");
+    if LOWERED.contains(&first) {
+        lower_first(s)
+    } else {
+        s.to_string()
+    }
+}
+
+/// The first words of templates that go on in lower case after "but".
+const LOWERED: List =
+    List("In|She|He|They|You|The|It|We|Could|What|Thank|His|Her|Their|Your|My|Our|This|That");
+
+/// The first sentence of a template (without its full stop) and what follows it; None when it
+/// ends on a question or exclamation mark. Full stops inside `[placeholders]` ("e.g.") don't
+/// count.
+fn first_sentence(s: &str) -> Option<(&str, &str)> {
+    let mut depth = 0u32;
+    for (i, c) in s.char_indices() {
+        match c {
+            '[' => depth += 1,
+            ']' => depth = depth.saturating_sub(1),
+            '?' | '!' if depth == 0 => return None,
+            '.' if depth == 0 && (s[i + 1..].is_empty() || s[i + 1..].starts_with(' ')) => {
+                return Some((&s[..i], &s[i + 1..]));
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// `new`, a whole-sentence rewrite of finding `f` (`praise`: does `f` praise?), in place of the
+/// side of the turn that `f` is about: "Great work on the launch, but in [situation], you [what
+/// you did] …" keeps the praise; "You [what you did], which [impact], but the handover notes
+/// were thin." keeps the criticism (the template's later sentences follow the whole sentence).
+/// Without a turn, or when the side is unclear, the whole body.
+pub(crate) fn replace_side(
+    cx: &Cx,
+    b: &Body,
+    f: &Finding,
+    praise: bool,
+    label: &str,
+    new: String,
+) -> Suggestion {
+    replace_in(cx, b, &side_of(cx, b, f, praise), label, new)
+}
+
+/// `replace_side` for a side `side_of` has already found (the whole body: no turn).
+pub(crate) fn replace_in(cx: &Cx, b: &Body, side: &Body, label: &str, new: String) -> Suggestion {
+    if side.start > b.start {
+        return sugg(label, side.start, b.end, lower_lead(&new));
+    }
+    let first = (side.end < b.end).then(|| first_sentence(&new)).flatten();
+    let Some((first, rest)) = first else {
+        return cx.replace_body(b, label, new);
+    };
+    let stop = cx.text[b.content_end.min(b.end)..b.end].trim();
+    // "… but the notes were thin. Thank you." reads as thanks for the criticism.
+    let rest = rest.strip_prefix(" Thank you.").unwrap_or(rest);
+    // "…, which [impact] but requires more attention": a comma before the turn.
+    let kept = &cx.text[side.end..b.content_end];
+    let comma = if kept.trim_start().starts_with([',', ';', '—', '–']) {
+        ""
+    } else {
+        ","
+    };
+    sugg(
+        label,
+        b.start,
+        b.end,
+        cat!(
+            first,
+            comma,
+            kept,
+            if stop.is_empty() { "." } else { stop },
+            rest
+        ),
+    )
+}
+
+/// Where the praise of finding `f` ends when `f` spans a turn and the praise comes first
+/// ("Great job on the launch, but the notes were thin" → after "launch"): an addition to the
+/// praise goes there, not after the criticism.
+pub(crate) fn praise_end(cx: &Cx, b: &Body, f: &Finding) -> Option<usize> {
+    let t = turn(cx, b)?;
+    (f.end > t.first_end && !on_second_side(cx, &t, f, true)?).then_some(t.first_end)
+}
+
+/// The side of a turning sentence that finding `f` is about, as a body of its own (to read its
+/// topic: "His designs are brilliant, but the tests are thin" criticises the tests); the whole
+/// body without a turn.
+pub(crate) fn side_of(cx: &Cx, b: &Body, f: &Finding, praise: bool) -> Body {
+    let Some(t) = turn(cx, b) else {
+        return *b;
+    };
+    match on_second_side(cx, &t, f, praise) {
+        Some(true) => Body {
+            start: t.second_start,
+            line_start: false,
+            labelled: false,
+            ..*b
+        },
+        Some(false) => Body {
+            end: t.first_end,
+            content_end: t.first_end,
+            ..*b
+        },
+        None => *b,
+    }
+}
