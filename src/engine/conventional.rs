@@ -550,7 +550,7 @@ fn needs_more_work(words: &[String]) -> bool {
     const UNFINISHED: &[&str] = &["work", "polish", "cleanup", "improvement", "attention"];
     let at = |i: usize| words.get(i).map_or("", String::as_str);
     (0..words.len()).any(|i| {
-        let filler = matches!(at(i + 1), "more" | "some" | "a" | "real");
+        let filler = crate::engine::vocab::words::List("more|some|a|real").contains(&at(i + 1));
         let object = at(if filler { i + 2 } else { i + 1 });
         matches!(at(i), "needs" | "need") && UNFINISHED.contains(&object) && !negated(words, i)
     })

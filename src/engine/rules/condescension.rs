@@ -103,7 +103,7 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
     let keep = |m: &Match| {
         let self_talk = (m.start.saturating_sub(4)..m.start).any(|k| {
             cx.same_sentence(k, m.start)
-                && matches!(cx.doc.lower(k), "i" | "i'm" | "im" | "me" | "my" | "myself")
+                && crate::engine::vocab::words::List("i|i'm|im|me|my|myself").contains(&cx.doc.lower(k))
         });
         // Demands ("fix it now", "just fix it") are orders only when they open the sentence.
         let w = cx.doc.lower(m.start);
@@ -120,12 +120,12 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
         if (w == "do" || w == "seriously" && cx.doc.lw(m.start + 1) == ",") && m.end - m.start == 2
         {
             let ends = !cx.same_sentence(m.start, m.end)
-                || matches!(cx.doc.lower(m.end), "." | "!" | "!!");
+                || crate::engine::vocab::words::List(".|!|!!").contains(&cx.doc.lower(m.end));
             return cx.opens_sentence(m.start)
                 && (w == "seriously" || ends)
                 && !cx.facts_at(m.start).thanks_or_fix;
         }
-        if matches!(w, "fix" | "just" | "fixed") && m.end - m.start > 2 {
+        if crate::engine::vocab::words::List("fix|just|fixed").contains(&w) && m.end - m.start > 2 {
             return !self_talk && (w == "fixed" || cx.opens_sentence(m.start));
         }
         !(self_talk && m.end - m.start == 1)
@@ -256,7 +256,7 @@ fn not_listening(cx: &Cx, i: usize, out: &mut Vec<Finding>) {
 /// "Go read the spec.": sending the reader off to study.
 fn go_study(cx: &Cx, i: usize) -> bool {
     cx.opens_sentence(i)
-        && matches!(cx.doc.lw(i + 1), "read" | "learn" | "google")
+        && crate::engine::vocab::words::List("read|learn|google").contains(&cx.doc.lw(i + 1))
         && cx.same_sentence(i, i + 1)
 }
 
@@ -289,7 +289,7 @@ fn go_away(cx: &Cx, i: usize) -> Option<usize> {
         (d.lower(i), d.lw(i + 1)),
         ("get", "lost") | ("go", "away") | ("buzz", "off")
     );
-    let ends = !cx.same_sentence(i, i + 2) || matches!(d.lw(i + 2), "." | "!" | "and" | "," | "!!");
+    let ends = !cx.same_sentence(i, i + 2) || crate::engine::vocab::words::List(".|!|and|,|!!").contains(&d.lw(i + 2));
     (leave && cx.opens_sentence(i) && ends).then_some(i + 2)
 }
 
@@ -298,24 +298,8 @@ fn learn_basics(cx: &Cx, i: usize) -> Option<usize> {
     let d = cx.doc;
     let lesson = match d.lw(i + 1) {
         "how" | "what" => true,
-        "to" => matches!(
-            d.lw(i + 2),
-            "read"
-                | "code"
-                | "program"
-                | "use"
-                | "write"
-                | "search"
-                | "google"
-                | "spell"
-                | "test"
-                | "think"
-                | "listen"
-        ),
-        "the" | "some" => matches!(
-            d.lw(i + 2),
-            "basics" | "manners" | "language" | "fundamentals"
-        ),
+        "to" => crate::engine::vocab::words::List("read|code|program|use|write|search|google|spell|test|think|listen").contains(&d.lw(i + 2)),
+        "the" | "some" => crate::engine::vocab::words::List("basics|manners|language|fundamentals").contains(&d.lw(i + 2)),
         _ => false,
     };
     (cx.opens_sentence(i) && cx.same_sentence(i, i + 1) && lesson).then_some(i + 2)
@@ -325,14 +309,14 @@ fn learn_basics(cx: &Cx, i: usize) -> Option<usize> {
 /// speaking, only as the sentence's opening verb ("read the docs for the flags" is a pointer).
 fn read_first(cx: &Cx, i: usize) -> Option<usize> {
     let d = cx.doc;
-    if !cx.opens_sentence(i) || !matches!(d.lw(i + 1), "the" | "our" | "my" | "some") {
+    if !cx.opens_sentence(i) || !crate::engine::vocab::words::List("the|our|my|some").contains(&d.lw(i + 1)) {
         return None;
     }
     let s = &d.sentences[d.tokens[i].sentence];
     let end = s.tokens.end.min(i + 8);
     let before = (i + 2..end).find(|&k| {
         matches!(d.lower(k), "before" | "first")
-            && !(d.lower(k) == "first" && matches!(d.lw(k + 1), "paragraph" | "section" | "line"))
+            && !(d.lower(k) == "first" && crate::engine::vocab::words::List("paragraph|section|line").contains(&d.lw(k + 1)))
     })?;
     let studied = (i + 2..before).any(|k| {
         crate::engine::vocab::words::List("docs|documentation|manual|readme|faq|thread|guidelines|instructions|comments|discussion|issue|template|conduct").contains(&d.lower(k))
@@ -351,7 +335,7 @@ fn come_on(cx: &Cx, i: usize) -> Option<usize> {
     let words = |r: std::ops::Range<usize>| r.filter(|&k| d.is_word(k)).count();
     let before_ok = (s.tokens.start..i)
         .filter(|&k| d.is_word(k))
-        .all(|k| matches!(d.lower(k), "oh" | "ah" | "aw" | "awww" | "c'mon" | "but" | "seriously"));
+        .all(|k| crate::engine::vocab::words::List("oh|ah|aw|awww|c'mon|but|seriously").contains(&d.lower(k)));
     (before_ok && words(i + 2..s.tokens.end) == 0).then_some(i + 2)
 }
 
@@ -385,7 +369,7 @@ fn repeated(cx: &Cx, i: usize) -> Option<(usize, usize)> {
     })?;
     let writer = (verb.saturating_sub(3)..verb).any(|k| {
         cx.same_sentence(k, verb)
-            && matches!(d.lower(k), "i" | "i've" | "we" | "we've" | "i'd" | "we'd")
+            && crate::engine::vocab::words::List("i|i've|we|we've|i'd|we'd").contains(&d.lower(k))
     });
     (writer && !cx.facts_at(i).question).then_some((verb, i + 1))
 }
@@ -393,11 +377,8 @@ fn repeated(cx: &Cx, i: usize) -> Option<(usize, usize)> {
 /// "Wasting everyone's time", "waste my time": someone else's time, not a self-report.
 fn wasting_time(cx: &Cx, i: usize) -> Option<usize> {
     let d = cx.doc;
-    let whose = matches!(
-        d.lw(i + 1),
-        "my" | "our" | "everyone's" | "everybody's" | "people's" | "reviewers'" | "maintainers'"
-    );
-    let self_report = i > 0 && matches!(d.lower(i - 1), "i" | "i've" | "i'm" | "we" | "we've");
+    let whose = crate::engine::vocab::words::List("my|our|everyone's|everybody's|people's|reviewers'|maintainers'").contains(&d.lw(i + 1));
+    let self_report = i > 0 && crate::engine::vocab::words::List("i|i've|i'm|we|we've").contains(&d.lower(i - 1));
     (cx.same_sentence(i, i + 2)
         && whose
         && matches!(d.lower(i + 2), "time" | "breath")
@@ -432,7 +413,7 @@ fn dismissed_input(cx: &Cx, i: usize, out: &mut Vec<Finding>) {
         return;
     };
     let mut k = n + 1;
-    if !matches!(d.lw(k), "is" | "are" | "was" | "were" | "does" | "do") {
+    if !crate::engine::vocab::words::List("is|are|was|were|does|do").contains(&d.lw(k)) {
         return;
     }
     k += 1;
@@ -448,7 +429,7 @@ fn dismissed_input(cx: &Cx, i: usize, out: &mut Vec<Finding>) {
     }
     let w = d.lw(k);
     let worthless = if negated {
-        matches!(w, "matter" | "welcome" | "relevant" | "needed" | "count")
+        crate::engine::vocab::words::List("matter|welcome|relevant|needed|count").contains(&w)
     } else {
         one_of(
             "irrelevant invalid meaningless worthless moot baseless noise",

@@ -96,7 +96,10 @@ fn content_end(d: &Doc, first: usize, end_tok: usize, sentence_end: usize) -> us
             break;
         }
         let w = d.lower(last - 1);
-        if !(w.contains('!') || w.contains('?') || matches!(w, "." | "…" | ";")) {
+        if !(w.contains('!')
+            || w.contains('?')
+            || crate::engine::vocab::words::List(".|…|;").contains(&w))
+        {
             break;
         }
         content_end = t.start;

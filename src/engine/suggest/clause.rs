@@ -38,11 +38,12 @@ fn turn(cx: &Cx, b: &Body) -> Option<Turn> {
         match d.lower(k) {
             // "not only … but also", "nothing but", "all but": no turn.
             "but" => {
-                !matches!(prev, "not" | "nothing" | "all" | "anything" | "everything")
+                !crate::engine::vocab::words::List("not|nothing|all|anything|everything")
+                    .contains(&prev)
                     && d.lw(k + 1) != "also"
             }
             "however" | "although" | "though" | "yet" | "whereas" => {
-                matches!(prev, "," | ";" | "—" | "–")
+                crate::engine::vocab::words::List(",|;|—|–").contains(&prev)
             }
             _ => false,
         }
@@ -83,8 +84,10 @@ fn polarity(cx: &Cx, r: Range<usize>) -> i32 {
         };
         let negated = (k.saturating_sub(3).max(from)..k).any(|j| {
             let w = d.lower(j);
-            matches!(w, "could" | "should" | "must" | "needs" | "need" | "ought")
-                || j + 2 >= k && (matches!(w, "not" | "never" | "no") || w.ends_with("n't"))
+            crate::engine::vocab::words::List("could|should|must|needs|need|ought").contains(&w)
+                || j + 2 >= k
+                    && (crate::engine::vocab::words::List("not|never|no").contains(&w)
+                        || w.ends_with("n't"))
         });
         if negated {
             -sign

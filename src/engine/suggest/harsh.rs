@@ -170,7 +170,7 @@ fn drop_repetition_complaint(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestio
     while crate::engine::vocab::words::List("already|now|before|so|far").contains(&d.lw(k)) {
         k += 1;
     }
-    if !matches!(d.lw(k), "that" | "," | ":") || k >= d.tokens.len() {
+    if !crate::engine::vocab::words::List("that|,|:").contains(&d.lw(k)) || k >= d.tokens.len() {
         return None;
     }
     let cut = d.tokens[k].end;
@@ -407,7 +407,7 @@ fn heat_swap(cx: &Cx, f: &Finding, w: &str, prev: &str) -> Option<Suggestion> {
         "hated" => calm("disliked"),
         "hates" => calm("dislikes"),
         "hating" => calm("disliking"),
-        "suck" | "sucks" if matches!(prev, "i" | "we" | "i'm") => {
+        "suck" | "sucks" if crate::engine::vocab::words::List("i|we|i'm").contains(&prev) => {
             let rep = match prev {
                 "i'm" => "still getting better",
                 "we" => "are still getting better",

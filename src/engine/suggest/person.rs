@@ -264,8 +264,8 @@ fn asked_or_echoed(cx: &Cx, b: &Body, f: &Finding) -> bool {
     // "unhappy with where he is", "worried about deadlines": the rest completes the adjective,
     // so it cannot follow a behavior in its place.
     let word = |i: usize| rest.get(i).map_or("", |&k| d.lower(k));
-    let completes = matches!(word(0), "about" | "that" | "of")
-        || matches!(word(0), "with" | "at" | "by")
+    let completes = crate::engine::vocab::words::List("about|that|of").contains(&word(0))
+        || crate::engine::vocab::words::List("with|at|by").contains(&word(0))
             && crate::engine::vocab::words::List("where|how|what|why|who|whom").contains(&word(1));
     // "a slow learner who struggles …", "a difficult person to work with", "the best
     // colleague I have had": the label's noun phrase goes on, and a behavior in its place

@@ -283,8 +283,9 @@ const WEASEL_SWAPS: &[(&[&str], &str, &str)] = &[
 fn plain_verb(cx: &Cx, f: &Finding, phrase: &str, at_start: bool) -> Option<Suggestion> {
     let d = &cx.doc;
     let k = cx.tokens_in(f.end, cx.text.len()).start;
-    let singular = matches!(phrase, "seems to" | "appears to" | "tends to");
-    let plural = matches!(phrase, "seem to" | "appear to" | "tend to");
+    let singular =
+        crate::engine::vocab::words::List("seems to|appears to|tends to").contains(&phrase);
+    let plural = crate::engine::vocab::words::List("seem to|appear to|tend to").contains(&phrase);
     let first = cx.tokens_in(f.start, f.end).start;
     let prev = first.checked_sub(1).map(|p| d.lower(p)).unwrap_or("");
     let (end, verb) = match (d.lw(k), singular, plural) {
@@ -364,10 +365,8 @@ pub(crate) fn weasel_fixed_in_place(phrase: &str, next: &str) -> bool {
         .iter()
         .any(|(phrases, _, _)| phrases.contains(&phrase))
         && fits(phrase, next)
-        || matches!(
-            phrase,
-            "seems" | "appears" | "seem" | "seemed" | "would suggest" | "whether"
-        )
+        || crate::engine::vocab::words::List("seems|appears|seem|seemed|would suggest|whether")
+            .contains(&phrase)
         || VAGUE_QUANTIFIERS.contains(&phrase)
         || PUFFERY_ADJECTIVES.contains(&phrase)
         || removable(phrase)
@@ -404,7 +403,7 @@ fn modal_plainly(cx: &Cx, f: &Finding, phrase: &str, at_start: bool) -> Option<S
     let k = cx.tokens_in(f.end, cx.text.len()).start;
     let first = cx.tokens_in(f.start, f.end).start;
     let prev = first.checked_sub(1).map(|p| d.lower(p)).unwrap_or("");
-    let plural = matches!(prev, "we" | "you" | "they");
+    let plural = crate::engine::vocab::words::List("we|you|they").contains(&prev);
     let next = d.lw(k);
     let (end, with) = match phrase {
         "may have" if next == "to" => (f.end, "will have"),
@@ -602,7 +601,9 @@ fn proper_in_shout(cx: &Cx, k: usize) -> bool {
         .tokens
         .get(k + 1)
         .is_none_or(|t| t.kind == TokenKind::Punct);
-    let recipient = k > 0 && matches!(d.lower(k - 1), "to" | "thanks" | "congrats") && ends;
+    let recipient = k > 0
+        && crate::engine::vocab::words::List("to|thanks|congrats").contains(&d.lower(k - 1))
+        && ends;
     calendar || recipient && !common_short(w)
 }
 

@@ -179,9 +179,14 @@ pub(crate) fn placeholder(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let k = cx.tokens_in(b.start, f.start).end;
     if k > 0 && cx.doc.tokens[k - 1].start >= b.start {
         let w = cx.doc.lower(k - 1);
-        if PLACEHOLDER_PREPOSITIONS.contains(&w) || matches!(w, "which" | "and" | "so") {
+        if PLACEHOLDER_PREPOSITIONS.contains(&w)
+            || crate::engine::vocab::words::List("which|and|so").contains(&w)
+        {
             start = cx.doc.tokens[k - 1].start;
-            if k > 1 && cx.doc.lower(k - 2) == "," && matches!(w, "which" | "and" | "so") {
+            if k > 1
+                && cx.doc.lower(k - 2) == ","
+                && crate::engine::vocab::words::List("which|and|so").contains(&w)
+            {
                 start = cx.doc.tokens[k - 2].start;
             }
         }
