@@ -68,7 +68,7 @@ enum Part {
 /// gets no rewrites here: its findings are replaced by those of each comment.
 fn analyze_draft(text: &str, options: &Options, part: Part) -> Analysis {
     let doc = text::tokenize(text);
-    let cx = context::Cx::new(&doc, options.mode);
+    let mut cx = context::Cx::new(&doc, options.mode);
     let enabled = || rules::all().filter(|r| !options.disabled_rules.contains(&r.id()));
     let mut findings: Vec<Finding> = Vec::new();
     for rule in enabled() {
@@ -104,9 +104,10 @@ fn analyze_draft(text: &str, options: &Options, part: Part) -> Analysis {
         Vec::new()
     };
     let views = cx.views.clone();
+    let layer = std::mem::take(&mut cx.layer);
     drop(cx);
     if part == Part::Comment || comments.len() < 2 {
-        suggest::fill(doc, views, options, &comments, &mut findings);
+        suggest::fill(doc, views, layer, options, &comments, &mut findings);
     }
     Analysis {
         findings,

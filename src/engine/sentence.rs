@@ -1525,6 +1525,13 @@ pub mod word {
     pub const LEAD_IN: u32 = 1 << 27;
     /// Words that follow a subject: a modal, "needs", "did", a frequency adverb ("Tom always …").
     pub const FOLLOWER: u32 = 1 << 28;
+    /// Words of how someone works with people ("abrasive", "listens", "communication"): the
+    /// rewrites' `interpersonal`.
+    pub const INTERPERSONAL: u32 = 1 << 29;
+    /// He, she or they, subject or possessive ("she", "his", "their"): the rewrites' voice.
+    pub const THIRD_WORD: u32 = 1 << 30;
+    /// The reader ("you", "your", "yourself"): the rewrites' voice.
+    pub const READER: u32 = 1 << 31;
 
     /// Each class and its words, one space-separated string each (small in the page). Keep `IDIOM_HEAD` and `IMPROVE_HEAD` in step with the `match`
     /// arms of their functions: a word missing here never reaches its arm.
@@ -1630,5 +1637,8 @@ pub mod word {
             "can could will would should must may might needs did does doesn't didn't can't won't isn't wasn't tends always never often really consistently continues struggles works takes makes gets goes wrote made took gave led ran built got kept sent came went said told found",
             FOLLOWER,
         ),
+        ("aggressive abrasive emotional defensive bossy rude negative harsh dismissive arrogant condescending shrill difficult hostile curt blunt combative argumentative moody touchy pushy abrupt unfriendly disrespectful respectful listen listens listening interrupt interrupts attitude communicate communication communicates tone temper impatient collaborate collaborative player feedback", INTERPERSONAL),
+        ("she she's her he he's his him they they're their", THIRD_WORD),
+        ("you your you're you've you'd you'll yours yourself", READER),
     ];
 }

@@ -34,6 +34,8 @@ pub struct Cx<'a> {
     pub draft_voice: Voice,
     /// Whether the draft says he, she, him, her or his anywhere: worked out on first use.
     he_she: OnceCell<bool>,
+    /// The sentence layer's word bits of each token (`sentence::word`).
+    layer: Vec<u32>,
 }
 
 /// Where a finding sits: (start, end, category, rule).
@@ -43,6 +45,11 @@ pub(crate) type Span = (usize, usize, Category, RuleId);
 const LONG: usize = 400;
 
 impl<'a> Cx<'a> {
+    /// Does token `k` carry the sentence layer's word bit `bit` (`sentence::word::*`)?
+    pub fn has(&self, k: usize, bit: u32) -> bool {
+        self.layer.get(k).is_some_and(|f| f & bit != 0)
+    }
+
     /// A coaching question ("What's the real challenge here for you?") fits a draft to its
     /// reader, but not a code comment: a review thread is not a coaching conversation.
     pub fn asks_coaching_question(&self, v: &super::voice::Voice) -> bool {
@@ -69,7 +76,13 @@ impl<'a> Cx<'a> {
             .map(|(_, _, l)| l.as_str())
     }
 
-    pub fn new(doc: Doc<'a>, mode: Mode, findings: &[Finding], views: Vec<SentenceView>) -> Self {
+    pub fn new(
+        doc: Doc<'a>,
+        mode: Mode,
+        findings: &[Finding],
+        views: Vec<SentenceView>,
+        layer: Vec<u32>,
+    ) -> Self {
         let text = doc.text;
         let mut short: Vec<Span> = Vec::with_capacity(findings.len());
         let mut long: Vec<Span> = Vec::new();
@@ -94,6 +107,7 @@ impl<'a> Cx<'a> {
             empty_praise,
             comment_labels: Vec::new(),
             views,
+            layer,
             draft_voice: Voice {
                 interpersonal: false,
                 person: Person::Nobody,

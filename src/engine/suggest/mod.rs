@@ -80,6 +80,7 @@ const MAX_WITH_ALTERNATIVES: usize = 2000;
 pub fn fill(
     doc: Doc<'_>,
     views: Vec<SentenceView>,
+    layer: Vec<u32>,
     options: &Options,
     comments: &[CommentVerdict],
     findings: &mut [Finding],
@@ -88,7 +89,7 @@ pub fn fill(
         return;
     }
     let text = doc.text;
-    let mut cx = Cx::new(doc, options.mode, findings, views);
+    let mut cx = Cx::new(doc, options.mode, findings, views, layer);
     cx.set_comment_labels(comments);
     for (i, f) in findings.iter_mut().enumerate() {
         let mut out = suggestions_for(&cx, f);

@@ -239,12 +239,9 @@ fn writer_in(cx: &Cx, start: usize, end: usize) -> Option<Voice> {
 /// The first he/she/they (or possessive) in `start..end`.
 fn third_person_in(cx: &Cx, start: usize, end: usize) -> Option<Voice> {
     cx.tokens_in(start, end).find_map(|k| {
-        matches!(
-            cx.doc.lower(k),
-            "she" | "she's" | "her" | "he" | "he's" | "his" | "him" | "they" | "they're" | "their"
-        )
-        .then(|| third_of_token(cx, k))
-        .flatten()
+        cx.has(k, crate::engine::sentence::word::THIRD_WORD)
+            .then(|| third_of_token(cx, k))
+            .flatten()
     })
 }
 
@@ -256,13 +253,8 @@ pub fn draft_voice(cx: &Cx) -> Voice {
         let t = &cx.doc.tokens[k];
         !holes.iter().any(|&(a, b)| a <= t.start && t.end <= b)
     };
-    let addressed = (0..cx.doc.tokens.len()).any(|k| {
-        outside(k)
-            && matches!(
-                cx.doc.lower(k),
-                "you" | "your" | "you're" | "you've" | "you'd" | "you'll" | "yours" | "yourself"
-            )
-    });
+    let addressed = (0..cx.doc.tokens.len())
+        .any(|k| outside(k) && cx.has(k, crate::engine::sentence::word::READER));
     if addressed {
         return reader();
     }
@@ -290,53 +282,8 @@ pub fn draft_voice(cx: &Cx) -> Voice {
 
 /// Words of how someone works with people.
 fn interpersonal(cx: &Cx, b: &Body) -> bool {
-    cx.tokens_in(b.start, b.end).any(|k| {
-        let w = cx.doc.lower(k);
-        matches!(
-            w,
-            "aggressive"
-                | "abrasive"
-                | "emotional"
-                | "defensive"
-                | "bossy"
-                | "rude"
-                | "negative"
-                | "harsh"
-                | "dismissive"
-                | "arrogant"
-                | "condescending"
-                | "shrill"
-                | "difficult"
-                | "hostile"
-                | "curt"
-                | "blunt"
-                | "combative"
-                | "argumentative"
-                | "moody"
-                | "touchy"
-                | "pushy"
-                | "abrupt"
-                | "unfriendly"
-                | "disrespectful"
-                | "respectful"
-                | "listen"
-                | "listens"
-                | "listening"
-                | "interrupt"
-                | "interrupts"
-                | "attitude"
-                | "communicate"
-                | "communication"
-                | "communicates"
-                | "tone"
-                | "temper"
-                | "impatient"
-                | "collaborate"
-                | "collaborative"
-                | "player"
-                | "feedback"
-        )
-    })
+    cx.tokens_in(b.start, b.end)
+        .any(|k| cx.has(k, crate::engine::sentence::word::INTERPERSONAL))
 }
 
 /// Example facts for placeholders, fitting the kind of feedback.
