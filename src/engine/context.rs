@@ -471,37 +471,25 @@ impl FactsBuilder<'_> {
             "as" => {
                 i > 0 && d.lower(i - 1) == "such"
                     || i > 0
-                        && !matches!(d.lower(i - 1), "well" | "same" | "soon" | "much" | "far")
-                        && matches!(
-                            next,
-                            "it" | "this"
-                                | "that"
-                                | "the"
-                                | "he"
-                                | "she"
-                                | "they"
-                                | "we"
-                                | "i"
-                                | "you"
-                                | "there"
-                                | "these"
-                                | "those"
-                                | "his"
-                                | "her"
-                                | "their"
+                        && !crate::engine::vocab::words::List("well|same|soon|much|far")
+                            .contains(&d.lower(i - 1))
+                        && crate::engine::vocab::words::List(
+                            "it|this|that|the|he|she|they|we|i|you|there|these|those|his|her|their",
                         )
+                        .contains(&next)
             }
             "since" => {
-                let date = matches!(next, "then" | "last" | "early" | "joining" | "day" | "may")
+                let date = crate::engine::vocab::words::List("then|last|early|joining|day|may")
+                    .contains(&next)
                     || vocab::words::month_name(next)
-                    || matches!(next, "q1" | "q2" | "q3" | "q4");
+                    || crate::engine::vocab::words::List("q1|q2|q3|q4").contains(&next);
                 !(next.ends_with("ing") || next.bytes().all(|b| b.is_ascii_digit()) || date)
             }
             // "when needed" is no example; "when the cache is cold" is.
-            "when" => !matches!(
-                next,
-                "needed" | "necessary" | "asked" | "required" | "possible" | "appropriate"
-            ),
+            "when" => !crate::engine::vocab::words::List(
+                "needed|necessary|asked|required|possible|appropriate",
+            )
+            .contains(&next),
             // "for example" gives one; "as an example to others" does not.
             "example" => i > 0 && d.lower(i - 1) == "for" || next == ":",
             _ => true,
@@ -528,30 +516,7 @@ impl FactsBuilder<'_> {
 
 /// Review chatter in capitals ("LGTM", "PTAL", "IMO"): not a named thing.
 fn chatter(w: &str) -> bool {
-    matches!(
-        w,
-        "lgtm"
-            | "sgtm"
-            | "ptal"
-            | "ack"
-            | "nack"
-            | "wip"
-            | "imo"
-            | "imho"
-            | "fyi"
-            | "tbh"
-            | "afaik"
-            | "iirc"
-            | "ok"
-            | "okay"
-            | "ty"
-            | "thx"
-            | "lol"
-            | "nit"
-            | "wdyt"
-            | "ftw"
-            | "omg"
-    )
+    crate::engine::vocab::words::List("lgtm|sgtm|ptal|ack|nack|wip|imo|imho|fyi|tbh|afaik|iirc|ok|okay|ty|thx|lol|nit|wdyt|ftw|omg").contains(&w)
 }
 
 fn prev_is_terminal(doc: &Doc, i: usize) -> bool {
