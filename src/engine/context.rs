@@ -41,10 +41,10 @@ pub struct Cx<'a> {
     pub flags: Vec<u32>,
     /// Sentence-layer word bits of each token (`sentence::word`), from the same lookup: the
     /// sentence layer tests bits instead of comparing strings per token.
-    pub layer: Vec<u32>,
+    pub layer: Vec<u64>,
     /// Each sentence's sentence-layer bits, or-ed over its tokens: a test for a word the
     /// sentence lacks costs one look.
-    pub sentence_layer: Vec<u32>,
+    pub sentence_layer: Vec<u64>,
     pub matches: Vec<Match>,
     /// Index into `matches` of the first match starting at each token (`u32::MAX` if none).
     pub first_match: Vec<u32>,
@@ -103,13 +103,13 @@ impl<'a> Cx<'a> {
 
     /// Does token `i` carry sentence-layer word bit `bit` (`sentence::word::*`)?
     #[inline]
-    pub fn has(&self, i: usize, bit: u32) -> bool {
+    pub fn has(&self, i: usize, bit: u64) -> bool {
         self.layer.get(i).is_some_and(|f| f & bit != 0)
     }
 
     /// Does a token of sentence `si` carry one of the sentence-layer word bits `bits`?
     #[inline]
-    pub fn sentence_has(&self, si: usize, bits: u32) -> bool {
+    pub fn sentence_has(&self, si: usize, bits: u64) -> bool {
         self.sentence_layer.get(si).is_some_and(|f| f & bits != 0)
     }
 

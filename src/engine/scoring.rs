@@ -3,6 +3,7 @@
 use super::context::Cx;
 use super::model::{Axis, Category, Finding, Quadrant, Sbi, SentenceScore, Signal};
 use super::rules::RuleId;
+use super::sentence;
 use super::text::TokenKind;
 use super::vocab::{self, Tag};
 use crate::engine::case::Case;
@@ -251,26 +252,8 @@ fn first_content_token(cx: &Cx, si: usize) -> usize {
     let d = cx.doc;
     let s = &d.sentences[si];
     let mut k = s.tokens.start;
-    let lead = |k: usize| {
-        d.tokens[k].kind != TokenKind::Word
-            || matches!(
-                d.lower(k),
-                "nit"
-                    | "minor"
-                    | "suggestion"
-                    | "issue"
-                    | "question"
-                    | "todo"
-                    | "optional"
-                    | "also"
-                    | "and"
-                    | "so"
-                    | "then"
-                    | "now"
-                    | "maybe"
-                    | "pls"
-            )
-    };
+    let lead =
+        |k: usize| d.tokens[k].kind != TokenKind::Word || cx.has(k, sentence::word::REVIEW_LEAD);
     while k < s.tokens.end && lead(k) && k < s.tokens.start + 6 {
         k += 1;
     }
@@ -481,25 +464,7 @@ fn observed(cx: &Cx, i: usize) -> bool {
 /// test", "line 12"), not in "step up" or "test everything".
 fn placed(cx: &Cx, i: usize) -> bool {
     let d = cx.doc;
-    let artifact = matches!(
-        d.lower(i),
-        "step"
-            | "line"
-            | "lines"
-            | "function"
-            | "method"
-            | "class"
-            | "file"
-            | "module"
-            | "test"
-            | "tests"
-            | "section"
-            | "page"
-            | "example"
-            | "version"
-            | "build"
-            | "issue"
-    );
+    let artifact = cx.has(i, sentence::word::ARTIFACT);
     !artifact
         || matches!(
             d.lw(i.wrapping_sub(1)),
@@ -530,23 +495,7 @@ fn names_impact(cx: &Cx, i: usize) -> bool {
 /// happened.
 fn consequence_verb(cx: &Cx, i: usize) -> bool {
     let d = cx.doc;
-    let w = d.lower(i);
-    let verb = matches!(
-        w,
-        "stopped"
-            | "left"
-            | "missed"
-            | "lost"
-            | "quit"
-            | "waited"
-            | "gave"
-            | "couldn't"
-            | "cancelled"
-            | "canceled"
-            | "churned"
-            | "complained"
-            | "escalated"
-    );
+    let verb = cx.has(i, sentence::word::CONSEQUENCE);
     let who = d.lw(i.wrapping_sub(1));
     // "the designer stopped", "two customers left": a determined noun is someone too.
     let determined = matches!(

@@ -92,8 +92,8 @@ pub fn writer_names_someone(cx: &Cx, si: usize) -> bool {
 
 fn view(cx: &Cx, si: usize, names: bool) -> SentenceView {
     let (who, subject) = subject(cx, si, names);
-    // "### Motivation and Context": a Markdown heading names a section; it praises no one.
-    let heading = markdown_heading(cx, si);
+    // "### Motivation and Context", "Strengths:": a heading names a section; it judges no one.
+    let heading = crate::engine::rules::vague_praise::heading(cx, si);
     let label = find_label(cx, si, names)
         .filter(|_| !heading)
         .map(|l| with_noun(cx, si, l));
@@ -123,24 +123,6 @@ fn view(cx: &Cx, si: usize, names: bool) -> SentenceView {
         named: named(cx, si),
         label,
     }
-}
-
-/// Does sentence `si` open with a Markdown heading's `#` at the start of a line?
-fn markdown_heading(cx: &Cx, si: usize) -> bool {
-    let d = cx.doc;
-    let first = d.sentences[si].tokens.start;
-    let at_line_start = |k: usize| {
-        let start = d.tokens[k].start;
-        d.text[..start]
-            .trim_end_matches([' ', '\t'])
-            .ends_with('\n')
-            || start == 0
-    };
-    d.tokens
-        .get(first)
-        .is_some_and(|t| t.kind == TokenKind::Punct)
-        && d.lw(first) == "#"
-        && at_line_start(first)
 }
 
 /// The first name-like word: a capitalised unknown word inside the sentence, or at its start
@@ -253,7 +235,7 @@ fn is_name(cx: &Cx, k: usize) -> bool {
 /// Sets the bits of each word's shape, once: `word::NAME` on each word `is_name` accepts,
 /// `word::NT` on "n't" endings, `word::POSSESSIVE` on "'s" endings. The sentence layer asks
 /// them of every token of every sentence.
-pub fn mark_shapes(doc: &Doc, flags: &[u32], layer: &mut [u32]) {
+pub fn mark_shapes(doc: &Doc, flags: &[u32], layer: &mut [u64]) {
     for (k, t) in doc.tokens.iter().enumerate() {
         if t.kind != TokenKind::Word {
             continue;
@@ -1466,76 +1448,82 @@ fn positive(cx: &Cx, verb: usize, word: Option<usize>) -> bool {
 /// bit instead of comparing strings.
 pub mod word {
     /// "he", "she", "his", …: the draft talks about someone (`views`).
-    pub const HE_SHE: u32 = 1 << 0;
+    pub const HE_SHE: u64 = 1 << 0;
     /// "but", "however", …: the sentence turns (`turns`).
-    pub const TURN: u32 = 1 << 1;
+    pub const TURN: u64 = 1 << 1;
     /// "please", "next", "going": a request (`asks`).
-    pub const ASK: u32 = 1 << 2;
+    pub const ASK: u64 = 1 << 2;
     /// "he", "she", "they" and their contractions: a third-person subject (`find_label`).
-    pub const THIRD_PERSON: u32 = 1 << 3;
+    pub const THIRD_PERSON: u64 = 1 << 3;
     /// "find", "consider": "I find you abrasive" (`found_label`).
-    pub const FINDS: u32 = 1 << 4;
+    pub const FINDS: u64 = 1 << 4;
     /// "you", "him", "her", "them": the object of `FINDS`.
-    pub const OBJECT: u32 = 1 << 5;
+    pub const OBJECT: u64 = 1 << 5;
     /// The first words of the arms of `praise_idiom`.
-    pub const IDIOM_HEAD: u32 = 1 << 6;
+    pub const IDIOM_HEAD: u64 = 1 << 6;
     /// The first words of the arms of `demands_improvement`.
-    pub const IMPROVE_HEAD: u32 = 1 << 7;
+    pub const IMPROVE_HEAD: u64 = 1 << 7;
     /// The words `sub_par` and `eager` start at ("sub", "against", "termination", "wait").
-    pub const VERDICT_HEAD: u32 = 1 << 8;
+    pub const VERDICT_HEAD: u64 = 1 << 8;
     /// "needs", "should", "reminders": what someone is pushed to do (`asked_for`).
-    pub const PUSHED: u32 = 1 << 9;
+    pub const PUSHED: u64 = 1 << 9;
     /// "solves", "overcomes", "without": a bad thing overcome or avoided (`remedied`).
-    pub const REMEDY: u32 = 1 << 10;
+    pub const REMEDY: u64 = 1 << 10;
     /// "few", "rarely", "free": a fault someone does not have (`faultless`).
-    pub const FEW: u32 = 1 << 11;
+    pub const FEW: u64 = 1 << 11;
     /// "can", "may", "if": what someone might become (`hoped_for`).
-    pub const HOPE: u32 = 1 << 12;
+    pub const HOPE: u64 = 1 << 12;
     /// "needs", "should", "ought": a demand (`demanded`).
-    pub const DEMAND: u32 = 1 << 13;
+    pub const DEMAND: u64 = 1 << 13;
     /// "lose", "keep", "retain": wanting to keep someone (`retained`).
-    pub const KEEP: u32 = 1 << 14;
+    pub const KEEP: u64 = 1 << 14;
     /// "late", "absent", "misses": a slip named by its event (`habit`).
-    pub const SLIP: u32 = 1 << 15;
+    pub const SLIP: u64 = 1 << 15;
     /// A capitalised word the engine knows nothing else about (`is_name`): not from a list, set
     /// once per token by `mark_shapes`, like `NT` and `POSSESSIVE`.
-    pub const NAME: u32 = 1 << 16;
+    pub const NAME: u64 = 1 << 16;
     /// Verbs that link a subject to what it is (`linking_verb`).
-    pub const LINK: u32 = 1 << 17;
+    pub const LINK: u64 = 1 << 17;
     /// Verbs that give the subject a disposition (`possessing`).
-    pub const HAVE: u32 = 1 << 18;
+    pub const HAVE: u64 = 1 << 18;
     /// Words that end a noun phrase (`phrase_break`).
-    pub const BREAK: u32 = 1 << 19;
+    pub const BREAK: u64 = 1 << 19;
     /// A word ending in "n't" ("doesn't", "hasn't").
-    pub const NT: u32 = 1 << 20;
+    pub const NT: u64 = 1 << 20;
     /// A word ending in "'s" ("Mei's", "she's").
-    pub const POSSESSIVE: u32 = 1 << 21;
+    pub const POSSESSIVE: u64 = 1 << 21;
     /// "his", "her", "their", "your", "lack": what owns a disposition (`owned_disposition`).
-    pub const OWNER: u32 = 1 << 22;
+    pub const OWNER: u64 = 1 << 22;
     /// Words for growing: "improve", "grow", "advance", "develop" (`fixed-mindset`).
-    pub const GROWTH: u32 = 1 << 23;
+    pub const GROWTH: u64 = 1 << 23;
     /// "hit", "reached": the verbs of "hit her peak" (`fixed-mindset`).
-    pub const PEAK: u32 = 1 << 24;
+    pub const PEAK: u64 = 1 << 24;
     /// "talent", "innate", "natural", "born": where innate ability is credited
     /// (`fixed-mindset`). Keep it in step with the `match` arms of `innate` there.
-    pub const INNATE_HEAD: u32 = 1 << 25;
+    pub const INNATE_HEAD: u64 = 1 << 25;
     /// Words that are never a name: articles, pronouns, modals, quantifiers ("the", "any", "it'd").
-    pub const FUNCTION: u32 = 1 << 26;
+    pub const FUNCTION: u64 = 1 << 26;
     /// Words that may come before a sentence's subject: "Overall, she …", "However he …".
-    pub const LEAD_IN: u32 = 1 << 27;
+    pub const LEAD_IN: u64 = 1 << 27;
     /// Words that follow a subject: a modal, "needs", "did", a frequency adverb ("Tom always …").
-    pub const FOLLOWER: u32 = 1 << 28;
+    pub const FOLLOWER: u64 = 1 << 28;
     /// Words of how someone works with people ("abrasive", "listens", "communication"): the
     /// rewrites' `interpersonal`.
-    pub const INTERPERSONAL: u32 = 1 << 29;
+    pub const INTERPERSONAL: u64 = 1 << 29;
     /// He, she or they, subject or possessive ("she", "his", "their"): the rewrites' voice.
-    pub const THIRD_WORD: u32 = 1 << 30;
+    pub const THIRD_WORD: u64 = 1 << 30;
     /// The reader ("you", "your", "yourself"): the rewrites' voice.
-    pub const READER: u32 = 1 << 31;
+    pub const READER: u64 = 1 << 31;
+    /// What opens a review comment before its content ("nit", "suggestion", "also"): scoring.
+    pub const REVIEW_LEAD: u64 = 1 << 32;
+    /// A work artifact that is a situation when pointed at ("the `parse` function", "line 12").
+    pub const ARTIFACT: u64 = 1 << 33;
+    /// Someone's loss after what happened ("stopped", "left", "escalated"): an impact.
+    pub const CONSEQUENCE: u64 = 1 << 34;
 
     /// Each class and its words, one space-separated string each (small in the page). Keep `IDIOM_HEAD` and `IMPROVE_HEAD` in step with the `match`
     /// arms of their functions: a word missing here never reaches its arm.
-    pub const CLASSES: &[(&str, u32)] = &[
+    pub const CLASSES: &[(&str, u64)] = &[
         (
             "he she his her him hers himself herself he's she's",
             HE_SHE,
@@ -1640,5 +1628,8 @@ pub mod word {
         ("aggressive abrasive emotional defensive bossy rude negative harsh dismissive arrogant condescending shrill difficult hostile curt blunt combative argumentative moody touchy pushy abrupt unfriendly disrespectful respectful listen listens listening interrupt interrupts attitude communicate communication communicates tone temper impatient collaborate collaborative player feedback", INTERPERSONAL),
         ("she she's her he he's his him they they're their", THIRD_WORD),
         ("you your you're you've you'd you'll yours yourself", READER),
+        ("nit minor suggestion issue question todo optional also and so then now maybe pls", REVIEW_LEAD),
+        ("step line lines function method class file module test tests section page example version build issue", ARTIFACT),
+        ("stopped left missed lost quit waited gave couldn't cancelled canceled churned complained escalated", CONSEQUENCE),
     ];
 }

@@ -35,7 +35,7 @@ pub struct Cx<'a> {
     /// Whether the draft says he, she, him, her or his anywhere: worked out on first use.
     he_she: OnceCell<bool>,
     /// The sentence layer's word bits of each token (`sentence::word`).
-    layer: Vec<u32>,
+    layer: Vec<u64>,
 }
 
 /// Where a finding sits: (start, end, category, rule).
@@ -46,7 +46,7 @@ const LONG: usize = 400;
 
 impl<'a> Cx<'a> {
     /// Does token `k` carry the sentence layer's word bit `bit` (`sentence::word::*`)?
-    pub fn has(&self, k: usize, bit: u32) -> bool {
+    pub fn has(&self, k: usize, bit: u64) -> bool {
         self.layer.get(k).is_some_and(|f| f & bit != 0)
     }
 
@@ -81,7 +81,7 @@ impl<'a> Cx<'a> {
         mode: Mode,
         findings: &[Finding],
         views: Vec<SentenceView>,
-        layer: Vec<u32>,
+        layer: Vec<u64>,
     ) -> Self {
         let text = doc.text;
         let mut short: Vec<Span> = Vec::with_capacity(findings.len());

@@ -80,7 +80,7 @@ const MAX_WITH_ALTERNATIVES: usize = 2000;
 pub fn fill(
     doc: Doc<'_>,
     views: Vec<SentenceView>,
-    layer: Vec<u32>,
+    layer: Vec<u64>,
     options: &Options,
     comments: &[CommentVerdict],
     findings: &mut [Finding],

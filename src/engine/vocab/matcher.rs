@@ -32,7 +32,7 @@ type Heads = Vec<(Vec<&'static str>, Tag)>;
 /// (`sentence::word`), and the phrases it starts.
 struct WordInfo {
     flags: u32,
-    layer: u32,
+    layer: u64,
     phrases: Heads,
 }
 
@@ -106,7 +106,7 @@ pub struct Scan {
     /// Word-class bits of each token (`class`).
     pub flags: Vec<u32>,
     /// Sentence-layer word bits of each token (`sentence::word`).
-    pub layer: Vec<u32>,
+    pub layer: Vec<u64>,
     /// Every phrase occurrence, in token order.
     pub matches: Vec<Match>,
 }
@@ -115,7 +115,7 @@ pub struct Scan {
 pub fn scan(doc: &Doc) -> Scan {
     let n = doc.tokens.len();
     let mut flags = vec![0u32; n];
-    let mut layer = vec![0u32; n];
+    let mut layer = vec![0u64; n];
     let mut out = Vec::new();
     let map = words();
     for (i, t) in doc.tokens.iter().enumerate() {
