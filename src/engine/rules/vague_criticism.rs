@@ -82,7 +82,6 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
             || example_follows
             || cx.facts[si].question
             || cx.facts[si].because
-            || super::vague_praise::heading(cx, si)
         {
             continue;
         }

@@ -109,7 +109,6 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
             || v.request
             || cx.facts[si].because
             || gratitude_only(cx, si) && !labelled
-            || heading(cx, si)
             || development(cx, si)
         {
             continue;
