@@ -86,7 +86,7 @@ pub fn writer_names_someone(cx: &Cx, si: usize) -> bool {
     let someone = d.sentences[si]
         .tokens
         .clone()
-        .any(|k| matches!(d.lower(k), "his" | "her" | "him"));
+        .any(|k| crate::engine::vocab::words::List("his|her|him").contains(&d.lower(k)));
     cx.facts[si].person || someone || cx.views[si].named.is_some()
 }
 
@@ -790,7 +790,8 @@ fn put_forward(cx: &Cx, si: usize, k: usize) -> bool {
     let end = (k + 6).min(d.sentences[si].tokens.end);
     (k + 2..end).any(|j| {
         let w = d.lower(j);
-        w.starts_with("promot") || matches!(w, "raise" | "bonus" | "award" | "leadership")
+        w.starts_with("promot")
+            || crate::engine::vocab::words::List("raise|bonus|award|leadership").contains(&w)
     })
 }
 
@@ -898,10 +899,13 @@ fn find_label(cx: &Cx, si: usize, names: bool) -> Option<Label> {
                 }
                 // "If they're unable to…", "what they did is bad": a condition or a clause
                 // about what someone did, not a description of them.
-                if k > r.start && matches!(d.lower(k - 1), "if" | "unless" | "whether" | "what") {
+                if k > r.start
+                    && crate::engine::vocab::words::List("if|unless|whether|what")
+                        .contains(&d.lower(k - 1))
+                {
                     return None;
                 }
-                if matches!(d.lower(k), "he's" | "she's" | "they're") {
+                if crate::engine::vocab::words::List("he's|she's|they're").contains(&d.lower(k)) {
                     return label_after(cx, si, k, k);
                 }
                 label(cx, si, k)
@@ -971,11 +975,10 @@ fn owned_disposition(cx: &Cx, si: usize) -> Option<Label> {
 /// Dispositions that describe a person when someone owns them ("her attitude", "his drive");
 /// not "will", "power" or "interest", which own other things ("his interest in the project").
 fn owned_trait(w: &str) -> bool {
-    disposition(w) && !matches!(w, "will" | "power" | "interest" | "presence" | "gift")
-        || matches!(
-            w,
-            "creativity" | "work-ethic" | "professionalism" | "integrity"
-        )
+    disposition(w)
+        && !crate::engine::vocab::words::List("will|power|interest|presence|gift").contains(&w)
+        || crate::engine::vocab::words::List("creativity|work-ethic|professionalism|integrity")
+            .contains(&w)
 }
 
 /// A sentence with no subject: "Otherwise, a great worker.", "Needs motivation.", "Willingness
@@ -988,15 +991,18 @@ fn fragment_label(cx: &Cx, si: usize) -> Option<Label> {
         .find(|&k| d.is_word(k) && !lead_in(cx, k) && !matches!(d.lower(k), "otherwise"))?;
     let w = d.lower(s);
     // "Willingness to learn.", not a heading ("Motivation").
-    let goes_on = matches!(d.lw(s + 1), "to" | "for" | "and");
-    if goes_on && disposition(w) && !matches!(w, "will" | "power" | "interest" | "gift") {
+    let goes_on = crate::engine::vocab::words::List("to|for|and").contains(&d.lw(s + 1));
+    if goes_on
+        && disposition(w)
+        && !crate::engine::vocab::words::List("will|power|interest|gift").contains(&w)
+    {
         return Some(Label {
             start: s,
             end: s + 1,
             positive: true,
         });
     }
-    if matches!(w, "needs" | "lacks" | "shows" | "has" | "displays") {
+    if crate::engine::vocab::words::List("needs|lacks|shows|has|displays").contains(&w) {
         let l = label_after(cx, si, s, s)?;
         return Some(Label {
             positive: l.positive && w != "needs",
@@ -1007,14 +1013,14 @@ fn fragment_label(cx: &Cx, si: usize) -> Option<Label> {
     let head = noun_head(cx, s, r.end)?;
     let ends = !d.is_word(head + 1)
         || phrase_break(cx, head + 1)
-        || matches!(d.lw(head + 1), "i" | "we" | "i've" | "we've" | "overall");
+        || crate::engine::vocab::words::List("i|we|i've|we've|overall").contains(&d.lw(head + 1));
     if !(ends && person_noun(d.lower(head))) || clause_around(cx, s, head, r.end) {
         return None;
     }
     let evaluated = (s..head).any(|j| {
         cx.flags[j] & (class::POSITIVE | class::NEGATIVE | class::TRAIT) != 0
             || superlative(d.lower(j))
-            || matches!(d.lower(j), "great" | "good" | "solid" | "hard" | "top")
+            || crate::engine::vocab::words::List("great|good|solid|hard|top").contains(&d.lower(j))
     });
     let good = (s..=head).all(|j| cx.flags[j] & class::NEGATIVE == 0);
     evaluated.then_some(Label {
@@ -1034,8 +1040,10 @@ fn clause_around(cx: &Cx, s: usize, head: usize, end: usize) -> bool {
         pronoun(w).is_some()
             || crate::engine::vocab::words::List("it's|if|would|could|should|will|can").contains(&w)
     });
-    let verb_after = (head + 1..end)
-        .any(|j| linking_verb(cx, j) && !matches!(d.lower(j - 1), "who" | "that" | "which"));
+    let verb_after = (head + 1..end).any(|j| {
+        linking_verb(cx, j)
+            && !crate::engine::vocab::words::List("who|that|which").contains(&d.lower(j - 1))
+    });
     inside || verb_after
 }
 
@@ -1086,7 +1094,9 @@ fn role_label(cx: &Cx, si: usize) -> Option<Label> {
     let r = d.sentences[si].tokens.clone();
     let det = r.clone().find(|&k| d.is_word(k) && !lead_in(cx, k))?;
     let mut noun = det + 1;
-    if !matches!(d.lower(det), "the" | "this" | "that" | "our") || noun >= r.end {
+    if !crate::engine::vocab::words::List("the|this|that|our").contains(&d.lower(det))
+        || noun >= r.end
+    {
         return None;
     }
     if d.lower(noun) == "team" || d.lower(noun) == "staff" {
@@ -1432,10 +1442,12 @@ fn positive(cx: &Cx, verb: usize, word: Option<usize>) -> bool {
     let lacks = asked || d.lower(verb).starts_with("lack") || d.lower(verb).starts_with("need");
     let negated = lacks
         || (verb.saturating_sub(2)..word.unwrap_or(verb + 1).min(d.tokens.len())).any(|k| {
-            matches!(d.lower(k), "not" | "never" | "no" | "cannot") || d.lower(k).ends_with("n't")
+            crate::engine::vocab::words::List("not|never|no|cannot").contains(&d.lower(k))
+                || d.lower(k).ends_with("n't")
         });
     let good = word.is_none_or(|w| {
-        let bad_rank = matches!(d.lower(w), "worst" | "weakest" | "laziest" | "slowest");
+        let bad_rank = crate::engine::vocab::words::List("worst|weakest|laziest|slowest")
+            .contains(&d.lower(w));
         !bad_rank
             && (cx.flags[w] & class::NEGATIVE == 0 && cx.flags[w] & class::TRAIT == 0
                 || cx.flags[w] & class::POSITIVE != 0)
