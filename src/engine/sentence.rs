@@ -596,7 +596,12 @@ fn not_praise(cx: &Cx, k: usize) -> bool {
     let w = d.lower(k);
     let writer = matches!(d.lw(k.wrapping_sub(1)), "am" | "i'm" | "we're")
         || matches!(d.lw(k.wrapping_sub(2)), "am" | "i'm" | "we're");
+    // "Honestly, …", "Sincerely,": an opening adverb that comments on the telling, not praise.
+    let aside = w.ends_with("ly")
+        && d.lw(k + 1) == ","
+        && d.sentences[d.tokens[k].sentence].tokens.start == k;
     w == "improve"
+        || aside
         || writer
             && matches!(
                 w,
