@@ -33,7 +33,8 @@ pub static RULE: Rule = Rule {
 };
 
 pub const PHRASES: &str = "\
-high horse|dumpster fire|must be new here|done arguing|waste of everyone's time|\
+high horse|dumpster fire|makes zero sense|makes absolutely no sense|no sense whatsoever|amateur hour|\
+no idea what you're|no idea what you are|must be new here|done arguing|waste of everyone's time|\
 waste of our time|what a joke|what a disaster|what a farce|you obviously never|you clearly never|\
 you've obviously never|you've clearly never|do us a favor|do us all a favor|do everyone a favor|\
 are you even|were you even|is he even|is she even|couldn't care less|could care less|\
