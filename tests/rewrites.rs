@@ -1641,3 +1641,27 @@ fn a_heading_or_a_development_suggestion_is_not_vague_praise() {
     );
     assert!(rules("He is great.").contains(&"vague-praise"));
 }
+
+#[test]
+fn a_request_of_someone_is_rewritten_about_that_person_not_the_writer() {
+    let out = first(
+        "I need you to try harder.",
+        "missing-sbi",
+        Mode::PerformanceReview,
+    );
+    assert!(out.contains("you [what you did"), "{out}");
+    assert!(!out.contains("I [what I did"), "{out}");
+    let out = first(
+        "I want him to be more careful.",
+        "vague-criticism",
+        Mode::PerformanceReview,
+    );
+    assert!(out.contains("he [what he did"), "{out}");
+    // The writer's own resolution stays the writer's.
+    let own = first(
+        "I need to try harder.",
+        "missing-sbi",
+        Mode::PerformanceReview,
+    );
+    assert!(own.contains("I [what I did"), "{own}");
+}

@@ -40,9 +40,10 @@ pub(crate) fn missing_sbi(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let need = Needs::of(f, code_review);
     let mut v = Voice::of(cx, b);
     // "I think this is too slow" holds an opinion of the work; "I rushed it" is about the writer.
-    let opinion = cx
-        .sentence_of(b.start)
-        .is_some_and(|si| super::voice::opinion_only(cx, si));
+    // "I need you to …" asks something of the reader: about the reader, not the writer.
+    let opinion = cx.sentence_of(b.start).is_some_and(|si| {
+        super::voice::opinion_only(cx, si) || super::voice::asked_of(cx, si).is_some()
+    });
     if !code_review && about_the_writer(cx, b) && !opinion && v.person != Person::Third {
         v = Voice {
             person: Person::Writer,

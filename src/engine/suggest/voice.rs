@@ -108,7 +108,8 @@ impl Voice {
         };
         match own {
             Some(v) if !writer_about_someone => v,
-            own => inner()
+            own => asked_of(cx, si)
+                .or_else(inner)
                 .or_else(opinion)
                 // "I would never work with Wade again", in a review of Wade: about Wade.
                 .or_else(|| {
@@ -187,6 +188,24 @@ fn reader() -> Voice {
         person: Person::Reader,
         name: "you".into(),
     }
+}
+
+/// "I need you to try harder", "We expect Dana to …": the writer asks something of someone,
+/// and the sentence is about that person.
+pub(crate) fn asked_of(cx: &Cx, si: usize) -> Option<Voice> {
+    let d = &cx.doc;
+    let asks = crate::engine::vocab::words::List("need|want|expect|like|ask|asking|encourage|urge");
+    d.sentences[si].tokens.clone().take(6).find_map(|k| {
+        if !asks.contains(&d.lower(k)) || d.lw(k + 2) != "to" {
+            return None;
+        }
+        // "them" is as often things ("if you want them to get ignored").
+        match d.lw(k + 1) {
+            "you" => Some(reader()),
+            "them" => None,
+            _ => third_of_token(cx, k + 1),
+        }
+    })
 }
 
 /// "she", "his" → she / he; "Sam", "Sam's" → Sam.
