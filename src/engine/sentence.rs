@@ -1278,7 +1278,7 @@ fn label_after(cx: &Cx, si: usize, k: usize, verb: usize) -> Option<Label> {
             return Some(Label {
                 start: k,
                 end: m + 2 + hyphenated,
-                positive: positive(cx, verb, word),
+                positive: !faulting_compound(cx, m) && positive(cx, verb, word),
             });
         }
         // "he is ideally suited": an adverb modifies what follows, it labels no one; nor does
@@ -1368,13 +1368,29 @@ fn hyphen(cx: &Cx, m: usize) -> bool {
         && d.is_word(m + 1)
 }
 
-/// "detail oriented", "results-driven", "growth minded": a compound adjective of character.
+/// "detail oriented", "results-driven", "growth minded", "self-centered": a compound adjective
+/// of character.
 fn compound_trait(cx: &Cx, m: usize) -> bool {
     let d = cx.doc;
     let next = if hyphen(cx, m + 1) { m + 2 } else { m + 1 };
     d.is_word(next)
-        && crate::engine::vocab::words::List("oriented|orientated|minded|driven|focused|motivated")
-            .contains(&d.lower(next))
+        && crate::engine::vocab::words::List(
+            "oriented|orientated|minded|driven|focused|motivated|centered|centred|absorbed|serving|maintenance",
+        )
+        .contains(&d.lower(next))
+}
+
+/// "narrow-minded", "fickle minded", "self-centered", "high maintenance": a compound that
+/// faults its bearer, by its first half.
+fn faulting_compound(cx: &Cx, m: usize) -> bool {
+    let (w, last) = (
+        cx.doc.lower(m),
+        cx.doc.lw(m + 1 + usize::from(hyphen(cx, m + 1))),
+    );
+    cx.flags[m] & (class::NEGATIVE | class::TRAIT) != 0
+        || crate::engine::vocab::words::List("narrow|closed|small|absent|simple|feeble|high")
+            .contains(&w)
+        || w == "self" && last != "motivated" && last != "driven"
 }
 
 /// A noun for someone who does something ("spotter", "solver"), ending a worker noun phrase.

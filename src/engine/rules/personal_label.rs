@@ -182,11 +182,14 @@ fn copula_labels(cx: &Cx, out: &mut Vec<Finding>) {
                     // "you are nice" as praise is a label too (fixed-mindset praise).
                     let innate = cx.phrase_overlaps(RuleId::FixedMindset, j, j + 2);
                     if !negated && !is_noun_use(cx, j) && !innate {
-                        // "a slow learner", "a difficult person": the quote takes the noun.
-                        let noun = d.tokens.get(j + 1).is_some_and(|t| t.sentence == s)
-                            && (vocab::words::PERSON_NOUNS.contains(&d.lw(j + 1))
-                                || vocab::words::agent_noun(d.lw(j + 1)));
-                        let end = j + 1 + usize::from(noun);
+                        // "a slow learner", "a difficult person", "a fickle-minded person":
+                        // the quote takes the compound and the noun.
+                        let e = j + 1 + usize::from(d.lw(j + 1) == "-");
+                        let e = if d.lw(e) == "minded" { e + 1 } else { j + 1 };
+                        let noun = cx.same_sentence(j, e)
+                            && (vocab::words::PERSON_NOUNS.contains(&d.lw(e))
+                                || vocab::words::agent_noun(d.lw(e)));
+                        let end = e + usize::from(noun);
                         out.push(cx.finding(
                             &RULE,
                             i,
@@ -265,6 +268,10 @@ crate::rule_tests! {
     rule: PersonalLabel,
     fires: [
         "This worker is lazy and careless.",
+        "She is narrow-minded. She rejects every new tool.",
+        "He is self-centered.",
+        "Tom is fickle.",
+        "Dana is high maintenance. She wants a reply within minutes.",
         "Omar is disruptive in the Monday standup.",
         "You are abrasive.",
         "Honestly you're really lazy about reviews",
@@ -286,6 +293,8 @@ crate::rule_tests! {
         "Jonas needs to be more proactive about flagging blockers.",
     ],
     quiet: [
+        "She is open-minded.",
+        "He is self-motivated.",
         "The function is sloppy.",
         "Performance is slow on Mondays.",
         "This is aggressive caching.",

@@ -127,12 +127,12 @@ oversensitive timid passive disorganized disorganised unprofessional immature na
 hostile cold insecure nice sweet pleasant bubbly nervous scattered stupid dumb dense useless \
 hopeless annoying condescending bitter toxic manipulative entitled obnoxious irritating abrupt \
 harsh brash loud quiet shy awkward smart brilliant talented gifted intelligent unreliable lazy \
-inflexible rigid closed-minded narrow-minded egotistical self-centered self-centred cocky \
+inflexible rigid fickle egotistical cocky \
 sarcastic dismissive intimidating combative confrontational argumentative whiny needy clingy \
 flaky sluggish slow weak soft hysterical irrational overbearing domineering controlling stupid \
 idiotic moronic retarded pathetic worthless ignorant incapable inept unmotivated apathetic \
 unambitious complacent unfocused distracted forgetful lazy mean nasty petty crazy insane nuts \
-ridiculous impatient temperamental volatile high-maintenance bitchy cranky grumpy grouchy \
+ridiculous impatient temperamental volatile bitchy cranky grumpy grouchy \
 jealous vain fake dishonest untrustworthy sneaky cowardly petulant childish disruptive uncooperative cooperative engaged committed accomplished \
 skilled organized focused frustrated experienced qualified determined respected trusted";
 
