@@ -1665,3 +1665,16 @@ fn a_request_of_someone_is_rewritten_about_that_person_not_the_writer() {
     );
     assert!(own.contains("I [what I did"), "{own}");
 }
+
+#[test]
+fn not_a_natural_becomes_still_growing_in_a_whole_sentence() {
+    let mode = Mode::PerformanceReview;
+    let out = first("Sam is not a natural leader.", "fixed-mindset", mode);
+    assert_eq!(out, "Sam is still growing as a leader.");
+    let out = first("Sam isn't a natural leader.", "fixed-mindset", mode);
+    assert_eq!(out, "Sam is still growing as a leader.");
+    let out = first("He's not a natural engineer.", "fixed-mindset", mode);
+    assert_eq!(out, "He's still growing as an engineer.");
+    let out = first("I'm not a natural at public speaking.", "fixed-mindset", mode);
+    assert_eq!(out, "I'm still improving at public speaking.");
+}

@@ -119,15 +119,28 @@ fn innate(cx: &Cx, si: usize) -> bool {
 /// The phrases ("not cut out for", "naturally good at") and "not a <word> person".
 fn phrases(cx: &Cx, out: &mut Vec<Finding>) {
     let d = cx.doc;
+    let mut last_end = 0;
     for m in cx.matches_of(RuleId::FixedMindset) {
-        if matches!(d.lower(m.start), "gifted" | "innate") && !cx.facts_at(m.start).person {
+        // "not a natural leader" holds "a natural leader": one finding.
+        if m.start < last_end
+            || matches!(d.lower(m.start), "gifted" | "innate") && !cx.facts_at(m.start).person
+        {
             continue;
         }
+        // "not a natural leader": the noun belongs to the phrase.
+        let noun = d.lower(m.end - 1) == "natural"
+            && cx.same_sentence(m.start, m.end)
+            && cx.is(m.end, class::WORKER);
+        last_end = m.end + usize::from(noun);
+        // "isn't a natural leader": the negation is part of it.
+        let p = m.start.wrapping_sub(1);
+        let negated = d.lower(m.start) == "a" && p < m.start && cx.has(p, word::NT);
+        let start = if negated { p } else { m.start };
         out.push(cx.finding(
             &RULE,
-            m.start,
-            m.end,
-            format!("\"{}\" frames ability as fixed", cx.quote(m.start, m.end)),
+            start,
+            last_end,
+            format!("\"{}\" frames ability as fixed", cx.quote(start, last_end)),
         ));
     }
     // "not a <word> person", "not really a <word> person"

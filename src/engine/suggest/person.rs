@@ -425,10 +425,38 @@ fn not_a_type(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
     let words = words_in(cx, f.start, f.end);
     let lastw = words.last().map(|&k| d.lower(k)).unwrap_or("");
     let firstw = words.first().map(|&k| d.lower(k)).unwrap_or("");
-    if !((firstw == "not" || firstw.ends_with("n't"))
-        && PERSON_TYPE_NOUNS.contains(&lastw)
-        && words.len() >= 3)
-    {
+    let negated = firstw == "not" || firstw.ends_with("n't");
+    let aux = match firstw {
+        "isn't" | "ain't" => "is ",
+        "aren't" => "are ",
+        "wasn't" => "was ",
+        "weren't" => "were ",
+        _ => "",
+    };
+    // "not a natural at sales" → "still improving at sales".
+    let after = cx.tokens_in(f.start, f.end).end;
+    if negated && lastw == "natural" && d.lw(after) == "at" {
+        let text = cap_if(f.start <= b.start, &cat!(aux, "still improving"));
+        return Some(sugg("Frame it as a skill that grows", f.start, f.end, text));
+    }
+    // "not a natural leader" → "still growing as a leader".
+    if negated && words.len() >= 4 && d.lower(words[words.len() - 2]) == "natural" {
+        let a = if lastw.starts_with(['a', 'e', 'i', 'o', 'u']) {
+            "an"
+        } else {
+            "a"
+        };
+        let text = cat!(
+            aux,
+            "still growing as ",
+            a,
+            " ",
+            d.raw(words[words.len() - 1])
+        );
+        let text = cap_if(f.start <= b.start, &text);
+        return Some(sugg("Frame it as a skill that grows", f.start, f.end, text));
+    }
+    if !(negated && PERSON_TYPE_NOUNS.contains(&lastw) && words.len() >= 3) {
         return None;
     }
     let skill_phrase = type_skill(cx, &words);
@@ -446,13 +474,6 @@ fn not_a_type(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
             ));
         }
     }
-    let aux = match firstw {
-        "isn't" | "ain't" => "is ",
-        "aren't" => "are ",
-        "wasn't" => "was ",
-        "weren't" => "were ",
-        _ => "",
-    };
     Some(sugg(
         "Frame it as a skill that grows",
         f.start,
