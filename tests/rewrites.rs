@@ -1675,6 +1675,10 @@ fn not_a_natural_becomes_still_growing_in_a_whole_sentence() {
     assert_eq!(out, "Sam is still growing as a leader.");
     let out = first("He's not a natural engineer.", "fixed-mindset", mode);
     assert_eq!(out, "He's still growing as an engineer.");
-    let out = first("I'm not a natural at public speaking.", "fixed-mindset", mode);
+    let out = first(
+        "I'm not a natural at public speaking.",
+        "fixed-mindset",
+        mode,
+    );
     assert_eq!(out, "I'm still improving at public speaking.");
 }

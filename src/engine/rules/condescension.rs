@@ -467,6 +467,10 @@ crate::rule_tests! {
     fires: [
         "That locking code is brain-damaged.",
         "Honestly, what a total mess.",
+        "This makes zero sense.",
+        "Shipping it twice makes absolutely no sense.",
+        "Honestly, this is amateur hour.",
+        "You have no idea what you're doing.",
         "What were you thinking?",
         "Why did you add a cache when it obviously can't help?",
         "Get lost.",
@@ -527,6 +531,8 @@ crate::rule_tests! {
     ],
     quiet: [
         "Obviously we need tests before merging.",
+        "I have no idea why the cache misses here.",
+        "Sorting twice makes no sense here; one pass is enough.",
         "I was thinking about the cache.",
         "The warning should go away after the rebase.",
         "Some chars get lost in the conversion.",
