@@ -35,7 +35,7 @@ pub static RULE: Rule = Rule {
 /// Person-label noun phrases, flagged when said of a person ("you're not a team player").
 pub const PHRASES: &str = "\
 team player|people person|nice person|good person|nice guy|nice girl|control freak|pushover|diva|\
-drama queen|prima donna|know it all|rockstar|rock star|ninja|genius|natural|slacker|troublemaker|\
+drama queen|prima donna|know it all|know - it - all|rockstar|rock star|ninja|genius|natural|slacker|troublemaker|\
 complainer|whiner|micromanager|bully|perfectionist|lone wolf|loose cannon|hothead|downer|\
 negative person|difficult person|hard worker";
 
@@ -271,6 +271,7 @@ crate::rule_tests! {
         "She is narrow-minded. She rejects every new tool.",
         "He is self-centered.",
         "Tom is fickle.",
+        "He is a know-it-all.",
         "Dana is high maintenance. She wants a reply within minutes.",
         "Omar is disruptive in the Monday standup.",
         "You are abrasive.",
