@@ -408,7 +408,7 @@ fn fixed_mindset_becomes_growth_mindset() {
     );
     assert_eq!(
         first("He's just not cut out for management.", "fixed-mindset", pr),
-        "He's just still building the skills for management."
+        "He's still building the skills for management."
     );
 }
 
@@ -1681,4 +1681,36 @@ fn not_a_natural_becomes_still_growing_in_a_whole_sentence() {
         mode,
     );
     assert_eq!(out, "I'm still improving at public speaking.");
+}
+
+#[test]
+fn a_prediction_with_never_is_not_turned_into_a_past_event() {
+    let pr = Mode::PerformanceReview;
+    let out = first(
+        "She will never be a strong presenter.",
+        "absolute-language",
+        pr,
+    );
+    assert_eq!(out, "She is not yet a strong presenter.");
+    let out = first("He would never ask for help.", "absolute-language", pr);
+    assert_eq!(out, "He would not ask for help.");
+    // A habit keeps the time frame.
+    let out = first("You never reply to my emails.", "absolute-language", pr);
+    assert!(out.contains("in [when"), "{out}");
+}
+
+#[test]
+fn name_calling_in_reported_speech_keeps_the_sentence() {
+    let draft = "I told the vendor rep he's a clown, which I regret.";
+    let a = analyze_with(draft, &Options::default());
+    let f = a
+        .findings
+        .iter()
+        .find(|f| f.rule == "name-calling")
+        .expect("a name-calling finding");
+    for s in &f.suggestions {
+        let (out, _) = apply(draft, s);
+        assert!(out.len() > 30, "{out}");
+        assert!(!out.contains("rep he's:"), "{out}");
+    }
 }

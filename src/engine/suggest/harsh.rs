@@ -474,7 +474,14 @@ fn next_is_break(cx: &Cx, at: usize) -> bool {
 pub(crate) fn name_calling(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let d = &cx.doc;
     let toks = cx.tokens_in(b.start, f.start);
-    let self_directed = toks.clone().any(|k| SELF_WORDS.contains(&d.lower(k)));
+    // "I'm such a moron": the nearest person before the name is the writer. Not in "I told
+    // the rep he's a clown", where the name is someone else's.
+    let others =
+        crate::engine::vocab::words::List("he|she|they|you|he's|she's|they're|you're|him|her|them");
+    let nearest = toks
+        .rev()
+        .find(|&k| SELF_WORDS.contains(&d.lower(k)) || others.contains(&d.lower(k)));
+    let self_directed = nearest.is_some_and(|k| SELF_WORDS.contains(&d.lower(k)));
     let mut out = Vec::new();
     if self_directed {
         // "I'm such a moron, fixed" → "Fixed".

@@ -103,7 +103,15 @@ fn read_label(cx: &Cx, b: &Body, f: &Finding) -> Label {
     };
     // "a natural", "the problem", "not a genius": no adjective before the noun.
     let noun = noun && !DETERMINERS.contains(&before);
-    let word = if positive(&last2) || noun {
+    // "know-it-all", "narrow-minded": the compound whole.
+    let mut k = words.last().copied().unwrap_or(0);
+    while k >= 2 && d.lower(k - 1) == "-" && d.is_word(k - 2) && d.tokens[k - 2].start >= f.start {
+        k -= 2;
+    }
+    let compound = words.last().is_some_and(|&z| z != k);
+    let word = if compound {
+        cx.text[d.tokens[k].start..f.end].lowercase()
+    } else if positive(&last2) || noun {
         last2
     } else {
         last.to_string()
@@ -371,8 +379,22 @@ const GROWTH_REWRITES: &[(&[&str], &str)] = &[
 /// The growth framing of a fixed-mindset phrase we have no entry for.
 const GROWTH_DEFAULT: &str = "still building the skills for";
 
-/// Fixed mindset → growth mindset.
+/// Fixed mindset → growth mindset. "just" or "simply" before the phrase goes with it ("is just
+/// not cut out for" → "is still building the skills for", not "is just still building").
 pub(crate) fn growth(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
+    let mut out = growth_of(cx, b, f);
+    let k = cx.tokens_in(f.start, f.end).start;
+    let just = k > 0
+        && cx.doc.tokens[k - 1].start >= b.start
+        && matches!(cx.doc.lower(k - 1), "just" | "simply");
+    for s in out.iter_mut().filter(|s| just && s.start == f.start) {
+        s.start = cx.doc.tokens[k - 1].start;
+        s.replacement = cap_if(s.start <= b.start, &s.replacement);
+    }
+    out
+}
+
+fn growth_of(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     if let Some(s) = not_a_type(cx, b, f) {
         return vec![s];
     }

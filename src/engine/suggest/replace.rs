@@ -93,7 +93,10 @@ pub(crate) fn absolute(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
             "on [which days, e.g. Monday and Thursday last week]",
         ),
         "not once" => name("Name the time frame", &format!("not {WHEN_REVIEWS}")),
-        "never" | "never ever" | "nothing ever" => vec![never(cx, b, f, capital)],
+        "never" | "never ever" => {
+            vec![modal_never(cx, f).unwrap_or_else(|| never(cx, b, f, capital))]
+        }
+        "nothing ever" => vec![never(cx, b, f, capital)],
         // always, constantly, all the time, without fail, forever, continually…
         _ => always(cx, b, f, capital),
     }
@@ -119,6 +122,36 @@ fn every_time(cx: &Cx, b: &Body, f: &Finding, capital: bool) -> Suggestion {
         f.end,
         cap_if(capital, rep),
     )
+}
+
+/// A prediction: "she will never be a lead" → "she is not yet a lead"; "he would never ask" →
+/// "he would not ask". (The time-frame rewrite would turn it into a past event.)
+fn modal_never(cx: &Cx, f: &Finding) -> Option<Suggestion> {
+    let d = &cx.doc;
+    let k = cx.tokens_in(f.start, f.end).start;
+    let modal = k.checked_sub(1)?;
+    let m = d.lower(modal);
+    if !crate::engine::vocab::words::List("will|would|can|could|should|might|may|must|shall")
+        .contains(&m)
+    {
+        return None;
+    }
+    let be = k + 1;
+    if m == "will" && d.lw(be) == "be" && d.tokens[be].sentence == d.tokens[k].sentence {
+        let verb = match d.lw(modal.wrapping_sub(1)) {
+            "i" => "am",
+            "you" | "we" | "they" => "are",
+            _ => "is",
+        };
+        let rep = cat!(verb, " not yet");
+        return Some(sugg(
+            "Say it has not happened yet",
+            d.tokens[modal].start,
+            d.tokens[be].end,
+            rep,
+        ));
+    }
+    Some(sugg("Drop the absolute", f.start, f.end, "not"))
 }
 
 /// "never replied" → "did not reply in [when, …]"; "is never" → "is not … in [when, …]".

@@ -68,8 +68,12 @@ fn noun_topic(cx: &Cx, b: &Body) -> Option<String> {
 fn topic_word(cx: &Cx, j: usize) -> bool {
     let t = &cx.doc.tokens[j];
     let lw = cx.doc.lower(j);
+    // "the vendor rep he's": a person word ends the noun phrase.
     t.kind == TokenKind::Word
         && !TOPIC_STOP_WORDS.contains(&lw)
+        && crate::engine::vocab::words::SUBJECT_PRONOUNS
+            .lookup(lw)
+            .is_none()
         && !cx.flagged(t.start, t.end, None)
         && !JUNK_TOPIC_WORDS.contains(&lw)
         && !is_harsh_word(lw)
