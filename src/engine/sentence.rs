@@ -600,8 +600,16 @@ fn not_praise(cx: &Cx, k: usize) -> bool {
     let aside = w.ends_with("ly")
         && d.lw(k + 1) == ","
         && d.sentences[d.tokens[k].sentence].tokens.start == k;
+    // "Oh great, I got the escalations again": mock praise (a sarcasm phrase opening with "oh",
+    // "just", "wow") praises nothing, unless the sentence thanks or reports a fix ("oh great, that
+    // fixed it").
+    let mocking = cx
+        .matches_of(crate::engine::rule::RuleId::Sarcasm)
+        .any(|m| m.start <= k && k < m.end && matches!(d.lower(m.start), "oh" | "just" | "wow"))
+        && !cx.facts_at(k).thanks_or_fix;
     w == "improve"
         || aside
+        || mocking
         || writer
             && matches!(
                 w,

@@ -225,6 +225,7 @@ crate::rule_tests! {
         "The lock is taken twice in the error path.\n\nThanks,\nDana",
         "Applied, thanks.",
         "Honestly, this is amateur hour.",
+        "Oh great, the nightly failed again.",
         "Frankly, I have not read the patch yet.",
         "The lock is taken twice.\n\nSincerely,\nDana",
         "He would benefit from more practice with estimates.",
