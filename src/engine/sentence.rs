@@ -603,9 +603,13 @@ fn not_praise(cx: &Cx, k: usize) -> bool {
     // "Oh great, I got the escalations again": mock praise (a sarcasm phrase opening with "oh",
     // "just", "wow") praises nothing, unless the sentence thanks or reports a fix ("oh great, that
     // fixed it").
-    let mocking = cx
-        .matches_of(crate::engine::rule::RuleId::Sarcasm)
-        .any(|m| m.start <= k && k < m.end && matches!(d.lower(m.start), "oh" | "just" | "wow"))
+    let opener = |j: usize| matches!(d.lw(j), "oh" | "just" | "wow");
+    let mocking = (opener(k.wrapping_sub(1)) || opener(k.wrapping_sub(2)))
+        && cx
+            .matches_of(crate::engine::rule::RuleId::Sarcasm)
+            .any(|m| {
+                m.start <= k && k < m.end && matches!(d.lower(m.start), "oh" | "just" | "wow")
+            })
         && !cx.facts_at(k).thanks_or_fix;
     w == "improve"
         || aside

@@ -71,9 +71,10 @@ fn topic_word(cx: &Cx, j: usize) -> bool {
     // "the vendor rep he's": a person word ends the noun phrase.
     t.kind == TokenKind::Word
         && !TOPIC_STOP_WORDS.contains(&lw)
-        && crate::engine::vocab::words::SUBJECT_PRONOUNS
-            .lookup(lw)
-            .is_none()
+        && !cx.has(
+            j,
+            crate::engine::sentence::word::THIRD_WORD | crate::engine::sentence::word::READER,
+        )
         && !cx.flagged(t.start, t.end, None)
         && !JUNK_TOPIC_WORDS.contains(&lw)
         && !is_harsh_word(lw)
