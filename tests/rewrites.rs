@@ -1714,3 +1714,19 @@ fn name_calling_in_reported_speech_keeps_the_sentence() {
         assert!(!out.contains("rep he's:"), "{out}");
     }
 }
+
+#[test]
+fn a_doubt_is_said_plainly_not_deleted_into_a_claim() {
+    let pr = Mode::PerformanceReview;
+    let out = first(
+        "I'm not sure if there is room for growth.",
+        "hedge-softener",
+        pr,
+    );
+    assert_eq!(
+        out,
+        "I don't yet see evidence that there is room for growth."
+    );
+    let out = first("I am not sure if he is ready.", "hedge-softener", pr);
+    assert_eq!(out, "I don't yet see evidence that he is ready.");
+}

@@ -3,6 +3,7 @@
 use crate::engine::case::{self, Case};
 use std::ops::Range;
 
+use super::edit::{cap_if, sugg};
 use super::{Body, Cx};
 use crate::engine::model::{Finding, Suggestion};
 
@@ -164,12 +165,63 @@ fn whole_sentence(text: &str, b: &Body, e: usize) -> (usize, usize, String) {
 }
 
 /// Hedges and softeners: remove them.
+/// "I'm not sure if he is ready" → "I don't yet see evidence that he is ready": the doubt is the
+/// writer's view, and deleting it would assert the opposite ("He is ready"). Said plainly, with
+/// its subject ("im not sure if", "I am not sure whether").
+fn doubt(cx: &Cx, b: &Body, f: &Finding, phrase: &str) -> Option<Suggestion> {
+    let d = &cx.doc;
+    let toks = cx.tokens_in(f.start, f.end);
+    // A claim about something or someone else ("if there is room", "if he is ready"), not the
+    // writer's own next move ("if I will continue") or a question to the reader.
+    let claim = crate::engine::vocab::words::List(
+        "this|that|it|there|the|he|she|they|his|her|their|it's|there's|that's|he's|she's",
+    )
+    .contains(&d.lw(toks.end));
+    if !phrase.contains("not sure") || !claim {
+        return None;
+    }
+    let mut k = toks.start;
+    while k > 0
+        && d.tokens[k - 1].start >= b.start
+        && crate::engine::vocab::words::List("i|im|i'm|am").contains(&d.lower(k - 1))
+    {
+        k -= 1;
+    }
+    // Only where a clause starts: "I saw it but was not sure if …" has no room for a subject.
+    let opens = k == 0
+        || d.tokens[k - 1].start < b.start
+        || !d.is_word(k - 1)
+        || crate::engine::vocab::words::List("and|but|so|though|although|because|however|also")
+            .contains(&d.lower(k - 1));
+    if !opens {
+        return None;
+    }
+    let start = d.tokens[k].start.min(f.start);
+    let rep = cap_if(start <= b.start, "I don't yet see evidence that");
+    Some(sugg(
+        "Say plainly what you have not seen",
+        start,
+        f.end,
+        rep,
+    ))
+}
+
 pub(crate) fn hedge(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let text = cx.text;
     let phrase = text[f.start..f.end].lowercase().replace('’', "'");
     // "She is a bit negative": dropping "a bit" makes the judgement harsher; ask for evidence.
     if super::evidence::hedges_certainty(&phrase) {
         if let Some(e) = super::evidence::backing(cx, b) {
+            return vec![e];
+        }
+    }
+    if let Some(s) = doubt(cx, b, f, &phrase) {
+        return vec![s];
+    }
+    // Any other doubt ("if I will continue", "but was not sure if"): deleting it would assert
+    // what the writer doubts, so ask for what it rests on.
+    if phrase.contains("not sure") {
+        if let Some(e) = super::evidence::claim_backing(cx, b) {
             return vec![e];
         }
     }
