@@ -476,11 +476,10 @@ pub(crate) fn name_calling(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let toks = cx.tokens_in(b.start, f.start);
     // "I'm such a moron": the nearest person before the name is the writer. Not in "I told
     // the rep he's a clown", where the name is someone else's.
-    let others =
-        crate::engine::vocab::words::List("he|she|they|you|he's|she's|they're|you're|him|her|them");
+    use crate::engine::sentence::word::{READER, THIRD_WORD};
     let nearest = toks
         .rev()
-        .find(|&k| SELF_WORDS.contains(&d.lower(k)) || others.contains(&d.lower(k)));
+        .find(|&k| SELF_WORDS.contains(&d.lower(k)) || cx.has(k, THIRD_WORD | READER));
     let self_directed = nearest.is_some_and(|k| SELF_WORDS.contains(&d.lower(k)));
     let mut out = Vec::new();
     if self_directed {
