@@ -1605,7 +1605,7 @@ fn a_question_gets_no_weasel_card_it_cannot_fix() {
         "weasel-words",
         Mode::PerformanceReview,
     );
-    assert!(after.starts_with("[who, e.g. "), "{after}");
+    assert!(after.starts_with("[Who, e.g. "), "{after}");
 }
 
 #[test]
@@ -1729,4 +1729,50 @@ fn a_doubt_is_said_plainly_not_deleted_into_a_claim() {
     );
     let out = first("I am not sure if he is ready.", "hedge-softener", pr);
     assert_eq!(out, "I don't yet see evidence that he is ready.");
+}
+
+#[test]
+fn a_quantifier_that_stands_for_people_or_things_gets_an_owner_not_a_deletion() {
+    // Deleting "many" from "what many would dream of" leaves "what would dream of".
+    let cases = [
+        (
+            "Omar delivered what many would dream of.",
+            "Omar delivered what [who, e.g. ",
+        ),
+        ("Some would call the plan risky.", "[Who, e.g. "),
+        ("Some are slower than others.", "[Which ones, e.g. "),
+        (
+            "The layout is praised by many.",
+            "The layout is praised by [who, e.g. ",
+        ),
+    ];
+    for (text, opens) in cases {
+        let after = first(text, "weasel-words", Mode::PerformanceReview);
+        assert!(after.starts_with(opens), "{text} → {after}");
+    }
+    // A determiner still goes: "some 40 km" is about 40 km, and "some teams" are teams.
+    let after = first(
+        "The office is some 40 km away.",
+        "weasel-words",
+        Mode::PerformanceReview,
+    );
+    assert_eq!(after, "The office is 40 km away.");
+}
+
+#[test]
+fn a_framing_i_guess_does_not_make_the_writer_the_subject() {
+    // "…, I guess" frames a remark about the reader's work; the example is what the reader did.
+    let after = first(
+        "Not bad for your first demo, I guess.",
+        "backhanded",
+        Mode::PerformanceReview,
+    );
+    assert!(after.starts_with("You [what you did"), "{after}");
+    // The writer's own sentence keeps its "I".
+    let after = first(
+        "I guess I rushed the handover.",
+        "hedge-softener",
+        Mode::PerformanceReview,
+    );
+    assert!(!after.contains("[what you did"), "{after}");
 }

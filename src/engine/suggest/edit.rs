@@ -42,6 +42,10 @@ pub(crate) fn close_at(text: &str, b: &Body) -> (usize, &'static str) {
 
 /// `s` with its first letter upper-cased.
 pub(crate) fn cap_first(s: &str) -> String {
+    // "[the number, e.g. three] teams …" opens a sentence as "[The number, …]".
+    if let Some(rest) = s.strip_prefix('[') {
+        return cat!("[", cap_first(rest));
+    }
     let mut c = s.chars();
     match c.next() {
         Some(f) => {

@@ -488,8 +488,43 @@ fn quantifier(cx: &Cx, b: &Body, f: &Finding, at_start: bool) -> Suggestion {
             f.end,
             cap_if(at_start, "[the number, e.g. three]"),
         )
+    } else if let Some(owner) = quantifier_pronoun(cx, k) {
+        // "what many would dream of": the quantifier is the subject; dropping it breaks the
+        // sentence, so it gets its owner.
+        sugg("Say who", f.start, f.end, cap_if(at_start, owner))
     } else {
         removal(cx, b, f.start, f.end, &format!("Remove \"{raw}\""))
+    }
+}
+
+/// The placeholder for a quantifier before token `k` that stands for people or things ("many
+/// would argue", "some are louder", "valued by many."), or `None` for a determiner ("some
+/// teams", "some 70 km", "so many").
+fn quantifier_pronoun(cx: &Cx, k: usize) -> Option<&'static str> {
+    let d = &cx.doc;
+    let prev = k.checked_sub(2).map_or("", |p| d.lower(p));
+    if crate::engine::vocab::words::List("too|so|how|as").contains(&prev) {
+        return None;
+    }
+    let next = d.lw(k);
+    let closes = k >= d.tokens.len()
+        || d.tokens[k].kind == TokenKind::Punct
+            && matches!(next, "." | "," | ";" | ":" | ")" | "!" | "?");
+    let attributes = crate::engine::vocab::words::List(
+        "would|will|have|has|had|say|said|think|thought|believe|believed|feel|felt|argue|argued|\
+         claim|claimed|agree|agreed|suggest|suggested|consider|considered|who",
+    );
+    let acts = crate::engine::vocab::words::List(
+        "are|were|is|was|can|could|may|might|should|must|do|does|did|that|in|at|on|to",
+    );
+    // "led some to believe": the people who believe.
+    let believers = next == "to" && attributes.contains(&d.lw(k + 1));
+    if d.is_word(k) && attributes.contains(&next) || prev == "by" || believers {
+        Some("[who, e.g. three of the five leads]")
+    } else if closes || d.is_word(k) && acts.contains(&next) {
+        Some("[which ones, e.g. three of the five]")
+    } else {
+        None
     }
 }
 

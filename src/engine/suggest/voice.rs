@@ -241,6 +241,9 @@ fn third_of_token(cx: &Cx, k: usize) -> Option<Voice> {
 /// "Oh great, I broke CI again": the writer as the subject after a lead-in.
 fn writer_in(cx: &Cx, start: usize, end: usize) -> Option<Voice> {
     cx.tokens_in(start, end).find_map(|k| {
+        if aside(cx, k) {
+            return None;
+        }
         let name = match cx.doc.lower(k) {
             "i" | "i'm" | "i've" | "i'd" | "i'll" => "I",
             "we" | "we're" | "we've" | "we'd" | "we'll" | "our" => "we",
@@ -253,6 +256,16 @@ fn writer_in(cx: &Cx, start: usize, end: usize) -> Option<Voice> {
             name: name.into(),
         })
     })
+}
+
+/// "…, I guess.", "I mean, …", "I'd say.": the writer's aside frames the sentence; it is not
+/// what the sentence is about.
+fn aside(cx: &Cx, k: usize) -> bool {
+    let d = &cx.doc;
+    let framing = crate::engine::vocab::words::List(
+        "guess|suppose|think|believe|feel|mean|reckon|imagine|admit|say|hope|gather",
+    );
+    matches!(d.lower(k), "i" | "i'd") && framing.contains(&d.lw(k + 1)) && !d.is_word(k + 2)
 }
 
 /// The first he/she/they (or possessive) in `start..end`.
