@@ -1776,3 +1776,44 @@ fn a_framing_i_guess_does_not_make_the_writer_the_subject() {
     );
     assert!(!after.contains("[what you did"), "{after}");
 }
+
+#[test]
+fn a_label_in_a_reported_or_because_clause_is_rewritten_in_place_about_its_own_subject() {
+    // "You told me that he is lazy" is about him, and "You told me that" stays.
+    let after = first(
+        "You told me that he is lazy.",
+        "personal-label",
+        Mode::PerformanceReview,
+    );
+    assert!(
+        after.starts_with("You told me that he [what he did instead of \"lazy\""),
+        "{after}"
+    );
+    let after = first(
+        "I stopped pairing with Ana because she is abrasive.",
+        "personal-label",
+        Mode::PerformanceReview,
+    );
+    assert!(
+        after.starts_with("I stopped pairing with Ana because she [what she did"),
+        "{after}"
+    );
+}
+
+#[test]
+fn a_natural_fit_is_not_the_label_a_natural() {
+    let a = analyze_with(
+        "You are the natural choice to lead the migration.",
+        &Options::default(),
+    );
+    assert!(
+        a.findings
+            .iter()
+            .all(|f| f.rule != "personal-label" && f.rule != "trait-praise"),
+        "{:?}",
+        a.findings
+    );
+    // "a natural" alone still labels.
+    let a = analyze_with("Honestly, he is a natural.", &Options::default());
+    assert!(a.findings.iter().any(|f| f.rule == "personal-label"));
+}

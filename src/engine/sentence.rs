@@ -1265,7 +1265,13 @@ fn label_after(cx: &Cx, si: usize, k: usize, verb: usize) -> Option<Label> {
                 positive: positive(cx, verb, word.or(Some(m))),
             });
         }
-        if !has && fl & class::WORKER != 0 && !hyphen(cx, m + 1) {
+        // "a natural fit", "the natural choice": "natural" describes a thing that follows.
+        let describes_thing = w == "natural"
+            && d.is_word(m + 1)
+            && cx.flags[m + 1] & class::WORKER == 0
+            && !agent_noun(cx, m + 1)
+            && !crate::engine::vocab::words::AFTER_LABEL.contains(&d.lower(m + 1));
+        if !has && fl & class::WORKER != 0 && !hyphen(cx, m + 1) && !describes_thing {
             // "a natural leader", "a team player", "a problem solver": the noun phrase ends at
             // its last noun, which says whether it praises.
             let mut e = m;
@@ -1301,6 +1307,7 @@ fn label_after(cx: &Cx, si: usize, k: usize, verb: usize) -> Option<Label> {
         let adverb = adverb || w.ends_with("ed") && fl & class::TRAIT == 0 && !person_trait(w);
         if !adverb
             && !hyphen(cx, m + 1)
+            && !describes_thing
             && (fl & (class::POSITIVE | class::NEGATIVE | class::TRAIT) != 0 || superlative(w))
         {
             word = Some(m);

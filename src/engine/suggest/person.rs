@@ -73,6 +73,16 @@ fn read_label(cx: &Cx, b: &Body, f: &Finding) -> Label {
     let d = &cx.doc;
     let words = words_in(cx, f.start, f.end);
     let mut who = Voice::of(cx, b);
+    // "You told me that he is lazy": the label speaks of its own subject.
+    let own = words
+        .first()
+        .and_then(|&k| super::voice::third_subject(cx, k));
+    if let Some(v) = own {
+        who = Voice {
+            interpersonal: who.interpersonal,
+            ..v
+        };
+    }
     if who.person == Person::Nobody || who.person == Person::Writer {
         // "Such a lazy move": a label with no one named speaks of the reader.
         who = Voice {
@@ -246,7 +256,10 @@ fn behaviour_label(cx: &Cx, b: &Body, f: &Finding, l: &Label) -> Vec<Suggestion>
     // "Tom can be aggressive with customers": keep "with customers" and what follows, unless
     // the rest is a situation the template already asks about.
     let rest = words_in(cx, f.end, b.content_end).len();
-    if rest >= 2 && situation_hint(cx, b, f.end).is_none() {
+    // "You told me that he is lazy", "He is late because he is lazy": the words before the
+    // label say something of their own, which the whole-sentence version would drop.
+    let kept_before = words_in(cx, b.start, f.start).len() >= 2;
+    if kept_before || rest >= 2 && situation_hint(cx, b, f.end).is_none() {
         vec![inline, whole]
     } else {
         vec![whole, inline]

@@ -209,6 +209,15 @@ pub(crate) fn asked_of(cx: &Cx, si: usize) -> Option<Voice> {
 }
 
 /// "she", "his" → she / he; "Sam", "Sam's" → Sam.
+/// The person token `k` names when it is he, she, they or a name ("he" in "You told me that
+/// he is lazy"): a label's own subject.
+pub(crate) fn third_subject(cx: &Cx, k: usize) -> Option<Voice> {
+    use crate::engine::sentence::word;
+    (cx.has(k, word::THIRD_WORD) || cx.has(k, word::NAME))
+        .then(|| third_of_token(cx, k))
+        .flatten()
+}
+
 fn third_of_token(cx: &Cx, k: usize) -> Option<Voice> {
     let w = cx.doc.lower(k);
     let name = match w {
