@@ -1817,3 +1817,15 @@ fn a_natural_fit_is_not_the_label_a_natural() {
     let a = analyze_with("Honestly, he is a natural.", &Options::default());
     assert!(a.findings.iter().any(|f| f.rule == "personal-label"));
 }
+
+#[test]
+fn mock_praise_is_sarcasm_only_not_also_vague_praise() {
+    // One card, and its rewrite names the problem; a praise rewrite would keep the jab.
+    for text in ["Great job breaking the build.", "Well, thanks for nothing."] {
+        let a = analyze_with(text, &Options::default());
+        let rules: Vec<_> = a.findings.iter().map(|f| f.rule).collect();
+        assert!(rules.contains(&"sarcasm"), "{text}: {rules:?}");
+        assert!(!rules.contains(&"vague-praise"), "{text}: {rules:?}");
+        assert_ne!(a.quadrant, Quadrant::Neutral, "{text}");
+    }
+}

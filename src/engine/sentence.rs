@@ -600,17 +600,13 @@ fn not_praise(cx: &Cx, k: usize) -> bool {
     let aside = w.ends_with("ly")
         && d.lw(k + 1) == ","
         && d.sentences[d.tokens[k].sentence].tokens.start == k;
-    // "Oh great, I got the escalations again": mock praise (a sarcasm phrase opening with "oh",
-    // "just", "wow") praises nothing, unless the sentence thanks or reports a fix ("oh great, that
-    // fixed it").
-    let opener = |j: usize| matches!(d.lw(j), "oh" | "just" | "wow");
-    let mocking = (opener(k.wrapping_sub(1)) || opener(k.wrapping_sub(2)))
-        && cx
-            .matches_of(crate::engine::rule::RuleId::Sarcasm)
-            .any(|m| {
-                m.start <= k && k < m.end && matches!(d.lower(m.start), "oh" | "just" | "wow")
-            })
-        && !cx.facts_at(k).thanks_or_fix;
+    // "Oh great, I got the escalations again", "thanks for nothing", "Great job breaking the
+    // build": mock praise praises no one, unless the sentence thanks or reports a fix ("oh
+    // great, that fixed it").
+    let mocking = cx
+        .matches_of(crate::engine::rule::RuleId::Sarcasm)
+        .any(|m| m.start <= k && k < m.end && crate::engine::rules::sarcasm::mocks(cx, &m))
+        || crate::engine::rules::sarcasm::mock_praise_end(cx, k).is_some();
     w == "improve"
         || aside
         || mocking

@@ -23,7 +23,7 @@ pub static RULE: Rule = Rule {
     check: Check::Sentences(check),
     effect: Effect {
         care: -12.0,
-        challenge: 2.0,
+        challenge: 8.0,
         label: "sarcasm",
     },
     suggest: Some(suggest::harsh::suggest),
@@ -45,8 +45,15 @@ you certainly know how to|have fun|it's not like you're|it's not like you are";
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
     mockery(cx, out);
     contempt_emoji(cx, out);
-    // "oh great, that worked!": sincere when followed by thanks or a fix.
-    let keep = |m: &Match| {
+    let keep = |m: &Match| mocks(cx, m);
+    let message = |q: &str| format!("\"{q}\" reads as sarcasm");
+    cx.phrase_findings(&RULE, keep, message, out);
+}
+
+/// Does the sarcasm phrase `m` mock? "oh great, that worked!" is sincere when the sentence
+/// thanks or reports a fix. The sentence layer asks it too: mockery praises no one.
+pub(crate) fn mocks(cx: &Cx, m: &Match) -> bool {
+
         // "Have fun arguing forever": joy wished in a chore ("have fun at the conference" is
         // sincere).
         if cx.doc.lower(m.start) == "have" {
@@ -54,48 +61,63 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
             let chore = g.len() > 4 && g.ends_with("ing") && cx.same_sentence(m.start, m.end);
             return chore && !cx.facts_at(m.start).thanks_or_fix;
         }
+        // "Your script is a brilliant idea!": praise of a named thing is sincere.
+        if matches!(cx.doc.lower(m.start), "brilliant" | "genius")
+            && cx.doc.lw(m.start.wrapping_sub(1)) == "a"
+            && crate::engine::vocab::words::List("is|was|'s|sounds|seems")
+                .contains(&cx.doc.lw(m.start.wrapping_sub(2)))
+        {
+            return false;
+        }
         !cx.facts_at(m.start).thanks_or_fix || cx.doc.lower(m.start).starts_with("thank")
-    };
-    let message = |q: &str| format!("\"{q}\" reads as sarcasm");
-    cx.phrase_findings(&RULE, keep, message, out);
 }
 
 /// Praise aimed at damage: "congrats on breaking", "thanks for ruining", "nice job wasting": a
 /// praise opener, then a harm word within a few words ("Congratulations, you've broken …").
 fn mockery(cx: &Cx, out: &mut Vec<Finding>) {
+    for i in cx.tokens_with(class::HEAT) {
+        if let Some(end) = mock_praise_end(cx, i) {
+            out.push(cx.quoted(&RULE, i, end, "praises damage: it reads as mockery"));
+        }
+    }
+}
+
+/// The end of the mock praise that opens at token `i` ("Great job breaking", "thanks for
+/// ruining"), if `i` opens one. The sentence layer reads it too: mock praise praises no one.
+pub(crate) fn mock_praise_end(cx: &Cx, i: usize) -> Option<usize> {
     let d = cx.doc;
     let n = d.tokens.len();
-    for i in cx.tokens_with(class::HEAT) {
-        if crate::engine::vocab::words::List("stop|get|go|buzz|learn|keep|worst|waste|wasting|wasted|times|twice|come|read").contains(&d.lower(i)) {
-            continue;
-        }
-
-                // Praise opener aimed at damage: "congrats on breaking", "thanks for ruining".
-                let mut j = i + 1;
-                while cx.same_sentence(i, j) && j <= i + 6 {
-                    let g = d.lower(j);
-                    if harm_gerund(g) {
-                        // "thanks for breaking this down / into commits": literal, not mockery.
-                        let literal = (j + 1..(j + 4).min(n)).any(|k| {
-                            cx.same_sentence(j, k)
-                                && crate::engine::vocab::words::List("up|down|into|apart|out|change|changes|ties").contains(&d.lower(k))
-                        });
-                        if literal {
-                            break;
-                        }
-                        out.push(cx.quoted(&RULE, i, j + 1, "praises damage: it reads as mockery"));
-                        break;
-                    }
-                    // "Congratulations, you've broken …": a comma only before "you".
-                    let comma_you = g == "," && matches!(d.lw(j + 1), "you" | "you've");
-                    if !comma_you
-                        && !crate::engine::vocab::words::List("on|for|job|work|done|at|again|so|much|you|you've|have|just|managed|to").contains(&g)
-                    {
-                        break;
-                    }
-                    j += 1;
-                }
+    if !cx.is(i, class::HEAT)
+        || crate::engine::vocab::words::List(
+            "stop|get|go|buzz|learn|keep|worst|waste|wasting|wasted|times|twice|come|read",
+        )
+        .contains(&d.lower(i))
+    {
+        return None;
     }
+    let mut j = i + 1;
+    while cx.same_sentence(i, j) && j <= i + 6 {
+        let g = d.lower(j);
+        if harm_gerund(g) {
+            // "thanks for breaking this down / into commits": literal, not mockery.
+            let literal = (j + 1..(j + 4).min(n)).any(|k| {
+                cx.same_sentence(j, k)
+                    && crate::engine::vocab::words::List("up|down|into|apart|out|change|changes|ties")
+                        .contains(&d.lower(k))
+            });
+            return (!literal).then_some(j + 1);
+        }
+        // "Congratulations, you've broken …": a comma only before "you".
+        let comma_you = g == "," && matches!(d.lw(j + 1), "you" | "you've");
+        let filler = crate::engine::vocab::words::List(
+            "on|for|job|work|done|at|again|so|much|you|you've|have|just|managed|to",
+        );
+        if !comma_you && !filler.contains(&g) {
+            return None;
+        }
+        j += 1;
+    }
+    None
 }
 
 /// A clown aimed at the thread (🤡): mockery in one character. (An eye-roll is as often aimed at
@@ -122,6 +144,8 @@ crate::rule_tests! {
     rule: Sarcasm,
     fires: [
         "Oh great, another broken build.",
+        "Great job breaking the build.",
+        "Well, thanks for nothing.",
         "Congrats on breaking the nightly again.",
         "Nice job ruining the release.",
         "Good luck with that.",
@@ -137,6 +161,7 @@ crate::rule_tests! {
     ],
     quiet: [
         "Oh great, that fixed it, thanks!",
+        "Your retry script is a brilliant idea!",
         "Thanks for breaking this into smaller commits.",
         "Nice, breaking the loop early saves a pass.",
         "Well, breaking changes need a major version bump.",

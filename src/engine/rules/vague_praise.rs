@@ -57,6 +57,7 @@ fn phrases(cx: &Cx, out: &mut Vec<Finding>) {
             || cx.negated(m.start, 2)
             || cx.anchored(m.start, true)
             || cx.evidence_follows(m.start)
+            || super::sarcasm::mock_praise_end(cx, m.start).is_some()
         {
             continue;
         }
