@@ -605,7 +605,7 @@ fn not_praise(cx: &Cx, k: usize) -> bool {
     // great, that fixed it").
     let mocking = cx
         .matches_of(crate::engine::rule::RuleId::Sarcasm)
-        .any(|m| m.start <= k && k < m.end && crate::engine::rules::sarcasm::mocks(cx, &m))
+        .any(|m| m.start <= k && k < m.end && crate::engine::rules::sarcasm::mocks(cx, m))
         || crate::engine::rules::sarcasm::mock_praise_end(cx, k).is_some();
     w == "improve"
         || aside
