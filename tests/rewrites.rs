@@ -1824,8 +1824,11 @@ fn mock_praise_is_sarcasm_only_not_also_vague_praise() {
     for text in ["Great job breaking the build.", "Well, thanks for nothing."] {
         let a = analyze_with(text, &Options::default());
         let rules: Vec<_> = a.findings.iter().map(|f| f.rule).collect();
-        assert!(rules.contains(&"sarcasm"), "{text}: {rules:?}");
-        assert!(!rules.contains(&"vague-praise"), "{text}: {rules:?}");
+        assert!(rules.iter().any(|r| *r == "sarcasm"), "{text}: {rules:?}");
+        assert!(
+            rules.iter().all(|r| *r != "vague-praise"),
+            "{text}: {rules:?}"
+        );
         assert_ne!(a.quadrant, Quadrant::Neutral, "{text}");
     }
 }

@@ -147,6 +147,10 @@ fn phrase_signals(cx: &Cx, t: &mut Tally) {
             continue;
         }
         covered = m.end;
+        // "thanks for nothing": mock praise warms no one.
+        if care > 0.0 && sentence::mock_praise(cx, m.start) {
+            continue;
+        }
         let (care, chal) = negate_signal(cx, m.start, care, chal);
         let si = d.tokens[m.start].sentence;
         t.add_both(si, care, chal, d.span(m.start, m.end), label);

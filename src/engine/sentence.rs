@@ -600,13 +600,7 @@ fn not_praise(cx: &Cx, k: usize) -> bool {
     let aside = w.ends_with("ly")
         && d.lw(k + 1) == ","
         && d.sentences[d.tokens[k].sentence].tokens.start == k;
-    // "Oh great, I got the escalations again", "thanks for nothing", "Great job breaking the
-    // build": mock praise praises no one, unless the sentence thanks or reports a fix ("oh
-    // great, that fixed it").
-    let mocking = cx
-        .matches_of(crate::engine::rule::RuleId::Sarcasm)
-        .any(|m| m.start <= k && k < m.end && crate::engine::rules::sarcasm::mocks(cx, m))
-        || crate::engine::rules::sarcasm::mock_praise_end(cx, k).is_some();
+    let mocking = mock_praise(cx, k);
     w == "improve"
         || aside
         || mocking
@@ -615,6 +609,15 @@ fn not_praise(cx: &Cx, k: usize) -> bool {
                 w,
                 "confident" | "sure" | "hopeful" | "optimistic" | "certain"
             )
+}
+
+/// Is the praise word `k` inside mock praise? "Oh great, I got the escalations again", "thanks
+/// for nothing", "Great job breaking the build" praise no one, unless the sentence thanks or
+/// reports a fix ("oh great, that fixed it").
+pub fn mock_praise(cx: &Cx, k: usize) -> bool {
+    cx.matches_of(crate::engine::rule::RuleId::Sarcasm)
+        .any(|m| m.start <= k && k < m.end && crate::engine::rules::sarcasm::mocks(cx, m))
+        || crate::engine::rules::sarcasm::mock_praise_end(cx, k).is_some()
 }
 
 /// "I can't wait to see what she does next": eagerness about someone is praise.
