@@ -1196,7 +1196,7 @@ fn a_comment_with_a_next_step_is_not_told_to_add_one_because_another_lacks_it() 
 
 #[test]
 fn cards_on_one_comment_propose_one_label() {
-    let a = code_review("You idiot, you broke the build again.\n\nnit: trailing space on line 3");
+    let a = code_review("You broke the build again, idiot.\n\nnit: trailing space on line 3");
     let labels: Vec<&str> = a
         .findings
         .iter()
@@ -1831,4 +1831,59 @@ fn mock_praise_is_sarcasm_only_not_also_vague_praise() {
         );
         assert_ne!(a.quadrant, Quadrant::Neutral, "{text}");
     }
+}
+
+#[test]
+fn a_name_said_beside_the_sentence_is_dropped_and_the_sentence_kept() {
+    let cases = [
+        (
+            "You idiot, you deleted the staging database.",
+            "You deleted the staging database.",
+        ),
+        (
+            "You clown, you actually shipped it!",
+            "You actually shipped it!",
+        ),
+        (
+            "You skipped the review again, you moron.",
+            "You skipped the review again.",
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(
+            first(text, "name-calling", Mode::PerformanceReview),
+            want,
+            "{text}"
+        );
+    }
+    // Too little is left to stand alone: the name gets the behavior template instead.
+    let after = first("You liar!", "name-calling", Mode::PerformanceReview);
+    assert!(after.contains("[what you did"), "{after}");
+}
+
+#[test]
+fn a_disclaimer_goes_with_its_addressee_and_but() {
+    let after = first(
+        "No offense to Ravi, but his estimates are too rosy.",
+        "backhanded",
+        Mode::PerformanceReview,
+    );
+    assert_eq!(after, "His estimates are too rosy.");
+}
+
+#[test]
+fn praise_keeps_its_praise_when_a_jab_trails_it() {
+    let after = first(
+        "Great work on the installer, though it's not rocket science.",
+        "condescension",
+        Mode::Praise,
+    );
+    assert_eq!(after, "Great work on the installer.");
+    // After "but" comes the point: that clause is not dropped as a jab.
+    let after = first(
+        "Great start, but seriously, it's not rocket science to add tests.",
+        "condescension",
+        Mode::PerformanceReview,
+    );
+    assert!(!after.starts_with("Great start, but seriously."), "{after}");
 }

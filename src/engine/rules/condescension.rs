@@ -126,6 +126,12 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
                 && (w == "seriously" || ends)
                 && !cx.facts_at(m.start).thanks_or_fix;
         }
+        // "Everyone knows Priya is our best writer": the crowd backs praise; it talks down to
+        // no one.
+        if w == "everyone" || w == "everybody" {
+            let v = cx.views[cx.doc.tokens[m.start].sentence];
+            return !v.praise || v.criticism;
+        }
         if crate::engine::vocab::words::List("fix|just|fixed").contains(&w) && m.end - m.start > 2 {
             return !self_talk && (w == "fixed" || cx.opens_sentence(m.start));
         }
@@ -530,6 +536,7 @@ crate::rule_tests! {
         "What are you smoking? That lock is held across the sleep.",
     ],
     quiet: [
+        "Everyone knows Priya is the best writer on the team.",
         "Obviously we need tests before merging.",
         "I have no idea why the cache misses here.",
         "Sorting twice makes no sense here; one pass is enough.",

@@ -130,6 +130,10 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     if w == "most" && crate::engine::vocab::words::List("the|at|its|their|his|her").contains(&prev) {
         return true;
     }
+    // "How many times", "so many", "too many": a count asked or stressed, not an anonymous source.
+    if w == "many" && crate::engine::vocab::words::List("how|so|too|as").contains(&prev) {
+        return true;
+    }
     // "Smith believes", "Priya suggested a change", "she claims": the claim has its owner.
     crate::engine::vocab::words::List("believes|suggested|suggests|claimed|claims").contains(&w)
         && m.start > 0
@@ -152,6 +156,8 @@ crate::rule_tests! {
         "It is widely held and many believe the bridge was older.",
     ],
     quiet: [
+        "How many times do I have to ask for the notes?",
+        "There were too many flaky tests to ship on Friday.",
         "How is the cache supposed to expire?",
         "I found some glaring errors in her report.",
         "You may want to rename this.",

@@ -101,7 +101,10 @@ fn question_version(cx: &Cx, b: &Body) -> Suggestion {
 pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let w = cx.text[f.start..f.end].lowercase().replace('’', "'");
     let mut out = Vec::new();
-    if f.rule == RuleId::Insult {
+    if matches!(
+        f.rule,
+        RuleId::Insult | RuleId::Condescension | RuleId::Sarcasm
+    ) {
         if let Some(s) = drop_insulting_clause(cx, b, f) {
             // The sentence praises: naming "a problem" would turn its meaning around.
             out.push(s);
@@ -187,8 +190,9 @@ fn drop_repetition_complaint(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestio
     ))
 }
 
-/// Praise with an insult tacked on in a later clause ("You rebuilt the dashboard in a day; only
-/// an idiot would miss how good it is"): keep the praise, drop the clause with the insult.
+/// Praise with an insult or a jab tacked on in a later clause ("You rebuilt the dashboard in a
+/// day; only an idiot would miss how good it is", "Nice fix, even if it was common sense"):
+/// keep the praise, drop the clause with the insult.
 fn drop_insulting_clause(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
     let head = cx.text.get(b.start..f.start)?;
     let cut = b.start + head.rfind([';', ',', '—', '–'])?;
@@ -205,16 +209,31 @@ fn drop_insulting_clause(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
     let names_someone = cx.tokens_in(cut, f.start).last().is_some_and(|k| {
         crate::engine::vocab::words::List("that|this|the|those|these").contains(&cx.doc.lower(k))
     });
-    if !praised || names_someone || kept_words < 2 || f.end > b.content_end {
+    // A jab ("though it's not rocket science") is dropped only as a short tail after praise
+    // said in the kept words: a longer clause carries a point of its own.
+    // "…, but [the point]": what follows a turn is the point, not a jab.
+    let turn_word =
+        |k: usize| crate::engine::vocab::words::List("but|yet|however").contains(&cx.doc.lower(k));
+    let turn = cx
+        .tokens_in(cut, b.content_end)
+        .nth(1)
+        .is_some_and(turn_word)
+        || cx.tokens_in(b.start, cut).any(turn_word);
+    let jab_fits = f.rule == RuleId::Insult
+        || !turn
+            && cx.tokens_in(cut, b.content_end).count() <= 8
+            && cx
+                .tokens_in(b.start, cut)
+                .any(|k| crate::engine::vocab::flags_of(cx.doc.lower(k)) & class::POSITIVE != 0);
+    if !praised || !jab_fits || names_someone || kept_words < 2 || f.end > b.content_end {
         return None;
     }
-    Some(removal(
-        cx,
-        b,
-        cut,
-        b.content_end,
-        "Keep the praise, drop the insult",
-    ))
+    let label = if f.rule == RuleId::Insult {
+        "Keep the praise, drop the insult"
+    } else {
+        "Keep the praise, drop the jab"
+    };
+    Some(removal(cx, b, cut, b.content_end, label))
 }
 
 /// The smallest fix that keeps the sentence: drop the outburst, drop a sentence that is only
@@ -471,6 +490,33 @@ fn next_is_break(cx: &Cx, at: usize) -> bool {
 }
 
 /// Name-calling: self-directed → drop the clause; aimed at someone → SBI without the name.
+/// The span of a name said to the reader beside a sentence that stands without it: "You idiot,
+/// you …" (from the sentence start) or "…, you clown." (to its end).
+fn vocative(cx: &Cx, b: &Body, f: &Finding) -> Option<(usize, usize)> {
+    let d = &cx.doc;
+    let before = cx.tokens_in(b.start, f.start);
+    let after = cx.tokens_in(f.end, b.content_end);
+    let words_after = after.clone().filter(|&k| d.is_word(k)).count();
+    let you = |k: usize| d.lower(k) == "you";
+    // "You idiot, …": "you" opens the sentence, at most one word sits between it and the name.
+    let first = before.start;
+    let opens = (1..=2).contains(&before.len()) && you(first);
+    let pause = crate::engine::vocab::words::List(",|!|—|-").contains(&d.lw(after.start));
+    if opens && pause && words_after >= 3 {
+        return Some((b.start, f.end));
+    }
+    // "…, you clown.": a comma, "you", the name, then only punctuation.
+    let k = before.end.checked_sub(1)?;
+    let tail = (k >= 1 && you(k) && d.lower(k - 1) == ",")
+        || (k >= 2 && you(k - 1) && d.lower(k - 2) == ",");
+    if !tail || words_after > 0 {
+        return None;
+    }
+    let start = if you(k) { k - 1 } else { k - 2 };
+    let stands = cx.tokens_in(b.start, d.tokens[start].start).len() >= 3;
+    stands.then(|| (d.tokens[start].start, f.end))
+}
+
 pub(crate) fn name_calling(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let d = &cx.doc;
     let toks = cx.tokens_in(b.start, f.start);
@@ -494,6 +540,11 @@ pub(crate) fn name_calling(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
                 out.push(removal(cx, b, b.start, f.end, "Drop the put-down"));
             }
         }
+    }
+    // "You idiot, you emailed the whole list": the name is said to the reader on the side;
+    // the rest of the sentence says what happened, so only the name goes.
+    if let Some((s, e)) = vocative(cx, b, f) {
+        out.push(removal(cx, b, s, e, "Drop the name-calling"));
     }
     // Outside code, the situation, behavior and impact in the draft's person and vocabulary.
     if !cx.code_like {

@@ -193,7 +193,14 @@ pub(crate) fn backhanded(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let at_start = f.start <= b.start;
     let s = match p.as_str() {
         p if DISCLAIMERS.contains(&p) => {
-            removal(cx, b, f.start, f.end, &format!("Remove \"{raw}\""))
+            let end = disclaimer_end(cx, f);
+            removal(
+                cx,
+                b,
+                f.start,
+                end,
+                &format!("Remove \"{}\"", cx.text[f.start..end].trim_end_matches(',')),
+            )
         }
         p if ALREADY_SAID.contains(&p) => point_back(cx, f, p, at_start),
         "friendly reminder" | "gentle reminder" => sugg(
@@ -213,6 +220,31 @@ pub(crate) fn backhanded(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         _ => cx.replace_body(b, "Say it directly", say_directly(cx, b)),
     };
     vec![s]
+}
+
+/// Where a disclaimer ends: "No offense to Tom, but …" takes its addressee and "but" along,
+/// so the sentence starts at what it says.
+fn disclaimer_end(cx: &Cx, f: &Finding) -> usize {
+    let d = &cx.doc;
+    let mut k = cx.tokens_in(f.end, cx.text.len()).start;
+    let si = d.tokens.get(k.wrapping_sub(1)).map_or(0, |t| t.sentence);
+    let here = |k: usize| k < d.tokens.len() && d.tokens[k].sentence == si;
+    if d.lw(k) == "to" {
+        let addressee = (k + 1..k + 5).find(|&j| !here(j) || !d.is_word(j) || d.lower(j) == "but");
+        match addressee {
+            Some(j) if here(j) && matches!(d.lower(j), "," | "but") => k = j,
+            _ => return f.end,
+        }
+    }
+    let mut end = f.end;
+    if here(k) && d.lower(k) == "," {
+        end = d.tokens[k].end;
+        k += 1;
+    }
+    if here(k) && d.lower(k) == "but" {
+        end = d.tokens[k].end;
+    }
+    end
 }
 
 /// "per my last email" → "as I wrote in [where, …]" ("as per my last" takes its noun along).
