@@ -258,18 +258,24 @@ pub fn live_summary(text: &str, visible: &[&Finding]) -> String {
 /// A stable key per finding that survives edits elsewhere in the draft: rule, flagged text and
 /// which occurrence of that pair it is. Keyed lists re-render only cards that really changed.
 pub fn finding_keys(text: &str, findings: &[&Finding]) -> Vec<String> {
-    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    findings
+    let bases: Vec<String> = findings
         .iter()
         .map(|f| {
-            let base = format!(
+            format!(
                 "{}\u{1f}{}\u{1f}{}",
                 f.rule,
                 text.get(f.start..f.end).unwrap_or(""),
                 f.message
-            );
-            let n = seen.entry(base.clone()).or_insert(0);
-            *n += 1;
+            )
+        })
+        .collect();
+    // The engine's own map type (word → u32): the page carries no second hash map's code.
+    let mut seen: crate::engine::vocab::FastMap<&str, u32> = Default::default();
+    bases
+        .iter()
+        .map(|base| {
+            let n = seen.get(base.as_str()).copied().unwrap_or(0) + 1;
+            seen.insert(base.as_str(), n);
             format!("{base}\u{1f}{n}")
         })
         .collect()

@@ -11,8 +11,8 @@
 //! Everything works on indices into the slice it is given, so the UI keeps its own data (keys,
 //! dismiss keys) beside each finding. The same structure serves the desktop panel, the phone's
 //! bottom sheet and, later, a per-comment panel in code review (a list of cards per comment).
+use crate::engine::vocab::FastMap;
 use std::cmp::Reverse;
-use std::collections::HashSet;
 
 use crate::engine::{Category, Finding, Severity};
 use crate::sort::sort_by_key;
@@ -189,10 +189,14 @@ pub fn group_title(rule: &str, n: usize, category: Category) -> String {
 /// How many cards (of `keys`, in order) to render now: every card already on screen
 /// (`on_screen`) plus at most `batch` new ones, so a big paste renders over several frames.
 pub fn render_limit(on_screen: &[String], keys: &[String], batch: usize) -> usize {
-    let seen: HashSet<&str> = on_screen.iter().map(String::as_str).collect();
+    // The engine's own map type (word → u32): the page carries no second hash map's code.
+    let mut seen: FastMap<&str, u32> = FastMap::default();
+    for k in on_screen {
+        seen.insert(k.as_str(), 0);
+    }
     let mut fresh = 0;
     for (i, k) in keys.iter().enumerate() {
-        if !seen.contains(k.as_str()) {
+        if !seen.contains_key(k.as_str()) {
             fresh += 1;
             if fresh > batch {
                 return i;
