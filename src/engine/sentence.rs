@@ -615,8 +615,14 @@ fn not_praise(cx: &Cx, k: usize) -> bool {
 /// for nothing", "Great job breaking the build" praise no one, unless the sentence thanks or
 /// reports a fix ("oh great, that fixed it").
 pub fn mock_praise(cx: &Cx, k: usize) -> bool {
-    cx.matches_of(crate::engine::rule::RuleId::Sarcasm)
-        .any(|m| m.start <= k && k < m.end && crate::engine::rules::sarcasm::mocks(cx, m))
+    // Sarcasm phrases are at most a few words long: look only at those starting just before.
+    (k.saturating_sub(6)..=k)
+        .flat_map(|j| cx.matches_at(j))
+        .any(|m| {
+            m.tag == crate::engine::vocab::Tag::Rule(crate::engine::rule::RuleId::Sarcasm)
+                && k < m.end
+                && crate::engine::rules::sarcasm::mocks(cx, m)
+        })
         || crate::engine::rules::sarcasm::mock_praise_end(cx, k).is_some()
 }
 
