@@ -154,10 +154,8 @@ fn development(cx: &Cx, si: usize) -> bool {
         matches!(d.lower(k), "benefit" | "benefits")
             && matches!(d.lw(k + 1), "from" | "greatly")
             && (k.saturating_sub(2)..k).any(|j| {
-                matches!(
-                    d.lower(j),
-                    "would" | "could" | "might" | "may" | "will" | "can" | "should" | "'d"
-                )
+                crate::engine::vocab::words::List("would|could|might|may|will|can|should|'d")
+                    .contains(&d.lower(j))
             })
     })
 }

@@ -509,7 +509,7 @@ fn quantifier_pronoun(cx: &Cx, k: usize) -> Option<&'static str> {
     let next = d.lw(k);
     let closes = k >= d.tokens.len()
         || d.tokens[k].kind == TokenKind::Punct
-            && matches!(next, "." | "," | ";" | ":" | ")" | "!" | "?");
+            && crate::engine::vocab::words::List(".|,|;|:|)|!|?").contains(&next);
     let attributes = crate::engine::vocab::words::List(
         "would|will|have|has|had|say|said|think|thought|believe|believed|feel|felt|argue|argued|\
          claim|claimed|agree|agreed|suggest|suggested|consider|considered|who",

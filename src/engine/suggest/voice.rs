@@ -54,10 +54,8 @@ pub(crate) fn opinion_only(cx: &Cx, si: usize) -> bool {
     };
     let end = cx.doc.sentences[si].tokens.end;
     !(k + 1..end).any(|j| {
-        matches!(
-            cx.doc.lower(j),
-            "i" | "me" | "my" | "i'm" | "i've" | "i'd" | "i'll" | "we" | "our" | "us"
-        )
+        crate::engine::vocab::words::List("i|me|my|i'm|i've|i'd|i'll|we|our|us")
+            .contains(&cx.doc.lower(j))
     })
 }
 
