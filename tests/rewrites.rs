@@ -1887,18 +1887,3 @@ fn praise_keeps_its_praise_when_a_jab_trails_it() {
     );
     assert!(!after.starts_with("Great start, but seriously."), "{after}");
 }
-
-#[test]
-fn innate_praise_is_not_told_to_add_an_impact_and_a_next_step() {
-    // "a born leader" credits talent (a fixed-mindset finding), but it is no criticism.
-    let a = analyze_with("You're a born leader.", &Options::default());
-    assert!(a.findings.iter().any(|f| f.rule == "fixed-mindset"));
-    assert!(
-        a.findings.iter().all(|f| f.rule != "missing-sbi"),
-        "{:?}",
-        a.findings
-    );
-    // A ceiling is criticism and still gets the note.
-    let a = analyze_with("He has hit his peak.", &Options::default());
-    assert!(a.findings.iter().any(|f| f.rule == "missing-sbi"));
-}

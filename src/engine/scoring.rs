@@ -315,34 +315,15 @@ fn finding_effects(cx: &Cx, findings: &[Finding], t: &mut Tally) {
         // no criticism: missing-sbi does not ask praise for an impact and a next step.
         let v = cx.views[si];
         let praise_only = v.praise && !v.criticism;
-        // "You're a born leader", "naturally gifted": innate ability credited is praise, not a
-        // ceiling ("not cut out for", "has hit her peak") to back with an impact and next step.
-        let innate_praise = f.rule == RuleId::FixedMindset && !ceiling(cx, f);
         let critical = matches!(
             f.category,
             Category::Harsh | Category::Personality | Category::Absolute
         ) && !praise_only
-            && !innate_praise
             || f.rule == RuleId::VagueCriticism;
         if critical {
             t.critical = Some(t.critical.map_or(si, |c| c.min(si)));
         }
     }
-}
-
-/// Does a fixed-mindset finding set a ceiling ("not a natural", "will never", "has hit her
-/// peak", "hopeless at") rather than credit innate ability ("a born leader", "gifted")?
-fn ceiling(cx: &Cx, f: &Finding) -> bool {
-    let d = cx.doc;
-    let si = sentence_of(cx, f.start);
-    let toks = d.sentences[si].tokens.clone();
-    toks.clone().any(|k| d.lower(k).ends_with("n't"))
-        || toks.clone().any(|k| {
-            vocab::words::List(
-                "not|never|no|hopeless|bad|lacks|lack|peak|ceiling|cut|limited|can't|cannot|maximum|plateau|plateaued",
-            )
-                .contains(&d.lower(k))
-        })
 }
 
 /// Stage 4. A heading ("Minor issues:", "Concerns:") announces challenge but isn't one.
