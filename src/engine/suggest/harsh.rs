@@ -192,7 +192,7 @@ fn drop_repetition_complaint(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestio
 
 /// Praise with an insult or a jab tacked on in a later clause ("You rebuilt the dashboard in a
 /// day; only an idiot would miss how good it is", "Nice fix, even if it was common sense"):
-/// keep the praise, drop the clause with the insult.
+/// keep the praise, drop the clause with the insult or the jab.
 fn drop_insulting_clause(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
     let head = cx.text.get(b.start..f.start)?;
     let cut = b.start + head.rfind([';', ',', '—', '–'])?;
@@ -489,7 +489,6 @@ fn next_is_break(cx: &Cx, at: usize) -> bool {
         && !matches!(d.lower(k), "'" | "\"" | "(")
 }
 
-/// Name-calling: self-directed → drop the clause; aimed at someone → SBI without the name.
 /// The span of a name said to the reader beside a sentence that stands without it: "You idiot,
 /// you …" (from the sentence start) or "…, you clown." (to its end).
 fn vocative(cx: &Cx, b: &Body, f: &Finding) -> Option<(usize, usize)> {
@@ -517,6 +516,8 @@ fn vocative(cx: &Cx, b: &Body, f: &Finding) -> Option<(usize, usize)> {
     stands.then(|| (d.tokens[start].start, f.end))
 }
 
+/// Name-calling: self-directed → drop the clause; said beside a sentence that stands without it
+/// → drop the name; aimed at someone → SBI without the name.
 pub(crate) fn name_calling(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let d = &cx.doc;
     let toks = cx.tokens_in(b.start, f.start);
