@@ -1270,12 +1270,7 @@ fn label_after(cx: &Cx, si: usize, k: usize, verb: usize) -> Option<Label> {
                 positive: positive(cx, verb, word.or(Some(m))),
             });
         }
-        // "a natural fit", "the natural choice": "natural" describes a thing that follows.
-        let describes_thing = w == "natural"
-            && d.is_word(m + 1)
-            && cx.flags[m + 1] & class::WORKER == 0
-            && !agent_noun(cx, m + 1)
-            && !crate::engine::vocab::words::AFTER_LABEL.contains(&d.lower(m + 1));
+        let describes_thing = natural_thing(cx, m);
         if !has && fl & class::WORKER != 0 && !hyphen(cx, m + 1) && !describes_thing {
             // "a natural leader", "a team player", "a problem solver": the noun phrase ends at
             // its last noun, which says whether it praises.
@@ -1415,6 +1410,19 @@ fn faulting_compound(cx: &Cx, m: usize) -> bool {
         || crate::engine::vocab::words::List("narrow|closed|small|absent|simple|feeble|high")
             .contains(&w)
         || w == "self" && last != "motivated" && last != "driven"
+}
+
+/// "a natural fit", "the natural choice": "natural" at token `k` describes the thing that
+/// follows it, not a person ("a natural leader", "a natural at sales", "a natural.").
+pub fn natural_thing(cx: &Cx, k: usize) -> bool {
+    let d = cx.doc;
+    let next = d.lw(k + 1);
+    d.lower(k) == "natural"
+        && d.is_word(k + 1)
+        && cx.flags[k + 1] & class::WORKER == 0
+        && !agent_noun(cx, k + 1)
+        && !crate::engine::vocab::words::PERSON_NOUNS.contains(&next)
+        && !crate::engine::vocab::words::AFTER_LABEL.contains(&next)
 }
 
 /// A noun for someone who does something ("spotter", "solver"), ending a worker noun phrase.

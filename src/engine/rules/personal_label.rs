@@ -208,7 +208,7 @@ fn copula_labels(cx: &Cx, out: &mut Vec<Finding>) {
                     .find(|m| m.tag == Tag::Rule(RuleId::PersonalLabel))
                 {
                     if cx.phrase_overlaps(RuleId::FixedMindset, m.start, m.end + 1)
-                        || describes_thing(cx, m.end - 1)
+                        || crate::engine::sentence::natural_thing(cx, m.end - 1)
                     {
                         break;
                     }
@@ -244,19 +244,6 @@ fn is_noun_use(cx: &Cx, j: usize) -> bool {
     crate::engine::vocab::words::List("to|about|with|enough|on|at|for|of").contains(&next) && !crate::engine::vocab::words::List("lazy|abrasive|bossy|rude").contains(&cx.doc.lower(j))
 }
 
-/// "a natural *fit*", "the natural choice": "natural" describes the thing that follows, not
-/// the person.
-fn describes_thing(cx: &Cx, j: usize) -> bool {
-    let d = cx.doc;
-    let next = d.lw(j + 1);
-    d.lower(j) == "natural"
-        && cx.same_sentence(j, j + 1)
-        && d.is_word(j + 1)
-        && !vocab::words::PERSON_NOUNS.contains(&next)
-        && !vocab::words::agent_noun(next)
-        && !cx.is(j + 1, vocab::class::WORKER)
-        && !vocab::words::AFTER_LABEL.contains(&next)
-}
 
 /// "Stop being (so) lazy": a trait adjective after an imperative "stop being" is a label, not a
 /// request.
