@@ -1183,13 +1183,20 @@ fn label(cx: &Cx, si: usize, k: usize) -> Option<Label> {
     }
     let verb = (j..(j + 3).min(end))
         .find(|&v| linking_verb(cx, v) || possessing(cx, v))
-        // "Sorry if this is a stupid question", "See it was a dumb one": another subject
-        // stands between the word and the verb.
+        // "Sorry if this is a stupid question", "See it was a dumb one": another subject stands
+        // between the word and the verb. After a pronoun only adverbs and auxiliaries do: in "the
+        // plan she wrote was wrong" she is the subject of a relative clause.
         .filter(|&v| {
-            !(j..v).any(|m| {
-                pronoun(d.lower(m)).is_some()
-                    || crate::engine::vocab::words::List("if|it|this|that|there|what")
-                        .contains(&d.lower(m))
+            let strict = pronoun(d.lower(k)).is_some();
+            (j..v).all(|m| {
+                let w = d.lower(m);
+                if strict {
+                    between_subject_and_verb(w) || d.lw(m + 1) == "to"
+                } else {
+                    pronoun(w).is_none()
+                        && !crate::engine::vocab::words::List("if|it|this|that|there|what")
+                            .contains(&w)
+                }
             })
         })
         // "has been a solid performer", "has shown a willingness": the participle is the verb;
@@ -1214,6 +1221,17 @@ fn label(cx: &Cx, si: usize, k: usize) -> Option<Label> {
         Some(v) => label_after(cx, si, k, v),
         None => second_predicate(cx, si, j),
     }
+}
+
+/// "she often is", "he would be", "they really can be": words that stand between a subject and
+/// its verb.
+fn between_subject_and_verb(w: &str) -> bool {
+    w.ends_with("ly")
+        || w.ends_with("n't")
+        || crate::engine::vocab::words::List(
+            "not|never|always|often|sometimes|also|still|even|just|at|times|to|can|cannot|could|will|would|may|might|should|must|does|did|do|has|have|had",
+        )
+        .contains(&w)
 }
 
 /// "Priya led the redesign and is sometimes too emotional": a label in a second predicate of
@@ -1296,7 +1314,8 @@ fn label_after(cx: &Cx, si: usize, k: usize, verb: usize) -> Option<Label> {
             return Some(Label {
                 start: k,
                 end: m + 2 + hyphenated,
-                positive: !faulting_compound(cx, m) && positive(cx, verb, word),
+                // "is not always motivated": the negation reaches the compound's first word.
+                positive: !faulting_compound(cx, m) && positive(cx, verb, word.or(Some(m))),
             });
         }
         // "he is ideally suited": an adverb modifies what follows, it labels no one; nor does

@@ -271,6 +271,8 @@ crate::rule_tests! {
     rule: PersonalLabel,
     fires: [
         "This worker is lazy and careless.",
+        "He is not always motivated.",
+        "He often is too emotional.",
         "She is narrow-minded. She rejects every new tool.",
         "He is self-centered.",
         "Tom is fickle.",
@@ -297,6 +299,8 @@ crate::rule_tests! {
         "Jonas needs to be more proactive about flagging blockers.",
     ],
     quiet: [
+        "The budget plan she wrote was wrong.",
+        "The code he wrote is messy.",
         "She is open-minded.",
         "He is self-motivated.",
         "The function is sloppy.",

@@ -63,6 +63,8 @@ crate::rule_tests! {
         "Kim is very smart and a valuable member of the team.",
         "Overall, the employee is a solid performer.",
         "She is very engaged and organized.",
+        "She would be a great team lead.",
+        "Clay proved to be a valuable member of the team.",
     ],
     quiet: [
         "Dana fixed the flaky login test on Tuesday.",
@@ -70,6 +72,8 @@ crate::rule_tests! {
         "She has to be more organized with handovers.",
         "She is very pleased with the move to the new team.",
         "Priya is not a team player.",
+        "He is not always motivated.",
+        "Every report she writes is flawless.",
         "Omar cannot be trusted with deadlines.",
         "She is good at estimating.",
         "You are a genius with SQL.",
