@@ -312,9 +312,10 @@ fn finding_effects(cx: &Cx, findings: &[Finding], t: &mut Tally) {
             effect.label,
         );
         // A label or absolute in praise ("Dana is a dependable engineer", "always helpful") is
-        // no criticism: missing-sbi does not ask praise for an impact and a next step.
+        // no criticism: missing-sbi does not ask praise for an impact and a next step. Nor is
+        // innate-ability praise ("a born leader"), which names no praise word.
         let v = cx.views[si];
-        let praise_only = v.praise && !v.criticism;
+        let praise_only = (v.praise || f.rule == RuleId::FixedMindset) && !v.criticism;
         let critical = matches!(
             f.category,
             Category::Harsh | Category::Personality | Category::Absolute

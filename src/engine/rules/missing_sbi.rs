@@ -68,10 +68,12 @@ crate::rule_tests! {
     fires: [
         "The cache PR has a bug.",
         "Your updates are too long and hard to follow.",
+        "She's just not a systems person.",
     ],
     quiet: [
         "Thanks for the careful review of the cache PR, it caught a bug before release.",
         "Thanks for the release notes on Friday, they were clear.",
+        "You're a born leader.",
         "In Friday's standup you spoke for 20 minutes, so two people missed their next meeting. Could you keep it to five minutes next time?",
     ],
     mode Mode::CodeReview => {
