@@ -93,7 +93,11 @@ impl<'a> Doc<'a> {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_'
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || c == '_'
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -119,6 +123,15 @@ fn char_at(text: &str, i: usize) -> Option<char> {
     } else {
         text[i..].chars().next()
     }
+}
+
+/// The text with its ASCII letters lowercased, in one pass: the lowercased text of most tokens
+/// is their own span of it; the others (non-ASCII words, curly quotes) are appended after it.
+fn ascii_lowered(text: &str) -> String {
+    let mut lower = String::with_capacity(text.len() + text.len() / 8 + 8);
+    lower.push_str(text);
+    lower.make_ascii_lowercase();
+    lower
 }
 
 /// Tokenize `text`. Total: any UTF-8 in, never panics.
@@ -204,9 +217,9 @@ struct Lexer<'a> {
     pos: usize,
     tokens: Vec<Token>,
     lower: String,
-    /// Per token: a line break / a blank line separates it from the previous token.
-    newline_before: Vec<bool>,
-    blank_line_before: Vec<bool>,
+    /// Per token: the line breaks between it and the previous token (0, 1, or 2 for two or
+    /// more: a blank line).
+    breaks_before: Vec<u8>,
     /// Line breaks seen since the last token.
     newlines: u32,
     /// Fence lengths (3..64 backticks) known to have no closer further on (keeps code spans linear).
@@ -223,9 +236,8 @@ impl<'a> Lexer<'a> {
             bytes: text.as_bytes(),
             pos: 0,
             tokens: Vec::with_capacity(guess),
-            lower: String::with_capacity(text.len() + 8),
-            newline_before: Vec::with_capacity(guess),
-            blank_line_before: Vec::with_capacity(guess),
+            lower: ascii_lowered(text),
+            breaks_before: Vec::with_capacity(guess),
             newlines: 0,
             no_closer: [false; 64],
             next_newline: 0,
@@ -238,6 +250,10 @@ impl<'a> Lexer<'a> {
     fn skip_space(&mut self) -> Option<char> {
         while self.pos < self.bytes.len() {
             let b = self.bytes[self.pos];
+            // Printable ASCII, what most tokens start with.
+            if b > b' ' && b < 0x7f {
+                return Some(b as char);
+            }
             if b == b' ' || b == b'\t' || b == b'\r' {
                 self.pos += 1;
                 continue;
@@ -256,8 +272,7 @@ impl<'a> Lexer<'a> {
     /// Lexes the token that starts with `c` at the cursor and moves the cursor past it.
     #[inline]
     fn token(&mut self, c: char) {
-        self.newline_before.push(self.newlines > 0);
-        self.blank_line_before.push(self.newlines > 1);
+        self.breaks_before.push(self.newlines.min(2) as u8);
         self.newlines = 0;
         let start = self.pos;
         self.pos = if c == '`' {
@@ -300,11 +315,11 @@ impl<'a> Lexer<'a> {
         match found {
             Some(pos) => {
                 let end = after + pos + run;
-                self.push(start, end, TokenKind::Code, "");
+                self.emit(start, end, TokenKind::Code, (0, 0), Shape::default());
                 end
             }
             None => {
-                self.push(start, after, TokenKind::Punct, "`");
+                self.push_in_place(start, after, TokenKind::Punct);
                 after
             }
         }
@@ -336,7 +351,7 @@ impl<'a> Lexer<'a> {
         {
             end -= 1;
         }
-        self.push(start, end, TokenKind::Url, "");
+        self.emit(start, end, TokenKind::Url, (0, 0), Shape::default());
         end
     }
 
@@ -346,8 +361,7 @@ impl<'a> Lexer<'a> {
         if w.has_letter {
             self.push_word(start, w.end, w.ascii_shape);
         } else {
-            let text = self.text;
-            self.push(start, w.end, TokenKind::Number, &text[start..w.end]);
+            self.push_in_place(start, w.end, TokenKind::Number);
         }
         self.mark_code_context(start, w.end);
         w.end
@@ -401,10 +415,12 @@ impl<'a> Lexer<'a> {
     #[inline]
     fn joiner_end(&self, start: usize, w: &WordScan, d: char) -> Option<usize> {
         let j = w.end;
-        let next = char_at(self.text, j + d.len_utf8());
-        let joins = (is_apostrophe(d) && next.is_some_and(|x| x.is_alphabetic()))
-            || (d == '.' && next.is_some_and(|x| x.is_alphanumeric()))
-            || ((d == ',' || d == ':') && w.all_digits && next.is_some_and(|x| x.is_ascii_digit()));
+        let next = || char_at(self.text, j + d.len_utf8());
+        let joins = (is_apostrophe(d) && next().is_some_and(|x| x.is_alphabetic()))
+            || (d == '.' && next().is_some_and(|x| x.is_alphanumeric()))
+            || ((d == ',' || d == ':')
+                && w.all_digits
+                && next().is_some_and(|x| x.is_ascii_digit()));
         if joins {
             Some(j + d.len_utf8())
         } else if is_disguise(d) && w.has_letter {
@@ -447,54 +463,55 @@ impl<'a> Lexer<'a> {
         while end < bytes.len() && (bytes[end] == b'!' || bytes[end] == b'?') {
             end += 1;
         }
-        let text = self.text;
-        self.push(start, end, TokenKind::Punct, &text[start..end]);
+        self.push_in_place(start, end, TokenKind::Punct);
         end
     }
 
     /// Punctuation: any other char is one token; curly quotes lowercase to straight ones.
     fn punct(&mut self, start: usize, c: char) -> usize {
         let end = start + c.len_utf8();
-        let text = self.text;
-        let lo = match c {
-            '’' | '‘' => "'",
-            '“' | '”' => "\"",
-            _ => &text[start..end],
-        };
-        self.push(start, end, TokenKind::Punct, lo);
+        match c {
+            '’' | '‘' => self.push(start, end, TokenKind::Punct, "'"),
+            '“' | '”' => self.push(start, end, TokenKind::Punct, "\""),
+            _ => self.push_in_place(start, end, TokenKind::Punct),
+        }
         end
     }
 
-    /// Appends a token whose lowercased text is `lo` (empty for code and URLs).
-    #[inline]
+    /// Appends a token whose lowercased text is `lo`, kept after the text's own copy.
     fn push(&mut self, start: usize, end: usize, kind: TokenKind, lo: &str) {
         let lo_start = self.lower.len() as u32;
         self.lower.push_str(lo);
-        self.emit(start, end, kind, lo_start, Shape::default());
+        let lo = (lo_start, self.lower.len() as u32);
+        self.emit(start, end, kind, lo, Shape::default());
+    }
+
+    /// Appends a token whose lowercased text is its own span of the lowered copy (ASCII words,
+    /// numbers, most punctuation).
+    #[inline]
+    fn push_in_place(&mut self, start: usize, end: usize, kind: TokenKind) {
+        self.emit(
+            start,
+            end,
+            kind,
+            (start as u32, end as u32),
+            Shape::default(),
+        );
     }
 
     /// Appends a word token, lowercasing it and reading its shape (already read by the scan for
     /// a word of ASCII letters and digits).
     #[inline]
     fn push_word(&mut self, start: usize, end: usize, ascii_shape: Option<Shape>) {
-        let lo_start = self.lower.len() as u32;
-        let shape = match ascii_shape {
-            Some(shape) => {
-                self.lower_ascii_word(start, end);
-                shape
+        let (lo, shape) = match ascii_shape {
+            Some(shape) => ((start as u32, end as u32), shape),
+            None => {
+                let lo_start = self.lower.len() as u32;
+                let shape = self.lower_word(start, end);
+                ((lo_start, self.lower.len() as u32), shape)
             }
-            None => self.lower_word(start, end),
         };
-        self.emit(start, end, TokenKind::Word, lo_start, shape);
-    }
-
-    /// Fast path of [`Self::push_word`] for a word of ASCII letters and digits.
-    #[inline]
-    fn lower_ascii_word(&mut self, start: usize, end: usize) {
-        let s = &self.text[start..end];
-        self.lower.push_str(s);
-        let new = self.lower.len();
-        self.lower.as_mut_str()[new - s.len()..].make_ascii_lowercase();
+        self.emit(start, end, TokenKind::Word, lo, shape);
     }
 
     /// General path of [`Self::push_word`]: any letters, `_`, `.`, apostrophes (folded to `'`)
@@ -537,10 +554,9 @@ impl<'a> Lexer<'a> {
         }
     }
 
-    /// Appends the token whose lowercased text starts at `lo_start` and runs to the end of
-    /// `lower`.
+    /// Appends the token whose lowercased text is `lower[lo.0..lo.1]`.
     #[inline]
-    fn emit(&mut self, start: usize, end: usize, kind: TokenKind, lo_start: u32, shape: Shape) {
+    fn emit(&mut self, start: usize, end: usize, kind: TokenKind, lo: (u32, u32), shape: Shape) {
         self.tokens.push(Token {
             start,
             end,
@@ -551,7 +567,7 @@ impl<'a> Lexer<'a> {
             disguised: shape.disguised,
             digit: shape.digit,
             sentence: 0,
-            lo: (lo_start, self.lower.len() as u32),
+            lo,
         });
     }
 
@@ -598,13 +614,13 @@ impl<'a> Lexer<'a> {
 
     /// Does a sentence end after token `k`, which is not the last token?
     fn ends_sentence(&self, k: usize) -> bool {
-        let boundary = self.terminator(k) || (self.newline_before[k + 1] && self.line_break(k));
+        let boundary = self.terminator(k) || (self.breaks_before[k + 1] > 0 && self.line_break(k));
         // Closing quotes/brackets right after the terminator stay in the sentence.
         let (t, nxt) = (&self.tokens[k], &self.tokens[k + 1]);
         boundary
             && !(nxt.start == t.end
                 && matches!(self.lo(nxt), "\"" | "'" | ")" | "]")
-                && !self.newline_before[k + 1])
+                && self.breaks_before[k + 1] == 0)
     }
 
     /// Is token `k` a sentence terminator: `!`/`?` runs, or a final `.`/`…` that does not end an
@@ -640,7 +656,7 @@ impl<'a> Lexer<'a> {
     /// single break ends it unless the line looks wrapped (token `k` a word or comma and the
     /// next line starting lower case).
     fn line_break(&self, k: usize) -> bool {
-        if self.blank_line_before[k + 1] {
+        if self.breaks_before[k + 1] > 1 {
             return true;
         }
         let (t, nxt) = (&self.tokens[k], &self.tokens[k + 1]);
