@@ -96,7 +96,8 @@ fn view(cx: &Cx, si: usize, names: bool) -> SentenceView {
     let heading = crate::engine::rules::vague_praise::heading(cx, si);
     let label = find_label(cx, si, names)
         .filter(|_| !heading)
-        .map(|l| with_noun(cx, si, l));
+        .map(|l| with_noun(cx, si, l))
+        .map(|l| criticism_after(cx, si, l).unwrap_or(l));
     let (mut good, mut bad) = polarity(cx, si);
     match label {
         Some(l) if l.positive => good += 2,
@@ -1232,6 +1233,34 @@ fn between_subject_and_verb(w: &str) -> bool {
             "not|never|always|often|sometimes|also|still|even|just|at|times|to|can|cannot|could|will|would|may|might|should|must|does|did|do|has|have|had",
         )
         .contains(&w)
+}
+
+/// "He is knowledgeable but arrogant", "She is talented but can come across as abrasive": after
+/// a praising label, a turn to a critical one. The critical label is the one the sentence's
+/// reader most needs to hear about, so the view keeps it.
+fn criticism_after(cx: &Cx, si: usize, l: Label) -> Option<Label> {
+    if !l.positive || !turns(cx, si) {
+        return None;
+    }
+    let d = cx.doc;
+    let end = d.sentences[si].tokens.end;
+    let turn = (l.end..end).find(|&k| matches!(d.lower(k), "but" | "though" | "yet"))?;
+    let first = turn + 1;
+    let critical = if first < end && cx.has(first, word::THIRD_PERSON) {
+        // "but she is often late": a subject of its own.
+        label(cx, si, first)
+    } else {
+        // "but can be arrogant", "but lacks focus"; "but arrogant", "but sometimes too blunt"
+        // (no verb: only a word of character or a negated good one, not "but fails to").
+        let verb = (first..(first + 4).min(end))
+            .take_while(|&m| {
+                linking_verb(cx, m) || possessing(cx, m) || between_subject_and_verb(d.lower(m))
+            })
+            .find(|&m| linking_verb(cx, m) || possessing(cx, m));
+        let found = label_after(cx, si, first, verb.unwrap_or(turn));
+        found.filter(|c| verb.is_some() || cx.is(c.end - 1, class::TRAIT | class::POSITIVE))
+    };
+    critical.filter(|c| !c.positive)
 }
 
 /// "Priya led the redesign and is sometimes too emotional": a label in a second predicate of

@@ -181,7 +181,10 @@ fn copula_labels(cx: &Cx, out: &mut Vec<Finding>) {
                     // "you're not lazy" is still a label but a kind one; don't nag about it.
                     // "you are nice" as praise is a label too (fixed-mindset praise).
                     let innate = cx.phrase_overlaps(RuleId::FixedMindset, j, j + 2);
-                    if !negated && !is_noun_use(cx, j) && !innate {
+                    // "He is smart": praise of someone else's trait is trait-praise's card, not
+                    // a problem ("you are smart" stays: praise of the reader's intelligence).
+                    let praised = cx.is(j, vocab::class::POSITIVE) && !d.lower(i).starts_with("you");
+                    if !negated && !is_noun_use(cx, j) && !innate && !praised {
                         // "a slow learner", "a difficult person", "a fickle-minded person":
                         // the quote takes the compound and the noun.
                         let e = j + 1 + usize::from(d.lw(j + 1) == "-");
@@ -273,6 +276,9 @@ crate::rule_tests! {
         "This worker is lazy and careless.",
         "He is not always motivated.",
         "He often is too emotional.",
+        "He is knowledgeable but arrogant.",
+        "She is very talented but can come across as abrasive.",
+        "Cristian is a high performer, but not very reliable.",
         "She is narrow-minded. She rejects every new tool.",
         "He is self-centered.",
         "Tom is fickle.",
@@ -300,6 +306,8 @@ crate::rule_tests! {
     ],
     quiet: [
         "The budget plan she wrote was wrong.",
+        "He is smart.",
+        "He is a great engineer but fails to document his work.",
         "The code he wrote is messy.",
         "She is open-minded.",
         "He is self-motivated.",

@@ -248,8 +248,10 @@ fn behaviour_label(cx: &Cx, b: &Body, f: &Finding, l: &Label) -> Vec<Suggestion>
     // where a clause can start, not inside "improved in her personality to …".
     let first = cx.tokens_in(f.start, f.end).start;
     let clause_start = f.start <= b.start
-        || crate::engine::vocab::words::List(",|;|and|but|because|when|so|that")
-            .contains(&cx.doc.lw(first.wrapping_sub(1)));
+        || crate::engine::vocab::words::List(
+            ",|;|and|but|because|when|so|that|if|though|although|while|yet",
+        )
+        .contains(&cx.doc.lw(first.wrapping_sub(1)));
     if !clause_start || asked_or_echoed(cx, b, f) {
         return vec![whole];
     }
