@@ -48,15 +48,7 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
         if m.start > 0 && matches!(d.lower(m.start - 1), "not" | "almost") {
             continue;
         }
-        out.push(cx.finding(
-            &RULE,
-            m.start,
-            m.end,
-            format!(
-                "\"{}\" overstates; name one specific time instead",
-                cx.quote(m.start, m.end)
-            ),
-        ));
+        out.push(cx.quoted(&RULE, m.start, m.end, "overstates; name one specific time instead"));
     }
 }
 

@@ -400,7 +400,7 @@ fn smug_questions(cx: &Cx, out: &mut Vec<Finding>) {
         let f = cx.facts_at(i);
         if f.question && f.person {
             let why = "in a question to the reader talks down to them";
-            out.push(cx.finding(&RULE, i, i + 1, format!("\"{}\" {why}", cx.doc.raw(i))));
+            out.push(cx.quoted(&RULE, i, i + 1, why));
         }
     }
 }

@@ -88,15 +88,7 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
         {
             continue;
         }
-        out.push(cx.finding(
-            &RULE,
-            i,
-            i + 1,
-            format!(
-                "\"{}\" sneers at the work; say what is wrong with it",
-                d.raw(i)
-            ),
-        ));
+        out.push(cx.quoted(&RULE, i, i + 1, "sneers at the work; say what is wrong with it"));
     }
 }
 

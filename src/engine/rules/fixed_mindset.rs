@@ -136,12 +136,7 @@ fn phrases(cx: &Cx, out: &mut Vec<Finding>) {
         let p = m.start.wrapping_sub(1);
         let negated = d.lower(m.start) == "a" && p < m.start && cx.has(p, word::NT);
         let start = if negated { p } else { m.start };
-        out.push(cx.finding(
-            &RULE,
-            start,
-            last_end,
-            format!("\"{}\" frames ability as fixed", cx.quote(start, last_end)),
-        ));
+        out.push(cx.quoted(&RULE, start, last_end, "frames ability as fixed"));
     }
     // "not a <word> person", "not really a <word> person"
     let n = d.tokens.len();
@@ -158,12 +153,7 @@ fn phrases(cx: &Cx, out: &mut Vec<Finding>) {
                 && crate::engine::vocab::words::List("person|type|guy|girl|natural").contains(&d.lower(k))
                 && d.tokens[k].sentence == d.tokens[i].sentence
             {
-                out.push(cx.finding(
-                    &RULE,
-                    i,
-                    k + 1,
-                    format!("\"{}\" frames ability as fixed", cx.quote(i, k + 1)),
-                ));
+                out.push(cx.quoted(&RULE, i, k + 1, "frames ability as fixed"));
                 break;
             }
         }

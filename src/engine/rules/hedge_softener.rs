@@ -100,12 +100,7 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
             continue;
         }
         last_end = b;
-        out.push(cx.finding(
-            &RULE,
-            a,
-            b,
-            format!("\"{}\" softens the message; say it plainly", cx.quote(a, b)),
-        ));
+        out.push(cx.quoted(&RULE, a, b, "softens the message; say it plainly"));
     }
 }
 

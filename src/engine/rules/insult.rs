@@ -115,19 +115,11 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
         {
             continue;
         }
-        out.push(cx.finding(
-            &RULE,
-            i,
-            i + 2,
-            format!(
-                "\"{}\" insults people instead of naming a problem",
-                cx.quote(i, i + 2)
-            ),
-        ));
+        out.push(cx.quoted(&RULE, i, i + 2, "insults people instead of naming a problem"));
     }
     for (i, aimed) in insult_nouns(cx) {
         if !aimed {
-            out.push(cx.finding(&RULE, i, i + 1, format!("\"{}\" is an insult", cx.doc.raw(i))));
+            out.push(cx.quoted(&RULE, i, i + 1, "is an insult"));
         }
     }
 }

@@ -138,15 +138,7 @@ fn named_traits(cx: &Cx, out: &mut Vec<Finding>) {
         let from = i.saturating_sub(5).max(d.sentences[s].tokens.start);
         if let Some(k) = (from..i).find(|&k| name_subject(cx, k)) {
             if (k + 1..i).all(|j| linking(d.lower(j))) {
-                out.push(cx.finding(
-                    &RULE,
-                    k,
-                    i + 1,
-                    format!(
-                        "\"{}\" labels the person; describe what they did instead",
-                        cx.quote(k, i + 1)
-                    ),
-                ));
+                out.push(cx.quoted(&RULE, k, i + 1, "labels the person; describe what they did instead"));
             }
         }
     }
@@ -193,15 +185,7 @@ fn copula_labels(cx: &Cx, out: &mut Vec<Finding>) {
                             && (vocab::words::PERSON_NOUNS.contains(&d.lw(e))
                                 || vocab::words::agent_noun(d.lw(e)));
                         let end = e + usize::from(noun);
-                        out.push(cx.finding(
-                            &RULE,
-                            i,
-                            end,
-                            format!(
-                                "\"{}\" labels the person; describe what they did instead",
-                                cx.quote(i, end)
-                            ),
-                        ));
+                        out.push(cx.quoted(&RULE, i, end, "labels the person; describe what they did instead"));
                     }
                     break;
                 }
@@ -215,15 +199,7 @@ fn copula_labels(cx: &Cx, out: &mut Vec<Finding>) {
                     {
                         break;
                     }
-                    out.push(cx.finding(
-                        &RULE,
-                        i,
-                        m.end,
-                        format!(
-                            "\"{}\" labels the person; describe what they did instead",
-                            cx.quote(i, m.end)
-                        ),
-                    ));
+                    out.push(cx.quoted(&RULE, i, m.end, "labels the person; describe what they did instead"));
                     break;
                 }
             }

@@ -146,15 +146,7 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
             continue;
         }
         last_end = m.end;
-        out.push(cx.finding(
-            &RULE,
-            m.start,
-            m.end,
-            format!(
-                "\"{}\" reads as anger at the reader",
-                cx.quote(m.start, m.end)
-            ),
-        ));
+        out.push(cx.quoted(&RULE, m.start, m.end, "reads as anger at the reader"));
     }
     let mut in_phrase = vec![false; d.tokens.len()];
     for m in cx.matches_of(RuleId::Profanity) {
@@ -166,15 +158,7 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
             continue;
         }
         if is_profane(cx, i) {
-            out.push(cx.finding(
-                &RULE,
-                i,
-                i + 1,
-                format!(
-                    "\"{}\" is profanity; say what the problem is instead",
-                    d.raw(i)
-                ),
-            ));
+            out.push(cx.quoted(&RULE, i, i + 1, "is profanity; say what the problem is instead"));
         }
     }
     // Grawlix are punctuation runs: look at the raw text between tokens only when symbols exist.

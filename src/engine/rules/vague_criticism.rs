@@ -145,15 +145,7 @@ fn check_phrases(cx: &Cx, out: &mut Vec<Finding>) {
             continue;
         }
         last_end = m.end;
-        out.push(cx.finding(
-            &RULE,
-            m.start,
-            m.end,
-            format!(
-                "\"{}\" names no example: what happened, and what should change?",
-                cx.quote(m.start, m.end)
-            ),
-        ));
+        out.push(cx.quoted(&RULE, m.start, m.end, "names no example: what happened, and what should change?"));
     }
 }
 
@@ -302,15 +294,7 @@ fn bare_ask(cx: &Cx, out: &mut Vec<Finding>) {
         {
             continue;
         }
-        out.push(cx.finding(
-            &RULE,
-            s.tokens.start,
-            s.tokens.end,
-            format!(
-                "\"{}\" doesn't say what to change or why",
-                cx.quote(s.tokens.start, s.tokens.end)
-            ),
-        ));
+        out.push(cx.quoted(&RULE, s.tokens.start, s.tokens.end, "doesn't say what to change or why"));
     }
 }
 

@@ -70,12 +70,7 @@ fn phrases(cx: &Cx, out: &mut Vec<Finding>) {
             }
         }
         last_end = m.end;
-        out.push(cx.finding(
-            &RULE,
-            m.start,
-            m.end,
-            format!("\"{}\" doesn't say what was good", cx.quote(m.start, m.end)),
-        ));
+        out.push(cx.quoted(&RULE, m.start, m.end, "doesn't say what was good"));
     }
 }
 
