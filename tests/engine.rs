@@ -120,7 +120,7 @@ fn disabled_rules_are_removed() {
 
 #[test]
 fn code_review_mode_relaxes_structure() {
-    let text = "This loop is too slow.";
+    let text = "Your loop is too slow.";
     assert!(rules(&analyze(text)).contains(&"missing-sbi"));
     let o = Options {
         mode: Mode::CodeReview,

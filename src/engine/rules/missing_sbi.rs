@@ -4,13 +4,14 @@ use crate::engine::suggest;
 use crate::engine::context::Cx;
 use crate::engine::model::{Category, Finding, Mode, RuleDoc, Severity};
 use crate::engine::scoring::Scores;
+use crate::engine::sentence::Who;
 
 pub static RULE: Rule = Rule {
     doc: RuleDoc {
         id: RuleId::MissingSbi,
         category: Category::Structure,
         severity: Severity::Note,
-        what: "Critical feedback missing a situation, a behavior, an impact or a next step.",
+        what: "Critical feedback on someone (the reader, or a person the draft talks about) missing a situation, a behavior, an impact or a next step. A question, the writer owning a slip, or a remark on code in a draft that names no one is not asked for them.",
         why: "Situation-Behavior-Impact keeps criticism about one observable moment and why it mattered, and a next step makes it actionable; without them the reader has to guess.",
         source: "Situation-Behavior-Impact, Center for Creative Leadership; Michael Bungay Stanier, The Coaching Habit",
         example: "Your updates are too long.",
@@ -29,7 +30,7 @@ fn check(cx: &Cx, scores: &Scores, out: &mut Vec<Finding>) {
     let Some(si) = scores.critical_sentence else {
         return;
     };
-    if cx.mode == Mode::Praise {
+    if cx.mode == Mode::Praise || !feedback_on_someone(cx, si) {
         return;
     }
     let mut missing = Vec::new();
@@ -63,10 +64,25 @@ fn check(cx: &Cx, scores: &Scores, out: &mut Vec<Finding>) {
     ));
 }
 
+/// Is critical sentence `si` feedback on what someone did, which SBI structures? Not the
+/// writer owning a slip ("Stupid oversight on my part"), not a question ("How about this
+/// construct?"), and not a remark on the code or a tool in a draft that names no one ("This
+/// backslash is unnecessary").
+fn feedback_on_someone(cx: &Cx, si: usize) -> bool {
+    let someone = |v: &crate::engine::sentence::SentenceView| matches!(v.who, Who::Reader | Who::Person);
+    let v = cx.views[si];
+    // "I would never work with Wade again", "Needs constant coaching.": the reviewed person.
+    let reviewed = super::vague_criticism::about_someone(cx, si);
+    let remark = v.who == Who::Other
+        && (v.named.is_some() || cx.facts[si].person || cx.views.iter().any(someone));
+    !cx.facts[si].question && (reviewed || v.who == Who::Reader || remark)
+}
+
 crate::rule_tests! {
     rule: MissingSbi,
     fires: [
-        "The cache PR has a bug.",
+        "Willing to help. Needs constant coaching.",
+        "I would never put Dana on a customer call again.",
         "Your updates are too long and hard to follow.",
         "She's just not a systems person.",
     ],
@@ -74,6 +90,9 @@ crate::rule_tests! {
         "Thanks for the careful review of the cache PR, it caught a bug before release.",
         "Thanks for the release notes on Friday, they were clear.",
         "You're a born leader.",
+        "The cache PR has a bug.",
+        "Stupid oversight on my part.",
+        "How about this ugly construct?",
         "In Friday's standup you spoke for 20 minutes, so two people missed their next meeting. Could you keep it to five minutes next time?",
     ],
     mode Mode::CodeReview => {

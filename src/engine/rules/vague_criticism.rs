@@ -97,7 +97,7 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
 
 /// Is sentence `si` about a person: the one reviewed (he, she, a name), the writer's
 /// view of someone, "his work", or a fragment whose subject is left out ("Needs coaching.")?
-fn about_someone(cx: &Cx, si: usize) -> bool {
+pub(crate) fn about_someone(cx: &Cx, si: usize) -> bool {
     let d = cx.doc;
     let v = cx.views[si];
     let r = d.sentences[si].tokens.clone();
