@@ -80,11 +80,20 @@ fn technical_hell(prev: &str) -> bool {
     crate::engine::vocab::words::List("callback|dependency|dll|jar|merge|config|version|tab|bracket|yaml|npm|rebase|template|macro|nesting|indentation|import|escaping|quoting|generic|generics|type").contains(&prev)
 }
 
+/// "the WTF namespace", "a BS macro": an acronym that names a code element, not an outburst.
+fn acronym_name(cx: &Cx, i: usize) -> bool {
+    cx.doc.tokens[i].caps
+        && crate::engine::vocab::words::List(
+            "namespace|module|macro|class|library|lib|header|prefix|package|crate|type|struct|enum|flag|constant|variable",
+        )
+        .contains(&cx.doc.lw(i + 1))
+}
+
 pub fn is_profane(cx: &Cx, i: usize) -> bool {
     let d = cx.doc;
     let w = d.lower(i);
     let t = &d.tokens[i];
-    if t.ident {
+    if t.ident || acronym_name(cx, i) {
         return false;
     }
     if cx.is(i, vocab::class::PROFANE) {
@@ -142,7 +151,7 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
     let d = cx.doc;
     let mut last_end = 0;
     for m in cx.matches_of(RuleId::Profanity) {
-        if m.start < last_end {
+        if m.start < last_end || acronym_name(cx, m.start) {
             continue;
         }
         last_end = m.end;
@@ -181,6 +190,7 @@ crate::rule_tests! {
     rule: Profanity,
     fires: [
         "This is crap.",
+        "WTF is this namespace doing here?",
         "what the f*ck is this",
         "this sh1t again",
         "WTF is going on",
@@ -190,6 +200,7 @@ crate::rule_tests! {
         "That merge really sucks."
     ],
     quiet: [
+        "Let's drop the WTF namespace from the test helpers.",
         "We are stuck in callback hell here.",
         "Kill the process and remove the dead code.",
         "Call abort() on fatal errors; the dummy master/slave setup is a hack.",
