@@ -1887,3 +1887,44 @@ fn praise_keeps_its_praise_when_a_jab_trails_it() {
     );
     assert!(!after.starts_with("Great start, but seriously."), "{after}");
 }
+
+#[test]
+fn a_hedge_goes_whole_or_not_at_all() {
+    let pr = Mode::PerformanceReview;
+    // The degree word and the idiom go with the hedge, so the sentence still reads.
+    assert_eq!(
+        first(
+            "This is most likely a race in the scheduler.",
+            "weasel-words",
+            pr
+        ),
+        "This is a race in the scheduler."
+    );
+    assert_eq!(
+        first(
+            "These rules would to some extent reduce the load.",
+            "weasel-words",
+            pr
+        ),
+        "These rules would reduce the load."
+    );
+    // An adjective that is the predicate stays: the claim gets its evidence instead.
+    for text in [
+        "Ordering is not important here.",
+        "It's important for errors and warnings to look different.",
+    ] {
+        let after = first(text, "weasel-words", pr);
+        assert!(after.starts_with(text), "{text} → {after}");
+    }
+    // "for some reason", "some other place": no anonymous source, nothing to delete.
+    for text in [
+        "For some reason the build fails on Windows.",
+        "Move it to some other place.",
+    ] {
+        let a = analyze_with(text, &Options::default());
+        assert!(
+            a.findings.iter().all(|f| f.rule != "weasel-words"),
+            "{text}"
+        );
+    }
+}

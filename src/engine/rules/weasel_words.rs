@@ -130,6 +130,16 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     if w == "most" && crate::engine::vocab::words::List("the|at|its|their|his|her").contains(&prev) {
         return true;
     }
+    // "for some reason", "at some point", "some other place": an idiom or a determiner of one
+    // thing, not an anonymous source (and no word of it can go). "to some extent" and "some sort
+    // of" do hedge, and go whole.
+    if w == "some"
+        && m.end == m.start + 1
+        && crate::engine::vocab::words::List("reason|point|way|other|day|time|how|one")
+            .contains(&d.lw(m.end))
+    {
+        return true;
+    }
     // "How many times", "so many", "too many": a count asked or stressed, not an anonymous source.
     if w == "many" && crate::engine::vocab::words::List("how|so|too|as").contains(&prev) {
         return true;
@@ -160,6 +170,8 @@ crate::rule_tests! {
         "There were too many flaky tests to ship on Friday.",
         "How is the cache supposed to expire?",
         "I found some glaring errors in her report.",
+        "For some reason the build fails on Windows.",
+        "Move the helper to some other module.",
         "You may want to rename this.",
         "Smith believes the bridge was finished in 1820.",
         "Priya suggested a process change that saved us hours.",

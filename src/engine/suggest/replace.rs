@@ -350,13 +350,21 @@ pub(crate) fn weasel(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     // "… is widely regarded as one of the best": the phrase is the predicate; deleting it
     // leaves "regarded as.", so ask for what backs it.
     let k = cx.tokens_in(b.start, f.start).end;
+    // "Ordering is not important here", "it's likely to": the same.
     let predicate = k > 0
-        && crate::engine::vocab::words::List("as|is|was|are|were|be|been")
+        && crate::engine::vocab::words::List("as|is|was|are|were|be|been|not|it's|that's|seems")
             .contains(&cx.doc.lower(k - 1));
     if predicate {
         if let Some(e) = evidence::backing(cx, b) {
             return vec![e];
         }
+    }
+    // An adjective as the predicate ("is not important", "likely to fail"), unlike an adverb
+    // ("is probably a race"), cannot go.
+    let next = cx.doc.lw(cx.tokens_in(f.end, cx.text.len()).start);
+    let adjective = PUFFERY_ADJECTIVES.contains(&phrase.as_str()) || phrase == "likely";
+    if adjective && (predicate || matches!(next, "to" | "that" | "for")) {
+        return evidence::claim_backing(cx, b).into_iter().collect();
     }
     if let Some(s) = whether_or_not(cx, f, &phrase, at_start) {
         return vec![s];
@@ -377,11 +385,8 @@ pub(crate) fn weasel(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         "seemed" => swallow_to_be(cx, b, f, "was"),
         p if VAGUE_QUANTIFIERS.contains(&p) => vec![quantifier(cx, b, f, at_start)],
         p if PUFFERY_ADJECTIVES.contains(&p) => vec![puffery(cx, b, f)],
-        _ if removable(&phrase) => {
-            let mut s = removal(cx, b, f.start, f.end, &format!("Remove \"{raw}\""));
-            fix_article(cx.text, &mut s);
-            vec![s]
-        }
+        // "most likely" goes whole, as "most important" does.
+        _ if removable(&phrase) => vec![puffery(cx, b, f)],
         // A verb or a predicate ("is expected", "assume", "questionable"): deleting it breaks
         // the sentence, so the claim gets its evidence instead.
         _ => evidence::claim_backing(cx, b).into_iter().collect(),
@@ -402,7 +407,7 @@ pub(crate) fn weasel_fixed_in_place(phrase: &str, next: &str) -> bool {
             .contains(&phrase)
         || VAGUE_QUANTIFIERS.contains(&phrase)
         || PUFFERY_ADJECTIVES.contains(&phrase)
-        || removable(phrase)
+        || removable(phrase) && !(phrase == "likely" && matches!(next, "to" | "that" | "for"))
 }
 
 /// A hedge that is an adverbial, which the sentence reads without ("probably", "it is widely").
@@ -474,7 +479,21 @@ fn quantifier(cx: &Cx, b: &Body, f: &Finding, at_start: bool) -> Suggestion {
     let raw = &cx.text[f.start..f.end];
     let k = cx.tokens_in(f.end, cx.text.len()).start;
     let next = d.lw(k);
-    if next == "time" && raw.lowercase() == "some" {
+    let first = cx.tokens_in(f.start, f.end).start;
+    // "to some extent", "in some degree", "some sort of", "some form of": the hedge goes whole.
+    let idiom = match next {
+        "extent" | "degree" if first > 0 && matches!(d.lower(first - 1), "to" | "in") => {
+            Some((d.tokens[first - 1].start, d.tokens[k].end))
+        }
+        "sort" | "kind" | "form" if d.lw(k + 1) == "of" => Some((f.start, d.tokens[k + 1].end)),
+        _ => None,
+    };
+    if let Some((s, e)) = idiom.filter(|_| raw.lowercase() == "some") {
+        let label = format!("Remove \"{}\"", &cx.text[s..e]);
+        let mut out = removal(cx, b, s, e, &label);
+        fix_article(cx.text, &mut out);
+        out
+    } else if next == "time" && raw.lowercase() == "some" {
         sugg(
             "Say how long",
             f.start,
