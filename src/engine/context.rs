@@ -263,18 +263,10 @@ impl<'a> Cx<'a> {
         let s = &d.sentences[d.tokens[i].sentence];
         (s.tokens.start..i).all(|k| {
             d.tokens[k].kind == TokenKind::Punct
-                || matches!(
-                    d.lower(k),
-                    "just"
-                        | "please"
-                        | "so"
-                        | "now"
-                        | "and"
-                        | "maybe"
-                        | "then"
-                        | "pls"
-                        | "seriously"
+                || crate::engine::vocab::words::List(
+                    "just|please|so|now|and|maybe|then|pls|seriously",
                 )
+                .contains(&d.lower(k))
         })
     }
 

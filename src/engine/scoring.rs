@@ -269,10 +269,7 @@ fn opens_with_imperative(cx: &Cx, k: usize) -> bool {
     let d = cx.doc;
     d.tokens[k].kind == TokenKind::Word
         && cx.is(k, vocab::class::IMPERATIVE)
-        && !matches!(
-            d.lw(k + 1),
-            "you" | "we" | "i" | "it" | "is" | "are" | "was"
-        )
+        && !crate::engine::vocab::words::List("you|we|i|it|is|are|was").contains(&d.lw(k + 1))
 }
 
 /// A correction inside sentence `si`: "teh -> the", "foo → bar".
@@ -459,10 +456,8 @@ fn next_step(cx: &Cx, findings: &[Finding], asks: &[bool]) -> bool {
 fn observed(cx: &Cx, i: usize) -> bool {
     let d = cx.doc;
     let prev = d.lw(i.wrapping_sub(1));
-    !matches!(
-        prev,
-        "to" | "should" | "must" | "could" | "would" | "can" | "will" | "please" | "be"
-    )
+    !crate::engine::vocab::words::List("to|should|must|could|would|can|will|please|be")
+        .contains(&prev)
 }
 
 /// A work artifact is a situation only when it is pointed at ("in the `parse` function", "this
@@ -485,10 +480,9 @@ fn placed(cx: &Cx, i: usize) -> bool {
 fn names_impact(cx: &Cx, i: usize) -> bool {
     let d = cx.doc;
     let w = d.lower(i);
-    if !matches!(
-        w,
-        "impact" | "impacts" | "effect" | "effects" | "result" | "results"
-    ) {
+    if !crate::engine::vocab::words::List("impact|impacts|effect|effects|result|results")
+        .contains(&w)
+    {
         return true;
     }
     let as_a_result =
@@ -508,20 +502,10 @@ fn consequence_verb(cx: &Cx, i: usize) -> bool {
         "the" | "two" | "three" | "several" | "our" | "his" | "her" | "their" | "a"
     );
     let person = determined && d.is_word(i.wrapping_sub(1))
-        || matches!(
-            who,
-            "she"
-                | "he"
-                | "they"
-                | "we"
-                | "team"
-                | "customers"
-                | "customer"
-                | "people"
-                | "users"
-                | "everyone"
-                | "nobody"
+        || crate::engine::vocab::words::List(
+            "she|he|they|we|team|customers|customer|people|users|everyone|nobody",
         )
+        .contains(&who)
         || i > 0 && d.tokens[i - 1].capitalized && d.tokens[i - 1].kind == TokenKind::Word;
     verb && person
 }

@@ -641,18 +641,10 @@ fn faultless(cx: &Cx, k: usize) -> bool {
     let d = cx.doc;
     let s = d.tokens[k].sentence;
     // "doesn't make many mistakes", "never late".
-    let fault = matches!(
-        d.lower(k),
-        "mistakes"
-            | "mistake"
-            | "errors"
-            | "error"
-            | "typos"
-            | "complaints"
-            | "late"
-            | "struggle"
-            | "struggles"
-    );
+    let fault = crate::engine::vocab::words::List(
+        "mistakes|mistake|errors|error|typos|complaints|late|struggle|struggles",
+    )
+    .contains(&d.lower(k));
     if fault && cx.negated(k, 4) {
         return true;
     }
@@ -872,38 +864,10 @@ fn label_filler(w: &str) -> bool {
 
 /// Nouns that name a disposition: "has a great attitude", "has no drive".
 fn disposition(w: &str) -> bool {
-    matches!(
-        w,
-        "attitude"
-            | "ethic"
-            | "personality"
-            | "drive"
-            | "mindset"
-            | "demeanor"
-            | "demeanour"
-            | "energy"
-            | "spirit"
-            | "character"
-            | "temperament"
-            | "presence"
-            | "disposition"
-            | "motivation"
-            | "initiative"
-            | "enthusiasm"
-            | "interest"
-            | "willingness"
-            | "desire"
-            | "passion"
-            | "commitment"
-            | "dedication"
-            | "ambition"
-            | "confidence"
-            | "maturity"
-            | "will"
-            | "power"
-            | "talent"
-            | "gift"
+    crate::engine::vocab::words::List(
+        "attitude|ethic|personality|drive|mindset|demeanor|demeanour|energy|spirit|character|temperament|presence|disposition|motivation|initiative|enthusiasm|interest|willingness|desire|passion|commitment|dedication|ambition|confidence|maturity|will|power|talent|gift",
     )
+    .contains(&w)
 }
 
 /// The first description of who someone else is in sentence `si`: a third-person subject

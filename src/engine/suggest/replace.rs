@@ -489,10 +489,7 @@ fn quantifier(cx: &Cx, b: &Body, f: &Finding, at_start: bool) -> Suggestion {
         _ => None,
     };
     if let Some((s, e)) = idiom.filter(|_| raw.lowercase() == "some") {
-        let label = format!("Remove \"{}\"", &cx.text[s..e]);
-        let mut out = removal(cx, b, s, e, &label);
-        fix_article(cx.text, &mut out);
-        out
+        remove_words(cx, b, s, e)
     } else if next == "time" && raw.lowercase() == "some" {
         sugg(
             "Say how long",
@@ -512,7 +509,7 @@ fn quantifier(cx: &Cx, b: &Body, f: &Finding, at_start: bool) -> Suggestion {
         // sentence, so it gets its owner.
         sugg("Say who", f.start, f.end, cap_if(at_start, owner))
     } else {
-        removal(cx, b, f.start, f.end, &format!("Remove \"{raw}\""))
+        remove_words(cx, b, f.start, f.end)
     }
 }
 
@@ -550,19 +547,19 @@ fn quantifier_pronoun(cx: &Cx, k: usize) -> Option<&'static str> {
 /// "the most important edit" → "the edit": the degree word goes too.
 fn puffery(cx: &Cx, b: &Body, f: &Finding) -> Suggestion {
     let d = &cx.doc;
-    let text = cx.text;
     let k = cx.tokens_in(b.start, f.start).end;
     let mut start = f.start;
     if k > 0 && d.tokens[k - 1].start >= b.start && DEGREE_WORDS.contains(&d.lower(k - 1)) {
         start = d.tokens[k - 1].start;
     }
-    let mut s = removal(
-        cx,
-        b,
-        start,
-        f.end,
-        &format!("Remove \"{}\"", &text[start..f.end]),
-    );
+    remove_words(cx, b, start, f.end)
+}
+
+/// "Remove "…"": the words `start..end` go, and an "an" before them becomes "a" if need be.
+fn remove_words(cx: &Cx, b: &Body, start: usize, end: usize) -> Suggestion {
+    let text = cx.text;
+    let label = format!("Remove \"{}\"", &text[start..end]);
+    let mut s = removal(cx, b, start, end, &label);
     fix_article(text, &mut s);
     s
 }
@@ -588,14 +585,7 @@ fn swallow_to_be(cx: &Cx, b: &Body, f: &Finding, verb: &str) -> Vec<Suggestion> 
     }
     if d.lw(k) == "that" {
         if let Some(p) = prev.filter(|&p| matches!(d.lower(p), "it" | "this")) {
-            let start = d.tokens[p].start;
-            return vec![removal(
-                cx,
-                b,
-                start,
-                d.tokens[k].end,
-                &format!("Remove \"{}\"", &cx.text[start..d.tokens[k].end]),
-            )];
+            return vec![remove_words(cx, b, d.tokens[p].start, d.tokens[k].end)];
         }
     }
     let mut end = f.end;

@@ -419,20 +419,10 @@ pub mod class {
 
 /// A month's name, lowercased; not "may", which is more often the verb.
 pub fn month_name(w: &str) -> bool {
-    matches!(
-        w,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
+    crate::engine::vocab::words::List(
+        "january|february|march|april|june|july|august|september|october|november|december",
     )
+    .contains(&w)
 }
 
 /// Every word class in one map: word → class bits.
