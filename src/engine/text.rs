@@ -2,7 +2,10 @@
 //! sentence boundaries. Every rule reads this instead of scanning the text itself.
 //!
 //! Spans are byte offsets into the original text and always fall on char boundaries. Lowercased
-//! token text lives in one shared buffer (`Doc::lower`), with `’` folded to `'`.
+//! token text lives in one shared buffer (`Doc::lower`), with `’` folded to `'`: the whole text
+//! with its ASCII letters lowercased in one pass, where most tokens read their own span, then the
+//! lowercased forms of the few tokens that differ in length or content (non-ASCII words, curly
+//! quotes).
 use crate::engine::case;
 use std::ops::Range;
 
