@@ -1928,3 +1928,21 @@ fn a_hedge_goes_whole_or_not_at_all() {
         );
     }
 }
+
+#[test]
+fn a_word_that_opens_the_sentence_is_not_the_person_who_acted() {
+    for (text, opener) in [
+        (
+            "Despite the training, the quality of his reports is poor.",
+            "Despite",
+        ),
+        (
+            "Once again the report was late, and he did not say why.",
+            "Once",
+        ),
+    ] {
+        let after = first(text, "vague-criticism", Mode::PerformanceReview);
+        assert!(!after.contains(&format!("what {opener} did")), "{after}");
+        assert!(after.contains("he [what he did"), "{after}");
+    }
+}

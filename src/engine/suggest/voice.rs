@@ -222,8 +222,14 @@ fn third_of_token(cx: &Cx, k: usize) -> Option<Voice> {
         "she" | "she's" | "her" | "hers" | "herself" => "she".to_string(),
         "he" | "he's" | "his" | "him" | "himself" => "he".to_string(),
         "they" | "they're" | "their" | "them" | "themselves" => "they".to_string(),
+        // "Despite the training, his reports …", "Once again …": a word that opens a sentence
+        // is capitalised without being anyone's name.
         _ if cx.doc.tokens[k].kind == TokenKind::Word
-            && (cx.doc.tokens[k].capitalized || cx.doc.tokens[k].caps) =>
+            && (cx.doc.tokens[k].capitalized || cx.doc.tokens[k].caps)
+            && !crate::engine::vocab::words::List(
+                "despite|once|regardless|whether|given|based|unless|until|upon|without|within|throughout|besides|considering|following|including|unlike|from|wow|hired|work|tasks|further",
+            )
+            .contains(&w) =>
         {
             let raw = cx.doc.raw(k);
             let raw = raw
