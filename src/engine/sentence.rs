@@ -1505,11 +1505,11 @@ fn positive(cx: &Cx, verb: usize, word: Option<usize>) -> bool {
         _ => obliged(cx, k),
     });
     let lacks = asked || d.lower(verb).starts_with("lack") || d.lower(verb).starts_with("need");
+    // "nor has he shown the desire": the negation may open the clause, before its auxiliary.
     let negated = lacks
-        || (verb.saturating_sub(2)..word.unwrap_or(verb + 1).min(d.tokens.len())).any(|k| {
-            crate::engine::vocab::words::List("not|never|no|cannot").contains(&d.lower(k))
-                || d.lower(k).ends_with("n't")
-        });
+        || (verb.saturating_sub(3)..word.unwrap_or(verb + 1).min(d.tokens.len()))
+            // "whether or not she would be" negates nothing.
+            .any(|k| cx.is(k, class::NEGATOR) && d.lw(k.wrapping_sub(1)) != "or");
     let good = word.is_none_or(|w| {
         let bad_rank = crate::engine::vocab::words::List("worst|weakest|laziest|slowest")
             .contains(&d.lower(w));

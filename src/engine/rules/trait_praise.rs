@@ -73,6 +73,7 @@ crate::rule_tests! {
         "She is very pleased with the move to the new team.",
         "Priya is not a team player.",
         "He is not always motivated.",
+        "He missed every deadline, nor has he shown the drive to catch up.",
         "Every report she writes is flawless.",
         "Omar cannot be trusted with deadlines.",
         "She is good at estimating.",
