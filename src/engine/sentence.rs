@@ -1307,7 +1307,7 @@ fn label_after(cx: &Cx, si: usize, k: usize, verb: usize) -> Option<Label> {
             return Some(Label {
                 start: k,
                 end: m + 2 + hyphenated,
-                // "is not always motivated": the negation reaches the compound's first word.
+                // "is not always focused": the negation reaches the compound's first word.
                 positive: !faulting_compound(cx, m) && positive(cx, verb, word.or(Some(m))),
             });
         }

@@ -65,13 +65,13 @@ fn check(cx: &Cx, scores: &Scores, out: &mut Vec<Finding>) {
 }
 
 /// Is critical sentence `si` feedback on what someone did, which SBI structures? Not the
-/// writer owning a slip ("Stupid oversight on my part"), not a question ("How about this
-/// construct?"), and not a remark on the code or a tool in a draft that names no one ("This
-/// backslash is unnecessary").
+/// writer owning a slip ("Sloppy slip on my part"), not a question ("How about this ugly
+/// hack?"), and not a remark on the code or a tool in a draft that names no one ("This cast is
+/// redundant").
 fn feedback_on_someone(cx: &Cx, si: usize) -> bool {
     let someone = |v: &crate::engine::sentence::SentenceView| matches!(v.who, Who::Reader | Who::Person);
     let v = cx.views[si];
-    // "I would never work with Wade again", "Needs constant coaching.": the reviewed person.
+    // "I would not give Dana another demo", "Needs constant reminders.": the reviewed person.
     let reviewed = super::vague_criticism::about_someone(cx, si);
     let remark = v.who == Who::Other
         && (v.named.is_some() || cx.facts[si].person || cx.views.iter().any(someone));
@@ -81,8 +81,8 @@ fn feedback_on_someone(cx: &Cx, si: usize) -> bool {
 crate::rule_tests! {
     rule: MissingSbi,
     fires: [
-        "Willing to help. Needs constant coaching.",
-        "I would never put Dana on a customer call again.",
+        "Willing to help. Needs constant reminders about deadlines.",
+        "I would not give Dana another customer demo.",
         "Your updates are too long and hard to follow.",
         "She's just not a systems person.",
     ],
@@ -91,8 +91,8 @@ crate::rule_tests! {
         "Thanks for the release notes on Friday, they were clear.",
         "You're a born leader.",
         "The cache PR has a bug.",
-        "Stupid oversight on my part.",
-        "How about this ugly construct?",
+        "Sloppy slip on my part, sorry.",
+        "How about this ugly hack?",
         "In Friday's standup you spoke for 20 minutes, so two people missed their next meeting. Could you keep it to five minutes next time?",
     ],
     mode Mode::CodeReview => {

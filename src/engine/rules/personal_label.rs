@@ -250,11 +250,11 @@ crate::rule_tests! {
     rule: PersonalLabel,
     fires: [
         "This worker is lazy and careless.",
-        "He is not always motivated.",
+        "She is not always focused.",
         "He often is too emotional.",
         "He is knowledgeable but arrogant.",
         "She is very talented but can come across as abrasive.",
-        "Cristian is a high performer, but not very reliable.",
+        "Omar is a strong analyst, but not very reliable.",
         "She is narrow-minded. She rejects every new tool.",
         "He is self-centered.",
         "Tom is fickle.",

@@ -190,7 +190,7 @@ crate::rule_tests! {
     rule: Profanity,
     fires: [
         "This is crap.",
-        "WTF is this namespace doing here?",
+        "WTF is this file doing here?",
         "what the f*ck is this",
         "this sh1t again",
         "WTF is going on",
@@ -200,7 +200,7 @@ crate::rule_tests! {
         "That merge really sucks."
     ],
     quiet: [
-        "Let's drop the WTF namespace from the test helpers.",
+        "The WTF namespace holds the assert macros.",
         "We are stuck in callback hell here.",
         "Kill the process and remove the dead code.",
         "Call abort() on fatal errors; the dummy master/slave setup is a hack.",

@@ -130,7 +130,7 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     if w == "most" && crate::engine::vocab::words::List("the|at|its|their|his|her").contains(&prev) {
         return true;
     }
-    // "for some reason", "at some point", "some other place": an idiom or a determiner of one
+    // "for some reason", "at some point", "some other file": an idiom or a determiner of one
     // thing, not an anonymous source (and no word of it can go). "to some extent" and "some sort
     // of" do hedge, and go whole.
     if w == "some"
@@ -171,7 +171,7 @@ crate::rule_tests! {
         "How is the cache supposed to expire?",
         "I found some glaring errors in her report.",
         "For some reason the build fails on Windows.",
-        "Move the helper to some other module.",
+        "Put the helper in some other file.",
         "You may want to rename this.",
         "Smith believes the bridge was finished in 1820.",
         "Priya suggested a process change that saved us hours.",

@@ -350,7 +350,7 @@ pub(crate) fn weasel(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     // "… is widely regarded as one of the best": the phrase is the predicate; deleting it
     // leaves "regarded as.", so ask for what backs it.
     let k = cx.tokens_in(b.start, f.start).end;
-    // "Ordering is not important here", "it's likely to": the same.
+    // "Column order is not important", "it's likely to": the same.
     let predicate = k > 0
         && crate::engine::vocab::words::List("as|is|was|are|were|be|been|not|it's|that's|seems")
             .contains(&cx.doc.lower(k - 1));
