@@ -1946,3 +1946,68 @@ fn a_word_that_opens_the_sentence_is_not_the_person_who_acted() {
         assert!(after.contains("he [what he did"), "{after}");
     }
 }
+
+#[test]
+fn plain_verbs_keep_the_grammar() {
+    let pr = Mode::PerformanceReview;
+    // "seems like" + a clause: the hedge goes whole, not "Is like we could …".
+    assert_eq!(
+        first(
+            "It seems like we could drop the cache here.",
+            "weasel-words",
+            pr
+        ),
+        "We could drop the cache here."
+    );
+    // "seems like" + a noun phrase: "is", and "It's" when the sentence has no subject.
+    assert_eq!(
+        first("This seems like a bug in the parser.", "weasel-words", pr),
+        "This is a bug in the parser."
+    );
+    assert_eq!(
+        first("Seems like a race in the scheduler.", "weasel-words", pr),
+        "It's a race in the scheduler."
+    );
+    assert_eq!(
+        first("Seems a little slow on large files.", "weasel-words", pr),
+        "It's a little slow on large files."
+    );
+    // After an auxiliary no plain verb fits ("It does are rather odd" was the old result).
+    let odd = first(
+        "It does seem rather odd that the queue is global.",
+        "weasel-words",
+        pr,
+    );
+    assert!(odd.starts_with("It does seem rather odd"), "{odd}");
+    // "suggest that" asks only when the writer suggests.
+    assert_eq!(
+        first("I suggest that we split the module.", "weasel-words", pr),
+        "I ask that we split the module."
+    );
+}
+
+#[test]
+fn the_example_is_about_whom_the_writer_judges() {
+    let pr = Mode::PerformanceReview;
+    // The writer as subject, the reader as object: what the reader did.
+    let liked = first(
+        "I've really liked your ideas in the planning meetings.",
+        "vague-praise",
+        pr,
+    );
+    assert!(liked.contains("you [what you did"), "{liked}");
+    // A name that owns the problem.
+    let concern = first(
+        "Our main concern is that Addison's missed handoffs could be costly.",
+        "vague-criticism",
+        pr,
+    );
+    assert!(concern.contains("Addison [what Addison did"), "{concern}");
+    // A platform after "on" is no one, in a draft that names no one.
+    let a = analyze_with("The retry loop is broken on Windows.", &Options::default());
+    assert!(
+        a.findings.iter().all(|f| f.rule != "missing-sbi"),
+        "{:?}",
+        a.findings
+    );
+}

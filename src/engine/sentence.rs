@@ -157,6 +157,19 @@ fn named(cx: &Cx, si: usize) -> Option<usize> {
     Some(if first_name { k - 1 } else { k })
 }
 
+/// A name right after a preposition ("runs in Docker", "deployed via Terraform"): a place or a
+/// tool, not whom the sentence judges. `loose` (a draft that never says he or she: code and
+/// issue comments) also counts "on", "at" and "than" ("broken on Windows", "faster than
+/// Chrome"), except after a verb of relying on or working with someone ("count on Eloise").
+pub(crate) fn object_of_preposition(d: &Doc, k: usize, loose: bool) -> bool {
+    let prev = if k > 0 { d.lower(k - 1) } else { "" };
+    let relies = k > 1
+        && crate::engine::vocab::words::List("count|rely|depend|relying|counting|depending")
+            .contains(&d.lower(k - 2));
+    crate::engine::vocab::words::List("in|under|via|into|using|within|inside").contains(&prev)
+        || loose && !relies && crate::engine::vocab::words::List("on|at|than").contains(&prev)
+}
+
 /// Words that follow a subject: a modal, "needs", "did", a frequency adverb ("Tom always …").
 fn subject_follower(cx: &Cx, k: usize) -> bool {
     cx.has(k, word::FOLLOWER)

@@ -73,8 +73,11 @@ fn feedback_on_someone(cx: &Cx, si: usize) -> bool {
     let v = cx.views[si];
     // "I would not give Dana another demo", "Needs constant reminders.": the reviewed person.
     let reviewed = super::vague_criticism::about_someone(cx, si);
+    // "broken on Windows": in a draft that judges no one, a name after "on" is a platform.
+    let loose = !cx.views.iter().any(|v| v.who == Who::Person);
     let remark = v.who == Who::Other
-        && (v.named.is_some() || cx.facts[si].person || cx.views.iter().any(someone));
+        && (v.named.is_some_and(|k| !crate::engine::sentence::object_of_preposition(cx.doc, k, loose))
+            || cx.facts[si].person || cx.views.iter().any(someone));
     !cx.facts[si].question && (reviewed || v.who == Who::Reader || remark)
 }
 

@@ -460,17 +460,35 @@ fn modal_plainly(cx: &Cx, f: &Finding, phrase: &str, at_start: bool) -> Option<S
 /// Swaps that hold only before some words: "suggested that …" is a report ("said that"),
 /// "suggested a change" a proposal; "could have been avoided" is no hedge at all.
 fn swap_fits(cx: &Cx, f: &Finding, phrase: &str) -> bool {
+    let d = &cx.doc;
     let k = cx.tokens_in(f.end, cx.text.len()).start;
-    fits(phrase, cx.doc.lw(k))
+    let first = cx.tokens_in(f.start, f.end).start;
+    // "I suggest that we …" asks; "his record suggests that he …" shows.
+    let asker = first > 0 && matches!(d.lower(first - 1), "i" | "we");
+    fits(phrase, d.lw(k)) && (phrase != "suggest that" || asker)
 }
 
 /// `swap_fits` for the word `next` after the phrase.
+/// "may"/"might" → "can" only where it keeps the meaning: not "might as well" (an idiom), "may
+/// not" (possibly not, which "can not" denies) or "may I" (a request); "could be" → "is" not
+/// before a participle ("tests that could be added" are not added).
 fn fits(phrase: &str, next: &str) -> bool {
     match phrase {
         "suggested" | "claimed" | "claims" => next == "that",
         "could have" => false,
+        "may" | "might" => {
+            !crate::engine::vocab::words::List("as|not|i|we|you|well").contains(&next)
+        }
+        "could be" => !participle(next),
         _ => true,
     }
+}
+
+/// A past participle, by its ending or as one of the common irregular ones.
+fn participle(w: &str) -> bool {
+    w.len() > 3 && (w.ends_with("ed") || w.ends_with("en"))
+        || crate::engine::vocab::words::List("done|made|used|set|put|run|built|found|seen|shown|kept|left|lost|met|paid|read|sent|spent|told|caught|fixed|held|hit|cut|split|dropped|thrown")
+            .contains(&w)
 }
 
 /// "some time" → how long; "many reviewers" → the number; otherwise drop the quantifier.
@@ -572,21 +590,51 @@ fn swallow_to_be(cx: &Cx, b: &Body, f: &Finding, verb: &str) -> Vec<Suggestion> 
     let first = cx.tokens_in(f.start, f.end).start;
     let prev = (first > 0 && d.tokens[first - 1].start >= b.start).then(|| first - 1);
     // "doesn't seem motivated" → "isn't motivated".
-    let negated = prev.and_then(|p| match d.lower(p) {
-        "doesn't" => Some((p, "isn't")),
-        "don't" => Some((p, "aren't")),
-        "didn't" => Some((p, "wasn't")),
+    let prev_word = prev.map_or("", |p| d.lower(p));
+    let negated = match prev_word {
+        "doesn't" | "doesnt" => Some("isn't"),
+        "don't" | "dont" => Some("aren't"),
+        "didn't" | "didnt" => Some("wasn't"),
         _ => None,
-    });
-    if let Some((p, not)) = negated {
+    };
+    if let (Some(p), Some(not)) = (prev, negated) {
+        // "doesn't seem to work" → "doesn't work"; "doesn't seem to be ready" → "isn't ready".
+        if d.lw(k) == "to" && d.lw(k + 1) != "be" {
+            return vec![remove_words(cx, b, f.start, d.tokens[k].end)];
+        }
         let start = d.tokens[p].start;
-        let not = cap_if(start <= b.start, not);
-        return vec![sugg("Say it plainly", start, f.end, not)];
+        let end = if d.lw(k) == "to" {
+            d.tokens[k + 1].end
+        } else {
+            f.end
+        };
+        return vec![sugg(
+            "Say it plainly",
+            start,
+            end,
+            cap_if(start <= b.start, not),
+        )];
+    }
+    // "may not seem", "it does seem", "to seem": no plain verb fits after an auxiliary.
+    if crate::engine::vocab::words::List(
+        "may|might|could|would|will|can|should|must|to|not|does|do|did|doesn|don",
+    )
+    .contains(&prev_word)
+    {
+        return evidence::claim_backing(cx, b).into_iter().collect();
     }
     if d.lw(k) == "that" {
         if let Some(p) = prev.filter(|&p| matches!(d.lower(p), "it" | "this")) {
             return vec![remove_words(cx, b, d.tokens[p].start, d.tokens[k].end)];
         }
+    }
+    if d.lw(k) == "like" {
+        return seems_like(cx, b, f, prev, k, verb);
+    }
+    // "Seems a bit hacky": no subject, so the plain version needs one.
+    if prev.is_none() && d.lw(k) != "to" {
+        let verb = if verb == "was" { "It was" } else { "It's" };
+        return vec![sugg("Say it plainly", f.start, f.end, verb)];
     }
     let mut end = f.end;
     let mut verb = verb.to_string();
@@ -621,6 +669,38 @@ fn swallow_to_be(cx: &Cx, b: &Body, f: &Finding, verb: &str) -> Vec<Suggestion> 
         verb
     };
     vec![sugg("Say it plainly", f.start, end, verb)]
+}
+
+/// "seems like": before "a"/"an"/"the" a noun phrase follows ("This seems like a bug" → "This is
+/// a bug"); after "it" or at the start a clause does ("It seems like we could drop it" → "We could
+/// drop it"). Elsewhere no swap reads right, and the claim gets its evidence.
+fn seems_like(
+    cx: &Cx,
+    b: &Body,
+    f: &Finding,
+    prev: Option<usize>,
+    k: usize,
+    verb: &str,
+) -> Vec<Suggestion> {
+    let d = &cx.doc;
+    if matches!(d.lw(k + 1), "a" | "an" | "the") {
+        // "Seems like a race" has no subject: "It's a race".
+        let verb = match (prev, verb) {
+            (None, "was") => "It was".to_string(),
+            (None, _) => "It's".to_string(),
+            _ => cap_if(f.start <= b.start, verb),
+        };
+        return vec![sugg("Say it plainly", f.start, d.tokens[k].end, verb)];
+    }
+    let opener = match prev {
+        None => Some(f.start),
+        Some(p) if d.lower(p) == "it" && d.tokens[p].start <= b.start => Some(d.tokens[p].start),
+        _ => None,
+    };
+    match opener {
+        Some(start) if d.is_word(k + 1) => vec![remove_words(cx, b, start, d.tokens[k].end)],
+        _ => evidence::claim_backing(cx, b).into_iter().collect(),
+    }
 }
 
 /// After removing an adjective between "a"/"an" and a noun, make the article agree.

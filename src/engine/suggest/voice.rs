@@ -71,10 +71,7 @@ impl Voice {
         let si = cx.sentence_of(b.start).unwrap_or(0);
         let view = cx.views.get(si);
         let own = view.and_then(|v| voice_of_view(cx, v.who, v.subject));
-        let named = || {
-            view.and_then(|v| v.named)
-                .and_then(|k| third_of_token(cx, k))
-        };
+        let named = || view.and_then(|v| v.named).and_then(|k| actor_named(cx, k));
         // A capitalised word may be a product ("Kafka"): taken for a name only in a draft that
         // does not speak to its reader.
         let own = own.or_else(|| {
@@ -107,6 +104,12 @@ impl Voice {
         match own {
             Some(v) if !writer_about_someone => v,
             own => asked_of(cx, si)
+                .or_else(|| {
+                    let named = view.and_then(|v| v.named);
+                    writer_about_someone
+                        .then(|| judged_by_writer(cx, b, named))
+                        .flatten()
+                })
                 .or_else(inner)
                 .or_else(opinion)
                 // "I would never work with Wade again", in a review of Wade: about Wade.
@@ -118,10 +121,7 @@ impl Voice {
                 })
                 .or(own)
                 // "My colleague, Matthew Reid, is …": the name is the subject, not "my".
-                .or_else(|| {
-                    view.and_then(|v| v.named)
-                        .and_then(|k| third_of_token(cx, k))
-                })
+                .or_else(named)
                 .or_else(|| writer_in(cx, b.start, b.end))
                 .unwrap_or_else(|| cx.draft_voice.clone()),
         }
@@ -166,6 +166,30 @@ impl Voice {
     }
 }
 
+/// Whom a sentence with the writer as its subject judges: he or she ("I'd recommend moving him"),
+/// a name that owns something ("Our concern is Addison's inattention") or that the writer tells
+/// the reader about ("I'm writing to you about Madison"), else the reader ("I've really liked
+/// your ideas").
+fn judged_by_writer(cx: &Cx, b: &Body, named: Option<usize>) -> Option<Voice> {
+    let he_she = third_person_in(cx, b.start, b.end).filter(|v| v.name != "they");
+    if he_she.is_some() {
+        return he_she;
+    }
+    let to_reader = speaks_to_reader(cx, b);
+    let owner_or_topic =
+        |k: &usize| to_reader || cx.has(*k, crate::engine::sentence::word::POSSESSIVE);
+    named
+        .filter(owner_or_topic)
+        .and_then(|k| actor_named(cx, k))
+        .or_else(|| to_reader.then(reader))
+}
+
+/// Does sentence `b` say "you" or "your"?
+fn speaks_to_reader(cx: &Cx, b: &Body) -> bool {
+    cx.tokens_in(b.start, b.end)
+        .any(|k| cx.has(k, crate::engine::sentence::word::READER))
+}
+
 /// The voice of a sentence view's subject, if it names a person.
 fn voice_of_view(cx: &Cx, who: Who, subject: Option<usize>) -> Option<Voice> {
     match who {
@@ -206,6 +230,13 @@ pub(crate) fn asked_of(cx: &Cx, si: usize) -> Option<Voice> {
     })
 }
 
+/// A name the sentence mentions, as its actor: not one after a preposition ("works on Linux",
+/// "was written in Python", "thanks to Dana"), which names a place, a tool or a helper.
+fn actor_named(cx: &Cx, k: usize) -> Option<Voice> {
+    let object = crate::engine::sentence::object_of_preposition(&cx.doc, k, !cx.speaks_of_he_she());
+    (!object).then(|| third_of_token(cx, k)).flatten()
+}
+
 /// "she", "his" → she / he; "Sam", "Sam's" → Sam.
 /// The person token `k` names when it is he, she, they or a name ("he" in "You told me that
 /// he is lazy"): a label's own subject.
@@ -227,7 +258,7 @@ fn third_of_token(cx: &Cx, k: usize) -> Option<Voice> {
         _ if cx.doc.tokens[k].kind == TokenKind::Word
             && (cx.doc.tokens[k].capitalized || cx.doc.tokens[k].caps)
             && !crate::engine::vocab::words::List(
-                "despite|once|regardless|whether|given|based|unless|until|upon|without|within|throughout|besides|considering|following|including|unlike|from|wow|hired|work|tasks|further",
+                "despite|once|regardless|whether|given|based|unless|until|upon|without|within|throughout|besides|considering|following|including|unlike|from|wow|hired|work|tasks|further|people|everyone|everybody|someone|somebody|anyone|nobody|users|folks|yeah|closes",
             )
             .contains(&w) =>
         {
@@ -305,7 +336,7 @@ pub fn draft_voice(cx: &Cx) -> Voice {
     }
     let named = cx.views.iter().find_map(|v| match v.who {
         Who::Person => v.subject.and_then(|k| third_of_token(cx, k)),
-        _ => v.named.and_then(|k| third_of_token(cx, k)),
+        _ => v.named.and_then(|k| actor_named(cx, k)),
     });
     let nobody = Voice {
         interpersonal: false,
