@@ -2011,3 +2011,42 @@ fn the_example_is_about_whom_the_writer_judges() {
         a.findings
     );
 }
+
+#[test]
+fn a_heated_word_in_a_short_comment_is_calmed_in_place() {
+    let pr = Mode::PerformanceReview;
+    // The sentence stays; only the heat goes (it was replaced by "I see a problem with …").
+    assert_eq!(
+        first("This helper sucks.", "profanity", pr),
+        "This helper is [what's wrong, e.g. hard to follow]."
+    );
+    // In code review the same edit comes with its Conventional Comments label.
+    assert_eq!(
+        first("This helper sucks.", "profanity", Mode::CodeReview),
+        "issue (non-blocking): This helper is [what's wrong, e.g. hard to follow]."
+    );
+    assert_eq!(
+        first("Losing the cache would suck.", "profanity", pr),
+        "Losing the cache would be [what's wrong, e.g. hard to follow]."
+    );
+    assert_eq!(
+        first("Your import order is a little ugly.", "derogatory-word", pr),
+        "Your import order is [what's wrong, e.g. inconsistent with the style guide]."
+    );
+    assert_eq!(
+        first("Global singletons are evil.", "derogatory-word", pr),
+        "Global singletons are risky."
+    );
+    assert_eq!(
+        first("We print a crap load of warnings here.", "profanity", pr),
+        "We print a load of warnings here."
+    );
+    assert_eq!(
+        first("Tracing this is a pain in the ass.", "profanity", pr),
+        "Tracing this is a pain."
+    );
+    assert_eq!(
+        first("The lock file is screwed up again.", "profanity", pr),
+        "The lock file is messed up again."
+    );
+}

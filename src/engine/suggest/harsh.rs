@@ -111,7 +111,10 @@ pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
             return out;
         }
     }
-    if !cx.other_toxic_in(b, f) && f.rule != RuleId::BareVerdict {
+    if let Some(s) = calmer_idiom(cx, f, &w) {
+        // "a pain in the ass" is two findings (the swear, the insult): both calm to "a pain".
+        out.push(s);
+    } else if !cx.other_toxic_in(b, f) && f.rule != RuleId::BareVerdict {
         out.extend(keep_the_sentence(cx, b, f, &w));
     }
     if f.rule == RuleId::Condescension {
@@ -390,14 +393,19 @@ fn swap(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggestion> {
     } else {
         ""
     };
-    if let Some(s) = heat_swap(cx, f, w, prev) {
+    if let Some(s) = heat_swap(cx, f, w, prev).or_else(|| calmer_word(cx, f, k, w, prev)) {
         return Some(s);
+    }
+    // "This is ugly.", "a little ugly": a predicate keeps its sentence however short.
+    let predicate = crate::engine::vocab::words::List(
+        "is|are|was|were|looks|look|seems|it's|that's|little|bit|so|very|really|pretty|quite",
+    )
+    .contains(&prev);
+    if SNEER_ADJECTIVES.contains(&w) && (predicate || enough_to_keep(cx, b)) {
+        return Some(sneer_adjective_swap(cx, f, k, prev));
     }
     if !enough_to_keep(cx, b) {
         return None;
-    }
-    if SNEER_ADJECTIVES.contains(&w) {
-        return Some(sneer_adjective_swap(cx, f, k, prev));
     }
     if SNEER_NOUNS.contains(&w) && SNEER_NOUN_POINTERS.contains(&prev) {
         return Some(sugg(
@@ -443,6 +451,100 @@ fn heat_swap(cx: &Cx, f: &Finding, w: &str, prev: &str) -> Option<Suggestion> {
     }
 }
 
+/// A calmer word for a heated one that says the same: "evil" → "risky", "a crap load" → "a
+/// load", "wtf is" → "what is", "brain fart" → "slip", "this helper sucks" → "this helper is
+/// [what's wrong]", "fuck it up" → "mess it up".
+fn calmer_word(cx: &Cx, f: &Finding, k: usize, w: &str, prev: &str) -> Option<Suggestion> {
+    let d = &cx.doc;
+    let next = d.lw(k + 1);
+    // Capitalised only where a sentence starts ("SUCKS" mid-sentence is shouting, not a start).
+    let opens = d.sentences[d.tokens[k].sentence].tokens.start == k;
+    let upper = opens && cx.text[f.start..].starts_with(char::is_uppercase);
+    let calm = |start: usize, rep: &str| {
+        let label = format!("Say it without \"{}\"", cx.text[f.start..f.end].trim());
+        Some(sugg(
+            label,
+            start,
+            f.end,
+            cap_if(upper && start == f.start, rep),
+        ))
+    };
+    let mild =
+        crate::engine::vocab::words::List("evil:risky|anal:pedantic|goofy:odd|screwed:stuck")
+            .lookup(w);
+    match w {
+        _ if mild.is_some() => calm(f.start, mild?),
+        "crap" | "shit"
+            if crate::engine::vocab::words::List("load|loads|ton|tons|lot|bunch")
+                .contains(&next) =>
+        {
+            Some(removal(
+                cx,
+                &cx.body(d.tokens[k].sentence),
+                f.start,
+                f.end,
+                "Say it without the swear word",
+            ))
+        }
+        "wtf"
+            if crate::engine::vocab::words::List("is|are|was|were|does|did|happened|do")
+                .contains(&next) =>
+        {
+            calm(f.start, "what")
+        }
+        "fart" if prev == "brain" => calm(d.tokens[k - 1].start, "slip"),
+        "fuck" | "f*ck" | "screw" if (k + 1..k + 5).any(|j| d.lw(j) == "up") => {
+            calm(f.start, "mess")
+        }
+        "sucks" | "suck"
+            if crate::engine::vocab::words::List("it|this|that|which|these|those|they")
+                .contains(&prev)
+                || k > 0 && d.tokens[k - 1].kind == TokenKind::Word && prev.len() > 3 =>
+        {
+            // "would suck" → "would be …".
+            let modal = crate::engine::vocab::words::List("would|will|can|could|might|may|should|must|to|does|do|did|doesn't|don't|didn't|won't|wouldn't")
+                .contains(&prev);
+            let verb = match (modal, w) {
+                (true, _) => "be",
+                (_, "sucks") => "is",
+                _ => "are",
+            };
+            calm(f.start, &cat!(verb, " [what's wrong, e.g. hard to follow]"))
+        }
+        _ => None,
+    }
+}
+
+/// "a pain in the ass" → "a pain"; "screwed up" → "messed up": the heated idiom, calmed.
+fn calmer_idiom(cx: &Cx, f: &Finding, w: &str) -> Option<Suggestion> {
+    let d = &cx.doc;
+    let k = cx.tokens_in(f.start, f.end).start;
+    let pain =
+        k >= 3 && d.lower(k - 3) == "pain" && d.lower(k - 2) == "in" && d.lower(k - 1) == "the";
+    if pain && matches!(w, "ass" | "butt" | "arse") {
+        return Some(sugg(
+            "Say it without the swear word",
+            d.tokens[k - 3].start,
+            f.end,
+            "pain",
+        ));
+    }
+    let rep = match w {
+        "pain in the ass" | "pain in the butt" | "pain in the arse" => "pain",
+        "screwed up" | "fucked up" | "f*cked up" => "messed up",
+        "screw up" | "fuck up" => "mess up",
+        "screws up" | "fucks up" => "messes up",
+        _ => return None,
+    };
+    let upper = cx.text[f.start..].starts_with(char::is_uppercase);
+    Some(sugg(
+        "Say it without the swear word",
+        f.start,
+        f.end,
+        cap_if(upper, rep),
+    ))
+}
+
 /// Is there enough in the sentence (eight words, or code) to keep it around a swapped word?
 fn enough_to_keep(cx: &Cx, b: &Body) -> bool {
     let d = &cx.doc;
@@ -464,6 +566,10 @@ fn sneer_adjective_swap(cx: &Cx, f: &Finding, k: usize, prev: &str) -> Suggestio
     } else {
         f.start
     };
+    // "a little ugly", "a bit ugly": the whole degree phrase goes.
+    if matches!(prev, "little" | "bit") && k > 1 && d.lower(k - 2) == "a" {
+        start = d.tokens[k - 2].start;
+    }
     let mut rep = "[what's wrong, e.g. inconsistent with the style guide]".to_string();
     // "an atrocious script" → "a [what's wrong] script": the article agrees with the placeholder.
     let a = cx.tokens_in(0, start).end;
