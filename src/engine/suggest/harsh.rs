@@ -454,92 +454,78 @@ fn heat_swap(cx: &Cx, f: &Finding, w: &str, prev: &str) -> Option<Suggestion> {
 /// A calmer word for a heated one that says the same: "evil" → "risky", "a crap load" → "a
 /// load", "wtf is" → "what is", "brain fart" → "slip", "this helper sucks" → "this helper is
 /// [what's wrong]", "fuck it up" → "mess it up".
+#[inline(never)]
 fn calmer_word(cx: &Cx, f: &Finding, k: usize, w: &str, prev: &str) -> Option<Suggestion> {
     let d = &cx.doc;
     let next = d.lw(k + 1);
+    let list = crate::engine::vocab::words::List;
+    let rep = list("evil:risky|anal:pedantic|goofy:odd|screwed:stuck|wtf:what|fart:slip|fuck:mess|f*ck:mess|screw:mess|crap:|shit:|sucks:is|suck:are").lookup(w)?;
+    let fits = match rep {
+        "what" => list("is|are|was|were|does|did|happened|do").contains(&next),
+        "slip" => prev == "brain",
+        "mess" => (k + 1..k + 5).any(|j| d.lw(j) == "up"),
+        "" => list("load|loads|ton|tons|lot|bunch").contains(&next),
+        "is" | "are" => {
+            list("it|this|that|which|these|those|they").contains(&prev)
+                || k > 0 && d.is_word(k - 1) && prev.len() > 3
+        }
+        _ => true,
+    };
+    if !fits {
+        return None;
+    }
+    if rep.is_empty() {
+        let body = cx.body(d.tokens[k].sentence);
+        return Some(removal(
+            cx,
+            &body,
+            f.start,
+            f.end,
+            "Say it without the swear word",
+        ));
+    }
+    // "would suck" → "would be …".
+    let modal = list("would|will|can|could|might|may|should|must|to|does|do|did|won't|wouldn't")
+        .contains(&prev);
+    let rep = match rep {
+        "is" | "are" => cat!(
+            if modal { "be" } else { rep },
+            " [what's wrong, e.g. hard to follow]"
+        ),
+        _ => rep.to_string(),
+    };
+    let start = if rep == "slip" {
+        d.tokens[k - 1].start
+    } else {
+        f.start
+    };
     // Capitalised only where a sentence starts ("SUCKS" mid-sentence is shouting, not a start).
     let opens = d.sentences[d.tokens[k].sentence].tokens.start == k;
     let upper = opens && cx.text[f.start..].starts_with(char::is_uppercase);
-    let calm = |start: usize, rep: &str| {
-        let label = format!("Say it without \"{}\"", cx.text[f.start..f.end].trim());
-        Some(sugg(
-            label,
-            start,
-            f.end,
-            cap_if(upper && start == f.start, rep),
-        ))
-    };
-    let mild =
-        crate::engine::vocab::words::List("evil:risky|anal:pedantic|goofy:odd|screwed:stuck")
-            .lookup(w);
-    match w {
-        _ if mild.is_some() => calm(f.start, mild?),
-        "crap" | "shit"
-            if crate::engine::vocab::words::List("load|loads|ton|tons|lot|bunch")
-                .contains(&next) =>
-        {
-            Some(removal(
-                cx,
-                &cx.body(d.tokens[k].sentence),
-                f.start,
-                f.end,
-                "Say it without the swear word",
-            ))
-        }
-        "wtf"
-            if crate::engine::vocab::words::List("is|are|was|were|does|did|happened|do")
-                .contains(&next) =>
-        {
-            calm(f.start, "what")
-        }
-        "fart" if prev == "brain" => calm(d.tokens[k - 1].start, "slip"),
-        "fuck" | "f*ck" | "screw" if (k + 1..k + 5).any(|j| d.lw(j) == "up") => {
-            calm(f.start, "mess")
-        }
-        "sucks" | "suck"
-            if crate::engine::vocab::words::List("it|this|that|which|these|those|they")
-                .contains(&prev)
-                || k > 0 && d.tokens[k - 1].kind == TokenKind::Word && prev.len() > 3 =>
-        {
-            // "would suck" → "would be …".
-            let modal = crate::engine::vocab::words::List("would|will|can|could|might|may|should|must|to|does|do|did|doesn't|don't|didn't|won't|wouldn't")
-                .contains(&prev);
-            let verb = match (modal, w) {
-                (true, _) => "be",
-                (_, "sucks") => "is",
-                _ => "are",
-            };
-            calm(f.start, &cat!(verb, " [what's wrong, e.g. hard to follow]"))
-        }
-        _ => None,
-    }
+    let label = cat!("Say it without \"", &cx.text[f.start..f.end], "\"");
+    Some(sugg(label, start, f.end, cap_if(upper, &rep)))
 }
 
 /// "a pain in the ass" → "a pain"; "screwed up" → "messed up": the heated idiom, calmed.
+#[inline(never)]
 fn calmer_idiom(cx: &Cx, f: &Finding, w: &str) -> Option<Suggestion> {
     let d = &cx.doc;
     let k = cx.tokens_in(f.start, f.end).start;
     let pain =
         k >= 3 && d.lower(k - 3) == "pain" && d.lower(k - 2) == "in" && d.lower(k - 1) == "the";
-    if pain && matches!(w, "ass" | "butt" | "arse") {
-        return Some(sugg(
-            "Say it without the swear word",
-            d.tokens[k - 3].start,
-            f.end,
-            "pain",
-        ));
-    }
-    let rep = match w {
-        "pain in the ass" | "pain in the butt" | "pain in the arse" => "pain",
-        "screwed up" | "fucked up" | "f*cked up" => "messed up",
-        "screw up" | "fuck up" => "mess up",
-        "screws up" | "fucks up" => "messes up",
-        _ => return None,
+    let (start, rep) = if pain && matches!(w, "ass" | "butt" | "arse") {
+        (d.tokens[k - 3].start, "pain")
+    } else {
+        let idioms = "pain in the ass:pain|pain in the butt:pain|screwed up:messed up|fucked up:messed up|screw up:mess up|fuck up:mess up|screws up:messes up";
+        (
+            f.start,
+            crate::engine::vocab::words::List(idioms).lookup(w)?,
+        )
     };
-    let upper = cx.text[f.start..].starts_with(char::is_uppercase);
+    let upper = cx.text[start..].starts_with(char::is_uppercase);
     Some(sugg(
         "Say it without the swear word",
-        f.start,
+        start,
         f.end,
         cap_if(upper, rep),
     ))
