@@ -180,6 +180,8 @@ fn negate_signal(cx: &Cx, i: usize, care: f32, chal: f32) -> (f32, f32) {
         (1.0, 0.0) // "not bad", "isn't wrong"
     } else if care > 0.0 && chal < 0.0 {
         (0.0, 4.0) // "not great", "not helpful": a criticism
+    } else if care == 0.0 && chal > 0.0 {
+        (0.0, 0.0) // "never misses", "no errors": a problem denied is none
     } else {
         (care, chal)
     }

@@ -401,9 +401,19 @@ fn denies_doing(cx: &Cx, si: usize) -> bool {
         {
             j += 1;
         }
-        j < r.end && d.tokens[j].kind == TokenKind::Word && !cx.is(j, class::NEGATIVE)
+        // "doesn't slack", "never misses a deadline": denying a slip is praise, not a complaint.
+        j < r.end
+            && d.tokens[j].kind == TokenKind::Word
+            && !cx.is(j, class::NEGATIVE)
+            && !FAULT_VERBS.contains(&d.lower(j))
     })
 }
+
+/// Verbs of a slip that a negation turns into praise ("never misses", "doesn't slack").
+const FAULT_VERBS: crate::engine::vocab::words::List = crate::engine::vocab::words::List(
+    "slack|slacks|slacked|miss|misses|missed|complain|complains|complained|forget|forgets|forgot|\
+fail|fails|failed|quit|quits|hesitate|hesitates|hesitated|procrastinate|procrastinates|flake|flakes",
+);
 
 /// Praise in plain words: "works hard", "works well", "meets her deadlines", "on time", "above
 /// and beyond", "high quality".
@@ -659,6 +669,10 @@ fn faultless(cx: &Cx, k: usize) -> bool {
     )
     .contains(&d.lower(k));
     if fault && cx.negated(k, 4) {
+        return true;
+    }
+    // "never misses", "doesn't complain": the negation right before the slip.
+    if FAULT_VERBS.contains(&d.lower(k)) && cx.negated(k, 2) {
         return true;
     }
     // "requires little guidance".

@@ -95,6 +95,8 @@ crate::rule_tests! {
         "You're a born leader.",
         "The cache PR has a bug.",
         "Sloppy slip on my part, sorry.",
+        "Priya never misses a handoff.",
+        "The report had no errors this quarter.",
         "How about this ugly hack?",
         "In Friday's standup you spoke for 20 minutes, so two people missed their next meeting. Could you keep it to five minutes next time?",
     ],

@@ -333,6 +333,7 @@ crate::rule_tests! {
     ],
     quiet: [
         "Her communication skills are outstanding.",
+        "Jonas doesn't slack, even in release week.",
         "The `parse_headers` function is hard to follow because it mixes IO and parsing.",
         "This won't scale past 10,000 rows: the query does a full scan.",
         "Extracting the retry loop into a helper would make this more readable.",
