@@ -14,7 +14,7 @@ pub static RULE: Rule = Rule {
         source: "Situation-Behavior-Impact, Center for Creative Leadership; Stone & Heen, Thanks for the Feedback",
         example: "You always interrupt people.",
         instead: "In Tuesday's standup you interrupted Ana twice before she finished her update.",
-        known_false_positives: "Statements about code (\"this branch is never taken\") are not flagged; true absolutes about a person are rare but possible.",
+        known_false_positives: "Statements about code (\"this branch is never taken\") and praise (\"she always helps new hires\") are not flagged; true absolutes about a person are rare but possible.",
     },
     phrases: PHRASES,
     check: Check::Sentences(check),
@@ -44,6 +44,12 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
         if !(before || after) {
             continue;
         }
+        // "She never complains", "you always help": an absolute in praise is warmth, not an
+        // accusation to argue with (vague-praise asks for its example).
+        let v = cx.views[s];
+        if v.praise && !v.criticism {
+            continue;
+        }
         // "not always" softens rather than exaggerates.
         if m.start > 0 && matches!(d.lower(m.start - 1), "not" | "almost") {
             continue;
@@ -66,6 +72,8 @@ crate::rule_tests! {
     quiet: [
         "This branch is never taken.",
         "The cache is always warm by then.",
-        "You're not always on time, which is fine."
+        "You're not always on time, which is fine.",
+        "She always helps new hires find their feet.",
+        "He never misses a handoff."
     ],
 }
