@@ -22,22 +22,52 @@ pub(crate) fn sugg(
 
 /// Append a sentence after `b`, adding the full stop `b` lacks.
 pub(crate) fn append(cx: &Cx, b: &Body, label: &str, sentence: &str) -> Suggestion {
-    let (at, stop) = close_at(cx.text, b);
-    sugg(label, at, b.end, cat!(stop, " ", sentence))
+    let (at, end, stop) = close_at(cx.text, b);
+    sugg(label, at, end, joined(stop, &cat!(" ", sentence)))
 }
 
-/// Where a sentence added after `b` starts, and the full stop it needs first: none after a
-/// terminal mark; a trailing comma, semicolon, colon or dash (a greeting, a list) becomes the
-/// full stop rather than stay before it ("release,." was the old result).
-pub(crate) fn close_at(text: &str, b: &Body) -> (usize, &'static str) {
+/// `lead` then `sentence` (which starts with a space), without the space after a line break.
+pub(crate) fn joined(lead: &str, sentence: &str) -> String {
+    if lead.ends_with('\n') {
+        cat!(lead, sentence.trim_start())
+    } else {
+        cat!(lead, sentence)
+    }
+}
+
+/// Where a sentence added after `b` goes: the range to replace and what comes before the
+/// sentence. Nothing after a terminal mark; a trailing comma, semicolon or dash (a greeting, a
+/// list) becomes the full stop rather than stay before it ("release,." was the old result). A
+/// colon introduces what follows it (a list, a code block): the sentence goes after that, as a
+/// paragraph of its own, and the colon stays.
+pub(crate) fn close_at(text: &str, b: &Body) -> (usize, usize, &'static str) {
     if !text[b.content_end.min(b.end)..b.end].trim().is_empty() {
-        return (b.end, "");
+        return (b.end, b.end, "");
     }
     let content = text[b.start..b.content_end.min(b.end)].trim_end();
     match content.chars().last() {
-        Some(c @ (',' | ';' | ':' | '—' | '-')) => (b.start + content.len() - c.len_utf8(), "."),
-        _ => (b.end, "."),
+        Some(':') if !text[b.end..].trim().is_empty() => {
+            let at = introduced_end(text, b.end);
+            (at, at, "\n\n")
+        }
+        Some(c @ (',' | ';' | ':' | '—' | '-')) => {
+            (b.start + content.len() - c.len_utf8(), b.end, ".")
+        }
+        _ => (b.end, b.end, "."),
     }
+}
+
+/// The end of what a colon at `from` introduces: a fenced code block, else the paragraph.
+fn introduced_end(text: &str, from: usize) -> usize {
+    let rest = &text[from..];
+    let off = from + (rest.len() - rest.trim_start().len());
+    let end = if let Some(body) = text[off..].strip_prefix("```") {
+        let close = body.find("```").map_or(text.len(), |i| off + 3 + i + 3);
+        text[close..].find('\n').map_or(text.len(), |i| close + i)
+    } else {
+        text[off..].find("\n\n").map_or(text.len(), |i| off + i)
+    };
+    off + text[off..end].trim_end().len()
 }
 
 /// `s` with its first letter upper-cased.

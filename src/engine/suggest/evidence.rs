@@ -63,12 +63,12 @@ pub(crate) fn claim_backing(cx: &Cx, b: &Body) -> Option<Suggestion> {
             }
         ),
     };
-    let (at, lead) = super::edit::close_at(cx.text, b);
+    let (at, end, lead) = super::edit::close_at(cx.text, b);
     Some(sugg(
         "Add what you saw (keeps the claim honest)",
         at,
-        b.end,
-        cat!(lead, example),
+        end,
+        super::edit::joined(lead, &example),
     ))
 }
 
@@ -140,8 +140,13 @@ fn example(cx: &Cx, v: &Voice, praise: bool, lead: &str) -> String {
 
 /// `example` as a suggestion inserted after the sentence body `b`.
 pub(crate) fn add_example(cx: &Cx, b: &Body, v: &Voice, label: &str, praise: bool) -> Suggestion {
-    let (at, lead) = super::edit::close_at(cx.text, b);
-    sugg(label, at, b.end, example(cx, v, praise, lead))
+    let (at, end, lead) = super::edit::close_at(cx.text, b);
+    sugg(
+        label,
+        at,
+        end,
+        super::edit::joined(lead, &example(cx, v, praise, "")),
+    )
 }
 
 /// "Some people feel his updates are …": a person named anywhere in the sentence.
