@@ -2063,3 +2063,26 @@ fn a_colon_keeps_what_it_introduces() {
     );
     assert!(out.ends_with("\n\nThanks!"), "{out}");
 }
+
+#[test]
+fn a_habit_gets_one_time_it_happened_and_an_event_its_place() {
+    let pr = Mode::PerformanceReview;
+    // A habit or verdict about a reviewed person: one time it happened, not "This was in …".
+    let habit = first(
+        "Nadia is not a reliable analyst. She sent the report late twice.",
+        "missing-sbi",
+        pr,
+    );
+    assert!(!habit.contains("This was in"), "{habit}");
+    assert!(
+        habit.contains("in [when, e.g. the March launch review], Nadia [what Nadia did"),
+        "{habit}"
+    );
+    // A single event already told ("she wrote") only lacks where it happened.
+    let event = first(
+        "Marta is careful. The rollout plan she wrote was wrong.",
+        "missing-sbi",
+        pr,
+    );
+    assert!(!event.contains("For example, in [when"), "{event}");
+}

@@ -53,7 +53,11 @@ pub(crate) fn missing_sbi(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     }
     // The writer's sentence stays as written (its first word may be the request itself).
     let mut s = kept_sentence(cx, b);
-    add_sbi_parts(cx, &mut s, &need, &v);
+    let specific = cx
+        .sentence_of(b.start)
+        .is_some_and(|si| cx.views.get(si).is_some_and(|w| w.specific))
+        || tells_an_event(cx, b);
+    add_sbi_parts(cx, &mut s, &need, &v, specific);
     add_next_step(cx, &mut s, &need, &v);
     let mut out = vec![cx.replace_body(b, "Add what's missing (placeholders to fill)", s)];
     if cx.asks_coaching_question(&v) {
@@ -65,6 +69,22 @@ pub(crate) fn missing_sbi(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         ));
     }
     out
+}
+
+/// "you emailed the whole list", "the plan she wrote": someone did something once (a past verb
+/// right after the person).
+fn tells_an_event(cx: &Cx, b: &Body) -> bool {
+    let d = &cx.doc;
+    let person = crate::engine::vocab::words::List("you|he|she|they|i|we");
+    let irregular = crate::engine::vocab::words::List(
+        "sent|wrote|made|said|told|took|gave|broke|left|forgot|went|did|put|ran|spent",
+    );
+    cx.tokens_in(b.start, b.end).any(|k| {
+        let w = d.lower(k);
+        k > 0
+            && person.contains(&d.lower(k - 1))
+            && (w.len() > 4 && w.ends_with("ed") || irregular.contains(&w))
+    })
 }
 
 /// Does the sentence open with the writer ("I …", "our …")?
@@ -90,7 +110,9 @@ fn kept_sentence(cx: &Cx, b: &Body) -> String {
 }
 
 /// " Specifically, in [where], Sam [what Sam did], and [impact]." or the parts on their own.
-fn add_sbi_parts(cx: &Cx, s: &mut String, need: &Needs, v: &Voice) {
+/// `specific`: the sentence already names an observable action ("you emailed the whole customer
+/// list"), which only lacks its situation.
+fn add_sbi_parts(cx: &Cx, s: &mut String, need: &Needs, v: &Voice, specific: bool) {
     let ex = examples_for(cx, v);
     if need.behavior {
         s.push_str(" Specifically, ");
@@ -106,8 +128,24 @@ fn add_sbi_parts(cx: &Cx, s: &mut String, need: &Needs, v: &Voice) {
         }
         s.push('.');
     } else {
-        if need.situation {
-            s.push_str(&format!(" This was in [where, e.g. {}].", ex.situation));
+        // "He doesn't test his changes" is a habit or a verdict: one time it happened, not
+        // "This was in [where]" (which read it as a single event).
+        // Only for a person the draft is about: "Required [what Required did]" is no one.
+        let someone = v.is_reader() || v.person == Person::Writer || v.is_reviewed_person(cx);
+        if need.situation && someone && !specific {
+            s.push_str(&cat!(
+                " For example, in [when, e.g. ",
+                ex.situation,
+                "], ",
+                &v.name,
+                " [",
+                &v.what_did(),
+                ", e.g. ",
+                ex.slip,
+                "]."
+            ));
+        } else if need.situation {
+            s.push_str(&cat!(" This was in [where, e.g. ", ex.situation, "]."));
         }
         if need.impact {
             s.push_str(&format!(" As a result, [impact, e.g. {}].", ex.slip_impact));
