@@ -672,7 +672,7 @@ fn faultless(cx: &Cx, k: usize) -> bool {
         return true;
     }
     // "never misses", "doesn't complain": the negation right before the slip.
-    if FAULT_VERBS.contains(&d.lower(k)) && cx.negated(k, 2) {
+    if cx.negated(k, 2) && FAULT_VERBS.contains(&d.lower(k)) {
         return true;
     }
     // "requires little guidance".
