@@ -2086,3 +2086,19 @@ fn a_habit_gets_one_time_it_happened_and_an_event_its_place() {
     );
     assert!(!event.contains("For example, in [when"), "{event}");
 }
+
+#[test]
+fn some_after_a_preposition_asks_which() {
+    let pr = Mode::PerformanceReview;
+    assert_eq!(
+        first("The retry fails in some situations.", "weasel-words", pr),
+        "The retry fails in [which situations]."
+    );
+    // An adjective after "some" is no noun to name.
+    let way = first(
+        "The draft was flawed in some serious way.",
+        "weasel-words",
+        pr,
+    );
+    assert!(!way.contains("[which serious"), "{way}");
+}

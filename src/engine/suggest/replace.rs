@@ -515,6 +515,21 @@ fn quantifier(cx: &Cx, b: &Body, f: &Finding, at_start: bool) -> Suggestion {
             d.tokens[k].end,
             cap_if(at_start, "[how long, e.g. two weeks]"),
         )
+    } else if raw.lowercase() == "some"
+        && first > 0
+        && crate::engine::vocab::words::List("in|on|at|for|under|with")
+            .contains(&d.lower(first - 1))
+        && next.ends_with('s')
+        && !next.ends_with("ous")
+        && !next.ends_with("ss")
+    {
+        // "in some situations", "for some users": which ones, not how many.
+        sugg(
+            "Say which",
+            f.start,
+            d.tokens[k].end,
+            cat!("[which ", d.raw(k), "]"),
+        )
     } else if next.ends_with('s') || next == "of" || next == "people" || next == "more" {
         sugg(
             "Give the number",
