@@ -343,6 +343,10 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
             criticism += 1;
         }
     }
+    // "Not much can be improved", "nothing needs to change": no demand, a compliment.
+    if nothing_to_fix(cx, si) && !turns(cx, si) {
+        return (praise + 1, 0);
+    }
     if demands_improvement(cx, si) || denies_doing(cx, si) {
         criticism += 2;
     }
@@ -350,6 +354,39 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
         praise += 2;
     }
     (praise, criticism)
+}
+
+/// "Not much can be improved", "there is little to improve", "nothing needs to change": a word
+/// of change within four words after "nothing", "little" or "not much".
+fn nothing_to_fix(cx: &Cx, si: usize) -> bool {
+    let d = cx.doc;
+    let r = d.sentences[si].tokens.clone();
+    r.clone().any(|k| {
+        // "has done little to improve" is the opposite: little effort.
+        let effort = k > 0
+            && crate::engine::vocab::words::List(
+                "done|did|does|do|doing|made|make|makes|shown|showed|shows|tried|try|tries",
+            )
+            .contains(&d.lower(k - 1));
+        let none = match d.lower(k) {
+            _ if effort => false,
+            "nothing" | "little" => true,
+            "not" => d.lw(k + 1) == "much",
+            _ => false,
+        };
+        // A change still to make ("can be improved", "to improve", "needs to change"), not one
+        // made ("nothing was changed") or a ceiling ("little room for improvement").
+        let window = k + 1..(k + 5).min(r.end);
+        let ahead = window.clone().any(|j| {
+            crate::engine::vocab::words::List("can|could|to|needs|need|should|must")
+                .contains(&d.lower(j))
+        });
+        none && ahead
+            && window.into_iter().any(|j| {
+                crate::engine::vocab::words::List("improve|improved|change|changed|fix|fixed")
+                    .contains(&d.lower(j))
+            })
+    })
 }
 
 /// "it would be a shame to lose him", "I want to keep Sam on the team": wanting to keep

@@ -301,6 +301,7 @@ fn bare_ask(cx: &Cx, out: &mut Vec<Finding>) {
 crate::rule_tests! {
     rule: VagueCriticism,
     fires: [
+        "He has done little to improve his estimates.",
         "You need to communicate better.",
         "She should be considered for a performance improvement plan.",
         "Your code needs to be cleaner",
@@ -334,6 +335,7 @@ crate::rule_tests! {
     quiet: [
         "Her communication skills are outstanding.",
         "Jonas doesn't slack, even in release week.",
+        "There is little to improve in how Rosa runs the on-call rotation.",
         "The `parse_headers` function is hard to follow because it mixes IO and parsing.",
         "This won't scale past 10,000 rows: the query does a full scan.",
         "Extracting the retry loop into a helper would make this more readable.",
