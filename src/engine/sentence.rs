@@ -160,7 +160,7 @@ fn named(cx: &Cx, si: usize) -> Option<usize> {
 /// A name right after a preposition ("runs in Docker", "deployed via Terraform"): a place or a
 /// tool, not whom the sentence judges. `loose` (a draft that never says he or she: code and
 /// issue comments) also counts "on", "at" and "than" ("broken on Windows", "faster than
-/// Chrome"), except after a verb of relying on or working with someone ("count on Eloise").
+/// Chrome"), except after a verb of relying on someone ("count on Eloise").
 pub(crate) fn object_of_preposition(d: &Doc, k: usize, loose: bool) -> bool {
     let prev = if k > 0 { d.lower(k - 1) } else { "" };
     let relies = k > 1

@@ -230,8 +230,8 @@ pub(crate) fn asked_of(cx: &Cx, si: usize) -> Option<Voice> {
     })
 }
 
-/// A name the sentence mentions, as its actor: not one after a preposition ("works on Linux",
-/// "was written in Python", "thanks to Dana"), which names a place, a tool or a helper.
+/// A name the sentence mentions, as its actor: not a place or a tool after a preposition ("was
+/// written in Python"; "broken on Windows" in a draft that never says he or she).
 fn actor_named(cx: &Cx, k: usize) -> Option<Voice> {
     let object = crate::engine::sentence::object_of_preposition(&cx.doc, k, !cx.speaks_of_he_she());
     (!object).then(|| third_of_token(cx, k)).flatten()
