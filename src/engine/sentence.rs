@@ -362,18 +362,22 @@ fn nothing_to_fix(cx: &Cx, si: usize) -> bool {
     let d = cx.doc;
     let r = d.sentences[si].tokens.clone();
     r.clone().any(|k| {
-        // "has done little to improve" is the opposite: little effort.
-        let effort = k > 0
-            && crate::engine::vocab::words::List(
-                "done|did|does|do|doing|made|make|makes|shown|showed|shows|tried|try|tries",
-            )
-            .contains(&d.lower(k - 1));
         let none = match d.lower(k) {
-            _ if effort => false,
             "nothing" | "little" => true,
             "not" => d.lw(k + 1) == "much",
             _ => false,
         };
+        // "has done little to improve" is the opposite: little effort.
+        let effort = || {
+            k > 0
+                && crate::engine::vocab::words::List(
+                    "done|did|does|do|doing|made|make|makes|shown|showed|shows|tried|try|tries",
+                )
+                .contains(&d.lower(k - 1))
+        };
+        if !none || effort() {
+            return false;
+        }
         // A change still to make ("can be improved", "to improve", "needs to change"), not one
         // made ("nothing was changed") or a ceiling ("little room for improvement").
         let window = k + 1..(k + 5).min(r.end);
@@ -381,7 +385,7 @@ fn nothing_to_fix(cx: &Cx, si: usize) -> bool {
             crate::engine::vocab::words::List("can|could|to|needs|need|should|must")
                 .contains(&d.lower(j))
         });
-        none && ahead
+        ahead
             && window.into_iter().any(|j| {
                 crate::engine::vocab::words::List("improve|improved|change|changed|fix|fixed")
                     .contains(&d.lower(j))
