@@ -100,9 +100,10 @@ impl fmt::Display for ImportError {
         match self {
             ImportError::TooLarge { bytes } => write!(
                 f,
-                "This file is {:.1} MB; a Frankly export is at most {} MB, so this is not one. \
+                "This file is {}.{} MB; a Frankly export is at most {} MB, so this is not one. \
                  Nothing was imported. {CHOOSE_EXPORT}",
-                *bytes as f64 / (1024.0 * 1024.0),
+                mb_tenths(*bytes) / 10,
+                mb_tenths(*bytes) % 10,
                 MAX_IMPORT_BYTES / (1024 * 1024)
             ),
             ImportError::NotUtf8 => write!(
@@ -140,6 +141,12 @@ impl fmt::Display for ImportError {
             ),
         }
     }
+}
+
+/// A size in tenths of a MB, rounded: printed with integers, since formatting a float would
+/// bring the standard library's float printing into the page.
+fn mb_tenths(bytes: usize) -> usize {
+    (bytes * 10 + 524_288) / 1_048_576
 }
 
 /// Reads a file made by `export_json`. Validates everything before returning anything.

@@ -60,10 +60,14 @@ pub fn reading(a: &Analysis) -> &'static str {
 /// The aria-label of the matrix: the draft's position in words.
 pub fn matrix_description(a: &Analysis) -> String {
     format!(
-        "Care/challenge matrix. The draft sits at challenge {:.0} of 100 and care {:.0} of 100: {}.",
-        a.challenge,
-        a.care,
-        if a.quadrant == Quadrant::Neutral { "not enough signal to place it".to_string() } else { a.quadrant.label().to_string() }
+        "Care/challenge matrix. The draft sits at challenge {} of 100 and care {} of 100: {}.",
+        a.challenge.round() as i32,
+        a.care.round() as i32,
+        if a.quadrant == Quadrant::Neutral {
+            "not enough signal to place it".to_string()
+        } else {
+            a.quadrant.label().to_string()
+        }
     )
 }
 

@@ -33,8 +33,8 @@ pub fn MarkTip(tip: Memo<Option<Tip>>) -> impl IntoView {
                 role="tooltip"
                 data-testid="mark-tip"
                 data-category=f.category.id()
-                style:left=format!("{:.0}px", t.left)
-                style:top=format!("{:.0}px", t.top)
+                style:left=format!("{}px", t.left.round() as i32)
+                style:top=format!("{}px", t.top.round() as i32)
             >
                 <CategoryBadge category=f.category/>
                 <p class="tip-message">{f.message.clone()}</p>

@@ -9,15 +9,27 @@ use crate::engine::Quadrant;
 use crate::ui_logic::coaching::{matrix_description, reading};
 
 // Plot area inside the 260×262 viewBox.
-const LEFT: f32 = 28.0;
-const TOP: f32 = 6.0;
-const SIZE: f32 = 224.0;
+const LEFT: i32 = 28;
+const TOP: i32 = 6;
+const SIZE: i32 = 224;
 
-fn px(challenge: f32) -> f32 {
-    LEFT + challenge.clamp(0.0, 100.0) / 100.0 * SIZE
+/// A coordinate (never negative) to one decimal, formatted with integers: formatting a float
+/// would bring the standard library's float printing (about 3 KB gzip) into the page.
+fn tenths(v: f32) -> String {
+    let t = (v * 10.0).round() as u32;
+    format!("{}.{}", t / 10, t % 10)
 }
-fn py(care: f32) -> f32 {
-    TOP + (100.0 - care.clamp(0.0, 100.0)) / 100.0 * SIZE
+fn fx(challenge: f32) -> f32 {
+    LEFT as f32 + challenge.clamp(0.0, 100.0) / 100.0 * SIZE as f32
+}
+fn fy(care: f32) -> f32 {
+    TOP as f32 + (100.0 - care.clamp(0.0, 100.0)) / 100.0 * SIZE as f32
+}
+fn px(challenge: f32) -> String {
+    tenths(fx(challenge))
+}
+fn py(care: f32) -> String {
+    tenths(fy(care))
 }
 
 #[component]
@@ -39,8 +51,8 @@ pub fn Matrix() -> impl IntoView {
             }
         })
     });
-    let half = SIZE / 2.0;
-    let quad = move |q: Quadrant, x: f32, y: f32, class: &'static str| {
+    let half = SIZE / 2;
+    let quad = move |q: Quadrant, x: i32, y: i32, class: &'static str| {
         view! {
             <rect
                 class=move || format!("q {class}{}", if quadrant.get() == q { " is-current" } else { "" })
@@ -48,7 +60,7 @@ pub fn Matrix() -> impl IntoView {
             />
         }
     };
-    let label = move |x: f32, y: f32, anchor: &'static str, l1: &'static str, l2: &'static str| {
+    let label = move |x: i32, y: i32, anchor: &'static str, l1: &'static str, l2: &'static str| {
         view! {
             <text class="q-label" x=x y=y text-anchor=anchor>
                 <tspan x=x dy="0">{l1}</tspan>
@@ -60,7 +72,7 @@ pub fn Matrix() -> impl IntoView {
         let mut pts = cs.trail.with(|t| t.past());
         pts.push(pos.get());
         pts.iter()
-            .map(|&(x, y)| format!("{:.1},{:.1}", px(x), py(y)))
+            .map(|&(x, y)| format!("{},{}", px(x), py(y)))
             .collect::<Vec<_>>()
             .join(" ")
     };
@@ -86,15 +98,15 @@ pub fn Matrix() -> impl IntoView {
                     <g class=move || format!("q-neutral{}", if quadrant.get() == Quadrant::Neutral { " is-current" } else { "" })
                         data-testid="matrix-neutral">
                         {NEUTRAL_ZONE.iter().map(|&(x0, x1, y0, y1)| view! {
-                            <rect x=px(x0) y=py(y1) width=px(x1) - px(x0) height=py(y0) - py(y1)/>
+                            <rect x=px(x0) y=py(y1) width=tenths(fx(x1) - fx(x0)) height=tenths(fy(y0) - fy(y1))/>
                         }).collect_view()}
                     </g>
                     <line class="axis-mid" x1=LEFT + half y1=TOP x2=LEFT + half y2=TOP + SIZE/>
                     <line class="axis-mid" x1=LEFT y1=TOP + half x2=LEFT + SIZE y2=TOP + half/>
-                    {label(LEFT + 6.0, TOP + 15.0, "start", "Ruinous", "Empathy")}
-                    {label(LEFT + SIZE - 6.0, TOP + 15.0, "end", "Radical", "Candor")}
-                    {label(LEFT + 6.0, TOP + SIZE - 18.0, "start", "Manipulative", "Insincerity")}
-                    {label(LEFT + SIZE - 6.0, TOP + SIZE - 18.0, "end", "Obnoxious", "Aggression")}
+                    {label(LEFT + 6, TOP + 15, "start", "Ruinous", "Empathy")}
+                    {label(LEFT + SIZE - 6, TOP + 15, "end", "Radical", "Candor")}
+                    {label(LEFT + 6, TOP + SIZE - 18, "start", "Manipulative", "Insincerity")}
+                    {label(LEFT + SIZE - 6, TOP + SIZE - 18, "end", "Obnoxious", "Aggression")}
                     <text class="axis-label" x=LEFT + half y="252" text-anchor="middle">"Challenge directly →"</text>
                     <text class="axis-label" x="-118" y="16" text-anchor="middle" transform="rotate(-90)">"Care personally →"</text>
                     <g class="sentence-dots">
@@ -110,7 +122,7 @@ pub fn Matrix() -> impl IntoView {
                         let past = cs.trail.with(|t| t.past());
                         let n = past.len();
                         past.into_iter().enumerate().map(|(i, (x, y))| view! {
-                            <circle class="dot-trail" cx=px(x) cy=py(y) r="3" opacity=format!("{:.2}", 0.15 + 0.5 * (i + 1) as f32 / (n + 1) as f32)/>
+                            <circle class="dot-trail" cx=px(x) cy=py(y) r="3" opacity=format!("0.{:02}", 15 + 50 * (i + 1) / (n + 1))/>
                         }).collect_view()
                     }}
                     <circle class="dot-draft-halo" cx=move || px(pos.get().0) cy=move || py(pos.get().1) r="11"/>
