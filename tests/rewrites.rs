@@ -464,6 +464,46 @@ fn a_repetition_complaint_keeps_the_point_or_offers_another_way_in() {
 }
 
 #[test]
+fn a_sneer_beside_the_point_is_dropped_and_the_point_kept() {
+    let pr = Mode::PerformanceReview;
+    for (draft, kept) in [
+        (
+            "For the fourth time, the keys live in the vault.",
+            "The keys live in the vault.",
+        ),
+        (
+            "I have said this over and over: staging is not prod.",
+            "Staging is not prod.",
+        ),
+        (
+            "Seriously, the nightly job has failed all week.",
+            "The nightly job has failed all week.",
+        ),
+        (
+            "Clearly you skipped the migration step.",
+            "You skipped the migration step.",
+        ),
+        (
+            "Surely you can see why the index matters?",
+            "You can see why the index matters?",
+        ),
+    ] {
+        assert_eq!(first(draft, "condescension", pr), kept, "{draft}");
+    }
+    // About the work, not a person: the problem statement, not a review template of who did what.
+    let out = first(
+        "What a waste of time that sync call was.",
+        "condescension",
+        pr,
+    );
+    assert!(
+        out.starts_with("I see a problem with that sync call: [why"),
+        "{out}"
+    );
+    assert!(!out.contains("[who"), "{out}");
+}
+
+#[test]
 fn a_trait_asked_for_is_criticism_and_its_rewrite_keeps_no_dangling_words() {
     // Asked for, not credited: no praise card, and no "[what Jonas did instead of …]" in place.
     let text = "Jonas needs to be more proactive about flagging blockers.";

@@ -124,7 +124,7 @@ pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
             out.push(statement_suggestion(cx, b, f, "Name the problem instead"));
             return out;
         }
-        out.push(coaching_question(cx, b, repetition(cx, f)));
+        out.extend(coaching_question(cx, b, repetition(cx, f)));
         out.push(statement_suggestion(cx, b, f, "Name the problem instead"));
         return out;
     }
@@ -156,8 +156,11 @@ fn asked_to_do(cx: &Cx, b: &Body) -> Option<String> {
 
 /// A repetition complaint ("I have explained this three times"): its span counts the times.
 fn repetition(cx: &Cx, f: &Finding) -> bool {
-    cx.tokens_in(f.start, f.end)
-        .any(|k| matches!(cx.doc.lower(k), "twice" | "times"))
+    let t = cx.tokens_in(f.start, f.end);
+    // "twice", "three times", "over and over", "for the third time"
+    t.clone()
+        .any(|k| matches!(cx.doc.lower(k), "twice" | "times" | "over"))
+        || cx.doc.lower(t.start) == "for" && cx.doc.lower(t.end - 1) == "time"
 }
 
 /// "I've told you twice already that the loader runs first", "As I said three times, the
@@ -168,8 +171,14 @@ fn drop_repetition_complaint(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestio
     if !repetition(cx, f) {
         return None;
     }
-    // Only "As I've", "I have", "We" and the like before the complaint.
-    if cx.tokens_in(b.start, f.start).count() > 3 {
+    // Only "As I've", "I have said this", "We" and the like before the complaint: the writer
+    // repeating themselves, not "This was said over and over".
+    let before = cx.tokens_in(b.start, f.start);
+    let me = |k: usize| {
+        let w = d.lower(k);
+        w.starts_with("i'") || w.starts_with("we'") || w == "i" || w == "we"
+    };
+    if before.len() > 4 || !before.is_empty() && !before.clone().any(me) {
         return None;
     }
     let mut k = span.end;
@@ -243,9 +252,26 @@ fn drop_insulting_clause(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
 /// an outburst, or swap the word.
 fn keep_the_sentence(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggestion> {
     let text = cx.text;
-    let o = outburst(cx, b, f, w);
+    let mut o = outburst(cx, b, f, w);
     let at_body_start = o.start <= b.start;
+    // "Seriously, …", "Clearly you …", "Surely you …": a sneer opening a sentence that stands
+    // without it.
+    let first = cx.tokens_in(f.start, f.end).start;
+    let adverb = crate::engine::vocab::words::List("clearly|obviously|surely")
+        .contains(&cx.doc.lower(first));
+    let sneer = f.rule == RuleId::Condescension
+        && at_body_start
+        && (adverb
+            || w.ends_with(',')
+            // "Good grief, …", not "Your plan is absurd, …": a short aside, not a clause.
+            || text[o.end..].starts_with(',')
+                && !cx.tokens_in(f.start, f.end).any(|k| crate::engine::vocab::flags_of(cx.doc.lower(k)) & class::PERSON != 0)
+                && cx.tokens_in(f.start, f.end).len() < 4);
+    if sneer && adverb {
+        o.end = cx.doc.tokens[first].end;
+    }
     let removable = intensifier(w)
+        || sneer
         || o.the_hell
         || (at_body_start && INTERJECTIONS.contains(&w) && next_is_break(cx, o.end))
         || (at_body_start && o.end > f.end && next_is_break(cx, o.end));
@@ -317,7 +343,7 @@ fn outburst(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Outburst {
 }
 
 /// A coaching question instead of condescension, about the topic when there is one.
-fn coaching_question(cx: &Cx, b: &Body, repeats: bool) -> Suggestion {
+fn coaching_question(cx: &Cx, b: &Body, repeats: bool) -> Option<Suggestion> {
     let v = Voice::of(cx, b);
     let asked_before = cx.tokens_in(b.start, b.content_end).any(|k| {
         crate::engine::vocab::words::List("ask|asked|asking|remind|reminded")
@@ -342,24 +368,28 @@ fn coaching_question(cx: &Cx, b: &Body, repeats: bool) -> Suggestion {
                 )
             }
         };
-        return cx.replace_body(
+        return Some(cx.replace_body(
             b,
             "Ask once, plainly",
             format!("{ask} [Why it matters, e.g. the rest of the team is waiting on it]."),
-        );
+        ));
     }
     if repeats && v.person == super::voice::Person::Writer {
         // "I have explained this three times": the writer sighs at the reader; offer another way
         // in, not a self-review.
-        return cx.replace_body(
+        return Some(cx.replace_body(
             b,
             "Offer another way in",
             "Let me put it another way: [the point, in one sentence, e.g. the report is due on Friday, not Monday]. Which part is still unclear?".into(),
-        );
+        ));
+    }
+    if v.person == super::voice::Person::Nobody {
+        // About the work ("What a waste of time this meeting was"): the problem statement.
+        return None;
     }
     if !v.is_reader() {
         // About someone else: say what happened instead of talking down.
-        return cx.replace_body(b, "Say what happened instead", super::sbi::behavior(cx, &v));
+        return Some(cx.replace_body(b, "Say what happened instead", super::sbi::behavior(cx, &v)));
     }
     let coach = if cx.asks_coaching_question(&v) {
         " What's the real challenge here for you?"
@@ -375,7 +405,7 @@ fn coaching_question(cx: &Cx, b: &Body, repeats: bool) -> Suggestion {
             super::voice::examples(cx).choice
         ),
     };
-    cx.replace_body(b, "Ask a coaching question instead", ask)
+    Some(cx.replace_body(b, "Ask a coaching question instead", ask))
 }
 
 /// A word-level fix that keeps the rest of the writer's sentence: "hate" → "dislike",
