@@ -381,6 +381,11 @@ fn absolutes_become_a_time_frame_to_fill() {
         first("She never reviews on time.", "absolute-language", pr),
         "She did not review on time in [when, e.g. the last three reviews]."
     );
+    // Inside a condescension finding ("you never read the …") the verb still goes with "never".
+    assert_eq!(
+        first("You never read the style guide.", "absolute-language", pr),
+        "You did not read the style guide in [when, e.g. the last three reviews]."
+    );
     assert_eq!(
         first(
             "Every time you deploy, the build breaks.",

@@ -26,7 +26,9 @@ fn clause_end(cx: &Cx, b: &Body, from: usize) -> usize {
         if t.kind == TokenKind::Word && CLAUSE_CONJUNCTIONS.contains(&d.lower(k)) {
             return trim_end(cx.text, from, t.start);
         }
-        if cx.flagged(t.start, t.end, None) {
+        // (Not one that began before: "you never read the docs" is both a condescension and
+        // an absolute, and the verb after "never" belongs to the absolute's clause.)
+        if cx.flagged(t.start, t.end, None) && cx.spans_in(t.start, t.end).any(|s| s.0 >= from) {
             return trim_end(cx.text, from, t.start);
         }
     }
