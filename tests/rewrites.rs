@@ -2094,6 +2094,24 @@ fn a_heated_word_in_a_short_comment_is_calmed_in_place() {
         first("The lock file is screwed up again.", "profanity", pr),
         "The lock file is messed up again."
     );
+    // A swear noun that ends its phrase is "stuff"; one that modifies a noun is named instead.
+    assert_eq!(
+        first("Let's drop all this retry crap for now.", "profanity", pr),
+        "Let's drop all this retry stuff for now."
+    );
+    assert!(
+        !first("Replace all this crap code with a map.", "profanity", pr).contains("stuff code")
+    );
+    // Broken, when a thing is; not when a person is in trouble.
+    assert_eq!(
+        first(
+            "The staging database is fucked, so nothing deploys.",
+            "profanity",
+            pr
+        ),
+        "The staging database is broken, so nothing deploys."
+    );
+    assert!(!first("You're fucked if the audit finds it.", "profanity", pr).contains("broken"));
 }
 
 #[test]

@@ -489,12 +489,39 @@ fn calmer_word(cx: &Cx, f: &Finding, k: usize, w: &str, prev: &str) -> Option<Su
     let d = &cx.doc;
     let next = d.lw(k + 1);
     let list = crate::engine::vocab::words::List;
-    let rep = list("evil:risky|anal:pedantic|goofy:odd|screwed:stuck|wtf:what|fart:slip|fuck:mess|f*ck:mess|screw:mess|crap:|shit:|sucks:is|suck:are").lookup(w)?;
+    let mut rep = list("evil:risky|anal:pedantic|goofy:odd|screwed:stuck|wtf:what|fart:slip|fuck:mess|f*ck:mess|screw:mess|crap:|shit:|junk:|sucks:is|suck:are|fucked:broken|hell:").lookup(w)?;
+    // "all this noinline crap" → "all this noinline stuff" (a noun after a determiner, not
+    // "Holy crap" or "a load of crap", which loses the word).
+    let quantity = list("load|loads|ton|tons|lot|bunch").contains(&next);
+    // The noun ends its phrase ("this crap is", "all this crap."), not "crap code", "the crap
+    // out of", "shit-brained", "utter crap".
+    let ends_phrase = match d.tokens.get(k + 1) {
+        Some(t) if t.kind == TokenKind::Word => list("is|are|was|were|and|or|in|from|that|which|should|would|will|can|here|there|back|for|to|we|you|it|btw|again|anymore|instead").contains(&next),
+        Some(_) => next != "-",
+        None => true,
+    };
+    if rep.is_empty()
+        && w != "hell"
+        && ends_phrase
+        && !list("utter|total|complete|absolute|pure").contains(&prev)
+        && (k.saturating_sub(3)..k)
+            .any(|j| list("this|that|all|the|such|some|more|any").contains(&d.lw(j)))
+    {
+        rep = "stuff";
+    }
     let fits = match rep {
         "what" => list("is|are|was|were|does|did|happened|do").contains(&next),
         "slip" => prev == "brain",
         "mess" => (k + 1..k + 5).any(|j| d.lw(j) == "up"),
-        "" => list("load|loads|ton|tons|lot|bunch").contains(&next),
+        // "the build is fucked" → "broken"; not a person ("you're fucked": in trouble).
+        "broken" => {
+            next != "up"
+                && list("is|was|are|were|be|been|totally|completely|so").contains(&prev)
+                && !list("you|i|we|they|he|she").contains(&d.lw(k.saturating_sub(2)))
+        }
+        // "ugly as hell" → "ugly"
+        "" if w == "hell" => prev == "as",
+        "" => quantity,
         "is" | "are" => {
             list("it|this|that|which|these|those|they").contains(&prev)
                 || k > 0 && d.is_word(k - 1) && prev.len() > 3
@@ -506,10 +533,15 @@ fn calmer_word(cx: &Cx, f: &Finding, k: usize, w: &str, prev: &str) -> Option<Su
     }
     if rep.is_empty() {
         let body = cx.body(d.tokens[k].sentence);
+        let start = if w == "hell" {
+            d.tokens[k - 1].start
+        } else {
+            f.start
+        };
         return Some(removal(
             cx,
             &body,
-            f.start,
+            start,
             f.end,
             "Say it without the swear word",
         ));
