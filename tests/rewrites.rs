@@ -2112,6 +2112,15 @@ fn a_heated_word_in_a_short_comment_is_calmed_in_place() {
         "The staging database is broken, so nothing deploys."
     );
     assert!(!first("You're fucked if the audit finds it.", "profanity", pr).contains("broken"));
+    // Before its noun, even in a fragment, the sneer becomes a one-word placeholder.
+    assert_eq!(
+        first("Ugly test names.", "derogatory-word", pr),
+        "[what's wrong, e.g. hard-to-read] test names."
+    );
+    assert_eq!(
+        first("Looks like an ugly workaround.", "derogatory-word", pr),
+        "Looks like a [what's wrong, e.g. hard-to-read] workaround."
+    );
 }
 
 #[test]

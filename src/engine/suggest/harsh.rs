@@ -431,8 +431,16 @@ fn swap(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggestion> {
         "is|are|was|were|looks|look|seems|it's|that's|little|bit|so|very|really|pretty|quite",
     )
     .contains(&prev);
-    if SNEER_ADJECTIVES.contains(&w) && (predicate || enough_to_keep(cx, b)) {
-        return Some(sneer_adjective_swap(cx, f, k, prev));
+    // "Ugly indentation.", "an ugly hack": before its noun, in a fragment of any length.
+    let attributive = d
+        .tokens
+        .get(k + 1)
+        .is_some_and(|t| t.kind == TokenKind::Word)
+        && !crate::engine::vocab::words::List("as|and|or|but|to|of|in|enough")
+            .contains(&d.lw(k + 1))
+        && (prev.is_empty() || crate::engine::vocab::words::TOPIC_DETERMINERS.contains(&prev));
+    if SNEER_ADJECTIVES.contains(&w) && (predicate || attributive || enough_to_keep(cx, b)) {
+        return Some(sneer_adjective_swap(cx, f, k, prev, attributive));
     }
     if !enough_to_keep(cx, b) {
         return None;
@@ -607,7 +615,13 @@ fn enough_to_keep(cx: &Cx, b: &Body) -> bool {
 }
 
 /// A sneering adjective (with the degree word in front: "really ugly") → what is wrong.
-fn sneer_adjective_swap(cx: &Cx, f: &Finding, k: usize, prev: &str) -> Suggestion {
+fn sneer_adjective_swap(
+    cx: &Cx,
+    f: &Finding,
+    k: usize,
+    prev: &str,
+    attributive: bool,
+) -> Suggestion {
     let d = &cx.doc;
     let mut start = if SNEER_DEGREE_WORDS.contains(&prev) {
         d.tokens[k - 1].start
@@ -618,7 +632,13 @@ fn sneer_adjective_swap(cx: &Cx, f: &Finding, k: usize, prev: &str) -> Suggestio
     if matches!(prev, "little" | "bit") && k > 1 && d.lower(k - 2) == "a" {
         start = d.tokens[k - 2].start;
     }
-    let mut rep = "[what's wrong, e.g. inconsistent with the style guide]".to_string();
+    // Before a noun the example must read as one word: "a [what's wrong, e.g. hard-to-read] hack".
+    let mut rep = if attributive {
+        "[what's wrong, e.g. hard-to-read]"
+    } else {
+        "[what's wrong, e.g. inconsistent with the style guide]"
+    }
+    .to_string();
     // "an atrocious script" → "a [what's wrong] script": the article agrees with the placeholder.
     let a = cx.tokens_in(0, start).end;
     if a > 0 && matches!(d.raw(a - 1), "an" | "An") {
