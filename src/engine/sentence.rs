@@ -419,7 +419,7 @@ fn denies_doing(cx: &Cx, si: usize) -> bool {
     r.clone().any(|k| {
         // "without complaint", "without being asked": what someone needs no push for.
         let negator = (cx.is(k, class::NEGATOR) || cx.has(k, word::NT)) && d.lower(k) != "without";
-        if !negator {
+        if !negator || aside_if_not(d, k) {
             return false;
         }
         let reassures = crate::engine::vocab::words::List(
@@ -448,6 +448,11 @@ fn denies_doing(cx: &Cx, si: usize) -> bool {
             && !cx.is(j, class::NEGATIVE)
             && !FAULT_VERBS.contains(&d.lower(j))
     })
+}
+
+/// ", if not ten minutes early", "good, if not great": "or even", not a negation.
+pub(crate) fn aside_if_not(d: &crate::engine::text::Doc, k: usize) -> bool {
+    k > 1 && d.lower(k) == "not" && d.lower(k - 1) == "if" && d.lower(k - 2) == ","
 }
 
 /// Verbs of a slip that a negation turns into praise ("never misses", "doesn't slack").
