@@ -1428,10 +1428,9 @@ fn a_hedge_that_carries_the_verb_is_not_deleted() {
     for (text, want) in cases {
         assert_eq!(first(text, "weasel-words", pr), want, "{text}");
     }
-    // Deleting these would leave "above what of her", "I can only he forgot", "is highly.":
-    // the claim keeps its words and gets its evidence.
+    // Deleting these would leave "I can only he forgot", "is highly.": the claim keeps its
+    // words and gets its evidence. ("above what is expected of her" is no longer a weasel.)
     for text in [
-        "Mara consistently goes above what is expected of her.",
         "I can only assume he forgot about the deadline.",
         "His estimate is highly questionable.",
         "The outage could have been avoided with a review.",

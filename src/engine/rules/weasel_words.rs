@@ -140,6 +140,10 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     {
         return true;
     }
+    // "above and beyond what is expected of her": a norm, not a forecast nobody owns.
+    if prev == "what" && matches!(w, "is" | "are") {
+        return true;
+    }
     // "How many times", "so many", "too many": a count asked or stressed, not an anonymous source.
     if w == "many" && crate::engine::vocab::words::List("how|so|too|as").contains(&prev) {
         return true;
@@ -176,5 +180,6 @@ crate::rule_tests! {
         "Smith believes the bridge was finished in 1820.",
         "Priya suggested a process change that saved us hours.",
         "She claims the refund in March, as agreed.",
+        "He goes well beyond what is expected of a new hire.",
     ],
 }
