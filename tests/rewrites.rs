@@ -1420,6 +1420,20 @@ fn a_hedge_that_carries_the_verb_is_not_deleted() {
             "I am not sure if he read the brief.",
         ),
         ("It seems to do what it should.", "It does what it should."),
+        ("The index seems to help.", "The index helps."),
+        ("The retries seem to fix it.", "The retries fix it."),
+        (
+            "The parser seems to apply both rules.",
+            "The parser applies both rules.",
+        ),
+        (
+            "It seems to me that the cache is stale.",
+            "The cache is stale.",
+        ),
+        (
+            "The bot seems to not be working.",
+            "The bot is not working.",
+        ),
         (
             "The rollout was probably rushed.",
             "The rollout was rushed.",
@@ -1433,6 +1447,7 @@ fn a_hedge_that_carries_the_verb_is_not_deleted() {
     for text in [
         "I can only assume he forgot about the deadline.",
         "His estimate is highly questionable.",
+        "This migration is an important one.",
         "The outage could have been avoided with a review.",
     ] {
         let after = first(text, "weasel-words", pr);

@@ -365,7 +365,8 @@ pub(crate) fn weasel(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     // ("is probably a race"), cannot go.
     let next = cx.doc.lw(cx.tokens_in(f.end, cx.text.len()).start);
     let adjective = PUFFERY_ADJECTIVES.contains(&phrase.as_str()) || phrase == "likely";
-    if adjective && (predicate || matches!(next, "to" | "that" | "for")) {
+    // "an important one": the pro-form needs its adjective ("an one").
+    if adjective && (predicate || matches!(next, "to" | "that" | "for" | "one" | "ones")) {
         return evidence::claim_backing(cx, b).into_iter().collect();
     }
     if let Some(s) = whether_or_not(cx, f, &phrase, at_start) {
@@ -648,6 +649,16 @@ fn swallow_to_be(cx: &Cx, b: &Body, f: &Finding, verb: &str) -> Vec<Suggestion> 
     if d.lw(k) == "like" {
         return seems_like(cx, b, f, prev, k, verb);
     }
+    // "It seems to me (that) the loss is wrong": the opener goes whole, not "It does me".
+    if d.lw(k) == "to" && matches!(d.lw(k + 1), "me" | "us") {
+        return match prev.filter(|&p| d.lower(p) == "it") {
+            Some(p) => {
+                let last = if d.lw(k + 2) == "that" { k + 2 } else { k + 1 };
+                vec![remove_words(cx, b, d.tokens[p].start, d.tokens[last].end)]
+            }
+            None => evidence::claim_backing(cx, b).into_iter().collect(),
+        };
+    }
     // "Seems a bit hacky": no subject, so the plain version needs one.
     if prev.is_none() && d.lw(k) != "to" {
         let verb = if verb == "was" { "It was" } else { "It's" };
@@ -667,18 +678,26 @@ fn swallow_to_be(cx: &Cx, b: &Body, f: &Finding, verb: &str) -> Vec<Suggestion> 
         }
         .to_string();
     } else if d.lw(k) == "to" && d.is_word(k + 1) {
-        // "seems to do what it should" → "does what it should", not "does do".
-        end = if d.lw(k + 1) == "do" {
-            d.tokens[k + 1].end
-        } else {
-            d.tokens[k].end
-        };
-        verb = match verb.as_str() {
-            "is" => "does",
-            "are" => "do",
-            _ => "did",
+        if crate::engine::vocab::words::TOPIC_DETERMINERS.contains(&d.lw(k + 1)) {
+            // "seems to the authors …": no verb to carry the claim.
+            return evidence::claim_backing(cx, b).into_iter().collect();
         }
-        .to_string();
+        let v = d.lower(k + 1);
+        if v == "not" && d.lw(k + 2) == "be" {
+            // "seems to not be working" → "is not working".
+            end = d.tokens[k + 2].end;
+            verb = cat!(&verb, " not");
+        } else if matches!(v, "not" | "no" | "never") {
+            return evidence::claim_backing(cx, b).into_iter().collect();
+        } else {
+            // "seems to work" → "works", "seem to fix" → "fix"; the past keeps "did".
+            end = d.tokens[k + 1].end;
+            verb = match verb.as_str() {
+                "is" => third_singular(v),
+                "are" => v.to_string(),
+                _ => cat!("did ", v),
+            };
+        }
     }
     let verb = if cx.text[f.start..].starts_with(|c: char| c.is_uppercase()) {
         cap_first(&verb)
@@ -686,6 +705,22 @@ fn swallow_to_be(cx: &Cx, b: &Body, f: &Finding, verb: &str) -> Vec<Suggestion> 
         verb
     };
     vec![sugg("Say it plainly", f.start, end, verb)]
+}
+
+/// The present tense after he, she or it: "work" → "works", "fix" → "fixes", "apply" →
+/// "applies", "have" → "has".
+fn third_singular(v: &str) -> String {
+    let b = v.as_bytes();
+    let vowel_before_y = b.len() > 1 && b"aeiou".contains(&b[b.len() - 2]);
+    match v {
+        "have" => "has".into(),
+        "do" | "go" => cat!(v, "es"),
+        _ if v.ends_with(['s', 'x', 'z']) || v.ends_with("sh") || v.ends_with("ch") => {
+            cat!(v, "es")
+        }
+        _ if v.ends_with('y') && !vowel_before_y => cat!(&v[..v.len() - 1], "ies"),
+        _ => cat!(v, "s"),
+    }
 }
 
 /// "seems like": before "a"/"an"/"the" a noun phrase follows ("This seems like a bug" → "This is
