@@ -151,34 +151,21 @@ fn mb_tenths(bytes: usize) -> usize {
 
 /// Reads a file made by `export_json`. Validates everything before returning anything.
 pub fn parse_import(bytes: &[u8]) -> Result<Vec<Draft>, ImportError> {
-    if bytes.len() > MAX_IMPORT_BYTES {
-        return Err(ImportError::TooLarge { bytes: bytes.len() });
-    }
-    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotUtf8)?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let value = json::parse(text).map_err(ImportError::NotJson)?;
-    if let Some(key) = forbidden_key(&value) {
-        return Err(ImportError::ForbiddenKey(key));
-    }
-    let Value::Obj(obj) = &value else {
-        return Err(ImportError::NotAnExport);
-    };
-    if obj.get("format").and_then(Value::as_str) != Some(EXPORT_FORMAT) {
-        return Err(ImportError::NotAnExport);
-    }
+    let (value, version) = envelope(bytes, MAX_IMPORT_BYTES, EXPORT_FORMAT, SCHEMA_VERSION)
+        .map_err(|e| match e {
+            Envelope::TooLarge(bytes) => ImportError::TooLarge { bytes },
+            Envelope::NotUtf8 => ImportError::NotUtf8,
+            Envelope::NotJson(e) => ImportError::NotJson(e),
+            Envelope::ForbiddenKey(k) => ImportError::ForbiddenKey(k),
+            Envelope::OtherFormat => ImportError::NotAnExport,
+            Envelope::NewerVersion(v) => ImportError::NewerVersion(v),
+        })?;
     // Files from older versions are upgraded like stored drafts (schema 2: no tags).
-    let value = match obj.get("version").and_then(Value::as_u64) {
-        Some(v) if v > u64::from(SCHEMA_VERSION) => {
-            return Err(ImportError::NewerVersion(
-                u32::try_from(v).unwrap_or(u32::MAX),
-            ))
-        }
-        Some(v) if (2..=u64::from(SCHEMA_VERSION)).contains(&v) => {
-            upgrade(value, v).map_err(|e| match e {
-                DecodeError::NewerVersion(v) => ImportError::NewerVersion(v),
-                other => ImportError::Invalid(other.to_string()),
-            })?
-        }
+    let value = match version {
+        Some(v) if v >= 2 => upgrade(value, v).map_err(|e| match e {
+            DecodeError::NewerVersion(v) => ImportError::NewerVersion(v),
+            other => ImportError::Invalid(other.to_string()),
+        })?,
         _ => {
             return Err(ImportError::Invalid(
                 "its schema version is missing or unknown".into(),
@@ -259,6 +246,50 @@ fn validate_draft(d: &Draft) -> Result<(), String> {
         return Err("it was updated before it was created".into());
     }
     Ok(())
+}
+
+/// Why a file (or link) is not one of ours, before its contents are read.
+pub(crate) enum Envelope {
+    TooLarge(usize),
+    NotUtf8,
+    NotJson(String),
+    ForbiddenKey(String),
+    /// Not an object, or its "format" is not ours.
+    OtherFormat,
+    NewerVersion(u32),
+}
+
+/// The checks every import runs first, in order: size, UTF-8 (a BOM is skipped), JSON, no
+/// forbidden key, an object whose "format" is `format`, and a "version" no newer than
+/// `newest`. Returns the value and its version (`None` when it has none).
+/// Out of line: both imports share one copy.
+#[inline(never)]
+pub(crate) fn envelope(
+    bytes: &[u8],
+    max_bytes: usize,
+    format: &str,
+    newest: u32,
+) -> Result<(Value, Option<u64>), Envelope> {
+    if bytes.len() > max_bytes {
+        return Err(Envelope::TooLarge(bytes.len()));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| Envelope::NotUtf8)?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let value = json::parse(text).map_err(Envelope::NotJson)?;
+    if let Some(key) = forbidden_key(&value) {
+        return Err(Envelope::ForbiddenKey(key));
+    }
+    let Value::Obj(obj) = &value else {
+        return Err(Envelope::OtherFormat);
+    };
+    if obj.get("format").and_then(Value::as_str) != Some(format) {
+        return Err(Envelope::OtherFormat);
+    }
+    let version = obj.get("version").and_then(Value::as_u64);
+    if let Some(v) = version.filter(|&v| v > u64::from(newest)) {
+        return Err(Envelope::NewerVersion(u32::try_from(v).unwrap_or(u32::MAX)));
+    }
+    Ok((value, version))
 }
 
 /// The first object key anywhere in `value` that is on the forbidden list (`__proto__`, …):

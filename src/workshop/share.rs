@@ -7,7 +7,7 @@ use std::fmt;
 
 use super::sets::{ExerciseSet, SetKind};
 use crate::json::{self, Value};
-use crate::state::transfer::forbidden_key;
+use crate::state::transfer::{envelope, Envelope};
 
 /// Marks a file (or link) as a Frankly exercise set.
 pub const SET_FORMAT: &str = "frankly-workshop-set";
@@ -102,33 +102,19 @@ pub fn parse_fragment(fragment: &str) -> Result<Option<ExerciseSet>, ShareError>
 
 /// Reads a file made by `to_json` (or the JSON inside a link). Validates everything first.
 pub fn parse_json(bytes: &[u8]) -> Result<ExerciseSet, ShareError> {
-    if bytes.len() > MAX_SET_BYTES {
-        return Err(ShareError::TooLarge { bytes: bytes.len() });
-    }
-    let text = std::str::from_utf8(bytes).map_err(|_| ShareError::NotUtf8)?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let value = json::parse(text).map_err(ShareError::NotJson)?;
-    if let Some(key) = forbidden_key(&value) {
-        return Err(ShareError::ForbiddenKey(key));
-    }
-    let Value::Obj(obj) = &value else {
-        return Err(ShareError::NotASet);
-    };
-    if obj.get("format").and_then(Value::as_str) != Some(SET_FORMAT) {
-        return Err(ShareError::NotASet);
-    }
-    match obj.get("version").and_then(Value::as_u64) {
-        Some(v) if v > u64::from(SET_VERSION) => {
-            return Err(ShareError::NewerVersion(
-                u32::try_from(v).unwrap_or(u32::MAX),
-            ))
-        }
-        Some(v) if v == u64::from(SET_VERSION) => {}
-        _ => {
-            return Err(ShareError::Invalid(
-                "its format version is missing or unknown".into(),
-            ))
-        }
+    let (value, version) =
+        envelope(bytes, MAX_SET_BYTES, SET_FORMAT, SET_VERSION).map_err(|e| match e {
+            Envelope::TooLarge(bytes) => ShareError::TooLarge { bytes },
+            Envelope::NotUtf8 => ShareError::NotUtf8,
+            Envelope::NotJson(e) => ShareError::NotJson(e),
+            Envelope::ForbiddenKey(k) => ShareError::ForbiddenKey(k),
+            Envelope::OtherFormat => ShareError::NotASet,
+            Envelope::NewerVersion(v) => ShareError::NewerVersion(v),
+        })?;
+    if version != Some(u64::from(SET_VERSION)) {
+        return Err(ShareError::Invalid(
+            "its format version is missing or unknown".into(),
+        ));
     }
     // As serde read `struct SetFile { format: String, version: u32, set: ExerciseSet }`.
     let mut set = None;
