@@ -130,7 +130,13 @@ pub(crate) fn vague_criticism(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion>
     if let Some(q) = demand_to_question(cx, b) {
         out.push(q);
     }
-    if cx.asks_coaching_question(&v) {
+    add_coaching_question(cx, b, &v, &mut out);
+    out
+}
+
+/// "What's the real challenge here for you?" (the Coaching Habit's), where the draft asks one.
+pub(super) fn add_coaching_question(cx: &Cx, b: &Body, v: &Voice, out: &mut Vec<Suggestion>) {
+    if cx.asks_coaching_question(v) {
         out.push(append(
             cx,
             b,
@@ -138,7 +144,6 @@ pub(crate) fn vague_criticism(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion>
             "What's the real challenge here for you?",
         ));
     }
-    out
 }
 
 /// Is the sentence's subject a person ("Sam is …", "she never …"), not their work ("his

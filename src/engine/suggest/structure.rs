@@ -1,6 +1,5 @@
 //! Structure: add the missing Situation / Behavior / Impact / next step with placeholders, and
 //! help fill (or drop) a `[placeholder]` left in the draft.
-use super::edit::append;
 use super::remove::removal;
 use super::voice::{examples_for, Person, Voice};
 use super::{Body, Cx};
@@ -60,14 +59,7 @@ pub(crate) fn missing_sbi(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     add_sbi_parts(cx, &mut s, &need, &v, specific);
     add_next_step(cx, &mut s, &need, &v);
     let mut out = vec![cx.replace_body(b, "Add what's missing (placeholders to fill)", s)];
-    if cx.asks_coaching_question(&v) {
-        out.push(append(
-            cx,
-            b,
-            "Add a coaching question",
-            "What's the real challenge here for you?",
-        ));
-    }
+    super::sbi::add_coaching_question(cx, b, &v, &mut out);
     out
 }
 
