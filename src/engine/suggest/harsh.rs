@@ -502,16 +502,18 @@ fn calmer_word(cx: &Cx, f: &Finding, k: usize, w: &str, prev: &str) -> Option<Su
     // "Holy crap" or "a load of crap", which loses the word).
     let quantity = list("load|loads|ton|tons|lot|bunch").contains(&next);
     // The noun ends its phrase ("this crap is", "all this crap."), not "crap code", "the crap
-    // out of", "shit-brained", "utter crap".
+    // out of", "shit-brained".
     let ends_phrase = match d.tokens.get(k + 1) {
-        Some(t) if t.kind == TokenKind::Word => list("is|are|was|were|and|or|in|from|that|which|should|would|will|can|here|there|back|for|to|we|you|it|btw|again|anymore|instead").contains(&next),
+        Some(t) if t.kind == TokenKind::Word => {
+            list("is|are|was|were|and|or|in|from|that|should|will|can|here|back|for|to|again")
+                .contains(&next)
+        }
         Some(_) => next != "-",
         None => true,
     };
     if rep.is_empty()
         && w != "hell"
         && ends_phrase
-        && !list("utter|total|complete|absolute|pure").contains(&prev)
         && (k.saturating_sub(3)..k)
             .any(|j| list("this|that|all|the|such|some|more|any").contains(&d.lw(j)))
     {

@@ -708,19 +708,23 @@ fn swallow_to_be(cx: &Cx, b: &Body, f: &Finding, verb: &str) -> Vec<Suggestion> 
 }
 
 /// The present tense after he, she or it: "work" → "works", "fix" → "fixes", "apply" →
-/// "applies", "have" → "has".
+/// "applies" ("seems to have" is "has" before this is asked).
+#[inline(never)]
 fn third_singular(v: &str) -> String {
     let b = v.as_bytes();
-    let vowel_before_y = b.len() > 1 && b"aeiou".contains(&b[b.len() - 2]);
-    match v {
-        "have" => "has".into(),
-        "do" | "go" => cat!(v, "es"),
-        _ if v.ends_with(['s', 'x', 'z']) || v.ends_with("sh") || v.ends_with("ch") => {
-            cat!(v, "es")
-        }
-        _ if v.ends_with('y') && !vowel_before_y => cat!(&v[..v.len() - 1], "ies"),
-        _ => cat!(v, "s"),
-    }
+    let n = b.len();
+    let last = if n > 0 { b[n - 1] } else { b' ' };
+    let before = if n > 1 { b[n - 2] } else { b' ' };
+    let (stem, ending) = if matches!(last, b's' | b'x' | b'z' | b'o')
+        || last == b'h' && matches!(before, b's' | b'c')
+    {
+        (v, "es")
+    } else if last == b'y' && !b"aeiou".contains(&before) {
+        (&v[..n - 1], "ies")
+    } else {
+        (v, "s")
+    };
+    cat!(stem, ending)
 }
 
 /// "seems like": before "a"/"an"/"the" a noun phrase follows ("This seems like a bug" → "This is
