@@ -506,6 +506,10 @@ fn a_sneer_beside_the_point_is_dropped_and_the_point_kept() {
         "{out}"
     );
     assert!(!out.contains("[who"), "{out}");
+    // The writer fed up, not a self-review of what "I" did.
+    let out = first("I'm sick of the flaky upload tests.", "condescension", pr);
+    assert!(out.starts_with("I see a problem with"), "{out}");
+    assert!(!out.contains("[what I did"), "{out}");
 }
 
 #[test]

@@ -277,7 +277,8 @@ fn keep_the_sentence(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggesti
         || (at_body_start && o.end > f.end && next_is_break(cx, o.end));
     let (s, e, rep) = remove_span(text, b, o.start, o.end);
     let left = words_left(cx, b, s, e, &rep);
-    if removable && left >= 2 {
+    // "darn whitespace :)", "dammit - yes": one word left is enough.
+    if removable && left >= 1 {
         let label = format!("Remove \"{}\"", text[o.start..o.end].trim());
         return Some(removal(cx, b, o.start, o.end, &label));
     }
@@ -383,8 +384,16 @@ fn coaching_question(cx: &Cx, b: &Body, repeats: bool) -> Option<Suggestion> {
             "Let me put it another way: [the point, in one sentence, e.g. the report is due on Friday, not Monday]. Which part is still unclear?".into(),
         ));
     }
-    if v.person == super::voice::Person::Nobody {
-        // About the work ("What a waste of time this meeting was"): the problem statement.
+    // About the work ("What a waste of time this meeting was") or the writer fed up ("I'm sick
+    // of these flaky tests"): the problem statement, not a self-review. A boast ("Everyone knows
+    // I carried the launch") keeps the writer's own example.
+    let complains = cx
+        .sentence_of(b.start)
+        .and_then(|si| cx.views.get(si))
+        .is_some_and(|w| w.criticism && !w.praise);
+    if v.person == super::voice::Person::Nobody
+        || v.person == super::voice::Person::Writer && complains
+    {
         return None;
     }
     if !v.is_reader() {
@@ -532,9 +541,10 @@ fn calmer_word(cx: &Cx, f: &Finding, k: usize, w: &str, prev: &str) -> Option<Su
         // "ugly as hell" → "ugly"
         "" if w == "hell" => prev == "as",
         "" => quantity,
+        // "GAE sucks", "kind of sucks"; not "you suck" (a person, not a thing to describe).
         "is" | "are" => {
-            list("it|this|that|which|these|those|they").contains(&prev)
-                || k > 0 && d.is_word(k - 1) && prev.len() > 3
+            list("it|this|that|which|these|those|they|of").contains(&prev)
+                || k > 0 && d.is_word(k - 1) && prev.len() > 2 && prev != "you"
         }
         _ => true,
     };
@@ -568,6 +578,9 @@ fn calmer_word(cx: &Cx, f: &Finding, k: usize, w: &str, prev: &str) -> Option<Su
     };
     let start = if rep == "slip" {
         d.tokens[k - 1].start
+    } else if prev == "of" && k > 1 && list("kind|sort").contains(&d.lower(k - 2)) {
+        // "kind of sucks" → "is [what's wrong]": the hedge goes with the swear.
+        d.tokens[k - 2].start
     } else {
         f.start
     };
