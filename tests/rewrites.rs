@@ -2130,6 +2130,19 @@ fn a_heated_word_in_a_short_comment_is_calmed_in_place() {
         "The staging database is broken, so nothing deploys."
     );
     assert!(!first("You're fucked if the audit finds it.", "profanity", pr).contains("broken"));
+    // A swear word before one word of content still goes on its own.
+    assert_eq!(
+        first("darn semicolons :)", "profanity", pr),
+        "semicolons :)"
+    );
+    assert_eq!(
+        first("The retry helper kind of sucks.", "profanity", pr),
+        "The retry helper is [what's wrong, e.g. hard to follow]."
+    );
+    assert_eq!(
+        first("So SQS sucks here.", "profanity", pr),
+        "So SQS is [what's wrong, e.g. hard to follow] here."
+    );
     // Before its noun, even in a fragment, the sneer becomes a one-word placeholder.
     assert_eq!(
         first("Ugly test names.", "derogatory-word", pr),
