@@ -167,6 +167,16 @@ impl<'a> Cx<'a> {
         Some(i.saturating_sub(1))
     }
 
+    /// The sentence layer's view of the sentence that holds byte `b`.
+    pub fn view_at(&self, b: usize) -> Option<&crate::engine::sentence::SentenceView> {
+        self.sentence_of(b).and_then(|si| self.views.get(si))
+    }
+
+    /// Does the sentence that holds byte `b` criticise, and not praise too?
+    pub fn criticises_at(&self, b: usize) -> bool {
+        self.view_at(b).is_some_and(|v| v.criticism && !v.praise)
+    }
+
     /// Is `start..end` covered by a finding other than `except` (structure notes don't count)?
     pub fn flagged(&self, start: usize, end: usize, except: Option<(usize, usize)>) -> bool {
         self.spans_in(start, end).any(|&(s, e, c, r)| {

@@ -208,10 +208,7 @@ fn drop_repetition_complaint(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestio
 fn drop_insulting_clause(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
     let head = cx.text.get(b.start..f.start)?;
     let cut = b.start + head.rfind([';', ',', '—', '–'])?;
-    let praised = cx
-        .sentence_of(b.start)
-        .and_then(|si| cx.views.get(si))
-        .is_some_and(|v| v.praise)
+    let praised = cx.view_at(b.start).is_some_and(|v| v.praise)
         || cx
             .tokens_in(b.start, cut)
             .any(|k| crate::engine::vocab::flags_of(cx.doc.lower(k)) & class::POSITIVE != 0);
@@ -387,10 +384,7 @@ fn coaching_question(cx: &Cx, b: &Body, repeats: bool) -> Option<Suggestion> {
     // About the work ("What a waste of time this meeting was") or the writer fed up ("I'm sick
     // of these flaky tests"): the problem statement, not a self-review. A boast ("Everyone knows
     // I carried the launch") keeps the writer's own example.
-    let complains = cx
-        .sentence_of(b.start)
-        .and_then(|si| cx.views.get(si))
-        .is_some_and(|w| w.criticism && !w.praise);
+    let complains = cx.criticises_at(b.start);
     if v.person == super::voice::Person::Nobody
         || v.person == super::voice::Person::Writer && complains
     {

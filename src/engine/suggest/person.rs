@@ -444,11 +444,7 @@ fn growth_of(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
 /// gift credited ("she has a natural gift for design") asks for the work and practice behind
 /// it, as praise of a trait does.
 fn whole_sentence(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
-    let criticises = cx
-        .sentence_of(f.start)
-        .and_then(|si| cx.views.get(si))
-        .is_some_and(|v| v.criticism && !v.praise);
-    if criticises {
+    if cx.criticises_at(f.start) {
         super::sbi::vague_criticism(cx, b, f)
     } else {
         super::praise::vague(cx, b, f)

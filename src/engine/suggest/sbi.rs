@@ -149,7 +149,7 @@ pub(super) fn add_coaching_question(cx: &Cx, b: &Body, v: &Voice, out: &mut Vec<
 /// Is the sentence's subject a person ("Sam is …", "she never …"), not their work ("his
 /// report", "Sam's code")? After a turn, the subject of the side `side` that is criticised.
 fn person_is_subject(cx: &Cx, b: &Body, side: &Body) -> bool {
-    let Some(v) = cx.sentence_of(b.start).and_then(|si| cx.views.get(si)) else {
+    let Some(v) = cx.view_at(b.start) else {
         return false;
     };
     if side.start > b.start {

@@ -52,10 +52,7 @@ pub(crate) fn missing_sbi(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     }
     // The writer's sentence stays as written (its first word may be the request itself).
     let mut s = kept_sentence(cx, b);
-    let specific = cx
-        .sentence_of(b.start)
-        .is_some_and(|si| cx.views.get(si).is_some_and(|w| w.specific))
-        || tells_an_event(cx, b);
+    let specific = cx.view_at(b.start).is_some_and(|w| w.specific) || tells_an_event(cx, b);
     add_sbi_parts(cx, &mut s, &need, &v, specific);
     add_next_step(cx, &mut s, &need, &v);
     let mut out = vec![cx.replace_body(b, "Add what's missing (placeholders to fill)", s)];
