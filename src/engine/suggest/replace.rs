@@ -690,13 +690,19 @@ fn swallow_to_be(cx: &Cx, b: &Body, f: &Finding, verb: &str) -> Vec<Suggestion> 
         } else if matches!(v, "not" | "no" | "never") {
             return evidence::claim_backing(cx, b).into_iter().collect();
         } else {
-            // "seems to work" → "works", "seem to fix" → "fix"; the past keeps "did".
-            end = d.tokens[k + 1].end;
-            verb = match verb.as_str() {
-                "is" => third_singular(v),
-                "are" => v.to_string(),
-                _ => cat!("did ", v),
+            // "seems to do what it should" → "does what it should", not "does do". (Conjugating
+            // the next word, "works", would also conjugate an adverb: "consistentlies".)
+            end = if v == "do" {
+                d.tokens[k + 1].end
+            } else {
+                d.tokens[k].end
             };
+            verb = match verb.as_str() {
+                "is" => "does",
+                "are" => "do",
+                _ => "did",
+            }
+            .to_string();
         }
     }
     let verb = if cx.text[f.start..].starts_with(|c: char| c.is_uppercase()) {
@@ -705,26 +711,6 @@ fn swallow_to_be(cx: &Cx, b: &Body, f: &Finding, verb: &str) -> Vec<Suggestion> 
         verb
     };
     vec![sugg("Say it plainly", f.start, end, verb)]
-}
-
-/// The present tense after he, she or it: "work" → "works", "fix" → "fixes", "apply" →
-/// "applies" ("seems to have" is "has" before this is asked).
-#[inline(never)]
-fn third_singular(v: &str) -> String {
-    let b = v.as_bytes();
-    let n = b.len();
-    let last = if n > 0 { b[n - 1] } else { b' ' };
-    let before = if n > 1 { b[n - 2] } else { b' ' };
-    let (stem, ending) = if matches!(last, b's' | b'x' | b'z' | b'o')
-        || last == b'h' && matches!(before, b's' | b'c')
-    {
-        (v, "es")
-    } else if last == b'y' && !b"aeiou".contains(&before) {
-        (&v[..n - 1], "ies")
-    } else {
-        (v, "s")
-    };
-    cat!(stem, ending)
 }
 
 /// "seems like": before "a"/"an"/"the" a noun phrase follows ("This seems like a bug" → "This is
