@@ -160,7 +160,7 @@ fn repetition(cx: &Cx, f: &Finding) -> bool {
     // "twice", "three times", "over and over", "for the third time"
     t.clone()
         .any(|k| matches!(cx.doc.lower(k), "twice" | "times" | "over"))
-        || cx.doc.lower(t.start) == "for" && cx.doc.lower(t.end - 1) == "time"
+        || !t.is_empty() && cx.doc.lower(t.start) == "for" && cx.doc.lower(t.end - 1) == "time"
 }
 
 /// "I've told you twice already that the loader runs first", "As I said three times, the
@@ -340,7 +340,8 @@ fn outburst(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Outburst {
     o
 }
 
-/// A coaching question instead of condescension, about the topic when there is one.
+/// A coaching question instead of condescension, about the topic when there is one; `None`
+/// where the problem statement reads better (a sentence about the work, the writer fed up).
 fn coaching_question(cx: &Cx, b: &Body, repeats: bool) -> Option<Suggestion> {
     let v = Voice::of(cx, b);
     let asked_before = cx.tokens_in(b.start, b.content_end).any(|k| {
