@@ -202,8 +202,8 @@ impl<'a> Cx<'a> {
                 continue;
             }
             let w = self.doc.lower(k);
-            // "not only", "nothing less than", "no less": emphasis, not negation.
-            let emphasis = matches!(self.doc.lw(k + 1), "only" | "less" | "short")
+            // "not only", "nothing less than", "no less", "nothing but": emphasis, not negation.
+            let emphasis = matches!(self.doc.lw(k + 1), "only" | "less" | "short" | "but")
                 || crate::engine::sentence::aside_if_not(self.doc, k);
             if (self.is(k, vocab::class::NEGATOR) || w.ends_with("n't")) && !emphasis {
                 return true;

@@ -423,7 +423,7 @@ fn denies_doing(cx: &Cx, si: usize) -> bool {
             return false;
         }
         let reassures = crate::engine::vocab::words::List(
-            "only|just|sure|bad|afraid|need|problem|worries|doubt|less|short|wait",
+            "only|just|sure|bad|afraid|need|problem|worries|doubt|less|short|wait|but",
         )
         .contains(&d.lw(k + 1));
         if reassures {

@@ -336,6 +336,7 @@ crate::rule_tests! {
         "Her communication skills are outstanding.",
         "Jonas doesn't slack, even in release week.",
         "Ines logs in on time, if not ten minutes before her stand-up.",
+        "Tariq is nothing but reliable on call. He is great.",
         "There is little to improve in how Rosa runs the on-call rotation.",
         "The `parse_headers` function is hard to follow because it mixes IO and parsing.",
         "This won't scale past 10,000 rows: the query does a full scan.",
