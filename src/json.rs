@@ -5,6 +5,8 @@
 //! messages, which the page shows (`tests/json_serde.rs` compares the two on many inputs).
 use std::fmt::Write as _;
 
+mod float;
+
 /// A JSON value. An object's keys are kept sorted (and each once, the last one read winning), so
 /// a struct's fields are read in key order, as serde_json's `Value` map did.
 #[derive(Clone, Debug, PartialEq)]
@@ -188,16 +190,13 @@ fn write_str(out: &mut String, s: &str) {
 const HEX: &[u8; 16] = b"0123456789abcdef";
 
 /// A float as serde_json writes it (zmij): the shortest digits that read back, with ".0" or an
-/// exponent ("1e+20", "1.5e-7").
-fn float(f: f64) -> String {
-    let sci = format!("{f:e}");
-    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let (sign, mantissa) = match mantissa.strip_prefix('-') {
-        Some(m) => ("-", m),
-        None => ("", mantissa),
-    };
-    let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
+/// exponent ("1e+20", "1.5e-7"); `null` when not finite.
+pub fn float(f: f64) -> String {
+    if !f.is_finite() {
+        return "null".into();
+    }
+    let (digits, exp) = float::shortest(f.abs());
+    let digits = String::from_utf8(digits).unwrap_or_default();
     let len = digits.len() as i32;
     let kk = exp + 1;
     let body = if (len..=16).contains(&kk) {
@@ -212,6 +211,7 @@ fn float(f: f64) -> String {
         let plus = if kk > 0 { "+" } else { "" };
         format!("{first}{dot}{rest}e{plus}{}", kk - 1)
     };
+    let sign = if f.is_sign_negative() { "-" } else { "" };
     format!("{sign}{body}")
 }
 
