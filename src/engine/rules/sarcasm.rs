@@ -31,7 +31,8 @@ pub static RULE: Rule = Rule {
 };
 
 pub const PHRASES: &str = "\
-yeah right|yeah , right|thanks for nothing|good luck with that|oh great|oh , great|oh wonderful|\
+yeah right|yeah , right|thanks for nothing|thanks , for nothing|thank you for nothing|\
+thank you , for nothing|good luck with that|oh great|oh , great|oh wonderful|\
 oh , wonderful|oh joy|great , just great|just great|what a surprise|surprise , surprise|\
 big surprise|color me surprised|colour me surprised|slow clap|genius idea|brilliant idea|\
 nice going|real mature|how original|how nice of you|congratulations , you|sure , because|\
@@ -146,6 +147,7 @@ crate::rule_tests! {
         "Oh great, another broken build.",
         "Great job breaking the build.",
         "Well, thanks for nothing.",
+        "Thank you, for nothing.",
         "Congrats on breaking the nightly again.",
         "Nice job ruining the release.",
         "Good luck with that.",
