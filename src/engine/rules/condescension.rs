@@ -55,7 +55,9 @@ you clearly didn't|you obviously didn't|clearly you|obviously you|you don't even
 smh|should feel bad|should feel ashamed|is unacceptable|completely unacceptable|\
 totally unacceptable|are you kidding me|you've got to be kidding|facepalm|nobody asked|\
 no one asked|no clue|not a clue|out of your mind|lost your mind|are you insane|are you crazy|\
-are you nuts|are you stupid|what part of|don't you understand|can't you understand|don't you get|\
+are you nuts|are you stupid|are you on drugs|are you high|what were you smoking|what are you smoking|\
+steaming pile|pile of crap|pile of garbage|pile of junk|pile of shit|nobody sane|no sane person|\
+and you know it|what a joke|don't care what you think|do not care what you think|what part of|don't you understand|can't you understand|don't you get|\
 get your act together|get out of here|should be ashamed|ashamed of yourself|should be fired|\
 ought to be fired|stop spamming|i have to say this again|for the last time|how many more times|\
 rtfm|lmgtfy|read the manual|is this a joke|kind of joke|sort of joke|are you trolling|\
@@ -472,6 +474,9 @@ crate::rule_tests! {
     rule: Condescension,
     fires: [
         "That locking code is brain-damaged.",
+        "Are you on drugs? This can't work.",
+        "The retry loop is a steaming pile.",
+        "Nobody sane would ship this, and you know it.",
         "Honestly, what a total mess.",
         "This makes zero sense.",
         "Shipping it twice makes absolutely no sense.",
@@ -536,6 +541,8 @@ crate::rule_tests! {
         "What are you smoking? That lock is held across the sleep.",
     ],
     quiet: [
+        "The pile of old tickets is getting smaller.",
+        "Nobody saw the alert, and the disk filled up.",
         "Everyone knows Priya is the best writer on the team.",
         "Obviously we need tests before merging.",
         "I have no idea why the cache misses here.",
