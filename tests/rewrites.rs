@@ -2204,3 +2204,34 @@ fn some_after_a_preposition_asks_which() {
     );
     assert!(!way.contains("[which serious"), "{way}");
 }
+
+/// A vague criticism followed by the example that shows it: the label goes, the example stays
+/// (its "he" becomes the name the label gave), instead of a template asking for an example.
+#[test]
+fn an_example_in_the_next_sentence_replaces_the_label() {
+    let pr = Mode::PerformanceReview;
+    assert_eq!(
+        first(
+            "Omar's handoffs are sloppy. On Friday he closed the ticket without the 12 log files, and the night shift lost two hours.",
+            "vague-criticism",
+            pr
+        ),
+        "On Friday Omar closed the ticket without the 12 log files, and the night shift lost two hours."
+    );
+    assert_eq!(
+        first(
+            "You are careless. Yesterday you pushed to main without a review.",
+            "personal-label",
+            pr
+        ),
+        "Yesterday you pushed to main without a review."
+    );
+    // A specific sentence that shows no lapse, or another vague point, is no example.
+    for text in [
+        "He is unreliable. He has three kids and moved to Boston in 2020.",
+        "Rosa is unreliable. Also she shows no interest in the 2027 roadmap.",
+    ] {
+        let out = first(text, "personal-label", pr);
+        assert!(out.contains("[what"), "{text} → {out}");
+    }
+}

@@ -7,7 +7,7 @@ use super::body::Body;
 use super::cx::Cx;
 use super::edit::sugg;
 use super::voice::{examples_for, Person, Voice};
-use crate::engine::model::Suggestion;
+use crate::engine::model::{Category, Suggestion};
 use crate::engine::sentence::Who;
 use crate::engine::vocab::words::List;
 
@@ -154,5 +154,65 @@ fn mentions_person(cx: &Cx, b: &Body) -> bool {
     cx.tokens_in(b.start, b.end).any(|k| {
         crate::engine::vocab::words::List("you|your|you're|he|she|his|her|him|he's|she's")
             .contains(&cx.doc.lower(k))
+    })
+}
+
+/// "Sam's work has been sloppy. Last Tuesday he merged … without the tests, and checkout failed."
+/// The vague criticism in sentence `si` is shown by the specific sentence after it, about the
+/// same person: the label goes, and the example makes the point ("Last Tuesday Sam merged …").
+/// Asking for an example here would ask for what the writer already gave.
+pub(crate) fn shown_next(cx: &Cx, si: usize) -> Option<Suggestion> {
+    let d = &cx.doc;
+    let (cur, next) = (d.sentences.get(si)?, d.sentences.get(si + 1)?);
+    let (v, w) = (cx.views.get(si)?, cx.views.get(si + 1)?);
+    let vague = v.criticism && !v.praise && !v.specific && !v.request;
+    // Its subject, or a subject after an opener ("Last Tuesday he merged …").
+    let name = v
+        .named
+        .map(|k| d.raw(k).trim_end_matches("'s").trim_end_matches("’s"));
+    let subject = w.subject.filter(|_| w.who == v.who).or_else(|| {
+        next.tokens
+            .clone()
+            .take(6)
+            .find(|&k| match (v.who, d.lower(k)) {
+                (Who::Reader, w) => w == "you",
+                (_, "he" | "she" | "they") => true,
+                (_, w) => name.is_some_and(|n| n.eq_ignore_ascii_case(w)),
+            })
+    });
+    // It shows a lapse: read as criticism, or says what was left out ("without a review").
+    let lapse = w.criticism
+        || next.tokens.clone().any(|k| {
+            List("without|not|never|didn't|missed|forgot|late|skipped|ignored")
+                .contains(&d.lower(k))
+        });
+    // "Also she shows no promise": another point, vague itself, not the example.
+    let another = List("also|and|but|plus|additionally|moreover|furthermore|besides")
+        .contains(&d.lw(next.tokens.start))
+        || cx.spans_in(next.start, next.end).any(|&(s, _, c, _)| {
+            s >= next.start && matches!(c, Category::Vague | Category::Personality)
+        });
+    let example = w.specific && lapse && !another && !w.praise && !w.request && subject.is_some();
+    let short = cur.tokens.len() <= 12;
+    let same_paragraph = !cx
+        .text
+        .get(cur.end..next.start)
+        .unwrap_or("\n")
+        .contains('\n');
+    let about = matches!(v.who, Who::Person | Who::Reader);
+    if !(vague && example && short && same_paragraph && about) {
+        return None;
+    }
+    let label = "Drop the label: the next sentence shows what happened";
+    // "he" in the example stood for the name the dropped sentence gave.
+    let pronoun = subject.filter(|&k| matches!(d.lower(k), "he" | "she"));
+    Some(match (name, pronoun) {
+        (Some(name), Some(k)) => sugg(
+            label,
+            cur.start,
+            d.tokens[k].end,
+            cat!(&cx.text[next.start..d.tokens[k].start], name),
+        ),
+        _ => sugg(label, cur.start, next.start, ""),
     })
 }

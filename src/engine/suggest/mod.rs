@@ -121,6 +121,9 @@ fn suggestions_for(cx: &Cx, f: &Finding) -> Vec<Suggestion> {
         Some(suggest) => suggest(cx, &body, f),
         None => by_category(cx, &body, f),
     };
+    if matches!(f.category, Category::Personality | Category::Vague) {
+        out.splice(0..0, evidence::shown_next(cx, si));
+    }
     review::add_labels(cx, &body, f, &mut out);
     out
 }
