@@ -2235,3 +2235,18 @@ fn an_example_in_the_next_sentence_replaces_the_label() {
         assert!(out.contains("[what"), "{text} → {out}");
     }
 }
+
+/// Acronyms ("RNNs", "PyPI") and plural nouns ("Improvements") are not people: an example
+/// asks what happened, not what "RNNs" did.
+#[test]
+fn acronyms_and_plural_nouns_are_not_named_people() {
+    let pr = Mode::PerformanceReview;
+    let out = first("RNNs worked great for the tagger.", "vague-praise", pr);
+    assert!(!out.contains("[what RNNs did"), "{out}");
+    let out = first(
+        "Improvements could be made in how Mina runs meetings, possibly.",
+        "weasel-words",
+        pr,
+    );
+    assert!(!out.contains("Improvements [what"), "{out}");
+}

@@ -267,7 +267,14 @@ pub fn mark_shapes(doc: &Doc, flags: &[u32], layer: &mut [u64]) {
             continue;
         }
         let unnamed = layer[k] & (word::FUNCTION | word::LEAD_IN) != 0;
-        if !unnamed && pronoun(w).is_none() && name_shaped(w) {
+        // "GANs", "PyPI", "MariaDB": two capitals in a row make an acronym, not a name
+        // ("McDonald", "DeShawn" have none).
+        let acronym = doc
+            .raw(k)
+            .as_bytes()
+            .windows(2)
+            .any(|p| p[0].is_ascii_uppercase() && p[1].is_ascii_uppercase());
+        if !unnamed && !acronym && pronoun(w).is_none() && name_shaped(w) {
             layer[k] |= word::NAME;
         }
     }
@@ -1186,7 +1193,9 @@ fn name_shaped(w: &str) -> bool {
         "ing", "tion", "sion", "ment", "ness", "ity", "ance", "ence", "ure", "ism", "ics", "ware",
     ];
     let adverb = w.len() >= 7 && w.ends_with("ly") && !w.ends_with("erly");
-    w.len() > 2 && !adverb && !endings.iter().any(|e| w.ends_with(e))
+    // "Experiments", "Settings": the plural of a noun ending.
+    let stem = w.strip_suffix('s').unwrap_or(w);
+    w.len() > 2 && !adverb && !endings.iter().any(|e| w.ends_with(e) || stem.ends_with(e))
 }
 
 /// Praise that only describes a person.
