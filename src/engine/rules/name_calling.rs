@@ -43,12 +43,25 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
 fn sarcastic_vocatives(cx: &Cx, out: &mut Vec<Finding>) {
     let d = cx.doc;
     for i in cx.tokens_with(class::INSULT_WEAK) {
-        let vocative = i > 0
-            && d.lower(i - 1) == ","
-            && (!cx.same_sentence(i, i + 1)
-                || crate::engine::vocab::words::List(".|!|?|!!|?!|...").contains(&d.lower(i + 1)));
+        let before = |k: usize| {
+            if k <= i && cx.same_sentence(i - k, i) {
+                d.lower(i - k)
+            } else {
+                ""
+            }
+        };
+        let opener = |w: &str| {
+            crate::engine::vocab::words::List("haha|lol|lmao|listen|look|hey|dude").contains(&w)
+        };
+        let ends = !cx.same_sentence(i, i + 1)
+            || crate::engine::vocab::words::List(".|!|?|!!|?!|...").contains(&d.lower(i + 1));
+        // ", genius." closing a sentence; "haha noob, you …" and "Listen, amateur, …" after an
+        // interjection.
+        let set_off = ends || d.lw(i + 1) == ",";
+        let vocative = before(1) == "," && ends
+            || set_off && (opener(before(1)) || before(1) == "," && opener(before(2)));
         if vocative
-            && crate::engine::vocab::words::List("genius|einstein|sherlock|kid|clown|amateur|noob").contains(&d.lower(i))
+            && crate::engine::vocab::words::List("genius|einstein|sherlock|kid|clown|amateur|noob|n00b|troll|dummy").contains(&d.lower(i))
         {
             let name = format!("\"{}\" calls the reader a name", d.raw(i));
             out.push(cx.finding(&RULE, i, i + 1, name));
@@ -62,6 +75,8 @@ crate::rule_tests! {
         "You idiot, you broke it",
         "you're such a clown",
         "Sure, ship it, genius.",
+        "Listen, amateur, the lock goes first.",
+        "haha noob, you really want to test that?",
         "You're all petulant children.",
     ],
     quiet: [
@@ -69,6 +84,8 @@ crate::rule_tests! {
         "The baby step here is fine.",
         "You are not a fool for asking.",
         "The genius of this design is the cache.",
+        "Look, amateur radio is a fine hobby.",
+        "Beginner, amateur, and pro plans all include it.",
         "Our users are children learning to code.",
         "The children of this node are sorted.",
     ],
