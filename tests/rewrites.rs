@@ -2226,6 +2226,23 @@ fn an_example_in_the_next_sentence_replaces_the_label() {
         ),
         "Yesterday you pushed to main without a review."
     );
+    // Praise and the act that shows it become one sentence.
+    assert_eq!(
+        first(
+            "Ana is very committed to her clients. She took a customer's emergency call on a Sunday in May.",
+            "vague-praise",
+            pr
+        ),
+        "Ana is very committed to her clients: she took a customer's emergency call on a Sunday in May."
+    );
+    for text in [
+        // A turn to another point, or a description rather than an act.
+        "Lena is very dependable. She files 30 reports a week but sometimes skips the summary.",
+        "Lena is a great singer. She has been said to be a 5-star teacher too.",
+    ] {
+        let out = first(text, "vague-praise", pr);
+        assert!(out.contains("[what"), "{text} → {out}");
+    }
     // A specific sentence that shows no lapse, or another vague point, is no example.
     for text in [
         "He is unreliable. He has three kids and moved to Boston in 2020.",

@@ -7,8 +7,10 @@ use super::body::Body;
 use super::cx::Cx;
 use super::edit::sugg;
 use super::voice::{examples_for, Person, Voice};
+use crate::engine::case::Case;
 use crate::engine::model::{Category, Suggestion};
 use crate::engine::sentence::Who;
+use crate::engine::text::TokenKind;
 use crate::engine::vocab::words::List;
 
 /// Hedges of certainty: deleting one turns "seems" into "is".
@@ -160,12 +162,15 @@ fn mentions_person(cx: &Cx, b: &Body) -> bool {
 /// "Sam's work has been sloppy. Last Tuesday he merged … without the tests, and checkout failed."
 /// The vague criticism in sentence `si` is shown by the specific sentence after it, about the
 /// same person: the label goes, and the example makes the point ("Last Tuesday Sam merged …").
+/// Vague praise followed by its example ("Ana is committed to her clients. She took a customer's
+/// call on a Sunday.") is joined to it with a colon, so the example reads as the evidence.
 /// Asking for an example here would ask for what the writer already gave.
 pub(crate) fn shown_next(cx: &Cx, si: usize) -> Option<Suggestion> {
     let d = &cx.doc;
     let (cur, next) = (d.sentences.get(si)?, d.sentences.get(si + 1)?);
     let (v, w) = (cx.views.get(si)?, cx.views.get(si + 1)?);
-    let vague = v.criticism && !v.praise && !v.specific && !v.request;
+    let praise = v.praise && !v.criticism;
+    let vague = (praise || v.criticism && !v.praise) && !v.specific && !v.request;
     // Its subject, or a subject after an opener ("Last Tuesday he merged …").
     let name = v
         .named
@@ -181,27 +186,52 @@ pub(crate) fn shown_next(cx: &Cx, si: usize) -> Option<Suggestion> {
             })
     });
     // It shows a lapse: read as criticism, or says what was left out ("without a review").
-    let lapse = w.criticism
-        || next.tokens.clone().any(|k| {
-            List("without|not|never|didn't|missed|forgot|late|skipped|ignored")
-                .contains(&d.lower(k))
-        });
+    let left_out = next.tokens.clone().any(|k| {
+        List("without|not|never|didn't|missed|forgot|late|skipped|ignored|broke|failed")
+            .contains(&d.lower(k))
+    });
+    let lapse = w.criticism || left_out;
     // "Also she shows no promise": another point, vague itself, not the example.
     let another = List("also|and|but|plus|additionally|moreover|furthermore|besides")
         .contains(&d.lw(next.tokens.start))
         || cx.spans_in(next.start, next.end).any(|&(s, _, c, _)| {
             s >= next.start && matches!(c, Category::Vague | Category::Personality)
         });
-    let example = w.specific && lapse && !another && !w.praise && !w.request && subject.is_some();
+    // Praise is shown by a thing done ("She took the Sunday call", "You shipped it early"),
+    // criticism by a specific lapse.
+    let acts = next.tokens.clone().any(|k| {
+        crate::engine::vocab::word_flags()
+            .get(d.lower(k))
+            .is_some_and(|f| f & crate::engine::vocab::class::ACTION != 0)
+    });
+    // A number or a thing done, not another claim ("he did a tremendous job last month") and
+    // not a turn to a new point ("… but sometimes she leaves …").
+    let number = next
+        .tokens
+        .clone()
+        .any(|k| d.tokens[k].digit || d.tokens[k].kind == TokenKind::Number);
+    // "He has been said to be …": a description again, not an act.
+    let described = subject.is_some_and(|k| {
+        let v = match d.lw(k + 1) {
+            "has" | "have" | "had" => d.lw(k + 2),
+            v => v,
+        };
+        List("is|was|are|were|been|be|seems").contains(&v)
+    });
+    let shows = if praise {
+        (number || acts) && !w.contrast && !left_out && !described
+    } else {
+        w.specific && lapse && !w.praise
+    };
+    let example = shows && !another && !w.request && subject.is_some();
     let short = cur.tokens.len() <= 12;
-    let same_paragraph = !cx
-        .text
-        .get(cur.end..next.start)
-        .unwrap_or("\n")
-        .contains('\n');
+    let gap = cx.text.get(cur.end..next.start).unwrap_or("\n");
     let about = matches!(v.who, Who::Person | Who::Reader);
-    if !(vague && example && short && same_paragraph && about) {
+    if !(vague && example && short && !gap.contains('\n') && about) {
         return None;
+    }
+    if praise {
+        return joined(cx, cur.tokens.end - 1, next.tokens.start);
     }
     let label = "Drop the label: the next sentence shows what happened";
     // "he" in the example stood for the name the dropped sentence gave.
@@ -215,4 +245,27 @@ pub(crate) fn shown_next(cx: &Cx, si: usize) -> Option<Suggestion> {
         ),
         _ => sugg(label, cur.start, next.start, ""),
     })
+}
+
+/// "… her clients. She took …" → "… her clients: she took …": the full stop at token `stop`
+/// becomes a colon before the next sentence's first word `first`, lowercased unless it is "I"
+/// or a name.
+fn joined(cx: &Cx, stop: usize, first: usize) -> Option<Suggestion> {
+    let d = &cx.doc;
+    if !matches!(d.lower(stop), "." | "!") || !d.is_word(first) {
+        return None;
+    }
+    let word = d.raw(first);
+    let keep = word == "I" || cx.has(first, crate::engine::sentence::word::NAME);
+    let word = if keep {
+        word.to_string()
+    } else {
+        word.lowercase()
+    };
+    Some(sugg(
+        "Join the claim to the example that shows it",
+        d.tokens[stop].start,
+        d.tokens[first].end,
+        cat!(": ", &word),
+    ))
 }
