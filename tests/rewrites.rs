@@ -2267,3 +2267,34 @@ fn acronyms_and_plural_nouns_are_not_named_people() {
     );
     assert!(!out.contains("Improvements [what"), "{out}");
 }
+
+/// A label given with the behavior behind it: the label goes and the writer's behavior stays,
+/// instead of a template that drops it.
+#[test]
+fn a_label_with_its_behavior_keeps_the_behavior() {
+    let pr = Mode::PerformanceReview;
+    for (text, kept) in [
+        (
+            "Ravi is not proactive about blockers, so he has missed four client deadlines.",
+            "Ravi has missed four client deadlines.",
+        ),
+        (
+            "Wade is an abysmal worker who fails to hand in the weekly figures.",
+            "Wade fails to hand in the weekly figures.",
+        ),
+        (
+            "Not only that, he is lazy and never answers the support queue.",
+            "Not only that, he never answers the support queue.",
+        ),
+    ] {
+        assert_eq!(first(text, "personal-label", pr), kept, "{text}");
+    }
+    // The second clause has its own subject, or "so" intensifies: no behavior to keep.
+    for text in [
+        "Although she isn't a strong worker, she still ships solid work and will improve.",
+        "His work ethic is poor and has not improved.",
+    ] {
+        let out = first(text, "personal-label", pr);
+        assert!(out.contains("[what"), "{text} → {out}");
+    }
+}

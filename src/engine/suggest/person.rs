@@ -222,6 +222,7 @@ fn behaviour_label(cx: &Cx, b: &Body, f: &Finding, l: &Label) -> Vec<Suggestion>
         ),
         _ => format!("As a next step, {} will [next step, e.g. {}].", who.name, ex.next),
     };
+    let kept = behaviour_after(cx, b, f, who);
     let whole = super::clause::replace_side(
         cx,
         b,
@@ -233,6 +234,9 @@ fn behaviour_label(cx: &Cx, b: &Body, f: &Finding, l: &Label) -> Vec<Suggestion>
             who.name, ex.slip, ex.slip_impact
         ),
     );
+    if let Some(kept) = kept {
+        return vec![kept, whole];
+    }
     let inline = sugg(
         format!("Replace \"{label_word}\" with {did}"),
         f.start,
@@ -266,6 +270,79 @@ fn behaviour_label(cx: &Cx, b: &Body, f: &Finding, l: &Label) -> Vec<Suggestion>
     } else {
         vec![whole, inline]
     }
+}
+
+/// "He is not proactive, so he has missed three deadlines", "Wade is a poor worker who fails to
+/// …", "he's not competent and produces …": the label comes with the behavior behind it. The
+/// label goes and the behavior stays, as the sentence ("He has missed three deadlines.").
+fn behaviour_after(cx: &Cx, b: &Body, f: &Finding, who: &Voice) -> Option<Suggestion> {
+    use crate::engine::vocab::words::List;
+    let d = &cx.doc;
+    // The label's clause opens the sentence (or follows "Not only that,") with the person as its
+    // subject: "His work ethic is … and has not dipped" is about the ethic.
+    let prefix = &cx.text[b.start..f.start];
+    let first = words_in(cx, f.start, f.end)
+        .first()
+        .map_or("", |&k| d.lower(k));
+    let person = List("he|she|they|you|he's|she's|they're|you're").contains(&first)
+        || who.name.eq_ignore_ascii_case(first);
+    if !person || !(prefix.trim().is_empty() || prefix.trim_end().ends_with(',')) {
+        return None;
+    }
+    let toks = cx.tokens_in(f.end, b.content_end);
+    let c = toks
+        .clone()
+        .find(|&k| List("and|so|since|because|who|,").contains(&d.lower(k)))?;
+    let c = if d.lower(c) == "," { c + 1 } else { c };
+    let joint = d.lw(c);
+    let n = c + 1;
+    let w = d.lw(n);
+    let pronoun = match w {
+        "you" => who.is_reader(),
+        "he" | "she" | "they" => !who.is_reader(),
+        _ => false,
+    };
+    // "and produces …", "who fails to …": a verb of the same subject ("so" is then "so
+    // reserved that …").
+    let verb = !d.tokens.get(n).is_some_and(|t| t.capitalized)
+        && joint != "so"
+        && (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("is") && !w.ends_with("us")
+            || w.ends_with("ed")
+            || List("does|did|doesn't|didn't|has|had|hasn't|can|can't|cannot|will|won't|often|rarely|never|always|frequently|seldom|also|keeps")
+                .contains(&w));
+    let joins = List("and|so|since|because|who").contains(&joint);
+    if n >= toks.end || !joins || !(pronoun || verb) || joint == "who" && pronoun {
+        return None;
+    }
+    let rest = d.tokens[n].start;
+    // Another label after the connector ("and tends to get defensive") would only swap one
+    // label for another.
+    let trait_word = |k: usize| {
+        crate::engine::vocab::word_flags()
+            .get(d.lower(k))
+            .is_some_and(|f| f & crate::engine::vocab::class::TRAIT != 0)
+    };
+    let labelled = (n..toks.end).any(trait_word)
+        || cx
+            .spans_in(rest, b.content_end)
+            .any(|&(s, _, c, _)| s >= rest && c == crate::engine::model::Category::Personality);
+    if labelled || toks.end - n < 3 {
+        return None;
+    }
+    let stop = cx.text[b.content_end..b.end].trim();
+    let body = &cx.text[rest..b.content_end];
+    // "… and he never listens" → "Marco never listens": the name the label gave.
+    let body = match pronoun {
+        true => cx.text[d.tokens[n].end..b.content_end].trim_start(),
+        false => body,
+    };
+    let new = cat!(prefix, &subject_at(who, f, b), " ", body);
+    Some(sugg(
+        "Keep the behavior, drop the label",
+        b.start,
+        b.end,
+        cat!(&new, if stop.is_empty() { "." } else { stop }),
+    ))
 }
 
 /// "Jonas needs to be more proactive", "she has to be more organized" ask for a trait, so "[what Jonas did instead of …]" in
