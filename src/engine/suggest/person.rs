@@ -326,7 +326,9 @@ fn behaviour_after(cx: &Cx, b: &Body, f: &Finding, who: &Voice) -> Option<Sugges
         || cx
             .spans_in(rest, b.content_end)
             .any(|&(s, _, c, _)| s >= rest && c == crate::engine::model::Category::Personality);
-    if labelled || toks.end - n < 3 {
+    // "… and never will be" points back at the label: nothing of its own to keep.
+    let echo = List("be|been|is|was|are|will|do|does|did|can|one").contains(&d.lower(toks.end - 1));
+    if labelled || echo || toks.end - n < 3 {
         return None;
     }
     let stop = cx.text[b.content_end..b.end].trim();
