@@ -171,6 +171,11 @@ pub(crate) fn shown_next(cx: &Cx, si: usize) -> Option<Suggestion> {
     let (v, w) = (cx.views.get(si)?, cx.views.get(si + 1)?);
     let praise = v.praise && !v.criticism;
     let vague = (praise || v.criticism && !v.praise) && !v.specific && !v.request;
+    let about = matches!(v.who, Who::Person | Who::Reader);
+    let gap = cx.text.get(cur.end..next.start).unwrap_or("\n");
+    if !vague || !about || w.request || cur.tokens.len() > 12 || gap.contains('\n') {
+        return None;
+    }
     // Its subject, or a subject after an opener ("Last Tuesday he merged …").
     let name = v
         .named
@@ -184,50 +189,8 @@ pub(crate) fn shown_next(cx: &Cx, si: usize) -> Option<Suggestion> {
                 (_, "he" | "she" | "they") => true,
                 (_, w) => name.is_some_and(|n| n.eq_ignore_ascii_case(w)),
             })
-    });
-    // It shows a lapse: read as criticism, or says what was left out ("without a review").
-    let left_out = next.tokens.clone().any(|k| {
-        List("without|not|never|didn't|missed|forgot|late|skipped|ignored|broke|failed")
-            .contains(&d.lower(k))
-    });
-    let lapse = w.criticism || left_out;
-    // "Also she shows no promise": another point, vague itself, not the example.
-    let another = List("also|and|but|plus|additionally|moreover|furthermore|besides")
-        .contains(&d.lw(next.tokens.start))
-        || cx.spans_in(next.start, next.end).any(|&(s, _, c, _)| {
-            s >= next.start && matches!(c, Category::Vague | Category::Personality)
-        });
-    // Praise is shown by a thing done ("She took the Sunday call", "You shipped it early"),
-    // criticism by a specific lapse.
-    let acts = next.tokens.clone().any(|k| {
-        crate::engine::vocab::word_flags()
-            .get(d.lower(k))
-            .is_some_and(|f| f & crate::engine::vocab::class::ACTION != 0)
-    });
-    // A number or a thing done, not another claim ("he did a tremendous job last month") and
-    // not a turn to a new point ("… but sometimes she leaves …").
-    let number = next
-        .tokens
-        .clone()
-        .any(|k| d.tokens[k].digit || d.tokens[k].kind == TokenKind::Number);
-    // "He has been said to be …": a description again, not an act.
-    let described = subject.is_some_and(|k| {
-        let v = match d.lw(k + 1) {
-            "has" | "have" | "had" => d.lw(k + 2),
-            v => v,
-        };
-        List("is|was|are|were|been|be|seems").contains(&v)
-    });
-    let shows = if praise {
-        (number || acts) && !w.contrast && !left_out && !described
-    } else {
-        w.specific && lapse && !w.praise
-    };
-    let example = shows && !another && !w.request && subject.is_some();
-    let short = cur.tokens.len() <= 12;
-    let gap = cx.text.get(cur.end..next.start).unwrap_or("\n");
-    let about = matches!(v.who, Who::Person | Who::Reader);
-    if !(vague && example && short && !gap.contains('\n') && about) {
+    })?;
+    if !example_of(cx, si + 1, praise, subject) {
         return None;
     }
     if praise {
@@ -235,16 +198,51 @@ pub(crate) fn shown_next(cx: &Cx, si: usize) -> Option<Suggestion> {
     }
     let label = "Drop the label: the next sentence shows what happened";
     // "he" in the example stood for the name the dropped sentence gave.
-    let pronoun = subject.filter(|&k| matches!(d.lower(k), "he" | "she"));
-    Some(match (name, pronoun) {
-        (Some(name), Some(k)) => sugg(
+    let pronoun = matches!(d.lower(subject), "he" | "she");
+    Some(match name {
+        Some(name) if pronoun => sugg(
             label,
             cur.start,
-            d.tokens[k].end,
-            cat!(&cx.text[next.start..d.tokens[k].start], name),
+            d.tokens[subject].end,
+            cat!(&cx.text[next.start..d.tokens[subject].start], name),
         ),
         _ => sugg(label, cur.start, next.start, ""),
     })
+}
+
+/// Does sentence `si`, whose subject is token `subject`, show the claim before it? Praise by a
+/// number or a thing done ("She took the Sunday call"), not by another claim ("he has been said
+/// to be …") or a turn to a new point ("… but sometimes she leaves …"); criticism by a specific
+/// lapse (read as criticism, or something left out: "without a review"). Never when it opens
+/// another point ("Also she …") or is vague itself.
+fn example_of(cx: &Cx, si: usize, praise: bool, subject: usize) -> bool {
+    let d = &cx.doc;
+    let (next, w) = (&d.sentences[si], &cx.views[si]);
+    let another = List("also|and|but|plus|additionally|moreover|furthermore|besides")
+        .contains(&d.lw(next.tokens.start))
+        || cx.spans_in(next.start, next.end).any(|&(s, _, c, _)| {
+            s >= next.start && matches!(c, Category::Vague | Category::Personality)
+        });
+    let left_out = next.tokens.clone().any(|k| {
+        List("without|not|never|didn't|missed|forgot|late|skipped|ignored|broke|failed")
+            .contains(&d.lower(k))
+    });
+    if another || !praise {
+        return !another && w.specific && (w.criticism || left_out) && !w.praise;
+    }
+    let acts = next.tokens.clone().any(|k| {
+        d.tokens[k].digit
+            || d.tokens[k].kind == TokenKind::Number
+            || crate::engine::vocab::word_flags()
+                .get(d.lower(k))
+                .is_some_and(|f| f & crate::engine::vocab::class::ACTION != 0)
+    });
+    let verb = match d.lw(subject + 1) {
+        "has" | "have" | "had" => d.lw(subject + 2),
+        v => v,
+    };
+    let described = List("is|was|are|were|been|be|seems").contains(&verb);
+    acts && !w.contrast && !left_out && !described
 }
 
 /// "… her clients. She took …" → "… her clients: she took …": the full stop at token `stop`
