@@ -130,6 +130,19 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     if w == "most" && crate::engine::vocab::words::List("the|at|its|their|his|her").contains(&prev) {
         return true;
     }
+    // "whether or not the report is done": a choice, not a doubt.
+    if w == "whether" && d.lw(m.end) == "or" && d.lw(m.end + 1) == "not" {
+        return true;
+    }
+    // "Although he appears busy, …": how things look, conceded before the point (a hedge
+    // after the point, "…, although he seems to …", still hedges).
+    let opener = d.sentences[d.tokens[m.start].sentence].tokens.start;
+    if matches!(w, "appears" | "seems" | "seem" | "appear")
+        && m.start <= opener + 4
+        && crate::engine::vocab::words::List("although|though|while").contains(&d.lower(opener))
+    {
+        return true;
+    }
     // "for some reason", "at some point", "some other file": an idiom or a determiner of one
     // thing, not an anonymous source (and no word of it can go). "to some extent" and "some sort
     // of" do hedge, and go whole.
@@ -170,6 +183,8 @@ crate::rule_tests! {
         "It is widely held and many believe the bridge was older.",
     ],
     quiet: [
+        "She no longer worries about whether or not the report is done.",
+        "Although he appears busy at his desk, the tickets pile up.",
         "How many times do I have to ask for the notes?",
         "There were too many flaky tests to ship on Friday.",
         "How is the cache supposed to expire?",
