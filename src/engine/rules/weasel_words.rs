@@ -130,8 +130,14 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     if w == "most" && crate::engine::vocab::words::List("the|at|its|their|his|her").contains(&prev) {
         return true;
     }
-    // "whether or not the report is done": a choice, not a doubt.
-    if w == "whether" && d.lw(m.end) == "or" && d.lw(m.end + 1) == "not" {
+    // "worry about whether or not the report is done": a choice, not a doubt ("not sure
+    // whether or not" still doubts).
+    if w == "whether"
+        && d.lw(m.end) == "or"
+        && d.lw(m.end + 1) == "not"
+        && crate::engine::vocab::words::List("about|of|on|matter|regardless|decide|decides|choose")
+            .contains(&prev)
+    {
         return true;
     }
     // "Although he appears busy, …": how things look, conceded before the point (a hedge
