@@ -2286,6 +2286,10 @@ fn a_label_with_its_behavior_keeps_the_behavior() {
             "Not only that, he is lazy and never answers the support queue.",
             "Not only that, he never answers the support queue.",
         ),
+        (
+            "Marco is rude in standups and he never lets others finish.",
+            "In standups, Marco never lets others finish.",
+        ),
     ] {
         assert_eq!(first(text, "personal-label", pr), kept, "{text}");
     }

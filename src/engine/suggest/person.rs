@@ -320,15 +320,21 @@ fn behaviour_after(cx: &Cx, b: &Body, f: &Finding, who: &Voice) -> Option<Sugges
     let trait_word = |k: usize| {
         crate::engine::vocab::word_flags()
             .get(d.lower(k))
-            .is_some_and(|f| f & crate::engine::vocab::class::TRAIT != 0)
+            .is_some_and(|f| {
+                f & (crate::engine::vocab::class::TRAIT | crate::engine::vocab::class::WORKER) != 0
+            })
     };
+    // "… so he isn't much of a team player", "and he lacks the skills": a description again.
+    let verb_at = if pronoun { n + 1 } else { n };
+    let described =
+        List("is|isn't|was|wasn't|lacks|lacked|lack|seems|appears").contains(&d.lw(verb_at));
     let labelled = (n..toks.end).any(trait_word)
         || cx
             .spans_in(rest, b.content_end)
             .any(|&(s, _, c, _)| s >= rest && c == crate::engine::model::Category::Personality);
     // "… and never will be" points back at the label: nothing of its own to keep.
     let echo = List("be|been|is|was|are|will|do|does|did|can|one").contains(&d.lower(toks.end - 1));
-    if labelled || echo || toks.end - n < 3 {
+    if labelled || echo || described || toks.end - n < 3 {
         return None;
     }
     let stop = cx.text[b.content_end..b.end].trim();
@@ -338,7 +344,17 @@ fn behaviour_after(cx: &Cx, b: &Body, f: &Finding, who: &Voice) -> Option<Sugges
         true => cx.text[d.tokens[n].end..b.content_end].trim_start(),
         false => body,
     };
-    let new = cat!(prefix, &subject_at(who, f, b), " ", body);
+    // "You are too defensive in code reviews and you …": the situation stays, in front.
+    let at = toks.start;
+    let new = if at < c && SITUATION_PREPOSITIONS.contains(&d.lower(at)) {
+        let lead = cx.text[d.tokens[at].start..d.tokens[c - 1].end].trim_end_matches(',');
+        match prefix.is_empty() {
+            true => cat!(&cap_if(true, lead), ", ", &who.name, " ", body),
+            false => cat!(prefix, lead, " ", &who.name, " ", body),
+        }
+    } else {
+        cat!(prefix, &subject_at(who, f, b), " ", body)
+    };
     Some(sugg(
         "Keep the behavior, drop the label",
         b.start,
