@@ -2297,6 +2297,8 @@ fn a_label_with_its_behavior_keeps_the_behavior() {
     for text in [
         "Although she isn't a strong worker, she still ships solid work and will improve.",
         "His work ethic is poor and has not improved.",
+        // The words between the label and the kept clause would go with the label.
+        "She is a poor performer as her work is below standard and she skips the weekly standup.",
     ] {
         let out = first(text, "personal-label", pr);
         assert!(out.contains("[what"), "{text} → {out}");

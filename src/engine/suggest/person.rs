@@ -314,6 +314,18 @@ fn behaviour_after(cx: &Cx, b: &Body, f: &Finding, who: &Voice) -> Option<Sugges
     if n >= toks.end || !joins || !(pronoun || verb) || joint == "who" && pronoun {
         return None;
     }
+    // Between the label and the clause kept: nothing, the label's own "about …", or a situation
+    // (kept in front); "as her work is below standard and …", "with his research since …" would
+    // go with the label.
+    let between = d.lw(toks.start);
+    let plain = toks.start >= c - 1
+        || between == "about"
+            && !(toks.start..c)
+                .any(|k| List("as|but|while|when|if|that|which").contains(&d.lower(k)))
+        || SITUATION_PREPOSITIONS.contains(&between) && c - toks.start <= 6;
+    if !plain {
+        return None;
+    }
     let rest = d.tokens[n].start;
     // Another label after the connector ("and tends to get defensive") would only swap one
     // label for another.
