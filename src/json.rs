@@ -5,7 +5,7 @@
 //! messages, which the page shows (`tests/json_serde.rs` compares the two on many inputs).
 use std::fmt::Write as _;
 
-mod float;
+pub mod float;
 
 /// A JSON value. An object's keys are kept sorted (and each once, the last one read winning), so
 /// a struct's fields are read in key order, as serde_json's `Value` map did.
