@@ -12,7 +12,7 @@ use super::sentence::SentenceView;
 use super::text::Doc;
 use super::vocab::review as v;
 use super::vocab::words::List;
-use super::vocab::{class, word_flags};
+use super::vocab::{class, flags_of};
 use crate::engine::case::Case;
 
 /// The comments of `text`: byte spans of its blocks, trimmed, in order. A blank line (only
@@ -373,11 +373,7 @@ fn any_of(words: &[String], list: List) -> Option<usize> {
 fn negated(words: &[String], i: usize) -> bool {
     words[i.saturating_sub(3)..i]
         .iter()
-        .any(|w| flags(w) & class::NEGATOR != 0 || w.ends_with("n't") || w == "without")
-}
-
-fn flags(w: &str) -> u32 {
-    word_flags().get(w).copied().unwrap_or(0)
+        .any(|w| flags_of(w) & class::NEGATOR != 0 || w.ends_with("n't") || w == "without")
 }
 
 /// The first word of `list` in `words` that is not negated ("this isn't a regression").
@@ -391,7 +387,7 @@ fn proposal_at(words: &[String]) -> Option<usize> {
     let cue = any_of(words, v::PROPOSAL_CUES);
     let imperative = words
         .first()
-        .filter(|w| flags(w) & class::IMPERATIVE != 0 || w.as_str() == "please");
+        .filter(|w| flags_of(w) & class::IMPERATIVE != 0 || w.as_str() == "please");
     match (cue, imperative) {
         (_, Some(_)) => Some(0),
         (Some(i), None) => Some(i),
@@ -480,14 +476,14 @@ fn read(sents: &[Sent]) -> Reading {
     let praises = sents.iter().any(|s| {
         s.view.is_some_and(|v| v.praise && !v.criticism)
             || any_of(&s.words, v::PRAISE_WORDS).is_some_and(|i| !negated(&s.words, i))
-            || s.words.iter().any(|w| flags(w) & class::POSITIVE != 0)
+            || s.words.iter().any(|w| flags_of(w) & class::POSITIVE != 0)
     });
-    let verdict = all.iter().any(|w| flags(w) & class::VERDICT != 0);
+    let verdict = all.iter().any(|w| flags_of(w) & class::VERDICT != 0);
     let criticises = verdict
         || sents.iter().any(|s| {
             s.view.is_some_and(|v| v.criticism)
                 || needs_more_work(&s.words)
-                || s.words.iter().any(|w| flags(w) & class::NEGATIVE != 0)
+                || s.words.iter().any(|w| flags_of(w) & class::NEGATIVE != 0)
         });
     if praises
         && !proposal
@@ -525,7 +521,7 @@ fn read(sents: &[Sent]) -> Reading {
     }
     // 10. A bare request: short and unexplained, a nitpick; otherwise a suggestion.
     if request {
-        let why = all.iter().any(|w| flags(w) & class::WHY != 0);
+        let why = all.iter().any(|w| flags_of(w) & class::WHY != 0);
         let label = if all.len() <= 6 && !why {
             ReviewLabel::Nitpick
         } else {

@@ -30,9 +30,7 @@ pub static RULE: Rule = Rule {
 };
 
 fn verdict(w: &str) -> bool {
-    vocab::word_flags()
-        .get(w)
-        .is_some_and(|f| f & vocab::class::VERDICT != 0)
+    vocab::flags_of(w) & vocab::class::VERDICT != 0
 }
 
 fn check(cx: &Cx, out: &mut Vec<Finding>) {

@@ -30,9 +30,7 @@ pub static RULE: Rule = Rule {
 };
 
 fn sneering(w: &str) -> bool {
-    vocab::word_flags()
-        .get(w)
-        .is_some_and(|f| f & vocab::class::SNEER != 0)
+    vocab::flags_of(w) & vocab::class::SNEER != 0
 }
 
 /// Technical or neutral senses: "garbage collection", "junk data", "gross margin", "crazy fast".

@@ -33,9 +33,7 @@ pub static RULE: Rule = Rule {
 
 /// Nouns that insult wherever they appear.
 fn strong(w: &str) -> bool {
-    vocab::word_flags()
-        .get(w)
-        .is_some_and(|f| f & vocab::class::INSULT_STRONG != 0)
+    vocab::flags_of(w) & vocab::class::INSULT_STRONG != 0
 }
 
 /// "ass" only as a noun ("an ass", "your ass"), never as a typo for "as"/"add".
@@ -86,9 +84,7 @@ fn person_before(cx: &Cx, i: usize) -> bool {
 
 /// Nouns that insult only when aimed at a person ("amateur" is fine in "amateur radio").
 fn weak(w: &str) -> bool {
-    vocab::word_flags()
-        .get(w)
-        .is_some_and(|f| f & vocab::class::INSULT_WEAK != 0)
+    vocab::flags_of(w) & vocab::class::INSULT_WEAK != 0
 }
 
 /// People nouns: "an incompetent *developer*", "lazy *devs*".

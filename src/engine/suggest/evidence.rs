@@ -233,9 +233,7 @@ fn example_of(cx: &Cx, si: usize, praise: bool, subject: usize) -> bool {
     let acts = next.tokens.clone().any(|k| {
         d.tokens[k].digit
             || d.tokens[k].kind == TokenKind::Number
-            || crate::engine::vocab::word_flags()
-                .get(d.lower(k))
-                .is_some_and(|f| f & crate::engine::vocab::class::ACTION != 0)
+            || crate::engine::vocab::flags_of(d.lower(k)) & crate::engine::vocab::class::ACTION != 0
     });
     let verb = match d.lw(subject + 1) {
         "has" | "have" | "had" => d.lw(subject + 2),

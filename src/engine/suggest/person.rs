@@ -329,13 +329,8 @@ fn behaviour_after(cx: &Cx, b: &Body, f: &Finding, who: &Voice) -> Option<Sugges
     let rest = d.tokens[n].start;
     // Another label after the connector ("and tends to get defensive") would only swap one
     // label for another.
-    let trait_word = |k: usize| {
-        crate::engine::vocab::word_flags()
-            .get(d.lower(k))
-            .is_some_and(|f| {
-                f & (crate::engine::vocab::class::TRAIT | crate::engine::vocab::class::WORKER) != 0
-            })
-    };
+    use crate::engine::vocab::{class, flags_of};
+    let trait_word = |k: usize| flags_of(d.lower(k)) & (class::TRAIT | class::WORKER) != 0;
     // "… so he isn't much of a team player", "and he lacks the skills": a description again.
     let verb_at = if pronoun { n + 1 } else { n };
     let described =
