@@ -1564,9 +1564,13 @@ fn a_rewrite_of_one_side_of_a_but_keeps_the_other_side() {
         "Great job on the launch, but the handover notes were thin.",
         "vague-praise",
     );
-    assert!(after
-        .iter()
-        .all(|a| a.contains("but the handover notes were thin")));
+    assert!(
+        after
+            .iter()
+            .all(|a| a.contains("but the handover notes were thin")
+                || a.contains("]. But the handover notes were thin.")),
+        "{after:?}"
+    );
     assert!(
         after.iter().any(|a| a
             .starts_with("Great job on the launch — specifically, [what was good, e.g. ")
@@ -2302,5 +2306,75 @@ fn a_label_with_its_behavior_keeps_the_behavior() {
     ] {
         let out = first(text, "personal-label", pr);
         assert!(out.contains("[what"), "{text} → {out}");
+    }
+}
+
+/// Praise that turns to criticism ("…, but …"): the example of the praise goes right after the
+/// praise, and the criticism becomes a sentence of its own, so the example never reads as
+/// evidence for the criticism. The same for criticism that turns to praise.
+#[test]
+fn an_example_goes_next_to_the_side_it_shows() {
+    let pr = Mode::PerformanceReview;
+    let out = first(
+        "Noor has a solid grasp of the billing domain, but her estimates are rarely met.",
+        "vague-praise",
+        pr,
+    );
+    assert!(
+        out.starts_with("Noor has a solid grasp of the billing domain. For example, in [when"),
+        "{out}"
+    );
+    assert!(
+        out.ends_with(". But her estimates are rarely met."),
+        "{out}"
+    );
+    // The second side shares the first side's subject: its sentence names it.
+    let out = first(
+        "Tariq is a great teammate but misses most of his review deadlines.",
+        "trait-praise",
+        pr,
+    );
+    assert!(
+        out.ends_with(". But Tariq misses most of his review deadlines."),
+        "{out}"
+    );
+    // "Although" cannot open the criticism's own sentence: the example follows the sentence.
+    let out = first(
+        "Noor has a solid grasp of the billing domain, although her estimates are rarely met.",
+        "vague-praise",
+        pr,
+    );
+    assert!(
+        out.starts_with("Noor has a solid grasp of the billing domain, although"),
+        "{out}"
+    );
+}
+
+/// Praise only ("He rarely makes a mistake in his reports") gets no missing-SBI note asking for
+/// the impact and the next step of a criticism, and "gifted" praises.
+#[test]
+fn praise_is_not_asked_for_the_parts_of_a_criticism() {
+    let pr = Mode::PerformanceReview;
+    for text in [
+        "Omar rarely makes mistakes in his reports, and he fixes them fast when he does.",
+        "Lena is gifted with customers.",
+    ] {
+        let a = analyze_with(
+            text,
+            &Options {
+                mode: pr,
+                ..Options::default()
+            },
+        );
+        assert!(
+            a.findings
+                .iter()
+                .all(|f| f.rule != "missing-sbi" && f.rule != "vague-criticism"),
+            "{text}: {:?}",
+            a.findings
+                .iter()
+                .map(|f| f.rule.to_string())
+                .collect::<Vec<_>>()
+        );
     }
 }

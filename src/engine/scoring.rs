@@ -126,7 +126,12 @@ pub fn score(cx: &Cx, findings: &[Finding]) -> Scores {
     let mut t = Tally::new(ns);
     phrase_signals(cx, &mut t);
     // A problem named inside thanks ("your review saved us a bug") is praise, not criticism.
-    t.critical = (0..ns).find(|&si| t.problem_in[si] && !t.praise_in[si]);
+    // Nor is a sentence the sentence layer reads as praise only ("He does not make errors in
+    // his work", "never steps a foot wrong").
+    t.critical = (0..ns).find(|&si| {
+        let v = cx.views[si];
+        t.problem_in[si] && !t.praise_in[si] && (v.criticism || !v.praise)
+    });
     for si in 0..ns {
         sentence_shape(cx, si, &mut t);
     }

@@ -1595,9 +1595,13 @@ fn positive(cx: &Cx, verb: usize, word: Option<usize>) -> bool {
     let good = word.is_none_or(|w| {
         let bad_rank = crate::engine::vocab::words::List("worst|weakest|laziest|slowest")
             .contains(&d.lower(w));
+        // "experienced", "qualified", "determined": praise as a label, mere verbs elsewhere.
+        let credit = crate::engine::vocab::words::List("experienced|qualified|determined")
+            .contains(&d.lower(w));
         !bad_rank
             && (cx.flags[w] & class::NEGATIVE == 0 && cx.flags[w] & class::TRAIT == 0
-                || cx.flags[w] & class::POSITIVE != 0)
+                || cx.flags[w] & class::POSITIVE != 0
+                || credit)
     });
     good && !negated
 }

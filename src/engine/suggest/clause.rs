@@ -86,7 +86,7 @@ fn polarity(cx: &Cx, r: Range<usize>) -> i32 {
             let w = d.lower(j);
             crate::engine::vocab::words::List("could|should|must|needs|need|ought").contains(&w)
                 || j + 2 >= k
-                    && (crate::engine::vocab::words::List("not|never|no").contains(&w)
+                    && (crate::engine::vocab::words::List("not|never|no|few").contains(&w)
                         || w.ends_with("n't"))
         });
         if negated {
@@ -210,6 +210,106 @@ pub(crate) fn praise_end(cx: &Cx, b: &Body, f: &Finding) -> Option<usize> {
     let t = turn(cx, b)?;
     (f.end > t.first_end && !on_second_side(cx, &t, f, true)?).then_some(t.first_end)
 }
+
+/// "Dana knows the domain well, but her execution is thin.": an example added to the first side
+/// goes right after it, and the sentence splits at its turn ("… well. For example, … But her
+/// execution is thin."), so the example never reads as evidence for the other side. None when
+/// `f` is not on the first side, or the turn ("although", "whereas") cannot open a sentence.
+/// `example` is one or more whole sentences, with a leading space; `subject` names who the
+/// first side is about ("Elliot", "she"; "" for no one).
+pub(crate) fn example_before_turn(
+    cx: &Cx,
+    b: &Body,
+    f: &Finding,
+    praise: bool,
+    label: &str,
+    subject: &str,
+    example: impl FnOnce() -> String,
+) -> Option<Suggestion> {
+    let t = turn(cx, b)?;
+    // Criticism splits only from a second side that praises in so many words ("…. But he
+    // still met the standard" would read as more of the criticism).
+    if on_second_side(cx, &t, f, praise)? || !praise && polarity(cx, t.second.clone()) <= 0 {
+        return None;
+    }
+    let gap = &cx.text[t.first_end..t.second_start];
+    let word = gap.trim_matches(|c: char| !c.is_alphabetic());
+    let opener = ["But ", "However, ", "Yet "]
+        .into_iter()
+        .find(|o| o.trim_end_matches([' ', ',']).eq_ignore_ascii_case(word))?;
+    // "…, but delivers to a standard level": the second side shares the first side's subject,
+    // which its own sentence has to name ("But Elliot delivers …"); "they" would not agree.
+    let d = &cx.doc;
+    let first = t.second.start;
+    let own = d.tokens[first].capitalized || SUBJECT_OPENERS.contains(&d.lower(first));
+    // Only a verb goes on after the subject given to it ("typically she gets …" has its own).
+    let verb = verb_at(cx, first)
+        || ADVERBS.contains(&d.lower(first)) && first + 1 < t.second.end && verb_at(cx, first + 1);
+    // The subject the first side opens with, or its pronoun.
+    let opens = cx.text[b.start..].starts_with(subject);
+    let shared = match subject {
+        _ if own => "",
+        "" | "they" => return None,
+        _ if !verb => return None,
+        "he" | "she" | "you" | "I" | "we" => subject,
+        s if opens => s,
+        _ => return None,
+    };
+    let rest = &cx.text[t.second_start..b.end];
+    let stop = if cx.text[b.content_end.min(b.end)..b.end].trim().is_empty() {
+        "."
+    } else {
+        ""
+    };
+    Some(sugg(
+        label,
+        t.first_end,
+        b.end,
+        cat!(
+            ".",
+            example(),
+            " ",
+            opener,
+            shared,
+            if own { "" } else { " " },
+            rest.trim_end(),
+            stop
+        ),
+    ))
+}
+
+/// Words that open a clause with its subject ("but *she* rarely …", "but *the* notes …").
+const SUBJECT_OPENERS: List = List(
+    "i|you|he|she|it|we|they|this|that|these|those|there|his|her|its|our|their|your|my|the|a|an|\
+     some|most|many|much|all|none|nobody|no|one|every|each|other|others",
+);
+
+/// Is token `k` a finite verb ("lacks", "missed", "doesn't", "can")?
+fn verb_at(cx: &Cx, k: usize) -> bool {
+    let w = cx.doc.lower(k);
+    ["s", "ed", "n't"]
+        .iter()
+        .any(|e| w.ends_with(e) && w.len() > 3)
+        && !NOT_VERBS.contains(&w)
+        || VERB_OPENERS.contains(&w)
+}
+
+/// Adverbs a verb may follow ("but *always* asks questions").
+const ADVERBS: List = List(
+    "always|often|rarely|never|sometimes|usually|still|also|occasionally|typically|generally|\
+     seldom|frequently|consistently|regularly",
+);
+
+/// Verbs that may open a second side without its subject ("but *can* be late", "but *lacks* …"
+/// are caught by their ending).
+const VERB_OPENERS: List =
+    List("is|was|has|had|does|did|can|could|will|would|should|must|may|might");
+
+/// Words with a verb's ending that are no verb ("but *sometimes* she …").
+const NOT_VERBS: List = List(
+    "always|sometimes|perhaps|unless|nevertheless|regardless|towards|afterwards|besides|indeed|\
+     thus|whereas|overall|various|numerous|previous|obvious|serious|less|unless",
+);
 
 /// The side of a turning sentence that finding `f` is about, as a body of its own (to read its
 /// topic: "His designs are brilliant, but the tests are thin" criticises the tests); the whole

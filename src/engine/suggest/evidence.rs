@@ -8,7 +8,7 @@ use super::cx::Cx;
 use super::edit::sugg;
 use super::voice::{examples_for, Person, Voice};
 use crate::engine::case::Case;
-use crate::engine::model::{Category, Suggestion};
+use crate::engine::model::{Category, Finding, Suggestion};
 use crate::engine::sentence::Who;
 use crate::engine::text::TokenKind;
 use crate::engine::vocab::words::List;
@@ -149,6 +149,24 @@ pub(crate) fn add_example(cx: &Cx, b: &Body, v: &Voice, label: &str, praise: boo
         end,
         super::edit::joined(lead, &example(cx, v, praise, "")),
     )
+}
+
+/// `add_example` for finding `f`: in a sentence that turns, right after the side `f` is on
+/// ("Dana knows the domain. For example, … But her execution is thin."); else after the sentence.
+/// `split`: whether it went before the turn.
+pub(crate) fn example_for(
+    cx: &Cx,
+    b: &Body,
+    f: &Finding,
+    v: &Voice,
+    label: &str,
+    praise: bool,
+) -> (Suggestion, bool) {
+    let ex = || example(cx, v, praise, "");
+    match super::clause::example_before_turn(cx, b, f, praise, label, &v.name, ex) {
+        Some(s) => (s, true),
+        None => (add_example(cx, b, v, label, praise), false),
+    }
 }
 
 /// "Some people feel his updates are …": a person named anywhere in the sentence.

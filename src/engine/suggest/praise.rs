@@ -122,14 +122,16 @@ pub(crate) fn vague(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
             .spans_in(b.start, b.end)
             .any(|s| s.3 == RuleId::EmptyPraise);
     // The writer's sentence stays; the example that makes it specific follows it.
-    let mut example = evidence::add_example(
+    let (mut example, split) = evidence::example_for(
         cx,
         b,
+        f,
         &v,
         "Add an example: what they did, and what it changed",
         true,
     );
-    if wants_growth(cx, &v) {
+    // After the criticism the growth step would read as its remedy.
+    if !split && wants_growth(cx, &v) {
         example.replacement.push_str(&growth(cx, &v));
     }
     // Only the alternative that is offered gets built: a long article holds dozens of these.

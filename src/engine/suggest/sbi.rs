@@ -112,13 +112,17 @@ pub(crate) fn vague_criticism(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion>
     };
     // Outside code, the writer's sentence stays and the example follows it.
     if !cx.code_like && matches!(fam, Family::Behavior | Family::Quality) {
-        out.push(evidence::add_example(
-            cx,
-            b,
-            &v,
-            "Add an example: what happened, its impact, and a next step",
-            false,
-        ));
+        out.push(
+            evidence::example_for(
+                cx,
+                b,
+                f,
+                &v,
+                "Add an example: what happened, its impact, and a next step",
+                false,
+            )
+            .0,
+        );
     }
     out.push(super::clause::replace_in(
         cx,

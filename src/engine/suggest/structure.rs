@@ -52,10 +52,16 @@ pub(crate) fn missing_sbi(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     }
     // The writer's sentence stays as written (its first word may be the request itself).
     let mut s = kept_sentence(cx, b);
+    let kept = s.len();
     let specific = cx.view_at(b.start).is_some_and(|w| w.specific) || tells_an_event(cx, b);
     add_sbi_parts(cx, &mut s, &need, &v, specific);
     add_next_step(cx, &mut s, &need, &v);
-    let mut out = vec![cx.replace_body(b, "Add what's missing (placeholders to fill)", s)];
+    let label = "Add what's missing (placeholders to fill)";
+    // "Her reports are sloppy, but she is a great team player.": the parts follow the criticism.
+    let added = || s[kept..].to_string();
+    let split = super::clause::example_before_turn(cx, b, f, false, label, &v.name, added);
+    let first = split.unwrap_or_else(|| cx.replace_body(b, label, s.clone()));
+    let mut out = vec![first];
     super::sbi::add_coaching_question(cx, b, &v, &mut out);
     out
 }

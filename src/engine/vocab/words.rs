@@ -340,7 +340,7 @@ excels excelled exceeds exceeded shines thrives top-notch notch happy satisfied 
 reasonable acceptable adept popular diligently timely spot-on applaud commend commended \
 commendable impeccable tremendous outperform outperforms outperformed flawless pleased \
 delighted proud thank thanks appreciate appreciated grateful kudos insight early willing eager \
-keen quickly rapidly";
+keen quickly rapidly gifted sweet bubbly";
 
 /// Workplace criticism VADER lacks or rates weakly (it rates "emotional" positive).
 pub const CRITICISM_WORDS: &str = "\
