@@ -319,7 +319,13 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
             }
             continue;
         }
-        let negated = cx.negated(k, 3) || less_than(cx, k);
+        // "not seeing enough motivation or positivity": the negation reaches the second of a pair.
+        let paired =
+            matches!(d.lw(k.wrapping_sub(1)), "or" | "nor") && k >= 2 && cx.negated(k - 2, 3);
+        let negated = cx.negated(k, 3) || less_than(cx, k) || paired;
+        if fl & class::NEGATIVE != 0 && supposed(cx, k) {
+            continue;
+        }
         if fl & class::NEGATIVE != 0 && d.lw(k.wrapping_sub(1)) == "above" {
             praise += 1; // "above average"
         } else if fl & class::POSITIVE != 0 {
@@ -361,6 +367,15 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
         praise += 2;
     }
     (praise, criticism)
+}
+
+/// "asks for help if she is unclear about a task": a fault the sentence only supposes, within
+/// three words after "if", "whenever" or "unless".
+pub(crate) fn supposed(cx: &Cx, k: usize) -> bool {
+    (k.saturating_sub(3)..k).any(|j| {
+        cx.same_sentence(j, k)
+            && crate::engine::vocab::words::List("if|whenever|unless").contains(&cx.doc.lower(j))
+    })
 }
 
 /// "Not much can be improved", "there is little to improve", "nothing needs to change": a word

@@ -137,6 +137,7 @@ fn check_phrases(cx: &Cx, out: &mut Vec<Finding>) {
         let v = cx.views[cx.doc.tokens[m.start].sentence];
         let praised = v.praise && !v.criticism && !comparative(cx.doc.lower(m.end - 1));
         if praised
+            || crate::engine::sentence::supposed(cx, m.start)
             || cx.anchored(m.start, false)
             || f.because
             || concrete_fix(cx, m.start, m.end)
@@ -336,6 +337,7 @@ crate::rule_tests! {
         "Her communication skills are outstanding.",
         "Jonas doesn't slack, even in release week.",
         "Ines logs in on time, if not ten minutes before her stand-up.",
+        "She asks a teammate for help if she is unclear about a ticket.",
         "Tariq is nothing but reliable on call. He is great.",
         "There is little to improve in how Rosa runs the on-call rotation.",
         "The `parse_headers` function is hard to follow because it mixes IO and parsing.",

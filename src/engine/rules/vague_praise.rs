@@ -216,6 +216,7 @@ crate::rule_tests! {
     ],
     quiet: [
         "Her drafts show little talent for structure.",
+        "However, Omar does not show motivation or positivity in standups.",
         "The lock is taken twice in the error path.\n\nThanks,\nDana",
         "Applied, thanks.",
         "Honestly, this is amateur hour.",
