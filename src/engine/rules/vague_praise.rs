@@ -216,6 +216,7 @@ crate::rule_tests! {
     ],
     quiet: [
         "Her drafts show little talent for structure.",
+        "Omar is still settling into the tasks at hand, and there is room for improvement in his estimates.",
         "However, Omar does not show motivation or positivity in standups.",
         "The lock is taken twice in the error path.\n\nThanks,\nDana",
         "Applied, thanks.",

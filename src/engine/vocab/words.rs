@@ -479,9 +479,18 @@ pub fn word_flags() -> &'static FastMap<&'static str, u32> {
         for w in WORKER_NOUNS.iter() {
             *m.entry(w).or_insert(0) |= class::WORKER;
         }
+        // VADER words that praise no one in feedback: "the task at hand", "room for improvement".
+        for w in NOT_PRAISE.split_ascii_whitespace() {
+            if let Some(bits) = m.get_mut(w) {
+                *bits &= !class::POSITIVE;
+            }
+        }
         m
     })
 }
+
+/// VADER's positive words that name no praise in feedback (see `word_flags`).
+const NOT_PRAISE: &str = "hand improvement improvements growth";
 
 /// Class bits of a lowercased word (0 if none).
 #[inline]
