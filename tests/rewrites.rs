@@ -2378,3 +2378,23 @@ fn praise_is_not_asked_for_the_parts_of_a_criticism() {
         );
     }
 }
+
+/// Sentences typed without a space after the full stop ("deadline.Then he …") are still
+/// sentences: a rewrite replaces only its own, and what it adds does not glue to the next one.
+#[test]
+fn a_rewrite_keeps_to_its_sentence_when_the_space_is_missing() {
+    let pr = Mode::PerformanceReview;
+    let text = "Ravi missed the review deadline.Though he is a hard worker, his reports need \
+                more care.He needs to double-check the totals.";
+    let out = first(text, "personal-label", pr);
+    assert!(
+        out.starts_with("Ravi missed the review deadline.Though he [what"),
+        "{out}"
+    );
+    assert!(
+        out.ends_with("care.He needs to double-check the totals."),
+        "{out}"
+    );
+    let out = first(text, "vague-praise", pr);
+    assert!(out.contains("]. He needs"), "{out}");
+}

@@ -420,7 +420,9 @@ impl<'a> Lexer<'a> {
         let j = w.end;
         let next = || char_at(self.text, j + d.len_utf8());
         let joins = (is_apostrophe(d) && next().is_some_and(|x| x.is_alphabetic()))
-            || (d == '.' && next().is_some_and(|x| x.is_alphanumeric()))
+            || (d == '.'
+                && next().is_some_and(|x| x.is_alphanumeric())
+                && !glued(self.text, start, j))
             || ((d == ',' || d == ':')
                 && w.all_digits
                 && next().is_some_and(|x| x.is_ascii_digit()));
@@ -669,6 +671,24 @@ impl<'a> Lexer<'a> {
     }
 }
 
+/// "the deadlines.Though he …": two sentences typed without the space, the dot at `dot` ending
+/// a lower-case word that starts at `start`, and a word that opens sentences ("He", "Though",
+/// "The") and a space after it. Not "config.yaml", "Node.js", "config.Healthcheck is nil".
+fn glued(text: &str, start: usize, dot: usize) -> bool {
+    let before = &text.as_bytes()[start..dot];
+    let after = &text[dot + 1..];
+    let word = after.split(' ').next().unwrap_or("");
+    before.len() >= 2
+        && before.iter().all(u8::is_ascii_lowercase)
+        && word.len() < after.len()
+        && OPENERS.split('|').any(|o| o == word)
+}
+
+/// Capitalised words that open sentences and are no identifier's field.
+const OPENERS: &str = "I|He|She|It|We|They|You|The|A|An|This|That|These|Those|There|His|Her|Their|\
+Our|My|So|But|And|If|When|While|Though|Although|However|Overall|Also|Then|Thank|Thanks|In|On|At|\
+For|As|Now|Of|Yet|Still|Even|What|Why|How|Please";
+
 /// The byte ranges of `text` that hold someone else's words, which no rule judges: quoted lines
 /// (a line whose first non-blank char is `>`, as in e-mail replies and GitHub quotes, nested or
 /// not) with the "On …, Dana wrote:" line that introduces them, HTML comments (`<!-- … -->`,
@@ -829,6 +849,23 @@ mod tests {
                 "Next: fix it!",
                 "Why?",
                 "New line here"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_missing_space_after_a_full_stop_still_ends_the_sentence() {
+        let text = "He missed the review deadline.Then he left early.It happens. See config.yaml, \
+                    Node.js, System.String and list.Add(x).";
+        let s = sentences(text);
+        let parts: Vec<&str> = s.iter().map(|r| &text[r.clone()]).collect();
+        assert_eq!(
+            parts,
+            [
+                "He missed the review deadline.",
+                "Then he left early.",
+                "It happens.",
+                "See config.yaml, Node.js, System.String and list.Add(x)."
             ]
         );
     }

@@ -129,7 +129,26 @@ pub(crate) fn sanitize(text: &str, s: &mut Suggestion) -> bool {
     let (a, b) = (fl(s.start.min(s.end)), fl(s.end.max(s.start)));
     s.start = a;
     s.end = b.max(a);
+    space_glued(text, s);
     text[s.start..s.end] != s.replacement
+}
+
+/// "…deadlines.Though he …" (typed without the space): a sentence added or rewritten next to a
+/// full stop gets the space the draft left out, so it does not glue to its neighbour.
+fn space_glued(text: &str, s: &mut Suggestion) {
+    let stop = |c: Option<char>| matches!(c, Some('.' | '!' | '?'));
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let (r, t) = (s.replacement.as_str(), text);
+    let before = stop(t[..s.start].chars().next_back()) && word(r.chars().next());
+    let after = (stop(r.chars().next_back()) || r.ends_with(']'))
+        && r.contains(". ")
+        && t[s.end..].chars().next().is_some_and(char::is_uppercase);
+    if before {
+        s.replacement.insert(0, ' ');
+    }
+    if after {
+        s.replacement.push(' ');
+    }
 }
 
 /// Drop duplicates (same range, same replacement), keeping the first.
