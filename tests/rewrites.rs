@@ -2398,3 +2398,15 @@ fn a_rewrite_keeps_to_its_sentence_when_the_space_is_missing() {
     let out = first(text, "vague-praise", pr);
     assert!(out.contains("]. He needs"), "{out}");
 }
+
+/// A hedge verb after an auxiliary or a negation goes; the auxiliary carries the verb
+/// ("doesn't appear to enjoy" became "doesn't do enjoy").
+#[test]
+fn a_hedge_after_an_auxiliary_just_goes() {
+    let pr = Mode::PerformanceReview;
+    let text = "Lena puts in little effort. Doesn't appear to enjoy the support rota.";
+    assert_eq!(
+        first(text, "weasel-words", pr),
+        "Lena puts in little effort. Doesn't enjoy the support rota."
+    );
+}

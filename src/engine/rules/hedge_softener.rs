@@ -92,7 +92,15 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
         let d = cx.doc;
         let degree = (b - a == 1 && matches!(d.lower(a), "slightly" | "somewhat" | "marginally"))
             || (b - a == 2 && d.lower(a) == "a" && matches!(d.lower(a + 1), "little" | "bit"));
-        !(degree && measured(cx, b))
+        // "this kind of project", "what sort of test": a type, not a softener.
+        let kind = b - a == 2
+            && matches!(d.lower(a), "kind" | "sort")
+            && a > 0
+            && crate::engine::vocab::words::List(
+                "this|that|what|which|the|a|any|some|every|each|no|one|same|these|those|your|our|my|his|her|their",
+            )
+            .contains(&d.lower(a - 1));
+        !(kind || degree && measured(cx, b))
     });
     crate::sort::sort_by_key(&mut hits, |h| (h.0, std::cmp::Reverse(h.1)));
     for (a, b) in hits {
@@ -114,6 +122,8 @@ crate::rule_tests! {
         "It's kind of confusing."
     ],
     quiet: [
+        "She would do well on a team that ships this kind of project every month.",
+        "What sort of test would catch it?",
         "The new index is slightly larger than the old one.",
         "Latency went up somewhat more after the change.",
         "The fix landed just in time.",

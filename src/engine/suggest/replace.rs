@@ -349,6 +349,10 @@ pub(crate) fn weasel(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     if let Some(s) = plain_verb(cx, f, &phrase, at_start) {
         return vec![s];
     }
+    // "doesn't appear to enjoy" → "doesn't enjoy": after an auxiliary the hedge just goes.
+    if let Some(s) = after_auxiliary(cx, b, f, &phrase) {
+        return vec![s];
+    }
     // "… is widely regarded as one of the best": the phrase is the predicate; deleting it
     // leaves "regarded as.", so ask for what backs it.
     let k = cx.tokens_in(b.start, f.start).end;
@@ -394,6 +398,24 @@ pub(crate) fn weasel(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         // the sentence, so the claim gets its evidence instead.
         _ => evidence::claim_backing(cx, b).into_iter().collect(),
     }
+}
+
+/// "Doesn't appear to enjoy the job", "did not seem to care": a hedge verb after an auxiliary
+/// or a negation goes, and the auxiliary carries the main verb ("does do enjoy" was the swap).
+fn after_auxiliary(cx: &Cx, b: &Body, f: &Finding, phrase: &str) -> Option<Suggestion> {
+    let d = &cx.doc;
+    let hedge = crate::engine::vocab::words::List(
+        "seem to|appear to|tend to|seems to|appears to|tends to|seemed to|appeared to",
+    );
+    let first = cx.tokens_in(f.start, f.end).start;
+    let prev = first
+        .checked_sub(1)
+        .filter(|&p| d.tokens[p].start >= b.start)?;
+    let aux = crate::engine::vocab::words::List(
+        "doesn't|doesnt|don't|dont|didn't|didnt|does|do|did|not|never|won't|wouldn't|can't|may|might|will|would",
+    );
+    (hedge.contains(&phrase) && aux.contains(&d.lower(prev)))
+        .then(|| remove_words(cx, b, f.start, f.end))
 }
 
 /// Can the weasel rewrite fix `phrase` where it stands (swap it, drop it, give the number)?
