@@ -2410,3 +2410,49 @@ fn a_hedge_after_an_auxiliary_just_goes() {
         "Lena puts in little effort. Doesn't enjoy the support rota."
     );
 }
+
+/// A concession first ("Although Nadia is talented, her output …"): the example of the conceded
+/// praise follows the praise, and the main clause, the criticism, becomes its own sentence.
+#[test]
+fn an_example_of_a_concession_follows_the_concession() {
+    let out = first(
+        "Although Nadia is talented and quick, her output does not match her ability.",
+        "trait-praise",
+        Mode::PerformanceReview,
+    );
+    assert!(
+        out.starts_with("Nadia is talented and quick. For example, in [when"),
+        "{out}"
+    );
+    assert!(
+        out.ends_with("]. But her output does not match her ability."),
+        "{out}"
+    );
+}
+
+/// Praise that a negation or a rank turns round: "nor has he shown the desire" denies it, and
+/// "only behind the regional manager" ranks, it does not criticise.
+#[test]
+fn nor_denies_and_only_behind_ranks() {
+    let pr = Options {
+        mode: Mode::PerformanceReview,
+        ..Options::default()
+    };
+    let rules = |t: &str| -> Vec<String> {
+        analyze_with(t, &pr)
+            .findings
+            .iter()
+            .map(|f| f.rule.to_string())
+            .collect()
+    };
+    let denied =
+        rules("Since March he has fixed no bugs on the list, nor has he shown the desire to.");
+    assert!(!denied.iter().any(|r| r == "vague-praise"), "{denied:?}");
+    let ranked = rules("Her sales are excellent, and she is now only behind the regional lead.");
+    assert!(
+        !ranked
+            .iter()
+            .any(|r| r == "vague-criticism" || r == "personal-label"),
+        "{ranked:?}"
+    );
+}

@@ -322,7 +322,7 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
         // "not seeing enough motivation or positivity": the negation reaches the second of a pair.
         let paired =
             matches!(d.lw(k.wrapping_sub(1)), "or" | "nor") && k >= 2 && cx.negated(k - 2, 3);
-        let negated = cx.negated(k, 3) || less_than(cx, k) || paired;
+        let negated = cx.negated(k, 3) || less_than(cx, k) || paired || nor_clause(cx, k);
         if fl & class::NEGATIVE != 0 && supposed(cx, k) {
             continue;
         }
@@ -752,6 +752,22 @@ fn faultless(cx: &Cx, k: usize) -> bool {
         return true;
     }
     (k.saturating_sub(3)..k).any(|j| d.tokens[j].sentence == s && cx.has(j, word::FEW))
+        || ranked(cx, k)
+}
+
+/// "only behind the regional manager", "just behind Ana": a rank among people, not lateness.
+fn ranked(cx: &Cx, k: usize) -> bool {
+    cx.doc.lower(k) == "behind" && matches!(cx.doc.lw(k.wrapping_sub(1)), "only" | "just")
+}
+
+/// "…, nor has he shown the desire": "nor" opens the clause, before its auxiliary and subject,
+/// within five words before `k` and no punctuation between.
+fn nor_clause(cx: &Cx, k: usize) -> bool {
+    let d = cx.doc;
+    (k.saturating_sub(5)..k)
+        .rev()
+        .take_while(|&j| d.is_word(j))
+        .any(|j| d.lower(j) == "nor")
 }
 
 /// "less than stellar".
@@ -1616,7 +1632,8 @@ fn positive(cx: &Cx, verb: usize, word: Option<usize>) -> bool {
         !bad_rank
             && (cx.flags[w] & class::NEGATIVE == 0 && cx.flags[w] & class::TRAIT == 0
                 || cx.flags[w] & class::POSITIVE != 0
-                || credit)
+                || credit
+                || ranked(cx, w))
     });
     good && !negated
 }

@@ -284,6 +284,59 @@ const SUBJECT_OPENERS: List = List(
      some|most|many|much|all|none|nobody|no|one|every|each|other|others",
 );
 
+/// "Although his work is accurate, he rarely meets a deadline.": a concession first. An example
+/// of the conceded side goes right after it, and the main clause becomes a sentence of its own
+/// ("His work is accurate. For example, … But he rarely meets a deadline."). None unless `f` is
+/// on the conceded side and the main clause does not say the same kind of thing.
+pub(crate) fn example_in_concession(
+    cx: &Cx,
+    b: &Body,
+    f: &Finding,
+    praise: bool,
+    label: &str,
+    example: impl FnOnce() -> String,
+) -> Option<Suggestion> {
+    let d = &cx.doc;
+    let toks = cx.tokens_in(b.start, b.content_end);
+    let mut k = toks.start;
+    if d.lower(k) == "even" {
+        k += 1;
+    }
+    if !matches!(d.lower(k), "although" | "though") {
+        return None;
+    }
+    let comma = (k + 1..toks.end).find(|&j| d.lower(j) == ",")?;
+    let (first, second) = (k + 1..comma, comma + 1..toks.end);
+    let words = |r: &Range<usize>| r.clone().filter(|&j| d.is_word(j)).count();
+    let sign = if praise { 1 } else { -1 };
+    let comma_at = d.tokens[comma].start;
+    let conceded = f.end <= comma_at || sign * polarity(cx, first.clone()) > 0;
+    if words(&first) < 2 || words(&second) < 2 || !conceded || f.start >= comma_at {
+        return None;
+    }
+    // As at a turn, criticism splits only from a main clause that praises in so many words.
+    let other = sign * polarity(cx, second.clone());
+    if other > 0 || !praise && other == 0 {
+        return None;
+    }
+    let conceded = &cx.text[d.tokens[first.start].start..comma_at];
+    let main = &cx.text[d.tokens[second.start].start..b.end];
+    let stop = if cx.text[b.content_end.min(b.end)..b.end].trim().is_empty() {
+        "."
+    } else {
+        ""
+    };
+    let new = cat!(
+        super::edit::cap_first(conceded),
+        ".",
+        example(),
+        " But ",
+        main.trim_end(),
+        stop
+    );
+    Some(sugg(label, b.start, b.end, new))
+}
+
 /// Is token `k` a finite verb ("lacks", "missed", "doesn't", "can")?
 fn verb_at(cx: &Cx, k: usize) -> bool {
     let w = cx.doc.lower(k);

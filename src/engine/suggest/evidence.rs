@@ -163,7 +163,9 @@ pub(crate) fn example_for(
     praise: bool,
 ) -> (Suggestion, bool) {
     let ex = || example(cx, v, praise, "");
-    match super::clause::example_before_turn(cx, b, f, praise, label, &v.name, ex) {
+    let split = super::clause::example_in_concession(cx, b, f, praise, label, ex)
+        .or_else(|| super::clause::example_before_turn(cx, b, f, praise, label, &v.name, ex));
+    match split {
         Some(s) => (s, true),
         None => (add_example(cx, b, v, label, praise), false),
     }
