@@ -372,10 +372,8 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
 /// "asks for help if she is unclear about a task": a fault the sentence only supposes, within
 /// three words after "if", "whenever" or "unless".
 pub(crate) fn supposed(cx: &Cx, k: usize) -> bool {
-    (k.saturating_sub(3)..k).any(|j| {
-        cx.same_sentence(j, k)
-            && crate::engine::vocab::words::List("if|whenever|unless").contains(&cx.doc.lower(j))
-    })
+    (k.saturating_sub(3)..k)
+        .any(|j| matches!(cx.doc.lower(j), "if" | "whenever" | "unless") && cx.same_sentence(j, k))
 }
 
 /// "Not much can be improved", "there is little to improve", "nothing needs to change": a word

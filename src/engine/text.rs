@@ -677,11 +677,12 @@ impl<'a> Lexer<'a> {
 fn glued(text: &str, start: usize, dot: usize) -> bool {
     let before = &text.as_bytes()[start..dot];
     let after = &text[dot + 1..];
-    let word = after.split(' ').next().unwrap_or("");
-    before.len() >= 2
+    let word = || after.split(' ').next().unwrap_or("");
+    after.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+        && before.len() >= 2
         && before.iter().all(u8::is_ascii_lowercase)
-        && word.len() < after.len()
-        && OPENERS.split('|').any(|o| o == word)
+        && word().len() < after.len()
+        && OPENERS.split('|').any(|o| o == word())
 }
 
 /// Capitalised words that open sentences and are no identifier's field.
