@@ -95,7 +95,7 @@ fn view(cx: &Cx, si: usize, names: bool) -> SentenceView {
     // "### Motivation and Context", "Strengths:": a heading names a section; it judges no one.
     let heading = crate::engine::rules::vague_praise::heading(cx, si);
     let label = find_label(cx, si, names)
-        .filter(|_| !heading)
+        .filter(|l| !heading && !supposed_label(cx, l))
         .map(|l| with_noun(cx, si, l))
         .map(|l| criticism_after(cx, si, l).unwrap_or(l));
     let (mut good, mut bad) = polarity(cx, si);
@@ -124,6 +124,23 @@ fn view(cx: &Cx, si: usize, names: bool) -> SentenceView {
         named: named(cx, si),
         label,
     }
+}
+
+/// "With more focus, Omar could be a strong lead": a label the writer only supposes ("could
+/// be", "might be", "would be") says who someone may become, not who they are.
+/// ("She would be a great team lead" recommends her: "would" counts only under an "if").
+fn supposed_label(cx: &Cx, l: &Label) -> bool {
+    let d = cx.doc;
+    let si = d.tokens[l.start].sentence;
+    let under_if = || d.sentences[si].tokens.clone().any(|k| d.lower(k) == "if");
+    (l.start..l.end.saturating_sub(1)).any(|k| {
+        let modal = match d.lower(k) {
+            "could" | "might" => true,
+            "would" => under_if(),
+            _ => false,
+        };
+        modal && matches!(d.lw(k + 1), "be" | "become")
+    })
 }
 
 /// The first name-like word: a capitalised unknown word inside the sentence, or at its start
@@ -692,6 +709,7 @@ fn not_praise(cx: &Cx, k: usize) -> bool {
         && d.sentences[d.tokens[k].sentence].tokens.start == k;
     let mocking = mock_praise(cx, k);
     w == "improve"
+        || feeling(cx, k)
         || aside
         || mocking
         || writer
@@ -699,6 +717,27 @@ fn not_praise(cx: &Cx, k: usize) -> bool {
                 w,
                 "confident" | "sure" | "hopeful" | "optimistic" | "certain"
             )
+}
+
+/// "She is very pleased", "he feels better about his job": how someone feels, which evaluates
+/// no work ("happy to help" offers something, and stays praise).
+fn feeling(cx: &Cx, k: usize) -> bool {
+    let d = cx.doc;
+    let w = d.lower(k);
+    let mood = matches!(
+        w,
+        "pleased" | "happy" | "glad" | "excited" | "content" | "thrilled"
+    );
+    let felt = w == "better" || mood;
+    let mut j = k.wrapping_sub(1);
+    while matches!(d.lw(j), "very" | "so" | "really" | "much" | "quite") {
+        j = j.wrapping_sub(1);
+    }
+    let verb = d.lw(j);
+    felt && d.lw(k + 1) != "to"
+        && (matches!(verb, "feels" | "felt" | "feel")
+            || mood && matches!(verb, "is" | "was" | "seems"))
+        && !matches!(d.lw(j.wrapping_sub(1)), "i" | "we")
 }
 
 /// Is the praise word `k` inside mock praise? "Oh great, I got the escalations again", "thanks

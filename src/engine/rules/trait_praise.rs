@@ -67,6 +67,7 @@ crate::rule_tests! {
         "Ana proved to be a valuable member of the support rota.",
     ],
     quiet: [
+        "With more focus, Omar could be a strong lead.",
         "Dana fixed the flaky login test on Tuesday.",
         "Jonas needs to be more proactive about flagging blockers.",
         "She has to be more organized with handovers.",
