@@ -256,11 +256,7 @@ pub(crate) fn example_before_turn(
         _ => return None,
     };
     let rest = &cx.text[t.second_start..b.end];
-    let stop = if cx.text[b.content_end.min(b.end)..b.end].trim().is_empty() {
-        "."
-    } else {
-        ""
-    };
+    let stop = missing_stop(cx, b);
     Some(sugg(
         label,
         t.first_end,
@@ -276,6 +272,15 @@ pub(crate) fn example_before_turn(
             stop
         ),
     ))
+}
+
+/// The full stop a split sentence needs at its end: none when the body already ends with one.
+fn missing_stop(cx: &Cx, b: &Body) -> &'static str {
+    if cx.text[b.content_end.min(b.end)..b.end].trim().is_empty() {
+        "."
+    } else {
+        ""
+    }
 }
 
 /// Words that open a clause with its subject ("but *she* rarely …", "but *the* notes …").
@@ -321,11 +326,7 @@ pub(crate) fn example_in_concession(
     }
     let conceded = &cx.text[d.tokens[first.start].start..comma_at];
     let main = &cx.text[d.tokens[second.start].start..b.end];
-    let stop = if cx.text[b.content_end.min(b.end)..b.end].trim().is_empty() {
-        "."
-    } else {
-        ""
-    };
+    let stop = missing_stop(cx, b);
     let new = cat!(
         super::edit::cap_first(conceded),
         ".",
