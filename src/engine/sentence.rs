@@ -466,8 +466,15 @@ fn denies_doing(cx: &Cx, si: usize) -> bool {
         if reassures {
             return false;
         }
-        // "doesn't make many mistakes": denying a fault is praise.
-        if (k + 1..(k + 5).min(r.end)).any(|j| cx.is(j, class::NEGATIVE)) {
+        // "doesn't make many mistakes", "never spotted an error": denying a fault is praise.
+        let fault = |j: usize| {
+            cx.is(j, class::NEGATIVE)
+                || matches!(
+                    d.lower(j),
+                    "error" | "errors" | "mistake" | "mistakes" | "typo" | "typos"
+                )
+        };
+        if (k + 1..(k + 5).min(r.end)).any(fault) {
             return false;
         }
         let mut j = k + 1;

@@ -334,6 +334,7 @@ crate::rule_tests! {
         "He is on track for dismissal unless things change soon.",
     ],
     quiet: [
+        "Her release notes are flawless and I have never found a typo in them.",
         "Her communication skills are outstanding.",
         "Jonas doesn't slack, even in release week.",
         "Ines logs in on time, if not ten minutes before her stand-up.",
