@@ -2270,6 +2270,17 @@ fn acronyms_and_plural_nouns_are_not_named_people() {
         pr,
     );
     assert!(!out.contains("Improvements [what"), "{out}");
+    // A participle opening the sentence ("Compared to …,") is not its subject either.
+    let out = first(
+        "He shows up and leaves. Compared to his peers, Dana's output is less than stellar.",
+        "vague-criticism",
+        pr,
+    );
+    assert!(!out.contains("Compared [what"), "{out}");
+    assert!(
+        out.contains("[what he did") || out.contains("[what Dana did"),
+        "{out}"
+    );
 }
 
 /// A label given with the behavior behind it: the label goes and the writer's behavior stays,
@@ -2455,4 +2466,29 @@ fn nor_denies_and_only_behind_ranks() {
             .any(|r| r == "vague-criticism" || r == "personal-label"),
         "{ranked:?}"
     );
+}
+
+/// A label inside a clause ("…, since she seems unwilling to …"): the whole-sentence template
+/// would drop what the writer said before it, so the first suggestion keeps the sentence and
+/// adds an example after it.
+#[test]
+fn a_label_after_the_writers_own_words_keeps_them() {
+    let text = "I doubt that Mara will improve much, since she seems unwilling to take direction.";
+    let out = first(text, "personal-label", Mode::PerformanceReview);
+    assert!(out.starts_with(text), "{out}");
+    assert!(out.contains("For example, in [when"), "{out}");
+    assert!(out.contains("she [what she did"), "{out}");
+}
+
+/// "He has no interest in leading the team": the label's complement stays with it, so the
+/// first suggestion keeps the sentence instead of "He [what he did …] in leading the team".
+#[test]
+fn a_label_with_its_complement_keeps_the_sentence() {
+    for text in [
+        "He has no interest in leading the platform team.",
+        "She is unwilling to take direction from the leads.",
+    ] {
+        let out = first(text, "personal-label", Mode::PerformanceReview);
+        assert!(out.starts_with(text), "{text} → {out}");
+    }
 }

@@ -291,10 +291,20 @@ pub fn mark_shapes(doc: &Doc, flags: &[u32], layer: &mut [u64]) {
             .as_bytes()
             .windows(2)
             .any(|p| p[0].is_ascii_uppercase() && p[1].is_ascii_uppercase());
-        if !unnamed && !acronym && pronoun(w).is_none() && name_shaped(w) {
+        if !unnamed && !acronym && pronoun(w).is_none() && name_shaped(w) && !participle(doc, k) {
             layer[k] |= word::NAME;
         }
     }
+}
+
+/// "Compared to his peers, …", "Based on …": a sentence that opens on a participle and a
+/// preposition names no one by its first word.
+fn participle(doc: &Doc, k: usize) -> bool {
+    let first = k == 0 || doc.tokens[k - 1].sentence != doc.tokens[k].sentence;
+    first
+        && doc.lower(k).ends_with("ed")
+        && crate::engine::vocab::words::List("to|with|on|by|about|from|against")
+            .contains(&doc.lw(k + 1))
 }
 
 /// Capitalised words that are not names at the start of a sentence (with the verbs review

@@ -256,6 +256,22 @@ fn behaviour_label(cx: &Cx, b: &Body, f: &Finding, l: &Label) -> Vec<Suggestion>
             ",|;|and|but|because|when|so|that|if|though|although|while|yet",
         )
         .contains(&cx.doc.lw(first.wrapping_sub(1)));
+    // "I doubt she will improve, since she seems unwilling to …": the whole-sentence version
+    // would drop what the writer says before the label, and the inline one would leave its
+    // complement behind ("He [what he did …] in taking on a lead role"): an example after the
+    // sentence keeps both.
+    let said_before = words_in(cx, b.start, f.start).len() >= 3;
+    let k = cx.tokens_in(f.end, b.content_end).start;
+    let complement = match cx.doc.lw(k) {
+        "to" => cx.doc.is_word(k + 1),
+        "in" => situation_hint(cx, b, f.end).is_none(),
+        _ => false,
+    };
+    if !clause_start && said_before || complement {
+        let (ex, _) =
+            super::evidence::example_for(cx, b, f, who, super::sbi::EXAMPLE_OF_SLIP, false);
+        return vec![ex, whole];
+    }
     if !clause_start || asked_or_echoed(cx, b, f) {
         return vec![whole];
     }

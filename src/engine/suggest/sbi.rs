@@ -44,6 +44,10 @@ fn code_topic(t: &str) -> bool {
             .any(|w| CODE_TOPIC_NOUNS.contains(&w.lowercase().as_str()))
 }
 
+/// The label of a suggestion that keeps a critical sentence and adds an example after it.
+pub(crate) const EXAMPLE_OF_SLIP: &str =
+    "Add an example: what happened, its impact, and a next step";
+
 pub(crate) fn vague_criticism(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let phrase = cx.text[f.start..f.end].lowercase();
     let mut fam = family(&phrase);
@@ -112,17 +116,7 @@ pub(crate) fn vague_criticism(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion>
     };
     // Outside code, the writer's sentence stays and the example follows it.
     if !cx.code_like && matches!(fam, Family::Behavior | Family::Quality) {
-        out.push(
-            evidence::example_for(
-                cx,
-                b,
-                f,
-                &v,
-                "Add an example: what happened, its impact, and a next step",
-                false,
-            )
-            .0,
-        );
+        out.push(evidence::example_for(cx, b, f, &v, EXAMPLE_OF_SLIP, false).0);
     }
     out.push(super::clause::replace_in(
         cx,

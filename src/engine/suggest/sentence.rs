@@ -50,8 +50,12 @@ fn noun_topic(cx: &Cx, b: &Body) -> Option<String> {
         }
         let words: Vec<usize> = (k + 1..toks.end)
             .take_while(|&j| topic_word(cx, j))
-            .take(3)
+            .take(4)
             .collect();
+        // "the more complex client assignments" cut after three words would lose its noun.
+        if words.len() > 3 {
+            return None;
+        }
         // "this is", "that was": no noun.
         let (&a, &z) = (words.first()?, words.last()?);
         let det = match w {
