@@ -2439,6 +2439,28 @@ fn an_example_of_a_concession_follows_the_concession() {
         out.ends_with("]. But her output does not match her ability."),
         "{out}"
     );
+    // "While" concedes too, and a main clause the writer left without its comma starts at its
+    // subject.
+    let out = first(
+        "While she is a strong analyst, her reports are often late.",
+        "vague-praise",
+        Mode::PerformanceReview,
+    );
+    assert!(
+        out.starts_with("She is a strong analyst. For example, in [when"),
+        "{out}"
+    );
+    assert!(out.ends_with("]. But her reports are often late."), "{out}");
+    let out = first(
+        "While she is not a good planner she is a strong analyst.",
+        "missing-sbi",
+        Mode::PerformanceReview,
+    );
+    assert!(
+        out.starts_with("She is not a good planner. Specifically"),
+        "{out}"
+    );
+    assert!(out.ends_with("]. But she is a strong analyst."), "{out}");
 }
 
 /// Praise that a negation or a rank turns round: "nor has he shown the desire" denies it, and
@@ -2491,4 +2513,20 @@ fn a_label_with_its_complement_keeps_the_sentence() {
         let out = first(text, "personal-label", Mode::PerformanceReview);
         assert!(out.starts_with(text), "{text} → {out}");
     }
+}
+
+/// "I advise against renewing his contract": the writer already says what happens next, so the
+/// example asked for has no "As a next step, he will …" that would contradict it.
+#[test]
+fn a_recommendation_gets_no_next_step_of_its_own() {
+    let text = "Omar's work is sloppy. I advise against renewing his contract.";
+    let a = analyze_with(text, &Options::default());
+    let f = a
+        .findings
+        .iter()
+        .find(|f| f.rule == "vague-criticism" && text[f.start..f.end].starts_with("I advise"))
+        .expect("the recommendation is vague criticism");
+    let r = &f.suggestions[0].replacement;
+    assert!(r.contains("For example, in [when"), "{r}");
+    assert!(!r.contains("next step"), "{r}");
 }

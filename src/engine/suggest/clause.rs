@@ -307,11 +307,21 @@ pub(crate) fn example_in_concession(
     if d.lower(k) == "even" {
         k += 1;
     }
-    if !matches!(d.lower(k), "although" | "though") {
+    if !matches!(d.lower(k), "although" | "though" | "while" | "whilst") {
         return None;
     }
-    let comma = (k + 1..toks.end).find(|&j| d.lower(j) == ",")?;
-    let (first, second) = (k + 1..comma, comma + 1..toks.end);
+    // The main clause starts after the comma, or, where the writer left it out, at its subject
+    // ("While she rarely leads she always delivers").
+    let comma = (k + 1..toks.end).find(|&j| d.lower(j) == ",").or_else(|| {
+        (k + 3..toks.end).find(|&j| {
+            matches!(d.lower(j), "he" | "she" | "they")
+                && !cx.has(j - 1, crate::engine::sentence::word::FUNCTION)
+                && !List("but|and|or|so|yet|that|if|when|because|as|since")
+                    .contains(&d.lower(j - 1))
+        })
+    })?;
+    let after = comma + usize::from(d.lower(comma) == ",");
+    let (first, second) = (k + 1..comma, after..toks.end);
     let words = |r: &Range<usize>| r.clone().filter(|&j| d.is_word(j)).count();
     let sign = if praise { 1 } else { -1 };
     let comma_at = d.tokens[comma].start;
@@ -324,7 +334,7 @@ pub(crate) fn example_in_concession(
     if other > 0 || !praise && other == 0 {
         return None;
     }
-    let conceded = &cx.text[d.tokens[first.start].start..comma_at];
+    let conceded = cx.text[d.tokens[first.start].start..comma_at].trim_end();
     let main = &cx.text[d.tokens[second.start].start..b.end];
     let stop = missing_stop(cx, b);
     let new = cat!(

@@ -90,7 +90,9 @@ fn names_a_cause(cx: &Cx, b: &Body) -> bool {
 /// adds its impact and a next step. The rules stay quiet about a judgement that an example
 /// follows (`Cx::evidence_follows`). `v` is the voice of the sentence body (`Voice::of`), which
 /// the caller has already worked out; `lead` goes first (the full stop the body lacks).
-fn example(cx: &Cx, v: &Voice, praise: bool, lead: &str) -> String {
+/// A sentence in which the writer already recommends what happens next ("I recommend that we
+/// move him to support") gets no next step of the person's own.
+fn example(cx: &Cx, b: &Body, v: &Voice, praise: bool, lead: &str) -> String {
     let ex = examples_for(cx, v);
     let (did, impact) = if praise {
         (ex.good, ex.good_impact)
@@ -134,10 +136,20 @@ fn example(cx: &Cx, v: &Voice, praise: bool, lead: &str) -> String {
             "]."
         ),
     };
-    if !praise {
+    if !praise && !recommends(cx, b) {
         s.push_str(&super::structure::next_step_for(cx, v));
     }
     s
+}
+
+/// "I recommend that …", "We advise against …": the writer says what should happen next.
+fn recommends(cx: &Cx, b: &Body) -> bool {
+    let si = cx.sentence_of(b.start);
+    si.and_then(|si| cx.views.get(si))
+        .is_some_and(|v| v.who == Who::Writer)
+        && cx
+            .tokens_in(b.start, b.end)
+            .any(|k| List("recommend|advise|propose").contains(&cx.doc.lower(k)))
 }
 
 /// `example` as a suggestion inserted after the sentence body `b`.
@@ -147,7 +159,7 @@ pub(crate) fn add_example(cx: &Cx, b: &Body, v: &Voice, label: &str, praise: boo
         label,
         at,
         end,
-        super::edit::joined(lead, &example(cx, v, praise, "")),
+        super::edit::joined(lead, &example(cx, b, v, praise, "")),
     )
 }
 
@@ -162,7 +174,7 @@ pub(crate) fn example_for(
     label: &str,
     praise: bool,
 ) -> (Suggestion, bool) {
-    let ex = || example(cx, v, praise, "");
+    let ex = || example(cx, b, v, praise, "");
     let split = super::clause::example_in_concession(cx, b, f, praise, label, ex)
         .or_else(|| super::clause::example_before_turn(cx, b, f, praise, label, &v.name, ex));
     match split {

@@ -59,7 +59,8 @@ pub(crate) fn missing_sbi(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let label = "Add what's missing (placeholders to fill)";
     // "Her reports are sloppy, but she is a great team player.": the parts follow the criticism.
     let added = || s[kept..].to_string();
-    let split = super::clause::example_before_turn(cx, b, f, false, label, &v.name, added);
+    let split = super::clause::example_in_concession(cx, b, f, false, label, added)
+        .or_else(|| super::clause::example_before_turn(cx, b, f, false, label, &v.name, added));
     let first = split.unwrap_or_else(|| cx.replace_body(b, label, s.clone()));
     let mut out = vec![first];
     super::sbi::add_coaching_question(cx, b, &v, &mut out);
