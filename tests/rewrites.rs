@@ -2530,3 +2530,24 @@ fn a_recommendation_gets_no_next_step_of_its_own() {
     assert!(r.contains("For example, in [when"), "{r}");
     assert!(!r.contains("next step"), "{r}");
 }
+
+/// A comment about software, analysed as a performance review (the default), asks for an
+/// example about code, not about a product launch; a review of an engineer that mentions a bug
+/// keeps the review's examples.
+#[test]
+fn a_comment_about_software_gets_code_examples() {
+    let pr = Mode::PerformanceReview;
+    let out = first(
+        "Your fix is lazy and the tests are still failing.",
+        "missing-sbi",
+        pr,
+    );
+    assert!(out.contains('`'), "{out}");
+    assert!(!out.contains("launch"), "{out}");
+    let out = first(
+        "Dana fixed the login bug. She is a rock star.",
+        "trait-praise",
+        pr,
+    );
+    assert!(!out.contains('`'), "{out}");
+}

@@ -1014,6 +1014,18 @@ fn asks(cx: &Cx, si: usize) -> bool {
         |k: usize| cx.has(k, word::ASK) && !(d.lower(k) == "going" && d.lw(k + 1) != "forward");
     cx.sentence_has(si, word::ASK) && s.tokens.clone().any(ask)
         || cx.is(s.tokens.start, class::IMPERATIVE)
+        || inverted(cx, s.tokens.start)
+}
+
+/// "Does this produce any useful output." asks by its word order, with or without "?".
+fn inverted(cx: &Cx, k: usize) -> bool {
+    let d = cx.doc;
+    crate::engine::vocab::words::List("does|do|did|is|are|was|were|can|could|would|will|should")
+        .contains(&d.lower(k))
+        && crate::engine::vocab::words::List(
+            "this|that|it|you|he|she|they|we|i|there|these|those|anyone",
+        )
+        .contains(&d.lw(k + 1))
 }
 
 /// Is token `k` a verb that links a subject to what it is: "is", "seems", "comes across as",

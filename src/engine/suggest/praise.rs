@@ -51,7 +51,7 @@ fn word_count(cx: &Cx, b: &Body) -> usize {
 /// Does the draft need a growth step? Reviews to the reader do, and so does praise that rules
 /// growth out; a review about someone else stays a record of what they did.
 fn wants_growth(cx: &Cx, v: &Voice) -> bool {
-    v.is_reader() && (cx.mode == Mode::PerformanceReview && !cx.code_like || cx.empty_praise)
+    v.is_reader() && (cx.mode == Mode::PerformanceReview && !cx.tech() || cx.empty_praise)
 }
 
 /// Specific praise in the draft's own person: "Sam [what Sam did], which [impact]." about

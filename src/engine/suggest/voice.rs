@@ -8,7 +8,7 @@ use crate::engine::case::Case;
 use crate::engine::model::Mode;
 use crate::engine::sentence::Who;
 use crate::engine::text::TokenKind;
-use crate::engine::vocab::words::OPINION_VERBS;
+use crate::engine::vocab::words::{List, OPINION_VERBS};
 
 /// The grammatical person a rewrite keeps.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -122,6 +122,11 @@ impl Voice {
                 .or(own)
                 // "My colleague, Matthew Reid, is …": the name is the subject, not "my".
                 .or_else(named)
+                // "Thanks for the update!": whom the writer thanks is the reader.
+                .or_else(|| {
+                    let first = cx.doc.lower(cx.doc.sentences[si].tokens.start);
+                    List("thanks|thx|kudos").contains(&first).then(reader)
+                })
                 .or_else(|| writer_in(cx, b.start, b.end))
                 .unwrap_or_else(|| cx.draft_voice.clone()),
         }
@@ -436,7 +441,7 @@ const REVIEW_PEOPLE: Examples = Examples {
 
 /// The examples for the sentence's subject and mode.
 pub fn examples_for(cx: &Cx, v: &Voice) -> &'static Examples {
-    if v.interpersonal && !cx.code_like && cx.mode != Mode::PeerFeedback {
+    if v.interpersonal && !cx.tech() && cx.mode != Mode::PeerFeedback {
         &REVIEW_PEOPLE
     } else {
         examples(cx)
@@ -445,7 +450,7 @@ pub fn examples_for(cx: &Cx, v: &Voice) -> &'static Examples {
 
 /// The examples for the draft's mode (a code-like draft gets code examples).
 pub fn examples(cx: &Cx) -> &'static Examples {
-    if cx.code_like {
+    if cx.tech() {
         &CODE
     } else if cx.mode == Mode::PeerFeedback {
         &PEER

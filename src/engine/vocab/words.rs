@@ -530,6 +530,13 @@ optional",
 );
 
 /// Words that make a draft read as a code-review comment.
+/// Words of software besides `CODE_REVIEW_WORDS` ("the tests", "this release", "the repo").
+pub const TECH_WORDS: List = List(
+    "test|tests|build|release|version|docs|config|install|npm|github|repo|kernel|driver|upstream|\
+readme|plugin|debug|syntax|maintainers|docker|linux|library|argument|parameter|struct|enum|import|\
+json|sql|binary|rebase|revert|fork|typo|runtime|crash|stacktrace|dependency|hacky",
+);
+
 pub const CODE_REVIEW_WORDS: List = List(
     "\
 pr|lgtm|nit|refactor|merge|commit|diff|codebase|function|method|variable|compile|linter|loop|\
