@@ -724,7 +724,7 @@ pub fn others_words(text: &str) -> Vec<Range<usize>> {
         out.push(a..b);
         from = b;
     }
-    out.sort_by_key(|r| r.start);
+    crate::sort::sort_by_key(&mut out, |r| r.start);
     // Merge overlaps (a comment across quoted lines), so each byte lies in at most one range.
     let mut merged: Vec<Range<usize>> = Vec::with_capacity(out.len());
     for r in out {

@@ -97,7 +97,8 @@ impl Tag {
 /// Tags in canonical form: sorted, each once (so two tabs' equal sets compare equal).
 pub fn normalize(tags: &[Tag]) -> Vec<Tag> {
     let mut v = tags.to_vec();
-    v.sort_unstable();
+    // The app's one shared sort: `sort_unstable` would add its own copy for `Tag` (3 KB).
+    crate::sort::sort_by(&mut v, |a, b| a.cmp(b));
     v.dedup();
     v
 }
