@@ -2551,3 +2551,17 @@ fn a_comment_about_software_gets_code_examples() {
     );
     assert!(!out.contains('`'), "{out}");
 }
+
+/// "Seems that …" opens a sentence with no subject: the hedge goes with its "that", and the
+/// clause after it is the plain claim.
+#[test]
+fn seems_that_at_the_start_leaves_the_clause() {
+    assert_eq!(
+        first(
+            "Seems that this should live in a helper module.",
+            "weasel-words",
+            Mode::PerformanceReview
+        ),
+        "This should live in a helper module."
+    );
+}

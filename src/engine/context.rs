@@ -202,6 +202,12 @@ impl<'a> Cx<'a> {
                 continue;
             }
             let w = self.doc.lower(k);
+            // "I don't understand your dismissive attitude": the negation is of the verb between.
+            if crate::engine::vocab::words::List("understand|like|appreciate|mind|accept|tolerate")
+                .contains(&w)
+            {
+                break;
+            }
             // "not only", "nothing less than", "no less", "nothing but": emphasis, not negation.
             let emphasis = matches!(self.doc.lw(k + 1), "only" | "less" | "short" | "but")
                 || crate::engine::sentence::aside_if_not(self.doc, k);

@@ -332,6 +332,10 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
             criticism += 1;
             continue;
         }
+        // "some kind of download", "kind of slow": a type or a hedge, not kindness.
+        if d.lw(k + 1) == "of" && d.lower(k) == "kind" {
+            continue;
+        }
         if eager(cx, k) {
             praise += 1;
             continue;
@@ -1504,7 +1508,9 @@ fn label_after(cx: &Cx, si: usize, k: usize, verb: usize) -> Option<Label> {
             word = Some(m);
             // "is good at X", "is able to": an ability or a task, not a character.
             let next = d.lw(m + 1);
+            // "kind of slow": a hedge, not kindness.
             let task = next == "at"
+                || next == "of" && w == "kind"
                 || next == "to"
                     && crate::engine::vocab::words::List("able|unable|likely|happy|glad|ready|eager|quick|proud|willing|encouraged|committed|expected|excited|keen|free|welcome").contains(&w)
                 || next == "in" && matches!(w, "interested")

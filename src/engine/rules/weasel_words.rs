@@ -154,7 +154,7 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     // of" do hedge, and go whole.
     if w == "some"
         && m.end == m.start + 1
-        && crate::engine::vocab::words::List("reason|point|way|other|day|time|how|one")
+        && crate::engine::vocab::words::List("reason|point|way|other|day|time|how|one|type|form")
             .contains(&d.lw(m.end))
     {
         return true;
@@ -197,6 +197,7 @@ crate::rule_tests! {
         "I found some glaring errors in her report.",
         "For some reason the build fails on Windows.",
         "Put the helper in some other file.",
+        "Wget allows for some type of compressed download.",
         "You may want to rename this.",
         "Smith believes the bridge was finished in 1820.",
         "Priya suggested a process change that saved us hours.",

@@ -667,6 +667,10 @@ fn swallow_to_be(cx: &Cx, b: &Body, f: &Finding, verb: &str) -> Vec<Suggestion> 
         if let Some(p) = prev.filter(|&p| matches!(d.lower(p), "it" | "this")) {
             return vec![remove_words(cx, b, d.tokens[p].start, d.tokens[k].end)];
         }
+        // "Seems that this should move": the clause after "that" is the claim.
+        if prev.is_none() && d.is_word(k + 1) {
+            return vec![remove_words(cx, b, f.start, d.tokens[k].end)];
+        }
     }
     if d.lw(k) == "like" {
         return seems_like(cx, b, f, prev, k, verb);
