@@ -284,6 +284,7 @@ crate::rule_tests! {
         "He sometimes seems to lack enthusiasm.",
         "Lack of initiative holds her back.",
         "Needs motivation to push further.",
+        "I don't understand your dismissive attitude.",
         "Jonas needs to be more proactive about flagging blockers.",
     ],
     quiet: [

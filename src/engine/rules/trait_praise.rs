@@ -67,6 +67,8 @@ crate::rule_tests! {
         "Ana proved to be a valuable member of the support rota.",
     ],
     quiet: [
+        "I don't understand your dismissive attitude.",
+        "She is kind of slow to answer.",
         "With more focus, Omar could be a strong lead.",
         "Dana fixed the flaky login test on Tuesday.",
         "Jonas needs to be more proactive about flagging blockers.",

@@ -215,6 +215,7 @@ crate::rule_tests! {
         "He shows tremendous qualities.",
     ],
     quiet: [
+        "It is some kind of compressed download.",
         "Lena is very pleased with the new rota and says she feels better about her job.",
         "Her drafts show little talent for structure.",
         "Omar is still settling into the tasks at hand, and there is room for improvement in his estimates.",
