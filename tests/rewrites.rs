@@ -2565,3 +2565,16 @@ fn seems_that_at_the_start_leaves_the_clause() {
         "This should live in a helper module."
     );
 }
+
+/// In a thread about code, a hedge on the writer's own account of their work asks for the
+/// evidence, not for an incident of the writer's ("I [what I did, e.g. sent …]").
+#[test]
+fn a_hedge_on_the_writers_own_work_asks_for_evidence() {
+    let out = first(
+        "I wanted this to be obvious in the config, but I guess it already has staging in its name.",
+        "hedge-softener",
+        Mode::PerformanceReview,
+    );
+    assert!(out.contains("What points to it: [evidence"), "{out}");
+    assert!(!out.contains("I [what I did"), "{out}");
+}

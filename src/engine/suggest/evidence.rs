@@ -51,8 +51,13 @@ pub(crate) fn claim_backing(cx: &Cx, b: &Body) -> Option<Suggestion> {
     }
     let v = Voice::of(cx, b);
     let ex = examples_for(cx, &v);
+    // In a thread about code the writer explains their own work ("I guess it already has
+    // 'staging' in it"): what backs the claim is evidence, not an incident of theirs.
+    let own_work = v.person == Person::Writer && cx.tech();
     let example = match v.person {
-        Person::Nobody => format!(" What points to it: [evidence, e.g. {}].", ex.evidence),
+        _ if own_work || v.person == Person::Nobody => {
+            format!(" What points to it: [evidence, e.g. {}].", ex.evidence)
+        }
         _ => format!(
             " For example, in [when, e.g. {}], {} [{}, e.g. {}].",
             ex.situation,
