@@ -2159,12 +2159,14 @@ fn a_heated_word_in_a_short_comment_is_calmed_in_place() {
 
 #[test]
 fn a_colon_keeps_what_it_introduces() {
-    // The example goes after the code the colon introduces, as its own paragraph; the colon
+    // The evidence goes after the code the colon introduces, as its own paragraph; the colon
     // stays (it became ". For example, …" before the code).
     let text = "Seems to me you meant:\n\n```\nlet x = parse(y)?;\n```\n\nThanks!";
     let out = first(text, "weasel-words", Mode::PerformanceReview);
     assert!(
-        out.starts_with("Seems to me you meant:\n\n```\nlet x = parse(y)?;\n```\n\nFor example,"),
+        out.starts_with(
+            "Seems to me you meant:\n\n```\nlet x = parse(y)?;\n```\n\nWhat points to it:"
+        ),
         "{out}"
     );
     assert!(out.ends_with("\n\nThanks!"), "{out}");

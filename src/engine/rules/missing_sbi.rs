@@ -78,7 +78,12 @@ fn feedback_on_someone(cx: &Cx, si: usize) -> bool {
     let remark = v.who == Who::Other
         && (v.named.is_some_and(|k| !crate::engine::sentence::object_of_preposition(cx.doc, k, loose))
             || cx.facts[si].person || cx.views.iter().any(someone));
-    !cx.facts[si].question && (reviewed || v.who == Who::Reader || remark)
+    // In a thread about software the feedback is to the reader: a sentence about a third party
+    // or a tool ("Repo rewrites the manifest", "Roland would be the better reviewer") is not.
+    let to_reader = cx.sentence_has(si, crate::engine::sentence::word::READER)
+        || cx.mode == Mode::CodeReview
+        || !crate::engine::context::talks_tech(cx.doc);
+    !cx.facts[si].question && (reviewed || v.who == Who::Reader || remark) && to_reader
 }
 
 crate::rule_tests! {
@@ -90,6 +95,8 @@ crate::rule_tests! {
         "She's just not a systems person.",
     ],
     quiet: [
+        "Repo is terrible at handling the manifest in this build.",
+        "They never fix anything, and the maintainers ignore every bug report about the build.",
         "Thanks for the careful review of the cache PR, it caught a bug before release.",
         "Thanks for the release notes on Friday, they were clear.",
         "You're a born leader.",

@@ -69,9 +69,16 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
         return;
     }
     let flagged = cx.sentences_flagged(out, RuleId::VagueCriticism);
+    let mut tech = None;
     for (si, v) in cx.views.iter().enumerate() {
         // Most sentences criticise no one: the cheap test first.
         if !v.criticism {
+            continue;
+        }
+        // In a thread about software, "they" and a name are a vendor, a maintainer or a
+        // character in a bug report ("They owe you nothing"), not the person under review.
+        let tech = *tech.get_or_insert_with(|| crate::engine::context::talks_tech(cx.doc));
+        if tech && v.who == Who::Person {
             continue;
         }
         let about_someone = about_someone(cx, si);
@@ -334,6 +341,7 @@ crate::rule_tests! {
         "He is on track for dismissal unless things change soon.",
     ],
     quiet: [
+        "They never fix anything, and the maintainers ignore every bug report about the build.",
         "Her release notes are flawless and I have never found a typo in them.",
         "Her communication skills are outstanding.",
         "Jonas doesn't slack, even in release week.",

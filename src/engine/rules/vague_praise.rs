@@ -137,8 +137,21 @@ fn gratitude_only(cx: &Cx, si: usize) -> bool {
     let d = cx.doc;
     let thanks = |k: usize| matches!(d.lower(k), "thanks" | "thank" | "thx");
     let evaluative = |k: usize| cx.flags[k] & (class::POSITIVE | class::NEGATIVE) != 0;
+    // "Thanks for the update", "thank you for your quick reply": an acknowledgement of a
+    // message, not praise of work ("thanks for your hard work" is).
+    let acknowledged = |k: usize| {
+        let mut j = k + 1;
+        while matches!(d.lw(j), "the" | "your" | "this" | "a" | "quick" | "fast" | "prompt") {
+            j += 1;
+        }
+        crate::engine::vocab::words::List(
+            "reply|response|update|report|reporting|answer|info|information|feedback|input|explanation|suggestion|heads-up|clarification|link|pointer|review|looking|checking",
+        )
+        .contains(&d.lw(j))
+    };
     let mut r = d.sentences[si].tokens.clone();
-    r.clone().any(thanks) && r.all(|k| (!evaluative(k) || thanks(k)) && d.lower(k) != "for")
+    r.clone().any(thanks)
+        && r.all(|k| (!evaluative(k) || thanks(k)) && (d.lower(k) != "for" || acknowledged(k)))
 }
 
 /// "He would benefit from more practice with estimates": a development suggestion, not praise
@@ -215,6 +228,7 @@ crate::rule_tests! {
         "He shows tremendous qualities.",
     ],
     quiet: [
+        "Thanks for the quick update!",
         "It is some kind of compressed download.",
         "Lena is very pleased with the new rota and says she feels better about her job.",
         "Her drafts show little talent for structure.",

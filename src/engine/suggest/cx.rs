@@ -11,7 +11,7 @@ use crate::engine::model::{Category, CommentVerdict, Finding, Mode, Suggestion};
 use crate::engine::rules::RuleId;
 use crate::engine::sentence::SentenceView;
 use crate::engine::text::{Doc, TokenKind};
-use crate::engine::vocab::words::{List, CODE_REVIEW_WORDS, TECH_WORDS};
+use crate::engine::vocab::words::CODE_REVIEW_WORDS;
 
 /// Everything a rewrite needs about the text: tokens, sentences, every finding's span.
 pub struct Cx<'a> {
@@ -124,7 +124,9 @@ impl<'a> Cx<'a> {
 
     /// Code review mode, or a draft about software: its examples are about code.
     pub fn tech(&self) -> bool {
-        *self.tech.get_or_init(|| self.code_like || talks_tech(self))
+        *self
+            .tech
+            .get_or_init(|| self.code_like || crate::engine::context::talks_tech(&self.doc))
     }
 
     /// Does the draft speak of someone as he, she, him, her or his anywhere? Rewrites ask it for
@@ -248,25 +250,6 @@ impl<'a> Cx<'a> {
     pub fn body_text(&self, b: &Body) -> &'a str {
         &self.text[b.start..b.content_end.max(b.start)]
     }
-}
-
-/// "The build breaks on this patch", "the tests in the `io` module": words of software twice,
-/// or once in a draft that speaks of no he or she (a review of an engineer says "bug" too).
-fn talks_tech(cx: &Cx) -> bool {
-    let d = &cx.doc;
-    let n = (0..d.tokens.len())
-        .filter(|&k| {
-            let w = d.lower(k);
-            d.tokens[k].kind == TokenKind::Code
-                || CODE_REVIEW_WORDS.contains(&w)
-                || TECH_WORDS.contains(&w)
-        })
-        .take(2)
-        .count();
-    // A review of a paper names its "method", "function" and "test" too.
-    let paper = (0..d.tokens.len())
-        .any(|k| List("paper|authors|manuscript|submission").contains(&d.lower(k)));
-    (n == 2 || n == 1 && !cx.speaks_of_he_she()) && !paper
 }
 
 /// Heuristic: a comment about code outside placeholders. Backticked code is enough; an

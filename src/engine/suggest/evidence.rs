@@ -53,7 +53,9 @@ pub(crate) fn claim_backing(cx: &Cx, b: &Body) -> Option<Suggestion> {
     let ex = examples_for(cx, &v);
     // In a thread about code the writer explains their own work ("I guess it already has
     // 'staging' in it"): what backs the claim is evidence, not an incident of theirs.
-    let own_work = v.person == Person::Writer && cx.tech();
+    // Nor is a claim about the design or a tool ("It would seem that two modes are needed")
+    // one about what the reader did.
+    let own_work = (v.person == Person::Writer || view.who == Who::Other) && cx.tech();
     let example = match v.person {
         _ if own_work || v.person == Person::Nobody => {
             format!(" What points to it: [evidence, e.g. {}].", ex.evidence)
