@@ -93,7 +93,7 @@ pub fn writer_names_someone(cx: &Cx, si: usize) -> bool {
 fn view(cx: &Cx, si: usize, names: bool) -> SentenceView {
     let (who, subject) = subject(cx, si, names);
     // "### Motivation and Context", "Strengths:": a heading names a section; it judges no one.
-    let heading = crate::engine::rules::vague_praise::heading(cx, si);
+    let heading = crate::engine::rules::vague_praise::heading(cx, si) || closing(cx, si);
     let label = find_label(cx, si, names)
         .filter(|l| !heading && !supposed_label(cx, l))
         .map(|l| with_noun(cx, si, l))
@@ -124,6 +124,20 @@ fn view(cx: &Cx, si: usize, names: bool) -> SentenceView {
         named: named(cx, si),
         label,
     }
+}
+
+/// "Best wishes, Andreas", "Cheers!", "All the best.": a message's closing wishes the reader
+/// well; it judges no one.
+fn closing(cx: &Cx, si: usize) -> bool {
+    let d = cx.doc;
+    let r = d.sentences[si].tokens.clone();
+    let k = r.start;
+    let words = r.filter(|&j| d.is_word(j)).count();
+    let (a, b) = (d.lower(k), d.lw(k + 1));
+    let opener = crate::engine::vocab::words::List("cheers|regards|sincerely").contains(&a)
+        || matches!(b, "wishes" | "regards")
+        || (a, b, d.lw(k + 2)) == ("all", "the", "best");
+    words <= 4 && opener
 }
 
 /// "With more focus, Omar could be a strong lead": a label the writer only supposes ("could

@@ -47,6 +47,10 @@ fn just_softens(cx: &Cx, i: usize) -> bool {
         ""
     };
     let next = d.lw(i + 1);
+    // "just a few tests fail": "only", before a count.
+    if next == "a" && matches!(d.lw(i + 2), "few" | "couple" | "handful") {
+        return false;
+    }
     if crate::engine::vocab::words::List("in|now|like|as|because|before|after|enough|one|the|about|once|yet|right|fine").contains(&next) || crate::engine::vocab::words::List("a|the|more|most").contains(&prev)
     {
         return false;
@@ -122,6 +126,7 @@ crate::rule_tests! {
         "It's kind of confusing."
     ],
     quiet: [
+        "Just a few tests fail on Windows.",
         "She would do well on a team that ships this kind of project every month.",
         "What sort of test would catch it?",
         "The new index is slightly larger than the old one.",

@@ -228,6 +228,8 @@ crate::rule_tests! {
         "He shows tremendous qualities.",
     ],
     quiet: [
+        "Best wishes, Andreas",
+        "All the best.",
         "Thanks for the quick update!",
         "It is some kind of compressed download.",
         "Lena is very pleased with the new rota and says she feels better about her job.",
