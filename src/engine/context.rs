@@ -529,19 +529,17 @@ fn prev_is_terminal(doc: &Doc, i: usize) -> bool {
 
 /// "The build breaks on this patch", "the tests in the `io` module": words of software twice,
 /// or once in a draft that speaks of no he or she (a review of an engineer says "bug" too); a
-/// review of a paper names its "method", "function" and "test" too, and is left out.
-pub fn talks_tech(d: &Doc) -> bool {
-    use crate::engine::vocab::words::{List, CODE_REVIEW_WORDS, TECH_WORDS};
-    let any = |l: List| (0..d.tokens.len()).any(|k| l.contains(&d.lower(k)));
+/// review of a paper names its "method", "function" and "test" too, and is left out. Reads the
+/// word bits of each token (`layer`), so it costs one pass over them.
+pub fn talks_tech(d: &Doc, layer: &[u64]) -> bool {
+    use sentence::word::{HE_SHE, PAPER, TECH};
+    let all = layer.iter().fold(0, |a, b| a | b);
+    if all & PAPER != 0 {
+        return false;
+    }
     let n = (0..d.tokens.len())
-        .filter(|&k| {
-            let w = d.lower(k);
-            d.tokens[k].kind == TokenKind::Code
-                || CODE_REVIEW_WORDS.contains(&w)
-                || TECH_WORDS.contains(&w)
-        })
+        .filter(|&k| d.tokens[k].kind == TokenKind::Code || layer[k] & TECH != 0)
         .take(2)
         .count();
-    (n == 2 || n == 1 && !any(List("he|she|him|her|his")))
-        && !any(List("paper|authors|manuscript|submission"))
+    n == 2 || n == 1 && all & HE_SHE == 0
 }

@@ -1801,6 +1801,10 @@ pub mod word {
     pub const ARTIFACT: u64 = 1 << 33;
     /// Someone's loss after what happened ("stopped", "left", "escalated"): an impact.
     pub const CONSEQUENCE: u64 = 1 << 34;
+    /// A word of software (`CODE_REVIEW_WORDS`, `TECH_WORDS`): `context::talks_tech`.
+    pub const TECH: u64 = 1 << 35;
+    /// A review of a paper ("the authors", "the manuscript"): `context::talks_tech`.
+    pub const PAPER: u64 = 1 << 36;
 
     /// Each class and its words, one space-separated string each (small in the page). Keep `IDIOM_HEAD` and `IMPROVE_HEAD` in step with the `match`
     /// arms of their functions: a word missing here never reaches its arm.
@@ -1912,5 +1916,6 @@ pub mod word {
         ("nit minor suggestion issue question todo optional also and so then now maybe pls", REVIEW_LEAD),
         ("step line lines function method class file module test tests section page example version build issue", ARTIFACT),
         ("stopped left missed lost quit waited gave couldn't cancelled canceled churned complained escalated", CONSEQUENCE),
+        ("paper authors manuscript submission", PAPER),
     ];
 }

@@ -77,7 +77,7 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
         }
         // In a thread about software, "they" and a name are a vendor, a maintainer or a
         // character in a bug report ("They owe you nothing"), not the person under review.
-        let tech = *tech.get_or_insert_with(|| crate::engine::context::talks_tech(cx.doc));
+        let tech = *tech.get_or_insert_with(|| crate::engine::context::talks_tech(cx.doc, &cx.layer));
         if tech && v.who == Who::Person {
             continue;
         }

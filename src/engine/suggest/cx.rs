@@ -124,9 +124,9 @@ impl<'a> Cx<'a> {
 
     /// Code review mode, or a draft about software: its examples are about code.
     pub fn tech(&self) -> bool {
-        *self
-            .tech
-            .get_or_init(|| self.code_like || crate::engine::context::talks_tech(&self.doc))
+        *self.tech.get_or_init(|| {
+            self.code_like || crate::engine::context::talks_tech(&self.doc, &self.layer)
+        })
     }
 
     /// Does the draft speak of someone as he, she, him, her or his anywhere? Rewrites ask it for

@@ -83,6 +83,13 @@ fn words() -> &'static FastMap<&'static str, WordInfo> {
                 m.entry(w).or_insert_with(blank).layer |= bit;
             }
         }
+        // The software words are rule lists too: their bit is set from those lists.
+        for w in super::words::CODE_REVIEW_WORDS
+            .iter()
+            .chain(super::words::TECH_WORDS.iter())
+        {
+            m.entry(w).or_insert_with(blank).layer |= sentence::word::TECH;
+        }
         for (w, p) in heads {
             m.entry(w).or_insert_with(blank).phrases = p;
         }
