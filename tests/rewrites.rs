@@ -1291,8 +1291,9 @@ fn code_comments_get_no_coaching_question() {
             }
         }
     }
-    // A draft to a person in a performance review still gets one.
-    let a = analyze_with("Your code needs to be cleaner.", &Options::default());
+    // A draft to a person in a performance review still gets one (one about code does not:
+    // it reads as a code comment whatever the mode).
+    let a = analyze_with("Your reports need to be cleaner.", &Options::default());
     assert!(a
         .findings
         .iter()

@@ -538,7 +538,13 @@ pub fn talks_tech(d: &Doc, layer: &[u64]) -> bool {
         return false;
     }
     let n = (0..d.tokens.len())
-        .filter(|&k| d.tokens[k].kind == TokenKind::Code || layer[k] & TECH != 0)
+        .filter(|&k| {
+            // Backticked code, a link, a snake_case name, a call ("os.kill()").
+            matches!(d.tokens[k].kind, TokenKind::Code | TokenKind::Url)
+                || layer[k] & TECH != 0
+                || d.tokens[k].ident && d.raw(k).contains('_')
+                || d.is_word(k) && d.lw(k + 1) == "(" && d.lw(k + 2) == ")"
+        })
         .take(2)
         .count();
     n == 2 || n == 1 && all & HE_SHE == 0

@@ -534,7 +534,14 @@ optional",
 pub const TECH_WORDS: List = List(
     "test|tests|build|release|version|docs|config|install|npm|github|repo|kernel|driver|upstream|\
 readme|plugin|debug|syntax|maintainers|docker|linux|library|argument|parameter|struct|enum|import|\
-json|sql|binary|rebase|revert|fork|typo|runtime|crash|stacktrace|dependency|hacky",
+json|sql|binary|rebase|revert|fork|typo|runtime|crash|stacktrace|dependency|hacky|dir|directory|\
+func|funcs|bash|shell|cli|sdk|css|html|javascript|python|java|ruby|php|nodejs|yarn|pip|cargo|\
+gradle|maven|webpack|android|ios|macos|ubuntu|debian|flatpak|installer|commits|repository|changelog|\
+env|regression|segfault|traceback|stderr|stdout|localhost|sudo|git|cmake|makefile|repos|prs|ide|\
+vscode|plugins|dependencies|deps|lib|libs|dll|executable|macro|namespace|async|callback|mutex|\
+socket|http|https|tcp|ssl|dns|proxy|vm|container|kubernetes|whoami|code|docstring|mock|mocks|param|\
+params|args|kwargs|attribute|attributes|ebuild|noop|unittest|assert|getter|setter|constructor|\
+pointer|array|dict|tuple|iterator|boolean|bool|int|float|enum|typedef|refactoring",
 );
 
 pub const CODE_REVIEW_WORDS: List = List(
