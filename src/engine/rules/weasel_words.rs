@@ -159,6 +159,15 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     {
         return true;
     }
+    // "some clever trick", "some (named) timezone" in a thread about code: "some" before a
+    // singular is "a", one thing nobody needs to name; a source or a count takes a plural
+    // ("some users"). Elsewhere "some criticism" is the vague quantity a weasel hides behind.
+    if w == "some" && m.end == m.start + 1 {
+        let plural = |k: usize| d.is_word(k) && d.lower(k).ends_with('s');
+        if !plural(m.end) && !plural(m.end + 1) && crate::engine::context::talks_tech(d, &cx.layer) {
+            return true;
+        }
+    }
     // "above and beyond what is expected of her": a norm, not a forecast nobody owns.
     if prev == "what" && matches!(w, "is" | "are") {
         return true;
@@ -189,6 +198,7 @@ crate::rule_tests! {
         "It is widely held and many believe the bridge was older.",
     ],
     quiet: [
+        "Am I missing some clever trick in this function?",
         "She no longer worries about whether or not the report is done.",
         "Although he appears busy at his desk, the tickets pile up.",
         "How many times do I have to ask for the notes?",
