@@ -53,6 +53,8 @@ pub struct Cx<'a> {
     /// The sentence layer: who each sentence is about, its polarity, whether it asks for
     /// something, whether it is specific (`sentence.rs`).
     pub views: Vec<SentenceView>,
+    /// `talks_tech`, worked out when a rule first asks.
+    tech: std::cell::OnceCell<bool>,
 }
 
 impl<'a> Cx<'a> {
@@ -90,9 +92,15 @@ impl<'a> Cx<'a> {
             mode,
             facts,
             views: Vec::new(),
+            tech: std::cell::OnceCell::new(),
         };
         cx.views = sentence::views(&cx);
         cx
+    }
+
+    /// Is the draft about software (`talks_tech`)? Asked by several rules, read once.
+    pub fn tech(&self) -> bool {
+        *self.tech.get_or_init(|| talks_tech(self.doc, &self.layer))
     }
 
     /// Does token `i` belong to word class `bit` (`vocab::class::*`)?

@@ -82,7 +82,7 @@ fn feedback_on_someone(cx: &Cx, si: usize) -> bool {
     // or a tool ("Repo rewrites the manifest", "Roland would be the better reviewer") is not.
     let to_reader = cx.sentence_has(si, crate::engine::sentence::word::READER)
         || cx.mode == Mode::CodeReview
-        || !crate::engine::context::talks_tech(cx.doc, &cx.layer);
+        || !cx.tech();
     !cx.facts[si].question && (reviewed || v.who == Who::Reader || remark) && to_reader
 }
 

@@ -69,7 +69,6 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
         return;
     }
     let flagged = cx.sentences_flagged(out, RuleId::VagueCriticism);
-    let mut tech = None;
     for (si, v) in cx.views.iter().enumerate() {
         // Most sentences criticise no one: the cheap test first.
         if !v.criticism {
@@ -77,8 +76,7 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
         }
         // In a thread about software, "they" and a name are a vendor, a maintainer or a
         // character in a bug report ("They owe you nothing"), not the person under review.
-        let tech = *tech.get_or_insert_with(|| crate::engine::context::talks_tech(cx.doc, &cx.layer));
-        if tech && v.who == Who::Person {
+        if v.who == Who::Person && cx.tech() {
             continue;
         }
         let about_someone = about_someone(cx, si);

@@ -164,7 +164,7 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     // ("some users"). Elsewhere "some criticism" is the vague quantity a weasel hides behind.
     if w == "some" && m.end == m.start + 1 {
         let plural = |k: usize| d.is_word(k) && d.lower(k).ends_with('s');
-        if !plural(m.end) && !plural(m.end + 1) && crate::engine::context::talks_tech(d, &cx.layer) {
+        if !plural(m.end) && !plural(m.end + 1) && cx.tech() {
             return true;
         }
     }
