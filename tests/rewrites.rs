@@ -2581,3 +2581,19 @@ fn a_hedge_on_the_writers_own_work_asks_for_evidence() {
     assert!(out.contains("What points to it: [evidence"), "{out}");
     assert!(!out.contains("I [what I did"), "{out}");
 }
+
+/// "There's room for improvement" asks for a change in no direction: the first suggestion names
+/// the change (a next step) rather than an incident; a demand with a direction ("needs to be
+/// more proactive about blockers") still gets its example.
+#[test]
+fn room_for_improvement_asks_for_the_change() {
+    let pr = Mode::PerformanceReview;
+    let text = "Her numbers were flat this quarter, but there's room for improvement.";
+    let out = first(text, "vague-criticism", pr);
+    assert_eq!(
+        out,
+        format!("{text} As a next step, she will [next step, e.g. flag a slipping deadline at least two days ahead].")
+    );
+    let out = first("Ravi needs to be more proactive about blockers.", "vague-criticism", pr);
+    assert!(out.contains("For example, in [when"), "{out}");
+}

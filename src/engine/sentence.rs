@@ -42,6 +42,9 @@ pub struct SentenceView {
     /// The sentence characterises its subject ("Dana is dependable", "he is a hard worker", "she
     /// has a great attitude"): the label's tokens, and whether it praises.
     pub label: Option<Label>,
+    /// The criticism asks for improvement in no direction ("room for growth", "areas to
+    /// improve", "will strive to improve"): what it lacks is the change, more than an incident.
+    pub improve: bool,
 }
 
 /// "a slow learner", "a difficult person": the label reaches over the noun it describes, so
@@ -123,6 +126,7 @@ fn view(cx: &Cx, si: usize, names: bool) -> SentenceView {
         contrast,
         named: named(cx, si),
         label,
+        improve: criticism && !heading && open_improvement(cx, si),
     }
 }
 
@@ -882,6 +886,15 @@ fn demanded(cx: &Cx, k: usize) -> bool {
 /// "has to", "have to", "had to": an obligation, like "must".
 fn obliged(cx: &Cx, j: usize) -> bool {
     matches!(cx.doc.lower(j), "has" | "have" | "had") && cx.doc.lw(j + 1) == "to"
+}
+
+/// "room for growth", "areas he could improve on", "will strive to improve": a demand that
+/// names no direction ("needs to be more proactive" names one).
+fn open_improvement(cx: &Cx, si: usize) -> bool {
+    let d = cx.doc;
+    d.sentences[si].tokens.clone().any(|k| {
+        crate::engine::vocab::words::List("room|areas|aspects|strive").contains(&d.lower(k))
+    }) && demands_improvement(cx, si)
 }
 
 /// "needs to improve", "room for improvement", "has to step up", "needs guidance".

@@ -114,6 +114,18 @@ pub(crate) fn vague_criticism(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion>
         }
         Family::Behavior => behavior(cx, &v),
     };
+    // "There's room for improvement", "she will strive to improve": what the sentence lacks is
+    // the change to make, more than an incident; the first suggestion names it.
+    if !cx.code_like && cx.view_at(b.start).is_some_and(|w| w.improve) {
+        let (at, end, lead) = super::edit::close_at(cx.text, b);
+        let next = super::structure::next_step_for(cx, &v);
+        out.push(super::edit::sugg(
+            "Name the change: a next step",
+            at,
+            end,
+            super::edit::joined(lead, &next),
+        ));
+    }
     // Outside code, the writer's sentence stays and the example follows it.
     if !cx.code_like && matches!(fam, Family::Behavior | Family::Quality) {
         out.push(evidence::example_for(cx, b, f, &v, EXAMPLE_OF_SLIP, false).0);
