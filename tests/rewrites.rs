@@ -2594,6 +2594,10 @@ fn room_for_improvement_asks_for_the_change() {
         out,
         format!("{text} As a next step, she will [next step, e.g. flag a slipping deadline at least two days ahead].")
     );
-    let out = first("Ravi needs to be more proactive about blockers.", "vague-criticism", pr);
+    let out = first(
+        "Ravi needs to be more proactive about blockers.",
+        "vague-criticism",
+        pr,
+    );
     assert!(out.contains("For example, in [when"), "{out}");
 }

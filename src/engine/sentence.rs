@@ -1718,8 +1718,14 @@ fn positive(cx: &Cx, verb: usize, word: Option<usize>) -> bool {
     });
     let lacks = asked || d.lower(verb).starts_with("lack") || d.lower(verb).starts_with("need");
     // "nor has he shown the desire": the negation may open the clause, before its auxiliary.
+    // "I do not believe that he is an asset": a denied opinion reaches over its "that".
+    let reach = if d.lw(verb.wrapping_sub(2)) == "that" {
+        4
+    } else {
+        3
+    };
     let negated = lacks
-        || (verb.saturating_sub(3)..word.unwrap_or(verb + 1).min(d.tokens.len()))
+        || (verb.saturating_sub(reach)..word.unwrap_or(verb + 1).min(d.tokens.len()))
             // "whether or not she would be" negates nothing.
             .any(|k| cx.is(k, class::NEGATOR) && d.lw(k.wrapping_sub(1)) != "or");
     let good = word.is_none_or(|w| {

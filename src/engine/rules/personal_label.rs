@@ -285,6 +285,7 @@ crate::rule_tests! {
         "Lack of initiative holds her back.",
         "Needs motivation to push further.",
         "I don't understand your dismissive attitude.",
+        "I do not believe that he is an asset to the team.",
         "Jonas needs to be more proactive about flagging blockers.",
     ],
     quiet: [
