@@ -52,8 +52,11 @@ fn phrases(cx: &Cx, out: &mut Vec<Finding>) {
         // "He has a great work ethic": the phrase sits inside a trait label (trait-praise).
         let v = cx.views[cx.doc.tokens[m.start].sentence];
         let in_label = v.label.is_some_and(|l| l.start <= m.start && m.end <= l.end);
+        // "I do not believe he is an asset to the team": the sentence denies the praise.
+        let denied = v.criticism && !v.praise && v.label.is_some_and(|l| !l.positive);
         if m.start < last_end
             || in_label
+            || denied
             || cx.negated(m.start, 2)
             || cx.anchored(m.start, true)
             || cx.evidence_follows(m.start)
@@ -228,6 +231,7 @@ crate::rule_tests! {
         "He shows tremendous qualities.",
     ],
     quiet: [
+        "I do not believe that he is an asset to the team.",
         "Best wishes, Andreas",
         "All the best.",
         "Thanks for the quick update!",
