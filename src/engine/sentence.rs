@@ -350,8 +350,12 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
             criticism += 1;
             continue;
         }
-        // "some kind of download", "kind of slow": a type or a hedge, not kindness.
-        if d.lw(k + 1) == "of" && d.lower(k) == "kind" {
+        // "some kind of download", "kind of slow": a type or a hedge, not kindness; "in our best
+        // interest" weighs a decision, it praises no one.
+        let next = d.lw(k + 1);
+        if next == "of" && d.lower(k) == "kind"
+            || next.starts_with("interest") && d.lower(k) == "best"
+        {
             continue;
         }
         if eager(cx, k) {

@@ -231,6 +231,7 @@ crate::rule_tests! {
         "He shows tremendous qualities.",
     ],
     quiet: [
+        "I feel it is in our best interest to move him to another team.",
         "I do not believe that he is an asset to the team.",
         "Best wishes, Andreas",
         "All the best.",
