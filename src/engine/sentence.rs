@@ -896,9 +896,11 @@ fn obliged(cx: &Cx, j: usize) -> bool {
 /// names no direction ("needs to be more proactive" names one).
 fn open_improvement(cx: &Cx, si: usize) -> bool {
     let d = cx.doc;
-    d.sentences[si].tokens.clone().any(|k| {
-        crate::engine::vocab::words::List("room|areas|aspects|strive").contains(&d.lower(k))
-    }) && demands_improvement(cx, si)
+    // The demand first: its word bit rules most sentences out without a look at their words.
+    demands_improvement(cx, si)
+        && d.sentences[si].tokens.clone().any(|k| {
+            crate::engine::vocab::words::List("room|areas|aspects|strive").contains(&d.lower(k))
+        })
 }
 
 /// "needs to improve", "room for improvement", "has to step up", "needs guidance".
