@@ -672,6 +672,13 @@ fn swallow_to_be(cx: &Cx, b: &Body, f: &Finding, verb: &str) -> Vec<Suggestion> 
             return vec![remove_words(cx, b, f.start, d.tokens[k].end)];
         }
     }
+    // "It seems the plan was late", "It seems we lost it": a clause without "that" is the claim.
+    if let Some(p) = prev.filter(|&p| d.lower(p) == "it") {
+        let opener = "we|they|he|she|you|i|there|the|this|these|those|our|your|his|her|their|my";
+        if crate::engine::vocab::words::List(opener).contains(&d.lw(k)) {
+            return vec![remove_words(cx, b, d.tokens[p].start, f.end)];
+        }
+    }
     if d.lw(k) == "like" {
         return seems_like(cx, b, f, prev, k, verb);
     }
