@@ -4,6 +4,7 @@ use super::model::{Finding, Mode};
 use super::rule::{Rule, RuleId};
 use super::sentence::{self, SentenceView};
 use super::text::{Doc, TokenKind};
+use super::vocab::words::List;
 use super::vocab::{self, Match, Tag};
 
 /// Facts about one sentence.
@@ -55,6 +56,8 @@ pub struct Cx<'a> {
     pub views: Vec<SentenceView>,
     /// `talks_tech`, worked out when a rule first asks.
     tech: std::cell::OnceCell<bool>,
+    /// `code_thread`, worked out when a rule first asks.
+    thread: std::cell::OnceCell<bool>,
 }
 
 impl<'a> Cx<'a> {
@@ -93,6 +96,7 @@ impl<'a> Cx<'a> {
             facts,
             views: Vec::new(),
             tech: std::cell::OnceCell::new(),
+            thread: std::cell::OnceCell::new(),
         };
         cx.views = sentence::views(&cx);
         cx
@@ -101,6 +105,22 @@ impl<'a> Cx<'a> {
     /// Is the draft about software (`talks_tech`)? Asked by several rules, read once.
     pub fn tech(&self) -> bool {
         *self.tech.get_or_init(|| talks_tech(self.doc, &self.layer))
+    }
+
+    /// A thread about software between people (a code review, an issue comment): code-review
+    /// mode, or a draft that talks tech and speaks as "I" or "we", or to "you". An encyclopedia
+    /// sentence about software is no thread; a request ("maybe add a comment") speaks to someone.
+    pub fn code_thread(&self) -> bool {
+        *self.thread.get_or_init(|| {
+            let speaks = |k: usize| {
+                self.layer[k] & sentence::word::READER != 0
+                    || List("i|we|i'm|we're|i've|we've|i'd|we'd|i'll|we'll|my|our|me|us|let's")
+                        .contains(&self.doc.lower(k))
+            };
+            let asks = self.views.iter().any(|v| v.request);
+            self.mode == Mode::CodeReview
+                || self.tech() && (asks || (0..self.layer.len()).any(speaks))
+        })
     }
 
     /// Does token `i` belong to word class `bit` (`vocab::class::*`)?
@@ -144,16 +164,26 @@ impl<'a> Cx<'a> {
 
     /// Does the sentence after token `i`'s open with an example that backs it ("For example, in
     /// March she …", "What points to it: …")? A hedged claim with its evidence is honest.
+    /// After a sentence that ends with a colon, the evidence follows what the colon introduces.
     pub fn evidence_follows(&self, i: usize) -> bool {
         let d = self.doc;
-        let Some(next) = d.sentences.get(d.tokens[i].sentence + 1) else {
-            return false;
+        let si = d.tokens[i].sentence;
+        let opens_example = |s: usize| {
+            let Some(next) = d.sentences.get(s) else {
+                return false;
+            };
+            let k = next.tokens.start;
+            let (a, b, c) = (d.lw(k), d.lw(k + 1), d.lw(k + 2));
+            a == "for" && matches!(b, "example" | "instance")
+                || (a, b, c) == ("what", "points", "to")
+                || a == "specifically"
         };
-        let k = next.tokens.start;
-        let (a, b, c) = (d.lw(k), d.lw(k + 1), d.lw(k + 2));
-        a == "for" && matches!(b, "example" | "instance")
-            || (a, b, c) == ("what", "points", "to")
-            || a == "specifically"
+        let colon = d.sentences[si]
+            .tokens
+            .end
+            .checked_sub(1)
+            .is_some_and(|k| d.raw(k) == ":");
+        opens_example(si + 1) || colon && opens_example(si + 2)
     }
 
     /// Indices of tokens in any of the word classes `bits` (scans the compact flag vector,

@@ -1050,8 +1050,17 @@ fn asks(cx: &Cx, si: usize) -> bool {
     let ask =
         |k: usize| cx.has(k, word::ASK) && !(d.lower(k) == "going" && d.lw(k + 1) != "forward");
     cx.sentence_has(si, word::ASK) && s.tokens.clone().any(ask)
-        || cx.is(s.tokens.start, class::IMPERATIVE)
+        || imperative(cx, s.tokens.start)
         || inverted(cx, s.tokens.start)
+}
+
+/// An imperative at `k`, or after a softener there ("maybe add a test", "just rename it").
+fn imperative(cx: &Cx, k: usize) -> bool {
+    let soft = crate::engine::vocab::words::List("maybe|perhaps|just|probably|possibly");
+    cx.is(k, class::IMPERATIVE)
+        || soft.contains(&cx.doc.lower(k))
+            && cx.same_sentence(k, k + 1)
+            && cx.is(k + 1, class::IMPERATIVE)
 }
 
 /// "Does this produce any useful output." asks by its word order, with or without "?".

@@ -4,6 +4,8 @@ use crate::engine::rule::{Check, Effect, Rule, RuleId};
 use crate::engine::suggest;
 use crate::engine::context::Cx;
 use crate::engine::model::{Category, Finding, RuleDoc, Severity};
+use crate::engine::sentence::{word, Who};
+use crate::engine::vocab::class;
 
 pub static RULE: Rule = Rule {
     doc: RuleDoc {
@@ -15,7 +17,7 @@ pub static RULE: Rule = Rule {
         source: "Kim Scott, Radical Candor; Tannen, Talking from 9 to 5 (hedging in workplace talk)",
         example: "Sorry to bother you, but maybe the tests could kind of be a bit faster?",
         instead: "Could you get the test suite under 2 minutes? It's blocking the merge queue.",
-        known_false_positives: "Genuine uncertainty (\"maybe it's the cache, maybe the network\").",
+        known_false_positives: "Genuine uncertainty (\"maybe it's the cache, maybe the network\"). In a code review or a thread about software, one softener in a suggestion (\"maybe add a comment\") is ordinary politeness and is left alone; two in one sentence, or an apology before the point, are flagged.",
     },
     phrases: PHRASES,
     check: Check::Sentences(check),
@@ -55,7 +57,14 @@ fn just_softens(cx: &Cx, i: usize) -> bool {
     {
         return false;
     }
-    crate::engine::vocab::words::List("i|we|i'm|we're|it's|was|i'd|i've|only|").contains(&prev) || crate::engine::vocab::words::List("wanted|want|wondering|checking|thought|thinking|curious|asking|saying|a|quickly|minor|need|needs|maybe|my").contains(&next)
+    // "just a thought" softens; "just a rename", "just a dump of the logs" mean "merely".
+    if next == "a" || next == "an" {
+        return crate::engine::vocab::words::List(
+            "thought|suggestion|question|idea|nit|nitpick|quick|small|minor|heads|friendly|reminder|side|note|little|bit",
+        )
+        .contains(&d.lw(i + 2));
+    }
+    crate::engine::vocab::words::List("i|we|i'm|we're|it's|was|i'd|i've|only|").contains(&prev) || crate::engine::vocab::words::List("wanted|want|wondering|checking|thought|thinking|curious|asking|saying|quickly|minor|need|needs|maybe|my").contains(&next)
 }
 
 /// Is token `j` a comparative ("larger", "more", "fewer") or a number?
@@ -74,6 +83,64 @@ fn measured(cx: &Cx, j: usize) -> bool {
     crate::engine::vocab::words::List("more|less|fewer|over|under|above|below|higher|lower").contains(&w) || (w.len() > 5
         && w.ends_with("er")
         && !crate::engine::vocab::words::List("other|either|neither|rather|whether|however|another|together|never|ever|over|under|after|later|number|order|user|paper|answer|matter|chapter|reviewer|further").contains(&w))
+}
+
+/// "this is kind of ugly", "a bit extreme here": a degree before a fault found in a thing (or in
+/// the writer's own work) tempers a harsh judgement; without it the sentence is only harsher.
+fn tempers_fault(cx: &Cx, a: usize, b: usize) -> bool {
+    let d = cx.doc;
+    let degree = crate::engine::vocab::words::List(
+        "a bit|a little|a little bit|kind of|kinda|sort of|sorta|somewhat|slightly",
+    );
+    let words: Vec<&str> = (a..b).map(|k| d.lower(k)).collect();
+    let si = d.tokens[a].sentence;
+    let about_thing = matches!(cx.views[si].who, Who::Other | Who::Writer)
+        && !cx.sentence_has(si, word::THIRD_PERSON | word::NAME);
+    // In a code thread any fault word ("pointless", "confusing"); elsewhere a harsh one only:
+    // "the intro is slightly confusing" is a hedge on a point that should be made plainly.
+    let mut harsh = class::SNEER | class::VERDICT | class::PROFANE;
+    if cx.code_thread() {
+        harsh |= class::NEGATIVE;
+    }
+    about_thing
+        && degree.contains(&words.join(" ").as_str())
+        && (b..b + 3).any(|k| cx.same_sentence(a, k) && cx.is(k, harsh))
+}
+
+/// "include queued, or maybe paused" (about no one), "If it is slow, maybe it should be a
+/// thread" (in a code thread): an alternative or a consequence the writer is unsure of, not a
+/// softened request. "She may miss it, or maybe not try" still hedges about a person.
+fn alternative(cx: &Cx, a: usize) -> bool {
+    let d = cx.doc;
+    if !matches!(d.lower(a), "maybe" | "perhaps") || a == 0 || !cx.same_sentence(a - 1, a) {
+        return false;
+    }
+    let opener = d.sentences[d.tokens[a].sentence].tokens.start;
+    let si = d.tokens[a].sentence;
+    let person = cx.sentence_has(si, word::THIRD_PERSON | word::NAME);
+    d.lower(a - 1) == "or" && !person
+        || d.lower(opener) == "if" && d.lower(a - 1) == "," && cx.code_thread()
+}
+
+/// An apology or a put-down of one's own question before the point: it buries the point even alone.
+const PREFACES: &str = "sorry to bother|sorry to bug|sorry to be a pain|this might be a dumb question|\
+this may be a silly question|it's probably nothing|i hate to say";
+
+/// In a code thread, "maybe add a comment" is ordinary politeness: keep the softeners of sentences
+/// that stack two or more, and apologies before the point. `hits` is sorted by start.
+fn buried(cx: &Cx, hits: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    let d = cx.doc;
+    let sentence = |h: &(usize, usize)| d.tokens[h.0].sentence;
+    let preface = |&(a, b): &(usize, usize)| {
+        let words: Vec<&str> = (a..b).map(|k| d.lower(k)).collect();
+        crate::engine::vocab::words::List(PREFACES).contains(&words.join(" ").as_str())
+    };
+    // Longest first at each start: drop a hit inside the one before ("if that's okay" in "if
+    // that's okay with you") so that one softener is not counted twice.
+    let mut end = 0;
+    let hits: Vec<(usize, usize)> = hits.into_iter().filter(|h| h.0 >= end && { end = h.1; true }).collect();
+    let stacked = |h: &(usize, usize)| hits.iter().filter(|o| sentence(o) == sentence(h)).count() > 1;
+    hits.iter().copied().filter(|h| stacked(h) || preface(h)).collect()
 }
 
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
@@ -104,9 +171,12 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
                 "this|that|what|which|the|a|any|some|every|each|no|one|same|these|those|your|our|my|his|her|their",
             )
             .contains(&d.lower(a - 1));
-        !(kind || degree && measured(cx, b))
+        !(kind || degree && measured(cx, b) || tempers_fault(cx, a, b) || alternative(cx, a))
     });
     crate::sort::sort_by_key(&mut hits, |h| (h.0, std::cmp::Reverse(h.1)));
+    if cx.code_thread() {
+        hits = buried(cx, hits);
+    }
     for (a, b) in hits {
         if a < last_end || cx.evidence_follows(a) {
             continue;
@@ -121,9 +191,14 @@ crate::rule_tests! {
     fires: [
         "The intro is slightly confusing.",
         "I'm a little worried about the deadline.",
-        "I just wanted to say the tests are slow.",
+        "I just wanted to say the report was late.",
         "Sorry to bother you, but the docs are out of date.",
-        "It's kind of confusing."
+        "It's kind of confusing.",
+        "He is sometimes a little sloppy with his research.",
+        "She may miss a deadline, or maybe not ask for help.",
+        "Her work suffers just a little when she rushes.",
+        "Maybe the `retry()` loop could kind of be shorter?",
+        "Sorry to bother you, but the `parse()` call fails on Windows."
     ],
     quiet: [
         "Just a few tests fail on Windows.",
@@ -133,6 +208,14 @@ crate::rule_tests! {
         "Latency went up somewhat more after the change.",
         "The fix landed just in time.",
         "It was a just decision.",
+        "Maybe add a comment above `parse()` that says why.",
+        "Let's split this function, if that's okay with you.",
+        "Honestly, this parser is kind of ugly.",
+        "These `Calendar` objects seem somewhat pointless to me.",
+        "It's just a rename of the build id.",
+        "If `parse()` takes long, maybe we should run it on its own thread.",
+        "Do we include queued jobs, or maybe paused ones too?",
+        "He is just a joy to be around.",
         "The build passed."
     ],
 }

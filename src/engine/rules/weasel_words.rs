@@ -7,6 +7,7 @@ use crate::engine::sentence::Who;
 use crate::engine::suggest;
 use crate::engine::model::Mode;
 use crate::engine::text::TokenKind;
+use crate::engine::vocab::words::List;
 use crate::engine::vocab::Match;
 
 pub static RULE: Rule = Rule {
@@ -19,7 +20,7 @@ pub static RULE: Rule = Rule {
         source: "Wikipedia Manual of Style, \"Unsupported attributions\" (weasel words); Radical Candor on owning feedback",
         example: "Some people feel your updates are possibly too long.",
         instead: "I find your Friday updates long: the last one was four pages. Could you lead with a three-line summary?",
-        known_false_positives: "Genuine probability statements (\"this may fail under load\") and common quantifiers.",
+        known_false_positives: "Genuine probability statements (\"this may fail under load\") and common quantifiers. In a thread about software only anonymous sources (\"some people say\", \"it is believed\") are flagged: a guess about a bug (\"this probably breaks on Windows\") is honest uncertainty.",
     },
     phrases: PHRASES,
     check: Check::Sentences(check),
@@ -72,9 +73,22 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
             && !owned_or_literal(cx, m)
             && !cx.evidence_follows(m.start)
             && !unclaimed(cx, m)
+            && (!cx.code_thread() || anonymous_source(cx, m))
     };
     let message = |q: &str| format!("\"{q}\": whose claim is it, and how sure are you?");
     cx.phrase_findings(&RULE, keep, message, out);
+}
+
+/// Words that give a claim to nobody in particular ("some people say", "it is believed",
+/// "reportedly"), as against a guess the writer owns ("probably", "might", "seems").
+const SOURCES: &str = "people|say|says|said|believe|believed|believes|argue|argued|claim|claimed|\
+claims|experts|critics|observers|scholars|historians|sources|thought|considered|regarded|rumored|\
+rumoured|reportedly|allegedly|supposedly|purportedly|reputedly|speculated|users|folks";
+
+/// Does the phrase attribute its claim to an anonymous source ("many users say")?
+fn anonymous_source(cx: &Cx, m: &Match) -> bool {
+    let d = cx.doc;
+    (m.start..=m.end).any(|k| k < d.tokens.len() && List(SOURCES).contains(&d.lower(k)))
 }
 
 /// Who an anonymous claim is attributed to, or the verb that attributes it.
@@ -196,9 +210,12 @@ crate::rule_tests! {
     fires: [
         "It is believed that the migration possibly failed.",
         "It is widely held and many believe the bridge was older.",
+        "Some people say the `retry()` helper is too slow.",
     ],
     quiet: [
         "Am I missing some clever trick in this function?",
+        "Your change probably breaks the `parse()` tests on Windows.",
+        "I think the build may have been aborted by the runner.",
         "She no longer worries about whether or not the report is done.",
         "Although he appears busy at his desk, the tickets pile up.",
         "How many times do I have to ask for the notes?",
