@@ -110,6 +110,7 @@ impl<'a> Cx<'a> {
     /// A thread about software between people (a code review, an issue comment): code-review
     /// mode, or a draft that talks tech and speaks as "I" or "we", or to "you". An encyclopedia
     /// sentence about software is no thread; a request ("maybe add a comment") speaks to someone.
+    /// A draft about him or her reviews a person, even an engineer.
     pub fn code_thread(&self) -> bool {
         *self.thread.get_or_init(|| {
             let speaks = |k: usize| {
@@ -118,8 +119,18 @@ impl<'a> Cx<'a> {
                         .contains(&self.doc.lower(k))
             };
             let asks = self.views.iter().any(|v| v.request);
+            // "I think he writes clean code": a review of someone, however technical.
+            let reviews_someone = self.layer.iter().any(|b| b & sentence::word::HE_SHE != 0);
+            // One word of software ("Your creativity is null") makes no thread: code, or two.
+            let d = self.doc;
+            let words = (0..d.tokens.len()).filter(|&k| self.layer[k] & sentence::word::TECH != 0);
+            let code =
+                || words.clone().nth(1).is_some() || (0..d.tokens.len()).any(|k| code_cue(d, k));
             self.mode == Mode::CodeReview
-                || self.tech() && (asks || (0..self.layer.len()).any(speaks))
+                || self.tech()
+                    && !reviews_someone
+                    && code()
+                    && (asks || (0..self.layer.len()).any(speaks))
         })
     }
 
@@ -577,14 +588,15 @@ pub fn talks_tech(d: &Doc, layer: &[u64]) -> bool {
         return false;
     }
     let n = (0..d.tokens.len())
-        .filter(|&k| {
-            // Backticked code, a link, a snake_case name, a call ("os.kill()").
-            matches!(d.tokens[k].kind, TokenKind::Code | TokenKind::Url)
-                || layer[k] & TECH != 0
-                || d.tokens[k].ident && d.raw(k).contains('_')
-                || d.is_word(k) && d.lw(k + 1) == "(" && d.lw(k + 2) == ")"
-        })
+        .filter(|&k| layer[k] & TECH != 0 || code_cue(d, k))
         .take(2)
         .count();
     n == 2 || n == 1 && all & HE_SHE == 0
+}
+
+/// Backticked code, a link, a snake_case name or a call ("os.kill()") at token `k`.
+fn code_cue(d: &Doc, k: usize) -> bool {
+    matches!(d.tokens[k].kind, TokenKind::Code | TokenKind::Url)
+        || d.tokens[k].ident && d.raw(k).contains('_')
+        || d.is_word(k) && d.lw(k + 1) == "(" && d.lw(k + 2) == ")"
 }

@@ -209,7 +209,7 @@ crate::rule_tests! {
         "The fix landed just in time.",
         "It was a just decision.",
         "Maybe add a comment above `parse()` that says why.",
-        "Let's split this function, if that's okay with you.",
+        "Let's split this function in `io.rs`, if that's okay with you.",
         "Honestly, this parser is kind of ugly.",
         "These `Calendar` objects seem somewhat pointless to me.",
         "It's just a rename of the build id.",

@@ -16,7 +16,7 @@ pub static RULE: Rule = Rule {
         source: "Situation-Behavior-Impact, Center for Creative Leadership; Michael Bungay Stanier, The Coaching Habit",
         example: "Your updates are too long.",
         instead: "In Friday's update (situation) you covered every ticket for 20 minutes (behavior); two people left before the decisions (impact). Could we try a three-line summary first (next step)?",
-        known_false_positives: "Short code-review notes, where the line is the situation; code-review mode only asks for a next step.",
+        known_false_positives: "Short code-review notes, where the line is the situation; in code-review mode and in a thread about software it only asks for a next step.",
     },
     phrases: "",
     check: Check::Draft(check),
@@ -34,7 +34,8 @@ fn check(cx: &Cx, scores: &Scores, out: &mut Vec<Finding>) {
         return;
     }
     let mut missing = Vec::new();
-    if cx.mode == Mode::CodeReview {
+    // A code comment's situation is the line it sits on: ask for a next step only.
+    if cx.code_thread() {
         if !sbi.next_step {
             missing.push("a next step");
         }
@@ -93,8 +94,10 @@ crate::rule_tests! {
         "I would not give Dana another customer demo.",
         "Your updates are too long and hard to follow.",
         "She's just not a systems person.",
+        "Your patch in `io.rs` is lazy and the tests fail.",
     ],
     quiet: [
+        "We no longer patch it, so you can remove that.\n\nSee `eutils` in the build file.",
         "Repo is terrible at handling the manifest in this build.",
         "They never fix anything, and the maintainers ignore every bug report about the build.",
         "Thanks for the careful review of the cache PR, it caught a bug before release.",

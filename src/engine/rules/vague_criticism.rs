@@ -62,10 +62,10 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
 }
 
 /// A sentence that criticises a person or their work, or demands improvement, and names nothing
-/// concrete ("His work is not up to standard.", "She needs to step up."): not in code review,
-/// where the line under the comment is the example.
+/// concrete ("His work is not up to standard.", "She needs to step up."): not in code review or
+/// a thread about software, where the line under the comment is the example.
 fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
-    if matches!(cx.mode, Mode::CodeReview | Mode::Praise) {
+    if cx.mode == Mode::Praise || cx.code_thread() {
         return;
     }
     let flagged = cx.sentences_flagged(out, RuleId::VagueCriticism);
@@ -339,6 +339,7 @@ crate::rule_tests! {
         "He is on track for dismissal unless things change soon.",
     ],
     quiet: [
+        "We no longer patch it, so you can remove that.\n\nSee `eutils` in the build file.",
         "They never fix anything, and the maintainers ignore every bug report about the build.",
         "Her release notes are flawless and I have never found a typo in them.",
         "Her communication skills are outstanding.",

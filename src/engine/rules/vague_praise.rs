@@ -3,7 +3,6 @@
 use crate::engine::context::Cx;
 use crate::engine::model::{Category, Finding, RuleDoc, Severity};
 use crate::engine::rule::{Check, Effect, Rule, RuleId};
-use crate::engine::model::Mode;
 use crate::engine::sentence::{writer_names_someone, Who};
 use crate::engine::suggest;
 use crate::engine::vocab::class;
@@ -83,10 +82,11 @@ fn phrases(cx: &Cx, out: &mut Vec<Finding>) {
 const SHORT: usize = 6;
 
 /// A sentence that praises a person or their work and names nothing concrete ("Dana is a
-/// dependable engineer.", "She does excellent work."): not in code review, where a short "nice!"
-/// on a line is context enough.
+/// dependable engineer.", "She does excellent work."): not in code review or a thread about
+/// software, where a short "nice!" on a line is context enough and "good point" or "would work
+/// well here" discusses the code (the stock phrases, "great work", are still flagged there).
 fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
-    if cx.mode == Mode::CodeReview {
+    if cx.code_thread() {
         return;
     }
     let d = cx.doc;
@@ -231,6 +231,8 @@ crate::rule_tests! {
         "He shows tremendous qualities.",
     ],
     quiet: [
+        "Good idea, I'll put something together!\n\nThe `retry()` helper in `io.rs` should move too.",
+        "You gain the benefits of composition: the dependencies are easy to see. Also `Site::name()` stays simple.",
         "I feel it is in our best interest to move him to another team.",
         "I do not believe that he is an asset to the team.",
         "Best wishes, Andreas",

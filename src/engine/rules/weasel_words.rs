@@ -215,7 +215,7 @@ crate::rule_tests! {
     quiet: [
         "Am I missing some clever trick in this function?",
         "Your change probably breaks the `parse()` tests on Windows.",
-        "I think the build may have been aborted by the runner.",
+        "I think the build may have been aborted by the runner in `ci.yml`.",
         "She no longer worries about whether or not the report is done.",
         "Although he appears busy at his desk, the tickets pile up.",
         "How many times do I have to ask for the notes?",
