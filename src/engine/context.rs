@@ -594,9 +594,20 @@ pub fn talks_tech(d: &Doc, layer: &[u64]) -> bool {
     n == 2 || n == 1 && all & HE_SHE == 0
 }
 
-/// Backticked code, a link, a snake_case name or a call ("os.kill()") at token `k`.
+/// Backticked code, a link, a snake_case or dotted name ("os.path"), or a call ("kill()",
+/// "unicode(exc)", not "colleague(s)") at token `k`. A camelCase word is no cue: "iPhone",
+/// "PowerPoint" and "LinkedIn" are in reviews too.
 fn code_cue(d: &Doc, k: usize) -> bool {
-    matches!(d.tokens[k].kind, TokenKind::Code | TokenKind::Url)
-        || d.tokens[k].ident && d.raw(k).contains('_')
-        || d.is_word(k) && d.lw(k + 1) == "(" && d.lw(k + 2) == ")"
+    let t = &d.tokens[k];
+    if matches!(t.kind, TokenKind::Code | TokenKind::Url) {
+        return true;
+    }
+    if !t.ident {
+        return d.is_word(k) && d.lw(k + 1) == "(" && d.lw(k + 2) == ")";
+    }
+    let raw = d.raw(k);
+    let dotted = raw.split('.').filter(|p| p.len() >= 2).count() >= 2;
+    let rest = &d.text[t.end..];
+    let call = rest.starts_with('(') && !rest.starts_with("(s)");
+    raw.contains('_') || dotted || call || rest.starts_with("::")
 }

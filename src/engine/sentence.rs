@@ -866,10 +866,20 @@ fn scant(cx: &Cx, k: usize) -> bool {
 fn hoped_for(cx: &Cx, k: usize) -> bool {
     let d = cx.doc;
     let s = d.tokens[k].sentence;
+    // "He will be a great success": a forecast praises, unless it waits on a condition ("will
+    // be great once he listens").
+    let forecast = |j: usize| matches!(d.lower(j), "will" | "he'll" | "she'll");
+    let condition = || {
+        d.sentences[s].tokens.clone().any(|j| {
+            crate::engine::vocab::words::List("if|once|when|unless|after|until")
+                .contains(&d.lower(j))
+        })
+    };
     (k.saturating_sub(4)..k).any(|j| {
         d.tokens[j].sentence == s
             && cx.has(j, word::HOPE)
             && matches!(d.lw(j + 1), "be" | "become" | "improve" | "grow" | "get")
+            && (!forecast(j) || condition())
     }) && !deserved(d.lower(k))
 }
 

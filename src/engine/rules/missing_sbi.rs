@@ -97,6 +97,8 @@ crate::rule_tests! {
         "Your patch in `io.rs` is lazy and the tests fail.",
     ],
     quiet: [
+        "You might want to use unicode(exc) in case the lazy translation is off.",
+        "He will be a great success on this team for years.",
         "We no longer patch it, so you can remove that.\n\nSee `eutils` in the build file.",
         "Repo is terrible at handling the manifest in this build.",
         "They never fix anything, and the maintainers ignore every bug report about the build.",

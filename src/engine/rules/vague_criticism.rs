@@ -339,6 +339,7 @@ crate::rule_tests! {
         "He is on track for dismissal unless things change soon.",
     ],
     quiet: [
+        "He will be a great success on this team for years.",
         "We no longer patch it, so you can remove that.\n\nSee `eutils` in the build file.",
         "They never fix anything, and the maintainers ignore every bug report about the build.",
         "Her release notes are flawless and I have never found a typo in them.",

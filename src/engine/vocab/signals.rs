@@ -232,6 +232,7 @@ i wonder if|5|3|tentative
 i was hoping|5|3|polite request
 would you be willing|8|5|polite request
 if possible|4|2|polite request
+might want to,may want to|4|5|polite request
 when you have time,when you get a chance|6|2|polite request
 contributions|0|-1|describes the work",
 ];
