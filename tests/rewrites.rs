@@ -2102,6 +2102,25 @@ fn a_heated_word_in_a_short_comment_is_calmed_in_place() {
         first("Losing the cache would suck.", "profanity", pr),
         "Losing the cache would be [what's wrong, e.g. hard to follow]."
     );
+    // The auxiliary goes with the swear: "doesn't are" and "does be" were the old results.
+    assert_eq!(
+        first(
+            "We need a scheduler that doesn't suck so much.",
+            "profanity",
+            pr
+        ),
+        "We need a scheduler that isn't [what's wrong, e.g. hard to follow] so much."
+    );
+    assert_eq!(
+        first("The old parser does suck.", "profanity", pr),
+        "The old parser is [what's wrong, e.g. hard to follow]."
+    );
+    // A problem in code, in any mode, gets a reason and a step about code, not a release.
+    let code = first("This code is crap.", "profanity", pr);
+    assert!(
+        code.contains("[why it matters, e.g. it retries forever"),
+        "{code}"
+    );
     assert_eq!(
         first("Your import order is a little ugly.", "derogatory-word", pr),
         "Your import order is [what's wrong, e.g. inconsistent with the style guide]."

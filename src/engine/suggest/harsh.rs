@@ -38,6 +38,9 @@ fn words_left(cx: &Cx, b: &Body, s: usize, e: usize, rep: &str) -> usize {
 /// what that person will do.
 fn problem_statement(cx: &Cx, b: &Body, side: &Body) -> String {
     let t = topic(cx, side);
+    // A thread about software whose problem is code (or unnamed): the examples are code too;
+    // "our old release process" keeps the everyday ones.
+    let tech = cx.tech() && t.as_deref().is_none_or(super::sbi::code_topic);
     let extra = other_code(cx, side, t.as_deref());
     let see = if extra.is_empty() {
         String::new()
@@ -45,16 +48,19 @@ fn problem_statement(cx: &Cx, b: &Body, side: &Body) -> String {
         format!(" (see {})", extra.join(", "))
     };
     let what = t.unwrap_or_else(|| {
-        if cx.code_like {
+        if tech {
             "[what, e.g. the retry loop in `sync()`]".into()
         } else {
             "[what, e.g. the release checklist]".into()
         }
     });
-    if cx.code_like {
+    let code = || {
         format!(
             "I see a problem with {what}{see}: [why it matters, e.g. it retries forever when the API is down]. Could we [next step, e.g. cap the retries at three]? I'm happy to pair on it."
         )
+    };
+    if cx.code_like {
+        code()
     } else if let Some(v) = reviewed(cx, b) {
         // "Her handover was a joke", in a review of Maria: Maria's next step, not the reader's.
         cat!(
@@ -65,6 +71,9 @@ fn problem_statement(cx: &Cx, b: &Body, side: &Body) -> String {
             v.name,
             " will [next step, e.g. walk through it with me on Monday]."
         )
+    } else if tech {
+        // A thread about software, in any mode: the problem is in the code.
+        code()
     } else {
         format!(
             "I see a problem with {what}{see}: [why it matters, e.g. the release slipped two days]. Could we [next step, e.g. walk through it together on Monday]? I'm happy to help."
@@ -561,17 +570,27 @@ fn calmer_word(cx: &Cx, f: &Finding, k: usize, w: &str, prev: &str) -> Option<Su
             "Say it without the swear word",
         ));
     }
-    // "would suck" → "would be …".
-    let modal = list("would|will|can|could|might|may|should|must|to|does|do|did|won't|wouldn't")
+    // "would suck" → "would be …"; "doesn't suck" → "isn't …" (the auxiliary goes with it).
+    let modal = list("would|will|can|could|might|may|should|must|to|won't|wouldn't|can't|couldn't")
         .contains(&prev);
-    let rep = match rep {
-        "is" | "are" => cat!(
+    let auxiliary = match prev {
+        "does" => Some("is"),
+        "do" => Some("are"),
+        "doesn't" | "doesnt" => Some("isn't"),
+        "don't" | "dont" => Some("aren't"),
+        "did" => Some("was"),
+        "didn't" | "didnt" => Some("wasn't"),
+        _ => None,
+    };
+    let rep = match (rep, auxiliary) {
+        ("is" | "are", Some(aux)) => cat!(aux, " [what's wrong, e.g. hard to follow]"),
+        ("is" | "are", None) => cat!(
             if modal { "be" } else { rep },
             " [what's wrong, e.g. hard to follow]"
         ),
         _ => rep.to_string(),
     };
-    let start = if rep == "slip" {
+    let start = if rep == "slip" || auxiliary.is_some() && rep.contains("[what's wrong") {
         d.tokens[k - 1].start
     } else if prev == "of" && k > 1 && list("kind|sort").contains(&d.lower(k - 2)) {
         // "kind of sucks" → "is [what's wrong]": the hedge goes with the swear.

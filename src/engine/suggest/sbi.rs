@@ -38,7 +38,7 @@ fn family(phrase: &str) -> Family {
 }
 
 /// "your code", "this function", "`parse()`": the topic is code even outside a code review.
-fn code_topic(t: &str) -> bool {
+pub(crate) fn code_topic(t: &str) -> bool {
     t.starts_with('`')
         || t.split_whitespace()
             .any(|w| CODE_TOPIC_NOUNS.contains(&w.lowercase().as_str()))
