@@ -2052,6 +2052,17 @@ fn plain_verbs_keep_the_grammar() {
         first("It seems the plan was late.", "weasel-words", pr),
         "The plan was late."
     );
+    // "whether" alone has no plain form ("I question if he read it" says the same): the doubt
+    // gets what points to it.
+    let doubt = first(
+        "I question whether he read the brief at all.",
+        "weasel-words",
+        pr,
+    );
+    assert!(
+        doubt.starts_with("I question whether he read the brief at all. "),
+        "{doubt}"
+    );
     // "suggest that" asks only when the writer suggests.
     assert_eq!(
         first("I suggest that we split the budget.", "weasel-words", pr),

@@ -300,7 +300,6 @@ const WEASEL_SWAPS: &[(&[&str], &str, &str)] = &[
     (&["claims"], "says", "Say it plainly"),
     (&["claimed"], "said", "Say it plainly"),
     (&["claim that"], "say that", "Say it plainly"),
-    (&["whether"], "if", "Say it plainly"),
     (
         &["it is unclear", "is unclear", "uncertain", "is uncertain"],
         "I don't know",
@@ -428,7 +427,7 @@ pub(crate) fn weasel_fixed_in_place(phrase: &str, next: &str) -> bool {
         .iter()
         .any(|(phrases, _, _)| phrases.contains(&phrase))
         && fits(phrase, next)
-        || crate::engine::vocab::words::List("seems|appears|seem|seemed|would suggest|whether")
+        || crate::engine::vocab::words::List("seems|appears|seem|seemed|would suggest")
             .contains(&phrase)
         || VAGUE_QUANTIFIERS.contains(&phrase)
         || PUFFERY_ADJECTIVES.contains(&phrase)
