@@ -89,10 +89,8 @@ fn measured(cx: &Cx, j: usize) -> bool {
 /// the writer's own work) tempers a harsh judgement; without it the sentence is only harsher.
 fn tempers_fault(cx: &Cx, a: usize, b: usize) -> bool {
     let d = cx.doc;
-    let degree = crate::engine::vocab::words::List(
-        "a bit|a little|a little bit|kind of|kinda|sort of|sorta|somewhat|slightly",
-    );
-    let words: Vec<&str> = (a..b).map(|k| d.lower(k)).collect();
+    // "a bit", "a little", "kind of", "sort of", "somewhat", …: the hits that open so.
+    let degree = crate::engine::vocab::words::List("a|kind|kinda|sort|sorta|somewhat|slightly");
     let si = d.tokens[a].sentence;
     let about_thing = matches!(cx.views[si].who, Who::Other | Who::Writer)
         && !cx.sentence_has(si, word::THIRD_PERSON | word::NAME);
@@ -103,7 +101,7 @@ fn tempers_fault(cx: &Cx, a: usize, b: usize) -> bool {
         harsh |= class::NEGATIVE;
     }
     about_thing
-        && degree.contains(&words.join(" ").as_str())
+        && degree.contains(&d.lower(a))
         && (b..b + 3).any(|k| cx.same_sentence(a, k) && cx.is(k, harsh))
 }
 
@@ -122,18 +120,16 @@ fn alternative(cx: &Cx, a: usize) -> bool {
         || d.lower(opener) == "if" && d.lower(a - 1) == "," && cx.code_thread()
 }
 
-/// An apology or a put-down of one's own question before the point: it buries the point even alone.
-const PREFACES: &str = "sorry to bother|sorry to bug|sorry to be a pain|this might be a dumb question|\
-this may be a silly question|it's probably nothing|i hate to say";
-
 /// In a code thread, "maybe add a comment" is ordinary politeness: keep the softeners of sentences
 /// that stack two or more, and apologies before the point. `hits` is sorted by start.
 fn buried(cx: &Cx, hits: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
     let d = cx.doc;
     let sentence = |h: &(usize, usize)| d.tokens[h.0].sentence;
+    // An apology or a put-down of one's own question before the point buries it even alone:
+    // "sorry to bother", "this might be a dumb question", "it's probably nothing", "i hate to".
     let preface = |&(a, b): &(usize, usize)| {
-        let words: Vec<&str> = (a..b).map(|k| d.lower(k)).collect();
-        crate::engine::vocab::words::List(PREFACES).contains(&words.join(" ").as_str())
+        matches!(d.lower(a), "sorry" | "this" | "it's") && b - a >= 3
+            || d.lower(a) == "i" && d.lw(a + 1) == "hate"
     };
     // Longest first at each start: drop a hit inside the one before ("if that's okay" in "if
     // that's okay with you") so that one softener is not counted twice.
