@@ -10,6 +10,8 @@ in the wasm and its JavaScript glue (about 9 KB gzip in all):
    `wasm_bindgen__convert__closures_____invoke__h<16 hex digits>`: about 200 names whose random
    digits gzip badly. Each becomes `$<n>` in both files (a name the glue did not use).
 3. The glue's whole-line comments and indentation go.
+4. The custom sections no browser reads (the toolchain's `producers`, `target_features`,
+   `__wasm_split_unstable`) go last: wasm-opt, run in step 1, reads the features from them.
 
 index.html's integrity hashes are recomputed. Any surprise in wasm-bindgen's output (a newer
 version writing it differently) stops the build rather than shipping a broken page.
@@ -116,6 +118,19 @@ def map_sections(wasm, change):
         if kind in (2, 7):
             body = put_entries(change(kind, entries(body, kind)))
         out += bytes([kind]) + put_leb(len(body)) + body
+        i = j + size
+    return bytes(out)
+
+
+def drop_custom(wasm):
+    """The module without the custom sections only tools read."""
+    out = bytearray(wasm[:8])
+    i = 8
+    while i < len(wasm):
+        size, j = leb(wasm, i + 1)
+        name = name_at(wasm, j)[0] if wasm[i] == 0 else None
+        if name not in ("producers", "target_features", "__wasm_split_unstable"):
+            out += wasm[i : j + size]
         i = j + size
     return bytes(out)
 
@@ -242,6 +257,7 @@ def main():
 
     wasm = drop_streams(open(wasm_path, "rb").read(), wasm_path)
     wasm, names = shorten(wasm)
+    wasm = drop_custom(wasm)
     js = trim_js(open(js_path).read(), names, imports(wasm))
     open(wasm_path, "wb").write(wasm)
     open(js_path, "w").write(js)
