@@ -606,7 +606,7 @@ fn code_cue(d: &Doc, k: usize) -> bool {
         return d.is_word(k) && d.lw(k + 1) == "(" && d.lw(k + 2) == ")";
     }
     let raw = d.raw(k);
-    let dotted = raw.split('.').filter(|p| p.len() >= 2).count() >= 2;
+    let dotted = raw.len() >= 6 && raw.contains('.');
     let rest = &d.text[t.end..];
     let call = rest.starts_with('(') && !rest.starts_with("(s)");
     raw.contains('_') || dotted || call || rest.starts_with("::")

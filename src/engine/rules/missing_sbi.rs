@@ -16,7 +16,7 @@ pub static RULE: Rule = Rule {
         source: "Situation-Behavior-Impact, Center for Creative Leadership; Michael Bungay Stanier, The Coaching Habit",
         example: "Your updates are too long.",
         instead: "In Friday's update (situation) you covered every ticket for 20 minutes (behavior); two people left before the decisions (impact). Could we try a three-line summary first (next step)?",
-        known_false_positives: "Short code-review notes, where the line is the situation; in code-review mode and in a thread about software it only asks for a next step.",
+        known_false_positives: "Short code-review notes, where the line is the situation: in a code thread it asks only for a next step.",
     },
     phrases: "",
     check: Check::Draft(check),
