@@ -63,7 +63,8 @@ fn problem_statement(cx: &Cx, b: &Body, side: &Body) -> String {
         code()
     } else if let Some(v) = reviewed(cx, b) {
         // "Her handover was a joke", in a review of Maria: Maria's next step, not the reader's.
-        cat!(
+        format!(
+            "{}{}{}{}{}{}",
             "I see a problem with ",
             what,
             see,
@@ -582,15 +583,14 @@ fn calmer_word(cx: &Cx, f: &Finding, k: usize, w: &str, prev: &str) -> Option<Su
         "didn't" | "didnt" => Some("wasn't"),
         _ => None,
     };
-    let rep = match (rep, auxiliary) {
-        ("is" | "are", Some(aux)) => cat!(aux, " [what's wrong, e.g. hard to follow]"),
-        ("is" | "are", None) => cat!(
-            if modal { "be" } else { rep },
-            " [what's wrong, e.g. hard to follow]"
-        ),
-        _ => rep.to_string(),
+    let describe = matches!(rep, "is" | "are");
+    let rep = if describe {
+        let verb = auxiliary.unwrap_or(if modal { "be" } else { rep });
+        format!("{verb} [what's wrong, e.g. hard to follow]")
+    } else {
+        rep.to_string()
     };
-    let start = if rep == "slip" || auxiliary.is_some() && rep.contains("[what's wrong") {
+    let start = if rep == "slip" || describe && auxiliary.is_some() {
         d.tokens[k - 1].start
     } else if prev == "of" && k > 1 && list("kind|sort").contains(&d.lower(k - 2)) {
         // "kind of sucks" → "is [what's wrong]": the hedge goes with the swear.
@@ -601,7 +601,12 @@ fn calmer_word(cx: &Cx, f: &Finding, k: usize, w: &str, prev: &str) -> Option<Su
     // Capitalised only where a sentence starts ("SUCKS" mid-sentence is shouting, not a start).
     let opens = d.sentences[d.tokens[k].sentence].tokens.start == k;
     let upper = opens && cx.text[f.start..].starts_with(char::is_uppercase);
-    let label = cat!("Say it without \"", &cx.text[f.start..f.end], "\"");
+    let label = format!(
+        "{}{}{}",
+        "Say it without \"",
+        &cx.text[f.start..f.end],
+        "\""
+    );
     Some(sugg(label, start, f.end, cap_if(upper, &rep)))
 }
 
