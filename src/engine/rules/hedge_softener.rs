@@ -105,21 +105,6 @@ fn tempers_fault(cx: &Cx, a: usize, b: usize) -> bool {
         && (b..b + 3).any(|k| cx.same_sentence(a, k) && cx.is(k, harsh))
 }
 
-/// "include queued, or maybe paused" (about no one), "If it is slow, maybe it should be a
-/// thread" (in a code thread): an alternative or a consequence the writer is unsure of, not a
-/// softened request. "She may miss it, or maybe not try" still hedges about a person.
-fn alternative(cx: &Cx, a: usize) -> bool {
-    let d = cx.doc;
-    if !matches!(d.lower(a), "maybe" | "perhaps") || a == 0 || !cx.same_sentence(a - 1, a) {
-        return false;
-    }
-    let opener = d.sentences[d.tokens[a].sentence].tokens.start;
-    let si = d.tokens[a].sentence;
-    let person = cx.sentence_has(si, word::THIRD_PERSON | word::NAME);
-    d.lower(a - 1) == "or" && !person
-        || d.lower(opener) == "if" && d.lower(a - 1) == "," && cx.code_thread()
-}
-
 /// In a code thread, "maybe add a comment" is ordinary politeness: keep the softeners of sentences
 /// that stack two or more, and apologies before the point. `hits` is sorted by start.
 fn buried(cx: &Cx, hits: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
@@ -167,7 +152,7 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
                 "this|that|what|which|the|a|any|some|every|each|no|one|same|these|those|your|our|my|his|her|their",
             )
             .contains(&d.lower(a - 1));
-        !(kind || degree && measured(cx, b) || tempers_fault(cx, a, b) || alternative(cx, a))
+        !(kind || degree && measured(cx, b) || tempers_fault(cx, a, b))
     });
     crate::sort::sort_by_key(&mut hits, |h| (h.0, std::cmp::Reverse(h.1)));
     if cx.code_thread() {
@@ -191,7 +176,6 @@ crate::rule_tests! {
         "Sorry to bother you, but the docs are out of date.",
         "It's kind of confusing.",
         "He is sometimes a little sloppy with his research.",
-        "She may miss a deadline, or maybe not ask for help.",
         "Her work suffers just a little when she rushes.",
         "Maybe the `retry()` loop could kind of be shorter?",
         "Sorry to bother you, but the `parse()` call fails on Windows."
@@ -209,8 +193,6 @@ crate::rule_tests! {
         "Honestly, this parser is kind of ugly.",
         "These `Calendar` objects seem somewhat pointless to me.",
         "It's just a rename of the build id.",
-        "If `parse()` takes long, maybe we should run it on its own thread.",
-        "Do we include queued jobs, or maybe paused ones too?",
         "He is just a joy to be around.",
         "The build passed."
     ],
