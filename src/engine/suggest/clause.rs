@@ -193,7 +193,8 @@ pub(crate) fn replace_in(cx: &Cx, b: &Body, side: &Body, label: &str, new: Strin
         label,
         b.start,
         b.end,
-        cat!(
+        format!(
+            "{}{}{}{}{}",
             first,
             comma,
             kept,
@@ -261,7 +262,8 @@ pub(crate) fn example_before_turn(
         label,
         t.first_end,
         b.end,
-        cat!(
+        format!(
+            "{}{}{}{}{}{}{}{}",
             ".",
             example(),
             " ",
@@ -337,7 +339,8 @@ pub(crate) fn example_in_concession(
     let conceded = cx.text[d.tokens[first.start].start..comma_at].trim_end();
     let main = &cx.text[d.tokens[second.start].start..b.end];
     let stop = missing_stop(cx, b);
-    let new = cat!(
+    let new = format!(
+        "{}{}{}{}{}{}",
         super::edit::cap_first(conceded),
         ".",
         example(),

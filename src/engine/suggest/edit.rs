@@ -23,15 +23,15 @@ pub(crate) fn sugg(
 /// Append a sentence after `b`, adding the full stop `b` lacks.
 pub(crate) fn append(cx: &Cx, b: &Body, label: &str, sentence: &str) -> Suggestion {
     let (at, end, stop) = close_at(cx.text, b);
-    sugg(label, at, end, joined(stop, &cat!(" ", sentence)))
+    sugg(label, at, end, joined(stop, &format!(" {sentence}")))
 }
 
 /// `lead` then `sentence` (which starts with a space), without the space after a line break.
 pub(crate) fn joined(lead: &str, sentence: &str) -> String {
     if lead.ends_with('\n') {
-        cat!(lead, sentence.trim_start())
+        format!("{lead}{}", sentence.trim_start())
     } else {
-        cat!(lead, sentence)
+        format!("{lead}{sentence}")
     }
 }
 
@@ -74,7 +74,7 @@ fn introduced_end(text: &str, from: usize) -> usize {
 pub(crate) fn cap_first(s: &str) -> String {
     // "[the number, e.g. three] teams …" opens a sentence as "[The number, …]".
     if let Some(rest) = s.strip_prefix('[') {
-        return cat!("[", cap_first(rest));
+        return format!("[{}", cap_first(rest));
     }
     let mut c = s.chars();
     match c.next() {

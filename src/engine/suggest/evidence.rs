@@ -108,7 +108,8 @@ fn example(cx: &Cx, b: &Body, v: &Voice, praise: bool, lead: &str) -> String {
     };
     let join = if praise { "which" } else { "and" };
     let mut s = match v.person {
-        Person::Nobody if praise => cat!(
+        Person::Nobody if praise => format!(
+            "{}{}{}{}{}{}",
             lead,
             " For example, [what was good, e.g. ",
             ex.good_thing,
@@ -116,7 +117,8 @@ fn example(cx: &Cx, b: &Body, v: &Voice, praise: bool, lead: &str) -> String {
             impact,
             "]."
         ),
-        Person::Nobody => cat!(
+        Person::Nobody => format!(
+            "{}{}{}{}{}{}{}{}",
             lead,
             " For example, in [when, e.g. ",
             ex.situation,
@@ -126,7 +128,8 @@ fn example(cx: &Cx, b: &Body, v: &Voice, praise: bool, lead: &str) -> String {
             impact,
             "]."
         ),
-        _ => cat!(
+        _ => format!(
+            "{}{}{}{}{}{}{}{}{}{}{}{}{}{}",
             lead,
             " For example, in [when, e.g. ",
             ex.situation,
@@ -243,7 +246,7 @@ pub(crate) fn shown_next(cx: &Cx, si: usize) -> Option<Suggestion> {
             label,
             cur.start,
             d.tokens[subject].end,
-            cat!(&cx.text[next.start..d.tokens[subject].start], name),
+            format!("{}{name}", &cx.text[next.start..d.tokens[subject].start]),
         ),
         _ => sugg(label, cur.start, next.start, ""),
     })
@@ -301,6 +304,6 @@ fn joined(cx: &Cx, stop: usize, first: usize) -> Option<Suggestion> {
         "Join the claim to the example that shows it",
         d.tokens[stop].start,
         d.tokens[first].end,
-        cat!(": ", &word),
+        format!(": {}", &word),
     ))
 }

@@ -30,24 +30,6 @@ use super::model::{Category, CommentVerdict, Finding, Options, Suggestion};
 use super::sentence::SentenceView;
 use super::text::Doc;
 
-/// Concatenate string pieces into one `String` of exactly their length: the rewrites' templates,
-/// built dozens of times per draft, without `format!`'s machinery and regrowth.
-macro_rules! cat {
-    ($($part:expr),+ $(,)?) => {
-        $crate::engine::suggest::concat(&[$(&$part),+])
-    };
-}
-
-/// The pieces of `cat!` as one `String` (one copy of this loop, not one per template).
-#[inline(never)]
-pub(crate) fn concat(parts: &[&str]) -> String {
-    let mut s = String::with_capacity(parts.iter().map(|p| p.len()).sum());
-    for p in parts {
-        s.push_str(p);
-    }
-    s
-}
-
 pub mod body;
 pub mod clause;
 pub mod cx;

@@ -372,17 +372,24 @@ fn behaviour_after(cx: &Cx, b: &Body, f: &Finding, who: &Voice) -> Option<Sugges
     let new = if at < c && SITUATION_PREPOSITIONS.contains(&d.lower(at)) {
         let lead = cx.text[d.tokens[at].start..d.tokens[c - 1].end].trim_end_matches(',');
         match prefix.is_empty() {
-            true => cat!(&cap_if(true, lead), ", ", &who.name, " ", body),
-            false => cat!(prefix, lead, " ", &who.name, " ", body),
+            true => format!(
+                "{}{}{}{}{}",
+                &cap_if(true, lead),
+                ", ",
+                &who.name,
+                " ",
+                body
+            ),
+            false => format!("{prefix}{lead} {} {body}", &who.name),
         }
     } else {
-        cat!(prefix, &subject_at(who, f, b), " ", body)
+        format!("{prefix}{} {body}", &subject_at(who, f, b))
     };
     Some(sugg(
         "Keep the behavior, drop the label",
         b.start,
         b.end,
-        cat!(&new, if stop.is_empty() { "." } else { stop }),
+        format!("{}{}", &new, if stop.is_empty() { "." } else { stop }),
     ))
 }
 
@@ -587,7 +594,7 @@ fn not_a_type(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
     // "not a natural at sales" → "still improving at sales".
     let after = cx.tokens_in(f.start, f.end).end;
     if negated && lastw == "natural" && d.lw(after) == "at" {
-        let text = cap_if(f.start <= b.start, &cat!(aux, "still improving"));
+        let text = cap_if(f.start <= b.start, &format!("{aux}still improving"));
         return Some(sugg("Frame it as a skill that grows", f.start, f.end, text));
     }
     // "not a natural leader" → "still growing as a leader".
@@ -597,7 +604,8 @@ fn not_a_type(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
         } else {
             "a"
         };
-        let text = cat!(
+        let text = format!(
+            "{}{}{}{}{}",
             aux,
             "still growing as ",
             a,

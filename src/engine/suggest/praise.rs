@@ -18,25 +18,18 @@ fn growth(cx: &Cx, v: &Voice) -> String {
     let stretch = examples(cx).stretch;
     match v.person {
         Person::Reader => {
-            cat!(
-                " Next, I'd like you to [a stretch goal, e.g. ",
-                stretch,
-                "] — how can I help?"
+            format!(
+                "{}{}{}",
+                " Next, I'd like you to [a stretch goal, e.g. ", stretch, "] — how can I help?"
             )
         }
-        Person::Writer => cat!(
-            " Next, ",
-            v.name,
-            " want to [a stretch goal, e.g. ",
-            stretch,
-            "]."
+        Person::Writer => format!(
+            "{}{}{}{}{}",
+            " Next, ", v.name, " want to [a stretch goal, e.g. ", stretch, "]."
         ),
-        Person::Third => cat!(
-            " Next, ",
-            v.name,
-            " could [a stretch goal, e.g. ",
-            stretch,
-            "]."
+        Person::Third => format!(
+            "{}{}{}{}{}",
+            " Next, ", v.name, " could [a stretch goal, e.g. ", stretch, "]."
         ),
         Person::Nobody => String::new(),
     }
@@ -62,14 +55,16 @@ fn specific(cx: &Cx, v: &Voice) -> String {
     }
     let ex = examples(cx);
     match v.person {
-        Person::Nobody => cat!(
+        Person::Nobody => format!(
+            "{}{}{}{}{}",
             "The best part was [what was good, e.g. ",
             ex.good_thing,
             "], which [impact, e.g. ",
             ex.good_impact,
             "]."
         ),
-        person => cat!(
+        person => format!(
+            "{}{}{}{}{}{}{}{}{}",
             v.subject(),
             " [",
             v.what_did(),
@@ -100,7 +95,7 @@ fn praise_body(cx: &Cx, v: &Voice) -> String {
 /// "Say what was good instead of "great job"" (a long sentence is not quoted).
 fn instead_label(raw: &str) -> String {
     if raw.chars().count() <= 40 {
-        cat!("Say what was good instead of \"", raw, "\"")
+        format!("Say what was good instead of \"{raw}\"")
     } else {
         "Say what was good, and what it changed".to_string()
     }
@@ -155,7 +150,10 @@ fn inline_praise(cx: &Cx, b: &Body, f: &Finding, v: &Voice) -> Suggestion {
         !lower.starts_with("doing") && !lower.starts_with("you") && !lower.starts_with("work");
     let ex = examples(cx);
     if v.is_reader() && clause_start && noun_phrase {
-        let rep = cat!("thank you for [what you did, e.g. ", ex.good_thing, "]");
+        let rep = format!(
+            "{}{}{}",
+            "thank you for [what you did, e.g. ", ex.good_thing, "]"
+        );
         return sugg(
             instead_label(raw),
             f.start,
@@ -169,7 +167,10 @@ fn inline_praise(cx: &Cx, b: &Body, f: &Finding, v: &Voice) -> Suggestion {
         "Say what was good about it".to_string(),
         end,
         end,
-        cat!(" — specifically, [what was good, e.g. ", ex.good_thing, "]"),
+        format!(
+            "{}{}{}",
+            " — specifically, [what was good, e.g. ", ex.good_thing, "]"
+        ),
     )
 }
 

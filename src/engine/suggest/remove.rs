@@ -290,7 +290,7 @@ mod tests {
     fn cut(text: &str, what: &str) -> String {
         let s = text.find(what).unwrap();
         let (a, b, rep) = remove_span(text, &body(text), s, s + what.len());
-        format!("{}{}{}", &text[..a], rep, &text[b..])
+        format!("{}{rep}{}", &text[..a], &text[b..])
     }
 
     #[test]

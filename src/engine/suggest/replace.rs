@@ -145,7 +145,7 @@ fn modal_never(cx: &Cx, f: &Finding) -> Option<Suggestion> {
             "you" | "we" | "they" => "are",
             _ => "is",
         };
-        let rep = cat!(verb, " not yet");
+        let rep = format!("{verb} not yet");
         return Some(sugg(
             "Say it has not happened yet",
             d.tokens[modal].start,
@@ -552,7 +552,7 @@ fn quantifier(cx: &Cx, b: &Body, f: &Finding, at_start: bool) -> Suggestion {
             "Say which",
             f.start,
             d.tokens[k].end,
-            cat!("[which ", d.raw(k), "]"),
+            format!("[which {}]", d.raw(k)),
         )
     } else if next.ends_with('s') || next == "of" || next == "people" || next == "more" {
         sugg(
@@ -718,7 +718,7 @@ fn swallow_to_be(cx: &Cx, b: &Body, f: &Finding, verb: &str) -> Vec<Suggestion> 
         if v == "not" && d.lw(k + 2) == "be" {
             // "seems to not be working" → "is not working".
             end = d.tokens[k + 2].end;
-            verb = cat!(&verb, " not");
+            verb = format!("{} not", &verb);
         } else if matches!(v, "not" | "no" | "never") {
             return evidence::claim_backing(cx, b).into_iter().collect();
         } else {

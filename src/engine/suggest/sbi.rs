@@ -101,10 +101,9 @@ pub(crate) fn vague_criticism(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion>
             // The next step of the person the draft is about; "we" only where no one is.
             let ask = match v.person {
                 Person::Reader => "Could you [next step, e.g. add them by Friday]?".to_string(),
-                _ if v.is_reviewed_person(cx) => cat!(
-                    "As a next step, ",
-                    v.name,
-                    " will [next step, e.g. add them by Friday]."
+                _ if v.is_reviewed_person(cx) => format!(
+                    "{}{}{}",
+                    "As a next step, ", v.name, " will [next step, e.g. add them by Friday]."
                 ),
                 _ => "Could we [next step, e.g. add them by Friday]?".to_string(),
             };

@@ -129,7 +129,8 @@ fn add_sbi_parts(cx: &Cx, s: &mut String, need: &Needs, v: &Voice, specific: boo
         // Only for a person the draft is about: "Required [what Required did]" is no one.
         let someone = v.is_reader() || v.person == Person::Writer || v.is_reviewed_person(cx);
         if need.situation && someone && !specific {
-            s.push_str(&cat!(
+            s.push_str(&format!(
+                "{}{}{}{}{}{}{}{}{}",
                 " For example, in [when, e.g. ",
                 ex.situation,
                 "], ",
@@ -141,7 +142,10 @@ fn add_sbi_parts(cx: &Cx, s: &mut String, need: &Needs, v: &Voice, specific: boo
                 "]."
             ));
         } else if need.situation {
-            s.push_str(&cat!(" This was in [where, e.g. ", ex.situation, "]."));
+            s.push_str(&format!(
+                "{}{}{}",
+                " This was in [where, e.g. ", ex.situation, "]."
+            ));
         }
         if need.impact {
             s.push_str(&format!(" As a result, [impact, e.g. {}].", ex.slip_impact));
@@ -162,23 +166,21 @@ fn add_next_step(cx: &Cx, s: &mut String, need: &Needs, v: &Voice) {
 pub(crate) fn next_step_for(cx: &Cx, v: &Voice) -> String {
     let next = examples_for(cx, v).next;
     match v.person {
-        Person::Writer => cat!(" Next time, ", v.name, "'ll [next step, e.g. ", next, "]."),
-        Person::Reader => cat!(
-            " Could you [next step, e.g. ",
-            next,
-            "]? I'm happy to help."
+        Person::Writer => format!(
+            "{}{}{}{}{}",
+            " Next time, ", v.name, "'ll [next step, e.g. ", next, "]."
         ),
-        Person::Third => cat!(
-            " As a next step, ",
-            v.name,
-            " will [next step, e.g. ",
-            next,
-            "]."
+        Person::Reader => format!(
+            "{}{}{}",
+            " Could you [next step, e.g. ", next, "]? I'm happy to help."
         ),
-        Person::Nobody => cat!(
-            " As a next step, [who, e.g. the team] will [next step, e.g. ",
-            next,
-            "]."
+        Person::Third => format!(
+            "{}{}{}{}{}",
+            " As a next step, ", v.name, " will [next step, e.g. ", next, "]."
+        ),
+        Person::Nobody => format!(
+            "{}{}{}",
+            " As a next step, [who, e.g. the team] will [next step, e.g. ", next, "]."
         ),
     }
 }

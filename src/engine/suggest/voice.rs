@@ -141,7 +141,7 @@ impl Voice {
     pub fn what_did(&self) -> String {
         match self.person {
             Person::Nobody => "what happened".into(),
-            _ => cat!("what ", self.name, " did"),
+            _ => format!("what {} did", self.name),
         }
     }
 
@@ -154,7 +154,7 @@ impl Voice {
             "he" => "his".into(),
             "they" => "their".into(),
             "" => "the".into(),
-            n => cat!(n, "'s"),
+            n => format!("{n}'s"),
         }
     }
 
