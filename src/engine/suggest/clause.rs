@@ -263,15 +263,10 @@ pub(crate) fn example_before_turn(
         t.first_end,
         b.end,
         format!(
-            "{}{}{}{}{}{}{}{}",
-            ".",
+            ".{} {opener}{shared}{}{}{stop}",
             example(),
-            " ",
-            opener,
-            shared,
             if own { "" } else { " " },
-            rest.trim_end(),
-            stop
+            rest.trim_end()
         ),
     ))
 }
@@ -340,13 +335,10 @@ pub(crate) fn example_in_concession(
     let main = &cx.text[d.tokens[second.start].start..b.end];
     let stop = missing_stop(cx, b);
     let new = format!(
-        "{}{}{}{}{}{}",
+        "{}.{} But {}{stop}",
         super::edit::cap_first(conceded),
-        ".",
         example(),
-        " But ",
-        main.trim_end(),
-        stop
+        main.trim_end()
     );
     Some(sugg(label, b.start, b.end, new))
 }

@@ -63,15 +63,7 @@ fn problem_statement(cx: &Cx, b: &Body, side: &Body) -> String {
         code()
     } else if let Some(v) = reviewed(cx, b) {
         // "Her handover was a joke", in a review of Maria: Maria's next step, not the reader's.
-        format!(
-            "{}{}{}{}{}{}",
-            "I see a problem with ",
-            what,
-            see,
-            ": [why it matters, e.g. the release slipped two days]. As a next step, ",
-            v.name,
-            " will [next step, e.g. walk through it with me on Monday]."
-        )
+        format!("I see a problem with {what}{see}: [why it matters, e.g. the release slipped two days]. As a next step, {} will [next step, e.g. walk through it with me on Monday].", v.name)
     } else if tech {
         // A thread about software, in any mode: the problem is in the code.
         code()
@@ -601,12 +593,7 @@ fn calmer_word(cx: &Cx, f: &Finding, k: usize, w: &str, prev: &str) -> Option<Su
     // Capitalised only where a sentence starts ("SUCKS" mid-sentence is shouting, not a start).
     let opens = d.sentences[d.tokens[k].sentence].tokens.start == k;
     let upper = opens && cx.text[f.start..].starts_with(char::is_uppercase);
-    let label = format!(
-        "{}{}{}",
-        "Say it without \"",
-        &cx.text[f.start..f.end],
-        "\""
-    );
+    let label = format!("Say it without \"{}\"", &cx.text[f.start..f.end]);
     Some(sugg(label, start, f.end, cap_if(upper, &rep)))
 }
 

@@ -372,14 +372,7 @@ fn behaviour_after(cx: &Cx, b: &Body, f: &Finding, who: &Voice) -> Option<Sugges
     let new = if at < c && SITUATION_PREPOSITIONS.contains(&d.lower(at)) {
         let lead = cx.text[d.tokens[at].start..d.tokens[c - 1].end].trim_end_matches(',');
         match prefix.is_empty() {
-            true => format!(
-                "{}{}{}{}{}",
-                &cap_if(true, lead),
-                ", ",
-                &who.name,
-                " ",
-                body
-            ),
+            true => format!("{}, {} {body}", &cap_if(true, lead), &who.name),
             false => format!("{prefix}{lead} {} {body}", &who.name),
         }
     } else {
@@ -605,11 +598,7 @@ fn not_a_type(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
             "a"
         };
         let text = format!(
-            "{}{}{}{}{}",
-            aux,
-            "still growing as ",
-            a,
-            " ",
+            "{aux}still growing as {a} {}",
             d.raw(words[words.len() - 1])
         );
         let text = cap_if(f.start <= b.start, &text);

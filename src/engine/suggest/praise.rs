@@ -18,19 +18,13 @@ fn growth(cx: &Cx, v: &Voice) -> String {
     let stretch = examples(cx).stretch;
     match v.person {
         Person::Reader => {
-            format!(
-                "{}{}{}",
-                " Next, I'd like you to [a stretch goal, e.g. ", stretch, "] — how can I help?"
-            )
+            format!(" Next, I'd like you to [a stretch goal, e.g. {stretch}] — how can I help?")
         }
         Person::Writer => format!(
-            "{}{}{}{}{}",
-            " Next, ", v.name, " want to [a stretch goal, e.g. ", stretch, "]."
+            " Next, {} want to [a stretch goal, e.g. {stretch}].",
+            v.name
         ),
-        Person::Third => format!(
-            "{}{}{}{}{}",
-            " Next, ", v.name, " could [a stretch goal, e.g. ", stretch, "]."
-        ),
+        Person::Third => format!(" Next, {} could [a stretch goal, e.g. {stretch}].", v.name),
         Person::Nobody => String::new(),
     }
 }
@@ -56,23 +50,15 @@ fn specific(cx: &Cx, v: &Voice) -> String {
     let ex = examples(cx);
     match v.person {
         Person::Nobody => format!(
-            "{}{}{}{}{}",
-            "The best part was [what was good, e.g. ",
-            ex.good_thing,
-            "], which [impact, e.g. ",
-            ex.good_impact,
-            "]."
+            "The best part was [what was good, e.g. {}], which [impact, e.g. {}].",
+            ex.good_thing, ex.good_impact
         ),
         person => format!(
-            "{}{}{}{}{}{}{}{}{}",
+            "{} [{}, e.g. {}], which [impact, e.g. {}].{}",
             v.subject(),
-            " [",
             v.what_did(),
-            ", e.g. ",
             ex.good,
-            "], which [impact, e.g. ",
             ex.good_impact,
-            "].",
             if person == Person::Reader {
                 " Thank you."
             } else {
@@ -150,10 +136,7 @@ fn inline_praise(cx: &Cx, b: &Body, f: &Finding, v: &Voice) -> Suggestion {
         !lower.starts_with("doing") && !lower.starts_with("you") && !lower.starts_with("work");
     let ex = examples(cx);
     if v.is_reader() && clause_start && noun_phrase {
-        let rep = format!(
-            "{}{}{}",
-            "thank you for [what you did, e.g. ", ex.good_thing, "]"
-        );
+        let rep = format!("thank you for [what you did, e.g. {}]", ex.good_thing);
         return sugg(
             instead_label(raw),
             f.start,
@@ -167,10 +150,7 @@ fn inline_praise(cx: &Cx, b: &Body, f: &Finding, v: &Voice) -> Suggestion {
         "Say what was good about it".to_string(),
         end,
         end,
-        format!(
-            "{}{}{}",
-            " — specifically, [what was good, e.g. ", ex.good_thing, "]"
-        ),
+        format!(" — specifically, [what was good, e.g. {}]", ex.good_thing),
     )
 }
 

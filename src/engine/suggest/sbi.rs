@@ -102,8 +102,8 @@ pub(crate) fn vague_criticism(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion>
             let ask = match v.person {
                 Person::Reader => "Could you [next step, e.g. add them by Friday]?".to_string(),
                 _ if v.is_reviewed_person(cx) => format!(
-                    "{}{}{}",
-                    "As a next step, ", v.name, " will [next step, e.g. add them by Friday]."
+                    "As a next step, {} will [next step, e.g. add them by Friday].",
+                    v.name
                 ),
                 _ => "Could we [next step, e.g. add them by Friday]?".to_string(),
             };

@@ -130,22 +130,14 @@ fn add_sbi_parts(cx: &Cx, s: &mut String, need: &Needs, v: &Voice, specific: boo
         let someone = v.is_reader() || v.person == Person::Writer || v.is_reviewed_person(cx);
         if need.situation && someone && !specific {
             s.push_str(&format!(
-                "{}{}{}{}{}{}{}{}{}",
-                " For example, in [when, e.g. ",
+                " For example, in [when, e.g. {}], {} [{}, e.g. {}].",
                 ex.situation,
-                "], ",
                 &v.name,
-                " [",
                 &v.what_did(),
-                ", e.g. ",
-                ex.slip,
-                "]."
+                ex.slip
             ));
         } else if need.situation {
-            s.push_str(&format!(
-                "{}{}{}",
-                " This was in [where, e.g. ", ex.situation, "]."
-            ));
+            s.push_str(&format!(" This was in [where, e.g. {}].", ex.situation));
         }
         if need.impact {
             s.push_str(&format!(" As a result, [impact, e.g. {}].", ex.slip_impact));
@@ -166,22 +158,12 @@ fn add_next_step(cx: &Cx, s: &mut String, need: &Needs, v: &Voice) {
 pub(crate) fn next_step_for(cx: &Cx, v: &Voice) -> String {
     let next = examples_for(cx, v).next;
     match v.person {
-        Person::Writer => format!(
-            "{}{}{}{}{}",
-            " Next time, ", v.name, "'ll [next step, e.g. ", next, "]."
-        ),
-        Person::Reader => format!(
-            "{}{}{}",
-            " Could you [next step, e.g. ", next, "]? I'm happy to help."
-        ),
-        Person::Third => format!(
-            "{}{}{}{}{}",
-            " As a next step, ", v.name, " will [next step, e.g. ", next, "]."
-        ),
-        Person::Nobody => format!(
-            "{}{}{}",
-            " As a next step, [who, e.g. the team] will [next step, e.g. ", next, "]."
-        ),
+        Person::Writer => format!(" Next time, {}'ll [next step, e.g. {next}].", v.name),
+        Person::Reader => format!(" Could you [next step, e.g. {next}]? I'm happy to help."),
+        Person::Third => format!(" As a next step, {} will [next step, e.g. {next}].", v.name),
+        Person::Nobody => {
+            format!(" As a next step, [who, e.g. the team] will [next step, e.g. {next}].")
+        }
     }
 }
 
