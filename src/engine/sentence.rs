@@ -505,10 +505,8 @@ fn denies_doing(cx: &Cx, si: usize) -> bool {
         // "doesn't make many mistakes", "never spotted an error": denying a fault is praise.
         let fault = |j: usize| {
             cx.is(j, class::NEGATIVE)
-                || matches!(
-                    d.lower(j),
-                    "error" | "errors" | "mistake" | "mistakes" | "typo" | "typos"
-                )
+                || crate::engine::vocab::words::List("error|errors|mistake|mistakes|typo|typos")
+                    .contains(&d.lower(j))
         };
         if (k + 1..(k + 5).min(r.end)).any(fault) {
             return false;
@@ -551,7 +549,7 @@ fn praise_idiom(cx: &Cx, k: usize) -> bool {
     let next = d.lw(k + 1);
     match d.lower(k) {
         "works" | "worked" | "working" | "work" | "performs" | "performed" | "performing" => {
-            matches!(next, "hard" | "well" | "diligently" | "tirelessly")
+            crate::engine::vocab::words::List("hard|well|diligently|tirelessly").contains(&next)
                 || matches!(next, "really" | "very" | "so")
                     && matches!(d.lw(k + 2), "hard" | "well")
         }
@@ -566,7 +564,7 @@ fn praise_idiom(cx: &Cx, k: usize) -> bool {
             });
             let adverb = !first
                 && d.is_word(k - 1)
-                && !matches!(prev, "as" | "not" | "too" | "pretty" | "fairly");
+                && !crate::engine::vocab::words::List("as|not|too|pretty|fairly").contains(&prev);
             adverb && !counted
         }
         "gets" | "got" | "getting" => next == "along",
@@ -591,7 +589,8 @@ fn praise_idiom(cx: &Cx, k: usize) -> bool {
         "extra" => next == "mile",
         "gives" | "giving" | "gave" | "give" => {
             let all = |w: &str| matches!(w, "all" | "best" | "everything");
-            matches!(next, "her" | "his" | "their" | "it") && all(d.lw(k + 2))
+            crate::engine::vocab::words::List("her|his|their|it").contains(&next)
+                && all(d.lw(k + 2))
                 || percent_given(d, k + 1)
         }
         // "takes initiative", "showed the initiative to".
@@ -610,15 +609,15 @@ fn praise_idiom(cx: &Cx, k: usize) -> bool {
         }
         // "has no trouble finishing her tasks".
         "no" => {
-            matches!(next, "trouble" | "problem" | "problems" | "difficulty")
+            crate::engine::vocab::words::List("trouble|problem|problems|difficulty").contains(&next)
                 && d.lw(k + 2).ends_with("ing")
         }
         "takes" | "took" | "taking" | "take" => {
             next == "on"
-                && matches!(
-                    d.lw(k + 2),
-                    "extra" | "more" | "additional" | "responsibilities" | "responsibility"
+                && crate::engine::vocab::words::List(
+                    "extra|more|additional|responsibilities|responsibility",
                 )
+                .contains(&d.lw(k + 2))
         }
         "above" => next == "and" && d.lw(k + 2) == "beyond",
         "high" => {
@@ -641,10 +640,10 @@ fn high_output(cx: &Cx, k: usize) -> bool {
     linked
         && (k.saturating_sub(6)..k).any(|j| {
             d.tokens[j].sentence == s
-                && matches!(
-                    d.lower(j),
-                    "performance" | "quality" | "output" | "productivity" | "standards"
+                && crate::engine::vocab::words::List(
+                    "performance|quality|output|productivity|standards",
                 )
+                .contains(&d.lower(j))
         })
 }
 
@@ -669,10 +668,8 @@ fn promising(cx: &Cx, k: usize) -> bool {
     // "lacks the ability to", "interferes with his ability".
     let lacking = || {
         window().any(|j| {
-            matches!(
-                d.lower(j),
-                "lacks" | "lack" | "lacking" | "without" | "with"
-            )
+            crate::engine::vocab::words::List("lacks|lack|lacking|without|with")
+                .contains(&d.lower(j))
         })
     };
     if owned || faint || ability && lacking() {
@@ -681,7 +678,7 @@ fn promising(cx: &Cx, k: usize) -> bool {
     window().any(|j| {
         let w = d.lower(j);
         possessing(cx, j) && !w.starts_with("lack") && !w.starts_with("need")
-            || matches!(w, "showing" | "show" | "high" | "great" | "much")
+            || crate::engine::vocab::words::List("showing|show|high|great|much").contains(&w)
             || w == "with" && !ability
     })
 }
@@ -716,10 +713,8 @@ fn sub_par(cx: &Cx, k: usize) -> bool {
         "against" => advised(),
         // "headed toward termination", "at risk of dismissal".
         "termination" | "dismissal" | "probation" | "firing" => (k.saturating_sub(3)..k).any(|j| {
-            matches!(
-                d.lower(j),
-                "toward" | "towards" | "risk" | "track" | "facing"
-            )
+            crate::engine::vocab::words::List("toward|towards|risk|track|facing")
+                .contains(&d.lower(j))
         }),
         _ => false,
     }
@@ -756,10 +751,8 @@ fn not_praise(cx: &Cx, k: usize) -> bool {
         || aside
         || mocking
         || writer
-            && matches!(
-                w,
-                "confident" | "sure" | "hopeful" | "optimistic" | "certain"
-            )
+            && crate::engine::vocab::words::List("confident|sure|hopeful|optimistic|certain")
+                .contains(&w)
 }
 
 /// "She is very pleased", "he feels better about his job": how someone feels, which evaluates
@@ -767,13 +760,11 @@ fn not_praise(cx: &Cx, k: usize) -> bool {
 fn feeling(cx: &Cx, k: usize) -> bool {
     let d = cx.doc;
     let w = d.lower(k);
-    let mood = matches!(
-        w,
-        "pleased" | "happy" | "glad" | "excited" | "content" | "thrilled"
-    );
+    let mood = crate::engine::vocab::words::List("pleased|happy|glad|excited|content|thrilled")
+        .contains(&w);
     let felt = w == "better" || mood;
     let mut j = k.wrapping_sub(1);
-    while matches!(d.lw(j), "very" | "so" | "really" | "much" | "quite") {
+    while crate::engine::vocab::words::List("very|so|really|much|quite").contains(&d.lw(j)) {
         j = j.wrapping_sub(1);
     }
     let verb = d.lw(j);
@@ -824,10 +815,8 @@ fn faultless(cx: &Cx, k: usize) -> bool {
         return true;
     }
     // "requires little guidance".
-    let needs = matches!(
-        d.lw(k.wrapping_sub(1)),
-        "requires" | "require" | "needs" | "need"
-    );
+    let needs = crate::engine::vocab::words::List("requires|require|needs|need")
+        .contains(&d.lw(k.wrapping_sub(1)));
     if needs && matches!(d.lower(k), "little" | "minimal") {
         return true;
     }
@@ -878,7 +867,8 @@ fn hoped_for(cx: &Cx, k: usize) -> bool {
     (k.saturating_sub(4)..k).any(|j| {
         d.tokens[j].sentence == s
             && cx.has(j, word::HOPE)
-            && matches!(d.lw(j + 1), "be" | "become" | "improve" | "grow" | "get")
+            && crate::engine::vocab::words::List("be|become|improve|grow|get")
+                .contains(&d.lw(j + 1))
             && (!forecast(j) || condition())
     }) && !deserved(d.lower(k))
 }
@@ -984,10 +974,10 @@ fn demands_improvement(cx: &Cx, si: usize) -> bool {
                 "see" => {
                     d.lw(k.wrapping_sub(1)) == "to"
                         && matches!(d.lw(k.wrapping_sub(2)), "like" | "want" | "love")
-                        && matches!(
-                            next,
-                            "more" | "better" | "greater" | "improved" | "improvement"
+                        && crate::engine::vocab::words::List(
+                            "more|better|greater|improved|improvement",
                         )
+                        .contains(&next)
                 }
                 // "needs constant coaching", "could use some additional training".
                 "requires" | "require" | "use" | "needed" => support_asked(cx, k + 1),
@@ -1033,7 +1023,7 @@ fn support_asked(cx: &Cx, k: usize) -> bool {
         .contains(&w)
     };
     // "requires little guidance" is praise.
-    if matches!(d.lw(k), "little" | "no" | "minimal" | "less") {
+    if crate::engine::vocab::words::List("little|no|minimal|less").contains(&d.lw(k)) {
         return false;
     }
     let skip = (k..k + 2).take_while(|&j| quantity(d.lw(j))).count();
@@ -1402,7 +1392,8 @@ fn label(cx: &Cx, si: usize, k: usize) -> Option<Label> {
         // "has been a solid performer", "has shown a willingness": the participle is the verb;
         // "seems to lack", "appears to be": the infinitive is.
         .map(|v| {
-            let participle = matches!(d.lw(v + 1), "been" | "shown" | "displayed" | "demonstrated");
+            let participle = crate::engine::vocab::words::List("been|shown|displayed|demonstrated")
+                .contains(&d.lw(v + 1));
             let infinitive =
                 d.lw(v + 1) == "to" && (linking_verb(cx, v + 2) || possessing(cx, v + 2));
             if possessing(cx, v) && participle && v + 1 < end {
@@ -1569,7 +1560,7 @@ fn label_after(cx: &Cx, si: usize, k: usize, verb: usize) -> Option<Label> {
                 // Being late or early is something done, not someone's character.
                 || matches!(w, "late" | "early" | "absent")
                 // A feeling is not a trait: "she is very pleased with the move".
-                || matches!(w, "proud" | "pleased" | "delighted" | "satisfied" | "thrilled");
+                || crate::engine::vocab::words::List("proud|pleased|delighted|satisfied|thrilled").contains(&w);
             if !has && !task && !worker_ahead(cx, m + 1, end) {
                 return Some(Label {
                     start: k,

@@ -144,7 +144,7 @@ fn gratitude_only(cx: &Cx, si: usize) -> bool {
     // message, not praise of work ("thanks for your hard work" is).
     let acknowledged = |k: usize| {
         let mut j = k + 1;
-        while matches!(d.lw(j), "the" | "your" | "this" | "a" | "quick" | "fast" | "prompt") {
+        while crate::engine::vocab::words::List("the|your|this|a|quick|fast|prompt").contains(&d.lw(j)) {
             j += 1;
         }
         crate::engine::vocab::words::List(

@@ -304,7 +304,7 @@ pub(crate) fn example_in_concession(
     if d.lower(k) == "even" {
         k += 1;
     }
-    if !matches!(d.lower(k), "although" | "though" | "while" | "whilst") {
+    if !crate::engine::vocab::words::List("although|though|while|whilst").contains(&d.lower(k)) {
         return None;
     }
     // The main clause starts after the comma, or, where the writer left it out, at its subject

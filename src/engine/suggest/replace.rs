@@ -369,7 +369,9 @@ pub(crate) fn weasel(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let next = cx.doc.lw(cx.tokens_in(f.end, cx.text.len()).start);
     let adjective = PUFFERY_ADJECTIVES.contains(&phrase.as_str()) || phrase == "likely";
     // "an important one": the pro-form needs its adjective ("an one").
-    if adjective && (predicate || matches!(next, "to" | "that" | "for" | "one" | "ones")) {
+    if adjective
+        && (predicate || crate::engine::vocab::words::List("to|that|for|one|ones").contains(&next))
+    {
         return evidence::claim_backing(cx, b).into_iter().collect();
     }
     if let Some(s) = whether_or_not(cx, f, &phrase, at_start) {
