@@ -120,7 +120,7 @@ fn disabled_rules_are_removed() {
 
 #[test]
 fn code_review_mode_relaxes_structure() {
-    let text = "Your loop is too slow.";
+    let text = "Your updates are too long and hard to follow.";
     assert!(rules(&analyze(text)).contains(&"missing-sbi"));
     let o = Options {
         mode: Mode::CodeReview,
@@ -361,4 +361,21 @@ fn sbi_checklist_ticks_only_what_is_there() {
         assert!(sbi(t).impact, "{t}");
     }
     assert!(sbi("Could you send the agenda a day ahead next time?").next_step);
+}
+
+#[test]
+fn a_quoted_line_gets_no_draft_note() {
+    // The quoted critical sentence is the other person's; the reply is the writer's own.
+    let quoted = "> He is terrible at planning and misses every deadline.\n\n";
+    let reply = "Thanks, I will rewrite the summary and send it tomorrow.";
+    let a = analyze(&format!("{quoted}{reply}"));
+    let inside: Vec<_> = a
+        .findings
+        .iter()
+        .filter(|f| f.start < quoted.len())
+        .collect();
+    assert!(inside.is_empty(), "{inside:?}");
+    // Unquoted, the same sentence is judged.
+    let a = analyze(&format!("{}{reply}", &quoted[2..]));
+    assert!(rules(&a).contains(&"missing-sbi"), "{:?}", rules(&a));
 }

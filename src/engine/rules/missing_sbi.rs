@@ -4,17 +4,18 @@ use crate::engine::suggest;
 use crate::engine::context::Cx;
 use crate::engine::model::{Category, Finding, Mode, RuleDoc, Severity};
 use crate::engine::scoring::Scores;
-use crate::engine::sentence::Who;
+use crate::engine::sentence::{object_of_preposition, word, Who};
+use crate::engine::vocab::class;
 
 pub static RULE: Rule = Rule {
     doc: RuleDoc {
         id: RuleId::MissingSbi,
         category: Category::Structure,
         severity: Severity::Note,
-        what: "Critical feedback on someone (the reader, or a person the draft talks about) missing a situation, a behavior, an impact or a next step. A question, the writer owning a slip, or a remark on code in a draft that names no one is not asked for them.",
+        what: "Critical feedback on someone (the reader, or a person the draft talks about) missing a situation, a behavior, an impact or a next step. Not a question, the writer owning a slip, or a remark on code that names no one; about software, or in the writer's own view, only a sentence judged vague or personal.",
         why: "Situation-Behavior-Impact keeps criticism about one observable moment and why it mattered, and a next step makes it actionable; without them the reader has to guess.",
         source: "Situation-Behavior-Impact, Center for Creative Leadership; Michael Bungay Stanier, The Coaching Habit",
-        example: "Your updates are too long.",
+        example: "Your updates are too long and hard to follow.",
         instead: "In Friday's update (situation) you covered every ticket for 20 minutes (behavior); two people left before the decisions (impact). Could we try a three-line summary first (next step)?",
         known_false_positives: "Short code-review notes, where the line is the situation: in a code thread it asks only for a next step.",
     },
@@ -30,7 +31,7 @@ fn check(cx: &Cx, scores: &Scores, out: &mut Vec<Finding>) {
     let Some(si) = scores.critical_sentence else {
         return;
     };
-    if cx.mode == Mode::Praise || !feedback_on_someone(cx, si) {
+    if cx.mode == Mode::Praise || !feedback_on_someone(cx, si, out) {
         return;
     }
     let mut missing = Vec::new();
@@ -57,6 +58,10 @@ fn check(cx: &Cx, scores: &Scores, out: &mut Vec<Finding>) {
         return;
     }
     let s = &cx.doc.sentences[si];
+    // A quoted line is someone else's words (`text::others_words`), as for the sentence rules.
+    if crate::engine::text::within(&crate::engine::text::others_words(cx.doc.text), s.start) {
+        return;
+    }
     out.push(cx.finding(
         &RULE,
         s.tokens.start,
@@ -68,23 +73,43 @@ fn check(cx: &Cx, scores: &Scores, out: &mut Vec<Finding>) {
 /// Is critical sentence `si` feedback on what someone did, which SBI structures? Not the
 /// writer owning a slip ("Sloppy slip on my part"), not a question ("How about this ugly
 /// hack?"), and not a remark on the code or a tool in a draft that names no one ("This cast is
-/// redundant").
-fn feedback_on_someone(cx: &Cx, si: usize) -> bool {
-    let someone = |v: &crate::engine::sentence::SentenceView| matches!(v.who, Who::Reader | Who::Person);
-    let v = cx.views[si];
+/// redundant"). In a thread about software, only a sentence to the reader that is judged vague
+/// or personal is asked for more: "you are missing a `$` here, so the check never passes"
+/// already says what and why. Elsewhere the writer's own view ("I agree with Maya that …")
+/// is asked only when judged so; the reader and a third person always are.
+fn feedback_on_someone(cx: &Cx, si: usize, out: &[Finding]) -> bool {
+    let (d, v) = (cx.doc, cx.views[si]);
+    let s = &d.sentences[si];
     // "I would not give Dana another demo", "Needs constant reminders.": the reviewed person.
     let reviewed = super::vague_criticism::about_someone(cx, si);
-    // "broken on Windows": in a draft that judges no one, a name after "on" is a platform.
     let loose = !cx.views.iter().any(|v| v.who == Who::Person);
-    let remark = v.who == Who::Other
-        && (v.named.is_some_and(|k| !crate::engine::sentence::object_of_preposition(cx.doc, k, loose))
-            || cx.facts[si].person || cx.views.iter().any(someone));
-    // In a thread about software the feedback is to the reader: a sentence about a third party
-    // or a tool ("Repo rewrites the manifest", "Roland would be the better reviewer") is not.
-    let to_reader = cx.sentence_has(si, crate::engine::sentence::word::READER)
-        || cx.mode == Mode::CodeReview
-        || !cx.tech();
-    !cx.facts[si].question && (reviewed || v.who == Who::Reader || remark) && to_reader
+    // "broken on Windows": in a draft that judges no one, a name after "on" is a platform, and
+    // only a name that opens a clause is someone ("Kohen is terrible.", "Oh great, Sam …").
+    let named = v.who == Who::Other
+        && v.named.is_some_and(|k| {
+            !object_of_preposition(d, k, loose)
+                && (!loose || k == s.tokens.start || matches!(d.raw(k - 1), "," | ";" | ":"))
+        });
+    let reader = v.who == Who::Reader || cx.sentence_has(si, word::READER);
+    let third = v.who == Who::Person
+        || v.who == Who::Other && (reviewed || !loose || cx.facts[si].person)
+        || cx.sentence_has(si, word::HE_SHE)
+        || named;
+    // A label or trait word ("Your fix is lazy") or a vague or personal finding.
+    let judged = v.label.is_some()
+        || s.tokens.clone().any(|k| cx.is(k, class::TRAIT))
+        || out.iter().any(|f| {
+            (s.start..s.end).contains(&f.start)
+                && matches!(f.category, Category::Vague | Category::Personality)
+        });
+    let asked = if cx.mode == Mode::CodeReview {
+        true
+    } else if cx.tech() {
+        judged && reader
+    } else {
+        judged || third || reader
+    };
+    !cx.facts[si].question && (reviewed || third || reader) && asked
 }
 
 crate::rule_tests! {
@@ -94,9 +119,10 @@ crate::rule_tests! {
         "I would not give Dana another customer demo.",
         "Your updates are too long and hard to follow.",
         "She's just not a systems person.",
-        "Your patch in `io.rs` is lazy and the tests fail.",
     ],
     quiet: [
+        "You are missing a `$` here, so this check is never true.",
+        "I mostly agree with Maya that this flag is pointless.",
         "You might want to use unicode(exc) in case the lazy translation is off.",
         "He will be a great success on this team for years.",
         "We no longer patch it, so you can remove that.\n\nSee `eutils` in the build file.",

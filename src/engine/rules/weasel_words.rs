@@ -113,7 +113,9 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     let d = cx.doc;
     let w = d.lower(m.start);
     let prev = if m.start > 0 { d.lower(m.start - 1) } else { "" };
-    if crate::engine::vocab::words::List("you|we|i|they|it|this").contains(&prev)
+    // "Might want to add a flag" has its subject left out, and suggests all the same.
+    if (crate::engine::vocab::words::List("you|we|i|they|it|this").contains(&prev)
+        || d.lw(m.end) == "want")
         && matches!(w, "may" | "might" | "could")
     {
         return true;
@@ -156,7 +158,7 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     // "Although he appears busy, …": how things look, conceded before the point (a hedge
     // after the point, "…, although he seems to …", still hedges).
     let opener = d.sentences[d.tokens[m.start].sentence].tokens.start;
-    if matches!(w, "appears" | "seems" | "seem" | "appear")
+    if crate::engine::vocab::words::List("appears|seems|seem|appear").contains(&w)
         && m.start <= opener + 4
         && crate::engine::vocab::words::List("although|though|while").contains(&d.lower(opener))
     {
@@ -225,6 +227,7 @@ crate::rule_tests! {
         "Put the helper in some other file.",
         "Wget allows for some type of compressed download.",
         "You may want to rename this.",
+        "Might want to pin the mirror in the install script.",
         "Smith believes the bridge was finished in 1820.",
         "Priya suggested a process change that saved us hours.",
         "She claims the refund in March, as agreed.",
