@@ -2636,3 +2636,26 @@ fn room_for_improvement_asks_for_the_change() {
     );
     assert!(out.contains("For example, in [when"), "{out}");
 }
+
+/// "The sign-up form": a topic is never the half of a hyphenated word ("The sign [...]").
+#[test]
+fn a_topic_is_not_cut_at_a_hyphen() {
+    let out = first(
+        "The sign-up form is hard to follow.",
+        "vague-criticism",
+        Mode::PerformanceReview,
+    );
+    assert!(!out.starts_with("The sign ["), "{out}");
+    assert!(out.contains("[what falls short"), "{out}");
+}
+
+/// "help me !!! it fails": one mark, with no space left before it.
+#[test]
+fn repeated_marks_after_a_space_become_one_mark_against_the_word() {
+    let out = first(
+        "please help me !!! the import fails on every run",
+        "shouting",
+        Mode::PerformanceReview,
+    );
+    assert!(out.starts_with("please help me. the import"), "{out}");
+}

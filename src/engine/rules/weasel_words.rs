@@ -120,6 +120,10 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     {
         return true;
     }
+    // "it is possible to pin the mirror": what can be done, not how sure anyone is.
+    if d.lower(m.end - 1) == "possible" && d.lw(m.end) == "to" {
+        return true;
+    }
     // "I believe he …": an owned opinion, not an unattributed claim.
     if matches!(prev, "i" | "we") && matches!(w, "believe" | "think" | "feel") && m.end == m.start + 1 {
         return true;
@@ -228,6 +232,7 @@ crate::rule_tests! {
         "Wget allows for some type of compressed download.",
         "You may want to rename this.",
         "Might want to pin the mirror in the install script.",
+        "It is possible to pin the mirror with a flag.",
         "Smith believes the bridge was finished in 1820.",
         "Priya suggested a process change that saved us hours.",
         "She claims the refund in March, as agreed.",

@@ -853,7 +853,10 @@ pub(crate) fn shouting(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         } else {
             "!"
         };
-        return vec![sugg("Use one punctuation mark", f.start, f.end, rep)];
+        // "help me !!!" → "help me.": the space before the marks goes with them.
+        let lead = text[..f.start].trim_end_matches(' ').len();
+        let start = if lead > b.start { lead } else { f.start };
+        return vec![sugg("Use one punctuation mark", start, f.end, rep)];
     }
     let mut out = String::with_capacity(f.end - f.start);
     let mut pos = f.start;

@@ -58,6 +58,10 @@ fn noun_topic(cx: &Cx, b: &Body) -> Option<String> {
         }
         // "this is", "that was": no noun.
         let (&a, &z) = (words.first()?, words.last()?);
+        // "a multi-line statement": a phrase cut at a hyphen would name "the multi".
+        if cx.text[d.tokens[z].end..].starts_with('-') {
+            return None;
+        }
         let det = match w {
             "a" | "an" => "the",
             _ if owner => d.raw(k),
