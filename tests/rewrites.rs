@@ -2659,3 +2659,16 @@ fn repeated_marks_after_a_space_become_one_mark_against_the_word() {
     );
     assert!(out.starts_with("please help me. the import"), "{out}");
 }
+
+/// A hedged guess about a cause or the writer's own team is backed by what points to it, not
+/// by an incident of the writer's ("I [what I did, e.g. …]").
+#[test]
+fn a_guess_about_a_cause_asks_for_evidence_not_an_incident() {
+    let out = first(
+        "We seem to miss our check-ins because of the new calendar tool.",
+        "weasel-words",
+        Mode::PerformanceReview,
+    );
+    assert!(out.contains("What points to it: [evidence"), "{out}");
+    assert!(!out.contains("I [what I did"), "{out}");
+}

@@ -730,8 +730,16 @@ fn asked_for(cx: &Cx, k: usize) -> bool {
 /// "solves problems", "learns from her mistakes", "without hesitation", "free of errors": a
 /// bad thing someone overcomes or avoids is no criticism.
 fn remedied(cx: &Cx, k: usize) -> bool {
-    let s = cx.doc.tokens[k].sentence;
-    (k.saturating_sub(4)..k).any(|j| cx.doc.tokens[j].sentence == s && cx.has(j, word::REMEDY))
+    let d = cx.doc;
+    let s = d.tokens[k].sentence;
+    let before = (k.saturating_sub(4)..k).filter(|&j| d.tokens[j].sentence == s);
+    // "she asks for help if she is unclear about a task": a condition, not a fault seen.
+    let condition = before
+        .clone()
+        .rev()
+        .take_while(|&j| d.lw(j) != ",")
+        .any(|j| matches!(d.lw(j), "if" | "unless"));
+    condition || before.clone().any(|j| cx.has(j, word::REMEDY))
 }
 
 /// A positive word that praises no one: "improve" (what someone may yet do; "has improved"

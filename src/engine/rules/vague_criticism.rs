@@ -339,6 +339,7 @@ crate::rule_tests! {
         "He is on track for dismissal unless things change soon.",
     ],
     quiet: [
+        "She asks the lead for advice if a task is unclear or needs more context.",
         "He will be a great success on this team for years.",
         "We no longer patch it, so you can remove that.\n\nSee `eutils` in the build file.",
         "They never fix anything, and the maintainers ignore every bug report about the build.",

@@ -120,6 +120,14 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     {
         return true;
     }
+    // "the error appears below the table", "appears in the log": where it shows, not a doubt.
+    if w.starts_with("appear")
+        && m.end == m.start + 1
+        && List("below|above|in|on|at|under|here|there|twice|once|again|when|after|before|only")
+            .contains(&d.lw(m.end))
+    {
+        return true;
+    }
     // "it is possible to pin the mirror": what can be done, not how sure anyone is.
     if d.lower(m.end - 1) == "possible" && d.lw(m.end) == "to" {
         return true;
@@ -233,6 +241,7 @@ crate::rule_tests! {
         "You may want to rename this.",
         "Might want to pin the mirror in the install script.",
         "It is possible to pin the mirror with a flag.",
+        "The same warning appears below the table after every run.",
         "Smith believes the bridge was finished in 1820.",
         "Priya suggested a process change that saved us hours.",
         "She claims the refund in March, as agreed.",

@@ -56,8 +56,11 @@ pub(crate) fn claim_backing(cx: &Cx, b: &Body) -> Option<Suggestion> {
     // Nor is a claim about the design or a tool ("It would seem that two modes are needed")
     // one about what the reader did.
     let own_work = (v.person == Person::Writer || view.who == Who::Other) && cx.tech();
+    // An incident backs a judgement ("she seems disorganised"); the writer's own guess that
+    // judges no one ("we seem to miss check-ins because of the tool") what points to it.
+    let judges = view.praise || view.criticism || v.person != Person::Writer;
     let example = match v.person {
-        _ if own_work || v.person == Person::Nobody => {
+        _ if own_work || !judges || v.person == Person::Nobody => {
             format!(" What points to it: [evidence, e.g. {}].", ex.evidence)
         }
         _ => format!(
