@@ -431,7 +431,9 @@ impl FactsBuilder<'_> {
             && matches!(d.lower(i - 1), "+" | "-")
             && (i < self.first + 2);
         // "gives 110%" measures effort, not a fact.
-        let gives = i > 0 && matches!(d.lower(i - 1), "give" | "gives" | "giving" | "gave");
+        let gives = i > 0
+            && crate::engine::vocab::words::List("give|gives|giving|gave")
+                .contains(&d.lower(i - 1));
         let effort = gives && sentence::percent_given(d, i);
         if !vote && !effort {
             self.concrete(2.0);
@@ -501,7 +503,7 @@ impl FactsBuilder<'_> {
             && d.tokens
                 .get(i + 1)
                 .is_some_and(|n| n.kind != TokenKind::Punct)
-            && !matches!(d.lw(i + 1), "this" | "it" | "that" | "these" | "those")
+            && !crate::engine::vocab::words::List("this|it|that|these|those").contains(&d.lw(i + 1))
         {
             self.change = true;
         }

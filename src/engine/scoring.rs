@@ -162,10 +162,9 @@ fn phrase_signals(cx: &Cx, t: &mut Tally) {
         if matches!(label, "praise" | "thanks" | "appreciation") {
             t.praise_in[si] = true;
         }
-        let asks = matches!(
-            label,
-            "request" | "next step" | "polite request" | "shared next step"
-        );
+        let asks =
+            crate::engine::vocab::words::List("request|next step|polite request|shared next step")
+                .contains(&label);
         if chal > 0.0 && asks {
             t.next_step_in[si] = true;
         }
@@ -473,10 +472,8 @@ fn placed(cx: &Cx, i: usize) -> bool {
     let d = cx.doc;
     let artifact = cx.has(i, sentence::word::ARTIFACT);
     !artifact
-        || matches!(
-            d.lw(i.wrapping_sub(1)),
-            "the" | "this" | "that" | "in" | "on" | "at" | "your" | "my" | "our" | "its"
-        )
+        || crate::engine::vocab::words::List("the|this|that|in|on|at|your|my|our|its")
+            .contains(&d.lw(i.wrapping_sub(1)))
         || d.tokens
             .get(i + 1)
             .is_some_and(|t| t.kind == TokenKind::Number)
@@ -494,7 +491,9 @@ fn names_impact(cx: &Cx, i: usize) -> bool {
     }
     let as_a_result =
         w == "result" && d.lw(i.wrapping_sub(1)) == "a" && d.lw(i.wrapping_sub(2)) == "as";
-    as_a_result || (1..=3).any(|k| matches!(d.lw(i + k), "on" | "of" | "that" | "in"))
+    as_a_result
+        || (1..=3)
+            .any(|k| crate::engine::vocab::words::List("on|of|that|in").contains(&d.lw(i + k)))
 }
 
 /// "… and she stopped sharing her concerns", "two customers left": someone's loss after what
@@ -504,10 +503,8 @@ fn consequence_verb(cx: &Cx, i: usize) -> bool {
     let verb = cx.has(i, sentence::word::CONSEQUENCE);
     let who = d.lw(i.wrapping_sub(1));
     // "the designer stopped", "two customers left": a determined noun is someone too.
-    let determined = matches!(
-        d.lw(i.wrapping_sub(2)),
-        "the" | "two" | "three" | "several" | "our" | "his" | "her" | "their" | "a"
-    );
+    let determined = crate::engine::vocab::words::List("the|two|three|several|our|his|her|their|a")
+        .contains(&d.lw(i.wrapping_sub(2)));
     let person = determined && d.is_word(i.wrapping_sub(1))
         || crate::engine::vocab::words::List(
             "she|he|they|we|team|customers|customer|people|users|everyone|nobody",
