@@ -124,11 +124,13 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
                 Who::Person | Who::Writer => false,
             };
         // In a draft about software, "the downloads were fine" reports the state of a thing
-        // ("great work on the release" still praises someone's work).
+        // ("great work on the release" still praises someone's work, and in a review of him or
+        // her, "the release was great" praises theirs).
         let thing = v.who == Who::Other
             && cx.tech()
             && v.named.is_none()
             && !cx.mentions_he_she(si)
+            && !cx.views.iter().any(|v| v.who == Who::Person)
             && !cx
                 .matches_of(RuleId::VaguePraise)
                 .any(|m| d.tokens[m.start].sentence == si)
@@ -209,6 +211,7 @@ pub(crate) fn heading(cx: &Cx, si: usize) -> bool {
 crate::rule_tests! {
     rule: VaguePraise,
     fires: [
+        "He led the migration to the new queue. The release was great and the deploy was smooth.",
         "Thank you for your extra effort this year.",
         "Great work, keep it up!",
         "You're doing great.",
@@ -242,6 +245,7 @@ crate::rule_tests! {
     ],
     quiet: [
         "The downloads were fine on the other network, so the proxy is not the problem.",
+
         "Good idea, I'll put something together!\n\nThe `retry()` helper in `io.rs` should move too.",
         "You gain the benefits of composition: the dependencies are easy to see. Also `Site::name()` stays simple.",
         "I feel it is in our best interest to move him to another team.",
