@@ -72,7 +72,9 @@ pub fn placeholders(doc: &Doc) -> Vec<(usize, usize)> {
         let flag = word.len() > 1
             && word[0] == b'-'
             && (word[1].is_ascii_alphanumeric() || word[1] == b'-');
-        if flag {
+        // A kernel stack trace tags each frame with its module: "spa_sync+0x366/0xb30 [zfs]".
+        let frame = word.windows(2).any(|p| p == b"0x");
+        if flag || frame {
             continue;
         }
         out.push((open, close + 1));

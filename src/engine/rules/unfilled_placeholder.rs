@@ -79,4 +79,11 @@ mod tests {
         assert!(spans("The email field is marked [Required] and [Optional] elsewhere.").is_empty());
         assert_eq!(spans("Dear [Name], in [meeting] - [what you said]"), vec!["[Name]", "[meeting]", "[what you said]"]);
     }
+
+    #[test]
+    fn a_module_tag_in_a_stack_trace_is_not_a_placeholder() {
+        let trace = "kernel: [<ffffffffa04e8706>] ? sync_pool+0x366/0xb30 [zfs]\nkernel: wait+0x92/0x110 [spl]";
+        assert!(spans(trace).is_empty(), "{:?}", spans(trace));
+        assert_eq!(spans("It crashed in [which module] again."), vec!["[which module]"]);
+    }
 }
