@@ -909,6 +909,17 @@ fn rewrite_all_twice_does_not_keep_growing() {
     }
 }
 
+/// An example added after a sentence whose finding it does not settle is added once, not once
+/// per pass of the preview.
+#[test]
+fn rewrite_all_adds_an_example_once() {
+    let out = rewrite_all(
+        "The rollout plan seems to lack a clear motivation.",
+        &Options::default(),
+    );
+    assert_eq!(out.matches("For example").count(), 1, "{out}");
+}
+
 /// Random drafts from risky pieces: every suggestion stays on char boundaries and applies.
 #[test]
 fn random_drafts_never_break_suggestions() {

@@ -8,6 +8,9 @@ use super::rules::RuleId;
 pub fn rewrite_all(text: &str, options: &Options) -> String {
     let mut cur = text.to_string();
     let mut seen: Vec<String> = vec![cur.clone()];
+    // What an added sentence was for ("lack a clear motivation"): added to once. An addition
+    // that did not settle its finding would otherwise be added again each pass.
+    let mut added: Vec<String> = Vec::new();
     for pass in 0..6 {
         let analysis = super::analyze_with(&cur, options);
         // Targeted fixes first; structure additions only where nothing else changed the sentence
@@ -24,7 +27,17 @@ pub fn rewrite_all(text: &str, options: &Options) -> String {
                     f.rule != RuleId::UnfilledPlaceholder
                         && (f.category == Category::Structure) == structure
                 })
-                .filter_map(|f| f.suggestions.first())
+                .filter_map(|f| {
+                    let s = f.suggestions.first()?;
+                    let flagged = &cur[f.start..f.end];
+                    if adds(&cur, s) {
+                        if added.iter().any(|a| a == flagged) {
+                            return None;
+                        }
+                        added.push(flagged.to_string());
+                    }
+                    Some(s)
+                })
                 .collect();
             crate::sort::sort_by_key(&mut picks, |s| (s.start, s.end));
             for s in picks {
@@ -60,6 +73,16 @@ pub fn rewrite_all(text: &str, options: &Options) -> String {
         cur = next;
     }
     cur
+}
+
+/// Does `s` only add a sentence ("… motivation. For example, in [when], …")?
+fn adds(cur: &str, s: &Suggestion) -> bool {
+    let old = cur.get(s.start..s.end).unwrap_or_default();
+    let whole = matches!(old.bytes().last(), None | Some(b'.' | b'!' | b'?'));
+    whole
+        && s.replacement
+            .strip_prefix(old)
+            .is_some_and(|tail| tail.starts_with(' '))
 }
 
 /// The chosen rewrites (sorted by position) with each canned example given once in the whole
