@@ -909,6 +909,29 @@ fn rewrite_all_twice_does_not_keep_growing() {
     }
 }
 
+/// A reply that gives no setting (no one reviewed, no word of work, nothing about software)
+/// gets placeholders without examples: a late pricing update fits no such comment. A review of
+/// someone, or a draft about a deadline, keeps them.
+#[test]
+fn examples_fit_the_draft_or_are_left_out() {
+    let pr = Mode::PerformanceReview;
+    let bare = first("Honestly nobody cares about this.", "condescension", pr);
+    assert!(bare.contains("[why it matters]"), "{bare}");
+    assert!(!bare.contains("e.g."), "{bare}");
+    let reply = first("You seem a bit disorganized lately.", "personal-label", pr);
+    assert!(reply.contains("you [what you did]"), "{reply}");
+    for (text, rule) in [
+        ("Dana seems a bit disorganized lately.", "weasel-words"),
+        ("You seem to miss deadlines lately.", "weasel-words"),
+    ] {
+        let kept = first(text, rule, pr);
+        assert!(
+            kept.contains("[what Dana did, e.g. ") || kept.contains("[what you did, e.g. "),
+            "{kept}"
+        );
+    }
+}
+
 /// An example added after a sentence whose finding it does not settle is added once, not once
 /// per pass of the preview.
 #[test]

@@ -92,7 +92,7 @@ fn reads_as_placeholder(inner: &str) -> bool {
         return false;
     }
     // Frankly's own placeholders may quote code in their example.
-    if inner.contains(", e.g. ") {
+    if inner.contains(", e.g. ") || inner.contains(" instead of \"") {
         return true;
     }
     let bytes = inner.as_bytes();

@@ -570,7 +570,7 @@ fn sbi(cx: &Cx, next_step: bool) -> Sbi {
 /// checklist does not tick them.
 pub(crate) fn placeholder_parts(cx: &Cx, mut out: Sbi) -> Sbi {
     for (a, b) in crate::engine::placeholders::placeholders(cx.doc) {
-        let inner = cx.doc.text[a..b].trim_start_matches('[').lowercase();
+        let inner = cx.doc.text[a + 1..b - 1].lowercase();
         let head = inner.split(',').next().unwrap_or("").trim();
         match head {
             "where" | "when" | "situation" | "which meeting" => out.situation = true,

@@ -11,7 +11,7 @@ use crate::engine::model::{Category, CommentVerdict, Finding, Mode, Suggestion};
 use crate::engine::rules::RuleId;
 use crate::engine::sentence::SentenceView;
 use crate::engine::text::{Doc, TokenKind};
-use crate::engine::vocab::words::CODE_REVIEW_WORDS;
+use crate::engine::vocab::words::{List, CODE_REVIEW_WORDS};
 
 /// Everything a rewrite needs about the text: tokens, sentences, every finding's span.
 pub struct Cx<'a> {
@@ -36,9 +36,19 @@ pub struct Cx<'a> {
     pub draft_voice: Voice,
     /// Whether the draft says he, she, him, her or his anywhere: worked out on first use.
     he_she: OnceCell<bool>,
+    /// Whether the draft gives no setting for examples (`bare_examples`), worked out on first use.
+    bare: OnceCell<bool>,
     /// The sentence layer's word bits of each token (`sentence::word`).
     layer: Vec<u64>,
 }
+
+/// Words of work with people, singular: a draft with one of them is set at work ("the team",
+/// "deadlines").
+const WORK_WORDS: List = List(
+    "team|colleague|manager|employee|customer|client|deadline|meeting|quarter|goal|expectation|\
+skill|sprint|launch|budget|hire|hiring|sales|training|presentation|initiative|attitude|vendor|\
+contract|forecast|milestone|estimate|deck|billing|escalation|peer",
+);
 
 /// Where a finding sits: (start, end, category, rule).
 pub(crate) type Span = (usize, usize, Category, RuleId);
@@ -117,6 +127,7 @@ impl<'a> Cx<'a> {
                 name: String::new(),
             },
             he_she: OnceCell::new(),
+            bare: OnceCell::new(),
         };
         cx.draft_voice = draft_voice(&cx);
         cx
@@ -127,6 +138,42 @@ impl<'a> Cx<'a> {
         *self.tech.get_or_init(|| {
             self.code_like || crate::engine::context::talks_tech(&self.doc, &self.layer)
         })
+    }
+
+    /// Does the draft give no setting for the examples of work with people? Not when it talks
+    /// about software (its examples are code), reviews someone (he or she, a name), is written
+    /// in a mode other than the default, or uses a word of work ("the team", "deadline"). A
+    /// short reply or a request about a wiki page gets bare placeholders ("[impact]").
+    #[inline(never)]
+    pub fn bare_examples(&self) -> bool {
+        *self.bare.get_or_init(|| {
+            let d = &self.doc;
+            self.mode == Mode::PerformanceReview
+                && !self.tech()
+                && !self.speaks_of_he_she()
+                && !self.named()
+                && !(0..d.tokens.len()).any(|k| {
+                    let w = d.lower(k);
+                    WORK_WORDS.contains(&w)
+                        || WORK_WORDS.contains(&w.strip_suffix('s').unwrap_or(w))
+                })
+        })
+    }
+
+    /// An example of work with people, or the mark `edit::fit_examples` drops where the draft
+    /// gives no setting for it (`bare_examples`).
+    pub fn eg(&self, example: &'static str) -> &'static str {
+        if self.bare_examples() {
+            "\u{1}"
+        } else {
+            example
+        }
+    }
+
+    /// Is the draft about someone by name ("Dana …", "Dana's report"), not "they"?
+    fn named(&self) -> bool {
+        let v = &self.draft_voice;
+        v.person == Person::Third && !v.name.eq_ignore_ascii_case("they")
     }
 
     /// Does the draft speak of someone as he, she, him, her or his anywhere? Rewrites ask it for

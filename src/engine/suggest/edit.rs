@@ -165,6 +165,35 @@ pub(crate) fn dedup(out: &mut Vec<Suggestion>) {
     }
 }
 
+/// Drop the examples a draft gives no setting for: each is the mark U+0001
+/// (`voice::BARE`, `Cx::eg`), and goes with its ", e.g." ("[impact, e.g. \u{1}]" is "[impact]",
+/// "[what, e.g. someone \u{1}]" is "[what]").
+#[inline(never)]
+pub fn fit_examples(s: &mut String) {
+    if !s.contains('\u{1}') {
+        return;
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s.as_str();
+    while let Some(m) = rest.find('\u{1}') {
+        let head = &rest[..m];
+        let open = head.rfind('[').unwrap_or(0);
+        match head[open..].find(", e.g. ") {
+            Some(i) => {
+                out.push_str(&head[..open + i]);
+                rest = &rest[m..];
+                rest = &rest[rest.find(']').unwrap_or(rest.len())..];
+            }
+            None => {
+                out.push_str(head);
+                rest = &rest[m + 1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    *s = out;
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -176,5 +205,17 @@ mod tests {
         assert_eq!(lower_first("API is"), "API is");
         assert_eq!(lower_first("I think"), "I think");
         assert_eq!(cap_first(""), "");
+    }
+
+    #[test]
+    fn examples_marked_as_unset_are_dropped() {
+        let mut s =
+            "In [when, e.g. \u{1}], Sam [what, e.g. someone \u{1}] and [why, e.g. it broke]."
+                .to_string();
+        fit_examples(&mut s);
+        assert_eq!(s, "In [when], Sam [what] and [why, e.g. it broke].");
+        let mut odd = "\u{1}]\u{1}[, e.g. \u{1}".to_string();
+        fit_examples(&mut odd);
+        assert_eq!(odd, "][");
     }
 }

@@ -51,7 +51,7 @@ fn problem_statement(cx: &Cx, b: &Body, side: &Body) -> String {
         if tech {
             "[what, e.g. the retry loop in `sync()`]".into()
         } else {
-            "[what, e.g. the release checklist]".into()
+            format!("[what, e.g. {}]", cx.eg("the release checklist"))
         }
     });
     let code = || {
@@ -63,13 +63,15 @@ fn problem_statement(cx: &Cx, b: &Body, side: &Body) -> String {
         code()
     } else if let Some(v) = reviewed(cx, b) {
         // "Her handover was a joke", in a review of Maria: Maria's next step, not the reader's.
-        format!("I see a problem with {what}{see}: [why it matters, e.g. the release slipped two days]. As a next step, {} will [next step, e.g. walk through it with me on Monday].", v.name)
+        format!("I see a problem with {what}{see}: [why it matters, e.g. {}]. As a next step, {} will [next step, e.g. {}].", cx.eg("the release slipped two days"), v.name, cx.eg("walk through it with me on Monday"))
     } else if tech {
         // A thread about software, in any mode: the problem is in the code.
         code()
     } else {
         format!(
-            "I see a problem with {what}{see}: [why it matters, e.g. the release slipped two days]. Could we [next step, e.g. walk through it together on Monday]? I'm happy to help."
+            "I see a problem with {what}{see}: [why it matters, e.g. {}]. Could we [next step, e.g. {}]? I'm happy to help.",
+            cx.eg("the release slipped two days"),
+            cx.eg("walk through it together on Monday")
         )
     }
 }

@@ -89,6 +89,11 @@ pub fn fill(
                 out.push(s);
             }
         }
+        // A draft with nothing to set its examples in drops those of work with people ("[impact]").
+        if cx.bare_examples() {
+            out.iter_mut()
+                .for_each(|s| edit::fit_examples(&mut s.replacement));
+        }
         f.suggestions = out;
     }
 }

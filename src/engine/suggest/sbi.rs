@@ -99,16 +99,18 @@ pub(crate) fn vague_criticism(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion>
                 None => format!("In [which piece of work, e.g. {}], the work", ex.good_thing),
             };
             // The next step of the person the draft is about; "we" only where no one is.
+            let next = cx.eg("add them by Friday");
             let ask = match v.person {
-                Person::Reader => "Could you [next step, e.g. add them by Friday]?".to_string(),
-                _ if v.is_reviewed_person(cx) => format!(
-                    "As a next step, {} will [next step, e.g. add them by Friday].",
-                    v.name
-                ),
-                _ => "Could we [next step, e.g. add them by Friday]?".to_string(),
+                Person::Reader => format!("Could you [next step, e.g. {next}]?"),
+                _ if v.is_reviewed_person(cx) => {
+                    format!("As a next step, {} will [next step, e.g. {next}].", v.name)
+                }
+                _ => format!("Could we [next step, e.g. {next}]?"),
             };
             format!(
-                "{lead} [what falls short, e.g. left out the March numbers], which [impact, e.g. meant finance redid the forecast]. {ask}"
+                "{lead} [what falls short, e.g. {}], which [impact, e.g. {}]. {ask}",
+                cx.eg("left out the March numbers"),
+                cx.eg("meant finance redid the forecast")
             )
         }
         Family::Behavior => behavior(cx, &v),
@@ -223,7 +225,9 @@ fn communication(cx: &Cx, v: &Voice) -> String {
         _ => format!("{} explanation", v.possessive()),
     };
     format!(
-        "In [situation, e.g. yesterday's quarterly review], {who} [what happened, e.g. lost the sales leads after the third acronym].{}",
+        "In [situation, e.g. {}], {who} [what happened, e.g. {}].{}",
+        cx.eg("yesterday's quarterly review"),
+        cx.eg("lost the sales leads after the third acronym"),
         next_step(cx, v)
     )
 }

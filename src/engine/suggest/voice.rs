@@ -430,6 +430,21 @@ const CODE: Examples = Examples {
     choice: "why the file stays open after the loop",
 };
 
+/// A draft with no setting for examples (`Cx::bare_examples`): each example is the mark U+0001,
+/// and `edit::fit_examples` drops it with its ", e.g." ("[impact]").
+const BARE: Examples = Examples {
+    situation: "\u{1}",
+    slip: "\u{1}",
+    slip_impact: "\u{1}",
+    next: "\u{1}",
+    good: "\u{1}",
+    good_impact: "\u{1}",
+    good_thing: "\u{1}",
+    stretch: "\u{1}",
+    evidence: "\u{1}",
+    choice: "\u{1}",
+};
+
 /// A review sentence about working with people: its examples are about a meeting, not a
 /// deadline.
 const REVIEW_PEOPLE: Examples = Examples {
@@ -441,19 +456,22 @@ const REVIEW_PEOPLE: Examples = Examples {
 
 /// The examples for the sentence's subject and mode.
 pub fn examples_for(cx: &Cx, v: &Voice) -> &'static Examples {
-    if v.interpersonal && !cx.tech() && cx.mode != Mode::PeerFeedback {
+    if v.interpersonal && !cx.tech() && cx.mode != Mode::PeerFeedback && !cx.bare_examples() {
         &REVIEW_PEOPLE
     } else {
         examples(cx)
     }
 }
 
-/// The examples for the draft's mode (a code-like draft gets code examples).
+/// The examples for the draft's mode (a code-like draft gets code examples), and none for a
+/// draft that gives no setting for them (`Cx::bare_examples`).
 pub fn examples(cx: &Cx) -> &'static Examples {
     if cx.tech() {
         &CODE
     } else if cx.mode == Mode::PeerFeedback {
         &PEER
+    } else if cx.bare_examples() {
+        &BARE
     } else {
         &REVIEW
     }
