@@ -932,6 +932,20 @@ fn examples_fit_the_draft_or_are_left_out() {
     }
 }
 
+/// "Quite some" is one count: the placeholder takes its place whole.
+#[test]
+fn quite_some_is_replaced_whole() {
+    let out = first(
+        "Quite some places still log the address.",
+        "weasel-words",
+        Mode::PerformanceReview,
+    );
+    assert_eq!(
+        out,
+        "[The number, e.g. three] places still log the address."
+    );
+}
+
 /// An example added after a sentence whose finding it does not settle is added once, not once
 /// per pass of the preview.
 #[test]

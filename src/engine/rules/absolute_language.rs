@@ -50,6 +50,13 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
         if v.praise && !v.criticism {
             continue;
         }
+        // "Have you never written IMHO?", "Do you always test on Windows?": a question asks
+        // whether it holds; it asserts no absolute ("Why do you always …?" does).
+        let toks = d.sentences[s].tokens.clone();
+        let asks = toks.clone().last().is_some_and(|k| d.raw(k) == "?");
+        if asks && !toks.clone().any(|k| d.lower(k) == "why") {
+            continue;
+        }
         // "not always" softens rather than exaggerates.
         if m.start > 0 && matches!(d.lower(m.start - 1), "not" | "almost") {
             continue;
@@ -67,13 +74,15 @@ crate::rule_tests! {
     fires: [
         "You always interrupt people.",
         "She never reviews on time.",
-        "Every time you deploy, the build breaks."
+        "Every time you deploy, the build breaks.",
+        "Why do you always interrupt people?"
     ],
     quiet: [
         "This branch is never taken.",
         "The cache is always warm by then.",
         "You're not always on time, which is fine.",
         "She always helps new hires find their feet.",
-        "He never misses a handoff."
+        "He never misses a handoff.",
+        "So you have never written a design doc?"
     ],
 }

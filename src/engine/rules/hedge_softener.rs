@@ -149,7 +149,7 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
             && matches!(d.lower(a), "kind" | "sort")
             && a > 0
             && crate::engine::vocab::words::List(
-                "this|that|what|which|the|a|any|some|every|each|no|one|same|these|those|your|our|my|his|her|their",
+                "this|that|what|which|the|a|any|some|every|each|no|one|same|these|those|your|our|my|his|her|their|two|three|several|many|all|other|another|different|similar|certain",
             )
             .contains(&d.lower(a - 1));
         !(kind || degree && measured(cx, b) || tempers_fault(cx, a, b))
@@ -184,6 +184,7 @@ crate::rule_tests! {
         "Just a few tests fail on Windows.",
         "She would do well on a team that ships this kind of project every month.",
         "What sort of test would catch it?",
+        "There are two kind of tests here, unit and end-to-end.",
         "The new index is slightly larger than the old one.",
         "Latency went up somewhat more after the change.",
         "The fix landed just in time.",

@@ -557,9 +557,17 @@ fn quantifier(cx: &Cx, b: &Body, f: &Finding, at_start: bool) -> Suggestion {
             format!("[which {}]", d.raw(k)),
         )
     } else if next.ends_with('s') || next == "of" || next == "people" || next == "more" {
+        // "Quite some places": the count is "quite some", and goes whole.
+        let quite = first > 0 && d.lower(first - 1) == "quite";
+        let start = if quite {
+            d.tokens[first - 1].start
+        } else {
+            f.start
+        };
+        let at_start = at_start || quite && d.raw(first - 1).starts_with('Q');
         sugg(
             "Give the number",
-            f.start,
+            start,
             f.end,
             cap_if(at_start, "[the number, e.g. three]"),
         )
