@@ -932,6 +932,29 @@ fn examples_fit_the_draft_or_are_left_out() {
     }
 }
 
+/// A swear that opens a clause of its own, or a misspelt intensifier, goes alone; the sentence
+/// stays (it was replaced by "I see a problem with [what] …").
+#[test]
+fn an_outburst_before_a_clause_goes_alone() {
+    let pr = Mode::PerformanceReview;
+    assert_eq!(
+        first(
+            "crap this is getting long. Can we drop the old flags?",
+            "profanity",
+            pr
+        ),
+        "this is getting long. Can we drop the old flags?"
+    );
+    assert_eq!(
+        first("Shit you are right, I missed the port.", "profanity", pr),
+        "You are right, I missed the port."
+    );
+    assert_eq!(
+        first("I remember this damm mess now.", "profanity", pr),
+        "I remember this mess now."
+    );
+}
+
 /// "Quite some" is one count: the placeholder takes its place whole.
 #[test]
 fn quite_some_is_replaced_whole() {

@@ -274,7 +274,9 @@ fn keep_the_sentence(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggesti
     let removable = intensifier(w)
         || sneer
         || o.the_hell
-        || (at_body_start && INTERJECTIONS.contains(&w) && next_is_break(cx, o.end))
+        || (at_body_start
+            && INTERJECTIONS.contains(&w)
+            && (next_is_break(cx, o.end) || opens_clause(cx, o.end)))
         || (at_body_start && o.end > f.end && next_is_break(cx, o.end));
     let (s, e, rep) = remove_span(text, b, o.start, o.end);
     let left = words_left(cx, b, s, e, &rep);
@@ -678,6 +680,17 @@ fn sneer_adjective_swap(
 }
 
 /// A comma, dash, full stop or similar right after `at`: the interjection stands alone.
+/// "crap this is getting long": a clause of its own follows the outburst.
+fn opens_clause(cx: &Cx, at: usize) -> bool {
+    let k = cx.tokens_in(at, cx.text.len()).start;
+    let d = &cx.doc;
+    crate::engine::vocab::words::List(
+        "this|that|it|i|we|they|there|you|i'm|it's|that's|we're|you're",
+    )
+    .contains(&d.lw(k))
+        && d.is_word(k + 1)
+}
+
 fn next_is_break(cx: &Cx, at: usize) -> bool {
     let k = cx.tokens_in(at, cx.text.len()).start;
     let d = &cx.doc;

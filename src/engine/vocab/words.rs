@@ -665,7 +665,7 @@ don't|won't|can't|isn't",
 pub const SWEAR_INTENSIFIERS: List = List(
     "\
 fucking|fuckin|fcking|fking|effing|effin|freaking|frickin|fricking|friggin|frigging|bloody|damn|\
-damned|goddamn|goddamned|darn|darned|dang|damnit|dammit|goddammit|goddamnit|horribly|terribly|\
+damned|damm|goddamn|goddamned|darn|darned|dang|damnit|dammit|goddammit|goddamnit|horribly|terribly|\
 ridiculously|stupidly|awfully|insanely",
 );
 
