@@ -2197,10 +2197,16 @@ fn a_heated_word_in_a_short_comment_is_calmed_in_place() {
         first("The old parser does suck.", "profanity", pr),
         "The old parser is [what's wrong, e.g. hard to follow]."
     );
-    // A problem in code, in any mode, gets a reason and a step about code, not a release.
-    let code = first("This code is crap.", "profanity", pr);
+    // A problem in code gets a reason and a step about code in code review, not a release;
+    // pasted in the default mode, an issue comment gets no canned example at all.
+    let code = first("This code is crap.", "profanity", Mode::CodeReview);
     assert!(
         code.contains("[why it matters, e.g. it retries forever"),
+        "{code}"
+    );
+    let code = first("This code is crap.", "profanity", pr);
+    assert!(
+        code.contains("[why it matters]") && !code.contains("release"),
         "{code}"
     );
     assert_eq!(
@@ -2640,19 +2646,18 @@ fn a_recommendation_gets_no_next_step_of_its_own() {
     assert!(!r.contains("next step"), "{r}");
 }
 
-/// A comment about software, analysed as a performance review (the default), asks for an
-/// example about code, not about a product launch; a review of an engineer that mentions a bug
-/// keeps the review's examples.
+/// A comment about software gets an example about code in code review, and none when pasted in
+/// the default mode (a canned `loader` module fits no issue comment), never a product launch; a
+/// review of an engineer that mentions a bug keeps the review's examples.
 #[test]
-fn a_comment_about_software_gets_code_examples() {
+fn a_comment_about_software_gets_code_examples_or_none() {
     let pr = Mode::PerformanceReview;
-    let out = first(
-        "Your fix is lazy and the tests are still failing.",
-        "missing-sbi",
-        pr,
-    );
-    assert!(out.contains('`'), "{out}");
-    assert!(!out.contains("launch"), "{out}");
+    let text = "Your fix is lazy and the tests are still failing.";
+    let out = first(text, "missing-sbi", Mode::CodeReview);
+    assert!(out.contains("e.g. read the file"), "{out}");
+    // In the default mode (an issue comment pasted as it is) no canned example fits.
+    let out = first(text, "missing-sbi", pr);
+    assert!(!out.contains("launch") && !out.contains("e.g."), "{out}");
     let out = first(
         "Dana fixed the login bug. She is a rock star.",
         "trait-praise",

@@ -140,23 +140,25 @@ impl<'a> Cx<'a> {
         })
     }
 
-    /// Does the draft give no setting for the examples of work with people? Not when it talks
-    /// about software (its examples are code), reviews someone (he or she, a name), is written
-    /// in a mode other than the default, or uses a word of work ("the team", "deadline"). A
-    /// short reply or a request about a wiki page gets bare placeholders ("[impact]").
+    /// Does the draft give no setting that canned examples would fit? In the default mode, a
+    /// draft that reviews no one (no he or she, no name) and is either a comment about software
+    /// (not shaped as a code review: a launch or a `loader` module fits no issue comment) or
+    /// uses no word of work ("the team", "deadline"): a short reply, a request about a wiki
+    /// page. Its placeholders carry no examples ("[impact]").
     #[inline(never)]
     pub fn bare_examples(&self) -> bool {
         *self.bare.get_or_init(|| {
             let d = &self.doc;
             self.mode == Mode::PerformanceReview
-                && !self.tech()
+                && !self.code_like
                 && !self.speaks_of_he_she()
                 && !self.named()
-                && !(0..d.tokens.len()).any(|k| {
-                    let w = d.lower(k);
-                    WORK_WORDS.contains(&w)
-                        || WORK_WORDS.contains(&w.strip_suffix('s').unwrap_or(w))
-                })
+                && (self.tech()
+                    || !(0..d.tokens.len()).any(|k| {
+                        let w = d.lower(k);
+                        WORK_WORDS.contains(&w)
+                            || WORK_WORDS.contains(&w.strip_suffix('s').unwrap_or(w))
+                    }))
         })
     }
 

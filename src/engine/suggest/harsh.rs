@@ -48,15 +48,18 @@ fn problem_statement(cx: &Cx, b: &Body, side: &Body) -> String {
         format!(" (see {})", extra.join(", "))
     };
     let what = t.unwrap_or_else(|| {
-        if tech {
-            "[what, e.g. the retry loop in `sync()`]".into()
+        let example = if tech {
+            "the retry loop in `sync()`"
         } else {
-            format!("[what, e.g. {}]", cx.eg("the release checklist"))
-        }
+            "the release checklist"
+        };
+        format!("[what, e.g. {}]", cx.eg(example))
     });
     let code = || {
         format!(
-            "I see a problem with {what}{see}: [why it matters, e.g. it retries forever when the API is down]. Could we [next step, e.g. cap the retries at three]? I'm happy to pair on it."
+            "I see a problem with {what}{see}: [why it matters, e.g. {}]. Could we [next step, e.g. {}]? I'm happy to pair on it.",
+            cx.eg("it retries forever when the API is down"),
+            cx.eg("cap the retries at three")
         )
     };
     if cx.code_like {
@@ -96,7 +99,11 @@ fn question_version(cx: &Cx, b: &Body) -> Suggestion {
     cx.replace_body(
         b,
         "Ask instead of judging",
-        format!("What do you think about [an alternative, e.g. reading the file once before the loop] for {what}? I noticed [what you saw, e.g. it re-reads the file on every pass]."),
+        format!(
+            "What do you think about [an alternative, e.g. {}] for {what}? I noticed [what you saw, e.g. {}].",
+            cx.eg("reading the file once before the loop"),
+            cx.eg("it re-reads the file on every pass")
+        ),
     )
 }
 

@@ -464,14 +464,14 @@ pub fn examples_for(cx: &Cx, v: &Voice) -> &'static Examples {
 }
 
 /// The examples for the draft's mode (a code-like draft gets code examples), and none for a
-/// draft that gives no setting for them (`Cx::bare_examples`).
+/// draft that gives no setting they would fit (`Cx::bare_examples`).
 pub fn examples(cx: &Cx) -> &'static Examples {
-    if cx.tech() {
+    if cx.bare_examples() {
+        &BARE
+    } else if cx.tech() {
         &CODE
     } else if cx.mode == Mode::PeerFeedback {
         &PEER
-    } else if cx.bare_examples() {
-        &BARE
     } else {
         &REVIEW
     }
