@@ -955,6 +955,20 @@ fn an_outburst_before_a_clause_goes_alone() {
     );
 }
 
+/// A label after "and" shares the sentence's subject: the rewrite does not name her again.
+#[test]
+fn a_label_after_and_keeps_one_subject() {
+    let out = first(
+        "Omar doesn't prepare for standups. Omar talks over the others and is disruptive.",
+        "personal-label",
+        Mode::PerformanceReview,
+    );
+    assert!(
+        out.contains("Omar talks over the others and [what Omar did instead of"),
+        "{out}"
+    );
+}
+
 /// "Quite some" is one count: the placeholder takes its place whole.
 #[test]
 fn quite_some_is_replaced_whole() {

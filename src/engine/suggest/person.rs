@@ -237,15 +237,22 @@ fn behaviour_label(cx: &Cx, b: &Body, f: &Finding, l: &Label) -> Vec<Suggestion>
     if let Some(kept) = kept {
         return vec![kept, whole];
     }
+    // "Sofia talks to others and is disruptive": the span opens at its verb, and the subject
+    // said before it is not said again ("and Sofia [what Sofia did …]").
+    let verb = crate::engine::vocab::words::List("is|was|are|were|seems|seemed")
+        .contains(&cx.doc.lw(cx.tokens_in(f.start, f.end).start));
+    let subject = if verb && f.start > b.start {
+        String::new()
+    } else {
+        subject_at(who, f, b) + " "
+    };
     let inline = sugg(
         format!("Replace \"{label_word}\" with {did}"),
         f.start,
         f.end,
         format!(
-            "{} [{did} instead of \"{label_word}\", e.g. {} in {}]",
-            subject_at(who, f, b),
-            ex.slip,
-            ex.situation
+            "{subject}[{did} instead of \"{label_word}\", e.g. {} in {}]",
+            ex.slip, ex.situation
         ),
     );
     // The inline version puts a clause ("Amoy [what Amoy did …]") where the label was: only
