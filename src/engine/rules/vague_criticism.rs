@@ -106,9 +106,19 @@ pub(crate) fn about_someone(cx: &Cx, si: usize) -> bool {
     let d = cx.doc;
     let v = cx.views[si];
     let r = d.sentences[si].tokens.clone();
+    // "I will delete them", "fix them": after a verb that acts on things, "them" is files or
+    // lines, not people.
+    let things = |k: usize| {
+        d.lower(k) == "them"
+            && k > 0
+            && crate::engine::vocab::words::List("delete|remove|fix|merge|move|drop|rename|revert|squash|update|rebase|split|clean")
+                .contains(&d.lower(k - 1))
+    };
     let owner = || {
-        r.clone()
-            .any(|k| crate::engine::vocab::words::List("he|she|his|her|their|him|them").contains(&d.lower(k)))
+        r.clone().any(|k| {
+            crate::engine::vocab::words::List("he|she|his|her|their|him|them").contains(&d.lower(k))
+                && !things(k)
+        })
     };
     let fragment = || {
         r.clone().find(|&k| d.is_word(k)).is_some_and(|k| {
@@ -339,6 +349,7 @@ crate::rule_tests! {
         "He is on track for dismissal unless things change soon.",
     ],
     quiet: [
+        "Ignore the old flags, I will remove them in a follow-up patch.",
         "She asks the lead for advice if a task is unclear or needs more context.",
         "He will be a great success on this team for years.",
         "We no longer patch it, so you can remove that.\n\nSee `eutils` in the build file.",
