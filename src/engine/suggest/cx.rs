@@ -11,7 +11,7 @@ use crate::engine::model::{Category, CommentVerdict, Finding, Mode, Suggestion};
 use crate::engine::rules::RuleId;
 use crate::engine::sentence::SentenceView;
 use crate::engine::text::{Doc, TokenKind};
-use crate::engine::vocab::words::{List, CODE_REVIEW_WORDS};
+use crate::engine::vocab::words::{CODE_REVIEW_WORDS, WORK_WORDS};
 
 /// Everything a rewrite needs about the text: tokens, sentences, every finding's span.
 pub struct Cx<'a> {
@@ -41,14 +41,6 @@ pub struct Cx<'a> {
     /// The sentence layer's word bits of each token (`sentence::word`).
     layer: Vec<u64>,
 }
-
-/// Words of work with people, singular: a draft with one of them is set at work ("the team",
-/// "deadlines").
-const WORK_WORDS: List = List(
-    "team|colleague|manager|employee|customer|client|deadline|meeting|quarter|goal|expectation|\
-skill|sprint|launch|budget|hire|hiring|sales|training|presentation|initiative|attitude|vendor|\
-contract|forecast|milestone|estimate|deck|billing|escalation|peer",
-);
 
 /// Where a finding sits: (start, end, category, rule).
 pub(crate) type Span = (usize, usize, Category, RuleId);
@@ -162,8 +154,8 @@ impl<'a> Cx<'a> {
         })
     }
 
-    /// An example of work with people, or the mark `edit::fit_examples` drops where the draft
-    /// gives no setting for it (`bare_examples`).
+    /// A canned example, or, where the draft gives no setting it would fit (`bare_examples`),
+    /// the mark `edit::fit_examples` drops.
     pub fn eg(&self, example: &'static str) -> &'static str {
         if self.bare_examples() {
             "\u{1}"

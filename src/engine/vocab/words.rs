@@ -551,6 +551,14 @@ parser|bug|api|query|deploy|branch|class|module|script|compiler|patch|schema|end
 exception|ci",
 );
 
+/// Words of work with people, singular: a draft with one of them is set at work ("the team",
+/// "deadlines"), and its rewrites' placeholders keep their examples (`Cx::bare_examples`).
+pub const WORK_WORDS: List = List(
+    "team|colleague|manager|employee|customer|client|deadline|meeting|quarter|goal|expectation|\
+skill|sprint|launch|budget|hire|hiring|sales|training|presentation|initiative|attitude|vendor|\
+contract|forecast|milestone|estimate|deck|billing|escalation|peer",
+);
+
 /// Nouns that make a topic about code ("your code", "this function").
 pub const CODE_TOPIC_NOUNS: List = List(
     "\
