@@ -939,19 +939,19 @@ fn an_outburst_before_a_clause_goes_alone() {
     let pr = Mode::PerformanceReview;
     assert_eq!(
         first(
-            "crap this is getting long. Can we drop the old flags?",
+            "crap this thread keeps growing. Can we pin the old runner?",
             "profanity",
             pr
         ),
-        "this is getting long. Can we drop the old flags?"
+        "this thread keeps growing. Can we pin the old runner?"
     );
     assert_eq!(
         first("Shit you are right, I missed the port.", "profanity", pr),
         "You are right, I missed the port."
     );
     assert_eq!(
-        first("I remember this damm mess now.", "profanity", pr),
-        "I remember this mess now."
+        first("We fixed the damm cache twice.", "profanity", pr),
+        "We fixed the cache twice."
     );
 }
 
@@ -973,13 +973,13 @@ fn a_label_after_and_keeps_one_subject() {
 #[test]
 fn quite_some_is_replaced_whole() {
     let out = first(
-        "Quite some places still log the address.",
+        "Quite some files still import the old module.",
         "weasel-words",
         Mode::PerformanceReview,
     );
     assert_eq!(
         out,
-        "[The number, e.g. three] places still log the address."
+        "[The number, e.g. three] files still import the old module."
     );
 }
 

@@ -50,7 +50,7 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
         if v.praise && !v.criticism {
             continue;
         }
-        // "Have you never written IMHO?", "Do you always test on Windows?": a question asks
+        // "So you never tried the staging build?", "Do you always test on Windows?": a question asks
         // whether it holds; it asserts no absolute ("Why do you always …?" does).
         let toks = d.sentences[s].tokens.clone();
         let asks = toks.clone().last().is_some_and(|k| d.raw(k) == "?");
@@ -83,6 +83,6 @@ crate::rule_tests! {
         "You're not always on time, which is fine.",
         "She always helps new hires find their feet.",
         "He never misses a handoff.",
-        "So you have never written a design doc?"
+        "So you never tried the staging build?"
     ],
 }

@@ -192,7 +192,7 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     if w == "some" && m.end == m.start + 1 {
         let plural = |k: usize| d.is_word(k) && d.lower(k).ends_with('s');
         let singular = !plural(m.end) && !plural(m.end + 1);
-        // "or some more explicit type": "a more …", whatever the draft is about.
+        // "a u64 or some more precise type": "a more …", whatever the draft is about.
         let more = d.lw(m.end) == "more" && !plural(m.end + 2);
         if singular && (cx.tech() || more) {
             return true;
@@ -207,7 +207,7 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
         return true;
     }
     // "Smith believes", "Priya suggested a change", "she claims": the claim has its owner.
-    // "whatever someone suggests": a person proposes it.
+    // "whichever font someone suggests": a person proposes it.
     crate::engine::vocab::words::List("believes|suggested|suggests|claimed|claims").contains(&w)
         && m.start > 0
         && cx.same_sentence(m.start - 1, m.start)
@@ -242,8 +242,8 @@ crate::rule_tests! {
         "I found some glaring errors in her report.",
         "For some reason the build fails on Windows.",
         "Put the helper in some other file.",
-        "Maybe a long or some more explicit type for the counter.",
-        "I am open to any other colour someone suggests.",
+        "Perhaps a u64 or some more precise type for this counter.",
+        "We can switch to whichever font someone suggests.",
         "Wget allows for some type of compressed download.",
         "You may want to rename this.",
         "Might want to pin the mirror in the install script.",

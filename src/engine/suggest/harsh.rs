@@ -687,7 +687,7 @@ fn sneer_adjective_swap(
 }
 
 /// A comma, dash, full stop or similar right after `at`: the interjection stands alone.
-/// "crap this is getting long": a clause of its own follows the outburst.
+/// "crap this thread keeps growing": a clause of its own follows the outburst.
 fn opens_clause(cx: &Cx, at: usize) -> bool {
     let k = cx.tokens_in(at, cx.text.len()).start;
     let d = &cx.doc;

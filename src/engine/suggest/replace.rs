@@ -557,7 +557,7 @@ fn quantifier(cx: &Cx, b: &Body, f: &Finding, at_start: bool) -> Suggestion {
             format!("[which {}]", d.raw(k)),
         )
     } else if next.ends_with('s') || next == "of" || next == "people" || next == "more" {
-        // "Quite some places": the count is "quite some", and goes whole.
+        // "Quite some files": the count is "quite some", and goes whole.
         let quite = first > 0 && d.lower(first - 1) == "quite";
         let start = if quite {
             d.tokens[first - 1].start
