@@ -5,6 +5,7 @@
 use super::context::Cx;
 use super::text::{Doc, TokenKind};
 use super::vocab::class;
+use super::vocab::words::List;
 
 /// Who a sentence is about, from its subject.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -1312,20 +1313,24 @@ fn role_label(cx: &Cx, si: usize) -> Option<Label> {
     let r = d.sentences[si].tokens.clone();
     let det = r.clone().find(|&k| d.is_word(k) && !lead_in(cx, k))?;
     let mut noun = det + 1;
-    if !crate::engine::vocab::words::List("the|this|that|our").contains(&d.lower(det))
-        || noun >= r.end
-    {
+    let pointing = List("this|that|these|those").contains(&d.lower(det));
+    if !pointing && !List("the|our").contains(&d.lower(det)) || noun >= r.end {
         return None;
     }
     if d.lower(noun) == "team" || d.lower(noun) == "staff" {
         noun += 1;
     }
     let role = noun < r.end
-        && crate::engine::vocab::words::List(
+        && (List(
             "employee|worker|individual|associate|candidate|person|member|hire|trainee|intern|\
              engineer|developer|manager|analyst|designer|supervisor|colleague|teammate",
         )
-        .contains(&d.lower(noun));
+        .contains(&d.lower(noun))
+            // "This guy is lazy", "these people are clueless": someone pointed at. ("The
+            // user is confused" speaks of any user.)
+            || pointing
+                && List("guy|guys|dude|people|folks|user|users|maintainer|maintainers|developers|devs")
+                    .contains(&d.lower(noun)));
     let l = role.then(|| label(cx, si, noun)).flatten()?;
     Some(Label { start: det, ..l })
 }

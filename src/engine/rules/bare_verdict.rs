@@ -3,6 +3,7 @@ use crate::engine::rule::{Check, Effect, Rule, RuleId};
 use crate::engine::suggest;
 use crate::engine::context::Cx;
 use crate::engine::vocab;
+use crate::engine::vocab::words::{List, OPINION_VERBS};
 use crate::engine::model::{Category, Finding, RuleDoc, Severity};
 use crate::engine::text::TokenKind;
 
@@ -61,7 +62,7 @@ fn bare_verdict(cx: &Cx, si: usize) -> Option<usize> {
     }
     let vpos = words.iter().position(|&k| verdict(d.lower(k)))?;
     let k = words[vpos];
-    if !judges_someone_else(cx, &words[..vpos], &words) || cx.negated(k, 2) {
+    if !judges_someone_else(cx, &words[..vpos], &words, k) || cx.negated(k, 2) {
         return None;
     }
     if explained(cx, si, k) || !only_generic_after(cx, &words[vpos + 1..]) {
@@ -71,16 +72,23 @@ fn bare_verdict(cx: &Cx, si: usize) -> Option<usize> {
 }
 
 /// A copula before the verdict ("is", "looks", "that's"), and not the writer owning a mistake
-/// ("my earlier comment was wrong").
-fn judges_someone_else(cx: &Cx, before: &[usize], words: &[usize]) -> bool {
+/// ("my earlier comment was wrong"). "I think this is garbage" is the writer's contempt, not a
+/// slip of theirs; "I think this is wrong" stays an owned view.
+fn judges_someone_else(cx: &Cx, before: &[usize], words: &[usize], k: usize) -> bool {
     let d = cx.doc;
-    let copula = before.iter().any(|&k| {
-        crate::engine::vocab::words::List("is|are|was|looks|seems|it's|that's|this's|'s|thats").contains(&d.lower(k))
-    });
+    let copula = before
+        .iter()
+        .any(|&k| List("is|are|was|looks|seems|it's|that's|this's|'s|thats").contains(&d.lower(k)));
+    let opinion = before.iter().any(|&k| OPINION_VERBS.contains(&d.lower(k)));
     let self_critique = words
         .iter()
-        .any(|&k| crate::engine::vocab::words::List("my|i|i'm|i've|me|mine").contains(&d.lower(k)));
-    copula && !self_critique
+        .any(|&k| List("my|i|i'm|i've|me|mine").contains(&d.lower(k)));
+    copula && (!self_critique || opinion && contempt(d.lower(k)))
+}
+
+/// Words of contempt, which no reason rescues.
+fn contempt(w: &str) -> bool {
+    List("garbage|trash|rubbish|crap|pathetic|worthless|nonsense|joke").contains(&w)
 }
 
 /// A reason, an anchor or a question in the sentence, a colon after the verdict, or a reason in
@@ -89,8 +97,7 @@ fn judges_someone_else(cx: &Cx, before: &[usize], words: &[usize]) -> bool {
 fn explained(cx: &Cx, si: usize, k: usize) -> bool {
     let d = cx.doc;
     let f = cx.facts[si];
-    let contempt = crate::engine::vocab::words::List("garbage|trash|rubbish|crap|pathetic|worthless|nonsense|joke").contains(&d.lower(k));
-    let next_explains = !contempt && cx.facts.get(si + 1).is_some_and(|n| n.reason || n.anchor);
+    let next_explains = !contempt(d.lower(k)) && cx.facts.get(si + 1).is_some_and(|n| n.reason || n.anchor);
     let colon = k + 1 < d.sentences[si].tokens.end && d.lower(k + 1) == ":";
     f.reason || f.anchor || f.question || next_explains || colon
 }
@@ -99,7 +106,7 @@ fn explained(cx: &Cx, si: usize, k: usize) -> bool {
 /// generic noun ("a bad idea", "a terrible approach") is still a bare verdict.
 fn only_generic_after(cx: &Cx, rest: &[usize]) -> bool {
     rest.iter().all(|&k| {
-        crate::engine::vocab::words::List("and|here|there|too|again|now|idea|approach|design|solution|code|change|patch|choice|way|practice|implementation|pr|commit|work|job|thing|stuff|one|decision|plan").contains(&cx.doc.lower(k))
+        List("and|here|there|too|again|now|idea|approach|design|solution|code|change|patch|choice|way|practice|implementation|pr|commit|work|job|thing|stuff|one|decision|plan").contains(&cx.doc.lower(k))
     })
 }
 
@@ -112,7 +119,8 @@ crate::rule_tests! {
         "That's just wrong!",
         "This is a bad idea.",
         "Honestly, this is dumb.",
-        "Thats terrible."
+        "Thats terrible.",
+        "I think this is garbage."
     ],
     quiet: [
         "This is wrong. The loop skips the last element because of the off-by-one.",
@@ -120,6 +128,8 @@ crate::rule_tests! {
         "This is the wrong type for a count.",
         "This is wrong. It should be `len - 1`.",
         "Is this wrong?",
-        "That isn't wrong."
+        "That isn't wrong.",
+        "I think this is wrong.",
+        "My first patch was garbage."
     ],
 }

@@ -4,6 +4,7 @@ use crate::engine::rule::{Check, Effect, Rule, RuleId};
 use crate::engine::suggest;
 use crate::engine::context::Cx;
 use crate::engine::vocab;
+use crate::engine::vocab::words::List;
 use crate::engine::model::{Category, Finding, RuleDoc, Severity};
 
 pub static RULE: Rule = Rule {
@@ -39,12 +40,12 @@ fn technical(cx: &Cx, i: usize, w: &str) -> bool {
     let prev = if i > 0 { cx.doc.lower(i - 1) } else { "" };
     match w {
         "garbage" => {
-            crate::engine::vocab::words::List("collection|collector|collected|collect|values|value|data|in|at|bytes|characters|chars|output|after|-|if|when").contains(&next) || prev == "reduce"
+            List("collection|collector|collected|collect|values|value|data|in|at|bytes|characters|chars|output|after|-|if|when").contains(&next) || prev == "reduce"
                 || prev == "the"
         }
-        "junk" | "trash" => !crate::engine::vocab::words::List("is|this|that's|utter|total|complete|pure|of").contains(&prev),
-        "gross" => crate::engine::vocab::words::List("margin|income|revenue|weight|domestic").contains(&next),
-        "crazy" | "insane" | "insanely" => crate::engine::vocab::words::List("fast|amount|amounts|number|numbers|speed|quick").contains(&next),
+        "junk" | "trash" => !List("is|this|that's|utter|total|complete|pure|of").contains(&prev),
+        "gross" => List("margin|income|revenue|weight|domestic").contains(&next),
+        "crazy" | "insane" | "insanely" => List("fast|amount|amounts|number|numbers|speed|quick").contains(&next),
         "evil" => matches!(next, "twin" | "bit") || prev == "not",
         "hate" | "hated" | "hating" => matches!(next, "speech" | "to"),
         "awful" | "awfully" => matches!(next, "lot"),
@@ -57,15 +58,23 @@ fn technical(cx: &Cx, i: usize, w: &str) -> bool {
 fn self_directed(cx: &Cx, i: usize) -> bool {
     let d = cx.doc;
     let next = d.lw(i + 1);
-    if crate::engine::vocab::words::List("me|question|questions|q|nit|nitpick|mistake|oversight|typo|of").contains(&next) {
+    if List("me|question|questions|q|nit|nitpick|mistake|oversight|typo|of").contains(&next) {
         return true;
     }
     let s = d.tokens[i].sentence;
     let from = i.saturating_sub(4);
-    (from..i).any(|k| {
-        d.tokens[k].sentence == s
-            && crate::engine::vocab::words::List("i|i'm|me|my|i've|myself|im").contains(&d.lower(k))
-    }) && !crate::engine::vocab::words::List("hate|ugly|yuck|garbage").contains(&d.lower(i))
+    // "I think it's stupid …", "I find this rubbish": a view of something else ("I feel
+    // stupid" is not; "that's uglier" weighs options).
+    let opinion = !d.lower(i).ends_with("er")
+        && (from..i).any(|k| {
+            List("think|find|believe|guess|thought|found").contains(&d.lower(k))
+                && (k + 1..i).any(|j| List("it|it's|this|that|that's|these|those|its").contains(&d.lower(j)))
+        });
+    !opinion
+        && (from..i).any(|k| {
+            d.tokens[k].sentence == s && List("i|i'm|me|my|i've|myself|im").contains(&d.lower(k))
+        })
+        && !List("hate|ugly|yuck|garbage").contains(&d.lower(i))
 }
 
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
@@ -96,11 +105,15 @@ crate::rule_tests! {
         "This parser is rubbish.",
         "What a stupid way to write a loop",
         "Yuck, globals everywhere.",
-        "that naming is so ugly"
+        "that naming is so ugly",
+        "I think it's stupid to drop the old driver.",
+        "I find this whole plugin system rubbish."
     ],
     quiet: [
         "Probably a stupid question: why is this async?",
         "Silly me, I forgot the import.",
+        "My dumb mistake, sorry.",
+        "I feel stupid for missing that flag.",
         "The garbage collector pauses here.",
         "It's not ugly at all.",
         "It is crazy fast now."

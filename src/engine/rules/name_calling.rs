@@ -58,7 +58,10 @@ fn sarcastic_vocatives(cx: &Cx, out: &mut Vec<Finding>) {
         // ", genius." closing a sentence; "haha noob, you …" and "Listen, amateur, …" after an
         // interjection.
         let set_off = ends || d.lw(i + 1) == ",";
+        // "haha noob you really …": no comma, but the reader's clause starts right after.
+        let before_reader = opener(before(1)) && matches!(d.lw(i + 1), "you" | "you're" | "u");
         let vocative = before(1) == "," && ends
+            || before_reader
             || set_off && (opener(before(1)) || before(1) == "," && opener(before(2)));
         if vocative
             && crate::engine::vocab::words::List("genius|einstein|sherlock|kid|clown|amateur|noob|n00b|troll|dummy").contains(&d.lower(i))
@@ -77,6 +80,7 @@ crate::rule_tests! {
         "Sure, ship it, genius.",
         "Listen, amateur, the lock goes first.",
         "haha noob, you really want to test that?",
+        "lol noob you think that scales?",
         "You're all petulant children.",
     ],
     quiet: [

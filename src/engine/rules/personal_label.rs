@@ -256,6 +256,8 @@ crate::rule_tests! {
     rule: PersonalLabel,
     fires: [
         "This worker is lazy and careless.",
+        "This guy is so lazy.",
+        "Those maintainers are arrogant.",
         "She is not always focused.",
         "He often is too emotional.",
         "He is knowledgeable but arrogant.",
@@ -289,6 +291,8 @@ crate::rule_tests! {
         "Jonas needs to be more proactive about flagging blockers.",
     ],
     quiet: [
+        "This user is new to the project.",
+        "The user is lazy-loaded on first access.",
         "Mina pings the team lead when she's unclear on a requirement.",
         "The budget plan she wrote was wrong.",
         "He is smart.",
