@@ -82,11 +82,20 @@ fn technical_hell(prev: &str) -> bool {
 
 /// "the WTF namespace", "a BS macro": an acronym that names a code element, not an outburst.
 fn acronym_name(cx: &Cx, i: usize) -> bool {
-    cx.doc.tokens[i].caps
-        && crate::engine::vocab::words::List(
-            "namespace|module|macro|class|library|lib|header|prefix|package|crate|type|struct|enum|flag|constant|variable",
-        )
-        .contains(&cx.doc.lw(i + 1))
+    let d = cx.doc;
+    let t = &d.tokens[i];
+    // "WTF/Forward.h", "WTF::String": a directory or a namespace, joined to the path.
+    let joins = |a: usize, b: usize| {
+        matches!((d.tokens.get(a), d.tokens.get(b)), (Some(x), Some(y)) if x.end == y.start)
+    };
+    let separator = |k: usize| k < d.tokens.len() && matches!(d.raw(k), "/" | "::");
+    t.caps
+        && (separator(i + 1) && joins(i, i + 1) && joins(i + 1, i + 2)
+            || i > 1 && separator(i - 1) && joins(i - 2, i - 1) && joins(i - 1, i)
+            || crate::engine::vocab::words::List(
+                "namespace|module|macro|class|library|lib|header|prefix|package|crate|type|struct|enum|flag|constant|variable",
+            )
+            .contains(&d.lw(i + 1)))
 }
 
 pub fn is_profane(cx: &Cx, i: usize) -> bool {
@@ -197,10 +206,14 @@ crate::rule_tests! {
         "damn, missed that",
         "what the hell were you doing",
         "I hate %#@$ tabs",
-        "That merge really sucks."
+        "That merge really sucks.",
+        "WTF: this breaks the build.",
+        "The build broke again, WTF"
     ],
     quiet: [
         "The WTF namespace holds the assert macros.",
+        "Could you include \"WTF/Forward.h\" instead?",
+        "Use WTF::String here.",
         "We are stuck in callback hell here.",
         "Kill the process and remove the dead code.",
         "Call abort() on fatal errors; the dummy master/slave setup is a hack.",
