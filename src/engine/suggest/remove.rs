@@ -61,6 +61,15 @@ fn skip_spaces(text: &str, mut i: usize) -> usize {
 /// trailing phrase takes the comma or space before it; a word inside takes one space.
 fn cut(text: &str, b: &Body, start: usize, end: usize) -> (usize, usize) {
     let bytes = text.as_bytes();
+    // "… or laziness (no offense).": the parentheses go with the only words inside them.
+    let open = text[..start].trim_end_matches(' ');
+    let close = skip_spaces(text, end);
+    if open.ends_with('(') && open.len() > b.start && bytes.get(close) == Some(&b')') {
+        return (
+            open[..open.len() - 1].trim_end_matches(' ').len(),
+            close + 1,
+        );
+    }
     let before = text[b.start.min(start)..start].trim_end();
     let opens = before.is_empty() || before.ends_with([',', ';', ':', '(', '—', '–', '-']);
     let j = skip_spaces(text, end);
@@ -291,6 +300,22 @@ mod tests {
         let s = text.find(what).unwrap();
         let (a, b, rep) = remove_span(text, &body(text), s, s + what.len());
         format!("{}{rep}{}", &text[..a], &text[b..])
+    }
+
+    #[test]
+    fn parentheses_go_with_their_only_words() {
+        assert_eq!(
+            cut(
+                "It skips the cache (no offense) on every call.",
+                "no offense"
+            ),
+            "It skips the cache on every call."
+        );
+        assert_eq!(
+            cut("It was lazy (no offense).", "no offense"),
+            "It was lazy."
+        );
+        assert_eq!(cut("It was (maybe) lazy.", "maybe"), "It was lazy.");
     }
 
     #[test]
