@@ -1,6 +1,7 @@
 //! `vague-praise`: praise that doesn't say what was good. The same words next to a concrete
 //! anchor (a number, code, a named meeting, a quote, an observable action) are not vague.
 use crate::engine::context::Cx;
+use crate::engine::vocab::words::List;
 use crate::engine::model::{Category, Finding, RuleDoc, Severity};
 use crate::engine::rule::{Check, Effect, Rule, RuleId};
 use crate::engine::sentence::{writer_names_someone, Who};
@@ -109,6 +110,7 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
             || cx.facts[si].because
             || gratitude_only(cx, si) && !labelled
             || development(cx, si)
+            || v.who == Who::Writer && own_manner(cx, si)
         {
             continue;
         }
@@ -169,10 +171,42 @@ fn gratitude_only(cx: &Cx, si: usize) -> bool {
         && r.all(|k| (!evaluative(k) || thanks(k)) && (d.lower(k) != "for" || acknowledged(k)))
 }
 
+/// "I have only tried to help, respectfully and openly": the writer's own conduct, whose only
+/// praise words are adverbs of how they acted; it praises no one's work.
+fn own_manner(cx: &Cx, si: usize) -> bool {
+    let d = cx.doc;
+    let mut praise = d.sentences[si]
+        .tokens
+        .clone()
+        .filter(|&k| cx.flags[k] & class::POSITIVE != 0)
+        .peekable();
+    // "early", "timely", "friendly" end in -ly but say what, not how.
+    let manner = |w: &str| w.ends_with("ly") && !List("early|timely|friendly|lovely|only").contains(&w);
+    praise.peek().is_some() && praise.all(|k| manner(d.lower(k)))
+}
+
 /// "He would benefit from more practice with estimates": a development suggestion, not praise
-/// ("benefit" is a positive word, but what is praised is something he does not do yet).
+/// ("benefit" is a positive word, but what is praised is something he does not do yet); so is
+/// an obligation before any praise ("they need to ship what they promised").
 fn development(cx: &Cx, si: usize) -> bool {
     let d = cx.doc;
+    // "Most teams just need to deliver what they promised": an obligation, met or not.
+    // ("He has to be one of our best" and "she must have worked hard" are sure, not obliged.)
+    let obliged = |k: usize| {
+        let verb = |j: usize| !matches!(d.lw(j), "be" | "have");
+        matches!(d.lower(k), "need" | "needs" | "have" | "has" | "ought")
+            && d.lw(k + 1) == "to"
+            && (k == 0 || d.lower(k - 1) != "no")
+            && verb(k + 2)
+            || d.lower(k) == "must" && verb(k + 1)
+    };
+    let tokens = d.sentences[si].tokens.clone();
+    let positive = |k: usize| cx.flags[k] & class::POSITIVE != 0;
+    if let Some(o) = tokens.clone().find(|&k| obliged(k)) {
+        if !tokens.clone().take_while(|&k| k < o).any(positive) {
+            return true;
+        }
+    }
     d.sentences[si].tokens.clone().any(|k| {
         matches!(d.lower(k), "benefit" | "benefits")
             && matches!(d.lw(k + 1), "from" | "greatly")
@@ -242,8 +276,11 @@ crate::rule_tests! {
         "His output is consistently high.",
         "She does not struggle with her workload.",
         "He shows tremendous qualities.",
+        "She must have put a lot into it; it was great work.",
     ],
     quiet: [
+        "Most teams only need to ship what they promised on the date they gave.",
+        "I have only tried to work with you on this bug, respectfully and openly.",
         "The downloads were fine on the other network, so the proxy is not the problem.",
 
         "Good idea, I'll put something together!\n\nThe `retry()` helper in `io.rs` should move too.",
