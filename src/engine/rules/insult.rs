@@ -7,6 +7,7 @@ use crate::engine::rule::{Check, Effect, Rule, RuleId};
 use crate::engine::suggest;
 use crate::engine::text::TokenKind;
 use crate::engine::vocab;
+use crate::engine::vocab::words::List;
 
 pub static RULE: Rule = Rule {
     doc: RuleDoc {
@@ -42,13 +43,22 @@ fn ass_as_noun(cx: &Cx, i: usize) -> bool {
         && crate::engine::vocab::words::List("an|your|my|his|her|their|the|kick|whole|lazy|dumb|stupid|smart|half|pain").contains(&cx.doc.lower(i - 1))
 }
 
-/// The writer mocking themselves ("I'm an idiot", "me being an idiot"): not aimed at the reader.
+/// The writer mocking themselves ("I'm an idiot", "me being an idiot", "I am a math idiot and
+/// a functional programming moron"): not aimed at the reader. The nearest person word decides
+/// ("I think you are a moron" is aimed); farther back than a few words, only the writer's "I
+/// am" ("I guess some jerk …" is not).
 fn self_directed(cx: &Cx, i: usize) -> bool {
     let d = cx.doc;
     let s = d.tokens[i].sentence;
-    (i.saturating_sub(5)..i).any(|k| {
-        d.tokens[k].sentence == s
-            && crate::engine::vocab::words::List("i|i'm|im|me|my|myself|i've").contains(&d.lower(k))
+    let mine = |k: usize| List("i|i'm|im|me|my|myself|i've").contains(&d.lower(k));
+    let person = |k: &usize| {
+        d.tokens[*k].sentence == s
+            && (mine(*k)
+                || List("you|you're|youre|your|u|ur|he|she|they|he's|she's|they're|his|her|their")
+                    .contains(&d.lower(*k)))
+    };
+    (i.saturating_sub(10)..i).rev().find(person).is_some_and(|k| {
+        mine(k) && (k + 5 >= i || (k..i).any(|j| List("am|i'm|im|was|being").contains(&d.lower(j))))
     })
 }
 
@@ -164,12 +174,14 @@ crate::rule_tests! {
     fires: [
         "Only an idiot would do this.",
         "What an ass.",
+        "Yes, I guess that happens if some jerk renames the folder.",
         "Only an incompetent developer would ship this.",
     ],
     quiet: [
         "She is a brilliant engineer.",
         "Make the installer idiot-proof.",
         "I'm such an idiot, fixed now.",
+        "I am a math idiot and a functional programming moron, so I can't judge.",
         "Set the status ass 'error' here?",
     ],
 }

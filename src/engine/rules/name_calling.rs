@@ -81,6 +81,7 @@ crate::rule_tests! {
         "Listen, amateur, the lock goes first.",
         "haha noob, you really want to test that?",
         "lol noob you think that scales?",
+        "I think you are a moron.",
         "You're all petulant children.",
     ],
     quiet: [
