@@ -81,7 +81,9 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
     let d = cx.doc;
     for i in cx.tokens_with(vocab::class::SNEER) {
         let t = &d.tokens[i];
-        if t.ident {
+        // "outputs the band in Goofy console": a capital inside a sentence names something.
+        let opens = cx.opens_sentence(i);
+        if t.ident || t.capitalized && !t.caps && !opens {
             continue;
         }
         let w = d.lower(i);
@@ -105,6 +107,8 @@ crate::rule_tests! {
         "This parser is rubbish.",
         "What a stupid way to write a loop",
         "Yuck, globals everywhere.",
+        "Ugly. The names say nothing.",
+        "(Yuck, the globals are back.)",
         "that naming is so ugly",
         "I think it's stupid to drop the old driver.",
         "I find this whole plugin system rubbish."
@@ -116,6 +120,7 @@ crate::rule_tests! {
         "I feel stupid for missing that flag.",
         "The garbage collector pauses here.",
         "It's not ugly at all.",
-        "It is crazy fast now."
+        "It is crazy fast now.",
+        "If true, it prints the band in the Goofy console."
     ],
 }
