@@ -77,8 +77,37 @@ fn self_directed(cx: &Cx, i: usize) -> bool {
         && !List("hate|ugly|yuck|garbage").contains(&d.lower(i))
 }
 
+/// "posting trash", "spreading this nonsense", "Who put this garbage in your head?": a word of
+/// contempt as what someone says or writes, or pointed at with "this" in a sentence to the
+/// reader. ("It reads garbage from the socket" and "remove this garbage value" are not.)
+fn contempt_for_words(cx: &Cx, i: usize) -> bool {
+    let d = cx.doc;
+    if !List("garbage|trash|rubbish|nonsense|drivel").contains(&d.lower(i)) || i == 0 {
+        return false;
+    }
+    let mut k = i - 1;
+    if k > 0 && List("this|such|more|utter|total|complete|pure").contains(&d.lower(k)) {
+        k -= 1;
+    }
+    // ("Stop spreading this nonsense" dismisses the reader: `condescension`'s.)
+    let said = List("posting|posts|posted|spewing|spouting|talking|talks|spreading|peddling")
+        .contains(&d.lower(k))
+        && (k == 0 || !List("stop|quit").contains(&d.lower(k - 1)));
+    // "this garbage value", "your garbage file": a noun after it makes a technical sense.
+    let noun_after = d.is_word(i + 1) && !List("in|into|of|is|was|you").contains(&d.lower(i + 1));
+    let pointed = List("this|that|such|your").contains(&d.lower(i - 1))
+        && !noun_after
+        && cx.sentence_has(d.tokens[i].sentence, crate::engine::sentence::word::READER);
+    (said || pointed) && d.tokens[i].sentence == d.tokens[k].sentence
+}
+
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
     let d = cx.doc;
+    for i in cx.tokens_with(vocab::class::VERDICT) {
+        if contempt_for_words(cx, i) {
+            out.push(cx.quoted(&RULE, i, i + 1, "sneers at the work; say what is wrong with it"));
+        }
+    }
     for i in cx.tokens_with(vocab::class::SNEER) {
         let t = &d.tokens[i];
         // "outputs the band in Goofy console": a capital inside a sentence names something.
@@ -111,7 +140,9 @@ crate::rule_tests! {
         "(Yuck, the globals are back.)",
         "that naming is so ugly",
         "I think it's stupid to drop the old driver.",
-        "I find this whole plugin system rubbish."
+        "I find this whole plugin system rubbish.",
+        "He keeps posting trash in every thread.",
+        "Who put this garbage in your head?"
     ],
     quiet: [
         "Probably a stupid question: why is this async?",
@@ -119,6 +150,8 @@ crate::rule_tests! {
         "My dumb mistake, sorry.",
         "I feel stupid for missing that flag.",
         "The garbage collector pauses here.",
+        "Please drop this garbage value from your test.",
+        "It reads garbage from the socket when you close it early.",
         "It's not ugly at all.",
         "It is crazy fast now.",
         "If true, it prints the band in the Goofy console."
