@@ -4,6 +4,7 @@
 //! study first ("read the docs before you file"), repetition complaints ("I have explained this
 //! three times"), exasperation ("oh, come on.") and contempt verdicts ("makes zero sense").
 use crate::engine::context::Cx;
+use crate::engine::vocab::words::List;
 use crate::engine::model::{Category, Finding, RuleDoc, Severity};
 use crate::engine::rule::{Check, Effect, Rule, RuleId};
 use crate::engine::suggest;
@@ -156,7 +157,9 @@ fn dismissals(cx: &Cx, out: &mut Vec<Finding>) {
             "go" if go_study(cx, i) => Some((i + 2, TALKS_DOWN)),
             "keep" => keep_to_yourself(cx, i).map(|e| (e, "silences the reader")),
             "worst" => worst_ever(cx, i).map(|e| (e, "is contempt, not a review")),
-            "get" | "go" | "buzz" => go_away(cx, i).map(|e| (e, DISMISS)),
+            "get" | "go" | "buzz" => go_away(cx, i)
+                .map(|e| (e, DISMISS))
+                .or_else(|| mend_yourself(cx, i).map(|e| (e, TALKS_DOWN))),
             "learn" => learn_basics(cx, i).map(|e| (e, TALKS_DOWN)),
             "read" => read_first(cx, i).map(|e| (e, TALKS_DOWN)),
             "come" => come_on(cx, i).map(|e| (e, "is exasperation, not a reason")),
@@ -300,6 +303,22 @@ fn go_away(cx: &Cx, i: usize) -> Option<usize> {
     );
     let ends = !cx.same_sentence(i, i + 2) || crate::engine::vocab::words::List(".|!|and|,|!!").contains(&d.lw(i + 2));
     (leave && cx.opens_sentence(i) && ends).then_some(i + 2)
+}
+
+/// "Get your facts straight", "get your head examined", "get your moral compass recalibrated":
+/// an order to fix the reader's mind or character (not "get your build fixed").
+fn mend_yourself(cx: &Cx, i: usize) -> Option<usize> {
+    let d = cx.doc;
+    if d.lower(i) != "get" || d.lw(i + 1) != "your" || !cx.opens_sentence(i) {
+        return None;
+    }
+    let faculty = List("head|eyes|brain|facts|priorities|compass|story|attitude|ego|morals|manners|mind");
+    let noun = (i + 2..i + 4).find(|&k| cx.same_sentence(i, k) && faculty.contains(&d.lower(k)))?;
+    // "re-calibrated": the participle may come after a prefix and a hyphen.
+    (noun + 1..noun + 4)
+        .take_while(|&k| cx.same_sentence(i, k))
+        .find(|&k| d.lower(k).ends_with("ed") || List("straight|together|right").contains(&d.lower(k)))
+        .map(|k| k + 1)
 }
 
 /// "Learn how git works", "maybe learn to read": an imperative lesson.
@@ -474,6 +493,9 @@ crate::rule_tests! {
     rule: Condescension,
     fires: [
         "That locking code is brain-damaged.",
+        "Get your facts straight before you post again.",
+        "Get your head examined.",
+        "Get your priorities re-ordered.",
         "Are you on drugs? This can't work.",
         "The retry loop is a steaming pile.",
         "Nobody sane would ship this, and you know it.",
@@ -541,6 +563,8 @@ crate::rule_tests! {
         "What are you smoking? That lock is held across the sleep.",
     ],
     quiet: [
+        "Get your build fixed first, then we can merge.",
+        "Get your own copy of the config from the wiki.",
         "The pile of old tickets is getting smaller.",
         "Nobody saw the alert, and the disk filled up.",
         "Everyone knows Priya is the best writer on the team.",
