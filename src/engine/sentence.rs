@@ -1321,11 +1321,7 @@ fn role_label(cx: &Cx, si: usize) -> Option<Label> {
         noun += 1;
     }
     let role = noun < r.end
-        && (List(
-            "employee|worker|individual|associate|candidate|person|member|hire|trainee|intern|\
-             engineer|developer|manager|analyst|designer|supervisor|colleague|teammate",
-        )
-        .contains(&d.lower(noun))
+        && (super::vocab::words::ROLE_NOUNS.contains(&d.lower(noun))
             // "This guy is lazy", "these people are clueless": someone pointed at. ("The
             // user is confused" speaks of any user.)
             || pointing

@@ -91,7 +91,7 @@ fn feedback_on_someone(cx: &Cx, si: usize, out: &[Finding]) -> bool {
                 && (!loose || k == s.tokens.start || matches!(d.raw(k - 1), "," | ";" | ":"))
         });
     let reader = v.who == Who::Reader || cx.sentence_has(si, word::READER);
-    let third = v.who == Who::Person
+    let third = v.who == Who::Person && !super::vague_criticism::group(cx, si)
         || v.who == Who::Other && (reviewed || !loose || cx.facts[si].person)
         || cx.sentence_has(si, word::HE_SHE)
         || named;
@@ -128,6 +128,7 @@ crate::rule_tests! {
         "We no longer patch it, so you can remove that.\n\nSee `eutils` in the build file.",
         "Repo is terrible at handling the manifest in this build.",
         "They never fix anything, and the maintainers ignore every bug report about the build.",
+        "They cannot afford a lawsuit over the old logo.",
         "Thanks for the careful review of the cache PR, it caught a bug before release.",
         "Thanks for the release notes on Friday, they were clear.",
         "You're a born leader.",

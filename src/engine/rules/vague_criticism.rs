@@ -1,6 +1,7 @@
 //! `vague-criticism`: criticism with nothing concrete to act on ("needs improvement", "needs to
 //! be cleaner"), and review comments that are only an empty ask ("Please rework this.").
 use crate::engine::context::Cx;
+use crate::engine::vocab::words::{List, ROLE_NOUNS};
 use crate::engine::model::{Category, Finding, RuleDoc, Severity};
 use crate::engine::rule::{Check, Effect, Rule, RuleId};
 use crate::engine::model::Mode;
@@ -76,7 +77,7 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
         }
         // In a thread about software, "they" and a name are a vendor, a maintainer or a
         // character in a bug report ("They owe you nothing"), not the person under review.
-        if v.who == Who::Person && cx.tech() {
+        if v.who == Who::Person && (cx.tech() || group(cx, si)) {
             continue;
         }
         let about_someone = about_someone(cx, si);
@@ -100,6 +101,20 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
     }
 }
 
+/// "They never answer the tickets" in a draft that names no one and never says he or she: a
+/// team, a vendor or a project, not a person under review.
+pub(crate) fn group(cx: &Cx, si: usize) -> bool {
+    let d = cx.doc;
+    let they = cx.views[si]
+        .subject
+        .is_some_and(|k| List("they|they're|their|them").contains(&d.lower(k)));
+    // "This worker is …; they …": a review of one person all the same.
+    let someone = cx.views.iter().any(|v| v.named.is_some())
+        || (0..d.sentences.len()).any(|j| cx.mentions_he_she(j))
+        || (0..d.tokens.len()).any(|k| ROLE_NOUNS.contains(&d.lower(k)));
+    they && !someone
+}
+
 /// Is sentence `si` about a person: the one reviewed (he, she, a name), the writer's
 /// view of someone, "his work", or a fragment whose subject is left out ("Needs coaching.")?
 pub(crate) fn about_someone(cx: &Cx, si: usize) -> bool {
@@ -111,7 +126,7 @@ pub(crate) fn about_someone(cx: &Cx, si: usize) -> bool {
     let things = |k: usize| {
         d.lower(k) == "them"
             && k > 0
-            && crate::engine::vocab::words::List("delete|remove|fix|merge|move|drop|rename|revert|squash|update|rebase|split|clean")
+            && List("delete|remove|fix|merge|move|drop|rename|revert|squash|update|rebase|split|clean|rip|pull|strip|inline|rewrite|comment")
                 .contains(&d.lower(k - 1))
     };
     let owner = || {
@@ -318,6 +333,8 @@ crate::rule_tests! {
     rule: VagueCriticism,
     fires: [
         "He has done little to improve his estimates.",
+        "Sam joined in May. They are always late.",
+        "This employee rarely speaks up. They are always late.",
         "You need to communicate better.",
         "She should be considered for a performance improvement plan.",
         "Your code needs to be cleaner",
@@ -349,6 +366,8 @@ crate::rule_tests! {
         "He is on track for dismissal unless things change soon.",
     ],
     quiet: [
+        "The vendor's team is huge. They never ship anything useful.",
+        "These helpers do not seem to be used at all, so I would rip them out until they work.",
         "Ignore the old flags, I will remove them in a follow-up patch.",
         "She asks the lead for advice if a task is unclear or needs more context.",
         "He will be a great success on this team for years.",

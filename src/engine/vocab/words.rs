@@ -634,6 +634,13 @@ pub const PERSON_NOUNS: List = List(
 person|guy|girl|human|colleague|one|man|woman|engineer|developer|manager",
 );
 
+/// Nouns for the person a review is about ("the employee", "this engineer", "our intern").
+pub const ROLE_NOUNS: List = List(
+    "\
+employee|worker|individual|associate|candidate|person|member|hire|trainee|intern|engineer|\
+developer|manager|analyst|designer|supervisor|colleague|teammate",
+);
+
 /// Nouns that end a fixed-mindset type phrase ("not a systems *person*", "not a *natural*").
 pub const PERSON_TYPE_NOUNS: List = List("person|type|guy|girl|natural");
 
