@@ -2124,6 +2124,15 @@ fn plain_verbs_keep_the_grammar() {
         first("Seems a little slow on large files.", "weasel-words", pr),
         "It's a little slow on large files."
     );
+    // "Seems," as an aside before the claim goes with its comma.
+    assert_eq!(
+        first(
+            "Seems, the old `flush()` helper should be removed.",
+            "weasel-words",
+            pr
+        ),
+        "The old `flush()` helper should be removed."
+    );
     // After an auxiliary no plain verb fits ("It does are rather odd" was the old result).
     let odd = first(
         "It does seem rather odd that the queue is global.",

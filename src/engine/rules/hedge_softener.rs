@@ -50,7 +50,8 @@ fn just_softens(cx: &Cx, i: usize) -> bool {
     };
     let next = d.lw(i + 1);
     // "just a few tests fail": "only", before a count.
-    if next == "a" && matches!(d.lw(i + 2), "few" | "couple" | "handful") {
+    // "just a bit later", "just a little over budget": "only".
+    if next == "a" && matches!(d.lw(i + 2), "few" | "couple" | "handful" | "bit" | "little") {
         return false;
     }
     if crate::engine::vocab::words::List("in|now|like|as|because|before|after|enough|one|the|about|once|yet|right|fine").contains(&next) || crate::engine::vocab::words::List("a|the|more|most").contains(&prev)
@@ -80,9 +81,9 @@ fn measured(cx: &Cx, j: usize) -> bool {
         return false;
     }
     let w = d.lower(j);
-    crate::engine::vocab::words::List("more|less|fewer|over|under|above|below|higher|lower").contains(&w) || (w.len() > 5
+    crate::engine::vocab::words::List("more|less|fewer|over|under|above|below|higher|lower|later|sooner").contains(&w) || (w.len() > 5
         && w.ends_with("er")
-        && !crate::engine::vocab::words::List("other|either|neither|rather|whether|however|another|together|never|ever|over|under|after|later|number|order|user|paper|answer|matter|chapter|reviewer|further").contains(&w))
+        && !crate::engine::vocab::words::List("other|either|neither|rather|whether|however|another|together|never|ever|over|under|after|number|order|user|paper|answer|matter|chapter|reviewer|further").contains(&w))
 }
 
 /// "this is kind of ugly", "a bit extreme here": a degree before a fault found in a thing (or in
@@ -152,7 +153,9 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
                 "this|that|what|which|the|a|any|some|every|each|no|one|same|these|those|your|our|my|his|her|their|two|three|several|many|all|other|another|different|similar|certain",
             )
             .contains(&d.lower(a - 1));
-        !(kind || degree && measured(cx, b) || tempers_fault(cx, a, b))
+        // "(slightly) more consistent": the parenthesis closes before the comparative.
+        let measures = measured(cx, b) || d.lw(b) == ")" && measured(cx, b + 1);
+        !(kind || degree && measures || tempers_fault(cx, a, b))
     });
     crate::sort::sort_by_key(&mut hits, |h| (h.0, std::cmp::Reverse(h.1)));
     if cx.code_thread() {
@@ -186,6 +189,8 @@ crate::rule_tests! {
         "What sort of test would catch it?",
         "There are two kind of tests here, unit and end-to-end.",
         "The new index is slightly larger than the old one.",
+        "It keeps the API (slightly) more consistent with the other fields.",
+        "It will happen anyway, just a bit later.",
         "Latency went up somewhat more after the change.",
         "The fix landed just in time.",
         "It was a just decision.",

@@ -701,6 +701,10 @@ fn swallow_to_be(cx: &Cx, b: &Body, f: &Finding, verb: &str) -> Vec<Suggestion> 
             None => evidence::claim_backing(cx, b).into_iter().collect(),
         };
     }
+    // "Seems, the old method should go": an aside before the claim, which goes with its comma.
+    if prev.is_none() && d.lw(k) == "," {
+        return vec![remove_words(cx, b, f.start, d.tokens[k].end)];
+    }
     // "Seems a bit hacky": no subject, so the plain version needs one.
     if prev.is_none() && d.lw(k) != "to" {
         let verb = if verb == "was" { "It was" } else { "It's" };
