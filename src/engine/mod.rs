@@ -81,6 +81,17 @@ fn analyze_draft(text: &str, options: &Options, part: Part) -> Analysis {
     if !others.is_empty() {
         findings.retain(|f| !text::within(&others, f.start));
     }
+    // A quotation in the writer's own paragraph reports a claim, a hedge or a compliment, which
+    // are not the writer's to fix; harsh words repeated still land on the reader (shouting in a
+    // quoted error message does not).
+    let quoted = text::quotations(text);
+    if !quoted.is_empty() {
+        let repeated = |f: &Finding| {
+            matches!(f.category, Category::Harsh | Category::Personality)
+                && f.rule != RuleId::Shouting
+        };
+        findings.retain(|f| repeated(f) || !text::within(&quoted, f.start));
+    }
     sort_dedup(&mut findings);
 
     let scores = scoring::score(&cx, &findings);

@@ -736,6 +736,29 @@ pub fn others_words(text: &str) -> Vec<Range<usize>> {
     merged
 }
 
+/// Quotations in double quotes of six words or more, within a paragraph ("One of the most
+/// cowardly things …" - C. S. Lewis; "if you have many files, it's probably the cache"): words
+/// the writer reports, not claims of theirs. Scare quotes ('your "fix"') are shorter. Sorted
+/// and disjoint.
+pub fn quotations(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(a) = text[from..].find(['"', '“']).map(|p| from + p) {
+        let open = text[a..].chars().next().map_or(1, char::len_utf8);
+        let Some(len) = text[a + open..].find(['"', '”']) else {
+            break;
+        };
+        let close = a + open + len;
+        let b = close + text[close..].chars().next().map_or(1, char::len_utf8);
+        let inside = &text[a + open..close];
+        if inside.matches(' ').count() >= 5 && !inside.contains("\n\n") {
+            out.push(a..b);
+        }
+        from = b;
+    }
+    out
+}
+
 /// Is `line` part of a patch: a header that opens one (`diff --git`, `--- a/`, `+++ b/`, `@@ -`),
 /// or, inside one (`in_patch`), an added, removed or context line or a header of the next file?
 fn patch_line(line: &str, in_patch: bool) -> bool {
@@ -793,6 +816,20 @@ mod tests {
         assert!(!within(&r, at("End")));
         assert!(others_words("a -> b, x > y").is_empty());
         assert!(within(&others_words("<!-- open"), 5));
+    }
+
+    #[test]
+    fn quotations_are_reported_words_and_scare_quotes_are_not() {
+        let text = "As the saying goes, “most of what we call management is making it hard to \
+                    work” - and your \"fix\" broke it. He said \"maybe it is the cache after all, who knows\"";
+        let r = quotations(text);
+        let at = |needle: &str| text.find(needle).unwrap();
+        assert!(within(&r, at("management")));
+        assert!(!within(&r, at("fix")));
+        assert!(!within(&r, at("broke")));
+        assert!(within(&r, at("cache")));
+        // An unclosed quote is no quotation.
+        assert!(quotations("It measures 5\" across the whole panel of the new case").is_empty());
     }
 
     #[test]
