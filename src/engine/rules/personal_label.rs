@@ -291,6 +291,7 @@ crate::rule_tests! {
         "Jonas needs to be more proactive about flagging blockers.",
     ],
     quiet: [
+        "Perhaps my English skills are too poor to explain it.",
         "This user is new to the project.",
         "The user is lazy-loaded on first access.",
         "Mina pings the team lead when she's unclear on a requirement.",
