@@ -311,13 +311,13 @@ pub fn mark_shapes(doc: &Doc, flags: &[u32], layer: &mut [u64]) {
             .windows(2)
             .any(|p| p[0].is_ascii_uppercase() && p[1].is_ascii_uppercase());
         // "my English skills", "her Python code": after a possessive, a capital names a thing.
-        let owned = k > 0 && List("my|your|our|his|her|their").contains(&doc.lower(k - 1));
+        let owned = || k > 0 && List("my|your|our|his|her|their").contains(&doc.lower(k - 1));
         if !unnamed
             && !acronym
-            && !owned
             && pronoun(w).is_none()
             && name_shaped(w)
             && !participle(doc, k)
+            && !owned()
         {
             layer[k] |= word::NAME;
         }

@@ -742,10 +742,21 @@ pub fn others_words(text: &str) -> Vec<Range<usize>> {
 /// and disjoint.
 pub fn quotations(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
+    // Most drafts have straight quotes only: a byte search (memchr) finds them.
+    let curly = text.contains('“');
+    let (opens, closes): (&[char], &[char]) = if curly {
+        (&['"', '“'], &['"', '”'])
+    } else {
+        (&['"'], &['"'])
+    };
+    let find = |from: usize, marks: &[char]| match marks {
+        [one] => text[from..].find(*one),
+        _ => text[from..].find(marks),
+    };
     let mut from = 0;
-    while let Some(a) = text[from..].find(['"', '“']).map(|p| from + p) {
+    while let Some(a) = find(from, opens).map(|p| from + p) {
         let open = text[a..].chars().next().map_or(1, char::len_utf8);
-        let Some(len) = text[a + open..].find(['"', '”']) else {
+        let Some(len) = find(a + open, closes) else {
             break;
         };
         let close = a + open + len;
