@@ -646,7 +646,11 @@ impl<'a> Lexer<'a> {
             let p = &self.tokens[k - 1];
             p.kind == TokenKind::Word && p.end == t.start && {
                 let p = self.lo(p);
-                ABBREVIATIONS.contains(&p) || (p.chars().count() == 1 && p != "i" && p != "a")
+                // "C.S.", "J.R.R.": initials joined by dots, like a single one.
+                let initials = p.contains('.') && p.split('.').all(|x| x.chars().count() == 1);
+                ABBREVIATIONS.contains(&p)
+                    || initials
+                    || (p.chars().count() == 1 && p != "i" && p != "a")
             }
         };
         // "..." as a run of dots: end only at the last one.
@@ -888,7 +892,8 @@ mod tests {
 
     #[test]
     fn splits_sentences_but_not_abbreviations() {
-        let text = "Good work, e.g. the tests. Next: fix it! Why?\nNew line here";
+        let text =
+            "Good work, e.g. the tests. Next: fix it! Why?\nNew line here. As C.S. Lewis said.";
         let s = sentences(text);
         let parts: Vec<&str> = s.iter().map(|r| &text[r.clone()]).collect();
         assert_eq!(
@@ -897,7 +902,8 @@ mod tests {
                 "Good work, e.g. the tests.",
                 "Next: fix it!",
                 "Why?",
-                "New line here"
+                "New line here.",
+                "As C.S. Lewis said."
             ]
         );
     }
