@@ -78,7 +78,10 @@ fn judges_someone_else(cx: &Cx, before: &[usize], words: &[usize], k: usize) -> 
     let d = cx.doc;
     let copula = before
         .iter()
-        .any(|&k| List("is|are|was|looks|seems|it's|that's|this's|'s|thats").contains(&d.lower(k)));
+        .any(|&k| {
+            List("is|are|was|looks|seems|it's|that's|this's|'s|thats|you're|youre|they're|he's|she's")
+                .contains(&d.lower(k))
+        });
     let opinion = before.iter().any(|&k| OPINION_VERBS.contains(&d.lower(k)));
     let self_critique = words
         .iter()
@@ -106,7 +109,7 @@ fn explained(cx: &Cx, si: usize, k: usize) -> bool {
 /// generic noun ("a bad idea", "a terrible approach") is still a bare verdict.
 fn only_generic_after(cx: &Cx, rest: &[usize]) -> bool {
     rest.iter().all(|&k| {
-        List("and|here|there|too|again|now|idea|approach|design|solution|code|change|patch|choice|way|practice|implementation|pr|commit|work|job|thing|stuff|one|decision|plan").contains(&cx.doc.lower(k))
+        List("and|here|there|too|again|now|idea|approach|design|solution|code|change|patch|choice|way|practice|implementation|pr|commit|work|job|thing|stuff|one|decision|plan|about|this|that|it|as|usual|always").contains(&cx.doc.lower(k))
     })
 }
 
@@ -120,7 +123,9 @@ crate::rule_tests! {
         "This is a bad idea.",
         "Honestly, this is dumb.",
         "Thats terrible.",
-        "I think this is garbage."
+        "I think this is garbage.",
+        "You're wrong.",
+        "You're wrong about this."
     ],
     quiet: [
         "This is wrong. The loop skips the last element because of the off-by-one.",
