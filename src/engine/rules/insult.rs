@@ -57,8 +57,11 @@ fn self_directed(cx: &Cx, i: usize) -> bool {
                 || List("you|you're|youre|your|u|ur|he|she|they|he's|she's|they're|his|her|their")
                     .contains(&d.lower(*k)))
     };
+    // "I was working with a contractor who was an idiot": someone else comes in between.
+    let other = |j: usize| List("who|that|which|with").contains(&d.lower(j));
     (i.saturating_sub(10)..i).rev().find(person).is_some_and(|k| {
-        mine(k) && (k + 5 >= i || (k..i).any(|j| List("am|i'm|im|was|being").contains(&d.lower(j))))
+        let own = k + 5 >= i || (k..i).any(|j| List("am|i'm|im|was|being").contains(&d.lower(j)));
+        mine(k) && own && !(k..i).any(other)
     })
 }
 
@@ -175,6 +178,7 @@ crate::rule_tests! {
         "Only an idiot would do this.",
         "What an ass.",
         "Yes, I guess that happens if some jerk renames the folder.",
+        "I was working with a contractor who was an idiot about deadlines.",
         "Only an incompetent developer would ship this.",
     ],
     quiet: [

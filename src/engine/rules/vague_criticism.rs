@@ -102,9 +102,13 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
 }
 
 /// "They never answer the tickets" in a draft that names no one and never says he or she: a
-/// team, a vendor or a project, not a person under review.
+/// team, a vendor or a project, not a person under review. (Peer feedback is about one peer,
+/// whom "they" may name.)
 pub(crate) fn group(cx: &Cx, si: usize) -> bool {
     let d = cx.doc;
+    if cx.mode == Mode::PeerFeedback {
+        return false;
+    }
     let they = cx.views[si]
         .subject
         .is_some_and(|k| List("they|they're|their|them").contains(&d.lower(k)));
@@ -418,4 +422,8 @@ crate::rule_tests! {
         "She does not struggle with her workload.",
         "He generally performs well and requires little extra guidance.",
     ],
+    mode Mode::PeerFeedback => {
+        fires: ["Thanks for asking. They never answer my messages on time."],
+        quiet: []
+    },
 }
