@@ -255,6 +255,9 @@ impl<'a> Lexer<'a> {
             let b = self.bytes[self.pos];
             // Printable ASCII, what most tokens start with.
             if b > b' ' && b < 0x7f {
+                if b == b'*' && self.emphasis_run() {
+                    continue;
+                }
                 return Some(b as char);
             }
             if b == b' ' || b == b'\t' || b == b'\r' {
@@ -270,6 +273,28 @@ impl<'a> Lexer<'a> {
             self.pos += c.len_utf8();
         }
         None
+    }
+
+    /// A run of `*` that marks Markdown emphasis (`*you*`, `**Note:**`) is skipped like space, so
+    /// "thank *you*, for nothing" reads as its words. A run opens emphasis when a word char
+    /// follows and no word char precedes it; it closes emphasis when a word char or closing
+    /// punctuation precedes it and no word char follows. Moves the cursor past a skipped run.
+    fn emphasis_run(&mut self) -> bool {
+        let run = self.bytes[self.pos..]
+            .iter()
+            .take_while(|&&b| b == b'*')
+            .count();
+        let before = self.text[..self.pos].chars().next_back();
+        let after = char_at(self.text, self.pos + run);
+        let word = |c: Option<char>| c.is_some_and(is_word_char);
+        let opens = word(after) && !word(before);
+        let closes = !word(after)
+            && before.is_some_and(|c| is_word_char(c) || matches!(c, '.' | '!' | '?' | ':' | ')'));
+        if run <= 3 && (opens || closes) {
+            self.pos += run;
+            return true;
+        }
+        false
     }
 
     /// Lexes the token that starts with `c` at the cursor and moves the cursor past it.
@@ -817,6 +842,21 @@ mod tests {
         (0..d.tokens.len())
             .map(|i| d.lower(i).to_string())
             .collect()
+    }
+
+    #[test]
+    fn markdown_emphasis_is_read_as_its_words() {
+        assert_eq!(
+            words("Thank *you*, for **nothing**!"),
+            ["thank", "you", ",", "for", "nothing", "!"]
+        );
+        assert_eq!(
+            words("**Note:** it *really* works."),
+            words("Note: it really works.")
+        );
+        // A bullet, a product and a disguised word keep their stars.
+        assert_eq!(words("* a * b"), ["*", "a", "*", "b"]);
+        assert_eq!(words("sh*t"), ["sh*t"]);
     }
 
     #[test]

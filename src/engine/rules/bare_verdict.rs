@@ -37,7 +37,7 @@ fn verdict(w: &str) -> bool {
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
     let d = cx.doc;
     for (si, s) in d.sentences.iter().enumerate() {
-        if let Some(k) = bare_verdict(cx, si) {
+        if let Some(k) = bare_verdict(cx, si).or_else(|| habitual_verdict(cx, si)) {
             let message = format!("\"{}\" gives a verdict without a reason", d.raw(k));
             out.push(cx.finding(&RULE, s.tokens.start, s.tokens.end, message));
         }
@@ -69,6 +69,25 @@ fn bare_verdict(cx: &Cx, si: usize) -> Option<usize> {
         return None;
     }
     Some(k)
+}
+
+/// "You're, as always, wrong": a verdict on the reader as a habit, which no reason rescues.
+/// The habit ("always", "as usual", "as ever", "constantly") sits between "you're" / "you are"
+/// and the verdict, or right after it.
+fn habitual_verdict(cx: &Cx, si: usize) -> Option<usize> {
+    let d = cx.doc;
+    let s = &d.sentences[si];
+    let habit = |k: usize| List("always|usual|ever|constantly|invariably").contains(&d.lw(k));
+    let words: Vec<usize> = s.tokens.clone().filter(|&k| d.is_word(k)).collect();
+    let you = words.iter().position(|&k| {
+        matches!(d.lower(k), "you're" | "youre") || d.lower(k) == "you" && d.lw(k + 1) == "are"
+    })?;
+    let copula = if d.lower(words[you]) == "you" { you + 1 } else { you };
+    let rest = &words[(copula + 1).min(words.len())..];
+    let v = rest.iter().take(4).position(|&k| verdict(d.lower(k)))?;
+    let k = rest[v];
+    let habitual = rest[..v].iter().any(|&j| habit(j)) || rest.get(v + 1..v + 3).is_some_and(|r| r.iter().any(|&j| habit(j)));
+    (habitual && !cx.negated(k, 4) && !rest[..v].iter().any(|&j| d.lower(j) == "not")).then_some(k)
 }
 
 /// A copula before the verdict ("is", "looks", "that's"), and not the writer owning a mistake
@@ -125,7 +144,9 @@ crate::rule_tests! {
         "Thats terrible.",
         "I think this is garbage.",
         "You're wrong.",
-        "You're wrong about this."
+        "You're wrong about this.",
+        "Sam, you're - as always - wrong, the cache can be cleared on startup.",
+        "You are wrong as usual, the option has existed since the last release."
     ],
     quiet: [
         "This is wrong. The loop skips the last element because of the off-by-one.",
@@ -135,6 +156,8 @@ crate::rule_tests! {
         "Is this wrong?",
         "That isn't wrong.",
         "I think this is wrong.",
-        "My first patch was garbage."
+        "My first patch was garbage.",
+        "You're always right about the cache, and this time the option exists too.",
+        "You are not always wrong, but here the option exists since the last release."
     ],
 }

@@ -47,7 +47,7 @@ use your head|is it too much to ask|i can't believe you|for god's sake|for heave
 for crying out loud|give me a break|you should know better|you should have known|everyone knows|\
 everybody knows|not rocket science|it's not rocket science|common sense|learn to read|\
 learn to code|do your homework|who wrote this|who the hell|are you blind|can't you read|\
-can you even|i shouldn't have to|i shouldn't need to|get a clue|grow up|shut up|nobody cares|\
+can you even|i shouldn't have to|i shouldn't need to|get a clue|grow up|shut up|shatup|shaddup|shuddup|nobody cares|\
 no one cares|who cares|did you not|do you not|why would you ever|why on earth|what on earth|\
 what is wrong with you|what's wrong with you|so obvious|pretty obvious|blindingly obvious|\
 totally obvious|i'm tired of|sick of|fed up|waste of time|waste of my time|stop wasting|\
@@ -102,6 +102,9 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
     for i in cx.tokens_with(class::PERSON) {
         not_listening(cx, i, out);
         dismissed_input(cx, i, out);
+        if let Some(end) = know_what_it_is(cx, i) {
+            out.push(cx.quoted(&RULE, i - 1, end, "asks whether the reader knows the basics"));
+        }
     }
     // "am I really pathetic here", "too lazy to RTFM": the writer mocking themselves.
     let keep = |m: &Match| {
@@ -470,6 +473,31 @@ fn dismissed_input(cx: &Cx, i: usize, out: &mut Vec<Finding>) {
     }
 }
 
+/// "Do you know what a mutex is?", "Do you understand what caching means?": quizzing the reader
+/// on a concept. A question about a particular thing ("Do you know what the default is?", "…
+/// what it is?") asks for information. Returns the end of the question.
+fn know_what_it_is(cx: &Cx, i: usize) -> Option<usize> {
+    let d = cx.doc;
+    if i == 0 || d.lower(i) != "you" || d.lower(i - 1) != "do" || !cx.opens_sentence(i - 1) {
+        return None;
+    }
+    let mut k = i + 1;
+    if !one_of("know understand realize realise", d.lw(k)) || d.lw(k + 1) != "what" {
+        return None;
+    }
+    k += 2;
+    if matches!(d.lw(k), "a" | "an") {
+        k += 1;
+    }
+    let concept = d.is_word(k)
+        && !one_of(
+            "it this that these those the your my our his her their there which he she they we i",
+            d.lw(k),
+        );
+    let ends = one_of("is means", d.lw(k + 1)) && d.lw(k + 2) == "?";
+    (concept && ends && cx.same_sentence(i, k + 2)).then_some(k + 3)
+}
+
 /// Does the sentence holding token `i` contain one of the words of `list`?
 fn in_sentence(cx: &Cx, i: usize, list: &str) -> bool {
     let d = cx.doc;
@@ -495,6 +523,10 @@ crate::rule_tests! {
         "That locking code is brain-damaged.",
         "Get your facts straight before you post again.",
         "Get your head examined.",
+        "Shaddup, the patch is fine.",
+        "shatup",
+        "Do you know what a mutex is?",
+        "Do you understand what caching means?",
         "Get your priorities re-ordered.",
         "Are you on drugs? This can't work.",
         "The retry loop is a steaming pile.",
@@ -563,6 +595,9 @@ crate::rule_tests! {
         "What are you smoking? That lock is held across the sleep.",
     ],
     quiet: [
+        "Do you know what the default is?",
+        "Do you know what it is?",
+        "Do you know what version is installed?",
         "Get your build fixed first, then we can merge.",
         "Get your own copy of the config from the wiki.",
         "The pile of old tickets is getting smaller.",

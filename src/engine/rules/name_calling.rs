@@ -83,6 +83,7 @@ crate::rule_tests! {
         "lol noob you think that scales?",
         "I think you are a moron.",
         "You're all petulant children.",
+        "Are you a shill for that vendor?",
     ],
     quiet: [
         "This is a hack around the monkey patch.",

@@ -288,7 +288,7 @@ pub const INSULT_WEAK: &str = "\
 einstein sherlock ass fool fools clown clowns noob n00b novice newbie amateur amateurs liar liars coward \
 troll monkey monkeys baby crybaby weirdo psycho lunatic maniac pig snowflake dick incompetent \
 joke disgrace embarrassment failure idiot genius child kid dinosaur dumb stupid children kids \
-babies toddlers";
+babies toddlers shill shills lackey lackeys stooge stooges sycophant sycophants bootlicker bootlickers";
 
 /// Words that sneer at the work (harsh even with a reason).
 pub const SNEERING: &str = "\
