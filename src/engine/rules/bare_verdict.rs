@@ -36,7 +36,15 @@ fn verdict(w: &str) -> bool {
 
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
     let d = cx.doc;
-    for (si, s) in d.sentences.iter().enumerate() {
+    // Only sentences with a verdict word, each once.
+    let mut last = usize::MAX;
+    for v in cx.tokens_with(vocab::class::VERDICT) {
+        let si = d.tokens[v].sentence;
+        if si == last {
+            continue;
+        }
+        last = si;
+        let s = &d.sentences[si];
         if let Some(k) = bare_verdict(cx, si).or_else(|| habitual_verdict(cx, si)) {
             let message = format!("\"{}\" gives a verdict without a reason", d.raw(k));
             out.push(cx.finding(&RULE, s.tokens.start, s.tokens.end, message));
