@@ -2771,3 +2771,13 @@ fn a_guess_about_a_cause_asks_for_evidence_not_an_incident() {
     assert!(out.contains("What points to it: [evidence"), "{out}");
     assert!(!out.contains("I [what I did"), "{out}");
 }
+
+#[test]
+fn a_removed_opener_takes_its_that_along() {
+    let after = first(
+        "I suppose that the cleanup step should run after the upload.",
+        "hedge-softener",
+        Mode::PerformanceReview,
+    );
+    assert!(after.starts_with("The cleanup step should run"), "{after}");
+}
