@@ -2829,3 +2829,16 @@ fn no_evidence_is_asked_for_a_supposition_or_an_option() {
     );
     assert!(after.contains("For example, in [when"), "{after}");
 }
+
+#[test]
+fn a_lone_condescending_adverb_goes_and_the_question_stays() {
+    let after = first(
+        "Why not simply use the helper and set its params as you did for the mock?",
+        "condescension",
+        Mode::CodeReview,
+    );
+    assert_eq!(
+        after,
+        "Why not use the helper and set its params as you did for the mock?"
+    );
+}
