@@ -2842,3 +2842,31 @@ fn a_lone_condescending_adverb_goes_and_the_question_stays() {
         "Why not use the helper and set its params as you did for the mock?"
     );
 }
+
+#[test]
+fn a_removal_takes_its_degree_word_and_a_dangling_if() {
+    let after = first(
+        "I would keep the fallback, even if rather unlikely.",
+        "weasel-words",
+        Mode::PerformanceReview,
+    );
+    assert!(!after.contains("rather"), "{after}");
+    assert!(!after.contains(" if."), "{after}");
+    assert!(after.starts_with("I would keep the fallback"), "{after}");
+}
+
+#[test]
+fn a_shout_across_a_comma_or_a_number_is_recased_whole() {
+    let after = first(
+        "IF YOU SUBMIT A DIFF HERE, THE TEAM WILL REJECT IT.",
+        "shouting",
+        Mode::CodeReview,
+    );
+    assert_eq!(after, "If you submit a diff here, the team will reject it.");
+    let after = first(
+        "Please look. THIS IS DAY 5 OF WAITING FOR A REPLY.",
+        "shouting",
+        Mode::CodeReview,
+    );
+    assert_eq!(after, "Please look. This is day 5 of waiting for a reply.");
+}
