@@ -2870,3 +2870,14 @@ fn a_shout_across_a_comma_or_a_number_is_recased_whole() {
     );
     assert_eq!(after, "Please look. This is day 5 of waiting for a reply.");
 }
+
+#[test]
+fn an_opening_clause_with_i_leaves_the_reader_the_subject() {
+    let after = first(
+        "As far as I know, you were lazy about the review.",
+        "missing-sbi",
+        Mode::PerformanceReview,
+    );
+    assert!(after.contains("Specifically, you [what you did"), "{after}");
+    assert!(!after.contains("I [what I did"), "{after}");
+}
