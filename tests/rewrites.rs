@@ -2881,3 +2881,16 @@ fn an_opening_clause_with_i_leaves_the_reader_the_subject() {
     assert!(after.contains("Specifically, you [what you did"), "{after}");
     assert!(!after.contains("I [what I did"), "{after}");
 }
+
+#[test]
+fn a_long_sentence_keeps_its_words_around_a_swear() {
+    let after = first(
+        "To find these, we could take a long working API file and have a test inject random crap at random places.",
+        "profanity",
+        Mode::PerformanceReview,
+    );
+    assert_eq!(
+        after,
+        "To find these, we could take a long working API file and have a test inject random [a plainer word] at random places."
+    );
+}

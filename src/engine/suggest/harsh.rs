@@ -128,6 +128,12 @@ pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     } else if !cx.other_toxic_in(b, f) && f.rule != RuleId::BareVerdict {
         out.extend(keep_the_sentence(cx, b, f, &w));
     }
+    // A long sentence says more than its swear word: keep it and ask for a plainer word in the
+    // word's place rather than rewrite it whole ("have a test inject random crap" → "random
+    // [a plainer word]").
+    if out.is_empty() {
+        out.extend(plainer_word(cx, b, f));
+    }
     if f.rule == RuleId::Condescension {
         if let Some(s) = drop_repetition_complaint(cx, b, f) {
             // "I've told you twice that the loader runs first": the point, without the sigh.
@@ -145,6 +151,28 @@ pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         out.push(question_version(cx, b));
     }
     out
+}
+
+/// One profane or sneering word in a sentence of ten words or more → `[a plainer word]` in its
+/// place.
+fn plainer_word(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
+    let d = &cx.doc;
+    let toks = cx.tokens_in(f.start, f.end);
+    if toks.len() != 1 || !matches!(f.rule, RuleId::Profanity | RuleId::DerogatoryWord) {
+        return None;
+    }
+    let words = cx
+        .tokens_in(b.start, b.end)
+        .filter(|&k| d.is_word(k))
+        .count();
+    (words >= 10).then(|| {
+        sugg(
+            format!("Say it without \"{}\"", &cx.text[f.start..f.end]),
+            f.start,
+            f.end,
+            "[a plainer word]",
+        )
+    })
 }
 
 /// "I've asked you three times to update the ticket" → "update the ticket".
