@@ -135,19 +135,19 @@ impl<'a> Cx<'a> {
     }
 
     /// Does token `i` belong to word class `bit` (`vocab::class::*`)?
-    #[inline]
+    #[inline(never)]
     pub fn is(&self, i: usize, bit: u32) -> bool {
         self.flags.get(i).is_some_and(|f| f & bit != 0)
     }
 
     /// Does token `i` carry sentence-layer word bit `bit` (`sentence::word::*`)?
-    #[inline]
+    #[inline(never)]
     pub fn has(&self, i: usize, bit: u64) -> bool {
         self.layer.get(i).is_some_and(|f| f & bit != 0)
     }
 
     /// Does a token of sentence `si` carry one of the sentence-layer word bits `bits`?
-    #[inline]
+    #[inline(never)]
     pub fn sentence_has(&self, si: usize, bits: u64) -> bool {
         self.sentence_layer.get(si).is_some_and(|f| f & bits != 0)
     }
@@ -308,6 +308,7 @@ impl<'a> Cx<'a> {
     }
 
     /// Are tokens `a` and `b` in one sentence (and `b` in the text)?
+    #[inline(never)]
     pub fn same_sentence(&self, a: usize, b: usize) -> bool {
         let t = &self.doc.tokens;
         b < t.len() && t[a].sentence == t[b].sentence

@@ -71,7 +71,7 @@ impl<'a> Doc<'a> {
         &self.lower[a as usize..b as usize]
     }
     /// Lowercased text of token `i`, or "" past the end.
-    #[inline]
+    #[inline(never)]
     pub fn lw(&self, i: usize) -> &str {
         if i < self.tokens.len() {
             self.lower(i)
@@ -80,16 +80,19 @@ impl<'a> Doc<'a> {
         }
     }
     /// The original text of token `i`.
+    #[inline(never)]
     pub fn raw(&self, i: usize) -> &'a str {
         let t = &self.tokens[i];
         &self.text[t.start..t.end]
     }
+    #[inline(never)]
     pub fn is_word(&self, i: usize) -> bool {
         self.tokens
             .get(i)
             .is_some_and(|t| t.kind == TokenKind::Word)
     }
     /// Byte span of tokens `a..b` (b exclusive, b > a).
+    #[inline(never)]
     pub fn span(&self, a: usize, b: usize) -> (usize, usize) {
         (self.tokens[a].start, self.tokens[b - 1].end)
     }
@@ -775,7 +778,9 @@ pub fn others_words(text: &str) -> Vec<Range<usize>> {
 /// "- [x] Code cleanup (makes code more readable)": a line of an issue or pull-request
 /// template's checklist, the project's words rather than the writer's.
 fn checkbox(line: &str) -> bool {
-    let rest = line.trim_start_matches(['-', '*', '+']).trim_start();
+    let rest = line
+        .trim_start_matches(|c| matches!(c, '-' | '*' | '+'))
+        .trim_start();
     let Some(inner) = rest.strip_prefix('[') else {
         return false;
     };

@@ -174,12 +174,9 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
     if cx.code_thread() {
         hits = buried(cx, hits);
     } else {
-        let (asked, mut told): (Vec<_>, Vec<_>) = hits
-            .into_iter()
-            .partition(|h| cx.facts[d.tokens[h.0].sentence].question);
-        told.extend(buried(cx, asked));
-        crate::sort::sort_by_key(&mut told, |h| (h.0, std::cmp::Reverse(h.1)));
-        hits = told;
+        let asked = |h: &(usize, usize)| cx.facts[d.tokens[h.0].sentence].question;
+        let kept = buried(cx, hits.iter().copied().filter(asked).collect());
+        hits.retain(|h| !asked(h) || kept.contains(h));
     }
     for (a, b) in hits {
         if a < last_end || cx.evidence_follows(a) {

@@ -156,6 +156,7 @@ impl<'a> Cx<'a> {
 
     /// A canned example, or, where the draft gives no setting it would fit (`bare_examples`),
     /// the mark `edit::fit_examples` drops.
+    #[inline(never)]
     pub fn eg(&self, example: &'static str) -> &'static str {
         if self.bare_examples() {
             "\u{1}"
@@ -209,6 +210,7 @@ impl<'a> Cx<'a> {
     }
 
     /// Index of the sentence that holds byte `b`.
+    #[inline(never)]
     pub fn sentence_of(&self, b: usize) -> Option<usize> {
         let s = &self.doc.sentences;
         if s.is_empty() {
@@ -219,6 +221,7 @@ impl<'a> Cx<'a> {
     }
 
     /// The sentence layer's view of the sentence that holds byte `b`.
+    #[inline(never)]
     pub fn view_at(&self, b: usize) -> Option<&crate::engine::sentence::SentenceView> {
         self.sentence_of(b).and_then(|si| self.views.get(si))
     }
@@ -229,6 +232,7 @@ impl<'a> Cx<'a> {
     }
 
     /// Is `start..end` covered by a finding other than `except` (structure notes don't count)?
+    #[inline(never)]
     pub fn flagged(&self, start: usize, end: usize, except: Option<(usize, usize)>) -> bool {
         self.spans_in(start, end).any(|&(s, e, c, r)| {
             Some((s, e)) != except
@@ -288,6 +292,7 @@ impl<'a> Cx<'a> {
     }
 
     /// Text of the sentence body without its terminal punctuation.
+    #[inline(never)]
     pub fn body_text(&self, b: &Body) -> &'a str {
         &self.text[b.start..b.content_end.max(b.start)]
     }

@@ -6,6 +6,7 @@ use crate::engine::case;
 use crate::engine::model::Suggestion;
 
 /// A suggestion: replace bytes `start..end` with `replacement`.
+#[inline(never)]
 pub(crate) fn sugg(
     label: impl Into<String>,
     start: usize,
@@ -120,6 +121,7 @@ pub(crate) fn lower_first(s: &str) -> String {
 }
 
 /// `s`, capitalised when `capital` (the replaced text started the sentence).
+#[inline(never)]
 pub(crate) fn cap_if(capital: bool, s: &str) -> String {
     if capital {
         cap_first(s)

@@ -13,20 +13,19 @@ pub(crate) fn removal(cx: &Cx, b: &Body, start: usize, end: usize, label: &str) 
     let start = with_its_degree(cx, b, start, end);
     let (mut s, e, replacement) = remove_span(cx.text, b, start, end);
     // ", even if rather unlikely." without its words leaves ", even if.": the clause goes.
-    let text = cx.text;
-    let clause_ends = text[e..]
-        .trim_start()
-        .starts_with(['.', ',', ';', '!', '?', ')'])
-        || text[e..].trim().is_empty();
-    let head = text[b.start.min(s)..s].trim_end();
-    let last = head.rsplit(' ').next().unwrap_or("").lowercase();
-    let dangling = crate::engine::vocab::words::List(
-        "if|when|though|although|because|unless|while|since|than|whether",
-    )
-    .contains(&last.as_str());
+    let d = &cx.doc;
+    let before = cx.tokens_in(b.start, s);
+    let after = cx.tokens_in(e, cx.text.len()).start;
+    let clause_ends =
+        after >= d.tokens.len() || matches!(d.lower(after), "." | "," | ";" | "!" | "?" | ")");
+    let dangling = !before.is_empty()
+        && crate::engine::vocab::words::List(
+            "if|when|though|although|because|unless|while|since|than|whether",
+        )
+        .contains(&d.lower(before.end - 1));
     if replacement.is_empty() && clause_ends && dangling {
-        if let Some(c) = head.rfind(',') {
-            s = b.start.min(s) + c;
+        if let Some(k) = before.rev().find(|&k| d.lower(k) == ",") {
+            s = d.tokens[k].start;
         }
     }
     Suggestion {
