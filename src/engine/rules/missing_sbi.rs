@@ -154,18 +154,14 @@ fn banter(cx: &Cx, si: usize) -> bool {
 /// account of what they did or are, which asks nothing of anyone. Not an opinion of someone
 /// ("I think you …"), an ask ("I need you to …"), or a sentence with someone else in it ("I
 /// would not give Dana another demo").
-pub(super) fn writers_account(cx: &Cx, si: usize) -> bool {
+fn writers_account(cx: &Cx, si: usize) -> bool {
     use crate::engine::vocab::words::{List, OPINION_VERBS};
     let d = cx.doc;
     let r = d.sentences[si].tokens.clone();
     let me = r
         .clone()
         .any(|k| List("i|i'm|im|i've|i'd|i'll|my|myself").contains(&d.lower(k)));
-    // "I think …", "I don't like the name": a view of something else.
-    let opinion = r.clone().take(5).any(|k| {
-        OPINION_VERBS.contains(&d.lower(k))
-            || List("like|love|hate|prefer|dislike|mind|enjoy|appreciate").contains(&d.lower(k))
-    });
+    let opinion = r.clone().take(5).any(|k| OPINION_VERBS.contains(&d.lower(k)));
     let asks = r.clone().any(|k| {
         List("need|want|expect|ask|asking|encourage|urge").contains(&d.lower(k))
             && d.lw(k + 2) == "to"
