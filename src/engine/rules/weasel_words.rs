@@ -146,11 +146,6 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     {
         return true;
     }
-    // "virtual entities are supposed to differ from file entities": in a draft about code,
-    // what the design intends, not hearsay.
-    if matches!(w, "supposed" | "expected") && d.lw(m.end) == "to" && cx.tech() {
-        return true;
-    }
     // "some of them use it", "some of these tests": a share of a known group, not an
     // anonymous source (dropping "some of" would also leave "them use it").
     if w == "some"
@@ -245,7 +240,6 @@ crate::rule_tests! {
     ],
     quiet: [
         "Yes, and some of them run the old build.",
-        "There is a file entity in `file.go`, so virtual entities are supposed to be different from file entities.",
         "Some of these tests are flaky on Windows.",
         "Am I missing some clever trick in this function?",
         "Your change probably breaks the `parse()` tests on Windows.",
