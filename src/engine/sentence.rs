@@ -314,29 +314,8 @@ pub fn mark_shapes(doc: &Doc, flags: &[u32], layer: &mut [u64]) {
         let owned = || k > 0 && List("my|your|our|his|her|their").contains(&doc.lower(k - 1));
         // "Sorry didn't notice", "Hey, …": an interjection, not someone's name.
         let interjection = || {
-            matches!(
-                w,
-                "sorry"
-                    | "oops"
-                    | "hey"
-                    | "hi"
-                    | "hello"
-                    | "yeah"
-                    | "yep"
-                    | "nope"
-                    | "ok"
-                    | "okay"
-                    | "oh"
-                    | "ah"
-                    | "wow"
-                    | "hmm"
-                    | "btw"
-                    | "fyi"
-                    | "imo"
-                    | "imho"
-                    | "cheers"
-                    | "welcome"
-            )
+            List("sorry|oops|hey|hi|hello|yeah|yep|nope|ok|okay|oh|ah|wow|hmm|btw|fyi|imo|imho|cheers|welcome")
+                .contains(&w)
         };
         if !unnamed
             && !acronym
@@ -469,19 +448,9 @@ fn works_for_me(cx: &Cx, si: usize) -> bool {
     let r = d.sentences[si].tokens.clone();
     let end = r.end;
     r.into_iter().any(|k| {
-        if !matches!(
-            d.lower(k),
-            "works"
-                | "worked"
-                | "runs"
-                | "ran"
-                | "builds"
-                | "built"
-                | "passes"
-                | "passed"
-                | "compiles"
-                | "compiled"
-        ) {
+        if !List("works|worked|runs|ran|builds|built|passes|passed|compiles|compiled")
+            .contains(&d.lower(k))
+        {
             return false;
         }
         let mut j = k + 1;
@@ -1921,8 +1890,6 @@ pub mod word {
     pub const TECH: u64 = 1 << 35;
     /// A review of a paper ("the authors", "the manuscript"): `context::talks_tech`.
     pub const PAPER: u64 = 1 << 36;
-    /// A count in words ("two", "a dozen"): an anchor before a plural noun.
-    pub const COUNT: u64 = 1 << 37;
 
     /// Each class and its words, one space-separated string each (small in the page). Keep `IDIOM_HEAD` and `IMPROVE_HEAD` in step with the `match`
     /// arms of their functions: a word missing here never reaches its arm.
@@ -2035,9 +2002,5 @@ pub mod word {
         ("step line lines function method class file module test tests section page example version build issue", ARTIFACT),
         ("stopped left missed lost quit waited gave couldn't cancelled canceled churned complained escalated", CONSEQUENCE),
         ("paper authors manuscript submission", PAPER),
-        (
-            "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty fifty hundred dozen",
-            COUNT,
-        ),
     ];
 }

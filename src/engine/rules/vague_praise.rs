@@ -81,9 +81,6 @@ fn phrases(cx: &Cx, out: &mut Vec<Finding>) {
 /// it points at.
 fn acknowledges(cx: &Cx, si: usize) -> bool {
     let d = cx.doc;
-    if d.sentences[si].tokens.len() > 7 {
-        return false;
-    }
     let words: Vec<&str> = d.sentences[si]
         .tokens
         .clone()
