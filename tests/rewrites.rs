@@ -2831,19 +2831,6 @@ fn no_evidence_is_asked_for_a_supposition_or_an_option() {
 }
 
 #[test]
-fn a_lone_condescending_adverb_goes_and_the_question_stays() {
-    let after = first(
-        "Why not simply use the helper and set its params as you did for the mock?",
-        "condescension",
-        Mode::CodeReview,
-    );
-    assert_eq!(
-        after,
-        "Why not use the helper and set its params as you did for the mock?"
-    );
-}
-
-#[test]
 fn a_long_sentence_keeps_its_words_around_a_swear() {
     let after = first(
         "To find these, we could take a long working API file and have a test inject random crap at random places.",

@@ -156,10 +156,6 @@ fn phrase_signals(cx: &Cx, t: &mut Tally) {
         if care > 0.0 && sentence::mock_praise(cx, m.start) {
             continue;
         }
-        // "not only spectacular but correct": emphasis, no problem named.
-        if m.end == m.start + 1 && d.lower(m.start) == "not" && d.lw(m.end) == "only" {
-            continue;
-        }
         let (care, chal) = negate_signal(cx, m.start, care, chal);
         let si = d.tokens[m.start].sentence;
         t.add_both(si, care, chal, d.span(m.start, m.end), label);
@@ -626,17 +622,5 @@ mod tests {
             "Thanks for the migration guide, it saved the on-call team an hour on Tuesday. Could you add the rollback steps by Friday?",
         );
         assert_eq!(a.quadrant, Quadrant::RadicalCandor);
-    }
-
-    #[test]
-    fn not_only_praise_is_no_criticism() {
-        let a = crate::engine::analyze(
-            "When Jayden hands in her reports, the work is not only thorough but correct.",
-        );
-        assert!(
-            a.findings.iter().all(|f| f.rule != "missing-sbi"),
-            "{:?}",
-            a.findings
-        );
     }
 }

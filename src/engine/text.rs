@@ -730,24 +730,17 @@ For|As|Now|Of|Yet|Still|Even|What|Why|How|Please";
 /// writer's words). Sorted and disjoint; empty (no allocation) for a draft with none of them.
 pub fn others_words(text: &str) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
-    if !text.contains('>')
-        && !text.contains("<!--")
-        && !text.contains("@@ -")
-        && !text.contains(']')
-    {
+    if !text.contains('>') && !text.contains("<!--") && !text.contains("@@ -") {
         return out;
     }
     let mut line_start = 0;
     let mut in_patch = false;
-    // A form leaves some boxes unticked ("- [ ] Docs"); a list of ticks ("- [x] IS PROJECT
-    // DEAD") is the writer's own.
-    let form = text.contains("[ ]");
     for line in text.split_inclusive('\n') {
         let end = line_start + line.len();
         in_patch = patch_line(line, in_patch);
         let trimmed = line.trim();
         let attribution = trimmed.starts_with("On ") && trimmed.ends_with("wrote:");
-        if in_patch || attribution || trimmed.starts_with('>') || form && checkbox(trimmed) {
+        if in_patch || attribution || trimmed.starts_with('>') {
             match out.last_mut() {
                 Some(last) if last.end == line_start => last.end = end,
                 _ => out.push(line_start..end),
@@ -773,20 +766,6 @@ pub fn others_words(text: &str) -> Vec<Range<usize>> {
         }
     }
     merged
-}
-
-/// "- [x] Code cleanup (makes code more readable)": a line of an issue or pull-request
-/// template's checklist, the project's words rather than the writer's.
-fn checkbox(line: &str) -> bool {
-    let rest = line
-        .trim_start_matches(|c| matches!(c, '-' | '*' | '+'))
-        .trim_start();
-    let Some(inner) = rest.strip_prefix('[') else {
-        return false;
-    };
-    inner
-        .find(']')
-        .is_some_and(|i| i <= 3 && inner[..i].chars().all(|c| matches!(c, ' ' | 'x' | 'X')))
 }
 
 /// Quotations in double quotes of six words or more, within a paragraph ("One of the most
@@ -895,12 +874,6 @@ mod tests {
         assert!(!within(&r, at("End")));
         assert!(others_words("a -> b, x > y").is_empty());
         assert!(within(&others_words("<!-- open"), 5));
-        let form = "Type of change:\n- [x] Code cleanup (makes code more readable)\n- [ ] Docs\nI ran the tests.";
-        let r = others_words(form);
-        assert!(within(&r, form.find("more readable").unwrap()));
-        assert!(!within(&r, form.find("I ran").unwrap()));
-        assert!(others_words("See [1] and arr[i] here.").is_empty());
-        assert!(others_words("- [x] rude title\n- [x] IS PROJECT DEAD").is_empty());
     }
 
     #[test]

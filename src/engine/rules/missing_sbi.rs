@@ -113,21 +113,7 @@ fn feedback_on_someone(cx: &Cx, si: usize, out: &[Finding]) -> bool {
         && (reviewed || third || reader)
         && asked
         && !banter(cx, si)
-        && !offer(cx, si)
         && !((v.who == Who::Writer || v.who != Who::Person && !reviewed) && writers_account(cx, si))
-}
-
-/// "We could mention it in the intro if you want", "I can split it out": the writer offers to
-/// do something; nothing is asked of anyone.
-fn offer(cx: &Cx, si: usize) -> bool {
-    let d = cx.doc;
-    let k = d.sentences[si].tokens.start;
-    let someone = cx.views[si].named.is_some() || cx.sentence_has(si, word::HE_SHE);
-    matches!(d.lower(k), "we" | "i")
-        && crate::engine::vocab::words::List("could|can|might|will|would|'ll|may")
-            .contains(&d.lw(k + 1))
-        && !matches!(d.lw(k + 2), "not" | "never")
-        && !someone
 }
 
 /// "Your editor hates you ;)", "i'm too big a coward to +2 the rest :-)": a wink or a laugh in
@@ -203,7 +189,6 @@ crate::rule_tests! {
         "My sed-fu is weak and I am too lazy to RTFM.",
         "no, but if you split it out i'd happily approve that one, whereas i'm too big a coward to approve the rest :-)",
         "Sorry didn't notice this last time, such useless wrappers should go.",
-        "We could mention that the old files are useless in the intro if you want.",
         "In Friday's standup you spoke for 20 minutes, so two people missed their next meeting. Could you keep it to five minutes next time?",
     ],
     mode Mode::CodeReview => {

@@ -77,22 +77,6 @@ fn phrases(cx: &Cx, out: &mut Vec<Finding>) {
     }
 }
 
-/// "Good catch!", "Nice find, thanks.", "Good eye.": thanks for one remark of the thread, which
-/// it points at.
-fn acknowledges(cx: &Cx, si: usize) -> bool {
-    let d = cx.doc;
-    let words: Vec<&str> = d.sentences[si]
-        .tokens
-        .clone()
-        .filter(|&k| d.is_word(k))
-        .map(|k| d.lower(k))
-        .filter(|w| !crate::engine::vocab::words::List("thanks|thank|you|very|really|a|one").contains(w))
-        .collect();
-    matches!(words.as_slice(), [adj, noun]
-        if crate::engine::vocab::words::List("good|nice|great|excellent").contains(adj)
-            && crate::engine::vocab::words::List("catch|eye|spot|find|point|question|call").contains(noun))
-}
-
 /// A short exclamation ("Great work!", "Thanks, Sam!") that an example in the next sentence
 /// explains: at most this many tokens. A longer sentence says what it praises itself, and is
 /// judged on its own, as a reader would.
@@ -125,7 +109,6 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
             || v.request
             || cx.facts[si].because
             || gratitude_only(cx, si) && !labelled
-            || acknowledges(cx, si)
             || development(cx, si)
             || v.who == Who::Writer && own_manner(cx, si)
         {
@@ -297,7 +280,6 @@ crate::rule_tests! {
     ],
     quiet: [
         "It works for me with no errors.",
-        "Their docs are thin. Good eye, thanks. Fixed.",
         "The build passes fine here without errors.",
         "Most teams only need to ship what they promised on the date they gave.",
         "I have only tried to work with you on this bug, respectfully and openly.",

@@ -306,17 +306,8 @@ fn keep_the_sentence(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggesti
     if sneer && adverb {
         o.end = cx.doc.tokens[first].end;
     }
-    // "Why not simply use the helper?": a lone adverb of condescension inside the sentence goes,
-    // the question stays.
-    let lone_adverb = f.rule == RuleId::Condescension
-        && cx.tokens_in(f.start, f.end).len() == 1
-        && crate::engine::vocab::words::List(
-            "simply|just|obviously|clearly|surely|basically|literally",
-        )
-        .contains(&w);
     let removable = intensifier(w)
         || sneer
-        || lone_adverb
         || o.the_hell
         || (at_body_start
             && INTERJECTIONS.contains(&w)
