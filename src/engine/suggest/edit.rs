@@ -54,19 +54,8 @@ pub(crate) fn close_at(text: &str, b: &Body) -> (usize, usize, &'static str) {
         Some(c @ (',' | ';' | ':' | '—' | '-')) => {
             (b.start + content.len() - c.len_utf8(), b.end, ".")
         }
-        // "… ;)" ends the sentence already: no "." after a face.
-        _ if ends_with_face(content) => (b.end, b.end, ""),
         _ => (b.end, b.end, "."),
     }
-}
-
-/// Does `s` end with an emoticon (";)", ":-)", ":P", ":D", "(:")?
-pub(crate) fn ends_with_face(s: &str) -> bool {
-    let b = s.as_bytes();
-    let n = b.len();
-    let eyes = |i: usize| matches!(b[i], b':' | b';' | b'=');
-    let mouth = |c: u8| matches!(c, b')' | b'(' | b'P' | b'p' | b'D' | b'/');
-    n >= 2 && mouth(b[n - 1]) && (eyes(n - 2) || n >= 3 && b[n - 2] == b'-' && eyes(n - 3))
 }
 
 /// The end of what a colon at `from` introduces: a fenced code block, else the paragraph.
@@ -210,16 +199,6 @@ pub fn fit_examples(s: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_face_ends_a_sentence() {
-        for s in ["hates you ;)", "fine :-)", "oops :P", "ok =D"] {
-            assert!(ends_with_face(s), "{s}");
-        }
-        for s in ["(see above)", "f(x)", ":", "done"] {
-            assert!(!ends_with_face(s), "{s}");
-        }
-    }
 
     #[test]
     fn case_helpers() {

@@ -101,11 +101,7 @@ fn kept_sentence(cx: &Cx, b: &Body) -> String {
         .trim_end_matches([':', ',', ';', '-', '—'])
         .trim_end();
     let terminal = cx.text[b.content_end.min(b.end)..b.end].trim();
-    let terminal = if !terminal.is_empty() || super::edit::ends_with_face(body) {
-        terminal
-    } else {
-        "."
-    };
+    let terminal = if terminal.is_empty() { "." } else { terminal };
     format!("{body}{terminal}")
 }
 
