@@ -20,7 +20,7 @@ impl List {
     /// the list's signature (`signature`) rejects most misses without the pass.
     /// Out of line: it has dozens of call sites (inlining it made the page no smaller).
     #[inline(never)]
-    pub fn contains(self, w: &str) -> bool {
+    pub fn contains(self, w: &&str) -> bool {
         let (hay, needle) = (self.0.as_bytes(), w.as_bytes());
         let sig = signature(self.0);
         if sig & item_bits(needle) != item_bits(needle) {
