@@ -135,19 +135,25 @@ impl<'a> Cx<'a> {
     }
 
     /// Does token `i` belong to word class `bit` (`vocab::class::*`)?
-    #[inline(never)]
+    // Out of line in the page only (hundreds of call sites); inlined natively for speed.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn is(&self, i: usize, bit: u32) -> bool {
         self.flags.get(i).is_some_and(|f| f & bit != 0)
     }
 
     /// Does token `i` carry sentence-layer word bit `bit` (`sentence::word::*`)?
-    #[inline(never)]
+    // Out of line in the page only (hundreds of call sites); inlined natively for speed.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn has(&self, i: usize, bit: u64) -> bool {
         self.layer.get(i).is_some_and(|f| f & bit != 0)
     }
 
     /// Does a token of sentence `si` carry one of the sentence-layer word bits `bits`?
-    #[inline(never)]
+    // Out of line in the page only (hundreds of call sites); inlined natively for speed.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn sentence_has(&self, si: usize, bits: u64) -> bool {
         self.sentence_layer.get(si).is_some_and(|f| f & bits != 0)
     }
@@ -308,7 +314,9 @@ impl<'a> Cx<'a> {
     }
 
     /// Are tokens `a` and `b` in one sentence (and `b` in the text)?
-    #[inline(never)]
+    // Out of line in the page only (hundreds of call sites); inlined natively for speed.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn same_sentence(&self, a: usize, b: usize) -> bool {
         let t = &self.doc.tokens;
         b < t.len() && t[a].sentence == t[b].sentence

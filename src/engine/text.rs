@@ -71,7 +71,9 @@ impl<'a> Doc<'a> {
         &self.lower[a as usize..b as usize]
     }
     /// Lowercased text of token `i`, or "" past the end.
-    #[inline(never)]
+    // Out of line in the page only (hundreds of call sites); inlined natively for speed.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn lw(&self, i: usize) -> &str {
         if i < self.tokens.len() {
             self.lower(i)
@@ -80,19 +82,25 @@ impl<'a> Doc<'a> {
         }
     }
     /// The original text of token `i`.
-    #[inline(never)]
+    // Out of line in the page only (hundreds of call sites); inlined natively for speed.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn raw(&self, i: usize) -> &'a str {
         let t = &self.tokens[i];
         &self.text[t.start..t.end]
     }
-    #[inline(never)]
+    // Out of line in the page only (hundreds of call sites); inlined natively for speed.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn is_word(&self, i: usize) -> bool {
         self.tokens
             .get(i)
             .is_some_and(|t| t.kind == TokenKind::Word)
     }
     /// Byte span of tokens `a..b` (b exclusive, b > a).
-    #[inline(never)]
+    // Out of line in the page only (hundreds of call sites); inlined natively for speed.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn span(&self, a: usize, b: usize) -> (usize, usize) {
         (self.tokens[a].start, self.tokens[b - 1].end)
     }

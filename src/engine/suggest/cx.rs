@@ -156,7 +156,9 @@ impl<'a> Cx<'a> {
 
     /// A canned example, or, where the draft gives no setting it would fit (`bare_examples`),
     /// the mark `edit::fit_examples` drops.
-    #[inline(never)]
+    // Out of line in the page only (hundreds of call sites); inlined natively for speed.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn eg(&self, example: &'static str) -> &'static str {
         if self.bare_examples() {
             "\u{1}"
@@ -210,7 +212,9 @@ impl<'a> Cx<'a> {
     }
 
     /// Index of the sentence that holds byte `b`.
-    #[inline(never)]
+    // Out of line in the page only (hundreds of call sites); inlined natively for speed.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn sentence_of(&self, b: usize) -> Option<usize> {
         let s = &self.doc.sentences;
         if s.is_empty() {
@@ -221,7 +225,9 @@ impl<'a> Cx<'a> {
     }
 
     /// The sentence layer's view of the sentence that holds byte `b`.
-    #[inline(never)]
+    // Out of line in the page only (hundreds of call sites); inlined natively for speed.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn view_at(&self, b: usize) -> Option<&crate::engine::sentence::SentenceView> {
         self.sentence_of(b).and_then(|si| self.views.get(si))
     }
@@ -232,7 +238,9 @@ impl<'a> Cx<'a> {
     }
 
     /// Is `start..end` covered by a finding other than `except` (structure notes don't count)?
-    #[inline(never)]
+    // Out of line in the page only (hundreds of call sites); inlined natively for speed.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn flagged(&self, start: usize, end: usize, except: Option<(usize, usize)>) -> bool {
         self.spans_in(start, end).any(|&(s, e, c, r)| {
             Some((s, e)) != except
@@ -292,7 +300,9 @@ impl<'a> Cx<'a> {
     }
 
     /// Text of the sentence body without its terminal punctuation.
-    #[inline(never)]
+    // Out of line in the page only (hundreds of call sites); inlined natively for speed.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn body_text(&self, b: &Body) -> &'a str {
         &self.text[b.start..b.content_end.max(b.start)]
     }
