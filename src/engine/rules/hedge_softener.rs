@@ -158,8 +158,14 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
         !(kind || degree && measures || tempers_fault(cx, a, b))
     });
     crate::sort::sort_by_key(&mut hits, |h| (h.0, std::cmp::Reverse(h.1)));
+    // A question already asks ("perhaps this file should go?"): one softener in it is a
+    // tentative proposal, as in a code thread.
     if cx.code_thread() {
         hits = buried(cx, hits);
+    } else {
+        let asked = |h: &(usize, usize)| cx.facts[d.tokens[h.0].sentence].question;
+        let kept = buried(cx, hits.iter().copied().filter(asked).collect());
+        hits.retain(|h| !asked(h) || kept.contains(h));
     }
     for (a, b) in hits {
         if a < last_end || cx.evidence_follows(a) {
@@ -187,6 +193,8 @@ crate::rule_tests! {
         "Just a few tests fail on Windows.",
         "She would do well on a team that ships this kind of project every month.",
         "What sort of test would catch it?",
+        "perhaps the old installer should be removed from here?",
+        "Should we just drop these two sections?",
         "There are two kind of tests here, unit and end-to-end.",
         "The new index is slightly larger than the old one.",
         "It keeps the API (slightly) more consistent with the other fields.",
