@@ -409,6 +409,22 @@ fn sentence_facts(doc: &Doc, flags: &[u32], range: std::ops::Range<usize>) -> Se
     b.finish()
 }
 
+/// "two spaces", "three failing tests", "a dozen files": a count in words before a plural noun.
+fn counted(d: &Doc, i: usize) -> bool {
+    const COUNTS: List = List(
+        "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|dozen",
+    );
+    if !COUNTS.contains(&d.lower(i)) || !d.is_word(i + 1) {
+        return false;
+    }
+    let next = if d.is_word(i + 2) && !d.lower(i + 1).ends_with('s') {
+        d.lower(i + 2) // "three failing tests"
+    } else {
+        d.lower(i + 1)
+    };
+    next.len() > 3 && next.ends_with('s') && !next.ends_with("ss") && !next.ends_with("ous")
+}
+
 /// Collects one sentence's facts, one token at a time.
 struct FactsBuilder<'a> {
     doc: &'a Doc<'a>,
@@ -480,6 +496,8 @@ impl FactsBuilder<'_> {
             self.concrete(if t.ident { 2.0 } else { 0.5 });
         } else if t.digit {
             self.concrete(1.5); // v2, 10k, 3x, q3
+        } else if counted(d, i) {
+            self.concrete(1.5); // "by two spaces", "three times"
         } else if t.capitalized && i > self.first && w != "i" && !t.caps && !prev_is_terminal(d, i)
         {
             self.f.anchor_weight += 1.0; // a name: Sarah, Postgres, Monday
