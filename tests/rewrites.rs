@@ -2784,3 +2784,16 @@ fn a_long_sentence_keeps_its_words_around_a_swear() {
         "To find these, we could take a long working API file and have a test inject random [a plainer word] at random places."
     );
 }
+
+#[test]
+fn a_sneer_before_its_noun_gets_a_one_word_example() {
+    let after = first(
+        "Honestly, these are even ugly names for a small helper module.",
+        "derogatory-word",
+        Mode::PerformanceReview,
+    );
+    assert!(
+        after.contains("even [what's wrong, e.g. hard-to-read] names"),
+        "{after}"
+    );
+}

@@ -58,7 +58,7 @@ fn technical(cx: &Cx, i: usize, w: &str) -> bool {
 fn self_directed(cx: &Cx, i: usize) -> bool {
     let d = cx.doc;
     let next = d.lw(i + 1);
-    if List("me|question|questions|q|nit|nitpick|mistake|oversight|typo|of").contains(&next) {
+    if List("me|question|questions|q|nit|nitpick|mistake|mistakes|oversight|typo|typos|of").contains(&next) {
         return true;
     }
     let s = d.tokens[i].sentence;

@@ -58,6 +58,17 @@ fn just_softens(cx: &Cx, i: usize) -> bool {
     {
         return false;
     }
+    // "I just confirmed it", "we just merged the fix": a moment ago ("I just wanted to" still
+    // softens).
+    let past = next.len() > 4 && next.ends_with("ed")
+        || crate::engine::vocab::words::List("got|saw|found|made|did|ran|sent|pushed|put|built|wrote|tried|checked|noticed|realized|realised")
+            .contains(&next);
+    if past
+        && !crate::engine::vocab::words::List("wanted|needed|thought|wondered|hoped|figured")
+            .contains(&next)
+    {
+        return false;
+    }
     // "just a thought" softens; "just a rename", "just a dump of the logs" mean "merely".
     if next == "a" || next == "an" {
         return crate::engine::vocab::words::List(
@@ -195,6 +206,7 @@ crate::rule_tests! {
         "What sort of test would catch it?",
         "perhaps the old installer should be removed from here?",
         "Should we just drop these two sections?",
+        "I just confirmed that the nightly build passes again.",
         "There are two kind of tests here, unit and end-to-end.",
         "The new index is slightly larger than the old one.",
         "It keeps the API (slightly) more consistent with the other fields.",

@@ -484,8 +484,24 @@ fn swap(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggestion> {
         && !crate::engine::vocab::words::List("as|and|or|but|to|of|in|enough")
             .contains(&d.lw(k + 1))
         && (prev.is_empty() || crate::engine::vocab::words::TOPIC_DETERMINERS.contains(&prev));
+    // "even stupid mistakes": before a noun whatever comes first, the example is one word.
+    let before_noun = d
+        .tokens
+        .get(k + 1)
+        .is_some_and(|t| t.kind == TokenKind::Word)
+        && !crate::engine::vocab::words::List(
+            "as|and|or|but|to|of|in|enough|until|if|when|because|so|for|with",
+        )
+        .contains(&d.lw(k + 1))
+        && !predicate;
     if SNEER_ADJECTIVES.contains(&w) && (predicate || attributive || enough_to_keep(cx, b)) {
-        return Some(sneer_adjective_swap(cx, f, k, prev, attributive));
+        return Some(sneer_adjective_swap(
+            cx,
+            f,
+            k,
+            prev,
+            attributive || before_noun,
+        ));
     }
     if !enough_to_keep(cx, b) {
         return None;
