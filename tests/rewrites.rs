@@ -2773,6 +2773,17 @@ fn a_guess_about_a_cause_asks_for_evidence_not_an_incident() {
 }
 
 #[test]
+fn an_opening_clause_with_i_leaves_the_reader_the_subject() {
+    let after = first(
+        "As far as I know, you were lazy about the review.",
+        "missing-sbi",
+        Mode::PerformanceReview,
+    );
+    assert!(after.contains("Specifically, you [what you did"), "{after}");
+    assert!(!after.contains("I [what I did"), "{after}");
+}
+
+#[test]
 fn a_long_sentence_keeps_its_words_around_a_swear() {
     let after = first(
         "To find these, we could take a long working API file and have a test inject random crap at random places.",

@@ -12,7 +12,7 @@ pub static RULE: Rule = Rule {
         id: RuleId::Sarcasm,
         category: Category::Harsh,
         severity: Severity::Warning,
-        what: "Sarcasm and mockery (\"oh great\", \"thanks for nothing\", \"congrats on breaking the build\", \"good luck with that\", \"wow, another breaking change, how thoughtful\", \"very mature\", \"have fun arguing forever\", \"you really know how to welcome people\", 🤡).",
+        what: "Sarcasm and mockery (\"oh great\", \"thanks for nothing\", \"congrats on breaking the build\", \"good luck with that\", \"wow, another breaking change, how thoughtful\", 🤡).",
         why: "Sarcasm in writing loses the wink and keeps the sting; the reader has to guess what you mean. Say the problem plainly.",
         source: "Kim Scott, Radical Candor; Google Engineering Practices on courteous review comments",
         example: "Oh great, another failing build.",

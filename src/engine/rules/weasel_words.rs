@@ -146,6 +146,11 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     {
         return true;
     }
+    // "virtual entities are supposed to differ from file entities": in a draft about code,
+    // what the design intends, not hearsay.
+    if matches!(w, "supposed" | "expected") && d.lw(m.end) == "to" && cx.tech() {
+        return true;
+    }
     let mid_sentence = m.start > 0 && cx.same_sentence(m.start - 1, m.start);
     let before_number = d
         .tokens
@@ -231,6 +236,8 @@ crate::rule_tests! {
         "Some people say the `retry()` helper is too slow.",
     ],
     quiet: [
+        "Yes, and some of them run the old build.",
+        "There is a file entity in `file.go`, so virtual entities are supposed to be different from file entities.",
         "Am I missing some clever trick in this function?",
         "Your change probably breaks the `parse()` tests on Windows.",
         "I think the build may have been aborted by the runner in `ci.yml`.",

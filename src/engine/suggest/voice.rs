@@ -127,6 +127,9 @@ impl Voice {
                     let first = cx.doc.lower(cx.doc.sentences[si].tokens.start);
                     List("thanks|thx|kudos").contains(&first).then(reader)
                 })
+                // "Last time I checked, you were the clown.": the reader is the subject of
+                // the main clause; the writer only frames it.
+                .or_else(|| reader_subject_in(cx, b.start, b.end))
                 .or_else(|| writer_in(cx, b.start, b.end))
                 .unwrap_or_else(|| cx.draft_voice.clone()),
         }
@@ -288,6 +291,23 @@ fn third_of_token(cx: &Cx, k: usize) -> Option<Voice> {
 }
 
 /// "Oh great, I broke CI again": the writer as the subject after a lead-in.
+/// "you were", "you're", "you have": the reader as a subject after an opening clause.
+fn reader_subject_in(cx: &Cx, start: usize, end: usize) -> Option<Voice> {
+    let d = &cx.doc;
+    cx.tokens_in(start, end)
+        .any(|k| {
+            k > 0
+                && d.lower(k - 1) == ","
+                && (matches!(d.lower(k), "you're" | "you've" | "you'd")
+                    || d.lower(k) == "you"
+                        && crate::engine::vocab::words::List(
+                            "are|were|was|have|had|did|do|keep|never|always|should|need|can't|don't",
+                        )
+                        .contains(&d.lw(k + 1)))
+        })
+        .then(reader)
+}
+
 fn writer_in(cx: &Cx, start: usize, end: usize) -> Option<Voice> {
     cx.tokens_in(start, end).find_map(|k| {
         if aside(cx, k) {
