@@ -236,7 +236,6 @@ crate::rule_tests! {
         "Some people say the `retry()` helper is too slow.",
     ],
     quiet: [
-        "Yes, and some of them run the old build.",
         "There is a file entity in `file.go`, so virtual entities are supposed to be different from file entities.",
         "Am I missing some clever trick in this function?",
         "Your change probably breaks the `parse()` tests on Windows.",

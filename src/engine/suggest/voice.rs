@@ -290,8 +290,8 @@ fn third_of_token(cx: &Cx, k: usize) -> Option<Voice> {
     })
 }
 
-/// "Oh great, I broke CI again": the writer as the subject after a lead-in.
-/// "you were", "you're", "you have": the reader as a subject after an opening clause.
+/// "As far as I know, you were …", "Last time I checked, you're …": the reader as the subject
+/// after an opening clause.
 fn reader_subject_in(cx: &Cx, start: usize, end: usize) -> Option<Voice> {
     let d = &cx.doc;
     cx.tokens_in(start, end)
@@ -308,6 +308,7 @@ fn reader_subject_in(cx: &Cx, start: usize, end: usize) -> Option<Voice> {
         .then(reader)
 }
 
+/// "Oh great, I broke CI again": the writer as the subject after a lead-in.
 fn writer_in(cx: &Cx, start: usize, end: usize) -> Option<Voice> {
     cx.tokens_in(start, end).find_map(|k| {
         if aside(cx, k) {
