@@ -2808,3 +2808,13 @@ fn a_sneer_before_its_noun_gets_a_one_word_example() {
         "{after}"
     );
 }
+
+#[test]
+fn praise_of_a_thing_joins_its_example_and_impact_with_which() {
+    let after = first(
+        "The quarterly report for the team was excellent.",
+        "vague-praise",
+        Mode::PerformanceReview,
+    );
+    assert!(after.contains("], which [impact, e.g."), "{after}");
+}

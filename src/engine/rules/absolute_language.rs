@@ -61,6 +61,13 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
         if m.start > 0 && matches!(d.lower(m.start - 1), "not" | "almost") {
             continue;
         }
+        // "why are you skipping two every time?": closing a clause in a thread about code, each
+        // pass of a loop or run of a command ("Every time you deploy, …", "always" and "never"
+        // about a person still count).
+        let clause_end = !d.is_word(m.end) || !cx.same_sentence(m.start, m.end);
+        if d.lower(m.start) == "every" && clause_end && cx.code_thread() {
+            continue;
+        }
         out.push(cx.quoted(&RULE, m.start, m.end, "overstates; name one specific time instead"));
     }
 }
@@ -83,6 +90,7 @@ crate::rule_tests! {
         "You're not always on time, which is fine.",
         "She always helps new hires find their feet.",
         "He never misses a handoff.",
-        "So you never tried the staging build?"
+        "So you never tried the staging build?",
+        "Why are you skipping two every time? You're iterating in `parse()` already."
     ],
 }

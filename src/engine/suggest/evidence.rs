@@ -111,7 +111,7 @@ fn example(cx: &Cx, b: &Body, v: &Voice, praise: bool, lead: &str) -> String {
     };
     let join = if praise { "which" } else { "and" };
     let mut s = match v.person {
-        Person::Nobody if praise => format!("{lead} For example, [what was good, e.g. {}] [impact, e.g. {impact}].", ex.good_thing),
+        Person::Nobody if praise => format!("{lead} For example, [what was good, e.g. {}], which [impact, e.g. {impact}].", ex.good_thing),
         Person::Nobody => format!("{lead} For example, in [when, e.g. {}], [what happened, e.g. the team {did}], and [impact, e.g. {impact}].", ex.situation),
         _ => format!("{lead} For example, in [when, e.g. {}], {} [{}, e.g. {did}], {join} [impact, e.g. {impact}].", ex.situation, v.name, v.what_did()),
     };
