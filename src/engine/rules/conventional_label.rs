@@ -18,7 +18,7 @@ pub static RULE: Rule = Rule {
         source: "Conventional Comments (conventionalcomments.org), labels and decorations",
         example: "nitpick: this crashes when the config file is missing.",
         instead: "issue (blocking): this crashes when the config file is missing.",
-        known_false_positives: "A label a team defined for itself (\"security:\", \"perf:\" are not flagged, but \"blocker:\" is); a defect word the comment mentions without reporting one (\"nitpick: rename `crash_count` to `crashes`\" reads as naming and stays quiet, \"nitpick: the word 'broken' is misspelled\" may not).",
+        known_false_positives: "A team's own labels (\"security:\", \"perf:\") pass. A defect word that is only named can still read as a report (\"nitpick: the word 'broken' is misspelled\").",
     },
     phrases: "",
     check: Check::Sentences(check),
