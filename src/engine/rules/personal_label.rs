@@ -255,6 +255,7 @@ fn stop_being_trait(cx: &Cx, out: &mut Vec<Finding>) {
 crate::rule_tests! {
     rule: PersonalLabel,
     fires: [
+        "Her attitude in code reviews is toxic.",
         "This worker is lazy and careless.",
         "This guy is so lazy.",
         "Those maintainers are arrogant.",

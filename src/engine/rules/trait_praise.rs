@@ -67,6 +67,8 @@ crate::rule_tests! {
         "Ana proved to be a valuable member of the support rota.",
     ],
     quiet: [
+        "His attitude toward the support team is petty.",
+        "Her attitude in code reviews is toxic.",
         "I don't understand your dismissive attitude.",
         "She is kind of slow to answer.",
         "With more focus, Omar could be a strong lead.",
