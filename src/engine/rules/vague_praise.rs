@@ -279,6 +279,7 @@ crate::rule_tests! {
         "She must have put a lot into it; it was great work.",
     ],
     quiet: [
+        "He is encouraged to speak up more in meetings.",
         "Most teams only need to ship what they promised on the date they gave.",
         "I have only tried to work with you on this bug, respectfully and openly.",
         "The downloads were fine on the other network, so the proxy is not the problem.",
