@@ -360,9 +360,9 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
             continue;
         }
         // "some kind of download", "kind of slow": a type or a hedge, not kindness; "in our best
-        // interest" weighs a decision, it praises no one.
+        // interest" weighs a decision, and "he is encouraged to speak up" puts a next step in
+        // the passive: neither praises anyone.
         let next = d.lw(k + 1);
-        // "He is encouraged to speak up more": a next step put in the passive, not praise.
         if next == "of" && d.lower(k) == "kind"
             || next.starts_with("interest") && d.lower(k) == "best"
             || next == "to" && d.lower(k) == "encouraged"
