@@ -2784,6 +2784,16 @@ fn an_opening_clause_with_i_leaves_the_reader_the_subject() {
 }
 
 #[test]
+fn a_removed_opener_takes_its_that_along() {
+    let after = first(
+        "I suppose that the cleanup step should run after the upload.",
+        "hedge-softener",
+        Mode::PerformanceReview,
+    );
+    assert!(after.starts_with("The cleanup step should run"), "{after}");
+}
+
+#[test]
 fn a_long_sentence_keeps_its_words_around_a_swear() {
     let after = first(
         "To find these, we could take a long working API file and have a test inject random crap at random places.",

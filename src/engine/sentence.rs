@@ -312,12 +312,18 @@ pub fn mark_shapes(doc: &Doc, flags: &[u32], layer: &mut [u64]) {
             .any(|p| p[0].is_ascii_uppercase() && p[1].is_ascii_uppercase());
         // "my English skills", "her Python code": after a possessive, a capital names a thing.
         let owned = || k > 0 && List("my|your|our|his|her|their").contains(&doc.lower(k - 1));
+        // "Sorry didn't notice", "Hey, …": an interjection, not someone's name.
+        let interjection = || {
+            List("sorry|oops|hey|hi|hello|yeah|yep|nope|ok|okay|oh|ah|wow|hmm|btw|fyi|imo|imho|cheers|welcome")
+                .contains(&w)
+        };
         if !unnamed
             && !acronym
             && pronoun(w).is_none()
             && name_shaped(w)
             && !participle(doc, k)
             && !owned()
+            && !interjection()
         {
             layer[k] |= word::NAME;
         }

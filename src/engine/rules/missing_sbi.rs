@@ -109,7 +109,58 @@ fn feedback_on_someone(cx: &Cx, si: usize, out: &[Finding]) -> bool {
     } else {
         judged || third || reader
     };
-    !cx.facts[si].question && (reviewed || third || reader) && asked
+    !cx.facts[si].question
+        && (reviewed || third || reader)
+        && asked
+        && !banter(cx, si)
+        && !((v.who == Who::Writer || v.who != Who::Person && !reviewed) && writers_account(cx, si))
+}
+
+/// "Your editor hates you ;)", "i'm too big a coward to +2 the rest :-)": a wink or a laugh in
+/// the sentence or right after it makes it a joke, not criticism to structure.
+fn banter(cx: &Cx, si: usize) -> bool {
+    let d = cx.doc;
+    let s = &d.sentences[si];
+    let end = (s.tokens.end + 3).min(d.tokens.len());
+    let laugh = (s.tokens.start..end).any(|k| {
+        crate::engine::vocab::words::List("lol|haha|hehe|heh|lmao|rofl|xd|😉|😄|😀|🙂|😅|😜|😛")
+            .contains(&d.lower(k))
+    });
+    let face = (s.tokens.start..end.saturating_sub(1)).any(|k| {
+        let t = &d.tokens;
+        matches!(d.lower(k), ";" | ":")
+            && t[k + 1].start == t[k].end
+            && (matches!(d.lower(k + 1), ")" | "p" | "d")
+                || d.lower(k + 1) == "-" && matches!(d.lw(k + 2), ")" | "p" | "d"))
+    });
+    laugh || face
+}
+
+/// "I am too lazy to RTFM", "no, but I wasn't planning on removing any": the writer's own
+/// account of what they did or are, which asks nothing of anyone. Not an opinion of someone
+/// ("I think you …"), an ask ("I need you to …"), or a sentence with someone else in it ("I
+/// would not give Dana another demo").
+pub(super) fn writers_account(cx: &Cx, si: usize) -> bool {
+    use crate::engine::vocab::words::{List, OPINION_VERBS};
+    let d = cx.doc;
+    let r = d.sentences[si].tokens.clone();
+    let me = r
+        .clone()
+        .any(|k| List("i|i'm|im|i've|i'd|i'll|my|myself").contains(&d.lower(k)));
+    // "I think …", "I don't like the name": a view of something else.
+    let opinion = r.clone().take(5).any(|k| {
+        OPINION_VERBS.contains(&d.lower(k))
+            || List("like|love|hate|prefer|dislike|mind|enjoy|appreciate").contains(&d.lower(k))
+    });
+    let asks = r.clone().any(|k| {
+        List("need|want|expect|ask|asking|encourage|urge").contains(&d.lower(k))
+            && d.lw(k + 2) == "to"
+    });
+    // A name, not a shouted acronym ("too lazy to RTFM").
+    let someone = cx.views[si].named.is_some_and(|k| !d.tokens[k].caps)
+        || cx.sentence_has(si, word::HE_SHE)
+        || cx.sentence_has(si, word::READER);
+    me && !opinion && !asks && !someone
 }
 
 crate::rule_tests! {
@@ -137,6 +188,11 @@ crate::rule_tests! {
         "Priya never misses a handoff.",
         "The report had no errors this quarter.",
         "How about this ugly hack?",
+        "Your editor hates you ;)",
+        "You and your darn facts haha",
+        "My sed-fu is weak and I am too lazy to RTFM.",
+        "no, but if you split it out i'd happily approve that one, whereas i'm too big a coward to approve the rest :-)",
+        "Sorry didn't notice this last time, such useless wrappers should go.",
         "In Friday's standup you spoke for 20 minutes, so two people missed their next meeting. Could you keep it to five minutes next time?",
     ],
     mode Mode::CodeReview => {

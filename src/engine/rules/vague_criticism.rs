@@ -56,6 +56,15 @@ rewrite this|redo this|is wrong|is bad|looks wrong|looks bad|is not right|isn't 
 doesn't make sense|does not make sense|makes no sense|could be improved|can be improved|\
 should be improved|not good|be more careful|more careful";
 
+/// "I need to do better", "I must step up": the writer asks something of themselves.
+fn self_demand(cx: &Cx, si: usize) -> bool {
+    let d = cx.doc;
+    d.sentences[si]
+        .tokens
+        .clone()
+        .any(|k| matches!(d.lower(k), "need" | "needs" | "must" | "should" | "have" | "has"))
+}
+
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
     check_phrases(cx, out);
     bare_ask(cx, out);
@@ -78,6 +87,14 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
         // In a thread about software, "they" and a name are a vendor, a maintainer or a
         // character in a bug report ("They owe you nothing"), not the person under review.
         if v.who == Who::Person && (cx.tech() || group(cx, si)) {
+            continue;
+        }
+        // "I need to do better" still asks for an example of itself.
+        if !matches!(v.who, Who::Person | Who::Reader)
+            && !v.improve
+            && !self_demand(cx, si)
+            && super::missing_sbi::writers_account(cx, si)
+        {
             continue;
         }
         let about_someone = about_someone(cx, si);
@@ -170,7 +187,13 @@ fn check_phrases(cx: &Cx, out: &mut Vec<Finding>) {
         // "Her communication skills are outstanding": the topic of praise, not a complaint.
         let v = cx.views[cx.doc.tokens[m.start].sentence];
         let praised = v.praise && !v.criticism && !comparative(cx.doc.lower(m.end - 1));
+        // "I would try to fix this myself": the writer's own account asks nothing of anyone.
+        let own = !matches!(v.who, Who::Person | Who::Reader)
+            && !v.improve
+            && !self_demand(cx, cx.doc.tokens[m.start].sentence)
+            && super::missing_sbi::writers_account(cx, cx.doc.tokens[m.start].sentence);
         if praised
+            || own
             || crate::engine::sentence::supposed(cx, m.start)
             || cx.anchored(m.start, false)
             || f.because
@@ -336,6 +359,7 @@ fn bare_ask(cx: &Cx, out: &mut Vec<Finding>) {
 crate::rule_tests! {
     rule: VagueCriticism,
     fires: [
+        "I don't like this approach.",
         "He has done little to improve his estimates.",
         "Sam joined in May. They are always late.",
         "This employee rarely speaks up. They are always late.",
@@ -371,6 +395,7 @@ crate::rule_tests! {
     ],
     quiet: [
         "indentation is off here and in the body below by two spaces",
+        "Yes, I would try to fix this myself, but I cannot write that language.",
         "The vendor's team is huge. They never ship anything useful.",
         "These helpers do not seem to be used at all, so I would rip them out until they work.",
         "Ignore the old flags, I will remove them in a follow-up patch.",

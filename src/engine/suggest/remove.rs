@@ -252,6 +252,14 @@ pub(crate) fn hedge(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
             }
         }
     }
+    // "I suppose that L12 runs first" → "L12 runs first": the "that" goes with its verb.
+    if phrase.starts_with("i ") {
+        if let Some((k, w)) = after(end) {
+            if w == "that" && cx.doc.is_word(k + 1) {
+                end = cx.doc.tokens[k].end;
+            }
+        }
+    }
     if matches!(phrase.as_str(), "a bit" | "a little" | "a little bit")
         && !text[..f.start].trim_end().lowercase().ends_with("quite")
     {
