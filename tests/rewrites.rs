@@ -2794,6 +2794,54 @@ fn a_removed_opener_takes_its_that_along() {
 }
 
 #[test]
+fn a_handle_is_never_the_problem_named() {
+    let after = first(
+        "@SamLee I have no idea what you are talking about.",
+        "condescension",
+        Mode::PerformanceReview,
+    );
+    assert!(!after.contains("problem with SamLee"), "{after}");
+}
+
+#[test]
+fn a_swear_inside_a_technical_sentence_is_swapped_in_place() {
+    for mode in [Mode::CodeReview, Mode::PerformanceReview] {
+        let after = first(
+            "We should fix time_t and off_t (and any others we fucked up in the old ABI) for 64-bit.",
+            "profanity",
+            mode,
+        );
+        assert!(
+            after.contains("any others we messed up in the old ABI"),
+            "{after}"
+        );
+        assert!(after.contains("for 64-bit"), "{after}");
+    }
+}
+
+#[test]
+fn no_evidence_is_asked_for_a_supposition_or_an_option() {
+    for text in [
+        "If it became a plugin, that's probably where the setting would come in.",
+        "The old flag still works (I guess you can pass it too :-)",
+        "I guess you can optionally use the old flag.",
+    ] {
+        let a = analyze_with(text, &Options::default());
+        let asks = a.findings.iter().flat_map(|f| &f.suggestions).any(|s| {
+            s.replacement.contains("What points to it") || s.replacement.contains("[evidence")
+        });
+        assert!(!asks, "{text}: {:?}", a.findings);
+    }
+    // A hedged judgement of someone still asks what backs it.
+    let after = first(
+        "I loved working with Kim, even if she is a bit bossy.",
+        "hedge-softener",
+        Mode::PerformanceReview,
+    );
+    assert!(after.contains("For example, in [when"), "{after}");
+}
+
+#[test]
 fn a_long_sentence_keeps_its_words_around_a_swear() {
     let after = first(
         "To find these, we could take a long working API file and have a test inject random crap at random places.",

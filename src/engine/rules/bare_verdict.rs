@@ -70,6 +70,10 @@ fn bare_verdict(cx: &Cx, si: usize) -> Option<usize> {
     }
     let vpos = words.iter().position(|&k| verdict(d.lower(k)))?;
     let k = words[vpos];
+    // "something is going wrong": what happens, not a verdict on anyone's work.
+    if vpos > 0 && List("go|goes|going|went|gone").contains(&d.lower(words[vpos - 1])) {
+        return None;
+    }
     if !judges_someone_else(cx, &words[..vpos], &words, k) || cx.negated(k, 2) {
         return None;
     }
@@ -165,6 +169,7 @@ crate::rule_tests! {
         "That isn't wrong.",
         "I think this is wrong.",
         "My first patch was garbage.",
+        "Oh no, something is going wrong...",
         "You're always right about the cache, and this time the option exists too.",
         "You are not always wrong, but here the option exists since the last release."
     ],

@@ -63,6 +63,15 @@ fn self_directed(cx: &Cx, i: usize) -> bool {
     }
     let s = d.tokens[i].sentence;
     let from = i.saturating_sub(4);
+    // "may be a stupid guess", "just a silly idea": the writer's own offering, played down.
+    let own_offer = List("suggestion|remark|idea|guess|concern|example|thought").contains(&next)
+        && (from..i).any(|k| {
+            d.tokens[k].sentence == s
+                && List("may|might|maybe|perhaps|probably|possibly|just|my").contains(&d.lower(k))
+        });
+    if own_offer {
+        return true;
+    }
     // "I think it's stupid …", "I find this rubbish": a view of something else ("I feel
     // stupid" is not; "that's uglier" weighs options).
     let opinion = !d.lower(i).ends_with("er")
@@ -142,7 +151,8 @@ crate::rule_tests! {
         "I think it's stupid to drop the old driver.",
         "I find this whole plugin system rubbish.",
         "He keeps posting trash in every thread.",
-        "Who put this garbage in your head?"
+        "Who put this garbage in your head?",
+        "That is a stupid idea."
     ],
     quiet: [
         "Probably a stupid question: why is this async?",
@@ -154,6 +164,8 @@ crate::rule_tests! {
         "It reads garbage from the socket when you close it early.",
         "It's not ugly at all.",
         "It is crazy fast now.",
-        "If true, it prints the band in the Goofy console."
+        "If true, it prints the band in the Goofy console.",
+        "Why not a plain map? This may be a stupid suggestion, I don't know the codebase.",
+        "Just a silly idea: cache the parsed config."
     ],
 }

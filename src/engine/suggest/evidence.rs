@@ -49,6 +49,9 @@ pub(crate) fn claim_backing(cx: &Cx, b: &Body) -> Option<Suggestion> {
     if view.request || cx.text[b.content_end.min(b.end)..b.end].contains('?') {
         return None;
     }
+    if hypothetical(cx, b) {
+        return None;
+    }
     let v = Voice::of(cx, b);
     let ex = examples_for(cx, &v);
     // In a thread about code the writer explains their own work ("I guess it already has
@@ -82,6 +85,28 @@ pub(crate) fn claim_backing(cx: &Cx, b: &Body) -> Option<Suggestion> {
         end,
         super::edit::joined(lead, &example),
     ))
+}
+
+/// No fact to back: a hypothetical ("that's probably where it would come in", "if we …"), an
+/// option offered to the reader ("I guess you can use it"), or a sentence that ends inside
+/// an aside the evidence would be written into ("(I guess you could :-)").
+fn hypothetical(cx: &Cx, b: &Body) -> bool {
+    let d = &cx.doc;
+    let toks = cx.tokens_in(b.start, b.end);
+    // "even if she is a bit bossy" concedes a fact; "if we split it" supposes one.
+    let conditional = toks.clone().any(|k| match d.lower(k) {
+        "would" | "wouldn't" => true,
+        "if" => k == 0 || !matches!(d.lower(k - 1), "even" | "as"),
+        _ => false,
+    });
+    let offered = toks.clone().any(|k| {
+        d.lower(k) == "you"
+            && crate::engine::vocab::words::List("can|could|may|might|should|can't")
+                .contains(&d.lw(k + 1))
+    });
+    let body = &cx.text[b.start..b.content_end.max(b.start)];
+    let open_aside = body.matches('(').count() > body.matches(')').count();
+    conditional || offered || open_aside
 }
 
 /// "caused by", "because of", "due to", "led to": the sentence claims a cause.

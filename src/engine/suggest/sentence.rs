@@ -32,7 +32,9 @@ fn code_topic(cx: &Cx, b: &Body) -> Option<String> {
         let t = &d.tokens[k];
         let named = quotable_code(cx, k)
             || (t.kind == TokenKind::Word && t.ident && !cx.flagged(t.start, t.end, None));
-        (named && !skipped(cx, b, k)).then(|| d.raw(k).to_string())
+        // "@SamLee": a person's handle, never "the problem".
+        let handle = k > 0 && d.tokens[k - 1].end == t.start && d.lower(k - 1) == "@";
+        (named && !handle && !skipped(cx, b, k)).then(|| d.raw(k).to_string())
     })
 }
 
