@@ -2842,6 +2842,34 @@ fn no_evidence_is_asked_for_a_supposition_or_an_option() {
 }
 
 #[test]
+fn a_removal_takes_its_degree_word_and_a_dangling_if() {
+    let after = first(
+        "I would keep the fallback, even if rather unlikely.",
+        "weasel-words",
+        Mode::PerformanceReview,
+    );
+    assert!(!after.contains("rather"), "{after}");
+    assert!(!after.contains(" if."), "{after}");
+    assert!(after.starts_with("I would keep the fallback"), "{after}");
+}
+
+#[test]
+fn a_shout_across_a_comma_or_a_number_is_recased_whole() {
+    let after = first(
+        "IF YOU SUBMIT A DIFF HERE, THE TEAM WILL REJECT IT.",
+        "shouting",
+        Mode::CodeReview,
+    );
+    assert_eq!(after, "If you submit a diff here, the team will reject it.");
+    let after = first(
+        "Please look. THIS IS DAY 5 OF WAITING FOR A REPLY.",
+        "shouting",
+        Mode::CodeReview,
+    );
+    assert_eq!(after, "Please look. This is day 5 of waiting for a reply.");
+}
+
+#[test]
 fn a_long_sentence_keeps_its_words_around_a_swear() {
     let after = first(
         "To find these, we could take a long working API file and have a test inject random crap at random places.",

@@ -47,16 +47,32 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
             out.push(cx.finding(&RULE, i, i + 1, msg.to_string()));
             continue;
         }
-        let mut j = i;
-        let mut long = 0;
-        while j < d.tokens.len() && cx.is(j, class::CAPS) {
-            if d.lower(j).chars().count() >= 4 {
-                long += 1;
+        let caps_run = |from: usize| {
+            let mut j = from;
+            let mut long = 0;
+            while j < d.tokens.len() && cx.is(j, class::CAPS) {
+                if d.lower(j).chars().count() >= 4 {
+                    long += 1;
+                }
+                j += 1;
             }
-            j += 1;
+            (j, long)
+        };
+        let (mut j, long) = caps_run(i);
+        let shout = j - i >= 3 && long >= 1;
+        // "IF YOU SUBMIT A DIFF HERE, THE TEAM …", "THIS IS DAY 5 AND …": a shout goes on across
+        // a comma, a number or "A", so its rewrite recases all of it.
+        while shout && j + 1 < d.tokens.len() {
+            let bridge = d.tokens[j].kind == crate::engine::text::TokenKind::Number
+                || matches!(d.lower(j), "," | "-" | ":")
+                || matches!(d.raw(j), "A" | "I");
+            if !(bridge && cx.is(j + 1, class::CAPS) && cx.same_sentence(j, j + 1)) {
+                break;
+            }
+            j = caps_run(j + 1).0;
         }
         if heading(cx, i) || quoted_message(cx, i, j) {
-        } else if j - i >= 3 && long >= 1 {
+        } else if shout {
             out.push(cx.finding(&RULE, i, j, "All caps reads as shouting".to_string()));
         } else if j - i <= 2 {
             // "Can we PLEASE get this", "No, YOU need to": one stressed word that is never an

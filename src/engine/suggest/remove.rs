@@ -1,6 +1,7 @@
 //! Removing a word or a preamble ("just", "maybe", "no offense, but", "Yuck,"), fixing the
 //! spacing, the dangling comma and the capital letter it leaves behind.
 use crate::engine::case::{self, Case};
+use crate::engine::text::TokenKind;
 use std::ops::Range;
 
 use super::edit::{cap_if, sugg};
@@ -9,12 +10,46 @@ use crate::engine::model::{Finding, Suggestion};
 
 /// Remove `start..end` from the sentence `b`.
 pub(crate) fn removal(cx: &Cx, b: &Body, start: usize, end: usize, label: &str) -> Suggestion {
-    let (s, e, replacement) = remove_span(cx.text, b, start, end);
+    let start = with_its_degree(cx, b, start, end);
+    let (mut s, e, replacement) = remove_span(cx.text, b, start, end);
+    // ", even if rather unlikely." without its words leaves ", even if.": the clause goes.
+    let d = &cx.doc;
+    let before = cx.tokens_in(b.start, s);
+    let after = cx.tokens_in(e, cx.text.len()).start;
+    let clause_ends =
+        after >= d.tokens.len() || matches!(d.lower(after), "." | "," | ";" | "!" | "?" | ")");
+    let dangling = !before.is_empty()
+        && crate::engine::vocab::words::List(
+            "if|when|though|although|because|unless|while|since|than|whether",
+        )
+        .contains(&d.lower(before.end - 1));
+    if replacement.is_empty() && clause_ends && dangling {
+        if let Some(k) = before.rev().find(|&k| d.lower(k) == ",") {
+            s = d.tokens[k].start;
+        }
+    }
     Suggestion {
         label: label.into(),
         start: s,
         end: e,
         replacement,
+    }
+}
+
+/// "even if rather unlikely" without "unlikely" would leave "even if rather": a degree word
+/// right before one removed word goes with it.
+fn with_its_degree(cx: &Cx, b: &Body, start: usize, end: usize) -> usize {
+    let d = &cx.doc;
+    let toks = cx.tokens_in(start, end);
+    let k = toks.start;
+    if toks.len() != 1 || k == 0 || d.tokens[k - 1].start < b.start {
+        return start;
+    }
+    let degree = crate::engine::vocab::words::List("rather|very|quite|too|pretty|fairly|highly");
+    if d.is_word(k - 1) && degree.contains(&d.lower(k - 1)) && d.tokens[k].kind == TokenKind::Word {
+        d.tokens[k - 1].start
+    } else {
+        start
     }
 }
 
