@@ -426,6 +426,10 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
             criticism += 1;
         }
     }
+    // "It works for me with no errors": a report of what the writer tried, not praise.
+    if praise > 0 && works_for_me(cx, si) {
+        praise = 0;
+    }
     // "Not much can be improved", "nothing needs to change": no demand, a compliment.
     if nothing_to_fix(cx, si) && !turns(cx, si) {
         return (praise + 1, 0);
@@ -437,6 +441,29 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
         praise += 2;
     }
     (praise, criticism)
+}
+
+/// "It works for me", "the build passes fine here", "runs locally with no errors": what the
+/// writer saw when they tried it.
+fn works_for_me(cx: &Cx, si: usize) -> bool {
+    let d = cx.doc;
+    let r = d.sentences[si].tokens.clone();
+    let end = r.end;
+    r.into_iter().any(|k| {
+        if !List("works|worked|runs|ran|builds|built|passes|passed|compiles|compiled")
+            .contains(&d.lower(k))
+        {
+            return false;
+        }
+        let mut j = k + 1;
+        if List("fine|ok|okay|well|perfectly|again|now").contains(&d.lw(j)) {
+            j += 1;
+        }
+        j < end
+            && (List("here|locally").contains(&d.lower(j))
+                || List("for|on").contains(&d.lower(j))
+                    && List("me|us|my|our").contains(&d.lw(j + 1)))
+    })
 }
 
 /// "asks for help if she is unclear about a task": a fault the sentence only supposes, within

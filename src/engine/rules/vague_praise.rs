@@ -280,6 +280,8 @@ crate::rule_tests! {
     ],
     quiet: [
         "He is encouraged to speak up more in meetings.",
+        "It works for me with no errors.",
+        "The build passes fine here without errors.",
         "Most teams only need to ship what they promised on the date they gave.",
         "I have only tried to work with you on this bug, respectfully and openly.",
         "The downloads were fine on the other network, so the proxy is not the problem.",
