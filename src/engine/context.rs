@@ -79,7 +79,7 @@ impl<'a> Cx<'a> {
         let facts = doc
             .sentences
             .iter()
-            .map(|s| sentence_facts(doc, &flags, s.tokens.clone()))
+            .map(|s| sentence_facts(doc, &flags, &layer, s.tokens.clone()))
             .collect();
         let mut first_match = vec![u32::MAX; doc.tokens.len()];
         for (k, m) in matches.iter().enumerate().rev() {
@@ -382,10 +382,16 @@ pub fn make(rule: &'static Rule, start: usize, end: usize, message: String) -> F
     }
 }
 
-fn sentence_facts(doc: &Doc, flags: &[u32], range: std::ops::Range<usize>) -> SentenceFacts {
+fn sentence_facts(
+    doc: &Doc,
+    flags: &[u32],
+    layer: &[u64],
+    range: std::ops::Range<usize>,
+) -> SentenceFacts {
     let mut b = FactsBuilder {
         doc,
         flags,
+        layer,
         first: range.start,
         f: SentenceFacts::default(),
         in_quote: false,
@@ -410,16 +416,8 @@ fn sentence_facts(doc: &Doc, flags: &[u32], range: std::ops::Range<usize>) -> Se
 }
 
 /// "two spaces", "three failing tests", "a dozen files": a count in words before a plural noun.
-fn counted(d: &Doc, i: usize) -> bool {
-    const COUNTS: List = List(
-        "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|dozen",
-    );
-    // First letters first: this runs for every word of the draft.
-    if !matches!(
-        d.lower(i).as_bytes().first(),
-        Some(b't' | b'f' | b's' | b'e' | b'n' | b'h' | b'd')
-    ) || !d.is_word(i + 1)
-    {
+fn counted(d: &Doc, layer: &[u64], i: usize) -> bool {
+    if layer[i] & sentence::word::COUNT == 0 || !d.is_word(i + 1) {
         return false;
     }
     let next = if d.is_word(i + 2) && !d.lower(i + 1).ends_with('s') {
@@ -427,17 +425,14 @@ fn counted(d: &Doc, i: usize) -> bool {
     } else {
         d.lower(i + 1)
     };
-    next.len() > 3
-        && next.ends_with('s')
-        && !next.ends_with("ss")
-        && !next.ends_with("ous")
-        && COUNTS.contains(&d.lower(i))
+    next.len() > 3 && next.ends_with('s') && !next.ends_with("ss") && !next.ends_with("ous")
 }
 
 /// Collects one sentence's facts, one token at a time.
 struct FactsBuilder<'a> {
     doc: &'a Doc<'a>,
     flags: &'a [u32],
+    layer: &'a [u64],
     first: usize,
     f: SentenceFacts,
     in_quote: bool,
@@ -505,7 +500,7 @@ impl FactsBuilder<'_> {
             self.concrete(if t.ident { 2.0 } else { 0.5 });
         } else if t.digit {
             self.concrete(1.5); // v2, 10k, 3x, q3
-        } else if counted(d, i) {
+        } else if counted(d, self.layer, i) {
             self.concrete(1.5); // "by two spaces", "three times"
         } else if t.capitalized && i > self.first && w != "i" && !t.caps && !prev_is_terminal(d, i)
         {

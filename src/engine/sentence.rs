@@ -450,9 +450,19 @@ fn works_for_me(cx: &Cx, si: usize) -> bool {
     let r = d.sentences[si].tokens.clone();
     let end = r.end;
     r.into_iter().any(|k| {
-        if !List("works|worked|runs|ran|builds|built|passes|passed|compiles|compiled")
-            .contains(&d.lower(k))
-        {
+        if !matches!(
+            d.lower(k),
+            "works"
+                | "worked"
+                | "runs"
+                | "ran"
+                | "builds"
+                | "built"
+                | "passes"
+                | "passed"
+                | "compiles"
+                | "compiled"
+        ) {
             return false;
         }
         let mut j = k + 1;
@@ -1898,6 +1908,8 @@ pub mod word {
     pub const TECH: u64 = 1 << 35;
     /// A review of a paper ("the authors", "the manuscript"): `context::talks_tech`.
     pub const PAPER: u64 = 1 << 36;
+    /// A count in words ("two", "a dozen"): an anchor before a plural noun.
+    pub const COUNT: u64 = 1 << 37;
 
     /// Each class and its words, one space-separated string each (small in the page). Keep `IDIOM_HEAD` and `IMPROVE_HEAD` in step with the `match`
     /// arms of their functions: a word missing here never reaches its arm.
@@ -2010,5 +2022,9 @@ pub mod word {
         ("step line lines function method class file module test tests section page example version build issue", ARTIFACT),
         ("stopped left missed lost quit waited gave couldn't cancelled canceled churned complained escalated", CONSEQUENCE),
         ("paper authors manuscript submission", PAPER),
+        (
+            "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty fifty hundred dozen",
+            COUNT,
+        ),
     ];
 }
