@@ -2127,11 +2127,11 @@ fn plain_verbs_keep_the_grammar() {
     // "Seems," as an aside before the claim goes with its comma.
     assert_eq!(
         first(
-            "Seems, the old `flush()` helper should be removed.",
+            "Seems, the old flush helper should be removed.",
             "weasel-words",
             pr
         ),
-        "The old `flush()` helper should be removed."
+        "The old flush helper should be removed."
     );
     // After an auxiliary no plain verb fits ("It does are rather odd" was the old result).
     let odd = first(

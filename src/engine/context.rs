@@ -126,11 +126,14 @@ impl<'a> Cx<'a> {
             let words = (0..d.tokens.len()).filter(|&k| self.layer[k] & sentence::word::TECH != 0);
             let code =
                 || words.clone().nth(1).is_some() || (0..d.tokens.len()).any(|k| code_cue(d, k));
+            // Code itself ("`ENABLE_X` = 0 implies …") is a review comment even when it speaks
+            // as no one; an encyclopedia sentence names software, not identifiers.
+            let cue = || (0..d.tokens.len()).any(|k| code_name(d, k));
             self.mode == Mode::CodeReview
                 || self.tech()
                     && !reviews_someone
                     && code()
-                    && (asks || (0..self.layer.len()).any(speaks))
+                    && (asks || (0..self.layer.len()).any(speaks) || cue())
         })
     }
 
@@ -625,6 +628,24 @@ pub fn talks_tech(d: &Doc, layer: &[u64]) -> bool {
         .take(2)
         .count();
     n == 2 || n == 1 && all & HE_SHE == 0
+}
+
+/// A code span ("`retry()`", not the quotes of "`` cline ''") or a snake_case or CONST_CASE
+/// name ("max_retries", not the maths of a paper: "x_j"): code itself, not talk about software.
+pub fn code_name(d: &Doc, k: usize) -> bool {
+    let raw = d.raw(k).as_bytes();
+    // Its text starts and ends right inside its backticks.
+    let tight = |b: Option<&u8>| b.is_some_and(|&b| b != b' ');
+    let inner = |b: &&u8| **b != b'`';
+    let span = d.tokens[k].kind == TokenKind::Code
+        && raw.last() == Some(&b'`')
+        && tight(raw.iter().find(inner))
+        && tight(raw.iter().rev().find(inner));
+    let snake = raw
+        .iter()
+        .position(|&b| b == b'_')
+        .is_some_and(|p| p > 1 && p + 2 < raw.len());
+    span || d.tokens[k].ident && snake
 }
 
 /// Backticked code, a link, a snake_case or dotted name ("os.path"), or a call ("kill()",

@@ -156,9 +156,17 @@ pub(crate) fn about_someone(cx: &Cx, si: usize) -> bool {
                 && !things(k)
         })
     };
+    // "Needs to be rebased.": a thing acted on, not a person falling short.
+    let passive = |k: usize| {
+        d.lw(k + 1) == "to"
+            && d.lw(k + 2) == "be"
+            && d.lw(k + 3).ends_with("ed")
+            && d.lw(k + 3) != "improved"
+    };
     let fragment = || {
         r.clone().find(|&k| d.is_word(k)).is_some_and(|k| {
             crate::engine::vocab::words::List("needs|lacks|requires|struggles|fails|misses|shows").contains(&d.lower(k))
+                && !passive(k)
         })
     };
     match v.who {
@@ -199,12 +207,32 @@ fn check_phrases(cx: &Cx, out: &mut Vec<Finding>) {
             || f.because
             || concrete_fix(cx, m.start, m.end)
             || cx.evidence_follows(m.start)
+            || code_follows(cx, m.start)
         {
             continue;
         }
-        last_end = m.end;
-        out.push(cx.quoted(&RULE, m.start, m.end, "names no example: what happened, and what should change?"));
+        // "needs to be more careful": the phrase ends on "more", the finding on its adjective.
+        let d = cx.doc;
+        let end = if d.lower(m.end - 1) == "more"
+            && d.is_word(m.end)
+            && d.tokens[m.end].sentence == d.tokens[m.start].sentence
+        {
+            m.end + 1
+        } else {
+            m.end
+        };
+        last_end = end;
+        out.push(cx.quoted(&RULE, m.start, end, "names no example: what happened, and what should change?"));
     }
+}
+
+/// "This makes no sense. `retries = 0` turns the loop off.": in a thread about code, a next
+/// sentence with code in it is the example.
+fn code_follows(cx: &Cx, i: usize) -> bool {
+    let d = cx.doc;
+    let next = d.sentences.get(d.tokens[i].sentence + 1);
+    cx.code_thread()
+        && next.is_some_and(|s| s.tokens.clone().any(|k| crate::engine::context::code_name(d, k)))
 }
 
 /// "needs to be cleaner", "should be simpler": a comparative with no yardstick.
@@ -447,9 +475,23 @@ crate::rule_tests! {
         "I can't wait to see where her career goes.",
         "She does not struggle with her workload.",
         "He generally performs well and requires little extra guidance.",
+        "Needs to be renamed.",
+        "This makes no sense. A MAX_RETRIES of 0 disables the retry.",
     ],
     mode Mode::PeerFeedback => {
         fires: ["Thanks for asking. They never answer my messages on time."],
         quiet: []
     },
+}
+
+#[cfg(test)]
+mod span_tests {
+    use crate::engine::{analyze, rule::RuleId};
+
+    #[test]
+    fn a_demand_for_more_ends_on_its_adjective() {
+        let a = analyze("This needs to be more robust.");
+        let f = a.findings.iter().find(|f| f.rule == RuleId::VagueCriticism);
+        assert_eq!(f.map(|f| f.end), Some("This needs to be more robust".len()));
+    }
 }

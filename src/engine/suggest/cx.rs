@@ -326,5 +326,7 @@ fn looks_like_code_review(doc: &Doc) -> bool {
         (0..doc.tokens.len())
             .any(|i| kind(i, TokenKind::Word) && CODE_REVIEW_WORDS.contains(&doc.lower(i)))
     };
-    code() || ident() && review_word()
+    code()
+        || (0..doc.tokens.len()).any(|i| outside(i) && crate::engine::context::code_name(doc, i))
+        || ident() && review_word()
 }
