@@ -14,7 +14,7 @@ pub static RULE: Rule = Rule {
         source: "Kim Scott, Radical Candor; netiquette conventions (RFC 1855)",
         example: "DO NOT MERGE THIS AGAIN!!!",
         instead: "Please hold the merge: this branch fails the migration test (see CI run 4812).",
-        known_false_positives: "Runs of acronyms (\"HTTP API JSON\"); code pasted without backticks. Not flagged: stacked \"!!!\" closing thanks or praise (\"Thank you!!!\"), and capitals in a Markdown heading (\"## STEPS TO REPRODUCE\").",
+        known_false_positives: "Runs of acronyms; code pasted without backticks. Not flagged: \"!!!\" after thanks or praise, capitals in a Markdown heading.",
     },
     phrases: "",
     check: Check::Sentences(check),
