@@ -372,6 +372,7 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
         if next == "of" && d.lower(k) == "kind"
             || next.starts_with("interest") && d.lower(k) == "best"
             || next == "to" && d.lower(k) == "encouraged"
+            || d.lower(k) == "late" && stays(d, k.wrapping_sub(1))
         {
             continue;
         }
@@ -441,6 +442,16 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
         praise += 2;
     }
     (praise, criticism)
+}
+
+/// "works late", "stayed late", "willing to work late": effort, not lateness ("shows up to work
+/// late" is lateness).
+fn stays(d: &Doc, k: usize) -> bool {
+    let to_work = d.lw(k) == "work"
+        && (d.lw(k.wrapping_sub(1)) != "to"
+            || List("willing|happy|ready|offered|agreed|volunteered")
+                .contains(&d.lw(k.wrapping_sub(2))));
+    to_work || List("works|worked|working|stay|stays|stayed|staying").contains(&d.lw(k))
 }
 
 /// "It works for me", "the build passes fine here", "runs locally with no errors": what the
@@ -988,8 +999,15 @@ fn demands_improvement(cx: &Cx, si: usize) -> bool {
                         .any(|j| matches!(d.lower(j), "confident" | "sure" | "doubt"));
                     (next == "improve" || next == "to" && after == "improve") && !believes
                 }
-                // "exactly where he needs to be".
-                "needs" | "need" if matches!(d.lw(k.wrapping_sub(2)), "where" | "what") => false,
+                // "exactly where he needs to be", "the parts she needs help on": a clause that
+                // describes, not a demand.
+                "needs" | "need"
+                    if matches!(d.lw(k.wrapping_sub(2)), "where" | "what")
+                        || cx.has(k.wrapping_sub(1), word::HE_SHE)
+                            && matches!(d.lw(k.wrapping_sub(3)), "the" | "all" | "any") =>
+                {
+                    false
+                }
                 "needs" | "need" | "must" | "should"
                     if support_asked(cx, k + 1) || more_of(cx, k) =>
                 {

@@ -387,6 +387,7 @@ fn bare_ask(cx: &Cx, out: &mut Vec<Finding>) {
 crate::rule_tests! {
     rule: VagueCriticism,
     fires: [
+        "She often shows up to work late.",
         "I don't like this approach.",
         "He has done little to improve his estimates.",
         "Sam joined in May. They are always late.",
@@ -476,6 +477,7 @@ crate::rule_tests! {
         "She does not struggle with her workload.",
         "He generally performs well and requires little extra guidance.",
         "Needs to be renamed.",
+        "He stayed late all week to learn the modules he needs help with.",
         "This makes no sense. A MAX_RETRIES of 0 disables the retry.",
     ],
     mode Mode::PeerFeedback => {
