@@ -12,7 +12,7 @@ pub static RULE: Rule = Rule {
         id: RuleId::MissingSbi,
         category: Category::Structure,
         severity: Severity::Note,
-        what: "Criticism of someone (the reader, or a person the draft talks about) missing a situation, a behavior, an impact or a next step. Not a question, the writer owning a slip, or a remark on code that names no one.",
+        what: "Criticism of someone missing a situation, a behavior, an impact or a next step; not a question, the writer owning a slip, or a remark on code that names no one.",
         why: "Situation-Behavior-Impact keeps criticism about one observable moment and why it mattered, and a next step makes it actionable; without them the reader has to guess.",
         source: "Situation-Behavior-Impact, Center for Creative Leadership; Michael Bungay Stanier, The Coaching Habit",
         example: "Your updates are too long and hard to follow.",
