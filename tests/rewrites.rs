@@ -403,6 +403,16 @@ fn fixed_mindset_becomes_growth_mindset() {
         first("I'm not a systems person.", "fixed-mindset", pr),
         "I haven't built systems expertise yet."
     );
+    // The intensifier is not part of the skill.
+    assert_eq!(
+        first("She is not a very numbers person.", "fixed-mindset", pr),
+        "She is still building numbers expertise."
+    );
+    // The finding ends at "natural"; the rewrite takes the noun after it along.
+    assert_eq!(
+        first("Omar is not a natural speaker.", "fixed-mindset", pr),
+        "Omar is still growing as a speaker."
+    );
     assert_eq!(
         first(
             "Some people are naturally good at architecture.",

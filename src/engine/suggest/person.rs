@@ -597,19 +597,25 @@ fn not_a_type(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
         let text = cap_if(f.start <= b.start, &format!("{aux}still improving"));
         return Some(sugg("Frame it as a skill that grows", f.start, f.end, text));
     }
-    // "not a natural leader" → "still growing as a leader".
-    if negated && words.len() >= 4 && d.lower(words[words.len() - 2]) == "natural" {
-        let a = if lastw.starts_with(['a', 'e', 'i', 'o', 'u']) {
+    // "not a natural leader" → "still growing as a leader" (the finding may end at "natural").
+    let noun = if lastw == "natural" {
+        let joins = crate::engine::vocab::words::List("and|or|but|in|with|when|to|for")
+            .contains(&d.lw(after));
+        (d.is_word(after) && !joins).then_some(after)
+    } else {
+        let natural = words.len() >= 4 && d.lower(words[words.len() - 2]) == "natural";
+        natural.then(|| words[words.len() - 1])
+    };
+    if let Some(n) = noun.filter(|_| negated) {
+        let a = if d.lower(n).starts_with(['a', 'e', 'i', 'o', 'u']) {
             "an"
         } else {
             "a"
         };
-        let text = format!(
-            "{aux}still growing as {a} {}",
-            d.raw(words[words.len() - 1])
-        );
+        let text = format!("{aux}still growing as {a} {}", d.raw(n));
         let text = cap_if(f.start <= b.start, &text);
-        return Some(sugg("Frame it as a skill that grows", f.start, f.end, text));
+        let end = d.tokens[n].end.max(f.end);
+        return Some(sugg("Frame it as a skill that grows", f.start, end, text));
     }
     if !(negated && PERSON_TYPE_NOUNS.contains(&lastw) && words.len() >= 3) {
         return None;
@@ -644,6 +650,13 @@ fn not_a_type(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
 fn type_skill(cx: &Cx, words: &[usize]) -> String {
     let d = &cx.doc;
     let a = words.iter().position(|&k| matches!(d.lower(k), "a" | "an"));
+    // "not a very social person": the skill is "social", not "very social".
+    let a = a.map(|i| {
+        let more = words[i + 1..]
+            .iter()
+            .take_while(|&&k| crate::engine::vocab::intensifiers().contains(d.lower(k)));
+        i + more.count()
+    });
     match a {
         Some(i) if i + 1 < words.len() - 1 => {
             let skill =
