@@ -13,7 +13,26 @@ pub use app::{focus_editor, App};
 
 /// Mount the app on `<body>`; called by `main`.
 pub fn mount() {
-    console_error_panic_hook::set_once();
+    log_panics();
     leptos::mount::mount_to_body(App);
     offline::register();
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = console)]
+    fn error(s: &str);
+}
+
+/// A panic leaves one line in the console: where it happened, for a bug report. (The engine is
+/// fuzzed and total; printing the panic's own message would cost 0.75 KB of page for the
+/// formatting machinery alone.)
+fn log_panics() {
+    std::panic::set_hook(Box::new(|info| {
+        let at = info
+            .location()
+            .map(|l| format!("{}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        error(&format!("Frankly stopped at {at}"));
+    }));
 }
