@@ -2213,6 +2213,20 @@ fn a_heated_word_in_a_short_comment_is_calmed_in_place() {
         first("This helper sucks.", "profanity", Mode::CodeReview),
         "issue (non-blocking): This helper is [what's wrong, e.g. hard to follow]."
     );
+    // "It sucks that …": the clause already says what; the swear becomes "a shame".
+    assert_eq!(
+        first(
+            "It really sucks that we can't pick the locale here.",
+            "profanity",
+            pr
+        ),
+        "It really is a shame that we can't pick the locale here."
+    );
+    // An exclamation goes whole, with its comma.
+    assert_eq!(
+        first("Oh, crap, sorry, I forgot the tests.", "profanity", pr),
+        "Oh, sorry, I forgot the tests."
+    );
     assert_eq!(
         first("Losing the cache would suck.", "profanity", pr),
         "Losing the cache would be [what's wrong, e.g. hard to follow]."

@@ -592,7 +592,12 @@ fn calmer_word(cx: &Cx, f: &Finding, k: usize, w: &str, prev: &str) -> Option<Su
         }
         // "ugly as hell" → "ugly"
         "" if w == "hell" => prev == "as",
-        "" => quantity,
+        // "Oh, crap, sorry": an exclamation goes whole.
+        "" => {
+            quantity
+                || list("oh|ah|aw|ugh|argh").contains(&d.lw(k.wrapping_sub(2)))
+                || exclaims(d, k)
+        }
         // "GAE sucks", "kind of sucks"; not "you suck" (a person, not a thing to describe).
         "is" | "are" => {
             list("it|this|that|which|these|those|they|of").contains(&prev)
@@ -631,7 +636,16 @@ fn calmer_word(cx: &Cx, f: &Finding, k: usize, w: &str, prev: &str) -> Option<Su
         _ => None,
     };
     let describe = matches!(rep, "is" | "are");
-    let rep = if describe {
+    // "it sucks that we can't …", "it really sucks if …": the clause says what; "is a shame".
+    let it = prev == "it" || d.lw(k.wrapping_sub(2)) == "it";
+    let rep = if describe
+        && it
+        && auxiliary.is_none()
+        && !modal
+        && list("that|if|when|to|,").contains(&next)
+    {
+        "is a shame".to_string()
+    } else if describe {
         let verb = auxiliary.unwrap_or(if modal { "be" } else { rep });
         format!("{verb} [what's wrong, e.g. hard to follow]")
     } else {
@@ -650,6 +664,12 @@ fn calmer_word(cx: &Cx, f: &Finding, k: usize, w: &str, prev: &str) -> Option<Su
     let upper = opens && cx.text[f.start..].starts_with(char::is_uppercase);
     let label = format!("Say it without \"{}\"", &cx.text[f.start..f.end]);
     Some(sugg(label, start, f.end, cap_if(upper, &rep)))
+}
+
+/// "Crap, I forgot the tests.": a swear that opens its sentence as an exclamation.
+fn exclaims(d: &crate::engine::text::Doc, k: usize) -> bool {
+    let opens = d.sentences[d.tokens[k].sentence].tokens.start == k;
+    opens && matches!(d.lw(k + 1), "," | "!")
 }
 
 /// "a pain in the ass" → "a pain"; "screwed up" → "messed up": the heated idiom, calmed.
