@@ -502,6 +502,11 @@ fn a_sneer_beside_the_point_is_dropped_and_the_point_kept() {
             "Surely you can see why the index matters?",
             "You can see why the index matters?",
         ),
+        // The mocked claim is the writer's disagreement; "Imagine" is no one's name.
+        (
+            "Imagine thinking that his plugin is some kind of spam.",
+            "I don't agree that his plugin is some kind of spam.",
+        ),
     ] {
         assert_eq!(first(draft, "condescension", pr), kept, "{draft}");
     }

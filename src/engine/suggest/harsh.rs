@@ -122,6 +122,9 @@ pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
             return out;
         }
     }
+    if let Some(s) = disagree(cx, f) {
+        out.push(s);
+    }
     if let Some(s) = calmer_idiom(cx, f, &w) {
         // "a pain in the ass" is two findings (the swear, the insult): both calm to "a pain".
         out.push(s);
@@ -151,6 +154,23 @@ pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         out.push(question_version(cx, b));
     }
     out
+}
+
+/// "Imagine thinking that the cache is optional" → "I don't agree that the cache is optional":
+/// the claim mocked is the writer's disagreement, said as one.
+fn disagree(cx: &Cx, f: &Finding) -> Option<Suggestion> {
+    let d = &cx.doc;
+    let k = cx.tokens_in(f.start, f.end).start;
+    let clause = k + 2 + usize::from(d.lw(k + 2) == "that");
+    let ok = d.lw(k) == "imagine" && d.lw(k + 1).ends_with("ing") && d.is_word(clause);
+    ok.then(|| {
+        sugg(
+            "Say you disagree",
+            f.start,
+            d.tokens[clause].start,
+            "I don't agree that ",
+        )
+    })
 }
 
 /// One profane or sneering word in a sentence of ten words or more → `[a plainer word]` in its
