@@ -411,7 +411,13 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
                 // "she will improve", "I am confident": a hope or the writer's mood.
             } else if leaves && negated {
                 praise += 1; // "never leaves early"
-            } else if negated || scant(cx, k) || demanded(cx, k) || hoped_for(cx, k) || leaves {
+            } else if negated
+                || scant(cx, k)
+                || demanded(cx, k)
+                || hoped_for(cx, k)
+                || leaves
+                || growth_area(d, k)
+            {
                 criticism += 1;
             } else {
                 praise += 1;
@@ -442,6 +448,13 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
         praise += 2;
     }
     (praise, criticism)
+}
+
+/// "an area of opportunity", "opportunities for improvement": review language for a weakness.
+fn growth_area(d: &Doc, k: usize) -> bool {
+    let area = d.lw(k.wrapping_sub(1)) == "of" && d.lw(k.wrapping_sub(2)).starts_with("area");
+    let room = d.lw(k + 1) == "for" && matches!(d.lw(k + 2), "improvement" | "growth");
+    d.lower(k).starts_with("opportunit") && (area || room)
 }
 
 /// "works late", "stayed late", "willing to work late": effort, not lateness ("shows up to work
