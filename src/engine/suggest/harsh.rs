@@ -162,7 +162,9 @@ fn disagree(cx: &Cx, f: &Finding) -> Option<Suggestion> {
     let d = &cx.doc;
     let k = cx.tokens_in(f.start, f.end).start;
     let clause = k + 2 + usize::from(d.lw(k + 2) == "that");
-    let ok = d.lw(k) == "imagine" && d.lw(k + 1).ends_with("ing") && d.is_word(clause);
+    let ok = d.lw(k) == "imagine"
+        && matches!(d.lw(k + 1), "thinking" | "believing")
+        && d.is_word(clause);
     ok.then(|| {
         sugg(
             "Say you disagree",
