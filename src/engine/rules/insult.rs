@@ -175,6 +175,7 @@ pub(super) fn insult_nouns(cx: &Cx) -> Vec<(usize, bool)> {
 crate::rule_tests! {
     rule: Insult,
     fires: [
+        "Only a dunce would skip the tests.",
         "Only an idiot would do this.",
         "What an ass.",
         "Yes, I guess that happens if some jerk renames the folder.",

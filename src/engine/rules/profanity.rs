@@ -198,6 +198,7 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
 crate::rule_tests! {
     rule: Profanity,
     fires: [
+        "This is a half-assed fix.",
         "This is crap.",
         "WTF is this file doing here?",
         "what the f*ck is this",

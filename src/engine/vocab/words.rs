@@ -147,7 +147,7 @@ goddammit goddamnit darn darned dang piss pissed pissing bloody bollocks bugger 
 stfu gtfo ffs jfc omfg frickin friggin frigging freaking fricking effin sucks sucked sucky \
 cock cunt motherfucker asshat shitload shitty crapload craptastic shitshow clusterfuck fubar \
 hell fart farts sucker suckers damm dammn bitched bitching bitchy balls anally porn arsed \
-effing";
+effing assed";
 
 /// Prefixes that make a word profane wherever it appears (`fuckup`, `shitstorm`).
 pub const PROFANE_PREFIXES: List = List("fuck|shit|bullshit|motherf|dumbass|asshole|crap");
@@ -281,7 +281,7 @@ pub const INSULT_STRONG: &str = "\
 idiot idiots moron morons imbecile imbeciles cretin jerk jerks loser losers dumbass jackass \
 asshole assholes arsehole bastard bastards dickhead prick twat buffoon retard retards douche \
 douchebag scumbag halfwit nitwit dimwit numpty wanker tosser bitch shithead dipshit ignoramus \
-idiocy stupidity morons' idiot's liar liars coward cowards nazi nazis chump";
+idiocy stupidity morons' idiot's liar liars coward cowards nazi nazis chump dunce doofus";
 
 /// Nouns that insult only when aimed at a person ("amateur" is fine in "amateur radio").
 pub const INSULT_WEAK: &str = "\
@@ -299,7 +299,7 @@ braindead asinine stinks stinky yuck yucky ugh eww ew bleh blech dreadful abysma
 lousy ludicrous bonkers crappy shitty hate hated hating evil anal smelly awful crazy fugly \
 barf suckage junk hates stupidest dumbness disgrace shameful shameless obnoxious obnoxiously \
 ignorant goofy wacky poop idiotically moronically craziness stupidity dishonesty vitriol \
-childish";
+childish shoddy";
 
 /// Verdict words: harsh when they stand alone without a reason.
 pub const VERDICTS: &str = "\
