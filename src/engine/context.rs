@@ -665,3 +665,28 @@ fn code_cue(d: &Doc, k: usize) -> bool {
     let call = rest.starts_with('(') && !rest.starts_with("(s)");
     raw.contains('_') || dotted || call || rest.starts_with("::")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::code_name;
+    use crate::engine::text::tokenize;
+
+    fn quotes_code(text: &str) -> bool {
+        let d = tokenize(text);
+        (0..d.tokens.len()).any(|k| code_name(&d, k))
+    }
+
+    #[test]
+    fn code_names_are_identifiers_and_tight_code_spans() {
+        assert!(quotes_code("Set max_retries to 3."));
+        assert!(quotes_code("ENABLE_GLTF = 0 turns it off."));
+        assert!(quotes_code("Call `retry()` once."));
+        // Encyclopedia quote marks and a paper's maths are no code.
+        assert!(!quotes_code(
+            "The merger of ` Nordlandsposten' and ` Framtid'."
+        ));
+        assert!(!quotes_code("The `` cline '' is a gradient."));
+        assert!(!quotes_code("Each $x_j$ is independent."));
+        assert!(!quotes_code("She shipped the billing page."));
+    }
+}
