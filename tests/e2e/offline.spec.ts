@@ -7,8 +7,16 @@ test('after the first visit the app loads offline, and a draft edited offline is
   await page.evaluate(() => localStorage.clear());
   await app.reload();
   // Wait until the service worker controls the page and its cache is complete.
+  // (The cache is created before its files arrive, and on a fast machine the page can see it
+  // empty for a moment; so wait for a file in it, not for the name alone.)
   await page.waitForFunction(
-    async () => navigator.serviceWorker.controller !== null && (await caches.keys()).length > 0,
+    async () => {
+      if (navigator.serviceWorker.controller === null) return false;
+      for (const key of await caches.keys()) {
+        if (await (await caches.open(key)).match('/index.html')) return true;
+      }
+      return false;
+    },
     null,
     { timeout: 20_000, polling: 200 },
   );
