@@ -36,9 +36,10 @@ test('after the first visit the app loads offline, and a draft edited offline is
   await context.setOffline(true);
   await app.reload();
   await app.type('Written on the train, with no network.');
-  await page.waitForTimeout(600);
-  const raw = await page.evaluate(() => localStorage.getItem('frankly.v2.drafts'));
-  expect(JSON.parse(raw!).drafts.map((d: { text: string }) => d.text)).toEqual(['Written on the train, with no network.']);
+  const saved = () => page.evaluate(() => localStorage.getItem('frankly.v2.drafts'));
+  await expect
+    .poll(async () => JSON.parse((await saved()) ?? '{"drafts":[]}').drafts.map((d: { text: string }) => d.text))
+    .toEqual(['Written on the train, with no network.']);
   await app.reload();
   await expect(app.editor).toHaveValue('Written on the train, with no network.');
   await context.setOffline(false);

@@ -41,9 +41,11 @@ test('each template opens as a new draft with placeholders Tab reaches', async (
     const selected = await w.app.editor.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd));
     expect(selected, title).toMatch(/^\[.+\]$/);
   }
-  await page.waitForTimeout(600);
+  // Saved within the autosave delay (polled: a slow machine may take longer than a fixed wait).
+  await expect
+    .poll(async () => (await w.savedDrafts()).map((d) => d.title ?? null).sort())
+    .toEqual([null, ...TEMPLATES.map((t) => t[1])].sort());
   const saved = await w.savedDrafts();
-  expect(saved.map((d) => d.title ?? null).sort()).toEqual([null, ...TEMPLATES.map((t) => t[1])].sort());
   expect(saved.find((d) => !d.title)!.text).toBe('An earlier draft stays as it is.');
 });
 
@@ -96,7 +98,7 @@ test('drafts saved by the previous version load with no tags', async ({ page }) 
     await expect(w.toolkit.getByTestId(`tag-${id}`)).toHaveAttribute('aria-pressed', 'false');
   }
   await w.toolkit.getByTestId('tag-core-engineering').click();
-  await page.waitForTimeout(600);
-  const saved = await w.savedDrafts();
-  expect(saved).toEqual([expect.objectContaining({ id: 'old1', tags: ['core-engineering'] })]);
+  await expect
+    .poll(() => w.savedDrafts())
+    .toEqual([expect.objectContaining({ id: 'old1', tags: ['core-engineering'] })]);
 });
