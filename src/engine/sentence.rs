@@ -264,11 +264,11 @@ fn subject(cx: &Cx, si: usize, names: bool) -> (Who, Option<usize>) {
     (Who::Other, None)
 }
 
-fn pronoun(w: &str) -> Option<Who> {
+/// Whom a pronoun or possessive names: the writer, the reader or a third person.
+pub(crate) fn pronoun(w: &str) -> Option<Who> {
     Some(match w {
-        "i" | "i'm" | "i've" | "i'd" | "i'll" | "my" | "we" | "we're" | "we've" | "our" => {
-            Who::Writer
-        }
+        "i" | "i'm" | "i've" | "i'd" | "i'll" | "my" | "we" | "we're" | "we've" | "we'd"
+        | "we'll" | "our" => Who::Writer,
         "you" | "you're" | "you've" | "you'd" | "you'll" | "your" | "u" => Who::Reader,
         "he" | "she" | "they" | "he's" | "she's" | "they're" | "his" | "her" | "their" => {
             Who::Person
@@ -474,19 +474,9 @@ fn works_for_me(cx: &Cx, si: usize) -> bool {
     let r = d.sentences[si].tokens.clone();
     let end = r.end;
     r.into_iter().any(|k| {
-        if !matches!(
-            d.lower(k),
-            "works"
-                | "worked"
-                | "runs"
-                | "ran"
-                | "builds"
-                | "built"
-                | "passes"
-                | "passed"
-                | "compiles"
-                | "compiled"
-        ) {
+        if !List("works|worked|runs|ran|builds|built|passes|passed|compiles|compiled")
+            .contains(&d.lower(k))
+        {
             return false;
         }
         let mut j = k + 1;

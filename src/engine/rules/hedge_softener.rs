@@ -51,7 +51,7 @@ fn just_softens(cx: &Cx, i: usize) -> bool {
     let next = d.lw(i + 1);
     // "just a few tests fail": "only", before a count.
     // "just a bit later", "just a little over budget": "only".
-    if next == "a" && matches!(d.lw(i + 2), "few" | "couple" | "handful" | "bit" | "little") {
+    if next == "a" && crate::engine::vocab::words::List("few|couple|handful|bit|little").contains(&d.lw(i + 2)) {
         return false;
     }
     if crate::engine::vocab::words::List("in|now|like|as|because|before|after|enough|one|the|about|once|yet|right|fine").contains(&next) || crate::engine::vocab::words::List("a|the|more|most").contains(&prev)

@@ -16,8 +16,8 @@ pub(crate) fn removal(cx: &Cx, b: &Body, start: usize, end: usize, label: &str) 
     let d = &cx.doc;
     let before = cx.tokens_in(b.start, s);
     let after = cx.tokens_in(e, cx.text.len()).start;
-    let clause_ends =
-        after >= d.tokens.len() || matches!(d.lower(after), "." | "," | ";" | "!" | "?" | ")");
+    let clause_ends = after >= d.tokens.len()
+        || crate::engine::vocab::words::List(".|,|;|!|?|)").contains(&d.lower(after));
     let dangling = !before.is_empty()
         && crate::engine::vocab::words::List(
             "if|when|though|although|because|unless|while|since|than|whether",

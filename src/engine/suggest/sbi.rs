@@ -166,13 +166,14 @@ fn person_is_subject(cx: &Cx, b: &Body, side: &Body) -> bool {
     if side.start > b.start {
         // "…, but he is sloppy": its own subject; "…, but struggles with …": the sentence's.
         let k = cx.tokens_in(side.start, side.end).start;
-        match cx.doc.lw(k) {
-            "he" | "she" | "they" | "you" | "he's" | "she's" | "they're" | "you're" => return true,
-            "his" | "her" | "their" | "your" | "my" | "our" | "its" | "the" | "this" | "that" => {
-                return false
-            }
-            _ if cx.doc.tokens[k].capitalized => return false,
-            _ => {}
+        let w = cx.doc.lw(k);
+        if List("he|she|they|you|he's|she's|they're|you're").contains(&w) {
+            return true;
+        }
+        if List("his|her|their|your|my|our|its|the|this|that").contains(&w)
+            || cx.doc.tokens[k].capitalized
+        {
+            return false;
         }
     }
     let possessive = v.subject.is_some_and(|k| {

@@ -257,10 +257,13 @@ pub(crate) fn third_subject(cx: &Cx, k: usize) -> Option<Voice> {
 
 fn third_of_token(cx: &Cx, k: usize) -> Option<Voice> {
     let w = cx.doc.lower(k);
+    let pronoun = crate::engine::vocab::words::List(
+        "she:she|she's:she|her:she|hers:she|herself:she|he:he|he's:he|his:he|him:he|himself:he|\
+they:they|they're:they|their:they|them:they|themselves:they",
+    )
+    .lookup(w);
     let name = match w {
-        "she" | "she's" | "her" | "hers" | "herself" => "she".to_string(),
-        "he" | "he's" | "his" | "him" | "himself" => "he".to_string(),
-        "they" | "they're" | "their" | "them" | "themselves" => "they".to_string(),
+        _ if pronoun.is_some() => pronoun?.to_string(),
         // "Despite the training, his reports …", "Once again …": a word that opens a sentence
         // is capitalised without being anyone's name.
         _ if cx.doc.tokens[k].kind == TokenKind::Word
@@ -314,11 +317,14 @@ fn writer_in(cx: &Cx, start: usize, end: usize) -> Option<Voice> {
         if aside(cx, k) {
             return None;
         }
-        let name = match cx.doc.lower(k) {
-            "i" | "i'm" | "i've" | "i'd" | "i'll" => "I",
-            "we" | "we're" | "we've" | "we'd" | "we'll" | "our" => "we",
-            "my" => "I",
-            _ => return None,
+        let w = cx.doc.lower(k);
+        if crate::engine::sentence::pronoun(w) != Some(Who::Writer) {
+            return None;
+        }
+        let name = if w.starts_with('i') || w == "my" {
+            "I"
+        } else {
+            "we"
         };
         Some(Voice {
             interpersonal: false,

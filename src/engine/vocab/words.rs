@@ -39,10 +39,19 @@ impl List {
     }
 
     /// In a list of `key:value` items, the value of `key`.
+    /// One pass over the bytes, like `contains`: a `key` of the right length before a `:`.
     pub fn lookup(self, key: &str) -> Option<&'static str> {
-        self.iter()
-            .find_map(|item| item.split_once(':').filter(|(k, _)| *k == key))
-            .map(|(_, value)| value)
+        let (hay, needle) = (self.0.as_bytes(), key.as_bytes());
+        let mut start = 0;
+        for (i, &b) in hay.iter().enumerate() {
+            if b == b':' && i - start == needle.len() && &hay[start..i] == needle {
+                return self.0[i + 1..].split('|').next();
+            }
+            if b == b'|' {
+                start = i + 1;
+            }
+        }
+        None
     }
 }
 
