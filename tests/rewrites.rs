@@ -584,6 +584,34 @@ fn harsh_rewrites_keep_code_and_topic() {
     );
 }
 
+/// The topic a harsh rewrite names is a noun phrase, or a placeholder: never a verb ("this
+/// displays"), an adjective cut from its charged noun ("the big"), a pronoun's "'s" ("That's
+/// honestly") or the writer's role ("As a user").
+#[test]
+fn harsh_rewrites_name_a_noun_or_leave_a_placeholder() {
+    let pf = Mode::PeerFeedback;
+    for (text, rule) in [
+        (
+            "This shows a stunning level of stupidity.",
+            "derogatory-word",
+        ),
+        ("This is a big fuckup.", "profanity"),
+        ("That's honestly a disaster.", "bare-verdict"),
+        (
+            "As a user, I shouldn't have to care how it works inside.",
+            "condescension",
+        ),
+    ] {
+        let out = first(text, rule, pf);
+        assert!(
+            out.contains("I see a problem with [what"),
+            "{text} -> {out}"
+        );
+    }
+    let out = first("Sam's parser is garbage.", "bare-verdict", Mode::CodeReview);
+    assert!(out.contains("I see a problem with Sam's parser:"), "{out}");
+}
+
 #[test]
 fn code_review_mode_offers_conventional_comments_first() {
     let a = analyze_with(

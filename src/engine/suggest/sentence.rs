@@ -2,6 +2,7 @@
 //! code or "the X" it talks about), the other code it names, and where its `[placeholders]` are.
 use super::body::Body;
 use super::cx::Cx;
+use crate::engine::sentence::word::{READER, THIRD_WORD};
 use crate::engine::text::TokenKind;
 use crate::engine::vocab::words::{
     EXAMPLE_ABBREVIATIONS, HARSH_WORDS, HARSH_WORD_PREFIXES, JUNK_TOPIC_WORDS, SUBJECT_PRONOUNS,
@@ -45,7 +46,11 @@ fn noun_topic(cx: &Cx, b: &Body) -> Option<String> {
     toks.clone().find_map(|k| {
         let w = d.lower(k);
         // "Sam's status updates": a name's possessive is a determiner too.
-        let owner = d.tokens[k].capitalized && (w.ends_with("'s") || w.ends_with("’s"));
+        // ("He's such a …", "That's the …": a pronoun's "is", not a possessive.)
+        let owner = d.tokens[k].capitalized
+            && (w.ends_with("'s") || w.ends_with("’s"))
+            && !cx.has(k, THIRD_WORD | READER)
+            && !TOPIC_STOP_WORDS.contains(&w.trim_end_matches("'s").trim_end_matches("’s"));
         if !(TOPIC_DETERMINERS.contains(&w) || owner) || in_brackets(cx.text, b, d.tokens[k].start)
         {
             return None;
@@ -60,6 +65,19 @@ fn noun_topic(cx: &Cx, b: &Body) -> Option<String> {
         }
         // "this is", "that was": no noun.
         let (&a, &z) = (words.first()?, words.last()?);
+        // "This displays an …": a verb, not a noun, before a determiner; "a big fuckup": the
+        // noun is the charged word the phrase stopped at. "As a user": the writer's role.
+        let verb = words.len() == 1 && matches!(w, "this" | "that");
+        let cut = |j: usize| {
+            let w = d.lw(j);
+            d.is_word(j)
+                && (verb && TOPIC_DETERMINERS.contains(&w)
+                    || JUNK_TOPIC_WORDS.contains(&w)
+                    || is_harsh_word(w))
+        };
+        if cut(z + 1) || k > 0 && d.lower(k - 1) == "as" {
+            return None;
+        }
         // "a multi-line statement": a phrase cut at a hyphen would name "the multi".
         if cx.text[d.tokens[z].end..].starts_with('-') {
             return None;
@@ -81,10 +99,7 @@ fn topic_word(cx: &Cx, j: usize) -> bool {
     // "the vendor rep he's": a person word ends the noun phrase.
     t.kind == TokenKind::Word
         && !TOPIC_STOP_WORDS.contains(&lw)
-        && !cx.has(
-            j,
-            crate::engine::sentence::word::THIRD_WORD | crate::engine::sentence::word::READER,
-        )
+        && !cx.has(j, THIRD_WORD | READER)
         && !cx.flagged(t.start, t.end, None)
         && !JUNK_TOPIC_WORDS.contains(&lw)
         && !is_harsh_word(lw)
