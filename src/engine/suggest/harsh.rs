@@ -550,11 +550,13 @@ fn heat_swap(cx: &Cx, f: &Finding, w: &str, prev: &str) -> Option<Suggestion> {
             cap_if(upper, rep),
         ))
     };
+    let swap = crate::engine::vocab::words::List(
+        "hate:dislike|hated:disliked|hates:dislikes|hating:disliking",
+    );
+    if let Some(rep) = swap.lookup(w) {
+        return calm(rep);
+    }
     match w {
-        "hate" => calm("dislike"),
-        "hated" => calm("disliked"),
-        "hates" => calm("dislikes"),
-        "hating" => calm("disliking"),
         "suck" | "sucks" if crate::engine::vocab::words::List("i|we|i'm").contains(&prev) => {
             let rep = match prev {
                 "i'm" => "still getting better",
@@ -648,15 +650,11 @@ fn calmer_word(cx: &Cx, f: &Finding, k: usize, w: &str, prev: &str) -> Option<Su
     // "would suck" → "would be …"; "doesn't suck" → "isn't …" (the auxiliary goes with it).
     let modal = list("would|will|can|could|might|may|should|must|to|won't|wouldn't|can't|couldn't")
         .contains(&prev);
-    let auxiliary = match prev {
-        "does" => Some("is"),
-        "do" => Some("are"),
-        "doesn't" | "doesnt" => Some("isn't"),
-        "don't" | "dont" => Some("aren't"),
-        "did" => Some("was"),
-        "didn't" | "didnt" => Some("wasn't"),
-        _ => None,
-    };
+    let auxiliary = list(
+        "does:is|do:are|doesn't:isn't|doesnt:isn't|don't:aren't|dont:aren't|did:was|\
+didn't:wasn't|didnt:wasn't",
+    )
+    .lookup(prev);
     let describe = matches!(rep, "is" | "are");
     // "it sucks that we can't …", "it really sucks if …": the clause says what; "is a shame".
     let it = prev == "it" || d.lw(k.wrapping_sub(2)) == "it";
