@@ -121,10 +121,19 @@ fn phrases(cx: &Cx, out: &mut Vec<Finding>) {
     let d = cx.doc;
     let mut last_end = 0;
     for m in cx.matches_of(RuleId::FixedMindset) {
-        // "not a natural leader" holds "a natural leader": one finding.
-        if m.start < last_end
-            || matches!(d.lower(m.start), "gifted" | "innate") && !cx.facts_at(m.start).person
-        {
+        // "not a natural leader" holds "a natural leader": one finding. "Innate complexity" and
+        // "the parser is not built for streaming" are said of a thing: "not built/wired for" counts
+        // when a person comes just before it ("Sam is just not built for …").
+        let thing = match d.lower(m.start) {
+            "gifted" | "innate" => !cx.facts_at(m.start).person,
+            "not" if matches!(d.lw(m.start + 1), "built" | "wired") => {
+                !(m.start.saturating_sub(4)..m.start).any(|k| {
+                    crate::engine::sentence::pronoun(d.lower(k)).is_some() || cx.has(k, word::NAME)
+                })
+            }
+            _ => false,
+        };
+        if m.start < last_end || thing {
             continue;
         }
         // "not a natural leader": the noun belongs to the phrase.
@@ -169,7 +178,8 @@ crate::rule_tests! {
         "You don't have the personality for sales.",
         "I don't believe she will ever improve her estimates.",
         "I don't see Leo advancing past this level.",
-        "She has no room left to grow."
+        "She has no room left to grow.",
+        "Honestly, Sam is just not built for client calls."
     ],
     quiet: [
         "I haven't developed systems expertise yet, but I can learn.",
@@ -177,6 +187,7 @@ crate::rule_tests! {
         "Leadership skills can be developed with practice.",
         "We do not know which files will be there in advance.",
         "I can't imagine the impact this change had on users.",
-        "There's no reason to believe things will change without evidence."
+        "There's no reason to believe things will change without evidence.",
+        "Note that the old parser is not built for Python 3."
     ],
 }
