@@ -701,12 +701,11 @@ fn calmer_idiom(cx: &Cx, f: &Finding, w: &str) -> Option<Suggestion> {
         k >= 3 && d.lower(k - 3) == "pain" && d.lower(k - 2) == "in" && d.lower(k - 1) == "the";
     // "any others we fucked up": the finding holds the verb only; "up" goes with it.
     let up = d.lw(k + 1) == "up" && cx.tokens_in(f.start, f.end).len() == 1;
-    let phrasal = match w {
-        "fucked" | "screwed" => Some("messed up"),
-        "fuck" | "screw" => Some("mess up"),
-        "fucks" | "screws" => Some("messes up"),
-        _ => None,
-    };
+    let phrasal = crate::engine::vocab::words::List(
+        "fucked:messed up|screwed:messed up|fuck:mess up|screw:mess up|fucks:messes up|\
+screws:messes up",
+    )
+    .lookup(w);
     if let (true, Some(rep)) = (up, phrasal) {
         let upper = cx.text[f.start..].starts_with(char::is_uppercase);
         let end = d.tokens[k + 1].end;

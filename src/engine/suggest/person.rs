@@ -584,13 +584,11 @@ fn not_a_type(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
     let lastw = words.last().map(|&k| d.lower(k)).unwrap_or("");
     let firstw = words.first().map(|&k| d.lower(k)).unwrap_or("");
     let negated = firstw == "not" || firstw.ends_with("n't");
-    let aux = match firstw {
-        "isn't" | "ain't" => "is ",
-        "aren't" => "are ",
-        "wasn't" => "was ",
-        "weren't" => "were ",
-        _ => "",
-    };
+    let aux = crate::engine::vocab::words::List(
+        "isn't:is |ain't:is |aren't:are |wasn't:was |weren't:were ",
+    )
+    .lookup(firstw)
+    .unwrap_or("");
     // "not a natural at sales" → "still improving at sales".
     let after = cx.tokens_in(f.start, f.end).end;
     if negated && lastw == "natural" && d.lw(after) == "at" {

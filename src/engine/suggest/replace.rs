@@ -640,12 +640,10 @@ fn swallow_to_be(cx: &Cx, b: &Body, f: &Finding, verb: &str) -> Vec<Suggestion> 
     let prev = (first > 0 && d.tokens[first - 1].start >= b.start).then(|| first - 1);
     // "doesn't seem motivated" → "isn't motivated".
     let prev_word = prev.map_or("", |p| d.lower(p));
-    let negated = match prev_word {
-        "doesn't" | "doesnt" => Some("isn't"),
-        "don't" | "dont" => Some("aren't"),
-        "didn't" | "didnt" => Some("wasn't"),
-        _ => None,
-    };
+    let negated = crate::engine::vocab::words::List(
+        "doesn't:isn't|doesnt:isn't|don't:aren't|dont:aren't|didn't:wasn't|didnt:wasn't",
+    )
+    .lookup(prev_word);
     if let (Some(p), Some(not)) = (prev, negated) {
         // "doesn't seem to work" → "doesn't work"; "doesn't seem to be ready" → "isn't ready".
         if d.lw(k) == "to" && d.lw(k + 1) != "be" {

@@ -150,14 +150,12 @@ impl Voice {
 
     /// "Sam's", "her", "your", "my".
     pub fn possessive(&self) -> String {
-        match self.name.as_str() {
-            "you" => "your".into(),
-            "I" => "my".into(),
-            "she" => "her".into(),
-            "he" => "his".into(),
-            "they" => "their".into(),
-            "" => "the".into(),
-            n => format!("{n}'s"),
+        if self.name.is_empty() {
+            return "the".into();
+        }
+        match List("you:your|I:my|she:her|he:his|they:their").lookup(&self.name) {
+            Some(own) => own.into(),
+            None => format!("{}'s", self.name),
         }
     }
 
