@@ -99,7 +99,7 @@ fn view(cx: &Cx, si: usize, names: bool) -> SentenceView {
     // "### Motivation and Context", "Strengths:": a heading names a section; it judges no one.
     let heading = crate::engine::rules::vague_praise::heading(cx, si) || closing(cx, si);
     let label = find_label(cx, si, names)
-        .filter(|l| !heading && !supposed_label(cx, l))
+        .filter(|l| !heading && !supposed_label(cx, l) && !candour_aside(cx, l))
         .map(|l| with_noun(cx, si, l))
         .map(|l| criticism_after(cx, si, l).unwrap_or(l));
     let (mut good, mut bad) = polarity(cx, si);
@@ -143,6 +143,16 @@ fn closing(cx: &Cx, si: usize) -> bool {
         || matches!(b, "wishes" | "regards")
         || (a, b, d.lw(k + 2)) == ("all", "the", "best");
     words <= 4 && opener
+}
+
+/// "To be honest, …", "And to be fair, …": an aside on the writer's own candour, not a label.
+fn candour_aside(cx: &Cx, l: &Label) -> bool {
+    let d = cx.doc;
+    let mut k = l.start;
+    while List("and|but|so|well|also|just").contains(&d.lw(k)) {
+        k += 1;
+    }
+    d.lw(k) == "to" && d.lw(k + 1) == "be" && d.lw(k + 3) == ","
 }
 
 /// "With more focus, Omar could be a strong lead": a label the writer only supposes ("could
