@@ -2306,6 +2306,14 @@ fn a_heated_word_in_a_short_comment_is_calmed_in_place() {
         "Tracing this is a pain."
     );
     assert_eq!(
+        first(
+            "Skip the null check and it will bite us in the ass.",
+            "insult",
+            pr
+        ),
+        "Skip the null check and it will bite us."
+    );
+    assert_eq!(
         first("The lock file is screwed up again.", "profanity", pr),
         "The lock file is messed up again."
     );

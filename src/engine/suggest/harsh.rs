@@ -692,13 +692,14 @@ fn exclaims(d: &crate::engine::text::Doc, k: usize) -> bool {
     opens && matches!(d.lw(k + 1), "," | "!")
 }
 
-/// "a pain in the ass" → "a pain"; "screwed up" → "messed up": the heated idiom, calmed.
+/// "a pain in the ass" → "a pain", "bit us in the ass" → "bit us"; "screwed up" → "messed up":
+/// the heated idiom, calmed.
 #[inline(never)]
 fn calmer_idiom(cx: &Cx, f: &Finding, w: &str) -> Option<Suggestion> {
     let d = &cx.doc;
     let k = cx.tokens_in(f.start, f.end).start;
-    let pain =
-        k >= 3 && d.lower(k - 3) == "pain" && d.lower(k - 2) == "in" && d.lower(k - 1) == "the";
+    // "a pain in the ass", "bit you in the ass": the idiom holds without its last three words.
+    let in_the = k >= 3 && d.is_word(k - 3) && d.lower(k - 2) == "in" && d.lower(k - 1) == "the";
     // "any others we fucked up": the finding holds the verb only; "up" goes with it.
     let up = d.lw(k + 1) == "up" && cx.tokens_in(f.start, f.end).len() == 1;
     let phrasal = crate::engine::vocab::words::List(
@@ -716,8 +717,8 @@ screws:messes up",
             cap_if(upper, rep),
         ));
     }
-    let (start, rep) = if pain && matches!(w, "ass" | "butt" | "arse") {
-        (d.tokens[k - 3].start, "pain")
+    let (start, rep) = if in_the && matches!(w, "ass" | "butt" | "arse") {
+        (d.tokens[k - 3].end, "")
     } else {
         let idioms = "pain in the ass:pain|pain in the butt:pain|screwed up:messed up|fucked up:messed up|screw up:mess up|fuck up:mess up|screws up:messes up";
         (
