@@ -105,6 +105,10 @@ fn cut(text: &str, b: &Body, start: usize, end: usize) -> (usize, usize) {
             close + 1,
         );
     }
+    // "too-damn-long": the word goes with one of its hyphens.
+    if start > 0 && bytes[start - 1] == b'-' && bytes.get(end) == Some(&b'-') {
+        return (start, end + 1);
+    }
     let before = text[b.start.min(start)..start].trim_end();
     let opens = before.is_empty() || before.ends_with([',', ';', ':', '(', '—', '–', '-']);
     let j = skip_spaces(text, end);
@@ -359,6 +363,14 @@ mod tests {
             "It was lazy."
         );
         assert_eq!(cut("It was (maybe) lazy.", "maybe"), "It was lazy.");
+    }
+
+    #[test]
+    fn a_word_between_hyphens_takes_one_of_them() {
+        assert_eq!(
+            cut("The lines are still too-damn-long here.", "damn"),
+            "The lines are still too-long here."
+        );
     }
 
     #[test]
