@@ -2294,6 +2294,14 @@ fn a_heated_word_in_a_short_comment_is_calmed_in_place() {
         "Your import order is [what's wrong, e.g. inconsistent with the style guide]."
     );
     assert_eq!(
+        first(
+            "The fixture setup got a wee bit ugly.",
+            "derogatory-word",
+            pr
+        ),
+        "The fixture setup got [what's wrong, e.g. inconsistent with the style guide]."
+    );
+    assert_eq!(
         first("Global singletons are evil.", "derogatory-word", pr),
         "Global singletons are risky."
     );

@@ -762,9 +762,15 @@ fn sneer_adjective_swap(
     } else {
         f.start
     };
-    // "a little ugly", "a bit ugly": the whole degree phrase goes.
-    if matches!(prev, "little" | "bit") && k > 1 && d.lower(k - 2) == "a" {
-        start = d.tokens[k - 2].start;
+    // "a little ugly", "a bit ugly", "a wee bit ugly": the whole degree phrase goes.
+    if matches!(prev, "little" | "bit") {
+        let mut j = k - 1;
+        while j > 0 && matches!(d.lower(j - 1), "wee" | "tiny" | "little") {
+            j -= 1;
+        }
+        if j > 0 && d.lower(j - 1) == "a" {
+            start = d.tokens[j - 1].start;
+        }
     }
     // Before a noun the example must read as one word: "a [what's wrong, e.g. hard-to-read] hack".
     let mut rep = if attributive {
