@@ -379,7 +379,9 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
         // interest" weighs a decision, and "he is encouraged to speak up" puts a next step in
         // the passive: neither praises anyone.
         let next = d.lw(k + 1);
+        // "It's honestly garbage": "honestly" vouches for what follows; it praises nothing.
         if next == "of" && d.lower(k) == "kind"
+            || d.lower(k) == "honestly"
             || next.starts_with("interest") && d.lower(k) == "best"
             || next == "to" && d.lower(k) == "encouraged"
             || d.lower(k) == "late" && stays(d, k.wrapping_sub(1))

@@ -279,6 +279,7 @@ crate::rule_tests! {
         "She must have put a lot into it; it was great work.",
     ],
     quiet: [
+        "It's honestly garbage.",
         "One area of opportunity for her is the weekly planning call.",
         "He is encouraged to speak up more in meetings.",
         "It works for me with no errors.",
