@@ -142,6 +142,7 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
 crate::rule_tests! {
     rule: DerogatoryWord,
     fires: [
+        "That locking scheme is braindamaged.",
         "That was a shoddy release.",
         "This parser is rubbish.",
         "What a stupid way to write a loop",

@@ -308,7 +308,7 @@ braindead asinine stinks stinky yuck yucky ugh eww ew bleh blech dreadful abysma
 lousy ludicrous bonkers crappy shitty hate hated hating evil anal smelly awful crazy fugly \
 barf suckage junk hates stupidest dumbness disgrace shameful shameless obnoxious obnoxiously \
 ignorant goofy wacky poop idiotically moronically craziness stupidity dishonesty vitriol \
-childish shoddy";
+childish shoddy braindamage braindamaged brain-damaged";
 
 /// Verdict words: harsh when they stand alone without a reason.
 pub const VERDICTS: &str = "\
@@ -722,7 +722,7 @@ smelly|stinky",
 /// Nouns for the work that sneer ("this crap", "that garbage").
 pub const SNEER_NOUNS: List = List(
     "\
-crap|garbage|junk|trash|shit|nonsense|rubbish|bs|bullshit|mess|abomination|monstrosity",
+crap|garbage|junk|trash|shit|nonsense|rubbish|bs|bullshit|mess|abomination|monstrosity|braindamage",
 );
 
 /// Degree words in front of a sneering adjective ("*really* ugly"): they go with it.
