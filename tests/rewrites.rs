@@ -608,6 +608,11 @@ fn harsh_rewrites_name_a_noun_or_leave_a_placeholder() {
             "{text} -> {out}"
         );
     }
+    // "You do realize …": the fact stands without the opener.
+    assert_eq!(
+        first("You do realize the flag is public?", "condescension", pf),
+        "The flag is public?"
+    );
     let out = first("Sam's parser is garbage.", "bare-verdict", Mode::CodeReview);
     assert!(out.contains("I see a problem with Sam's parser:"), "{out}");
 }

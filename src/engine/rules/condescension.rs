@@ -20,7 +20,7 @@ pub static RULE: Rule = Rule {
         source: "Ferreira et al., ICSME 2021; Kim Scott, Radical Candor (obnoxious aggression)",
         example: "What were you thinking? Any idiot knows to close the file.",
         instead: "The file handle isn't closed on the error path; a `with` block would cover it.",
-        known_false_positives: "A dismissal counts only as the sentence's opening verb (\"read the docs for the flags\" is fine), a repetition complaint only for saying or explaining (\"I ran it three times\" is fine), and \"what was I thinking\" not at all. Still flagged: a sincere \"are you even able to reproduce it?\", a moderator's \"your tone\".",
+        known_false_positives: "Not flagged: \"read the docs for the flags\" mid-sentence, \"I ran it three times\", \"what was I thinking\". Still flagged: a sincere \"are you even able to reproduce it?\", a moderator's \"your tone\".",
     },
     phrases: PHRASES,
     check: Check::Sentences(check),
@@ -57,7 +57,8 @@ smh|should feel bad|should feel ashamed|is unacceptable|completely unacceptable|
 totally unacceptable|are you kidding me|you've got to be kidding|facepalm|nobody asked|\
 no one asked|no clue|not a clue|out of your mind|lost your mind|are you insane|are you crazy|\
 are you nuts|are you stupid|are you on drugs|are you high|what were you smoking|what are you smoking|\
-steaming pile|pile of crap|pile of garbage|pile of junk|pile of shit|nobody sane|no sane person|\
+steaming pile|pile of crap|pile of garbage|pile of junk|pile of shit|load of crap|\
+load of rubbish|load of nonsense|you do realize|you do realise|nobody sane|no sane person|\
 and you know it|what a joke|don't care what you think|do not care what you think|what part of|don't you understand|can't you understand|don't you get|\
 get your act together|get out of here|should be ashamed|ashamed of yourself|should be fired|\
 ought to be fired|stop spamming|i have to say this again|for the last time|how many more times|\
@@ -520,6 +521,8 @@ fn nag_gerund(w: &str) -> bool {
 crate::rule_tests! {
     rule: Condescension,
     fires: [
+        "You do realize this breaks every plugin, right?",
+        "That argument is a load of nonsense.",
         "That locking code is brain-damaged.",
         "Get your facts straight before you post again.",
         "Get your head examined.",

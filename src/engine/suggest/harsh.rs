@@ -317,9 +317,12 @@ fn keep_the_sentence(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggesti
     let first = cx.tokens_in(f.start, f.end).start;
     let adverb = crate::engine::vocab::words::List("clearly|obviously|surely")
         .contains(&cx.doc.lower(first));
+    // "You do realize this breaks X, right?": the fact stands without the opener.
+    let realize = w.starts_with("you do reali");
     let sneer = f.rule == RuleId::Condescension
         && at_body_start
         && (adverb
+            || realize
             || w.ends_with(',')
             // "Good grief, …", not "Your plan is absurd, …": a short aside, not a clause.
             || text[o.end..].starts_with(',')
