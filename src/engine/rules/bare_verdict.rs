@@ -158,7 +158,9 @@ crate::rule_tests! {
         "You're wrong.",
         "You're wrong about this.",
         "Sam, you're - as always - wrong, the cache can be cleared on startup.",
-        "You are wrong as usual, the option has existed since the last release."
+        "You are wrong as usual, the option has existed since the last release.",
+        "That migration was a fiasco.",
+        "This whole thread is pointless."
     ],
     quiet: [
         "This is wrong. The loop skips the last element because of the off-by-one.",
@@ -171,6 +173,7 @@ crate::rule_tests! {
         "My first patch was garbage.",
         "Oh no, something is going wrong...",
         "You're always right about the cache, and this time the option exists too.",
-        "You are not always wrong, but here the option exists since the last release."
+        "You are not always wrong, but here the option exists since the last release.",
+        "This is a nightmare to configure when the proxy strips headers, so I added a flag."
     ],
 }

@@ -85,7 +85,7 @@ so unprofessional|highly unprofessional|extremely unprofessional|incredibly unpr
 why do you refuse|you refuse to|you keep refusing|for the third time|for the fourth time|\
 for the fifth time|for the umpteenth time|for the nth time|for the hundredth time|\
 for the millionth time|i'm sorry what|sorry what ?|turn on your brain|turn on the brain|\
-do better|seriously ,|gaslighting|gaslight|gaslit|no regard for|no respect for|\
+do better|seriously ,|you missed the point|you're missing the point|gaslighting|gaslight|gaslit|no regard for|no respect for|\
 double standard|double standards|do your job|does your job|trying to silence me|\
 trying to silence us|this attitude|that attitude|fix your|over and over|\
 ever going to be fixed|baffles me|boggles the mind|too difficult for you|too hard for you|\
@@ -522,6 +522,7 @@ crate::rule_tests! {
     rule: Condescension,
     fires: [
         "You do realize this breaks every plugin, right?",
+        "I think you missed the point of the benchmark.",
         "That argument is a load of nonsense.",
         "That locking code is brain-damaged.",
         "Get your facts straight before you post again.",
@@ -598,6 +599,7 @@ crate::rule_tests! {
         "What are you smoking? That lock is held across the sleep.",
     ],
     quiet: [
+        "Sorry, I think I missed the point of the benchmark.",
         "Do you know what the default is?",
         "Do you know what it is?",
         "Do you know what version is installed?",

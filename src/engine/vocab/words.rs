@@ -314,7 +314,8 @@ childish shoddy braindamage braindamaged brain-damaged";
 pub const VERDICTS: &str = "\
 wrong bad broken terrible awful mess disaster joke unacceptable unreadable incompetent sloppy \
 garbage nonsense inadequate poor horrible pathetic worthless nuts rubbish crap trash \
-embarrassing fail failure dumb";
+embarrassing fail failure dumb pointless nightmare fiasco travesty trainwreck \
+shambles screwup screw-up";
 
 /// Words that open a heated pattern (checked by `condescension`, `sarcasm`, `personal-label`).
 pub const HEAT_WORDS: &str = "\
