@@ -1172,7 +1172,24 @@ fn inverted(cx: &Cx, k: usize) -> bool {
 /// Is token `k` a verb that links a subject to what it is: "is", "seems", "comes across as",
 /// "has been"?
 fn linking_verb(cx: &Cx, k: usize) -> bool {
-    cx.has(k, word::LINK)
+    cx.has(k, word::LINK) || gets_state(cx, k)
+}
+
+/// "She gets defensive", "he can get so emotional": "get" before a temper links like "is" (a
+/// tendency, said of the person); "gets better", "got a good rating" or "will not get upset"
+/// (a prediction) does not.
+fn gets_state(cx: &Cx, k: usize) -> bool {
+    let d = cx.doc;
+    let negated = k > 0 && List("not|never|won't|don't|doesn't|didn't").contains(&d.lower(k - 1));
+    if negated || !List("get|gets|got|getting").contains(&d.lw(k)) {
+        return false;
+    }
+    let mut j = k + 1;
+    while List("so|too|very|really|quite|easily|overly|a|bit|little").contains(&d.lw(j)) {
+        j += 1;
+    }
+    cx.has(j, word::INTERPERSONAL)
+        || List("upset|angry|frustrated|flustered|distracted").contains(&d.lw(j))
 }
 
 /// Words that may sit between the linking verb and the label: "is not really a very …".

@@ -255,6 +255,8 @@ fn stop_being_trait(cx: &Cx, out: &mut Vec<Finding>) {
 crate::rule_tests! {
     rule: PersonalLabel,
     fires: [
+        "She gets defensive when her designs are questioned.",
+        "Ravi can get so emotional in planning meetings.",
         "Her attitude in code reviews is toxic.",
         "This worker is lazy and careless.",
         "This guy is so lazy.",
@@ -292,6 +294,9 @@ crate::rule_tests! {
         "Jonas needs to be more proactive about flagging blockers.",
     ],
     quiet: [
+        "He gets better every sprint.",
+        "She did not get a good rating this year.",
+        "They will not get frustrated by the new flow.",
         "Perhaps my English skills are too poor to explain it.",
         "This user is new to the project.",
         "The user is lazy-loaded on first access.",
