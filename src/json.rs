@@ -5,6 +5,7 @@
 //! messages, which the page shows (`tests/json_serde.rs` compares the two on many inputs).
 use std::fmt::Write as _;
 
+#[cfg(not(target_arch = "wasm32"))]
 pub mod float;
 
 /// A JSON value. An object's keys are kept sorted (and each once, the last one read winning), so
@@ -195,6 +196,24 @@ pub fn float(f: f64) -> String {
     if !f.is_finite() {
         return "null".into();
     }
+    // In the page the browser prints it: the same shortest digits that read back (only ".0" on
+    // a whole number and the exponent's form are serde_json's), without this crate's Dragon4.
+    #[cfg(target_arch = "wasm32")]
+    {
+        let s = String::from(js_sys::Number::from(f).to_string_with_radix(10).unwrap_or_default());
+        if s.contains(['.', 'e']) {
+            s
+        } else {
+            s + ".0"
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    float_digits(f)
+}
+
+/// serde_json's form of a finite float, from its shortest digits (Dragon4, `float`).
+#[cfg(not(target_arch = "wasm32"))]
+fn float_digits(f: f64) -> String {
     let (digits, exp) = float::shortest(f.abs());
     let digits = String::from_utf8(digits).unwrap_or_default();
     let len = digits.len() as i32;

@@ -46,6 +46,8 @@ test('a malformed or hostile import changes nothing and says why', async ({ page
     ['binary.json', Buffer.from([0xff, 0xfe, 0x00, 0x9c, 0x80]), /not a Frankly export \(it is not text/],
     ['other.json', JSON.stringify({ hello: 'world' }), /JSON, but not a Frankly export/],
     ['types.json', good.replace('"text": "One: the demo on Thursday was clear."', '"text": 42'), /damaged \(draft \d: /],
+    // A float is quoted as the file has it (the browser prints it in the page).
+    ['float.json', good.replace('"text": "One: the demo on Thursday was clear."', '"text": 2.5e-7'), /floating point “2\.5e-7”/],
     ['proto.json', good.replace('"format"', '"__proto__": {"polluted": true}, "format"'), /__proto__/],
     ['future.json', good.replace('"version": 3', '"version": 99'), /newer version of Frankly.*Reload this page/],
     ['huge.json', Buffer.alloc(5 * 1024 * 1024 + 10, 0x20), /at most 5 MB/],
