@@ -58,11 +58,17 @@ fn technical(cx: &Cx, i: usize, w: &str) -> bool {
 fn self_directed(cx: &Cx, i: usize) -> bool {
     let d = cx.doc;
     let next = d.lw(i + 1);
-    if List("me|question|questions|q|nit|nitpick|mistake|mistakes|oversight|typo|typos|of").contains(&next) {
-        return true;
-    }
     let s = d.tokens[i].sentence;
     let from = i.saturating_sub(4);
+    // "What a stupid question", "you made a dumb mistake": aimed at someone, not played down.
+    let aimed = List("question|questions|mistake|mistakes").contains(&next)
+        && (from..i).any(|k| {
+            d.tokens[k].sentence == s
+                && List("you|your|you're|he|she|his|her|they|their|what").contains(&d.lower(k))
+        });
+    if !aimed && List("me|question|questions|q|nit|nitpick|mistake|mistakes|oversight|typo|typos|of").contains(&next) {
+        return true;
+    }
     // "may be a stupid guess", "just a silly idea": the writer's own offering, played down.
     let own_offer = List("suggestion|remark|idea|guess|concern|example|thought").contains(&next)
         && (from..i).any(|k| {
@@ -146,6 +152,8 @@ crate::rule_tests! {
         "That was a shoddy release.",
         "This parser is rubbish.",
         "What a stupid way to write a loop",
+        "What a stupid question.",
+        "You made an idiotic mistake in the config.",
         "Yuck, globals everywhere.",
         "Ugly. The names say nothing.",
         "(Yuck, the globals are back.)",
@@ -160,6 +168,7 @@ crate::rule_tests! {
         "Probably a stupid question: why is this async?",
         "Silly me, I forgot the import.",
         "My dumb mistake, sorry.",
+        "Sorry if this is a dumb question, but why is it async?",
         "I feel stupid for missing that flag.",
         "The garbage collector pauses here.",
         "Please drop this garbage value from your test.",

@@ -155,7 +155,12 @@ pub(super) fn insult_nouns(cx: &Cx) -> Vec<(usize, bool)> {
         {
             continue;
         }
-        if self_directed(cx, i) {
+        // "Did you fool the linter into …", "you troll the thread": a verb with its object.
+        let verb = matches!(w, "fool" | "troll" | "clown")
+            && matches!(d.lw(i.wrapping_sub(1)), "you" | "they" | "we" | "i")
+            && d.is_word(i + 1)
+            && cx.same_sentence(i, i + 1);
+        if verb || self_directed(cx, i) {
             continue;
         }
         let at_person = person_before(cx, i);

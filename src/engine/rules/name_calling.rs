@@ -89,6 +89,7 @@ crate::rule_tests! {
         "This is a hack around the monkey patch.",
         "The baby step here is fine.",
         "You are not a fool for asking.",
+        "Did you fool the linter into passing?",
         "The genius of this design is the cache.",
         "Look, amateur radio is a fine hobby.",
         "Beginner, amateur, and pro plans all include it.",
