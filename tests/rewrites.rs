@@ -2260,6 +2260,24 @@ fn a_heated_word_in_a_short_comment_is_calmed_in_place() {
         ),
         "It really is a shame that we can't pick the locale here."
     );
+    // A reply about a situation: "a shame"; a thing still gets its fault named.
+    assert_eq!(
+        first("Hmm, that sucks. Is there a plan for it?", "profanity", pr),
+        "Hmm, that is a shame. Is there a plan for it?"
+    );
+    assert_eq!(
+        first("We picked a scheduler that sucks.", "profanity", pr),
+        "We picked a scheduler that is [what's wrong, e.g. hard to follow]."
+    );
+    // "it suck" (a typo) takes "is", not "are".
+    assert_eq!(
+        first(
+            "It is broken, so it suck for everyone here.",
+            "profanity",
+            pr
+        ),
+        "It is broken, so it is [what's wrong, e.g. hard to follow] for everyone here."
+    );
     // An exclamation goes whole, with its comma.
     assert_eq!(
         first("Oh, crap, sorry, I forgot the tests.", "profanity", pr),
@@ -2981,4 +2999,49 @@ fn praise_of_a_thing_joins_its_example_and_impact_with_which() {
         Mode::PerformanceReview,
     );
     assert!(after.contains("], which [impact, e.g."), "{after}");
+}
+
+#[test]
+fn a_sneering_even_goes_and_the_question_stays() {
+    let pr = Mode::PerformanceReview;
+    assert_eq!(
+        first(
+            "Did you even run the tests before pushing?",
+            "condescension",
+            pr
+        ),
+        "Did you run the tests before pushing?"
+    );
+    assert_eq!(
+        first(
+            "If you don't even have a minute to test it, please don't send it.",
+            "condescension",
+            pr
+        ),
+        "If you don't have a minute to test it, please don't send it."
+    );
+}
+
+#[test]
+fn a_sneer_before_conduct_goes_and_the_noun_stays() {
+    let pr = Mode::PerformanceReview;
+    assert_eq!(
+        first(
+            "Please stop this idiotic behavior on the list.",
+            "derogatory-word",
+            pr
+        ),
+        "Please stop this behavior on the list."
+    );
+    // The article follows the noun that is left.
+    assert_eq!(
+        first(
+            "You made an idiotic mistake in the config.",
+            "derogatory-word",
+            pr
+        ),
+        "You made a mistake in the config."
+    );
+    // Work keeps its placeholder: the writer names what is wrong with it.
+    assert!(first("This is a stupid hack.", "derogatory-word", pr).contains("[what's wrong"));
 }

@@ -55,28 +55,34 @@ fn problem_statement(cx: &Cx, b: &Body, side: &Body) -> String {
         };
         format!("[what, e.g. {}]", cx.eg(example))
     });
-    let code = || {
-        format!(
-            "I see a problem with {what}{see}: [why it matters, e.g. {}]. Could we [next step, e.g. {}]? I'm happy to pair on it.",
-            cx.eg("it retries forever when the API is down"),
-            cx.eg("cap the retries at three")
+    // In code or a software thread the problem is in the code; in a review of someone else the
+    // next step is theirs ("Her handover was a joke", in a review of Maria), not the reader's.
+    let reviewed = if cx.code_like { None } else { reviewed(cx, b) };
+    let (why, step) = if cx.code_like || reviewed.is_none() && tech {
+        (
+            "it retries forever when the API is down",
+            "cap the retries at three",
+        )
+    } else if reviewed.is_some() {
+        (
+            "the release slipped two days",
+            "walk through it with me on Monday",
+        )
+    } else {
+        (
+            "the release slipped two days",
+            "walk through it together on Monday",
         )
     };
-    if cx.code_like {
-        code()
-    } else if let Some(v) = reviewed(cx, b) {
-        // "Her handover was a joke", in a review of Maria: Maria's next step, not the reader's.
-        format!("I see a problem with {what}{see}: [why it matters, e.g. {}]. As a next step, {} will [next step, e.g. {}].", cx.eg("the release slipped two days"), v.name, cx.eg("walk through it with me on Monday"))
-    } else if tech {
-        // A thread about software, in any mode: the problem is in the code.
-        code()
-    } else {
-        format!(
-            "I see a problem with {what}{see}: [why it matters, e.g. {}]. Could we [next step, e.g. {}]? I'm happy to help.",
-            cx.eg("the release slipped two days"),
-            cx.eg("walk through it together on Monday")
-        )
-    }
+    let (why, step) = (cx.eg(why), cx.eg(step));
+    let ask = match reviewed {
+        Some(v) => format!("As a next step, {} will [next step, e.g. {step}].", v.name),
+        None if cx.code_like || tech => {
+            format!("Could we [next step, e.g. {step}]? I'm happy to pair on it.")
+        }
+        None => format!("Could we [next step, e.g. {step}]? I'm happy to help."),
+    };
+    format!("I see a problem with {what}{see}: [why it matters, e.g. {why}]. {ask}")
 }
 
 /// The person a review of someone else is about, if sentence `b` is about them (the cheap
@@ -331,6 +337,16 @@ fn keep_the_sentence(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggesti
     if sneer && adverb {
         o.end = cx.doc.tokens[first].end;
     }
+    // "Did you even test it?", "if you don't even have a minute": the sneer is the "even".
+    let even = cx.tokens_in(f.start, f.end).end - 1;
+    if f.rule == RuleId::Condescension
+        && w.ends_with(" even")
+        && cx.doc.is_word(even + 1)
+        && cx.doc.tokens[even + 1].sentence == cx.doc.tokens[even].sentence
+    {
+        let t = &cx.doc.tokens[even];
+        return Some(removal(cx, b, t.start, t.end, "Remove \"even\""));
+    }
     let removable = intensifier(w)
         || sneer
         || o.the_hell
@@ -519,6 +535,19 @@ fn swap(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggestion> {
         )
         .contains(&d.lw(k + 1))
         && !predicate;
+    // "Stop this idiotic behavior", "a stupid mistake": conduct, not work with a fault to
+    // name; the noun says it without the sneer.
+    if attributive
+        && SNEER_ADJECTIVES.contains(&w)
+        && crate::engine::vocab::words::List("behavior|behaviour|attitude|disdain|tone|comment|comments|remark|remarks|reply|message|messages|post|posts|rant|excuse|excuses|mistake|mistakes|question|questions|argument|arguments|joke")
+            .contains(&d.lw(k + 1))
+    {
+        let label = format!("Remove \"{}\"", d.raw(k));
+        // "an idiotic mistake" → "a mistake": the article follows the noun.
+        let mut s = removal(cx, b, f.start, f.end, &label);
+        super::replace::fix_article(cx.text, &mut s);
+        return Some(s);
+    }
     if SNEER_ADJECTIVES.contains(&w) && (predicate || attributive || enough_to_keep(cx, b)) {
         return Some(sneer_adjective_swap(
             cx,
@@ -661,15 +690,25 @@ didn't:wasn't|didnt:wasn't",
     let describe = matches!(rep, "is" | "are");
     // "it sucks that we can't …", "it really sucks if …": the clause says what; "is a shame".
     let it = prev == "it" || d.lw(k.wrapping_sub(2)) == "it";
+    // "Hmm, that sucks.": a reply about a situation, not a thing with a fault to name.
+    // Not "a scheduler that sucks." (a relative clause about a thing).
+    let situation = prev == "that" && !d.is_word(k + 1) && !d.is_word(k.wrapping_sub(2));
     let rep = if describe
-        && it
+        && (it && list("that|if|when|to|,").contains(&next) || situation)
         && auxiliary.is_none()
         && !modal
-        && list("that|if|when|to|,").contains(&next)
     {
         "is a shame".to_string()
     } else if describe {
-        let verb = auxiliary.unwrap_or(if modal { "be" } else { rep });
+        // "it suck" (a typo for "sucks") still takes "is".
+        let singular = list("it|this|that").contains(&prev);
+        let verb = auxiliary.unwrap_or(if modal {
+            "be"
+        } else if singular {
+            "is"
+        } else {
+            rep
+        });
         format!("{verb} [what's wrong, e.g. hard to follow]")
     } else {
         rep.to_string()

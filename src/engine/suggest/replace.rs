@@ -790,7 +790,7 @@ fn seems_like(
 }
 
 /// After removing an adjective between "a"/"an" and a noun, make the article agree.
-fn fix_article(text: &str, s: &mut Suggestion) {
+pub(super) fn fix_article(text: &str, s: &mut Suggestion) {
     let before = &text[..s.start];
     let trimmed = before.trim_end();
     let article = if trimmed.ends_with(" an")
