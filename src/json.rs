@@ -200,7 +200,11 @@ pub fn float(f: f64) -> String {
     // a whole number and the exponent's form are serde_json's), without this crate's Dragon4.
     #[cfg(target_arch = "wasm32")]
     {
-        let s = String::from(js_sys::Number::from(f).to_string_with_radix(10).unwrap_or_default());
+        let s = String::from(
+            js_sys::Number::from(f)
+                .to_string_with_radix(10)
+                .unwrap_or_default(),
+        );
         if s.contains(['.', 'e']) {
             s
         } else {

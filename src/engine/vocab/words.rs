@@ -67,14 +67,16 @@ fn item_bits(w: &[u8]) -> u64 {
 /// table keyed by the list's address: a lookup a `List::contains` miss mostly stops at.
 fn signature(list: &'static str) -> u64 {
     use std::cell::Cell;
-    const SLOTS: usize = 1024;
+    const SLOTS: usize = 4096;
     thread_local! {
         static TABLE: [Cell<(usize, usize, u64)>; SLOTS] =
             const { [const { Cell::new((0, 0, 0)) }; SLOTS] };
     }
     let key = (list.as_ptr() as usize, list.len());
     TABLE.with(|t| {
-        let slot = &t[(key.0 >> 2 ^ key.1) % SLOTS];
+        // Fibonacci hashing: nearby addresses of the lists spread over the table.
+        let h = ((key.0 ^ key.1 << 20) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 52;
+        let slot = &t[h as usize % SLOTS];
         let (ptr, len, sig) = slot.get();
         if (ptr, len) == key {
             return sig;
