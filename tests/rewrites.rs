@@ -2376,6 +2376,10 @@ fn a_heated_word_in_a_short_comment_is_calmed_in_place() {
         "The retry helper is [what's wrong, e.g. hard to follow]."
     );
     assert_eq!(
+        first("The retry helper kinda sucks.", "profanity", pr),
+        "The retry helper is [what's wrong, e.g. hard to follow]."
+    );
+    assert_eq!(
         first("So SQS sucks here.", "profanity", pr),
         "So SQS is [what's wrong, e.g. hard to follow] here."
     );
@@ -3044,4 +3048,20 @@ fn a_sneer_before_conduct_goes_and_the_noun_stays() {
     );
     // Work keeps its placeholder: the writer names what is wrong with it.
     assert!(first("This is a stupid hack.", "derogatory-word", pr).contains("[what's wrong"));
+}
+
+#[test]
+fn what_the_writer_does_not_know_reads_as_a_sentence() {
+    let pr = Mode::PerformanceReview;
+    assert_eq!(
+        first("The release date is uncertain.", "weasel-words", pr),
+        "I don't know the release date."
+    );
+    // An adjective before its noun is not swapped: "an I don't know outlook" was the result.
+    let s = first(
+        "Sam faces an uncertain outlook for the project.",
+        "weasel-words",
+        pr,
+    );
+    assert!(!s.contains("I don't know"), "{s}");
 }

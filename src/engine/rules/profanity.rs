@@ -89,6 +89,17 @@ fn acronym_name(cx: &Cx, i: usize) -> bool {
         matches!((d.tokens.get(a), d.tokens.get(b)), (Some(x), Some(y)) if x.end == y.start)
     };
     let separator = |k: usize| k < d.tokens.len() && matches!(d.raw(k), "/" | "::");
+    // "a level called Hell Revealed": a capitalised title inside a sentence, not a swear.
+    let capital = |k: usize| {
+        d.is_word(k)
+            && d.tokens[k].capitalized
+            && !d.tokens[k].caps
+            && d.tokens[k].sentence == t.sentence
+            && d.sentences[t.sentence].tokens.start != k
+    };
+    if capital(i) && (capital(i + 1) || i > 0 && capital(i - 1)) {
+        return true;
+    }
     t.caps
         && (separator(i + 1) && joins(i, i + 1) && joins(i + 1, i + 2)
             || i > 1 && separator(i - 1) && joins(i - 2, i - 1) && joins(i - 1, i)
@@ -215,6 +226,7 @@ crate::rule_tests! {
         "The WTF namespace holds the assert macros.",
         "Could you include \"WTF/Forward.h\" instead?",
         "Use WTF::String here.",
+        "The mod ships a level called Hell Revealed.",
         "We are stuck in callback hell here.",
         "Kill the process and remove the dead code.",
         "Call abort() on fatal errors; the dummy master/slave setup is a hack.",

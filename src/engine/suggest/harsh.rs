@@ -718,6 +718,9 @@ didn't:wasn't|didnt:wasn't",
     } else if prev == "of" && k > 1 && list("kind|sort").contains(&d.lower(k - 2)) {
         // "kind of sucks" → "is [what's wrong]": the hedge goes with the swear.
         d.tokens[k - 2].start
+    } else if describe && matches!(prev, "kinda" | "sorta") {
+        // "kinda sucks" → "is …", not "kinda is …".
+        d.tokens[k - 1].start
     } else {
         f.start
     };

@@ -385,6 +385,23 @@ pub(crate) fn weasel(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         .find(|(phrases, _, _)| phrases.contains(&phrase.as_str()))
         .filter(|_| swap_fits(cx, f, &phrase));
     if let Some(&(_, with, label)) = swap {
+        // "The release date is uncertain." → "I don't know the release date." ("The release
+        // date I don't know" was the swap).
+        let subject = cx.text[b.start..f.start].trim_end();
+        let determined = subject.split(' ').next().is_some_and(|w| {
+            crate::engine::vocab::words::TOPIC_DETERMINERS.contains(&w.lowercase().as_str())
+        });
+        if phrase.starts_with("is ")
+            && determined
+            && !cx.doc.is_word(cx.tokens_in(f.end, cx.text.len()).start)
+        {
+            return vec![sugg(
+                label,
+                b.start,
+                f.end,
+                format!("{with} {}", super::edit::lower_first(subject)),
+            )];
+        }
         return vec![sugg(label, f.start, f.end, cap_if(at_start, with))];
     }
     match phrase.as_str() {
@@ -506,6 +523,16 @@ fn fits(phrase: &str, next: &str) -> bool {
             !crate::engine::vocab::words::List("as|not|i|we|you|well").contains(&next)
         }
         "could be" => !participle(next),
+        // "the date is uncertain." → "I don't know"; not "an uncertain outlook" (an adjective
+        // before its noun).
+        "uncertain" => {
+            next.is_empty()
+                || !next.as_bytes()[0].is_ascii_alphabetic()
+                || matches!(
+                    next,
+                    "whether" | "if" | "about" | "how" | "what" | "when" | "why"
+                )
+        }
         _ => true,
     }
 }
