@@ -3065,3 +3065,24 @@ fn what_the_writer_does_not_know_reads_as_a_sentence() {
     );
     assert!(!s.contains("I don't know"), "{s}");
 }
+
+#[test]
+fn a_contemptuous_verdict_is_calmed_and_its_reason_kept() {
+    let pr = Mode::PerformanceReview;
+    assert_eq!(
+        first(
+            "Bypassing the check is unacceptable, as it defeats the point of having it.",
+            "condescension",
+            pr
+        ),
+        "Bypassing the check is a problem, as it defeats the point of having it."
+    );
+    assert_eq!(
+        first(
+            "It makes absolutely no sense whatsoever to ship the library and then ask users to build their own.",
+            "condescension",
+            pr
+        ),
+        "It doesn't make sense to me to ship the library and then ask users to build their own."
+    );
+}

@@ -370,7 +370,35 @@ fn keep_the_sentence(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggesti
     if f.rule != RuleId::Condescension {
         return swap(cx, b, f, w);
     }
-    None
+    calmer_verdict(cx, f, w)
+}
+
+/// "Bypassing the check is unacceptable, as it …" → "is a problem"; "It makes absolutely no
+/// sense to …" → "It doesn't make sense to me to …": the contempt goes, the claim and its
+/// reason stay (a coaching question in its place dropped both).
+fn calmer_verdict(cx: &Cx, f: &Finding, w: &str) -> Option<Suggestion> {
+    let rep = crate::engine::vocab::words::List(
+        "is unacceptable:is a problem|completely unacceptable:a problem|totally unacceptable:a problem|\
+makes zero sense:doesn't make sense to me|makes absolutely no sense:doesn't make sense to me|\
+make zero sense:don't make sense to me|make absolutely no sense:don't make sense to me|\
+utterly useless:not useful|utterly pointless:not useful",
+    )
+    .lookup(w)?;
+    let d = &cx.doc;
+    let k = cx.tokens_in(f.end, cx.text.len()).start;
+    // "… no sense whatsoever": the intensifier goes with it.
+    let end = if d.lw(k) == "whatsoever" {
+        d.tokens[k].end
+    } else {
+        f.end
+    };
+    let opens = cx.text[f.start..].starts_with(char::is_uppercase);
+    Some(sugg(
+        "Say it without the contempt",
+        f.start,
+        end,
+        cap_if(opens, rep),
+    ))
 }
 
 /// The span an outburst takes around a harsh word.
