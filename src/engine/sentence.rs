@@ -1873,8 +1873,7 @@ fn positive(cx: &Cx, verb: usize, word: Option<usize>) -> bool {
         let bad_rank = crate::engine::vocab::words::List("worst|weakest|laziest|slowest")
             .contains(&d.lower(w));
         // "experienced", "qualified", "determined": praise as a label, mere verbs elsewhere.
-        let credit = crate::engine::vocab::words::List("experienced|qualified|determined")
-            .contains(&d.lower(w));
+        let credit = crate::engine::vocab::words::CREDIT_TRAITS.contains(&d.lower(w));
         !bad_rank
             && (cx.flags[w] & class::NEGATIVE == 0 && cx.flags[w] & class::TRAIT == 0
                 || cx.flags[w] & class::POSITIVE != 0

@@ -181,7 +181,9 @@ fn copula_labels(cx: &Cx, out: &mut Vec<Finding>) {
                     let innate = cx.phrase_overlaps(RuleId::FixedMindset, j, j + 2);
                     // "He is smart": praise of someone else's trait is trait-praise's card, not
                     // a problem ("you are smart" stays: praise of the reader's intelligence).
-                    let praised = cx.is(j, vocab::class::POSITIVE) && !d.lower(i).starts_with("you");
+                    let praised = (cx.is(j, vocab::class::POSITIVE)
+                        || vocab::words::CREDIT_TRAITS.contains(&w))
+                        && !d.lower(i).starts_with("you");
                     if !negated && !is_noun_use(cx, j) && !innate && !praised {
                         // "a slow learner", "a difficult person", "a fickle-minded person":
                         // the quote takes the compound and the noun.
@@ -296,6 +298,7 @@ crate::rule_tests! {
     quiet: [
         "He gets better every sprint.",
         "She did not get a good rating this year.",
+        "Overall she is qualified and we are glad to have her on the team.",
         "They will not get frustrated by the new flow.",
         "Perhaps my English skills are too poor to explain it.",
         "This user is new to the project.",

@@ -180,6 +180,10 @@ ridiculous impatient temperamental volatile bitchy cranky grumpy grouchy \
 jealous vain fake dishonest untrustworthy sneaky cowardly petulant childish disruptive uncooperative cooperative engaged committed accomplished \
 skilled organized focused frustrated experienced qualified determined respected trusted";
 
+/// Trait words that are praise as a label though no sentiment list rates them ("she is
+/// qualified"), and mere verbs elsewhere ("qualified for the bonus").
+pub const CREDIT_TRAITS: List = List("experienced|qualified|determined");
+
 /// Intensifiers that may sit between the copula and the label ("you are *really* lazy").
 pub const INTENSIFIERS: &str = "\
 very so really too extremely quite pretty rather such always just being a an incredibly \
