@@ -3086,3 +3086,20 @@ fn a_contemptuous_verdict_is_calmed_and_its_reason_kept() {
         "It doesn't make sense to me to ship the library and then ask users to build their own."
     );
 }
+
+#[test]
+fn scare_quotes_go_and_the_word_stays() {
+    let pr = Mode::PerformanceReview;
+    assert_eq!(
+        first("Your \"fix\" broke the build again.", "sarcasm", pr),
+        "Your fix broke the build again."
+    );
+    assert_eq!(
+        first(
+            "So this is their “improvement” to the installer?",
+            "sarcasm",
+            pr
+        ),
+        "So this is their improvement to the installer?"
+    );
+}

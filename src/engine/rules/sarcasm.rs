@@ -12,7 +12,7 @@ pub static RULE: Rule = Rule {
         id: RuleId::Sarcasm,
         category: Category::Harsh,
         severity: Severity::Warning,
-        what: "Sarcasm and mockery (\"oh great\", \"thanks for nothing\", \"congrats on breaking the build\", \"how thoughtful\", 🤡).",
+        what: "Sarcasm and mockery (\"oh great\", \"thanks for nothing\", \"how thoughtful\", scare quotes: your \"fix\", 🤡).",
         why: "Sarcasm in writing loses the wink and keeps the sting; the reader has to guess what you mean. Say the problem plainly.",
         source: "Kim Scott, Radical Candor; Google Engineering Practices on courteous review comments",
         example: "Oh great, another failing build.",
@@ -46,6 +46,7 @@ you certainly know how to|have fun|it's not like you're|it's not like you are";
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
     mockery(cx, out);
     contempt_emoji(cx, out);
+    scare_quotes(cx, out);
     let keep = |m: &Match| mocks(cx, m);
     let message = |q: &str| format!("\"{q}\" reads as sarcasm");
     cx.phrase_findings(&RULE, keep, message, out);
@@ -135,6 +136,26 @@ fn contempt_emoji(cx: &Cx, out: &mut Vec<Finding>) {
     }
 }
 
+/// Scare quotes on someone's work or claim: 'your "fix"', 'his "improvements"', 'their
+/// "expert" advice'.
+fn scare_quotes(cx: &Cx, out: &mut Vec<Finding>) {
+    let d = cx.doc;
+    if !d.text.contains(['"', '“']) {
+        return;
+    }
+    let list = crate::engine::vocab::words::List;
+    for i in 1..d.tokens.len().saturating_sub(2) {
+        let quoted = matches!(d.lower(i), "\"" | "“")
+            && matches!(d.lower(i + 2), "\"" | "”")
+            && list("your|his|her|their").contains(&d.lower(i - 1))
+            && list("fix|fixes|solution|improvement|improvements|feature|expert|help|support|docs|workaround|refactor|cleanup|answer|review|design|work|good|correct|better|simple|easy")
+                .contains(&d.lower(i + 1));
+        if quoted {
+            out.push(cx.quoted(&RULE, i, i + 3, "scare quotes mock the work"));
+        }
+    }
+}
+
 /// Damage words that make praise ironic: "congrats on breaking the build".
 fn harm_gerund(w: &str) -> bool {
     crate::engine::vocab::words::List("breaking|ruining|wasting|destroying|trashing|nuking|sabotaging|wrecking|screwing|messing|regressing|botching|derailing|broken|ruined|wasted|destroyed|trashed|nuked|botched|wrecked|sabotaged|break|ruin|destroy|wreck").contains(&w)
@@ -160,6 +181,8 @@ crate::rule_tests! {
         "Fine, have fun maintaining your fork.",
         "You really know how to welcome new contributors.",
         "It's not like you're paying for it.",
+        "Your \"fix\" broke the build again.",
+        "So this is their “improvement” to the installer?",
     ],
     quiet: [
         "Oh great, that fixed it, thanks!",
@@ -174,5 +197,6 @@ crate::rule_tests! {
         "Wow, another contributor fixed it already, thank you!",
         "The build takes two minutes 🙂",
         "Have fun at the conference!",
+        "He called it \"fix\" in the changelog.",
     ],
 }

@@ -117,6 +117,11 @@ fn question_version(cx: &Cx, b: &Body) -> Suggestion {
 /// the problem statement (and a question for a bare verdict or in code review).
 pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let w = cx.text[f.start..f.end].lowercase().replace('’', "'");
+    // 'Your "fix" broke the build' → 'Your fix broke the build': the quotes were the sneer.
+    let inner = cx.text[f.start..f.end].trim_matches(['"', '“', '”']);
+    if f.rule == RuleId::Sarcasm && inner.len() < f.end - f.start {
+        return vec![sugg("Say it plainly", f.start, f.end, inner.to_string())];
+    }
     let mut out = Vec::new();
     if matches!(
         f.rule,
