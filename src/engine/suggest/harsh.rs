@@ -343,7 +343,7 @@ fn keep_the_sentence(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggesti
         o.end = cx.doc.tokens[first].end;
     }
     // "Did you even test it?", "if you don't even have a minute": the sneer is the "even".
-    let even = cx.tokens_in(f.start, f.end).end - 1;
+    let even = cx.tokens_in(f.start, f.end).end.saturating_sub(1);
     if f.rule == RuleId::Condescension
         && w.ends_with(" even")
         && cx.doc.is_word(even + 1)
