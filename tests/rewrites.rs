@@ -328,6 +328,10 @@ fn first(text: &str, rule: &str, mode: Mode) -> String {
 fn hedges_are_removed_with_spacing_and_capitals_fixed() {
     let pr = Mode::PerformanceReview;
     assert_eq!(
+        first("It is uncertain if Omar will stay.", "weasel-words", pr),
+        "I don't know if Omar will stay."
+    );
+    assert_eq!(
         first(
             "I just wanted to say the report was late.",
             "hedge-softener",
@@ -669,6 +673,14 @@ fn vague_praise_becomes_specific_praise() {
             && out.contains("[impact"),
         "{out}"
     );
+}
+
+#[test]
+fn a_document_that_reads_unclearly_is_criticism_not_the_writers_doubt() {
+    let a = analyze_with("The error message is unclear.", &Options::default());
+    let rules: Vec<&str> = a.findings.iter().map(|f| f.rule.as_str()).collect();
+    assert!(rules.contains(&"vague-criticism"), "{rules:?}");
+    assert!(!rules.contains(&"weasel-words"), "{rules:?}");
 }
 
 #[test]

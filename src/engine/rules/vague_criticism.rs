@@ -387,6 +387,7 @@ fn bare_ask(cx: &Cx, out: &mut Vec<Finding>) {
 crate::rule_tests! {
     rule: VagueCriticism,
     fires: [
+        "The design doc is unclear.",
         "She often shows up to work late.",
         "I don't like this approach.",
         "He has done little to improve his estimates.",

@@ -46,7 +46,7 @@ claim that|some argue|some say|some believe|some critics|many critics|some peopl
 some scholars|many scholars|some historians|many historians|some experts|many experts|\
 some sources|many believe|it has been suggested|it has been argued|it has been said|\
 it has been claimed|it is said|it is believed|it is widely|it is often|it is generally|\
-it is possible|it is likely|it is unclear|is unclear|is uncertain|uncertain|according to some|\
+it is possible|it is likely|it is unclear|is uncertain|uncertain|according to some|\
 widely|generally|largely|perhaps|maybe|could be|could have|would suggest|indicating|potentially|\
 speculated|rumored|rumoured|is known as one of|one of the most|one of the best|\
 one of the greatest|one of the largest|one of the first|one of the leading|among the most|\
@@ -56,8 +56,8 @@ suspected|putative|assumed|assume|presumed|hypothesized|notable|notably|famous|w
 best known|important|significant|influential|renowned|prominent|acclaimed|often called|\
 often credited|often described|often cited|legendary|finest|noteworthy|heralded|acclaim|\
 controversial|controversy|alleged|supposed|a majority of|is expected|are expected|expected to|\
-some of|arguably|it is argued|it was believed|reputed|regarded|perceived|unclear|questionable|\
-dubious|unconfirmed|unproven";
+some of|arguably|it is argued|it was believed|reputed|regarded|perceived|questionable|\
+dubious|unconfirmed|unproven|it is uncertain";
 
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
     if cx.mode == Mode::CodeReview {
@@ -239,11 +239,13 @@ fn named(cx: &Cx, k: usize) -> bool {
 crate::rule_tests! {
     rule: WeaselWords,
     fires: [
+        "It is uncertain if the vendor will renew.",
         "It is believed that the migration possibly failed.",
         "It is widely held and many believe the bridge was older.",
         "Some people say the `retry()` helper is too slow.",
     ],
     quiet: [
+        "The design doc is unclear.",
         "There is a file entity in `file.go`, so virtual entities are supposed to be different from file entities.",
         "Yes, and some of them run the old build.",
         "Some of these tests are flaky on Windows.",

@@ -301,7 +301,12 @@ const WEASEL_SWAPS: &[(&[&str], &str, &str)] = &[
     (&["claimed"], "said", "Say it plainly"),
     (&["claim that"], "say that", "Say it plainly"),
     (
-        &["it is unclear", "is unclear", "uncertain", "is uncertain"],
+        &[
+            "it is unclear",
+            "it is uncertain",
+            "uncertain",
+            "is uncertain",
+        ],
         "I don't know",
         "Say what you don't know",
     ),
