@@ -630,41 +630,37 @@ fn praise_idiom(cx: &Cx, k: usize) -> bool {
     }
     let d = cx.doc;
     let next = d.lw(k + 1);
-    match d.lower(k) {
-        "works" | "worked" | "working" | "work" | "performs" | "performed" | "performing" => {
-            crate::engine::vocab::words::List("hard|well|diligently|tirelessly").contains(&next)
-                || matches!(next, "really" | "very" | "so")
-                    && matches!(d.lw(k + 2), "hard" | "well")
-        }
-        // "responds well to feedback", "works diligently": how someone works, praised.
-        "well" | "diligently" | "tirelessly" | "efficiently" | "proactively" | "graciously" => {
-            let prev = d.lw(k.wrapping_sub(1));
-            let first = k == d.sentences[d.tokens[k].sentence].tokens.start;
-            // "works well" is counted once, at "works".
-            let counted = (k.saturating_sub(2)..k).any(|j| {
-                crate::engine::vocab::words::List("works|worked|work|working|performs|performed")
-                    .contains(&d.lower(j))
-            });
-            let adverb = !first
-                && d.is_word(k - 1)
-                && !crate::engine::vocab::words::List("as|not|too|pretty|fairly").contains(&prev);
-            adverb && !counted
-        }
+    let w = d.lower(k);
+    if List("works|worked|working|work|performs|performed|performing").contains(&w) {
+        return List("hard|well|diligently|tirelessly").contains(&next)
+            || matches!(next, "really" | "very" | "so") && matches!(d.lw(k + 2), "hard" | "well");
+    }
+    // "responds well to feedback", "works diligently": how someone works, praised.
+    if List("well|diligently|tirelessly|efficiently|proactively|graciously").contains(&w) {
+        let prev = d.lw(k.wrapping_sub(1));
+        let first = k == d.sentences[d.tokens[k].sentence].tokens.start;
+        // "works well" is counted once, at "works".
+        let counted = (k.saturating_sub(2)..k)
+            .any(|j| List("works|worked|work|working|performs|performed").contains(&d.lower(j)));
+        let adverb =
+            !first && d.is_word(k - 1) && !List("as|not|too|pretty|fairly").contains(&prev);
+        return adverb && !counted;
+    }
+    if List("meets|met|meet|meeting|exceeds|exceeded|exceed|exceeding|surpasses|surpassed|hits|hit")
+        .contains(&w)
+    {
+        let object = if List("her|his|their|all|the|every|our").contains(&next) {
+            d.lw(k + 2)
+        } else {
+            next
+        };
+        return List(
+            "deadlines|deadline|goals|expectations|targets|standards|objectives|quotas|quota",
+        )
+        .contains(&object);
+    }
+    match w {
         "gets" | "got" | "getting" => next == "along",
-        "meets" | "met" | "meet" | "meeting" | "exceeds" | "exceeded" | "exceed" | "exceeding"
-        | "surpasses" | "surpassed" | "hits" | "hit" => {
-            let object = if crate::engine::vocab::words::List("her|his|their|all|the|every|our")
-                .contains(&next)
-            {
-                d.lw(k + 2)
-            } else {
-                next
-            };
-            crate::engine::vocab::words::List(
-                "deadlines|deadline|goals|expectations|targets|standards|objectives|quotas|quota",
-            )
-            .contains(&object)
-        }
         "on" => next == "time" && !matches!(d.lw(k + 2), "to" | "for"),
         // "has a lot of potential", "shows real promise", "has the ability to lead".
         "potential" | "promise" | "ability" | "abilities" => promising(cx, k),
@@ -1015,7 +1011,11 @@ fn demands_improvement(cx: &Cx, si: usize) -> bool {
                 "could" | "can" | "would" | "strive" => {
                     let believes = (d.sentences[si].tokens.start..k)
                         .any(|j| matches!(d.lower(j), "confident" | "sure" | "doubt"));
-                    (next == "improve" || next == "to" && after == "improve") && !believes
+                    // "could (also) work on his attitude": a suggestion to improve.
+                    let on = |j: usize| d.lw(j) == "work" && d.lw(j + 1) == "on";
+                    let work_on = w == "could" && (on(k + 1) || next == "also" && on(k + 2));
+                    (next == "improve" || next == "to" && after == "improve" || work_on)
+                        && !believes
                 }
                 // "exactly where he needs to be", "the parts she needs help on": a clause that
                 // describes, not a demand.

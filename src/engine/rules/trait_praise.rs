@@ -67,6 +67,7 @@ crate::rule_tests! {
         "Ana proved to be a valuable member of the support rota.",
     ],
     quiet: [
+        "Omar could also work on his attitude.",
         "And to be honest, I expected the upgrade to take longer.",
         "His attitude toward the support team is petty.",
         "Her attitude in code reviews is toxic.",

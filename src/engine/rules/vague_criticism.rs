@@ -388,6 +388,7 @@ crate::rule_tests! {
     rule: VagueCriticism,
     fires: [
         "The design doc is unclear.",
+        "Omar could work on his estimates.",
         "She often shows up to work late.",
         "I don't like this approach.",
         "He has done little to improve his estimates.",
