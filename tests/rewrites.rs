@@ -676,6 +676,19 @@ fn vague_praise_becomes_specific_praise() {
 }
 
 #[test]
+fn a_closing_keep_it_up_says_what_to_keep_up_and_adds_no_second_example() {
+    let out = rewrite_all(
+        "Omar handled the audit well. Keep up the great work!",
+        &Options::default(),
+    );
+    assert_eq!(out.matches("For example").count(), 1, "{out}");
+    assert!(
+        out.ends_with("Keep up the great work on [what to keep up, e.g. the onboarding plan for the three new customers]!"),
+        "{out}"
+    );
+}
+
+#[test]
 fn a_document_that_reads_unclearly_is_criticism_not_the_writers_doubt() {
     let a = analyze_with("The error message is unclear.", &Options::default());
     let rules: Vec<&str> = a.findings.iter().map(|f| f.rule.as_str()).collect();

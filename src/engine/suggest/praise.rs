@@ -90,6 +90,20 @@ fn instead_label(raw: &str) -> String {
 pub(crate) fn vague(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let text = cx.text;
     let raw = &text[f.start..f.end];
+    // "… Keep up the good work!" closing praise or an account asks for more of the same: it
+    // says what, where it stands (an example after it would repeat the one before).
+    let si = cx.sentence_of(f.start).unwrap_or(0);
+    if raw
+        .get(..5)
+        .is_some_and(|k| k.eq_ignore_ascii_case("keep "))
+        && si > 0
+        && cx.views[..si].iter().any(|v| v.praise || v.specific)
+    {
+        let what = examples(cx).good_thing;
+        let joint = if raw.ends_with("work") { " on" } else { " —" };
+        let rep = format!("{joint} [what to keep up, e.g. {what}]");
+        return vec![sugg("Say what to keep up", f.end, f.end, rep)];
+    }
     let v = Voice::of(cx, b);
     let praise_in_body = cx
         .spans_in(b.start, b.end)

@@ -8,7 +8,7 @@ use crate::engine::case::Case;
 use crate::engine::model::{Finding, Suggestion};
 use crate::engine::text::TokenKind;
 use crate::engine::vocab::words::{
-    AUXILIARIES, CLAUSE_CONJUNCTIONS, COMMON_SHORT_WORDS, DEGREE_WORDS, PUFFERY_ADJECTIVES,
+    List, AUXILIARIES, CLAUSE_CONJUNCTIONS, COMMON_SHORT_WORDS, DEGREE_WORDS, PUFFERY_ADJECTIVES,
     VAGUE_QUANTIFIERS,
 };
 
@@ -533,10 +533,7 @@ fn fits(phrase: &str, next: &str) -> bool {
         "uncertain" => {
             next.is_empty()
                 || !next.as_bytes()[0].is_ascii_alphabetic()
-                || matches!(
-                    next,
-                    "whether" | "if" | "about" | "how" | "what" | "when" | "why"
-                )
+                || List("whether|if|about|how|what|when|why").contains(&next)
         }
         _ => true,
     }
