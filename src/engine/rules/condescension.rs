@@ -59,7 +59,7 @@ no one asked|no clue|not a clue|out of your mind|lost your mind|are you insane|a
 are you nuts|are you stupid|are you on drugs|are you high|what were you smoking|what are you smoking|\
 steaming pile|pile of crap|pile of garbage|pile of junk|pile of shit|load of crap|\
 load of rubbish|load of nonsense|you do realize|you do realise|nobody sane|no sane person|\
-and you know it|what a joke|don't care what you think|do not care what you think|what part of|don't you understand|can't you understand|don't you get|\
+and you know it|don't care what you think|do not care what you think|what part of|don't you understand|can't you understand|don't you get|\
 get your act together|get out of here|should be ashamed|ashamed of yourself|should be fired|\
 ought to be fired|stop spamming|i have to say this again|for the last time|how many more times|\
 rtfm|lmgtfy|read the manual|is this a joke|kind of joke|sort of joke|are you trolling|\
@@ -73,8 +73,8 @@ what's your problem|what is your problem|what's wrong with people|how is this no
 how is that not obvious|how is it not obvious|how was this not obvious|\
 who thought this was a good idea|who thought that was a good idea|so you think you can|\
 so you think it's|imagine thinking|surely you jest|acting like a child|acting like children|\
-acting like a baby|not even going to bother|makes zero sense|make zero sense|\
-makes absolutely no sense|make absolutely no sense|utterly useless|utterly pointless|\
+acting like a baby|not even going to bother|make zero sense|\
+make absolutely no sense|utterly useless|utterly pointless|\
 you can't even|you cannot even|who can't even|who cannot even|change careers|change your career|\
 find another hobby|find another job|fix it now|fix this now|fix it already|fix this already|\
 just fix it|fixed this years ago|fix it or|fix this or|what are you talking about|what are you on about|sorry , what ?|\
@@ -90,7 +90,7 @@ double standard|double standards|do your job|does your job|trying to silence me|
 trying to silence us|this attitude|that attitude|fix your|over and over|\
 ever going to be fixed|baffles me|boggles the mind|too difficult for you|too hard for you|\
 too difficult for some|too hard for some|would care to read|bother to read|bothered to read|\
-bother to test|bothered to test|bother to check|bothered to check|what are you smoking|\
+bother to test|bothered to test|bother to check|bothered to check|\
 didn't ask for a lecture|did not ask for a lecture|kill yourself|you should be killed|\
 you should die|you will be banned|you'll be banned|i will report you|i'll report you|\
 you never understood|you never quite understood|you never listened";

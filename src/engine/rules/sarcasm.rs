@@ -36,7 +36,7 @@ thank you , for nothing|good luck with that|oh great|oh , great|oh wonderful|\
 oh , wonderful|oh joy|great , just great|just great|what a surprise|surprise , surprise|\
 big surprise|color me surprised|colour me surprised|slow clap|genius idea|brilliant idea|\
 nice going|real mature|how original|how nice of you|congratulations , you|sure , because|\
-what a concept|yeah sure|good luck with that|worked so well|that went well|well done , genius|\
+what a concept|yeah sure|worked so well|that went well|well done , genius|\
 nice job breaking|great job breaking|well , duh|duh|who would have thought|who knew|i'm shocked|\
 how thoughtful|how considerate|how convenient|how very helpful|very mature|real professional|\
 that's mature|how mature|wow , another|wow , yet another|oh look , another|oh look , yet another|\

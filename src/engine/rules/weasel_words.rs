@@ -56,7 +56,7 @@ suspected|putative|assumed|assume|presumed|hypothesized|notable|notably|famous|w
 best known|important|significant|influential|renowned|prominent|acclaimed|often called|\
 often credited|often described|often cited|legendary|finest|noteworthy|heralded|acclaim|\
 controversial|controversy|alleged|supposed|a majority of|is expected|are expected|expected to|\
-some of|arguably|it is argued|it was believed|reputed|regarded|perceived|questionable|\
+some of|it is argued|it was believed|reputed|regarded|perceived|questionable|\
 dubious|unconfirmed|unproven|it is uncertain";
 
 fn check(cx: &Cx, out: &mut Vec<Finding>) {

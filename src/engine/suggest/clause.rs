@@ -367,7 +367,7 @@ const VERB_OPENERS: List =
 /// Words with a verb's ending that are no verb ("but *sometimes* she …").
 const NOT_VERBS: List = List(
     "always|sometimes|perhaps|unless|nevertheless|regardless|towards|afterwards|besides|indeed|\
-     thus|whereas|overall|various|numerous|previous|obvious|serious|less|unless",
+     thus|whereas|overall|various|numerous|previous|obvious|serious|less",
 );
 
 /// The side of a turning sentence that finding `f` is about, as a body of its own (to read its

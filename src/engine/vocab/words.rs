@@ -156,9 +156,9 @@ fuck fucks fucked fucking fuckin fucker fuckers fck fuk fukin fcking fking effin
 shitty shite bullshit horseshit pisses crap craps crappy crapola damn damned dammit damnit goddamn \
 goddammit goddamnit darn darned dang piss pissed pissing bloody bollocks bugger arse wtf wth \
 stfu gtfo ffs jfc omfg frickin friggin frigging freaking fricking effin sucks sucked sucky \
-cock cunt motherfucker asshat shitload shitty crapload craptastic shitshow clusterfuck fubar \
+cock cunt motherfucker asshat shitload crapload craptastic shitshow clusterfuck fubar \
 hell fart farts sucker suckers damm dammn bitched bitching bitchy balls anally porn arsed \
-effing assed";
+assed";
 
 /// Prefixes that make a word profane wherever it appears (`fuckup`, `shitstorm`).
 pub const PROFANE_PREFIXES: List = List("fuck|shit|bullshit|motherf|dumbass|asshole|crap");
@@ -170,12 +170,12 @@ difficult negative moody dramatic shrill pushy selfish stubborn defensive sensit
 oversensitive timid passive disorganized disorganised unprofessional immature naive clueless \
 hostile cold insecure nice sweet pleasant bubbly nervous scattered stupid dumb dense useless \
 hopeless annoying condescending bitter toxic manipulative entitled obnoxious irritating abrupt \
-harsh brash loud quiet shy awkward smart brilliant talented gifted intelligent unreliable lazy \
+harsh brash loud quiet shy awkward smart brilliant talented gifted intelligent unreliable \
 inflexible rigid fickle egotistical cocky \
 sarcastic dismissive intimidating combative confrontational argumentative whiny needy clingy \
-flaky sluggish slow weak soft hysterical irrational overbearing domineering controlling stupid \
+flaky sluggish slow weak soft hysterical irrational overbearing domineering controlling \
 idiotic moronic retarded pathetic worthless ignorant incapable inept unmotivated apathetic \
-unambitious complacent unfocused distracted forgetful lazy mean nasty petty crazy insane nuts \
+unambitious complacent unfocused distracted forgetful mean nasty petty crazy insane nuts \
 ridiculous impatient temperamental volatile bitchy cranky grumpy grouchy \
 jealous vain fake dishonest untrustworthy sneaky cowardly petulant childish disruptive uncooperative cooperative engaged committed accomplished \
 skilled organized focused frustrated experienced qualified determined respected trusted";
@@ -188,7 +188,7 @@ pub const CREDIT_TRAITS: List = List("experienced|qualified|determined");
 pub const INTENSIFIERS: &str = "\
 very so really too extremely quite pretty rather such always just being a an incredibly \
 totally completely utterly super overly bit little kind sort of kinda sometimes often somewhat \
-fairly truly genuinely seriously absolutely simply also still the most such total complete \
+fairly truly genuinely seriously absolutely simply also still the most total complete \
 real fucking freaking damn bloody sooo soo way";
 
 /// Imperative verbs that open a request ("Add a test for …").
@@ -207,7 +207,7 @@ fixed added removed deleted changed skipped sent asked answered explained joined
 finished started delivered led ran raised replied responded refactored documented tested broke \
 introduced reverted filed closed opened scheduled cancelled canceled forgot ignored talked \
 spoke mentioned shared showed demoed paired mentored onboarded volunteered organized organised \
-facilitated handled resolved escalated released rolled migrated wrote told called emailed \
+facilitated handled resolved escalated released rolled migrated told called emailed \
 posted commented approved rejected updated cut dropped took gave";
 
 /// Words that anchor a time or place (situation in SBI).
@@ -232,7 +232,7 @@ outage complaints consequence consequences";
 /// Markers that a judgment comes with its reason.
 pub const REASON_WORDS: &str = "\
 because since as due so therefore otherwise instead should could would needs need must why if \
-when unless since means e.g i.e for example expected expect rather use try please will breaks \
+when unless means e.g i.e for example expected expect rather use try please will breaks \
 fails causes returns leads makes than but though";
 
 /// What an empty review comment consists of: a hesitation, a bare "why", an unexplained
@@ -252,7 +252,7 @@ so quite bit little part thing stuff change code for about of done just maybe st
 sort all at am one some way another take make whole now on in up i'd much totally entirely \
 somehow bits things piece section lot more even what with why how going actually honestly hmm \
 well ok okay isn't aren't can't cannot won't you're it's that's let's need needs approach \
-right correct solution idea logic best place really other better cleaner";
+right correct solution idea logic best place other better cleaner";
 
 /// Code and review elements named in plain words: a comment that names one points somewhere.
 pub const TECH_NOUNS: &str = "\
@@ -308,7 +308,7 @@ babies toddlers shill shills lackey lackeys stooge stooges sycophant sycophants 
 /// Words that sneer at the work (harsh even with a reason).
 pub const SNEERING: &str = "\
 laughably dumbest crappiest absurd absurdly idiocy insanity sucky atrocity rubbish stupid \
-stupidly idiotic moronic ridiculous ridiculously absurd insane horrible horribly horrendous \
+stupidly idiotic moronic ridiculous ridiculously insane horrible horribly horrendous \
 atrocious disgusting ugly uglier ugliest laughable hideous abomination monstrosity brainless \
 braindead asinine stinks stinky yuck yucky ugh eww ew bleh blech dreadful abysmal amateurish \
 lousy ludicrous bonkers crappy shitty hate hated hating evil anal smelly awful crazy fugly \
@@ -557,7 +557,7 @@ env|regression|segfault|traceback|stderr|stdout|localhost|sudo|git|cmake|makefil
 vscode|plugins|dependencies|deps|lib|libs|dll|executable|macro|namespace|async|callback|mutex|\
 socket|http|https|tcp|ssl|dns|proxy|vm|container|kubernetes|whoami|code|docstring|mock|mocks|param|\
 params|args|kwargs|attribute|attributes|ebuild|noop|unittest|assert|getter|setter|constructor|\
-pointer|array|dict|tuple|iterator|boolean|bool|int|float|enum|typedef|refactoring",
+pointer|array|dict|tuple|iterator|boolean|bool|int|float|typedef|refactoring",
 );
 
 pub const CODE_REVIEW_WORDS: List = List(
