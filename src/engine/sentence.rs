@@ -1019,7 +1019,9 @@ fn demands_improvement(cx: &Cx, si: usize) -> bool {
                     // "could (also) work on his attitude": a suggestion to improve.
                     let on = |j: usize| d.lw(j) == "work" && d.lw(j + 1) == "on";
                     let work_on = w == "could" && (on(k + 1) || next == "also" && on(k + 2));
-                    (next == "improve" || next == "to" && after == "improve" || work_on)
+                    // "could be more consistent": room to grow, not a compliment.
+                    let more = next == "be" && after == "more";
+                    (next == "improve" || next == "to" && after == "improve" || work_on || more)
                         && !believes
                 }
                 // "exactly where he needs to be", "the parts she needs help on": a clause that
@@ -1854,13 +1856,14 @@ fn superlative(w: &str) -> bool {
 /// Is the label praise? Its evaluative word is positive and not negated after the verb.
 fn positive(cx: &Cx, verb: usize, word: Option<usize>) -> bool {
     let d = cx.doc;
-    // "needs to be more proactive", "has to be more organized", "should be more assertive": a
-    // trait asked for, not credited ("should be proud", "should be happy with" credit one).
+    // "needs to be more proactive", "has to be more organized", "should be more assertive",
+    // "can be more proactive": a trait asked for, not credited ("should be proud", "should be happy with" credit one).
     let more = word.is_some_and(|w| matches!(d.lw(w.wrapping_sub(1)), "more" | "less"));
-    let asked = (verb.saturating_sub(3)..verb).any(|k| match d.lower(k) {
-        "needs" | "need" => true,
-        "must" | "should" | "ought" => more,
-        _ => obliged(cx, k),
+    let asked = (verb.saturating_sub(3)..verb).any(|k| {
+        cx.has(k, word::IMPROVE_HEAD)
+            && (more || d.lower(k).starts_with("need"))
+            && cx.same_sentence(k, verb)
+            || obliged(cx, k)
     });
     let lacks = asked || d.lower(verb).starts_with("lack") || d.lower(verb).starts_with("need");
     // "nor has he shown the desire": the negation may open the clause, before its auxiliary.
@@ -2004,7 +2007,7 @@ pub mod word {
             IDIOM_HEAD,
         ),
         (
-            "could can would strive needs need must should room areas area improvement improvements requires require use needed aspects see",
+            "could can would ought strive needs need must should room areas area improvement improvements requires require use needed aspects see",
             IMPROVE_HEAD,
         ),
         (

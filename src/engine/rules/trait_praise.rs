@@ -76,6 +76,7 @@ crate::rule_tests! {
         "With more focus, Omar could be a strong lead.",
         "Dana fixed the flaky login test on Tuesday.",
         "Jonas needs to be more proactive about flagging blockers.",
+        "Noor can be more proactive about booking the demo room.",
         "She has to be more organized with handovers.",
         "She is very pleased with the move to the new team.",
         "Priya is not a team player.",
