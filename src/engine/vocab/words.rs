@@ -773,18 +773,19 @@ as already mentioned",
 pub const MESSAGE_NOUNS: List = List("email|message|comment|mail|note");
 
 /// Stems of vague criticism about how code or writing reads ("messy", "hard to follow").
-/// Matched as substrings of the flagged phrase.
+/// Matched as substrings of the flagged phrase, so none may hide inside a common word
+/// ("read" in "already", "mess" in "message").
 pub const CODE_CRITICISM_STEMS: List = List(
     "\
-clean|simpl|clear|read|follow|understand|complicated|complex|messy|mess|sloppy|confusing|unclear|\
-engineered|polish|cleanup|cleaning|tighter|neater",
+clean|simpl|clear|readab|to read|follow|understand|complicated|complex|messy|a mess|sloppy|\
+confusing|engineered|polish|tighter|neater",
 );
 
 /// Stems of vague criticism about the quality of the work ("not good enough", "needs
 /// improvement"). Matched as substrings of the flagged phrase.
 pub const QUALITY_CRITICISM_STEMS: List = List(
     "\
-improv|work|better|good enough|great|par|expectations|quality|standard|there yet|mark|expected|\
+improv|work|better|great|par|expectations|quality|standard|there yet|mark|expected|\
 need|meh|right|off|good|faster|stronger|more",
 );
 
