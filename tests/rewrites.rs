@@ -3128,3 +3128,25 @@ fn scare_quotes_go_and_the_word_stays() {
         "So this is their improvement to the installer?"
     );
 }
+
+#[test]
+fn an_opening_connective_is_not_taken_for_the_persons_name() {
+    for text in [
+        "Apart from that, he ignores feedback from the support team.",
+        "Later he ignored the feedback from the support team.",
+    ] {
+        let a = analyze_with(text, &Options::default());
+        let opener = text.split([' ', ',']).next().unwrap();
+        let examples: Vec<&str> = a
+            .findings
+            .iter()
+            .flat_map(|f| &f.suggestions)
+            .map(|s| s.replacement.as_str())
+            .filter(|r| r.contains("[what"))
+            .collect();
+        assert!(!examples.is_empty(), "{text}: no example rewrite");
+        for r in examples {
+            assert!(!r.contains(&format!("{opener} [what")), "{text} -> {r}");
+        }
+    }
+}
