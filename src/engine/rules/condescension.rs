@@ -40,22 +40,22 @@ waste of our time|what a joke|what a disaster|what a farce|you obviously never|y
 you've obviously never|you've clearly never|do us a favor|do us all a favor|do everyone a favor|\
 are you even|were you even|is he even|is she even|couldn't care less|could care less|\
 are you incapable|any idiot|any fool|even a child|even my grandma|what were you thinking|\
-what was he thinking|what was she thinking|were you even thinking|are you kidding|\
+what was he thinking|what was she thinking|are you kidding|\
 are you serious|you can't be serious|seriously ?|seriously ?!|seriously !?|how hard is it|\
 how hard can it be|how many times|did you even|do you even|have you even|use your brain|\
 use your head|is it too much to ask|i can't believe you|for god's sake|for heaven's sake|\
 for crying out loud|give me a break|you should know better|you should have known|everyone knows|\
-everybody knows|not rocket science|it's not rocket science|common sense|learn to read|\
+everybody knows|not rocket science|common sense|learn to read|\
 learn to code|do your homework|who wrote this|who the hell|are you blind|can't you read|\
 can you even|i shouldn't have to|i shouldn't need to|get a clue|grow up|shut up|shatup|shaddup|shuddup|nobody cares|\
 no one cares|who cares|did you not|do you not|why would you ever|why on earth|what on earth|\
 what is wrong with you|what's wrong with you|so obvious|pretty obvious|blindingly obvious|\
 totally obvious|i'm tired of|sick of|fed up|waste of time|waste of my time|stop wasting|\
-no idea what you're doing|you have no idea|you clearly don't|you obviously don't|\
+you have no idea|you clearly don't|you obviously don't|\
 you clearly didn't|you obviously didn't|clearly you|obviously you|you don't even|you didn't even|\
 smh|should feel bad|should feel ashamed|is unacceptable|completely unacceptable|\
-totally unacceptable|are you kidding me|you've got to be kidding|facepalm|nobody asked|\
-no one asked|no clue|not a clue|out of your mind|lost your mind|are you insane|are you crazy|\
+totally unacceptable|you've got to be kidding|facepalm|nobody asked|\
+no one asked|you have no clue|out of your mind|lost your mind|are you insane|are you crazy|\
 are you nuts|are you stupid|are you on drugs|are you high|what were you smoking|what are you smoking|\
 steaming pile|pile of crap|pile of garbage|pile of junk|pile of shit|load of crap|\
 load of rubbish|load of nonsense|you do realize|you do realise|nobody sane|no sane person|\
@@ -66,9 +66,9 @@ rtfm|lmgtfy|read the manual|is this a joke|kind of joke|sort of joke|are you tro
 stop trolling|utter garbage|pure garbage|complete garbage|total garbage|utter nonsense|\
 complete nonsense|total nonsense|pure nonsense|utter crap|what a mess|what a total mess|what a complete mess|brain - damaged|brain damaged|brain - dead|what a waste|unbelievable|\
 your attitude|attitude problem|you people|get a life|get real|did anyone even|does anyone even|\
-did nobody|clueless|incompetence|this is embarrassing|embarrassing|pathetic|shame on you|\
+did nobody|clueless|incompetence|embarrassing|pathetic|shame on you|\
 how dare you|who do you think|you have no right|not my problem|cry me a river|boo hoo|whine|\
-whining|stop whining|stop complaining|wow , just wow|just wow|good grief|oh my god|in what world|\
+whining|stop complaining|just wow|good grief|oh my god|in what world|\
 what's your problem|what is your problem|what's wrong with people|how is this not obvious|\
 how is that not obvious|how is it not obvious|how was this not obvious|\
 who thought this was a good idea|who thought that was a good idea|so you think you can|\
@@ -78,7 +78,7 @@ make absolutely no sense|utterly useless|utterly pointless|\
 you can't even|you cannot even|who can't even|who cannot even|change careers|change your career|\
 find another hobby|find another job|fix it now|fix this now|fix it already|fix this already|\
 just fix it|fixed this years ago|fix it or|fix this or|what are you talking about|what are you on about|sorry , what ?|\
-i'm sorry , what ?|excuse me ?|enough of this|enough is enough|end of discussion|end of story|\
+excuse me ?|enough of this|enough is enough|end of discussion|end of story|\
 we're done here|we are done here|not up for debate|not up for discussion|the tone is|\
 the tone you|the tone of your|your tone|this tone|that tone|such a tone|very unprofessional|\
 so unprofessional|highly unprofessional|extremely unprofessional|incredibly unprofessional|\
@@ -527,6 +527,7 @@ crate::rule_tests! {
         "That locking code is brain-damaged.",
         "Get your facts straight before you post again.",
         "Get your head examined.",
+        "You have no clue how the scheduler works.",
         "Shaddup, the patch is fine.",
         "shatup",
         "Do you know what a mutex is?",
@@ -599,6 +600,7 @@ crate::rule_tests! {
         "What are you smoking? That lock is held across the sleep.",
     ],
     quiet: [
+        "A prefix would confuse new users who have no clue what stderr means.",
         "Sorry, I think I missed the point of the benchmark.",
         "Do you know what the default is?",
         "Do you know what it is?",
