@@ -1861,7 +1861,7 @@ fn positive(cx: &Cx, verb: usize, word: Option<usize>) -> bool {
     let more = word.is_some_and(|w| matches!(d.lw(w.wrapping_sub(1)), "more" | "less"));
     let asked = (verb.saturating_sub(3)..verb).any(|k| {
         cx.has(k, word::IMPROVE_HEAD)
-            && (more || d.lower(k).starts_with("need"))
+            && (more || matches!(d.lower(k), "need" | "needs"))
             && cx.same_sentence(k, verb)
             || obliged(cx, k)
     });

@@ -65,6 +65,7 @@ crate::rule_tests! {
         "She is very engaged and organized.",
         "She would be a great team lead.",
         "Ana proved to be a valuable member of the support rota.",
+        "When needed, she is a reliable teammate.",
     ],
     quiet: [
         "Omar could also work on his attitude.",
