@@ -57,7 +57,7 @@ dist=${1:-dist}
 # next session's "is unclear", "it is uncertain", "could work on" and "keep up" fixes, paid for
 # by praise_idiom's many-form heads read from lists: 449,991; the session after's "can be more"
 # labels, colon reasons, code-stem and lead-in fixes, paid for by entries listed twice and
-# phrases another phrase of the same list contains: 449,954.
+# phrases another phrase of the same list contains: 449,954; "needed" kept out of the modal test: 449,971.
 # The budget is the 450 KB goal itself: the next
 # addition has to pay for itself
 # (README, "Size", says where the next savings are).
