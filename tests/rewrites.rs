@@ -3150,3 +3150,21 @@ fn an_opening_connective_is_not_taken_for_the_persons_name() {
         }
     }
 }
+
+#[test]
+fn a_ceiling_said_with_already_is_about_the_person_not_a_piece_of_work() {
+    let text = "Tom is always willing to help. However, I believe that Tom has already reached \
+                his peak here, since he seems too quiet to lead a team.";
+    let a = analyze_with(text, &Options::default());
+    let ceiling = a
+        .findings
+        .iter()
+        .find(|f| f.rule == "fixed-mindset")
+        .expect("the ceiling is a fixed-mindset finding");
+    for s in &ceiling.suggestions {
+        assert!(!s.replacement.contains("piece of work"), "{s:?}");
+    }
+    // The first suggestion keeps the writer's sentence and adds an example after it.
+    let (after, _) = apply(text, &ceiling.suggestions[0]);
+    assert!(after.contains("reached his peak here"), "{after}");
+}
