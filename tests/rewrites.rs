@@ -3168,3 +3168,42 @@ fn a_ceiling_said_with_already_is_about_the_person_not_a_piece_of_work() {
     let (after, _) = apply(text, &ceiling.suggestions[0]);
     assert!(after.contains("reached his peak here"), "{after}");
 }
+
+/// "Needs constant coaching" names no piece of work: its example is of what the person did,
+/// never "In [which piece of work], the work [what falls short]".
+#[test]
+fn criticism_of_a_person_without_a_piece_of_work_gets_a_behaviour_example() {
+    for text in [
+        "Sam is punctual. Needs constant coaching.",
+        "Priya is friendly. We would like to see more from her.",
+        "Sam is punctual. While he is a strong worker, he doesn't seem interested in growing.",
+    ] {
+        let all = all_applied(text, "vague-criticism");
+        assert!(
+            all.iter()
+                .all(|s| !s.contains("the work [what falls short")),
+            "{all:?}"
+        );
+        assert!(all.iter().any(|s| s.contains(" did, e.g.")), "{all:?}");
+    }
+    // A piece of work named stays a piece of work.
+    let all = all_applied("Her report was not good enough.", "vague-criticism");
+    assert!(
+        all.iter().any(|s| s.contains("[what falls short")),
+        "{all:?}"
+    );
+}
+
+/// "The follow-up email": a hyphenated word is one word of the topic.
+#[test]
+fn a_hyphenated_word_is_kept_whole_in_the_topic() {
+    let all = all_applied(
+        "The follow-up email was not good enough.",
+        "vague-criticism",
+    );
+    assert!(
+        all.iter()
+            .any(|s| s.starts_with("The follow-up email [what falls short")),
+        "{all:?}"
+    );
+}

@@ -37,6 +37,17 @@ fn family(phrase: &str) -> Family {
     }
 }
 
+/// Does a criticised phrase name a piece of work ("his work", "the quality")? "A strong
+/// worker" and "his work ethic" name the person again.
+fn names_work(phrase: &str) -> bool {
+    let work = List("work|quality|standard|standards|results|output|deliverables|reports");
+    !phrase.contains("work ethic")
+        && !phrase.contains("work habit")
+        && phrase
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| work.contains(&w))
+}
+
 /// "your code", "this function", "`parse()`": the topic is code even outside a code review.
 pub(crate) fn code_topic(t: &str) -> bool {
     t.starts_with('`')
@@ -65,6 +76,15 @@ pub(crate) fn vague_criticism(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion>
     }
     let t = topic(cx, &side);
     let v = Voice::of(cx, b);
+    // "Needs constant coaching", "We'd like to see more from Sam": no piece of work named, but
+    // a person is; the example is of what they did, not of "the work".
+    if fam == Family::Quality
+        && t.is_none()
+        && matches!(v.person, Person::Third | Person::Reader)
+        && !names_work(&phrase)
+    {
+        fam = Family::Behavior;
+    }
     let ex = examples(cx);
     let mut out = Vec::new();
     let body = match fam {

@@ -55,16 +55,13 @@ fn noun_topic(cx: &Cx, b: &Body) -> Option<String> {
         {
             return None;
         }
-        let words: Vec<usize> = (k + 1..toks.end)
-            .take_while(|&j| topic_word(cx, j))
-            .take(4)
-            .collect();
+        let words = topic_words(cx, k + 1, toks.end);
         // "the more complex client assignments" cut after three words would lose its noun.
         if words.len() > 3 {
             return None;
         }
         // "this is", "that was": no noun.
-        let (&a, &z) = (words.first()?, words.last()?);
+        let (&(a, _), &(_, z)) = (words.first()?, words.last()?);
         // "This displays an …": a verb, not a noun, before a determiner; "a big fuckup": the
         // noun is the charged word the phrase stopped at. "As a user": the writer's role.
         let verb = words.len() == 1 && matches!(w, "this" | "that");
@@ -90,6 +87,27 @@ fn noun_topic(cx: &Cx, b: &Body) -> Option<String> {
         let noun = &cx.text[d.tokens[a].start..d.tokens[z].end];
         Some(format!("{det} {noun}"))
     })
+}
+
+/// Up to four words of a topic from token `j`, as first and last token: "day-to-day" is one.
+fn topic_words(cx: &Cx, mut j: usize, end: usize) -> Vec<(usize, usize)> {
+    let d = &cx.doc;
+    let mut words = Vec::new();
+    while j < end && words.len() < 4 && topic_word(cx, j) {
+        let first = j;
+        let t = &d.tokens;
+        while j + 2 < end
+            && d.raw(j + 1) == "-"
+            && t[j].end == t[j + 1].start
+            && t[j + 1].end == t[j + 2].start
+            && topic_word(cx, j + 2)
+        {
+            j += 2;
+        }
+        words.push((first, j));
+        j += 1;
+    }
+    words
 }
 
 /// Can token `j` be part of a topic noun phrase: a plain, unflagged, uncharged content word?
