@@ -602,12 +602,14 @@ pub const TOPIC_DETERMINERS: List = List("this|that|the|your|these|those|our|his
 /// Abbreviations that introduce an example, never a topic ("e.g", "i.e", "etc").
 pub const EXAMPLE_ABBREVIATIONS: List = List("e.g|i.e|etc");
 
-/// Words that never make a topic ("the mess", "this garbage", "the whole thing", "the fact").
+/// Words that never make a topic ("the mess", "this garbage", "the whole thing", "the fact"),
+/// nor a private matter in place of the work ("his family issues").
 pub const JUNK_TOPIC_WORDS: List = List(
     "\
 garbage|trash|junk|rubbish|crap|shit|mess|nonsense|joke|disaster|idiot|idiocy|stupidity|bs|hell|\
 heck|thing|things|stuff|one|way|time|lot|bit|kind|sort|sense|level|same|whole|only|first|best|\
-worst|most|fact|truth|point|reason|matter|rest|problem|issue|words|head|mind|kinda|sorta",
+worst|most|fact|truth|point|reason|matter|rest|problem|issue|words|head|mind|kinda|sorta|family|\
+health|life",
 );
 
 /// Function words, auxiliaries, pronouns and filler verbs that end a topic noun phrase
