@@ -86,7 +86,7 @@ fn person_before(cx: &Cx, i: usize) -> bool {
         // "you're all petulant children": a trait word or "all" may sit before the noun.
         if !(vocab::intensifiers().contains(w)
             || cx.is(k, vocab::class::TRAIT)
-            || crate::engine::vocab::words::List("are|is|am|was|were|be|being|such|what|complete|absolute|little|big|stupid|lazy|dumb|bloody|fucking|all").contains(&w))
+            || crate::engine::vocab::words::List("are|is|am|was|were|be|being|such|what|complete|absolute|little|big|bloody|fucking|all").contains(&w))
         {
             return false;
         }
@@ -100,22 +100,26 @@ fn weak(w: &str) -> bool {
     vocab::flags_of(w) & vocab::class::INSULT_WEAK != 0
 }
 
-/// People nouns: "an incompetent *developer*", "lazy *devs*".
+/// People nouns, singular or plural: "an incompetent *developer*", "lazy *devs*".
 fn people_noun(w: &str) -> bool {
-    crate::engine::vocab::words::List("developer|developers|dev|devs|engineer|engineers|programmer|programmers|coder|coders|person|people|guy|guys|maintainer|maintainers|reviewer|reviewers|contributor|contributors|author|authors|manager|managers|human|humans|newbies|intern|interns|kid|kids|folks|team|colleague|colleagues").contains(&w)
+    let one = w.strip_suffix('s').unwrap_or(w);
+    crate::engine::vocab::words::List("developer|dev|engineer|programmer|coder|person|people|guy|maintainer|reviewer|contributor|author|manager|human|newbie|intern|kid|folk|team|colleague").contains(&one)
 }
 
-/// Trait words that are compliments, not insults ("a brilliant engineer").
-fn kind_trait(w: &str) -> bool {
-    crate::engine::vocab::words::List("nice|sweet|pleasant|smart|brilliant|talented|gifted|intelligent|quiet|shy|sensitive|soft|slow|loud|emotional|bubbly|nervous|cold|negative|difficult|passive|timid|weak|naive|awkward|mean").contains(&w)
+/// Trait words that are no insult before "developers" or "people": praise ("a brilliant
+/// engineer", "experienced programmers") and plain description ("quiet people").
+fn kind_trait(cx: &Cx, i: usize) -> bool {
+    let w = cx.doc.lower(i);
+    cx.is(i, vocab::class::POSITIVE)
+        || crate::engine::vocab::words::CREDIT_TRAITS.contains(&w)
+        || crate::engine::vocab::words::List("quiet|shy|sensitive|soft|slow|loud|emotional|nervous|cold|negative|difficult|passive|timid|weak|naive|awkward|mean").contains(&w)
 }
 
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
     let d = cx.doc;
     // "only an incompetent developer would…", "lazy devs": a derogatory label for people.
     for i in cx.tokens_with(vocab::class::TRAIT | vocab::class::SNEER) {
-        let w = d.lower(i);
-        if kind_trait(w)
+        if kind_trait(cx, i)
             || !people_noun(d.lw(i + 1))
             || (d.lw(i + 2) == "like" && matches!(d.lw(i + 3), "me" | "myself" | "us"))
             || d.tokens[i + 1].sentence != d.tokens[i].sentence
@@ -189,6 +193,8 @@ crate::rule_tests! {
     ],
     quiet: [
         "She is a brilliant engineer.",
+        "These crates are mostly written by experienced programmers.",
+        "Only trusted maintainers can publish a release.",
         "Make the installer idiot-proof.",
         "I'm such an idiot, fixed now.",
         "I am a math idiot and a functional programming moron, so I can't judge.",

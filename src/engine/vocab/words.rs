@@ -629,8 +629,8 @@ stinks|went|goes|got|gets|belongs|reads|feels|sounds",
 /// masked with `*`, see `HARSH_WORD_PREFIXES`).
 pub const HARSH_WORDS: List = List(
     "\
-stupid|dumb|idiotic|moronic|ugly|awful|terrible|horrible|pathetic|ridiculous|lame|crappy|shitty|\
-fucking|fuckin|freaking|damn|damned|bloody|goddamn|lousy|sloppy|useless|worthless|pointless|\
+stupid|dumb|idiotic|moronic|ugly|awful|terrible|horrible|pathetic|ridiculous|lame|crappy|\
+freaking|damn|damned|bloody|goddamn|lousy|sloppy|useless|worthless|pointless|\
 insane|crazy|absurd|disgusting|gross|nasty|wrong|bad|broken|incompetent|lazy|silly|brainless|\
 asinine|amateurish|hacky|wonky",
 );
