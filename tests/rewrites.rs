@@ -3226,3 +3226,18 @@ fn a_private_matter_is_not_taken_for_the_topic() {
         "{all:?}"
     );
 }
+
+/// "You clearly didn't run the tests": the sneer is the adverb; the fact stays as written.
+#[test]
+fn a_sneering_adverb_is_removed_and_the_fact_kept() {
+    let pr = Mode::PerformanceReview;
+    for (text, after) in [
+        (
+            "You clearly didn't run the tests before pushing.",
+            "You didn't run the tests before pushing.",
+        ),
+        ("Did you even read the issue?", "Did you read the issue?"),
+    ] {
+        assert_eq!(first(text, "condescension", pr), after);
+    }
+}

@@ -67,6 +67,8 @@ stop trolling|utter garbage|pure garbage|complete garbage|total garbage|utter no
 complete nonsense|total nonsense|pure nonsense|utter crap|what a mess|what a total mess|what a complete mess|brain - damaged|brain damaged|brain - dead|what a waste|unbelievable|\
 your attitude|attitude problem|you people|get a life|get real|did anyone even|does anyone even|\
 did nobody|clueless|incompetence|embarrassing|pathetic|shame on you|\
+why do you keep|you keep ignoring|you clearly didn't|you clearly did not|you obviously didn't|\
+you obviously did not|\
 how dare you|who do you think|you have no right|not my problem|cry me a river|boo hoo|whine|\
 whining|stop complaining|just wow|good grief|oh my god|in what world|\
 what's your problem|what is your problem|what's wrong with people|how is this not obvious|\
@@ -556,6 +558,8 @@ crate::rule_tests! {
         "Please read the thread first.",
         "Oh, come on.",
         "I have explained this three times now.",
+        "Why do you keep ignoring the review comments?",
+        "You clearly didn't run the tests before pushing.",
         "We've said it twice already.",
         "For the third time, the flag is off by default.",
         "How is this not obvious to you?",
@@ -601,6 +605,8 @@ crate::rule_tests! {
     ],
     quiet: [
         "A prefix would confuse new users who have no clue what stderr means.",
+        "Why does the parser keep the trailing comma?",
+        "It clearly didn't work on the ARM runner, so I reverted it.",
         "Sorry, I think I missed the point of the benchmark.",
         "Do you know what the default is?",
         "Do you know what it is?",

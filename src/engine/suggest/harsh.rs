@@ -342,15 +342,16 @@ fn keep_the_sentence(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggesti
     if sneer && adverb {
         o.end = cx.doc.tokens[first].end;
     }
-    // "Did you even test it?", "if you don't even have a minute": the sneer is the "even".
-    let even = cx.tokens_in(f.start, f.end).end.saturating_sub(1);
-    if f.rule == RuleId::Condescension
-        && w.ends_with(" even")
-        && cx.doc.is_word(even + 1)
-        && cx.doc.tokens[even + 1].sentence == cx.doc.tokens[even].sentence
-    {
-        let t = &cx.doc.tokens[even];
-        return Some(removal(cx, b, t.start, t.end, "Remove \"even\""));
+    // "Did you even test it?", "You clearly didn't test it": the sneer is the one adverb.
+    let d = &cx.doc;
+    let even = cx.tokens_in(f.start, f.end).find(|&k| {
+        crate::engine::vocab::words::List("even|clearly|obviously").contains(&d.lower(k))
+            && d.is_word(k + 1)
+            && d.tokens[k + 1].sentence == d.tokens[k].sentence
+    });
+    if let Some(k) = even.filter(|_| f.rule == RuleId::Condescension) {
+        let label = format!("Remove \"{}\"", d.raw(k));
+        return Some(removal(cx, b, d.tokens[k].start, d.tokens[k].end, &label));
     }
     let removable = intensifier(w)
         || sneer
