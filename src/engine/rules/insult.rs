@@ -86,7 +86,7 @@ fn person_before(cx: &Cx, i: usize) -> bool {
         // "you're all petulant children": a trait word or "all" may sit before the noun.
         if !(vocab::intensifiers().contains(w)
             || cx.is(k, vocab::class::TRAIT)
-            || crate::engine::vocab::words::List("are|is|am|was|were|be|being|such|what|complete|absolute|little|big|bloody|fucking|all").contains(&w))
+            || crate::engine::vocab::words::List("are|is|am|was|were|be|what|absolute|big|all").contains(&w))
         {
             return false;
         }

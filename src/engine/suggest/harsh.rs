@@ -2,7 +2,7 @@
 //! intensifier or interjection, or rewrite the sentence as a plain problem statement that keeps
 //! the writer's code and topic and asks for a next step.
 use super::edit::{cap_if, sugg};
-use super::remove::{removal, remove_span};
+use super::remove::{removal, remove_label, remove_span};
 use super::sentence::{other_code, subject, topic};
 use super::voice::Voice;
 use super::{Body, Cx};
@@ -350,7 +350,7 @@ fn keep_the_sentence(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggesti
             && d.tokens[k + 1].sentence == d.tokens[k].sentence
     });
     if let Some(k) = even.filter(|_| f.rule == RuleId::Condescension) {
-        let label = format!("Remove \"{}\"", d.raw(k));
+        let label = remove_label(d.raw(k));
         return Some(removal(cx, b, d.tokens[k].start, d.tokens[k].end, &label));
     }
     let removable = intensifier(w)
@@ -364,7 +364,7 @@ fn keep_the_sentence(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggesti
     let left = words_left(cx, b, s, e, &rep);
     // "darn whitespace :)", "dammit - yes": one word left is enough.
     if removable && left >= 1 {
-        let label = format!("Remove \"{}\"", text[o.start..o.end].trim());
+        let label = remove_label(text[o.start..o.end].trim());
         return Some(removal(cx, b, o.start, o.end, &label));
     }
     // A sentence that is only the outburst ("Seriously?", "Ugh.", "Damn it.") next to real
@@ -576,7 +576,7 @@ fn swap(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggestion> {
         && crate::engine::vocab::words::List("behavior|behaviour|attitude|disdain|tone|comment|comments|remark|remarks|reply|message|messages|post|posts|rant|excuse|excuses|mistake|mistakes|question|questions|argument|arguments|joke")
             .contains(&d.lw(k + 1))
     {
-        let label = format!("Remove \"{}\"", d.raw(k));
+        let label = remove_label(d.raw(k));
         // "an idiotic mistake" → "a mistake": the article follows the noun.
         let mut s = removal(cx, b, f.start, f.end, &label);
         super::replace::fix_article(cx.text, &mut s);

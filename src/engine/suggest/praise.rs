@@ -196,7 +196,7 @@ pub(crate) fn backhanded(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
                 b,
                 f.start,
                 end,
-                &format!("Remove \"{}\"", cx.text[f.start..end].trim_end_matches(',')),
+                &super::remove::remove_label(cx.text[f.start..end].trim_end_matches(',')),
             )
         }
         p if ALREADY_SAID.contains(&p) => point_back(cx, f, p, at_start),

@@ -325,7 +325,12 @@ pub(crate) fn hedge(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         start = end;
     }
     let quoted = text[start..end].trim();
-    vec![removal(cx, b, start, end, &format!("Remove \"{quoted}\""))]
+    vec![removal(cx, b, start, end, &remove_label(quoted))]
+}
+
+/// The label of a suggestion that removes `what`: `Remove "just"`.
+pub(crate) fn remove_label(what: &str) -> String {
+    format!("Remove \"{what}\"")
 }
 
 #[cfg(test)]

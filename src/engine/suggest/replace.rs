@@ -654,7 +654,7 @@ fn puffery(cx: &Cx, b: &Body, f: &Finding) -> Suggestion {
 /// "Remove "…"": the words `start..end` go, and an "an" before them becomes "a" if need be.
 fn remove_words(cx: &Cx, b: &Body, start: usize, end: usize) -> Suggestion {
     let text = cx.text;
-    let label = format!("Remove \"{}\"", &text[start..end]);
+    let label = super::remove::remove_label(&text[start..end]);
     let mut s = removal(cx, b, start, end, &label);
     fix_article(text, &mut s);
     s
