@@ -107,9 +107,9 @@ fn habitual_verdict(cx: &Cx, si: usize) -> Option<usize> {
 /// slip of theirs; "I think this is wrong" stays an owned view.
 fn judges_someone_else(cx: &Cx, before: &[usize], words: &[usize], k: usize) -> bool {
     let d = cx.doc;
-    let copula = before
-        .iter()
-        .any(|&k| {
+    // "What a terrible idea": an exclamation is a copula too.
+    let copula = before.first().is_some_and(|&k| d.lower(k) == "what")
+        || before.iter().any(|&k| {
             List("is|are|was|looks|seems|it's|that's|this's|'s|thats|you're|youre|they're|he's|she's")
                 .contains(&d.lower(k))
         });
@@ -151,6 +151,7 @@ crate::rule_tests! {
         "Your approach is wrong",
         "This is bad.",
         "That's just wrong!",
+        "What a terrible idea.",
         "This is a bad idea.",
         "Honestly, this is dumb.",
         "Thats terrible.",
