@@ -67,8 +67,7 @@ stop trolling|utter garbage|pure garbage|complete garbage|total garbage|utter no
 complete nonsense|total nonsense|pure nonsense|utter crap|what a mess|what a total mess|what a complete mess|brain - damaged|brain damaged|brain - dead|what a waste|unbelievable|\
 your attitude|attitude problem|you people|get a life|get real|did anyone even|does anyone even|\
 did nobody|clueless|incompetence|embarrassing|pathetic|shame on you|\
-why do you keep|you keep ignoring|you clearly didn't|you clearly did not|you obviously didn't|\
-you obviously did not|\
+why do you keep|you keep ignoring|you clearly did not|you obviously did not|\
 how dare you|who do you think|you have no right|not my problem|cry me a river|boo hoo|whine|\
 whining|stop complaining|just wow|good grief|oh my god|in what world|\
 what's your problem|what is your problem|what's wrong with people|how is this not obvious|\

@@ -153,6 +153,17 @@ mod tests {
         }
     }
 
+    /// A phrase listed twice only costs the page its bytes.
+    #[test]
+    fn each_rule_lists_a_phrase_once() {
+        for rule in all() {
+            let mut seen = std::collections::HashSet::new();
+            for p in rule.phrases.split('|').filter(|p| !p.is_empty()) {
+                assert!(seen.insert(p), "{}: {p:?} twice", rule.id());
+            }
+        }
+    }
+
     #[test]
     fn the_ids_the_evaluation_reads_are_kept() {
         for id in [
