@@ -379,8 +379,10 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
         // interest" weighs a decision, and "he is encouraged to speak up" puts a next step in
         // the passive: neither praises anyone.
         let next = d.lw(k + 1);
-        // "It's honestly garbage": "honestly" vouches for what follows; it praises nothing.
+        // "It's honestly garbage": "honestly" vouches for what follows; it praises nothing, and
+        // "calm down" is an order, not a calm person.
         if next == "of" && d.lower(k) == "kind"
+            || next == "down" && d.lower(k) == "calm"
             || d.lower(k) == "honestly"
             || next.starts_with("interest") && d.lower(k) == "best"
             || next == "to" && d.lower(k) == "encouraged"

@@ -60,15 +60,17 @@ fn bare_verdict(cx: &Cx, si: usize) -> Option<usize> {
     if !s.tokens.clone().any(|k| cx.is(k, vocab::class::VERDICT)) {
         return None;
     }
-    let words: Vec<usize> = s
+    let mut words: Vec<usize> = s
         .tokens
         .clone()
         .filter(|&k| d.tokens[k].kind == TokenKind::Word)
         .collect();
-    if words.is_empty() || words.len() > 9 {
+    let vpos = words.iter().position(|&k| verdict(d.lower(k)))?;
+    let refused = refusal(cx, &words, vpos) < words.len();
+    words.truncate(refusal(cx, &words, vpos));
+    if words.len() > 9 {
         return None; // long sentences carry their own context
     }
-    let vpos = words.iter().position(|&k| verdict(d.lower(k)))?;
     let k = words[vpos];
     // "something is going wrong": what happens, not a verdict on anyone's work.
     if vpos > 0 && List("go|goes|going|went|gone").contains(&d.lower(words[vpos - 1])) {
@@ -77,10 +79,32 @@ fn bare_verdict(cx: &Cx, si: usize) -> Option<usize> {
     if !judges_someone_else(cx, &words[..vpos], &words, k) || cx.negated(k, 2) {
         return None;
     }
-    if explained(cx, si, k) || !only_generic_after(cx, &words[vpos + 1..]) {
+    // A refusal's "will" is no next step: only the verdict's own clause may give the reason.
+    let reason = if refused {
+        words.iter().any(|&j| cx.is(j, vocab::class::REASON))
+    } else {
+        cx.facts[si].reason
+    };
+    if reason || explained(cx, si, k) || !only_generic_after(cx, &words[vpos + 1..]) {
         return None;
     }
     Some(k)
+}
+
+/// Where the writer's refusal starts after the verdict ("This is a terrible idea and I will not
+/// support it"): it adds no reason, so the verdict is judged on its own clause. Otherwise the
+/// sentence's end.
+fn refusal(cx: &Cx, words: &[usize], vpos: usize) -> usize {
+    let d = cx.doc;
+    let refuses = |p: usize| {
+        List("and|so").contains(&d.lower(words[p]))
+            && List("i|we|i'll|we'll|i'm").contains(&d.lw(words[p] + 1))
+            && words[p + 1..].iter().take(4).any(|&k| {
+                List("won't|wont|refuse").contains(&d.lower(k))
+                    || d.lower(k) == "not" && List("will|i'll|we'll").contains(&d.lw(k - 1))
+            })
+    };
+    (vpos + 1..words.len()).find(|&p| refuses(p)).unwrap_or(words.len())
 }
 
 /// "You're, as always, wrong": a verdict on the reader as a habit, which no reason rescues.
@@ -125,7 +149,7 @@ fn contempt(w: &str) -> bool {
     List("garbage|trash|rubbish|crap|pathetic|worthless|nonsense|joke").contains(&w)
 }
 
-/// A reason, an anchor or a question in the sentence, a colon after the verdict, or a reason in
+/// An anchor or a question in the sentence (its reason is the caller's), a colon after the verdict, or a reason in
 /// the next sentence (which rescues "this is wrong", but not contempt: "This is garbage. Use a
 /// map." is still a sneer, whatever follows it).
 fn explained(cx: &Cx, si: usize, k: usize) -> bool {
@@ -133,7 +157,7 @@ fn explained(cx: &Cx, si: usize, k: usize) -> bool {
     let f = cx.facts[si];
     let next_explains = !contempt(d.lower(k)) && cx.facts.get(si + 1).is_some_and(|n| n.reason || n.anchor);
     let colon = k + 1 < d.sentences[si].tokens.end && d.lower(k + 1) == ":";
-    f.reason || f.anchor || f.question || next_explains || colon
+    f.anchor || f.question || next_explains || colon
 }
 
 /// A following word that gives the verdict an object ("wrong type") is usually specific; a
@@ -161,7 +185,9 @@ crate::rule_tests! {
         "Sam, you're - as always - wrong, the cache can be cleared on startup.",
         "You are wrong as usual, the option has existed since the last release.",
         "That migration was a fiasco.",
-        "This whole thread is pointless."
+        "This whole thread is pointless.",
+        "This is a terrible idea and I will not support it.",
+        "That is a bad approach, and we won't merge it."
     ],
     quiet: [
         "This is wrong. The loop skips the last element because of the off-by-one.",
@@ -172,6 +198,9 @@ crate::rule_tests! {
         "That isn't wrong.",
         "I think this is wrong.",
         "My first patch was garbage.",
+        "This is wrong and I will fix it tomorrow.",
+        "My config was wrong and I won't make that mistake again.",
+        "Our docs are wrong and we never update them.",
         "Oh no, something is going wrong...",
         "You're always right about the cache, and this time the option exists too.",
         "You are not always wrong, but here the option exists since the last release.",

@@ -86,7 +86,7 @@ so unprofessional|highly unprofessional|extremely unprofessional|incredibly unpr
 why do you refuse|you refuse to|you keep refusing|for the third time|for the fourth time|\
 for the fifth time|for the umpteenth time|for the nth time|for the hundredth time|\
 for the millionth time|i'm sorry what|sorry what ?|turn on your brain|turn on the brain|\
-do better|seriously ,|you missed the point|you're missing the point|gaslighting|gaslight|gaslit|no regard for|no respect for|\
+do better|seriously ,|i already told you|i've already told you|i have already told you|you missed the point|you're missing the point|gaslighting|gaslight|gaslit|no regard for|no respect for|\
 double standard|double standards|do your job|does your job|trying to silence me|\
 trying to silence us|this attitude|that attitude|fix your|over and over|\
 ever going to be fixed|baffles me|boggles the mind|too difficult for you|too hard for you|\
@@ -103,6 +103,9 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
     // Shapes aimed at the reader start at "you"/"your".
     for i in cx.tokens_with(class::PERSON) {
         not_listening(cx, i, out);
+        if let Some(end) = you_keep(cx, i) {
+            out.push(cx.quoted(&RULE, i, end, "accuses the reader of a habit"));
+        }
         dismissed_input(cx, i, out);
         if let Some(end) = know_what_it_is(cx, i) {
             out.push(cx.quoted(&RULE, i - 1, end, "asks whether the reader knows the basics"));
@@ -162,7 +165,7 @@ fn dismissals(cx: &Cx, out: &mut Vec<Finding>) {
             "go" if go_study(cx, i) => Some((i + 2, TALKS_DOWN)),
             "keep" => keep_to_yourself(cx, i).map(|e| (e, "silences the reader")),
             "worst" => worst_ever(cx, i).map(|e| (e, "is contempt, not a review")),
-            "get" | "go" | "buzz" => go_away(cx, i)
+            "get" | "go" | "buzz" | "calm" | "chill" => go_away(cx, i)
                 .map(|e| (e, DISMISS))
                 .or_else(|| mend_yourself(cx, i).map(|e| (e, TALKS_DOWN))),
             "learn" => learn_basics(cx, i).map(|e| (e, TALKS_DOWN)),
@@ -270,6 +273,21 @@ fn not_listening(cx: &Cx, i: usize, out: &mut Vec<Finding>) {
     }
 }
 
+/// "You keep closing my issues", "you keep missing the point": the reader's habit of shutting
+/// people out or getting it wrong (not "you keep improving").
+fn you_keep(cx: &Cx, i: usize) -> Option<usize> {
+    let d = cx.doc;
+    let habit = List(
+        "closing|ignoring|deleting|removing|locking|dismissing|breaking|missing|repeating|\
+         spamming|pinging|derailing|twisting|moving|interrupting|reverting|hiding",
+    );
+    (d.lower(i) == "you"
+        && d.lw(i + 1) == "keep"
+        && habit.contains(&d.lw(i + 2))
+        && cx.same_sentence(i, i + 2))
+    .then_some(i + 3)
+}
+
 /// "Go read the spec.": sending the reader off to study.
 fn go_study(cx: &Cx, i: usize) -> bool {
     cx.opens_sentence(i)
@@ -304,10 +322,12 @@ fn go_away(cx: &Cx, i: usize) -> Option<usize> {
     let d = cx.doc;
     let leave = matches!(
         (d.lower(i), d.lw(i + 1)),
-        ("get", "lost") | ("go", "away") | ("buzz", "off")
+        ("get", "lost") | ("go", "away") | ("buzz", "off") | ("calm", "down") | ("chill", "out")
     );
     let ends = !cx.same_sentence(i, i + 2) || crate::engine::vocab::words::List(".|!|and|,|!!").contains(&d.lw(i + 2));
-    (leave && cx.opens_sentence(i) && ends).then_some(i + 2)
+    // "Calm down, please" asks; a bare "Calm down." dismisses.
+    let asked = matches!(d.lower(i), "calm" | "chill") && in_sentence(cx, i, "please pls");
+    (leave && cx.opens_sentence(i) && ends && !asked).then_some(i + 2)
 }
 
 /// "Get your facts straight", "get your head examined", "get your moral compass recalibrated":
@@ -375,12 +395,35 @@ fn come_on(cx: &Cx, i: usize) -> Option<usize> {
 /// Repetition complaints: "I have explained this three times now".
 fn repetition(cx: &Cx, out: &mut Vec<Finding>) {
     for i in cx.tokens_with(class::HEAT) {
-        if matches!(cx.doc.lower(i), "times" | "twice") {
-            if let Some((a, e)) = repeated(cx, i) {
-                out.push(cx.quoted(&RULE, a, e, "complains about repeating yourself"));
-            }
+        let found = match cx.doc.lower(i) {
+            "times" | "twice" => repeated(cx, i),
+            "time" => nth_time(cx, i),
+            _ => None,
+        };
+        if let Some((a, e)) = found {
+            out.push(cx.quoted(&RULE, a, e, "complains about repeating yourself"));
         }
     }
+}
+
+/// "third", "umpteenth": how often something happened, in a repetition complaint.
+pub(crate) fn ordinal(w: &str) -> bool {
+    List("second|third|fourth|fifth|sixth|tenth|umpteenth|nth|hundredth|millionth").contains(&w)
+}
+
+/// "This is the third time I have asked", "the umpteenth time we've explained it": an ordinal
+/// before "time", then the writer saying or asking it again ("the second time I ran it" is not).
+fn nth_time(cx: &Cx, i: usize) -> Option<(usize, usize)> {
+    let d = cx.doc;
+    if i == 0 || !ordinal(d.lower(i - 1)) {
+        return None;
+    }
+    let said = (i + 1..i + 5).take_while(|&k| cx.same_sentence(i, k)).find(|&k| {
+        List("said|explained|told|answered|mentioned|repeated|asked|pointed|written|wrote|linked")
+            .contains(&d.lower(k))
+    })?;
+    let writer = (i + 1..said).any(|k| List("i|i've|we|we've|i'm").contains(&d.lower(k)));
+    writer.then_some((i - 1, said + 1))
 }
 
 /// "I have explained this three times now", "we've said it twice": the writer complaining that
@@ -595,6 +638,12 @@ crate::rule_tests! {
         "Merge it or stop with the drama.",
         "I have said this over and over.",
         "Is this ever going to be fixed?",
+        "This is the third time I have told you the same thing.",
+        "It's the umpteenth time we've explained the release policy.",
+        "You keep closing my issues without reading them.",
+        "Calm down.",
+        "Chill out, it is a beta.",
+        "I already told you the flag is off by default.",
         "Nobody wants to review a patch with this attitude.",
         "It baffles me that nobody tested this.",
         "Is reading the changelog too hard for you?",
@@ -603,6 +652,10 @@ crate::rule_tests! {
         "What are you smoking? That lock is held across the sleep.",
     ],
     quiet: [
+        "The second time I ran it, the test passed.",
+        "You keep improving the docs, thank you!",
+        "Please calm down, everyone.",
+        "The queue should calm down after the release.",
         "A prefix would confuse new users who have no clue what stderr means.",
         "Why does the parser keep the trailing comma?",
         "It clearly didn't work on the ARM runner, so I reverted it.",

@@ -39,7 +39,8 @@ nice going|real mature|how original|how nice of you|congratulations , you|sure ,
 what a concept|yeah sure|worked so well|that went well|well done , genius|\
 nice job breaking|great job breaking|well , duh|duh|who would have thought|who knew|i'm shocked|\
 how thoughtful|how considerate|how convenient|how very helpful|very mature|real professional|\
-that's mature|how mature|wow , another|wow , yet another|oh look , another|oh look , yet another|\
+that's mature|how mature|wow , another|wow , yet another|great , yet another|\
+perfect , yet another|awesome , yet another|wonderful , yet another|fantastic , yet another|oh look , another|oh look , yet another|\
 good luck with whatever|you really know how to|you definitely know how to|you sure know how to|\
 you certainly know how to|have fun|it's not like you're|it's not like you are";
 
@@ -91,7 +92,7 @@ pub(crate) fn mock_praise_end(cx: &Cx, i: usize) -> Option<usize> {
     let n = d.tokens.len();
     if !cx.is(i, class::HEAT)
         || crate::engine::vocab::words::List(
-            "stop|get|go|buzz|learn|keep|worst|waste|wasting|wasted|times|twice|come|read",
+            "stop|get|go|buzz|learn|keep|worst|waste|wasting|wasted|times|twice|time|come|read|calm|chill",
         )
         .contains(&d.lower(i))
     {
@@ -175,6 +176,7 @@ crate::rule_tests! {
         "Congratulations, you've broken every downstream build.",
         "Great job, you managed to break the installer.",
         "Wow, another breaking change, how thoughtful.",
+        "Great, yet another regression in the parser.",
         "Sure, merge it without tests 🤡",
         "Locking the thread instead of answering. Very mature.",
         "I'm out. Good luck with whatever this project is now.",
@@ -195,6 +197,7 @@ crate::rule_tests! {
         "Great, you've fixed the downstream build.",
         "How thoughtful of you to add the migration guide, thanks!",
         "Wow, another contributor fixed it already, thank you!",
+        "Great, yet another contributor fixed it, thanks!",
         "The build takes two minutes 🙂",
         "Have fun at the conference!",
         "He called it \"fix\" in the changelog.",

@@ -280,6 +280,7 @@ crate::rule_tests! {
     ],
     quiet: [
         "It's honestly garbage.",
+        "Calm down.",
         "One area of opportunity for her is the weekly planning call.",
         "He is encouraged to speak up more in meetings.",
         "It works for me with no errors.",

@@ -228,11 +228,15 @@ fn asked_to_do(cx: &Cx, b: &Body) -> Option<String> {
 
 /// A repetition complaint ("I have explained this three times"): its span counts the times.
 fn repetition(cx: &Cx, f: &Finding) -> bool {
+    let d = &cx.doc;
     let t = cx.tokens_in(f.start, f.end);
-    // "twice", "three times", "over and over", "for the third time"
-    t.clone()
-        .any(|k| matches!(cx.doc.lower(k), "twice" | "times" | "over"))
-        || !t.is_empty() && cx.doc.lower(t.start) == "for" && cx.doc.lower(t.end - 1) == "time"
+    // "twice", "three times", "over and over", "the third time", "I already told you"
+    t.clone().any(|k| {
+        matches!(d.lower(k), "twice" | "times" | "over")
+            || d.lower(k) == "time"
+                && k > 0
+                && crate::engine::rules::condescension::ordinal(d.lower(k - 1))
+    }) || t.len() > 2 && d.lower(t.end - 2) == "told" && d.lower(t.end - 1) == "you"
 }
 
 /// "I've told you twice already that the loader runs first", "As I said three times, the
@@ -257,10 +261,13 @@ fn drop_repetition_complaint(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestio
     while crate::engine::vocab::words::List("already|now|before|so|far").contains(&d.lw(k)) {
         k += 1;
     }
-    if !crate::engine::vocab::words::List("that|,|:").contains(&d.lw(k)) || k >= d.tokens.len() {
+    let joined = crate::engine::vocab::words::List("that|,|:").contains(&d.lw(k));
+    // "I already told you the flag is off": the point follows "told you" with no "that".
+    let told = d.lower(span.end - 1) == "you";
+    if !(joined || told) || k >= d.tokens.len() {
         return None;
     }
-    let cut = d.tokens[k].end;
+    let cut = d.tokens[if joined { k } else { k - 1 }].end;
     let point = cx.tokens_in(cut, b.content_end);
     if point.len() < 3 {
         return None;

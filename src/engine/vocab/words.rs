@@ -326,7 +326,7 @@ shambles screwup";
 /// Words that open a heated pattern (checked by `condescension`, `sarcasm`, `personal-label`).
 pub const HEAT_WORDS: &str = "\
 stop get go buzz congrats congratulations kudos bravo nice great good well thanks thank waste \
-wasting wasted learn keep worst times twice come read";
+wasting wasted learn keep worst times twice time come read calm chill";
 
 /// A stated reason or contrast ("because", "otherwise", "instead").
 pub const WHY_WORDS: &str = "\
