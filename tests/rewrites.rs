@@ -480,6 +480,58 @@ fn a_repetition_complaint_keeps_the_point_or_offers_another_way_in() {
         out.starts_with("Let me put it another way: [the point"),
         "{out}"
     );
+    // "told you" with the point right after it, with no "that".
+    assert_eq!(
+        first(
+            "I already told you the cache is cleared at midnight.",
+            "condescension",
+            pr
+        ),
+        "The cache is cleared at midnight."
+    );
+    // An ordinal time: the same ways in.
+    let out = first(
+        "This is the fourth time I have explained the same thing.",
+        "condescension",
+        pr,
+    );
+    assert!(
+        out.starts_with("Let me put it another way: [the point"),
+        "{out}"
+    );
+    assert!(first(
+        "It's the third time I've asked for the meeting notes.",
+        "condescension",
+        pr
+    )
+    .starts_with("Could you [what you need, e.g. send me] the meeting notes by"));
+}
+
+#[test]
+fn a_dismissal_before_a_request_becomes_the_request() {
+    let pr = Mode::PerformanceReview;
+    assert_eq!(
+        first(
+            "Stop complaining and open a pull request.",
+            "condescension",
+            pr
+        ),
+        "Could you open a pull request?"
+    );
+    // A second dismissal is no request.
+    assert!(!first("Stop posting and go away.", "condescension", pr).contains("Could you go"));
+}
+
+#[test]
+fn an_insulting_adjective_before_its_noun_goes_with_its_article_fixed() {
+    assert_eq!(
+        first(
+            "Everyone in this thread agrees that it is an evil plan from the vendor.",
+            "derogatory-word",
+            Mode::PerformanceReview
+        ),
+        "Everyone in this thread agrees that it is a plan from the vendor."
+    );
 }
 
 #[test]

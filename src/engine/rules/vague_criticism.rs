@@ -114,8 +114,21 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
         }
         let message = "Criticism without an example: what happened, and what should change?";
         let (a, b) = cx.sentence_core(si);
-        out.push(cx.finding(&RULE, a, b, message.to_string()));
+        out.push(cx.finding(&RULE, after_concession(cx, a, b), b, message.to_string()));
     }
+}
+
+/// "While he is a strong worker, he doesn't seem interested in growing": the criticism is the
+/// main clause; the conceded praise stays out of the finding (and out of its rewrite).
+fn after_concession(cx: &Cx, a: usize, b: usize) -> usize {
+    let d = cx.doc;
+    if !List("while|although|though|whereas").contains(&d.lower(a)) {
+        return a;
+    }
+    (a + 2..b)
+        .find(|&k| d.lower(k) == ",")
+        .filter(|&k| d.is_word(k + 1) && k + 1 < b)
+        .map_or(a, |k| k + 1)
 }
 
 /// "They never answer the tickets" in a draft that names no one and never says he or she: a
@@ -180,6 +193,15 @@ pub(crate) fn about_someone(cx: &Cx, si: usize) -> bool {
     }
 }
 
+/// "The flag is off by default", "the cron job is off until Monday": a state, not "something is
+/// off".
+fn switched_off(cx: &Cx, m: &Match) -> bool {
+    let d = cx.doc;
+    d.lower(m.end - 1) == "off"
+        && cx.same_sentence(m.start, m.end)
+        && List("by|until|during|for|when|unless|after|in|on|at").contains(&d.lw(m.end))
+}
+
 fn check_phrases(cx: &Cx, out: &mut Vec<Finding>) {
     let mut crit: Vec<Match> = cx.matches_of(RuleId::VagueCriticism).copied().collect();
     comparative_demand(cx, &mut crit);
@@ -208,6 +230,7 @@ fn check_phrases(cx: &Cx, out: &mut Vec<Finding>) {
             || concrete_fix(cx, m.start, m.end)
             || cx.evidence_follows(m.start)
             || code_follows(cx, m.start)
+            || switched_off(cx, &m)
         {
             continue;
         }
@@ -428,6 +451,7 @@ crate::rule_tests! {
         "He is on track for dismissal unless things change soon.",
     ],
     quiet: [
+        "The flag is off by default.",
         "indentation is off here and in the body below by two spaces",
         "Yes, I would try to fix this myself, but I cannot write that language.",
         "The vendor's team is huge. They never ship anything useful.",

@@ -33,7 +33,14 @@ fn turn(cx: &Cx, b: &Body) -> Option<Turn> {
     let d = &cx.doc;
     let toks = cx.tokens_in(b.start, b.content_end);
     let words = |r: Range<usize>| r.filter(|&j| d.tokens[j].kind == TokenKind::Word).count();
+    // "While he is a strong worker, he …": the concession opens the sentence; its comma turns.
+    let conceded = !toks.is_empty()
+        && crate::engine::vocab::words::List("while|although|though|whereas")
+            .contains(&d.lower(toks.start));
     let k = (toks.start + 1..toks.end).find(|&k| {
+        if conceded {
+            return d.lower(k) == ",";
+        }
         let prev = d.lower(k - 1);
         match d.lower(k) {
             // "not only … but also", "nothing but", "all but": no turn.
@@ -49,18 +56,19 @@ fn turn(cx: &Cx, b: &Body) -> Option<Turn> {
         }
     })?;
     let mut a = k;
-    while a > toks.start && d.tokens[a - 1].kind == TokenKind::Punct {
+    let from = toks.start + usize::from(conceded);
+    while a > from && d.tokens[a - 1].kind == TokenKind::Punct {
         a -= 1;
     }
     let mut z = k + 1;
     while z < toks.end && d.tokens[z].kind == TokenKind::Punct {
         z += 1;
     }
-    if words(toks.start..a) < 2 || words(z..toks.end) < 2 {
+    if words(from..a) < 2 || words(z..toks.end) < 2 {
         return None;
     }
     Some(Turn {
-        first: toks.start..a,
+        first: from..a,
         second: z..toks.end,
         first_end: d.tokens[a - 1].end,
         second_start: d.tokens[z].start,
@@ -188,6 +196,15 @@ pub(crate) fn replace_in(cx: &Cx, b: &Body, side: &Body, label: &str, new: Strin
         ""
     } else {
         ","
+    };
+    // "While he is a strong worker, he …": the conceded side rewritten is a sentence of its
+    // own, and the main clause follows it with "But".
+    let d = &cx.doc;
+    let opener = cx.tokens_in(b.start, b.content_end).start;
+    let (comma, kept) = if List("while|although|though|whereas").contains(&d.lw(opener)) {
+        (". But ", kept.trim_start_matches([',', ' ']))
+    } else {
+        (comma, kept)
     };
     sugg(
         label,

@@ -149,6 +149,9 @@ pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         out.extend(plainer_word(cx, b, f));
     }
     if f.rule == RuleId::Condescension {
+        if let Some(s) = request_after_dismissal(cx, b, f) {
+            out.insert(0, s);
+        }
         if let Some(s) = drop_repetition_complaint(cx, b, f) {
             // "I've told you twice that the loader runs first": the point, without the sigh.
             out.insert(0, s);
@@ -198,6 +201,18 @@ fn plainer_word(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
         .tokens_in(b.start, b.end)
         .filter(|&k| d.is_word(k))
         .count();
+    // "an evil monopoly" → "a monopoly": an adjective between a determiner and its noun goes.
+    let k = toks.start;
+    let attributive = k > 0
+        && crate::engine::vocab::words::List("a|an|the|this|that|your|his|her|their|some|such|and")
+            .contains(&d.lower(k - 1))
+        && d.is_word(k + 1)
+        && d.tokens[k + 1].sentence == d.tokens[k].sentence;
+    if words >= 10 && attributive {
+        let mut s = removal(cx, b, f.start, f.end, &remove_label(d.raw(k)));
+        super::replace::fix_article(cx.text, &mut s);
+        return Some(s);
+    }
     (words >= 10).then(|| {
         sugg(
             format!("Say it without \"{}\"", &cx.text[f.start..f.end]),
@@ -224,6 +239,24 @@ fn asked_to_do(cx: &Cx, b: &Body) -> Option<String> {
         .get(start..b.content_end)?
         .trim_end_matches(['.', '!', '?', ' ']);
     (task.split_whitespace().count() >= 2).then(|| task.to_string())
+}
+
+/// "Stop complaining and send a patch" → "Could you send a patch?": the dismissal goes, the
+/// request after it stays, asked.
+fn request_after_dismissal(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
+    let d = &cx.doc;
+    let span = cx.tokens_in(f.start, f.end);
+    let and = span.end;
+    let ask = d.lower(span.start) == "stop"
+        && d.lw(and) == "and"
+        && d.is_word(and + 1)
+        && d.tokens[and + 1].sentence == d.tokens[span.start].sentence
+        // "… and go away", "… and learn git": a second dismissal, not a request.
+        && !crate::engine::vocab::words::List("go|get|leave|shut|buzz|piss|grow|learn")
+            .contains(&d.lower(and + 1));
+    let rest = cx.text.get(d.tokens.get(and + 1)?.start..b.content_end)?;
+    (ask && rest.split_whitespace().count() >= 2)
+        .then(|| cx.replace_body(b, "Ask for what you need", format!("Could you {rest}?")))
 }
 
 /// A repetition complaint ("I have explained this three times"): its span counts the times.
@@ -471,6 +504,11 @@ fn coaching_question(cx: &Cx, b: &Body, repeats: bool) -> Option<Suggestion> {
         crate::engine::vocab::words::List("ask|asked|asking|remind|reminded")
             .contains(&cx.doc.lower(k))
     });
+    // "… asked him three times": a complaint about someone else, not a talk with the reader.
+    let about_other = cx.tokens_in(b.start, b.content_end).any(|k| {
+        crate::engine::vocab::words::List("him|her|them|he|she|they").contains(&cx.doc.lower(k))
+    });
+    let repeats = repeats && !about_other;
     if repeats && asked_before {
         // "How many times do I have to ask you for the agenda?": ask once more, plainly.
         let ask = match asked_to_do(cx, b) {
@@ -678,6 +716,8 @@ fn calmer_word(cx: &Cx, f: &Finding, k: usize, w: &str, prev: &str) -> Option<Su
         rep = "stuff";
     }
     let fits = match rep {
+        // "goto is evil", "an evil hack": a risk in code; "an evil monopoly" is not one.
+        "risky" => cx.code_like || list("is|are|was|considered").contains(&prev),
         "what" => list("is|are|was|were|does|did|happened|do").contains(&next),
         "slip" => prev == "brain",
         "mess" => (k + 1..k + 5).any(|j| d.lw(j) == "up"),
