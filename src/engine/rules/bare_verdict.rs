@@ -66,12 +66,13 @@ fn bare_verdict(cx: &Cx, si: usize) -> Option<usize> {
         .filter(|&k| d.tokens[k].kind == TokenKind::Word)
         .collect();
     let vpos = words.iter().position(|&k| verdict(d.lower(k)))?;
-    let refused = refusal(cx, &words, vpos) < words.len();
-    words.truncate(refusal(cx, &words, vpos));
+    let k = words[vpos];
+    let cut = refusal(cx, &words, vpos);
+    let refused = cut < words.len();
+    words.truncate(cut);
     if words.len() > 9 {
         return None; // long sentences carry their own context
     }
-    let k = words[vpos];
     // "something is going wrong": what happens, not a verdict on anyone's work.
     if vpos > 0 && List("go|goes|going|went|gone").contains(&d.lower(words[vpos - 1])) {
         return None;
@@ -164,7 +165,7 @@ fn explained(cx: &Cx, si: usize, k: usize) -> bool {
 /// generic noun ("a bad idea", "a terrible approach") is still a bare verdict.
 fn only_generic_after(cx: &Cx, rest: &[usize]) -> bool {
     rest.iter().all(|&k| {
-        List("and|here|there|too|again|now|idea|approach|design|solution|code|change|patch|choice|way|practice|implementation|pr|commit|work|job|thing|stuff|one|decision|plan|about|this|that|it|as|usual|always").contains(&cx.doc.lower(k))
+        List("and|here|there|too|again|now|idea|approach|design|solution|code|change|patch|choice|way|practice|implementation|pr|commit|work|job|thing|stuff|one|decision|plan|about|this|that|it|as|usual|always|of|a|an|discussion|thread|release|project|library").contains(&cx.doc.lower(k))
     })
 }
 
@@ -187,7 +188,8 @@ crate::rule_tests! {
         "That migration was a fiasco.",
         "This whole thread is pointless.",
         "This is a terrible idea and I will not support it.",
-        "That is a bad approach, and we won't merge it."
+        "That is a bad approach, and we won't merge it.",
+        "What a trainwreck of a discussion."
     ],
     quiet: [
         "This is wrong. The loop skips the last element because of the off-by-one.",

@@ -86,7 +86,7 @@ so unprofessional|highly unprofessional|extremely unprofessional|incredibly unpr
 why do you refuse|you refuse to|you keep refusing|for the third time|for the fourth time|\
 for the fifth time|for the umpteenth time|for the nth time|for the hundredth time|\
 for the millionth time|i'm sorry what|sorry what ?|turn on your brain|turn on the brain|\
-do better|seriously ,|i already told you|i've already told you|i have already told you|you missed the point|you're missing the point|gaslighting|gaslight|gaslit|no regard for|no respect for|\
+do better|seriously ,|so tired of|i am tired of|you clearly don't care|you obviously don't care|you never cared|i already told you|i've already told you|i have already told you|you missed the point|you're missing the point|gaslighting|gaslight|gaslit|no regard for|no respect for|\
 double standard|double standards|do your job|does your job|trying to silence me|\
 trying to silence us|this attitude|that attitude|fix your|over and over|\
 ever going to be fixed|baffles me|boggles the mind|too difficult for you|too hard for you|\
@@ -127,6 +127,12 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
         }
         if w == "over" {
             return in_sentence(cx, m.start, "said repeating told explained asked");
+        }
+        // "If you don't care about Windows, skip this step": a condition, not an accusation.
+        if w == "you" && List("care|cared").contains(&cx.doc.lower(m.end - 1)) {
+            let conditional = (m.start.saturating_sub(2)..m.start)
+                .any(|k| List("if|when|unless|whether").contains(&cx.doc.lower(k)));
+            return !conditional && !cx.facts_at(m.start).question;
         }
         // "Do better." and "Seriously, …" as a sentence's opening ("we can do better here" is not).
         if (w == "do" || w == "seriously" && cx.doc.lw(m.start + 1) == ",") && m.end - m.start == 2
@@ -644,6 +650,8 @@ crate::rule_tests! {
         "Calm down.",
         "Chill out, it is a beta.",
         "I already told you the flag is off by default.",
+        "You broke my workflow and you clearly don't care.",
+        "I am so tired of this project breaking every month.",
         "Nobody wants to review a patch with this attitude.",
         "It baffles me that nobody tested this.",
         "Is reading the changelog too hard for you?",
@@ -653,6 +661,7 @@ crate::rule_tests! {
     ],
     quiet: [
         "The second time I ran it, the test passed.",
+        "If you never cared about Windows builds, skip this step.",
         "You keep improving the docs, thank you!",
         "Please calm down, everyone.",
         "The queue should calm down after the release.",

@@ -31,7 +31,7 @@ pub static RULE: Rule = Rule {
 
 pub const PHRASES: &str = "\
 what the hell|the hell|hell no|hell yes|hell yeah|to hell|hell of a|bloody hell|what the heck|\
-the heck|heck no|what in the world|pain in the ass|pain in the neck|screw up|screwed up|\
+the heck|heck no|what in the world|pain in the ass|pain in the neck|screw up|screw - up|screwed up|\
 screws up|screwing up|screw it|screw this|screwed|screw over|screws over|holy shit|holy moly|\
 son of a|shut the|brain dead|brain damaged|half assed|kick ass|pissed off|piss off|sucks|suck|\
 sucked|sucking|sucky";
@@ -209,6 +209,7 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
 crate::rule_tests! {
     rule: Profanity,
     fires: [
+        "This is a massive screw-up.",
         "This is a half-assed fix.",
         "This is crap.",
         "WTF is this file doing here?",
