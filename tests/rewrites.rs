@@ -3293,3 +3293,31 @@ fn a_sneering_adverb_is_removed_and_the_fact_kept() {
         assert_eq!(first(text, "condescension", pr), after);
     }
 }
+
+#[test]
+fn an_interjection_after_so_goes_with_it_and_the_topic_stops_before_the_verb() {
+    let text =
+        "So WTF, how did this regression ship in the stable release without anyone noticing?";
+    let a = analyze_with(text, &Options::default());
+    let f = a
+        .findings
+        .iter()
+        .find(|f| f.rule == "profanity")
+        .expect("profanity");
+    assert_eq!(
+        apply(text, &f.suggestions[0]).0,
+        "How did this regression ship in the stable release without anyone noticing?"
+    );
+    // "did this regression ship": after the auxiliary, "ship" is the verb, not the noun.
+    let named = f
+        .suggestions
+        .iter()
+        .map(|s| s.replacement.as_str())
+        .collect::<Vec<_>>();
+    assert!(
+        named
+            .iter()
+            .any(|r| r.contains("a problem with this regression:")),
+        "{named:?}"
+    );
+}

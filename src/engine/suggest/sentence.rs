@@ -60,6 +60,27 @@ fn noun_topic(cx: &Cx, b: &Body) -> Option<String> {
         if words.len() > 3 {
             return None;
         }
+        // "How did this regression ship?", "the screenshots show they …": after an auxiliary,
+        // or before a clause's subject, the phrase's last word is the verb.
+        let mut words = words;
+        let aux = k > 0
+            && crate::engine::vocab::words::List(
+                "did|does|do|didn't|doesn't|don't|will|won't|would|can|can't|could|should",
+            )
+            .contains(&d.lower(k - 1));
+        let last = words.last()?.1;
+        // ("The budget plan she wrote": a noun before a relative clause keeps its place.)
+        let clause_follows = crate::engine::vocab::words::List("they|he|she|we|you|it|that|i")
+            .contains(&d.lw(last + 1))
+            && crate::engine::vocab::words::List(
+                "show|shows|showed|prove|proves|proved|say|says|said|mean|means|suggest|suggests|\
+                 confirm|confirms|demonstrate|demonstrates",
+            )
+            .contains(&d.lower(last))
+            && d.tokens.get(last + 1).is_some_and(|t| t.start < b.end);
+        if words.len() >= 2 && (aux || clause_follows) {
+            words.pop();
+        }
         // "this is", "that was": no noun.
         let (&(a, _), &(_, z)) = (words.first()?, words.last()?);
         // "This displays an …": a verb, not a noun, before a determiner; "a big fuckup": the

@@ -717,7 +717,7 @@ hell|hell yes|hell yeah",
 pub const CURSES_WITH_IT: List = List("damn|darn|dang|crap|shit|fuck|f*ck|screw");
 
 /// Openers that belong to the outburst after them ("*Oh* crap", "*Holy* hell").
-pub const OUTBURST_OPENERS: List = List("oh|ah|aw|holy|well|man|dude");
+pub const OUTBURST_OPENERS: List = List("oh|ah|aw|holy|well|man|dude|so|but|ok|okay");
 
 /// Sneering adjectives that can give way to the actual problem ("this is *ugly*").
 pub const SNEER_ADJECTIVES: List = List(
