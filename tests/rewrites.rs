@@ -518,6 +518,23 @@ fn a_dismissal_before_a_request_becomes_the_request() {
         ),
         "Could you open a pull request?"
     );
+    // A demand, asked without its impatience; the clause after the comma stays a sentence.
+    assert_eq!(
+        first("Just fix it already!", "condescension", pr),
+        "Could you fix it?"
+    );
+    assert_eq!(
+        first("Fix it or close the ticket.", "condescension", pr),
+        "Could you fix it or close the ticket?"
+    );
+    assert_eq!(
+        first(
+            "Fix this already, the nightly has failed for a week.",
+            "condescension",
+            pr
+        ),
+        "Could you fix this? The nightly has failed for a week."
+    );
     // A second dismissal is no request.
     assert!(!first("Stop posting and go away.", "condescension", pr).contains("Could you go"));
 }

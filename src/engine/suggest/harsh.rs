@@ -254,9 +254,55 @@ fn request_after_dismissal(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion>
         // "… and go away", "… and learn git": a second dismissal, not a request.
         && !crate::engine::vocab::words::List("go|get|leave|shut|buzz|piss|grow|learn")
             .contains(&d.lower(and + 1));
+    if !ask {
+        return demand_as_request(cx, b, span);
+    }
     let rest = cx.text.get(d.tokens.get(and + 1)?.start..b.content_end)?;
-    (ask && rest.split_whitespace().count() >= 2)
+    (rest.split_whitespace().count() >= 2)
         .then(|| cx.replace_body(b, "Ask for what you need", format!("Could you {rest}?")))
+}
+
+/// "Fix it now.", "Just fix it already.", "Fix it or close the issue." → "Could you fix it?",
+/// "Could you fix it or close the issue?": the demand, asked, without its impatience.
+fn demand_as_request(cx: &Cx, b: &Body, span: std::ops::Range<usize>) -> Option<Suggestion> {
+    let d = &cx.doc;
+    let k = span.start;
+    let fix = if d.lower(k) == "just" { k + 1 } else { k };
+    if !cx.tokens_in(b.start, d.tokens[k].start).is_empty() || d.lower(fix) != "fix" {
+        return None;
+    }
+    // "Fix this already, it has been broken for a month.": the clause after the comma
+    // follows the question as its own sentence.
+    let toks = cx.tokens_in(d.tokens[fix].start, b.content_end);
+    let comma = toks
+        .clone()
+        .find(|&j| d.lower(j) == ",")
+        .unwrap_or(toks.end);
+    // Each kept word with the space after it, as written ("issue #12" stays one piece).
+    let ask: String = (fix..comma)
+        .filter(|&j| !crate::engine::vocab::words::List("now|already|just").contains(&d.lower(j)))
+        .map(|j| {
+            let next = if j + 1 < comma {
+                d.tokens[j + 1].start
+            } else {
+                d.tokens[j].end
+            };
+            &cx.text[d.tokens[j].start..next]
+        })
+        .collect();
+    let ask = super::edit::lower_first(ask.trim_end());
+    let after = match d.tokens.get(comma + 1) {
+        Some(t) if comma < toks.end => format!(
+            " {}.",
+            super::edit::cap_first(&cx.text[t.start..b.content_end])
+        ),
+        _ => String::new(),
+    };
+    Some(cx.replace_body(
+        b,
+        "Ask for what you need",
+        format!("Could you {ask}?{after}"),
+    ))
 }
 
 /// A repetition complaint ("I have explained this three times"): its span counts the times.
