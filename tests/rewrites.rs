@@ -3338,3 +3338,19 @@ fn an_interjection_after_so_goes_with_it_and_the_topic_stops_before_the_verb() {
         "{named:?}"
     );
 }
+
+#[test]
+fn a_label_that_a_later_clause_points_back_at_stays_and_gets_an_example() {
+    // "when she is" needs "focused" to stay.
+    let out = first(
+        "She isn't always focused, but when she is, her plans are excellent.",
+        "personal-label",
+        Mode::PerformanceReview,
+    );
+    assert!(
+        out.starts_with(
+            "She isn't always focused, but when she is, her plans are excellent. For example, in ["
+        ),
+        "{out}"
+    );
+}

@@ -274,7 +274,16 @@ fn behaviour_label(cx: &Cx, b: &Body, f: &Finding, l: &Label) -> Vec<Suggestion>
         "in" => situation_hint(cx, b, f.end).is_none(),
         _ => false,
     };
-    if !clause_start && said_before || complement {
+    // "He isn't always engaged, but when he is, he …": a later clause points back at the label
+    // with a bare "is"; only an example after the sentence leaves it standing.
+    let rest = words_in(cx, f.end, b.content_end);
+    let points_back = rest.iter().any(|&k| {
+        crate::engine::vocab::words::List("is|was|are|were|does|did").contains(&cx.doc.lower(k))
+            && cx.doc.lw(k + 1) == ","
+            && crate::engine::vocab::words::List("he|she|they|you|i|we")
+                .contains(&cx.doc.lw(k.wrapping_sub(1)))
+    });
+    if !clause_start && said_before || complement || points_back {
         let (ex, _) =
             super::evidence::example_for(cx, b, f, who, super::sbi::EXAMPLE_OF_SLIP, false);
         return vec![ex, whole];
