@@ -3354,3 +3354,19 @@ fn a_label_that_a_later_clause_points_back_at_stays_and_gets_an_example() {
         "{out}"
     );
 }
+
+#[test]
+fn a_time_is_never_the_topic_of_a_rewrite() {
+    let text = "Unless his estimates get more accurate, he will not be promoted this quarter.";
+    let a = analyze_with(text, &Options::default());
+    let all: Vec<&str> = a
+        .findings
+        .iter()
+        .flat_map(|f| f.suggestions.iter().map(|s| s.replacement.as_str()))
+        .collect();
+    assert!(!all.is_empty());
+    assert!(
+        !all.iter().any(|r| r.starts_with("This quarter [")),
+        "{all:?}"
+    );
+}

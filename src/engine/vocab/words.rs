@@ -609,7 +609,7 @@ pub const JUNK_TOPIC_WORDS: List = List(
 garbage|trash|junk|rubbish|crap|shit|mess|nonsense|joke|disaster|idiot|idiocy|stupidity|bs|hell|\
 heck|thing|things|stuff|one|way|time|lot|bit|kind|sort|sense|level|same|whole|only|first|best|\
 worst|most|fact|truth|point|reason|matter|rest|problem|issue|words|head|mind|kinda|sorta|family|\
-health|life",
+health|life|year|month|week|quarter|morning|afternoon|evening|today|tomorrow|yesterday",
 );
 
 /// Function words, auxiliaries, pronouns and filler verbs that end a topic noun phrase
