@@ -584,7 +584,18 @@ fn denies_doing(cx: &Cx, si: usize) -> bool {
             "only|just|sure|bad|afraid|need|problem|worries|doubt|less|short|wait|but",
         )
         .contains(&d.lw(k + 1));
-        if reassures {
+        // "There is nothing more to say", "nothing to add": the writer has said it all.
+        let said_all = d.lower(k) == "nothing" && {
+            let to = if matches!(d.lw(k + 1), "more" | "else") {
+                k + 2
+            } else {
+                k + 1
+            };
+            d.lw(to) == "to"
+                && crate::engine::vocab::words::List("say|add|mention|report|prove")
+                    .contains(&d.lw(to + 1))
+        };
+        if reassures || said_all {
             return false;
         }
         // "doesn't make many mistakes", "never spotted an error": denying a fault is praise.

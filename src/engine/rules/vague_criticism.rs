@@ -452,6 +452,7 @@ crate::rule_tests! {
     ],
     quiet: [
         "The flag is off by default.",
+        "Nothing more to add, he exceeded every goal we set.",
         "indentation is off here and in the body below by two spaces",
         "Yes, I would try to fix this myself, but I cannot write that language.",
         "The vendor's team is huge. They never ship anything useful.",
