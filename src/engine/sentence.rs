@@ -421,6 +421,8 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
             );
             if d.lw(k + 1) == "against" || d.lw(k.wrapping_sub(1)) == "against" {
                 // "recommend against": counted at "against".
+            } else if ousted(cx, k) {
+                criticism += 1;
             } else if not_praise(cx, k) {
                 // "she will improve", "I am confident": a hope or the writer's mood.
             } else if leaves && negated {
@@ -791,6 +793,21 @@ fn habit(cx: &Cx, si: usize) -> bool {
                 && (k + 1..(k + 6).min(r.end)).any(|j| {
                     crate::engine::vocab::words::List("work|meetings|meeting|deadlines|deadline|standup|standups|shifts|shift|calls|appointments").contains(&d.lower(j))
                 })
+        })
+}
+
+/// "I strongly recommend that we terminate his contract": recommending someone's exit is no
+/// praise.
+fn ousted(cx: &Cx, k: usize) -> bool {
+    let d = cx.doc;
+    d.lower(k).starts_with("recommend")
+        && (k + 1..k + 5).any(|j| {
+            cx.same_sentence(k, j)
+                && crate::engine::vocab::words::List(
+                    "terminate|terminating|termination|fire|firing|dismiss|dismissing|dismissal|\
+                     demote|demoting|demotion|replace|replacing",
+                )
+                .contains(&d.lower(j))
         })
 }
 

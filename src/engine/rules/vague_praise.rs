@@ -281,6 +281,7 @@ crate::rule_tests! {
     quiet: [
         "It's honestly garbage.",
         "Calm down.",
+        "I strongly recommend that we terminate his contract.",
         "One area of opportunity for her is the weekly planning call.",
         "He is encouraged to speak up more in meetings.",
         "It works for me with no errors.",
