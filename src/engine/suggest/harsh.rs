@@ -268,7 +268,7 @@ fn demand_as_request(cx: &Cx, b: &Body, span: std::ops::Range<usize>) -> Option<
     let d = &cx.doc;
     let k = span.start;
     let fix = if d.lower(k) == "just" { k + 1 } else { k };
-    if !cx.tokens_in(b.start, d.tokens[k].start).is_empty() || d.lower(fix) != "fix" {
+    if !cx.tokens_in(b.start, d.tokens[k].start).is_empty() || d.lw(fix) != "fix" {
         return None;
     }
     // "Fix this already, it has been broken for a month.": the clause after the comma
