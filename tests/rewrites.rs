@@ -3321,12 +3321,42 @@ fn an_interjection_after_so_goes_with_it_and_the_topic_stops_before_the_verb() {
         all[0],
         "How did this regression ship in the stable release without anyone noticing?"
     );
-    // "did this regression ship": after the auxiliary, "ship" is the verb, not the noun.
+    // The question says where it shipped and how: a problem statement would erase that.
     assert!(
-        all.iter()
-            .any(|r| r.contains("a problem with this regression:")),
+        all.iter().all(|r| !r.contains("I see a problem")),
         "{all:?}"
     );
+    // "did this regression ship": after the auxiliary, "ship" is the verb, not the noun.
+    let short = all_applied("So WTF, how did this regression ship?", "profanity");
+    assert!(
+        short
+            .iter()
+            .any(|r| r.contains("a problem with this regression:")),
+        "{short:?}"
+    );
+}
+
+/// A sentence that is only an outburst, next to sentences with content, is dropped; a whole
+/// draft that is only an outburst keeps the statement to write in its place.
+#[test]
+fn an_outburst_beside_content_is_dropped_not_templated() {
+    let all = all_applied(
+        "Rolling back to the old version works. This is dumb.",
+        "bare-verdict",
+    );
+    assert_eq!(all[0], "Rolling back to the old version works.", "{all:?}");
+    assert!(all.iter().all(|r| !r.contains("[what")), "{all:?}");
+    let alone = all_applied("This is dumb.", "bare-verdict");
+    assert!(
+        alone[0].starts_with("I see a problem with [what"),
+        "{alone:?}"
+    );
+    // An order to the reader is not the writer's own story, whatever "my" makes the subject.
+    let order = all_applied(
+        "Get a life my friend. You asked for help with malware?",
+        "condescension",
+    );
+    assert_eq!(order[0], "You asked for help with malware?", "{order:?}");
 }
 
 #[test]

@@ -722,7 +722,9 @@ fn no_verb(toks: &[Spanned], out: &mut Vec<Issue>) {
                 if DETERMINERS.contains(&prev) {
                     return false;
                 }
-                if is_ed(w) || VERBS.contains(&w) {
+                // "rewrote", "rebuilt": an irregular past with "re-" in front.
+                let re_past = w.strip_prefix("re").is_some_and(|p| PAST.contains(&p));
+                if is_ed(w) || VERBS.contains(&w) || re_past {
                     return true;
                 }
                 // The first word after a subject pronoun (past any adverbs) is its verb.

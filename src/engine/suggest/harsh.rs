@@ -11,8 +11,9 @@ use crate::engine::model::{Finding, Suggestion};
 use crate::engine::rules::RuleId;
 use crate::engine::text::TokenKind;
 use crate::engine::vocab::words::{
-    class, CURSES_WITH_IT, INTERJECTIONS, OUTBURST_OPENERS, SELF_WORDS, SNEER_ADJECTIVES,
-    SNEER_DEGREE_WORDS, SNEER_NOUNS, SNEER_NOUN_POINTERS, SWEAR_INTENSIFIERS,
+    class, CURSES_WITH_IT, INTERJECTIONS, JUNK_TOPIC_WORDS, OUTBURST_OPENERS, SELF_WORDS,
+    SNEER_ADJECTIVES, SNEER_DEGREE_WORDS, SNEER_NOUNS, SNEER_NOUN_POINTERS, SWEAR_INTENSIFIERS,
+    TOPIC_STOP_WORDS,
 };
 
 /// Swear words that only intensify ("this fucking loop"): removing them keeps the meaning.
@@ -77,10 +78,11 @@ fn problem_statement(cx: &Cx, b: &Body, side: &Body) -> String {
     let (why, step) = (cx.eg(why), cx.eg(step));
     let ask = match reviewed {
         Some(v) => format!("As a next step, {} will [next step, e.g. {step}].", v.name),
-        None if cx.code_like || tech => {
+        // A reviewer can offer to pair; in a thread the writer may be the one asking for help.
+        None if cx.code_like => {
             format!("Could we [next step, e.g. {step}]? I'm happy to pair on it.")
         }
-        None => format!("Could we [next step, e.g. {step}]? I'm happy to help."),
+        None => format!("Could we [next step, e.g. {step}]?"),
     };
     format!("I see a problem with {what}{see}: [why it matters, e.g. {why}]. {ask}")
 }
@@ -94,15 +96,65 @@ fn reviewed(cx: &Cx, b: &Body) -> Option<Voice> {
     Some(Voice::of(cx, b)).filter(|v| v.is_reviewed_person(cx))
 }
 
-fn statement_suggestion(cx: &Cx, b: &Body, f: &Finding, label: &str) -> Suggestion {
+/// The problem statement, after the suggestions in `out`: first where it keeps what the
+/// sentence says (a topic and little else beside the harsh words); after the others, or alone
+/// when there is nothing else, where the side has more to say (a statement would erase a
+/// demand, a refusal, a named fault). A sentence with no topic and little beside the outburst
+/// is dropped when the draft says something else, instead of becoming a template with every
+/// slot empty.
+fn push_statement(cx: &Cx, b: &Body, f: &Finding, out: &mut Vec<Suggestion>) {
     let side = super::clause::side_of(cx, b, f, false);
-    super::clause::replace_in(cx, b, &side, label, problem_statement(cx, b, &side))
+    let t = topic(cx, &side);
+    let left = content_left(cx, &side, f, t.as_deref().unwrap_or(""));
+    let whole = side.start <= b.start && side.content_end >= b.content_end;
+    if t.is_none() && left <= 2 && whole && cx.doc.sentences.len() > 1 {
+        out.push(removal(cx, b, b.start, b.end, "Drop this sentence"));
+    } else if left <= 2 || out.is_empty() {
+        let new = problem_statement(cx, b, &side);
+        out.push(super::clause::replace_in(
+            cx,
+            b,
+            &side,
+            "Name the problem instead",
+            new,
+        ));
+    }
 }
 
-/// "Could we …?" instead of a verdict or a demand.
-fn question_version(cx: &Cx, b: &Body) -> Suggestion {
-    let what = topic(cx, b).unwrap_or_else(|| "this".into());
-    cx.replace_body(
+/// The content words of `side` outside the finding `f` and the `topic` a statement keeps:
+/// not function words, pronouns, interjections or other harsh words.
+fn content_left(cx: &Cx, side: &Body, f: &Finding, topic: &str) -> usize {
+    let d = &cx.doc;
+    let harsh = class::PERSON
+        | class::PROFANE
+        | class::INSULT_STRONG
+        | class::INSULT_WEAK
+        | class::SNEER
+        | class::INTENSIFIER;
+    let in_topic = |k: usize| topic.split_whitespace().any(|w| w == d.raw(k));
+    cx.tokens_in(side.start, side.content_end)
+        .filter(|&k| {
+            let (t, w) = (&d.tokens[k], d.lower(k));
+            (t.end <= f.start || t.start >= f.end)
+                && d.is_word(k)
+                && !TOPIC_STOP_WORDS.contains(&w)
+                && !INTERJECTIONS.contains(&w)
+                && !OUTBURST_OPENERS.contains(&w)
+                && !JUNK_TOPIC_WORDS.contains(&w)
+                // "my friend", "guys": the reader called by name, not content.
+                && !crate::engine::vocab::words::List("friend|mate|buddy|pal|dude|bro|sir|guys|folks")
+                    .contains(&w)
+                && crate::engine::vocab::flags_of(w) & harsh == 0
+                && !in_topic(k)
+        })
+        .count()
+}
+
+/// "Could we …?" instead of a verdict or a demand, about the sentence's topic (with none, every
+/// slot would be empty).
+fn question_version(cx: &Cx, b: &Body) -> Option<Suggestion> {
+    let what = topic(cx, b)?;
+    Some(cx.replace_body(
         b,
         "Ask instead of judging",
         format!(
@@ -110,7 +162,7 @@ fn question_version(cx: &Cx, b: &Body) -> Suggestion {
             cx.eg("reading the file once before the loop"),
             cx.eg("it re-reads the file on every pass")
         ),
-    )
+    ))
 }
 
 /// A harsh finding: keep the writer's sentence without the harsh word where that works, then
@@ -155,17 +207,17 @@ pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         if let Some(s) = drop_repetition_complaint(cx, b, f) {
             // "I've told you twice that the loader runs first": the point, without the sigh.
             out.insert(0, s);
-            out.push(statement_suggestion(cx, b, f, "Name the problem instead"));
+            push_statement(cx, b, f, &mut out);
             return out;
         }
         out.extend(coaching_question(cx, b, repetition(cx, f)));
-        out.push(statement_suggestion(cx, b, f, "Name the problem instead"));
+        push_statement(cx, b, f, &mut out);
         return out;
     }
-    out.push(statement_suggestion(cx, b, f, "Name the problem instead"));
+    push_statement(cx, b, f, &mut out);
     // The question asks the reader: not in a review of someone else.
     if cx.code_like || f.rule == RuleId::BareVerdict && reviewed(cx, b).is_none() {
-        out.push(question_version(cx, b));
+        out.extend(question_version(cx, b));
     }
     out
 }
@@ -593,8 +645,13 @@ fn coaching_question(cx: &Cx, b: &Body, repeats: bool) -> Option<Suggestion> {
     // of these flaky tests"): the problem statement, not a self-review. A boast ("Everyone knows
     // I carried the launch") keeps the writer's own example.
     let complains = cx.criticises_at(b.start);
+    // "Get a life, my friend": an order to the reader, whoever "my" seems to make the subject.
+    let k = cx.tokens_in(b.start, b.content_end).start;
+    let order = crate::engine::vocab::flags_of(cx.doc.lw(k)) & class::IMPERATIVE != 0
+        || crate::engine::vocab::words::List("grow|learn|go|read|shut|quit|calm|chill")
+            .contains(&cx.doc.lw(k));
     if v.person == super::voice::Person::Nobody
-        || v.person == super::voice::Person::Writer && complains
+        || v.person == super::voice::Person::Writer && (complains || order)
     {
         return None;
     }
@@ -1052,7 +1109,7 @@ pub(crate) fn name_calling(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
             "Describe what happened instead of the name",
             super::sbi::behavior(cx, &v),
         ));
-        out.push(statement_suggestion(cx, b, f, "Name the problem instead"));
+        push_statement(cx, b, f, &mut out);
         return out;
     }
     let who = subject(cx, b).unwrap_or("you");
@@ -1072,6 +1129,6 @@ pub(crate) fn name_calling(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         "Describe what happened instead of the name",
         format!("When {you} [did what, e.g. pushed without running the tests], [what happened, e.g. the build broke twice this week], and [the impact, e.g. the team lost a morning]. {could} {next}? I'm happy to help."),
     ));
-    out.push(statement_suggestion(cx, b, f, "Name the problem instead"));
+    push_statement(cx, b, f, &mut out);
     out
 }
