@@ -3384,3 +3384,59 @@ fn a_time_is_never_the_topic_of_a_rewrite() {
     assert!(all.len() > 1, "{all:?}");
     assert!(!all.iter().any(|r| r.contains("This quarter [")), "{all:?}");
 }
+
+/// "If she doesn't improve, …" hangs a consequence on a change nobody named: the first
+/// suggestion names the change and a date in the condition, and no example of a past slip
+/// with "As a next step" follows the consequence.
+#[test]
+fn a_condition_with_no_behavior_gets_the_change_and_a_date() {
+    let pr = Mode::PerformanceReview;
+    let text = "If she doesn't improve quickly, we will have to move her off the project.";
+    let out = first(text, "vague-criticism", pr);
+    assert!(
+        out.starts_with("If she doesn't [what must change")
+            && out.contains("] by [when")
+            && out.ends_with("], we will have to move her off the project."),
+        "{out}"
+    );
+    let all = all_applied(text, "vague-criticism");
+    assert!(all.iter().all(|r| !r.contains("For example")), "{all:?}");
+    // Not a condition on a person: nothing to name.
+    let a = analyze_with(
+        "If sales don't improve, the office will close.",
+        &Options::default(),
+    );
+    assert!(
+        a.findings
+            .iter()
+            .flat_map(|f| &f.suggestions)
+            .all(|s| s.label != "Name the change and when"),
+        "{:?}",
+        a.findings
+    );
+}
+
+/// Praise turned by ", but not …" or ", though …": the example of the praise goes before the
+/// turn, and the turn keeps its subject and copula, so the example does not seem to back the
+/// criticism.
+#[test]
+fn a_praise_example_goes_before_a_turn_that_borrows_the_copula() {
+    let all = all_applied(
+        "He is a high performer but not very reliable.",
+        "vague-praise",
+    );
+    assert!(
+        all[0].starts_with("He is a high performer. For example,")
+            && all[0].ends_with(". But he is not very reliable."),
+        "{all:?}"
+    );
+    let all = all_applied(
+        "Overall she is a strong analyst, though not dependable.",
+        "vague-praise",
+    );
+    assert!(
+        all[0].starts_with("Overall she is a strong analyst. For example,")
+            && all[0].ends_with(". But she is not dependable."),
+        "{all:?}"
+    );
+}

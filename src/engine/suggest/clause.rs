@@ -119,8 +119,10 @@ fn on_second_side(cx: &Cx, t: &Turn, f: &Finding, praise: bool) -> Option<bool> 
         (true, said(&t.first))
     } else {
         let (a, z) = (said(&t.first), said(&t.second));
-        // The side must say it ("No offense to Tom, but …" criticises nothing before the turn).
-        if a == z || a.max(z) <= 0 {
+        // Criticism must be said ("No offense to Tom, but …" criticises nothing before the
+        // turn); praise not said in so many words ("a high performer, but not reliable") is on
+        // the side that does not say the opposite.
+        if a == z || !praise && a.max(z) <= 0 {
             return None;
         }
         (z > a, a.min(z))
@@ -252,9 +254,16 @@ pub(crate) fn example_before_turn(
     }
     let gap = &cx.text[t.first_end..t.second_start];
     let word = gap.trim_matches(|c: char| !c.is_alphabetic());
-    let opener = ["But ", "However, ", "Yet "]
-        .into_iter()
-        .find(|o| o.trim_end_matches([' ', ',']).eq_ignore_ascii_case(word))?;
+    // ", though not dependable" turns the same way as ", but": its own sentence opens "But".
+    let opener = [
+        ("But ", "but"),
+        ("However, ", "however"),
+        ("Yet ", "yet"),
+        ("But ", "though"),
+    ]
+    .into_iter()
+    .find(|(_, w)| w.eq_ignore_ascii_case(word))?
+    .0;
     // "…, but delivers to a standard level": the second side shares the first side's subject,
     // which its own sentence has to name ("But Elliot delivers …"); "they" would not agree.
     let d = &cx.doc;
@@ -263,15 +272,28 @@ pub(crate) fn example_before_turn(
     // Only a verb goes on after the subject given to it ("typically she gets …" has its own).
     let verb = verb_at(cx, first)
         || ADVERBS.contains(&d.lower(first)) && first + 1 < t.second.end && verb_at(cx, first + 1);
+    // "He is a high performer but not reliable": the second side borrows the first's copula.
+    let copula = (d.lower(first) == "not")
+        .then(|| {
+            cx.tokens_in(b.start, t.first_end)
+                .take(4)
+                .find(|&k| List("is|was|are|were|seems").contains(&d.lower(k)))
+        })
+        .flatten()
+        .map(|k| d.raw(k));
     // The subject the first side opens with, or its pronoun.
     let opens = cx.text[b.start..].starts_with(subject);
     let shared = match subject {
-        _ if own => "",
+        _ if own => String::new(),
         "" | "they" => return None,
-        _ if !verb => return None,
-        "he" | "she" | "you" | "I" | "we" => subject,
-        s if opens => s,
+        _ if !verb && copula.is_none() => return None,
+        "he" | "she" | "you" | "I" | "we" => subject.to_string(),
+        s if opens => s.to_string(),
         _ => return None,
+    };
+    let shared = match copula {
+        Some(c) if !own => format!("{shared} {c}"),
+        _ => shared,
     };
     let rest = &cx.text[t.second_start..b.end];
     let stop = missing_stop(cx, b);
