@@ -172,7 +172,7 @@ pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     // 'Your "fix" broke the build' → 'Your fix broke the build': the quotes were the sneer.
     let inner = cx.text[f.start..f.end].trim_matches(['"', '“', '”']);
     if f.rule == RuleId::Sarcasm && inner.len() < f.end - f.start {
-        return vec![sugg("Say it plainly", f.start, f.end, inner.to_string())];
+        return vec![scare_quotes(cx, b, f, inner)];
     }
     let mut out = Vec::new();
     if matches!(
@@ -220,6 +220,36 @@ pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         out.extend(question_version(cx, b));
     }
     out
+}
+
+/// Scare quotes mean "so-called": 'your "correct" example' is the example the writer thinks
+/// wrong, so the adjective goes ("your example"); 'your "fix"' is a change they doubt fixes
+/// anything ("your change"); other words only lose their quotes.
+fn scare_quotes(cx: &Cx, b: &Body, f: &Finding, inner: &str) -> Suggestion {
+    let d = &cx.doc;
+    let toks = cx.tokens_in(f.start, f.end);
+    let before = toks.start.checked_sub(1).map_or("", |k| d.lower(k));
+    let after = cx.tokens_in(f.end, b.content_end).start;
+    let plain = crate::engine::vocab::words::List(
+        "fix:change|fixes:changes|solution:approach|solutions:approaches|improvement:change|\
+improvements:changes|feature:change|features:changes|optimization:change|cleanup:change",
+    )
+    .lookup(&inner.lowercase());
+    if let Some(plain) = plain {
+        return sugg("Say it plainly", f.start, f.end, plain.to_string());
+    }
+    // 'your "correct" example': an adjective between a determiner and its noun.
+    let attributive = crate::engine::vocab::words::TOPIC_DETERMINERS.contains(&before)
+        && after < d.tokens.len()
+        && d.tokens[after].start < b.content_end
+        && d.is_word(after)
+        && !TOPIC_STOP_WORDS.contains(&d.lower(after));
+    if attributive && !inner.contains(' ') {
+        let mut s = removal(cx, b, f.start, f.end, "Drop the scare-quoted word");
+        super::replace::fix_article(cx.text, &mut s);
+        return s;
+    }
+    sugg("Say it plainly", f.start, f.end, inner.to_string())
 }
 
 /// "Imagine thinking that the cache is optional" → "I don't agree that the cache is optional":
