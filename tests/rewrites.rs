@@ -3182,23 +3182,6 @@ fn a_contemptuous_verdict_is_calmed_and_its_reason_kept() {
 }
 
 #[test]
-fn scare_quotes_go_and_the_word_stays() {
-    let pr = Mode::PerformanceReview;
-    assert_eq!(
-        first("Your \"fix\" broke the build again.", "sarcasm", pr),
-        "Your fix broke the build again."
-    );
-    assert_eq!(
-        first(
-            "So this is their “improvement” to the installer?",
-            "sarcasm",
-            pr
-        ),
-        "So this is their improvement to the installer?"
-    );
-}
-
-#[test]
 fn an_opening_connective_is_not_taken_for_the_persons_name() {
     for text in [
         "Apart from that, he ignores feedback from the support team.",
@@ -3439,4 +3422,48 @@ fn a_praise_example_goes_before_a_turn_that_borrows_the_copula() {
             && all[0].ends_with(". But she is not dependable."),
         "{all:?}"
     );
+}
+
+/// Scare quotes mean "so-called": stripping them would say the opposite. The doubted
+/// adjective goes; a doubted "fix" becomes a neutral "change".
+#[test]
+fn scare_quotes_are_read_as_so_called() {
+    let pf = Mode::PeerFeedback;
+    assert_eq!(
+        first("Please update your \"correct\" example.", "sarcasm", pf),
+        "Please update your example."
+    );
+    assert_eq!(
+        first("Your \"fix\" broke the nightly build.", "sarcasm", pf),
+        "Your change broke the nightly build."
+    );
+    assert_eq!(
+        first(
+            "So this is their “improvement” to the installer?",
+            "sarcasm",
+            pf
+        ),
+        "So this is their change to the installer?"
+    );
+}
+
+/// A ranking conceded before the point ("Although she is not our strongest …, she …") is
+/// dropped and the point kept; a conceded fault is feedback, and keeps its own rewrite.
+#[test]
+fn a_conceded_ranking_goes_and_the_point_stays() {
+    let pr = Mode::PerformanceReview;
+    assert_eq!(
+        first(
+            "Although Rosa is not our fastest designer, she always tests her mockups with users.",
+            "personal-label",
+            pr
+        ),
+        "She always tests her mockups with users."
+    );
+    let fault = first(
+        "While he can be abrasive, his reviews catch real bugs.",
+        "personal-label",
+        pr,
+    );
+    assert!(fault.contains("[what he did"), "{fault}");
 }
