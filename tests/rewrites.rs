@@ -3467,3 +3467,18 @@ fn a_conceded_ranking_goes_and_the_point_stays() {
     );
     assert!(fault.contains("[what he did"), "{fault}");
 }
+
+/// A sentence shouted from end to end, brackets and all, is one shout: its rewrite recases
+/// all of it instead of leaving a capitalised aside.
+#[test]
+fn a_shout_goes_on_across_brackets() {
+    let all = all_applied(
+        "THE INSTALLER IS BROKEN AGAIN (LATEST BUILD ONLY) AND IT BLOCKS EVERYONE.",
+        "shouting",
+    );
+    assert_eq!(
+        all[0],
+        "The installer is broken again (latest build only) and it blocks everyone.",
+        "{all:?}"
+    );
+}
