@@ -3477,8 +3477,7 @@ fn a_shout_goes_on_across_brackets() {
         "shouting",
     );
     assert_eq!(
-        all[0],
-        "The installer is broken again (latest build only) and it blocks everyone.",
+        all[0], "The installer is broken again (latest build only) and it blocks everyone.",
         "{all:?}"
     );
 }

@@ -34,7 +34,9 @@ pub static RULE: Rule = Rule {
 };
 
 pub const PHRASES: &str = "\
-high horse|dumpster fire|makes zero sense|makes absolutely no sense|no sense whatsoever|amateur hour|\
+high horse|dumpster fire|on drugs|on crack|you were smoking|he was smoking|she was smoking|\
+they were smoking|wrong on so many levels|broken on so many levels|shame on|not cool|\
+so not cool|makes zero sense|makes absolutely no sense|no sense whatsoever|amateur hour|\
 no idea what you're|no idea what you are|must be new here|done arguing|waste of everyone's time|\
 waste of our time|what a joke|what a disaster|what a farce|you obviously never|you clearly never|\
 you've obviously never|you've clearly never|do us a favor|do us all a favor|do everyone a favor|\
@@ -142,6 +144,17 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
             return cx.opens_sentence(m.start)
                 && (w == "seriously" || ends)
                 && !cx.facts_at(m.start).thanks_or_fix;
+        }
+        // "not cool enough to show", "on crack-free roads": a degree or a compound, not a rebuke.
+        // "Maybe I'm on crack, but …", "Shame on me": the writer mocking themselves.
+        if matches!(
+            (w, cx.doc.lw(m.start + 1)),
+            ("not", "cool") | ("on", "crack" | "drugs")
+        ) {
+            return !self_talk && !List("enough|-|to").contains(&cx.doc.lw(m.end));
+        }
+        if w == "shame" {
+            return !List("me|myself|us").contains(&cx.doc.lw(m.end));
         }
         // "Everyone knows Priya is our best writer": the crowd backs praise; it talks down to
         // no one.
@@ -571,6 +584,11 @@ fn nag_gerund(w: &str) -> bool {
 crate::rule_tests! {
     rule: Condescension,
     fires: [
+        "Whoever merged this must have been on drugs.",
+        "I wonder what you were smoking when you picked that name.",
+        "This patch is wrong on so many levels.",
+        "Shame on whoever approved this.",
+        "Closing my report without a word is not cool.",
         "You do realize this breaks every plugin, right?",
         "I think you missed the point of the benchmark.",
         "That argument is a load of nonsense.",
@@ -660,6 +678,11 @@ crate::rule_tests! {
         "What are you smoking? That lock is held across the sleep.",
     ],
     quiet: [
+        "The demo is not cool enough to show yet.",
+        "The test runs on crack-free samples only.",
+        "The design works on so many levels.",
+        "Maybe I'm on crack, but the numbers look off to me.",
+        "Oops, I forgot the flag. Shame on me.",
         "The second time I ran it, the test passed.",
         "If you never cared about Windows builds, skip this step.",
         "You keep improving the docs, thank you!",
