@@ -3481,3 +3481,19 @@ fn a_shout_goes_on_across_brackets() {
         "{all:?}"
     );
 }
+
+/// "While he is a strong analyst, he doesn't seem very interested in mentoring": the denial
+/// reaches past "seem very", so the main clause reads as criticism and the praise example
+/// goes after the concession, not after the criticism.
+#[test]
+fn a_denial_reaches_past_seem_and_degree_words() {
+    let all = all_applied(
+        "While he is a strong analyst, he doesn't seem very interested in mentoring.",
+        "vague-praise",
+    );
+    assert!(
+        all[0].starts_with("He is a strong analyst. For example,")
+            && all[0].ends_with(". But he doesn't seem very interested in mentoring."),
+        "{all:?}"
+    );
+}

@@ -81,29 +81,31 @@ fn turn(cx: &Cx, b: &Body) -> Option<Turn> {
 fn polarity(cx: &Cx, r: Range<usize>) -> i32 {
     let d = &cx.doc;
     let from = r.start;
-    r.map(|k| {
-        let fl = flags_of(d.lower(k));
+    // The last negator of the clause so far: "doesn't seem very interested in growing" is
+    // negative however many words stand between "n't" and what it denies.
+    let mut negator: Option<usize> = None;
+    let mut sum = 0;
+    for k in r {
+        let w = d.lower(k);
+        if List(",|;|:|but|and|though|although|yet|so").contains(&w) {
+            negator = None;
+        } else if List("not|never|no|few").contains(&w) || w.ends_with("n't") {
+            negator = Some(k);
+        }
+        let fl = flags_of(w);
         let sign = if fl & class::POSITIVE != 0 {
             1
         } else if fl & class::NEGATIVE != 0 {
             -1
         } else {
-            return 0;
+            continue;
         };
-        let negated = (k.saturating_sub(3).max(from)..k).any(|j| {
-            let w = d.lower(j);
-            crate::engine::vocab::words::List("could|should|must|needs|need|ought").contains(&w)
-                || j + 2 >= k
-                    && (crate::engine::vocab::words::List("not|never|no|few").contains(&w)
-                        || w.ends_with("n't"))
-        });
-        if negated {
-            -sign
-        } else {
-            sign
-        }
-    })
-    .sum()
+        let modal = (k.saturating_sub(3).max(from)..k)
+            .any(|j| List("could|should|must|needs|need|ought").contains(&d.lower(j)));
+        let denied = negator.is_some_and(|j| j < k && k - j <= 6);
+        sum += if modal || denied { -sign } else { sign };
+    }
+    sum
 }
 
 /// Is finding `f` on the second side of the turn? Its span says so when it stays on one side;
