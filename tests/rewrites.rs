@@ -3497,3 +3497,22 @@ fn a_denial_reaches_past_seem_and_degree_words() {
         "{all:?}"
     );
 }
+
+/// A hedged prediction ("might one day become …") is not a claim a past incident backs, and
+/// "can" would turn it into a capability: the suggestion says what it takes to get there.
+#[test]
+fn a_hedged_prediction_gets_the_way_there_not_an_incident() {
+    let pr = Mode::PerformanceReview;
+    let text = "With more practice she might eventually become our best presenter.";
+    let out = first(text, "weasel-words", pr);
+    assert!(
+        out.starts_with(text) && out.contains("To get there, she will [next step"),
+        "{out}"
+    );
+    let all = all_applied(text, "weasel-words");
+    assert!(
+        all.iter()
+            .all(|r| !r.contains("For example, in [when") && !r.contains(" can ")),
+        "{all:?}"
+    );
+}
