@@ -3516,3 +3516,35 @@ fn a_hedged_prediction_gets_the_way_there_not_an_incident() {
         "{all:?}"
     );
 }
+
+/// A verdict followed by its reason ("This driver is garbage. It leaks …"): the verdict goes,
+/// and the reason speaks of the topic by name.
+#[test]
+fn a_verdict_gives_way_to_the_reason_after_it() {
+    let all = all_applied(
+        "This driver is garbage. It leaks a page on every resume.",
+        "bare-verdict",
+    );
+    assert_eq!(
+        all[0], "This driver leaks a page on every resume.",
+        "{all:?}"
+    );
+    let all = all_applied(
+        "Your config loader is a joke. It's slower than reading the file by hand.",
+        "bare-verdict",
+    );
+    assert_eq!(
+        all[0], "Your config loader is slower than reading the file by hand.",
+        "{all:?}"
+    );
+}
+
+/// "How many times do I have to say this?" after the point itself: the sigh goes.
+#[test]
+fn a_repetition_sigh_after_the_point_is_dropped() {
+    let all = all_applied(
+        "No. The public API stays stable. How many times do I have to say this?",
+        "condescension",
+    );
+    assert_eq!(all[0], "No. The public API stays stable.", "{all:?}");
+}

@@ -107,7 +107,13 @@ fn push_statement(cx: &Cx, b: &Body, f: &Finding, out: &mut Vec<Suggestion>) {
     let t = topic(cx, &side);
     let left = content_left(cx, &side, f, t.as_deref().unwrap_or(""));
     let whole = side.start <= b.start && side.content_end >= b.content_end;
-    if t.is_none() && left <= 2 && whole && cx.doc.sentences.len() > 1 {
+    let reason = t
+        .as_deref()
+        .filter(|_| left <= 2 && whole)
+        .and_then(|t| reason_follows(cx, b, t));
+    if let Some(s) = reason {
+        out.insert(0, s);
+    } else if t.is_none() && left <= 2 && whole && cx.doc.sentences.len() > 1 {
         out.push(removal(cx, b, b.start, b.end, "Drop this sentence"));
     } else if left <= 2 || out.is_empty() {
         let new = problem_statement(cx, b, &side);
@@ -119,6 +125,39 @@ fn push_statement(cx: &Cx, b: &Body, f: &Finding, out: &mut Vec<Suggestion>) {
             new,
         ));
     }
+}
+
+/// "This patch is garbage. It breaks the ABI …" → "This patch breaks the ABI …": the next
+/// sentence names the problem, with "it" for the topic the verdict judged; the verdict goes
+/// and the topic takes the pronoun's place.
+fn reason_follows(cx: &Cx, b: &Body, topic: &str) -> Option<Suggestion> {
+    let d = &cx.doc;
+    let si = cx.sentence_of(b.start)?;
+    let next = d.sentences.get(si + 1)?;
+    let gap = cx.text.get(b.end..next.start)?;
+    let k = next.tokens.start;
+    let verb = match d.lower(k) {
+        // "It breaks …", "It was never …": the pronoun is the subject of a verb.
+        "it" if d.is_word(k + 1)
+            && !crate::engine::vocab::words::List(
+                "and|or|but|of|in|on|at|to|for|with|from|by|as|that|which",
+            )
+            .contains(&d.lw(k + 1)) =>
+        {
+            ""
+        }
+        "it's" => " is",
+        _ => return None,
+    };
+    if gap.contains("\n\n") || next.tokens.len() < 4 {
+        return None;
+    }
+    Some(sugg(
+        "Drop the verdict: the next sentence says what is wrong",
+        b.start,
+        d.tokens[k].end,
+        format!("{}{verb}", super::edit::cap_first(topic)),
+    ))
 }
 
 /// The content words of `side` outside the finding `f` and the `topic` a statement keeps:
@@ -210,8 +249,18 @@ pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
             push_statement(cx, b, f, &mut out);
             return out;
         }
-        out.extend(coaching_question(cx, b, repetition(cx, f)));
+        let repeats = repetition(cx, f);
+        out.extend(coaching_question(cx, b, repeats));
         push_statement(cx, b, f, &mut out);
+        // "No. We never break userspace. How many times do I have to say this?": the point
+        // stands before the sigh, which can simply go.
+        let said_before = cx.sentence_of(b.start).is_some_and(|si| si > 0);
+        if let Some(i) = out.iter().position(|s| s.label == "Drop this sentence") {
+            if repeats && said_before {
+                let drop = out.remove(i);
+                out.insert(0, drop);
+            }
+        }
         return out;
     }
     push_statement(cx, b, f, &mut out);
