@@ -3548,3 +3548,31 @@ fn a_repetition_sigh_after_the_point_is_dropped() {
     );
     assert_eq!(all[0], "No. The public API stays stable.", "{all:?}");
 }
+
+/// "Why on earth would you …" loses only "on earth": the question and its object stay.
+#[test]
+fn on_earth_goes_and_the_question_stays() {
+    assert_eq!(
+        first(
+            "Why on earth would you hold the lock inside the signal handler?",
+            "condescension",
+            Mode::PeerFeedback
+        ),
+        "Why would you hold the lock inside the signal handler?"
+    );
+}
+
+/// "too emotional and aggressive with …": two labels share the predicate, so the first
+/// suggestion keeps the sentence whole and adds the example, instead of cutting it in half.
+#[test]
+fn coordinated_labels_are_not_cut_in_half() {
+    let out = first(
+        "He is too emotional and aggressive with new hires.",
+        "personal-label",
+        Mode::PerformanceReview,
+    );
+    assert!(
+        out.starts_with("He is too emotional and aggressive with new hires. For example,"),
+        "{out}"
+    );
+}

@@ -597,14 +597,15 @@ fn keep_the_sentence(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggesti
 }
 
 /// "Bypassing the check is unacceptable, as it …" → "is a problem"; "It makes absolutely no
-/// sense to …" → "It doesn't make sense to me to …": the contempt goes, the claim and its
-/// reason stay (a coaching question in its place dropped both).
+/// sense to …" → "It doesn't make sense to me to …"; "Why on earth would you …" → "Why would
+/// you …": the contempt goes, the claim and its reason stay (a coaching question in its place dropped both).
 fn calmer_verdict(cx: &Cx, f: &Finding, w: &str) -> Option<Suggestion> {
     let rep = crate::engine::vocab::words::List(
         "is unacceptable:is a problem|completely unacceptable:a problem|totally unacceptable:a problem|\
 makes zero sense:doesn't make sense to me|makes absolutely no sense:doesn't make sense to me|\
 make zero sense:don't make sense to me|make absolutely no sense:don't make sense to me|\
-utterly useless:not useful|utterly pointless:not useful",
+utterly useless:not useful|utterly pointless:not useful|why on earth:why|what on earth:what|\
+how on earth:how|where on earth:where|why in the world:why|what in the world:what",
     )
     .lookup(w)?;
     let d = &cx.doc;

@@ -284,7 +284,13 @@ fn behaviour_label(cx: &Cx, b: &Body, f: &Finding, l: &Label) -> Vec<Suggestion>
             && crate::engine::vocab::words::List("he|she|they|you|i|we")
                 .contains(&cx.doc.lw(k.wrapping_sub(1)))
     });
-    if !clause_start && said_before || complement || points_back {
+    // "too emotional and aggressive with juniors": a second label shares the predicate, and
+    // the inline version would leave it behind ("He [what he did] and aggressive …").
+    let coordinated = matches!(cx.doc.lw(k), "and" | "or")
+        && crate::engine::vocab::flags_of(cx.doc.lw(k + 1))
+            & crate::engine::vocab::words::class::TRAIT
+            != 0;
+    if !clause_start && said_before || complement || points_back || coordinated {
         let (ex, _) =
             super::evidence::example_for(cx, b, f, who, super::sbi::EXAMPLE_OF_SLIP, false);
         return vec![ex, whole];

@@ -622,7 +622,9 @@ must|may|might|needs|need|looks|look|seems|seem|makes|make|and|or|but|of|in|on|a
 from|by|about|as|than|that|which|who|if|so|because|it|it's|this|there|here|just|really|very|so's|\
 again|still|always|never|totally|completely|absolutely|utterly|pretty|quite|too|not|no|you|i|we|\
 they|he|she|a|an|the|your|my|our|their|his|her|its|keeps|like|when|where|breaks|fails|sucks|\
-stinks|went|goes|got|gets|belongs|reads|feels|sounds",
+stinks|went|goes|got|gets|belongs|reads|feels|sounds|inside|outside|into|onto|within|without|\
+under|after|before|between|through|across|behind|during|via|against|around|among|toward|towards|\
+upon",
 );
 
 /// Words too charged to carry into a rewrite (besides anything starting with "fuck"/"shit" or
