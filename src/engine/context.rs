@@ -242,6 +242,28 @@ impl<'a> Cx<'a> {
     }
 
     /// Is token `i` preceded by a negator within `window` word tokens of its sentence?
+    /// Is the word at `i` named rather than used: the complement of "call" under a prohibition
+    /// ("Please don't call other contributors stupid", "stop calling people idiots") or in a
+    /// report of what someone else said ("he called my patch crap")?
+    pub fn named_not_used(&self, i: usize) -> bool {
+        let d = self.doc;
+        let lo = i.saturating_sub(4);
+        let Some(c) = (lo..i).rev().find(|&k| {
+            self.same_sentence(k, i)
+                && List("call|calls|calling|called|name|names|naming").contains(&d.lower(k))
+        }) else {
+            return false;
+        };
+        let reported =
+            d.lower(c) == "called" && List("me|us|him|her|them|my|our").contains(&d.lw(c + 1));
+        let forbidden = (c.saturating_sub(3)..c).any(|k| {
+            self.same_sentence(k, c)
+                && (List("not|never|stop|don't|dont|shouldn't|no").contains(&d.lower(k))
+                    || d.lower(k).ends_with("n't"))
+        });
+        reported || forbidden
+    }
+
     pub fn negated(&self, i: usize, window: usize) -> bool {
         let s = self.doc.tokens[i].sentence;
         let mut k = i;

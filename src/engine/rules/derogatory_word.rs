@@ -131,7 +131,12 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
             continue;
         }
         let w = d.lower(i);
-        if !sneering(w) || technical(cx, i, w) || self_directed(cx, i) || cx.negated(i, 2) {
+        if !sneering(w)
+            || technical(cx, i, w)
+            || self_directed(cx, i)
+            || cx.negated(i, 2)
+            || cx.named_not_used(i)
+        {
             continue;
         }
         // Hyphenated compounds ("ugly-print") are names, not judgments.
@@ -165,6 +170,8 @@ crate::rule_tests! {
         "That is a stupid idea."
     ],
     quiet: [
+        "Please don't call other contributors stupid.",
+        "He called my patch ugly and closed the pull request.",
         "Probably a stupid question: why is this async?",
         "Silly me, I forgot the import.",
         "My dumb mistake, sorry.",

@@ -164,7 +164,8 @@ pub(super) fn insult_nouns(cx: &Cx) -> Vec<(usize, bool)> {
             && matches!(d.lw(i.wrapping_sub(1)), "you" | "they" | "we" | "i")
             && d.is_word(i + 1)
             && cx.same_sentence(i, i + 1);
-        if verb || self_directed(cx, i) {
+        // "Stop calling people idiots", "he called me a fool": named, not used.
+        if verb || self_directed(cx, i) || cx.named_not_used(i) {
             continue;
         }
         let at_person = person_before(cx, i);
@@ -192,6 +193,7 @@ crate::rule_tests! {
         "Only an incompetent developer would ship this.",
     ],
     quiet: [
+        "Stop calling people idiots in code review.",
         "She is a brilliant engineer.",
         "These crates are mostly written by experienced programmers.",
         "Only trusted maintainers can publish a release.",
