@@ -3576,3 +3576,19 @@ fn coordinated_labels_are_not_cut_in_half() {
         "{out}"
     );
 }
+
+/// A sentence that is only a name for the reader, beside sentences that say something, is
+/// dropped first; an all-empty problem statement is never offered beside other suggestions.
+#[test]
+fn a_name_alone_beside_content_is_dropped() {
+    let all = all_applied(
+        "You are such a noob. The option is in the README.",
+        "name-calling",
+    );
+    assert_eq!(all[0], "The option is in the README.", "{all:?}");
+    let all = all_applied("You idiot, you emailed the whole list.", "name-calling");
+    assert!(
+        all.iter().all(|r| !r.contains("problem with [what")),
+        "{all:?}"
+    );
+}

@@ -96,12 +96,12 @@ fn reviewed(cx: &Cx, b: &Body) -> Option<Voice> {
     Some(Voice::of(cx, b)).filter(|v| v.is_reviewed_person(cx))
 }
 
-/// The problem statement, after the suggestions in `out`: first where it keeps what the
-/// sentence says (a topic and little else beside the harsh words); after the others, or alone
-/// when there is nothing else, where the side has more to say (a statement would erase a
-/// demand, a refusal, a named fault). A sentence with no topic and little beside the outburst
-/// is dropped when the draft says something else, instead of becoming a template with every
-/// slot empty.
+/// The problem statement, after the suggestions in `out`: where it keeps what the sentence
+/// says (a topic and little else beside the harsh words), or alone when there is nothing else
+/// (on a side with more to say it would erase a demand, a refusal, a named fault; with no
+/// topic every slot is empty). A sentence with no topic and little beside the outburst is
+/// dropped when the draft says something else; one whose next sentence gives the reason
+/// gives way to it.
 fn push_statement(cx: &Cx, b: &Body, f: &Finding, out: &mut Vec<Suggestion>) {
     let side = super::clause::side_of(cx, b, f, false);
     let t = topic(cx, &side);
@@ -114,8 +114,8 @@ fn push_statement(cx: &Cx, b: &Body, f: &Finding, out: &mut Vec<Suggestion>) {
     if let Some(s) = reason {
         out.insert(0, s);
     } else if t.is_none() && left <= 2 && whole && cx.doc.sentences.len() > 1 {
-        out.push(removal(cx, b, b.start, b.end, "Drop this sentence"));
-    } else if left <= 2 || out.is_empty() {
+        out.push(drop_sentence(cx, b));
+    } else if left <= 2 && t.is_some() || out.is_empty() {
         let new = problem_statement(cx, b, &side);
         out.push(super::clause::replace_in(
             cx,
@@ -125,6 +125,21 @@ fn push_statement(cx: &Cx, b: &Body, f: &Finding, out: &mut Vec<Suggestion>) {
             new,
         ));
     }
+}
+
+fn drop_sentence(cx: &Cx, b: &Body) -> Suggestion {
+    removal(cx, b, b.start, b.end, "Drop this sentence")
+}
+
+/// Is the sentence of `f` only an outburst beside other sentences: no topic, and at most two
+/// content words beside the harsh ones ("You are such a noob.", "This is dumb.")?
+fn only_outburst(cx: &Cx, b: &Body, f: &Finding) -> bool {
+    let side = super::clause::side_of(cx, b, f, false);
+    let whole = side.start <= b.start && side.content_end >= b.content_end;
+    whole
+        && cx.doc.sentences.len() > 1
+        && topic(cx, &side).is_none()
+        && content_left(cx, &side, f, "") <= 2
 }
 
 /// "This patch is garbage. It breaks the ABI …" → "This patch breaks the ABI …": the next
@@ -1180,6 +1195,10 @@ pub(crate) fn name_calling(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     // the rest of the sentence says what happened, so only the name goes.
     if let Some((s, e)) = vocative(cx, b, f) {
         out.push(removal(cx, b, s, e, "Drop the name-calling"));
+    }
+    // "You are such a noob. The flag is documented.": the name is all the sentence says.
+    if out.is_empty() && only_outburst(cx, b, f) {
+        out.push(drop_sentence(cx, b));
     }
     // Outside code, the situation, behavior and impact in the draft's person and vocabulary.
     if !cx.code_like {
