@@ -1068,10 +1068,28 @@ fn demands_improvement(cx: &Cx, si: usize) -> bool {
                     // "could (also) work on his attitude": a suggestion to improve.
                     let on = |j: usize| d.lw(j) == "work" && d.lw(j + 1) == "on";
                     let work_on = w == "could" && (on(k + 1) || next == "also" && on(k + 2));
-                    // "could be more consistent": room to grow, not a compliment.
-                    let more = next == "be" && after == "more";
+                    // "could be more consistent", "could maybe be a bit more proactive": room to
+                    // grow, not a compliment.
+                    let skip = |mut j: usize, words: &'static str| {
+                        while crate::engine::vocab::words::List(words).contains(&d.lw(j)) {
+                            j += 1;
+                        }
+                        j
+                    };
+                    let be = skip(
+                        k + 1,
+                        "maybe|possibly|perhaps|also|still|definitely|probably|really",
+                    );
+                    let more = d.lw(be) == "be"
+                        && d.lw(skip(be + 1, "a|bit|little|slightly|much|somewhat|lot")) == "more";
                     (next == "improve" || next == "to" && after == "improve" || work_on || more)
                         && !believes
+                }
+                // "might want to take on more": a suggestion, softened.
+                "might" | "may" => {
+                    next == "want"
+                        && after == "to"
+                        && !(d.lw(k + 3) == "be" && deserved(d.lw(k + 4)))
                 }
                 // "exactly where he needs to be", "the parts she needs help on": a clause that
                 // describes, not a demand.
@@ -2056,7 +2074,7 @@ pub mod word {
             IDIOM_HEAD,
         ),
         (
-            "could can would ought strive needs need must should room areas area improvement improvements requires require use needed aspects see",
+            "could can would might may ought strive needs need must should room areas area improvement improvements requires require use needed aspects see",
             IMPROVE_HEAD,
         ),
         (

@@ -412,6 +412,7 @@ fn bare_ask(cx: &Cx, out: &mut Vec<Finding>) {
 crate::rule_tests! {
     rule: VagueCriticism,
     fires: [
+        "Aisha could maybe be a bit more proactive in planning.",
         "The design doc is unclear.",
         "Omar could work on his estimates.",
         "She often shows up to work late.",

@@ -279,6 +279,8 @@ crate::rule_tests! {
         "She must have put a lot into it; it was great work.",
     ],
     quiet: [
+        "She might want to take on more ownership of the roadmap.",
+        "Aisha could maybe be a bit more proactive in planning.",
         "It's honestly garbage.",
         "Calm down.",
         "I strongly recommend that we terminate his contract.",
