@@ -247,21 +247,18 @@ impl<'a> Cx<'a> {
     /// report of what someone else said ("he called my patch crap")?
     pub fn named_not_used(&self, i: usize) -> bool {
         let d = self.doc;
-        let lo = i.saturating_sub(4);
-        let Some(c) = (lo..i).rev().find(|&k| {
-            self.same_sentence(k, i)
-                && List("call|calls|calling|called|name|names|naming").contains(&d.lower(k))
-        }) else {
-            return false;
-        };
-        let reported =
-            d.lower(c) == "called" && List("me|us|him|her|them|my|our").contains(&d.lw(c + 1));
-        let forbidden = (c.saturating_sub(3)..c).any(|k| {
-            self.same_sentence(k, c)
-                && (List("not|never|stop|don't|dont|shouldn't|no").contains(&d.lower(k))
-                    || d.lower(k).ends_with("n't"))
-        });
-        reported || forbidden
+        (i.saturating_sub(4)..i).any(|c| {
+            let w = d.lower(c);
+            let forbidden = || {
+                (c.saturating_sub(3)..c).any(|k| {
+                    let n = d.lower(k);
+                    n == "not" || n == "stop" || n == "never" || n.ends_with("n't")
+                })
+            };
+            self.same_sentence(c, i)
+                && w.starts_with("call")
+                && (forbidden() || w == "called" && List("me|us|my|our").contains(&d.lw(c + 1)))
+        })
     }
 
     pub fn negated(&self, i: usize, window: usize) -> bool {

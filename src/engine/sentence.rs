@@ -463,26 +463,7 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
     if keeps {
         praise += 2;
     }
-    // "Sorry, I was wrong earlier: the race is in my code": the writer owning a slip
-    // criticises no one.
-    if owns_up(cx.doc, si) {
-        criticism = 0;
-    }
     (praise, criticism)
-}
-
-/// "I was wrong", "I was mistaken", "my mistake", "my bad", "I stand corrected", "I apologize".
-fn owns_up(d: &Doc, si: usize) -> bool {
-    d.sentences[si]
-        .tokens
-        .clone()
-        .any(|k| match (d.lower(k), d.lw(k + 1)) {
-            ("i", "was") => matches!(d.lw(k + 2), "wrong" | "mistaken"),
-            ("i", "stand") => d.lw(k + 2) == "corrected",
-            ("i", "apologize" | "apologise") => true,
-            ("my", "mistake" | "bad" | "apologies") => true,
-            _ => false,
-        })
 }
 
 /// "an area of opportunity", "opportunities for improvement": review language for a weakness.

@@ -54,17 +54,6 @@ fn technical(cx: &Cx, i: usize, w: &str) -> bool {
     }
 }
 
-/// "no room for hate", "to voice hate", "hate speech": hate named as a thing, which is
-/// nobody's heat at the reader ("I hate this API" is).
-fn hate_named(cx: &Cx, i: usize) -> bool {
-    let d = cx.doc;
-    let before = d.lw(i.wrapping_sub(1));
-    matches!(d.lower(i), "hate" | "hatred")
-        && (List("for|no|any|the|voice|voicing|express|expressing|spread|spreading|against|about|tolerate")
-            .contains(&before)
-            || List("speech|mail|crime|crimes|comments|campaign|group|groups").contains(&d.lw(i + 1)))
-}
-
 /// "stupid me", "dumb question", "my silly mistake": the writer mocking themselves.
 fn self_directed(cx: &Cx, i: usize) -> bool {
     let d = cx.doc;
@@ -147,7 +136,6 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
             || self_directed(cx, i)
             || cx.negated(i, 2)
             || cx.named_not_used(i)
-            || hate_named(cx, i)
         {
             continue;
         }
@@ -184,8 +172,6 @@ crate::rule_tests! {
     ],
     quiet: [
         "Please don't call other contributors stupid.",
-        "This tracker is no place to voice hate.",
-        "There is no room for hate speech here.",
         "He called my patch ugly and closed the pull request.",
         "Probably a stupid question: why is this async?",
         "Silly me, I forgot the import.",

@@ -452,7 +452,6 @@ crate::rule_tests! {
         "He is on track for dismissal unless things change soon.",
     ],
     quiet: [
-        "Sorry, I was wrong earlier: the leak is in my code, not yours.",
         "The flag is off by default.",
         "Nothing more to add, he exceeded every goal we set.",
         "indentation is off here and in the body below by two spaces",

@@ -87,44 +87,8 @@ pub(crate) fn claim_backing(cx: &Cx, b: &Body) -> Option<Suggestion> {
     ))
 }
 
-/// "might one day become a lead", "with some mentoring he could improve over time": a
-/// prediction, which no past incident shows.
-pub(crate) fn predicts(cx: &Cx, b: &Body) -> bool {
-    let d = &cx.doc;
-    cx.tokens_in(b.start, b.end).any(|k| match d.lower(k) {
-        "someday" | "eventually" => true,
-        "day" => d.lower(k.saturating_sub(1)) == "one",
-        "time" => matches!(d.lower(k.saturating_sub(1)), "over" | "in" | "with"),
-        "mentoring" | "coaching" | "training" | "guidance" => {
-            (k.saturating_sub(3)..k).any(|j| d.lower(j) == "with")
-        }
-        _ => false,
-    })
-}
-
-/// A hedged prediction about a person ("He might one day lead the team") → what it takes to
-/// get there, as a next step in the draft's person.
-pub(crate) fn path_there(cx: &Cx, b: &Body) -> Option<Suggestion> {
-    let v = Voice::of(cx, b);
-    if !predicts(cx, b) || matches!(v.person, Person::Nobody | Person::Writer) {
-        return None;
-    }
-    let (at, end, lead) = super::edit::close_at(cx.text, b);
-    let step = format!(
-        " To get there, {} will [next step, e.g. {}].",
-        v.name,
-        cx.eg("lead one customer launch end to end")
-    );
-    Some(sugg(
-        "Say what it takes to get there",
-        at,
-        end,
-        super::edit::joined(lead, &step),
-    ))
-}
-
-/// No fact to back: a hypothetical ("that's probably where it would come in", "if we …"), a
-/// prediction ("might one day lead the team"), an option offered to the reader ("I guess you can use it"), or a sentence that ends inside
+/// No fact to back: a hypothetical ("that's probably where it would come in", "if we …"), an
+/// option offered to the reader ("I guess you can use it"), or a sentence that ends inside
 /// an aside the evidence would be written into ("(I guess you could :-)").
 fn hypothetical(cx: &Cx, b: &Body) -> bool {
     let d = &cx.doc;
@@ -140,10 +104,9 @@ fn hypothetical(cx: &Cx, b: &Body) -> bool {
             && crate::engine::vocab::words::List("can|could|may|might|should|can't")
                 .contains(&d.lw(k + 1))
     });
-    let prediction = predicts(cx, b);
     let body = &cx.text[b.start..b.content_end.max(b.start)];
     let open_aside = body.matches('(').count() > body.matches(')').count();
-    conditional || offered || prediction || open_aside
+    conditional || offered || open_aside
 }
 
 /// "caused by", "because of", "due to", "led to": the sentence claims a cause.

@@ -151,16 +151,9 @@ fn reason_follows(cx: &Cx, b: &Body, topic: &str) -> Option<Suggestion> {
     let next = d.sentences.get(si + 1)?;
     let gap = cx.text.get(b.end..next.start)?;
     let k = next.tokens.start;
+    // "It breaks …", "It's slower …": the pronoun is the subject of the next word.
     let verb = match d.lower(k) {
-        // "It breaks …", "It was never …": the pronoun is the subject of a verb.
-        "it" if d.is_word(k + 1)
-            && !crate::engine::vocab::words::List(
-                "and|or|but|of|in|on|at|to|for|with|from|by|as|that|which",
-            )
-            .contains(&d.lw(k + 1)) =>
-        {
-            ""
-        }
+        "it" if d.is_word(k + 1) => "",
         "it's" => " is",
         _ => return None,
     };
@@ -195,9 +188,6 @@ fn content_left(cx: &Cx, side: &Body, f: &Finding, topic: &str) -> usize {
                 && !INTERJECTIONS.contains(&w)
                 && !OUTBURST_OPENERS.contains(&w)
                 && !JUNK_TOPIC_WORDS.contains(&w)
-                // "my friend", "guys": the reader called by name, not content.
-                && !crate::engine::vocab::words::List("friend|mate|buddy|pal|dude|bro|sir|guys|folks")
-                    .contains(&w)
                 && crate::engine::vocab::flags_of(w) & harsh == 0
                 && !in_topic(k)
         })
@@ -272,8 +262,7 @@ pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         let said_before = cx.sentence_of(b.start).is_some_and(|si| si > 0);
         if let Some(i) = out.iter().position(|s| s.label == "Drop this sentence") {
             if repeats && said_before {
-                let drop = out.remove(i);
-                out.insert(0, drop);
+                out.swap(0, i);
             }
         }
         return out;
@@ -287,27 +276,22 @@ pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
 }
 
 /// Scare quotes mean "so-called": 'your "correct" example' is the example the writer thinks
-/// wrong, so the adjective goes ("your example"); 'your "fix"' is a change they doubt fixes
-/// anything ("your change"); other words only lose their quotes.
+/// wrong, so the adjective goes ("your example"); other words ('your "fix"') only lose their
+/// quotes.
 fn scare_quotes(cx: &Cx, b: &Body, f: &Finding, inner: &str) -> Suggestion {
     let d = &cx.doc;
     let toks = cx.tokens_in(f.start, f.end);
     let before = toks.start.checked_sub(1).map_or("", |k| d.lower(k));
     let after = cx.tokens_in(f.end, b.content_end).start;
-    let plain = crate::engine::vocab::words::List(
-        "fix:change|fixes:changes|solution:approach|solutions:approaches|improvement:change|\
-improvements:changes|feature:change|features:changes|optimization:change|cleanup:change",
-    )
-    .lookup(&inner.lowercase());
-    if let Some(plain) = plain {
-        return sugg("Say it plainly", f.start, f.end, plain.to_string());
-    }
-    // 'your "correct" example': an adjective between a determiner and its noun.
-    let attributive = crate::engine::vocab::words::TOPIC_DETERMINERS.contains(&before)
+    // 'your "correct" example': an adjective between a determiner and its noun ('your "fix"
+    // broke the build': a noun, whose verb takes a determiner after it).
+    let det = crate::engine::vocab::words::TOPIC_DETERMINERS;
+    let attributive = det.contains(&before)
         && after < d.tokens.len()
         && d.tokens[after].start < b.content_end
         && d.is_word(after)
-        && !TOPIC_STOP_WORDS.contains(&d.lower(after));
+        && !TOPIC_STOP_WORDS.contains(&d.lower(after))
+        && !det.contains(&d.lw(after + 1));
     if attributive && !inner.contains(' ') {
         let mut s = removal(cx, b, f.start, f.end, "Drop the scare-quoted word");
         super::replace::fix_article(cx.text, &mut s);

@@ -2,7 +2,6 @@
 //! planning, you interrupted Sam twice"), and fixed-mindset framing becomes growth framing
 //! ("not a systems person" → "hasn't built systems expertise yet").
 use super::edit::{append, cap_if, sugg};
-use super::remove::removal;
 use super::sentence::{in_brackets, is_harsh_word};
 use super::voice::{examples, examples_for, Person, Voice};
 use super::{Body, Cx};
@@ -223,7 +222,7 @@ fn behaviour_label(cx: &Cx, b: &Body, f: &Finding, l: &Label) -> Vec<Suggestion>
         ),
         _ => format!("As a next step, {} will [next step, e.g. {}].", who.name, ex.next),
     };
-    let kept = behaviour_after(cx, b, f, who).or_else(|| conceded_label(cx, b, f));
+    let kept = behaviour_after(cx, b, f, who);
     let whole = super::clause::replace_side(
         cx,
         b,
@@ -284,13 +283,7 @@ fn behaviour_label(cx: &Cx, b: &Body, f: &Finding, l: &Label) -> Vec<Suggestion>
             && crate::engine::vocab::words::List("he|she|they|you|i|we")
                 .contains(&cx.doc.lw(k.wrapping_sub(1)))
     });
-    // "too emotional and aggressive with juniors": a second label shares the predicate, and
-    // the inline version would leave it behind ("He [what he did] and aggressive …").
-    let coordinated = matches!(cx.doc.lw(k), "and" | "or")
-        && crate::engine::vocab::flags_of(cx.doc.lw(k + 1))
-            & crate::engine::vocab::words::class::TRAIT
-            != 0;
-    if !clause_start && said_before || complement || points_back || coordinated {
+    if !clause_start && said_before || complement || points_back {
         let (ex, _) =
             super::evidence::example_for(cx, b, f, who, super::sbi::EXAMPLE_OF_SLIP, false);
         return vec![ex, whole];
@@ -309,43 +302,6 @@ fn behaviour_label(cx: &Cx, b: &Body, f: &Finding, l: &Label) -> Vec<Suggestion>
     } else {
         vec![whole, inline]
     }
-}
-
-/// "Although she is not our strongest engineer, she always ships on time": a ranking is
-/// conceded in a clause before the point, which stands without it ("She always ships on time.").
-fn conceded_label(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
-    use crate::engine::vocab::words::List;
-    let d = &cx.doc;
-    let toks = cx.tokens_in(b.start, b.content_end);
-    let k = toks.start;
-    let opener = List("although|though|while|whilst|despite").contains(&d.lw(k))
-        || d.lw(k) == "even" && List("though|if").contains(&d.lw(k + 1));
-    let comma = toks.clone().find(|&j| d.lower(j) == ",")?;
-    let main = comma + 1;
-    // The point is a clause of its own with no label in it.
-    let labelled = cx
-        .spans_in(d.tokens.get(main)?.start, b.content_end)
-        .any(|&(_, _, c, _)| c == crate::engine::model::Category::Personality);
-    // A ranking ("not our strongest", "not the best"): a concession of the comparison, which
-    // the point answers. A conceded fault ("While he can be abrasive, …") is feedback to keep.
-    let span = cx.tokens_in(f.start, f.end);
-    let ranking = span
-        .clone()
-        .any(|j| List("not|isn't|wasn't|aren't|weren't|never").contains(&d.lower(j)))
-        && span.clone().any(|j| {
-            let w = d.lower(j);
-            List("best|most|top|greatest").contains(&w) || w.len() > 5 && w.ends_with("est")
-        });
-    if !opener || !ranking || f.end > d.tokens[comma].start || toks.end - main < 3 || labelled {
-        return None;
-    }
-    Some(removal(
-        cx,
-        b,
-        b.start,
-        d.tokens[main].start,
-        "Keep the behavior, drop the label",
-    ))
 }
 
 /// "He is not proactive, so he has missed three deadlines", "Wade is a poor worker who fails to

@@ -385,12 +385,6 @@ pub(crate) fn weasel(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     if let Some(s) = modal_plainly(cx, f, &phrase, at_start) {
         return vec![s];
     }
-    // "He might one day become a lead": the hedge fits a prediction; what it lacks is the way.
-    if matches!(phrase.as_str(), "may" | "might" | "could") {
-        if let Some(s) = evidence::path_there(cx, b) {
-            return vec![s];
-        }
-    }
     let swap = WEASEL_SWAPS
         .iter()
         .find(|(phrases, _, _)| phrases.contains(&phrase.as_str()))
@@ -524,20 +518,14 @@ fn swap_fits(cx: &Cx, f: &Finding, phrase: &str) -> bool {
 
 /// `swap_fits` for the word `next` after the phrase.
 /// "may"/"might" → "can" only where it keeps the meaning: not "might as well" (an idiom), "may
-/// not" (possibly not, which "can not" denies), "may I" (a request) or "might become" (a
-/// prediction); "could be" → "is" not
+/// not" (possibly not, which "can not" denies) or "may I" (a request); "could be" → "is" not
 /// before a participle ("tests that could be added" are not added).
 fn fits(phrase: &str, next: &str) -> bool {
     match phrase {
         "suggested" | "claimed" | "claims" => next == "that",
         "could have" => false,
         "may" | "might" => {
-            // "might one day become a lead", "may grow into the role": a prediction, which
-            // "can" would turn into a capability.
-            !crate::engine::vocab::words::List(
-                "as|not|i|we|you|well|possibly|one|someday|eventually|become|grow|develop|turn",
-            )
-            .contains(&next)
+            !crate::engine::vocab::words::List("as|not|i|we|you|well").contains(&next)
         }
         "could be" => !participle(next),
         // "the date is uncertain." → "I don't know"; not "an uncertain outlook" (an adjective

@@ -147,13 +147,8 @@ pub(crate) fn vague_criticism(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion>
             super::edit::joined(lead, &next),
         ));
     }
-    // "If he doesn't improve, …": a condition with no behavior; name the change and the date.
-    let condition = concrete_condition(cx, b);
-    let conditional = condition.is_some();
-    out.extend(condition);
-    // Outside code, the writer's sentence stays and the example follows it (not after a
-    // condition: "As a next step, he will …" does not follow "we may have to let him go").
-    if !cx.code_like && !conditional && matches!(fam, Family::Behavior | Family::Quality) {
+    // Outside code, the writer's sentence stays and the example follows it.
+    if !cx.code_like && matches!(fam, Family::Behavior | Family::Quality) {
         out.push(evidence::example_for(cx, b, f, &v, EXAMPLE_OF_SLIP, false).0);
     }
     out.push(super::clause::replace_in(
@@ -168,57 +163,6 @@ pub(crate) fn vague_criticism(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion>
     }
     add_coaching_question(cx, b, &v, &mut out);
     out
-}
-
-/// "If he doesn't improve soon, we may have to let him go" → "If he doesn't [what must change]
-/// by [when], …": a consequence hung on a change nobody named. The condition opens the
-/// sentence, a person is its subject, and a negated "improve" (or "step up", "get better")
-/// is its verb; the verb and its degree words give way to the change and a date.
-fn concrete_condition(cx: &Cx, b: &Body) -> Option<Suggestion> {
-    let d = &cx.doc;
-    let toks = cx.tokens_in(b.start, b.content_end);
-    let k = toks.start;
-    if !matches!(d.lw(k), "if" | "unless") || toks.len() < 5 {
-        return None;
-    }
-    let person = matches!(d.lw(k + 1), "he" | "she" | "they" | "you")
-        || d.tokens.get(k + 1).is_some_and(|t| {
-            d.raw(k + 1).starts_with(char::is_uppercase)
-                && t.kind == crate::engine::text::TokenKind::Word
-        });
-    let neg = match (d.lw(k + 2), d.lw(k + 3)) {
-        ("doesn't" | "don't" | "didn't" | "won't" | "can't" | "cannot", _) => k + 3,
-        ("does" | "do" | "will" | "can", "not") => k + 4,
-        _ => return None,
-    };
-    let verb = match (d.lw(neg), d.lw(neg + 1)) {
-        ("improve", _) => neg + 1,
-        ("get", "better") | ("step", "up") | ("shape", "up") => neg + 2,
-        _ => return None,
-    };
-    // "… improve soon / quickly / significantly": the degree goes with the verb.
-    let mut end = verb;
-    while end < toks.end
-        && crate::engine::vocab::words::List(
-            "soon|quickly|significantly|drastically|dramatically|substantially|immediately|fast|much|enough",
-        )
-        .contains(&d.lw(end))
-    {
-        end += 1;
-    }
-    if !person || end >= toks.end || d.lw(end) != "," {
-        return None;
-    }
-    Some(super::edit::sugg(
-        "Name the change and when",
-        d.tokens[neg].start,
-        d.tokens[end - 1].end,
-        format!(
-            "[what must change, e.g. {}] by [when, e.g. {}]",
-            cx.eg("flag a slipping deadline two days ahead"),
-            cx.eg("the end of March")
-        ),
-    ))
 }
 
 /// "What's the real challenge here for you?" (the Coaching Habit's), where the draft asks one.

@@ -603,13 +603,15 @@ pub const TOPIC_DETERMINERS: List = List("this|that|the|your|these|those|our|his
 pub const EXAMPLE_ABBREVIATIONS: List = List("e.g|i.e|etc");
 
 /// Words that never make a topic ("the mess", "this garbage", "the whole thing", "the fact"),
-/// nor a private matter in place of the work ("his family issues").
+/// nor a private matter in place of the work ("his family issues"), nor the reader called by
+/// name ("my friend", "guys").
 pub const JUNK_TOPIC_WORDS: List = List(
     "\
 garbage|trash|junk|rubbish|crap|shit|mess|nonsense|joke|disaster|idiot|idiocy|stupidity|bs|hell|\
 heck|thing|things|stuff|one|way|time|lot|bit|kind|sort|sense|level|same|whole|only|first|best|\
 worst|most|fact|truth|point|reason|matter|rest|problem|issue|words|head|mind|kinda|sorta|family|\
-health|life|year|month|week|quarter|morning|afternoon|evening|today|tomorrow|yesterday",
+health|life|year|month|week|quarter|morning|afternoon|evening|today|tomorrow|yesterday|friend|\
+mate|buddy|pal|dude|bro|guys|folks",
 );
 
 /// Function words, auxiliaries, pronouns and filler verbs that end a topic noun phrase
