@@ -966,10 +966,13 @@ fn less_than(cx: &Cx, k: usize) -> bool {
     k >= 2 && cx.doc.lower(k - 1) == "than" && matches!(cx.doc.lower(k - 2), "less" | "other")
 }
 
-/// "has shown little talent", "few improvements": a good thing in a quantity of none.
+/// "has shown little talent", "few improvements", "less interest": a good thing in a quantity
+/// of none, or of less than before.
 fn scant(cx: &Cx, k: usize) -> bool {
     let d = cx.doc;
-    k >= 1 && matches!(d.lower(k - 1), "little" | "few") && d.lw(k.wrapping_sub(2)) != "a"
+    k >= 1
+        && matches!(d.lower(k - 1), "little" | "few" | "less" | "fewer")
+        && d.lw(k.wrapping_sub(2)) != "a"
 }
 
 /// "can be a valuable asset", "may become excellent", "if he focuses, he could be great": praise
@@ -1936,7 +1939,9 @@ fn positive(cx: &Cx, verb: usize, word: Option<usize>) -> bool {
                 || credit
                 || ranked(cx, w))
     });
-    good && !negated
+    // "shows less drive", "fewer ideas": less of a good thing than before.
+    let fewer = word.is_some_and(|w| matches!(d.lw(w.wrapping_sub(1)), "less" | "fewer"));
+    good && !negated && !fewer
 }
 
 /// Sentence-layer word classes: bits looked up once per token with the word classes

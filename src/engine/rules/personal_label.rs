@@ -257,6 +257,7 @@ fn stop_being_trait(cx: &Cx, out: &mut Vec<Finding>) {
 crate::rule_tests! {
     rule: PersonalLabel,
     fires: [
+        "Lately he has shown less drive in planning.",
         "She gets defensive when her designs are questioned.",
         "Ravi can get so emotional in planning meetings.",
         "Her attitude in code reviews is toxic.",

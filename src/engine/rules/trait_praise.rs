@@ -83,6 +83,7 @@ crate::rule_tests! {
         "Priya is not a team player.",
         "She is not always focused.",
         "He missed every deadline, nor has he shown the drive to catch up.",
+        "Lately he has shown less drive in planning.",
         "Every deck she builds is flawless.",
         "Omar cannot be trusted with deadlines.",
         "She is good at estimating.",

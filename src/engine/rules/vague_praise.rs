@@ -279,6 +279,7 @@ crate::rule_tests! {
         "She must have put a lot into it; it was great work.",
     ],
     quiet: [
+        "Lately he has shown less drive in planning.",
         "She might want to take on more ownership of the roadmap.",
         "Aisha could maybe be a bit more proactive in planning.",
         "It's honestly garbage.",
