@@ -43,11 +43,17 @@ pub fn rewrite_all(text: &str, options: &Options) -> String {
             for s in picks {
                 // An addition right after a rewritten sentence belongs to that sentence: one
                 // rewrite per sentence, not a template plus an example of the old text.
+                let f = analysis
+                    .findings
+                    .iter()
+                    .find(|f| f.suggestions.first().is_some_and(|x| std::ptr::eq(x, s)));
                 let clash = chosen.iter().any(|c| {
                     let insert = s.start == s.end || c.start == c.end;
                     s.start < c.end.max(c.start + 1) && c.start < s.end.max(s.start + 1)
                         || c.start == s.start
                         || insert && s.start <= c.end && c.start <= s.end
+                        // "seems" in "He seems a bit emotional", rewritten away by the label's fix.
+                        || f.is_some_and(|f| c.start <= f.start && f.end <= c.end)
                 });
                 if !clash {
                     chosen.push(s);
