@@ -351,6 +351,24 @@ fn hedges_are_removed_with_spacing_and_capitals_fixed() {
         first("It's kind of confusing.", "hedge-softener", pr),
         "It's confusing."
     );
+    // A degree on a plain verb judges no one: it goes, with no incident asked for.
+    assert_eq!(
+        first(
+            "The old tickets kind of sit at the bottom of my list.",
+            "hedge-softener",
+            pr
+        ),
+        "The old tickets sit at the bottom of my list."
+    );
+    // Advice hedged with "might" gets its plain modal, not an incident to back it.
+    assert_eq!(
+        first(
+            "Omar might even benefit from running the retro.",
+            "weasel-words",
+            pr
+        ),
+        "Omar would even benefit from running the retro."
+    );
     assert_eq!(
         first("No offense, but the doc is late.", "backhanded", pr),
         "The doc is late."
@@ -755,6 +773,16 @@ fn a_closing_keep_it_up_says_what_to_keep_up_and_adds_no_second_example() {
         out.ends_with("Keep up the great work on [what to keep up, e.g. the onboarding plan for the three new customers]!"),
         "{out}"
     );
+}
+
+#[test]
+fn a_hedge_inside_a_rewritten_label_brings_no_second_example() {
+    let out = rewrite_all(
+        "Tariq seems a bit defensive when his designs are questioned.",
+        &Options::default(),
+    );
+    assert!(out.contains("instead of \"defensive\""), "{out}");
+    assert!(!out.contains("For example"), "{out}");
 }
 
 #[test]

@@ -211,8 +211,9 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
             return true;
         }
     }
-    // "above and beyond what is expected of her": a norm, not a forecast nobody owns.
-    if prev == "what" && matches!(w, "is" | "are") {
+    // "above and beyond what is expected of her", "more than is expected": a norm, not a
+    // forecast nobody owns.
+    if matches!(prev, "what" | "than") && matches!(w, "is" | "are") {
         return true;
     }
     // "How many times", "so many", "too many": a count asked or stressed, not an anonymous source.
@@ -271,5 +272,6 @@ crate::rule_tests! {
         "Priya suggested a process change that saved us hours.",
         "She claims the refund in March, as agreed.",
         "He goes well beyond what is expected of a new hire.",
+        "She ships more than is expected at her level.",
     ],
 }

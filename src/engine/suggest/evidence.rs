@@ -87,7 +87,8 @@ pub(crate) fn claim_backing(cx: &Cx, b: &Body) -> Option<Suggestion> {
     ))
 }
 
-/// No fact to back: a hypothetical ("that's probably where it would come in", "if we …"), an
+/// No fact to back: a hypothetical ("that's probably where it would come in", "if we …", "might
+/// benefit from"), an
 /// option offered to the reader ("I guess you can use it"), or a sentence that ends inside
 /// an aside the evidence would be written into ("(I guess you could :-)").
 fn hypothetical(cx: &Cx, b: &Body) -> bool {
@@ -97,6 +98,8 @@ fn hypothetical(cx: &Cx, b: &Body) -> bool {
     let conditional = toks.clone().any(|k| match d.lower(k) {
         "would" | "wouldn't" => true,
         "if" => k == 0 || !matches!(d.lower(k - 1), "even" | "as"),
+        // "he might even benefit from leading it": advice, not a claim.
+        "benefit" => matches!(d.lw(k.wrapping_sub(1)), "might" | "may" | "could" | "even"),
         _ => false,
     });
     let offered = toks.clone().any(|k| {

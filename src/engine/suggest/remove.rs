@@ -7,6 +7,7 @@ use std::ops::Range;
 use super::edit::{cap_if, sugg};
 use super::{Body, Cx};
 use crate::engine::model::{Finding, Suggestion};
+use crate::engine::sentence::Who;
 
 /// Remove `start..end` from the sentence `b`.
 pub(crate) fn removal(cx: &Cx, b: &Body, start: usize, end: usize, label: &str) -> Suggestion {
@@ -254,11 +255,32 @@ fn doubt(cx: &Cx, b: &Body, f: &Finding, phrase: &str) -> Option<Suggestion> {
     ))
 }
 
+/// Does the degree hedge `f` soften a judgement ("a bit emotional", "he seems a bit checked
+/// out"), not a plain verb ("the tickets kind of sit")?
+fn softens_judgement(cx: &Cx, b: &Body, f: &Finding) -> bool {
+    use crate::engine::vocab::{class, flags_of, words::List};
+    let d = &cx.doc;
+    let next = cx.tokens_in(f.end, cx.text.len()).start;
+    let judging = class::POSITIVE | class::NEGATIVE | class::TRAIT;
+    let evaluative = (next..next + 3).any(|k| flags_of(d.lw(k)) & judging != 0);
+    let prev = d.lw(cx.tokens_in(b.start, f.start).end.wrapping_sub(1));
+    let about = cx
+        .view_at(b.start)
+        .is_some_and(|v| matches!(v.who, Who::Person | Who::Reader));
+    evaluative || about && List("is|was|are|were|seems|seemed|looks|feels").contains(&prev)
+}
+
 pub(crate) fn hedge(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let text = cx.text;
     let phrase = text[f.start..f.end].lowercase().replace('’', "'");
     // "She is a bit negative": dropping "a bit" makes the judgement harsher; ask for evidence.
-    if super::evidence::hedges_certainty(&phrase) {
+    // A degree on a plain verb ("the tickets kind of linger") judges nothing and just goes.
+    let degree = crate::engine::vocab::words::List(
+        "kind of|sort of|a bit|a little|a little bit|somewhat|slightly",
+    );
+    if super::evidence::hedges_certainty(&phrase)
+        && (!degree.contains(&phrase.as_str()) || softens_judgement(cx, b, f))
+    {
         if let Some(e) = super::evidence::backing(cx, b) {
             return vec![e];
         }

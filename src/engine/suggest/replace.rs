@@ -498,6 +498,9 @@ fn modal_plainly(cx: &Cx, f: &Finding, phrase: &str, at_start: bool) -> Option<S
             let body = cx.body(d.tokens[first].sentence);
             return Some(removal(cx, &body, f.start, f.end, "Say it plainly"));
         }
+        "may" | "might" if next == "benefit" || next == "even" && d.lw(k + 1) == "benefit" => {
+            (f.end, "would")
+        }
         "would suggest" if plural || prev == "i" => (f.end, "suggest"),
         "would suggest" => (f.end, "suggests"),
         _ => return None,
