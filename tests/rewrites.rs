@@ -447,6 +447,13 @@ fn fixed_mindset_becomes_growth_mindset() {
         first("He's just not cut out for management.", "fixed-mindset", pr),
         "He's still building the skills for management."
     );
+    // A ceiling after praise is criticism: the example is of a slip, with a next step.
+    let out = first(
+        "Ravi is quick with tickets, but I don't believe he will ever progress much further.",
+        "fixed-mindset",
+        pr,
+    );
+    assert!(out.contains("As a next step, Ravi will"), "{out}");
 }
 
 #[test]

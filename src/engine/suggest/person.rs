@@ -578,7 +578,8 @@ fn growth_of(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
 /// gift credited ("she has a natural gift for design") asks for the work and practice behind
 /// it, as praise of a trait does.
 fn whole_sentence(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
-    if cx.criticises_at(f.start) {
+    // "… is good at his job, but I don't believe he will progress": the ceiling is the point.
+    if cx.view_at(f.start).is_some_and(|v| v.criticism) {
         super::sbi::vague_criticism(cx, b, f)
     } else {
         super::praise::vague(cx, b, f)
