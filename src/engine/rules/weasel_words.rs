@@ -217,7 +217,8 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
         return true;
     }
     // "How many times", "so many", "too many": a count asked or stressed, not an anonymous source.
-    if w == "many" && crate::engine::vocab::words::List("how|so|too|as").contains(&prev) {
+    // "I don't know many people who …": the writer's own circle, not an anonymous source.
+    if w == "many" && crate::engine::vocab::words::List("how|so|too|as|know").contains(&prev) {
         return true;
     }
     // "Smith believes", "Priya suggested a change", "she claims": the claim has its owner.
@@ -273,5 +274,6 @@ crate::rule_tests! {
         "She claims the refund in March, as agreed.",
         "He goes well beyond what is expected of a new hire.",
         "She ships more than is expected at her level.",
+        "I don't know many people who run the nightly builds.",
     ],
 }
