@@ -2828,6 +2828,20 @@ fn an_example_of_a_concession_follows_the_concession() {
         "{out}"
     );
     assert!(out.ends_with("]. But she is a strong analyst."), "{out}");
+    // "works well" praises as an evaluative word would: the example goes before the turn.
+    let out = first(
+        "Hugo works well with clients, but does not work well with vendors.",
+        "vague-praise",
+        Mode::PerformanceReview,
+    );
+    assert!(
+        out.starts_with("Hugo works well with clients. For example, in [when"),
+        "{out}"
+    );
+    assert!(
+        out.ends_with("]. But Hugo does not work well with vendors."),
+        "{out}"
+    );
 }
 
 /// Praise that a negation or a rank turns round: "nor has he shown the desire" denies it, and

@@ -92,8 +92,10 @@ fn polarity(cx: &Cx, r: Range<usize>) -> i32 {
         } else if List("not|never|no|few").contains(&w) || w.ends_with("n't") {
             negator = Some(k);
         }
+        // "works well alone" praises ("as well" adds).
+        let well = w == "well" && d.lw(k + 1) != "as" && d.lw(k.wrapping_sub(1)) != "as";
         let fl = flags_of(w);
-        let sign = if fl & class::POSITIVE != 0 {
+        let sign = if fl & class::POSITIVE != 0 || well {
             1
         } else if fl & class::NEGATIVE != 0 {
             -1
