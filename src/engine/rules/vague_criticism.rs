@@ -323,8 +323,9 @@ fn comparative_request(cx: &Cx, out: &mut Vec<Match>) {
     }
 }
 
-/// "Extracting this into a helper would make it more readable": the sentence names a concrete
-/// change, or a colon opens its reason, so the evaluation is not empty.
+/// "Extracting this into a helper would make it more readable", "better without the check":
+/// the sentence names a concrete change, or a colon opens its reason, so the evaluation is not
+/// empty.
 fn concrete_fix(cx: &Cx, a: usize, b: usize) -> bool {
     let d = cx.doc;
     let s = &d.sentences[d.tokens[a].sentence];
@@ -332,7 +333,7 @@ fn concrete_fix(cx: &Cx, a: usize, b: usize) -> bool {
     let reason = d.lw(b) == ":" && cx.same_sentence(b, b + 4);
     reason || s.tokens.clone().filter(|&k| k < a || k >= b).any(|k| {
         let w = d.lower(k);
-        crate::engine::vocab::words::List("extract|extracting|rename|renaming|move|moving|split|splitting|use|using|add|adding|remove|removing|replace|replacing|inline|inlining|merge|drop|dropping|instead|caching|simplify|simplifying|flatten|flattening|reorder|reordering").contains(&w)
+        crate::engine::vocab::words::List("extract|extracting|rename|renaming|move|moving|split|splitting|use|using|add|adding|remove|removing|replace|replacing|inline|inlining|merge|drop|dropping|instead|without|caching|simplify|simplifying|flatten|flattening|reorder|reordering").contains(&w)
     })
 }
 
@@ -486,6 +487,7 @@ crate::rule_tests! {
         "Sure, will do.",
         "I like this.",
         "Much better now.",
+        "I think it would be better without the retry loop.",
         "Looks good to me.",
         "It is not overcomplicated at all.",
         "You're doing great, no need to change anything.",
