@@ -783,6 +783,20 @@ fn a_closing_keep_it_up_says_what_to_keep_up_and_adds_no_second_example() {
 }
 
 #[test]
+fn a_plural_noun_opening_a_sentence_is_no_ones_name() {
+    for text in [
+        "Hands down the best analyst on the team.",
+        "Globals are evil and nobody can test them.",
+    ] {
+        let out = rewrite_all(text, &Options::default());
+        assert!(
+            !out.contains("Hands [") && !out.contains("Globals ["),
+            "{out}"
+        );
+    }
+}
+
+#[test]
 fn a_hedge_inside_a_rewritten_label_brings_no_second_example() {
     let out = rewrite_all(
         "Tariq seems a bit defensive when his designs are questioned.",

@@ -327,8 +327,17 @@ pub fn mark_shapes(doc: &Doc, flags: &[u32], layer: &mut [u64]) {
             List("sorry|oops|hey|hi|hello|yeah|yep|nope|ok|okay|oh|ah|wow|hmm|btw|fyi|imo|imho|cheers|welcome")
                 .contains(&w)
         };
+        // "Partners need to …", "Hands down …": a plural noun opening the sentence (a name
+        // ending in "s" takes "needs", "has").
+        let first = k == 0 || doc.tokens[k - 1].sentence != t.sentence;
+        let plural = first
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && List("need|have|are|were|do|don't|say|think|want|seem|tend|get|down")
+                .contains(&doc.lw(k + 1));
         if !unnamed
             && !acronym
+            && !plural
             && pronoun(w).is_none()
             && name_shaped(w)
             && !participle(doc, k)
@@ -966,12 +975,12 @@ fn less_than(cx: &Cx, k: usize) -> bool {
     k >= 2 && cx.doc.lower(k - 1) == "than" && matches!(cx.doc.lower(k - 2), "less" | "other")
 }
 
-/// "has shown little talent", "few improvements", "less interest": a good thing in a quantity
-/// of none, or of less than before.
+/// "has shown little talent", "few improvements", "less interest", "low confidence": a good
+/// thing in a quantity of none, or of less than before.
 fn scant(cx: &Cx, k: usize) -> bool {
     let d = cx.doc;
     k >= 1
-        && matches!(d.lower(k - 1), "little" | "few" | "less" | "fewer")
+        && matches!(d.lower(k - 1), "little" | "few" | "less" | "fewer" | "low")
         && d.lw(k.wrapping_sub(2)) != "a"
 }
 
@@ -1939,8 +1948,8 @@ fn positive(cx: &Cx, verb: usize, word: Option<usize>) -> bool {
                 || credit
                 || ranked(cx, w))
     });
-    // "shows less drive", "fewer ideas": less of a good thing than before.
-    let fewer = word.is_some_and(|w| matches!(d.lw(w.wrapping_sub(1)), "less" | "fewer"));
+    // "shows less drive", "fewer ideas", "low confidence": too little of a good thing.
+    let fewer = word.is_some_and(|w| matches!(d.lw(w.wrapping_sub(1)), "less" | "fewer" | "low"));
     good && !negated && !fewer
 }
 

@@ -258,6 +258,7 @@ crate::rule_tests! {
     rule: PersonalLabel,
     fires: [
         "Lately he has shown less drive in planning.",
+        "She has such low confidence in planning meetings.",
         "She gets defensive when her designs are questioned.",
         "Ravi can get so emotional in planning meetings.",
         "Her attitude in code reviews is toxic.",
