@@ -794,6 +794,12 @@ fn a_plural_noun_opening_a_sentence_is_no_ones_name() {
             "{out}"
         );
     }
+    // In a review of someone, praise with no subject is theirs, not the writer's of a clause.
+    let out = rewrite_all(
+        "Mara closes her tickets fast. Easily one of the best analysts I have worked with.",
+        &Options::default(),
+    );
+    assert!(out.contains("], Mara [what Mara did"), "{out}");
 }
 
 #[test]

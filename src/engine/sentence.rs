@@ -328,16 +328,18 @@ pub fn mark_shapes(doc: &Doc, flags: &[u32], layer: &mut [u64]) {
                 .contains(&w)
         };
         // "Partners need to …", "Hands down …": a plural noun opening the sentence (a name
-        // ending in "s" takes "needs", "has").
+        // ending in "s" takes "needs", "has"); "Easily one of the best": an adverb.
         let first = k == 0 || doc.tokens[k - 1].sentence != t.sentence;
-        let plural = first
-            && w.ends_with('s')
-            && !w.ends_with("ss")
-            && List("need|have|are|were|do|don't|say|think|want|seem|tend|get|down")
-                .contains(&doc.lw(k + 1));
+        let next = doc.lw(k + 1);
+        let common = first
+            && (w.ends_with('s')
+                && !w.ends_with("ss")
+                && List("need|have|are|were|do|don't|say|think|want|seem|tend|get|down")
+                    .contains(&next)
+                || w.ends_with("ly") && List("one|the|a|an").contains(&next));
         if !unnamed
             && !acronym
-            && !plural
+            && !common
             && pronoun(w).is_none()
             && name_shaped(w)
             && !participle(doc, k)

@@ -130,7 +130,12 @@ impl Voice {
                 // "Last time I checked, you were the clown.": the reader is the subject of
                 // the main clause; the writer only frames it.
                 .or_else(|| reader_subject_in(cx, b.start, b.end))
-                .or_else(|| writer_in(cx, b.start, b.end))
+                // "Easily one of the best people I have worked with", in a review of someone:
+                // the writer speaks only in a clause; the praise is of the person reviewed.
+                .or_else(|| {
+                    let review = cx.draft_voice.person == Person::Third && cx.speaks_of_he_she();
+                    (!review).then(|| writer_in(cx, b.start, b.end)).flatten()
+                })
                 .unwrap_or_else(|| cx.draft_voice.clone()),
         }
     }
