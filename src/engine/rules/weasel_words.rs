@@ -132,8 +132,11 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     if d.lower(m.end - 1) == "possible" && d.lw(m.end) == "to" {
         return true;
     }
-    // "I believe he …": an owned opinion, not an unattributed claim.
-    if matches!(prev, "i" | "we") && matches!(w, "believe" | "think" | "feel") && m.end == m.start + 1 {
+    // "I believe he …", "I also believe": an owned opinion, not an unattributed claim.
+    let owner = |k: usize| matches!(d.lw(k), "i" | "we");
+    let adverb = matches!(prev, "also" | "really" | "still" | "do" | "strongly");
+    let owned = owner(m.start.wrapping_sub(1)) || adverb && owner(m.start.wrapping_sub(2));
+    if owned && matches!(w, "believe" | "think" | "feel") && m.end == m.start + 1 {
         return true;
     }
     // About someone, "many", "several", "some", "generally" count only as an anonymous source
@@ -275,5 +278,6 @@ crate::rule_tests! {
         "He goes well beyond what is expected of a new hire.",
         "She ships more than is expected at her level.",
         "I don't know many people who run the nightly builds.",
+        "The patch is fine, and I also believe vendors should fund the project.",
     ],
 }
