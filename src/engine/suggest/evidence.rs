@@ -87,10 +87,10 @@ pub(crate) fn claim_backing(cx: &Cx, b: &Body) -> Option<Suggestion> {
     ))
 }
 
-/// No fact to back: a hypothetical ("that's probably where it would come in", "if we …", "might
-/// benefit from"), an
-/// option offered to the reader ("I guess you can use it"), or a sentence that ends inside
-/// an aside the evidence would be written into ("(I guess you could :-)").
+/// No fact to back: a hypothetical ("that's probably where it would come in", "if we …"),
+/// advice ("might benefit from"), an option offered to the reader ("I guess you can use it"),
+/// or a sentence that ends inside an aside the evidence would be written into ("(I guess you
+/// could :-)").
 fn hypothetical(cx: &Cx, b: &Body) -> bool {
     let d = &cx.doc;
     let toks = cx.tokens_in(b.start, b.end);
