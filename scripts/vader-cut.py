@@ -1,0 +1,62 @@
+#!/usr/bin/env python3
+"""Re-cut VADER's front-coded word lists in src/engine/vocab/sentiment.rs by word frequency.
+
+    pip install wordfreq && python3 scripts/vader-cut.py 2.5
+
+Keeps the words English uses at least as often as the given Zipf frequency (2.5: once in about
+three million words), and the words in KEEP, which judge a person or their work in feedback
+however rare they are. Rewrites the two lists in place; the test in sentiment.rs checks their
+word counts. Not part of the build: wordfreq only chooses, none of its data is kept.
+"""
+import re
+import sys
+
+from wordfreq import zipf_frequency
+
+PATH = "src/engine/vocab/sentiment.rs"
+KEEP = set("""arrogantly belittled chastising defeatist disappointingly neglectful lazier laziest
+lowlife rudest stupider talentless unintelligent uninvolved uselessly uselessness jackasses
+shitheads ridicules nagged snubs infuriate infuriates""".split())
+
+
+def decode(coded):
+    words, word = [], None
+    for ch in coded:
+        if ch.isdigit():
+            if word is not None:
+                words.append(word)
+            word = (words[-1] if words else "")[: int(ch)]
+        else:
+            word += ch
+    words.append(word)
+    return words
+
+
+def encode(words):
+    out, prev = [], ""
+    for w in words:
+        n = 0
+        while n < min(len(prev), len(w), 9) and prev[n] == w[n]:
+            n += 1
+        out.append(str(n) + w[n:])
+        prev = w
+    return "".join(out)
+
+
+def main():
+    threshold = float(sys.argv[1])
+    src = open(PATH).read()
+    for name in ("VADER_POSITIVE_CODED", "VADER_NEGATIVE_CODED"):
+        pattern = r'const ' + name + r': &str = "\\\n(.*?)";'
+        coded = re.search(pattern, src, re.S).group(1).replace("\\\n", "")
+        words = decode(coded)
+        assert encode(words) == coded, name
+        kept = [w for w in words if w in KEEP or zipf_frequency(w, "en") >= threshold]
+        e = encode(kept)
+        body = "\\\n".join(e[i : i + 100] for i in range(0, len(e), 100))
+        src = re.sub(pattern, lambda _: f'const {name}: &str = "\\\n{body}";', src, flags=re.S)
+        print(f"{name}: {len(words)} -> {len(kept)} words")
+    open(PATH, "w").write(src)
+
+
+main()
