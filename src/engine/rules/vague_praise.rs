@@ -187,7 +187,8 @@ fn own_manner(cx: &Cx, si: usize) -> bool {
 
 /// "He would benefit from more practice with estimates": a development suggestion, not praise
 /// ("benefit" is a positive word, but what is praised is something he does not do yet); so is
-/// an obligation before any praise ("they need to ship what they promised").
+/// an obligation before any praise ("they need to ship what they promised"), or an ask ("we
+/// would like him to build on his strengths").
 fn development(cx: &Cx, si: usize) -> bool {
     let d = cx.doc;
     // "Most teams just need to deliver what they promised": an obligation, met or not.
@@ -214,6 +215,10 @@ fn development(cx: &Cx, si: usize) -> bool {
                 crate::engine::vocab::words::List("would|could|might|may|will|can|should|'d")
                     .contains(&d.lower(j))
             })
+            // "We would like him to build on his strengths": an ask, not praise.
+            || matches!(d.lower(k), "like" | "want")
+                && matches!(d.lw(k + 1), "him" | "her" | "them" | "you")
+                && d.lw(k + 2) == "to"
     })
 }
 
@@ -280,6 +285,7 @@ crate::rule_tests! {
     ],
     quiet: [
         "Lately he has shown less drive in planning.",
+        "We would like him to build on his strengths to become a better lead.",
         "She might want to take on more ownership of the roadmap.",
         "Aisha could maybe be a bit more proactive in planning.",
         "It's honestly garbage.",
