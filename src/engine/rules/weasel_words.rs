@@ -120,6 +120,13 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     {
         return true;
     }
+    // "If this is important to you": whom it matters to is said.
+    if d.lower(m.end - 1) == "important"
+        && d.lw(m.end) == "to"
+        && List("you|me|us|him|her|them").contains(&d.lw(m.end + 1))
+    {
+        return true;
+    }
     // "the error appears below the table", "appears in the log": where it shows, not a doubt.
     if w.starts_with("appear")
         && m.end == m.start + 1
@@ -279,5 +286,6 @@ crate::rule_tests! {
         "She ships more than is expected at her level.",
         "I don't know many people who run the nightly builds.",
         "The patch is fine, and I also believe vendors should fund the project.",
+        "If the flag is important to you, you can keep your own fork.",
     ],
 }
