@@ -63,7 +63,8 @@ dist=${1:-dist}
 # for six format! copies: 449,975; two duplicate phrases out again: 449,995. Our own send_wrapper (patches/send_wrapper): 444,373;
 # that session's incivility shapes and rewrite fixes: 447,239; the next session's rewrite
 # fixes, less the least used of them to stay under the budget: 449,361; the session after's
-# polarity, hedge, voice and name fixes: 449,908.
+# polarity, hedge, voice and name fixes: 449,908; VADER cut at Zipf 2.5 (-337 bytes) and two
+# more rule fixes: 449,689.
 # The budget is the 450 KB goal itself: the next
 # addition has to pay for itself
 # (README, "Size", says where the next savings are).
