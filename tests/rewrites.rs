@@ -360,6 +360,16 @@ fn hedges_are_removed_with_spacing_and_capitals_fixed() {
         ),
         "The old tickets sit at the bottom of my list."
     );
+    // "did not seem" spelled out takes its plain verb as "didn't seem" does (deleting "seem"
+    // left "did not interested").
+    assert_eq!(
+        first(
+            "He did not seem interested in my notes, though I wrote them so he would see the format.",
+            "weasel-words",
+            pr
+        ),
+        "He was not interested in my notes, though I wrote them so he would see the format."
+    );
     // Advice hedged with "might" gets its plain modal, not an incident to back it.
     assert_eq!(
         first(

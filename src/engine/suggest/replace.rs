@@ -676,7 +676,18 @@ fn swallow_to_be(cx: &Cx, b: &Body, f: &Finding, verb: &str) -> Vec<Suggestion> 
         "doesn't:isn't|doesnt:isn't|don't:aren't|dont:aren't|didn't:wasn't|didnt:wasn't",
     )
     .lookup(prev_word);
-    if let (Some(p), Some(not)) = (prev, negated) {
+    // "did not seem interested" → "was not interested" (not before "to": "does not seem to have
+    // been" has no plain form of that kind).
+    let spelled = prev
+        .filter(|&p| {
+            prev_word == "not" && d.lw(k) != "to" && p > 0 && d.tokens[p - 1].start >= b.start
+        })
+        .and_then(|p| {
+            crate::engine::vocab::words::List("does:is not|do:are not|did:was not")
+                .lookup(d.lower(p - 1))
+                .map(|not| (p - 1, not))
+        });
+    if let Some((p, not)) = prev.zip(negated).or(spelled) {
         // "doesn't seem to work" → "doesn't work"; "doesn't seem to be ready" → "isn't ready".
         if d.lw(k) == "to" && d.lw(k + 1) != "be" {
             return vec![remove_words(cx, b, f.start, d.tokens[k].end)];
