@@ -64,7 +64,7 @@ dist=${1:-dist}
 # that session's incivility shapes and rewrite fixes: 447,239; the next session's rewrite
 # fixes, less the least used of them to stay under the budget: 449,361; the session after's
 # polarity, hedge, voice and name fixes: 449,908; VADER cut at Zipf 2.5 (-337 bytes) and two
-# more rule fixes: 449,689.
+# more rule fixes: 449,689; "did not seem" as "didn't seem": 449,811.
 # The budget is the 450 KB goal itself: the next
 # addition has to pay for itself
 # (README, "Size", says where the next savings are).
