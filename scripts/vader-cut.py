@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Re-cut VADER's front-coded word lists in src/engine/vocab/sentiment.rs by word frequency.
 
-    pip install wordfreq && python3 scripts/vader-cut.py 2.5
+    pip install wordfreq && python3 scripts/vader-cut.py 2.7
 
 Keeps the words English uses at least as often as the given Zipf frequency (2.5: once in about
 three million words), and the words in KEEP, which judge a person or their work in feedback
@@ -16,7 +16,9 @@ from wordfreq import zipf_frequency
 PATH = "src/engine/vocab/sentiment.rs"
 KEEP = set("""arrogantly belittled chastising defeatist disappointingly neglectful lazier laziest
 lowlife rudest stupider talentless unintelligent uninvolved uselessly uselessness jackasses
-shitheads ridicules nagged snubs infuriate infuriates""".split())
+shitheads ridicules nagged snubs infuriate infuriates impolite insincere insensitivity
+contemptuous smartass grouchy snobby troublemakers pessimist overreacted misbehaving sulking
+thoughtfulness trustworthiness helpfully excelling cleverness faultless""".split())
 
 
 def decode(coded):
