@@ -3585,3 +3585,27 @@ fn a_name_alone_beside_content_is_dropped() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_writer_who_only_reacts_is_not_the_subject_of_the_example() {
+    let peer = Mode::PeerFeedback;
+    // The writer agrees or likes something: the example is of what was good, not of what
+    // "I" did.
+    for text in [
+        "Ah, good point. I will change it.",
+        "This is something I would like to see, the way the old tool did it was great.",
+    ] {
+        let out = first(text, "vague-praise", peer);
+        assert!(out.contains("[what was good"), "{out}");
+        assert!(!out.contains("I [what I did"), "{out}");
+    }
+    // The writer owns their own lapse: the example and the next step are theirs, not the
+    // reader's.
+    let out = first(
+        "I was rude to you in the meeting and that was wrong.",
+        "vague-criticism",
+        peer,
+    );
+    assert!(out.contains("I [what I did"), "{out}");
+    assert!(!out.contains("you [what you did"), "{out}");
+}

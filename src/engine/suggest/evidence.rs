@@ -11,7 +11,7 @@ use crate::engine::case::Case;
 use crate::engine::model::{Category, Finding, Suggestion};
 use crate::engine::sentence::Who;
 use crate::engine::text::TokenKind;
-use crate::engine::vocab::words::List;
+use crate::engine::vocab::words::{List, REACTIONS};
 
 /// Hedges of certainty: deleting one turns "seems" into "is".
 const CERTAINTY: List = List(
@@ -131,6 +131,7 @@ fn names_a_cause(cx: &Cx, b: &Body) -> bool {
 /// A sentence in which the writer already recommends what happens next ("I recommend that we
 /// move him to support") gets no next step of the person's own.
 fn example(cx: &Cx, b: &Body, v: &Voice, praise: bool, lead: &str) -> String {
+    let v = &acting(cx, b, v.clone());
     let ex = examples_for(cx, v);
     let (did, impact) = if praise {
         (ex.good, ex.good_impact)
@@ -157,6 +158,38 @@ fn recommends(cx: &Cx, b: &Body) -> bool {
         && cx
             .tokens_in(b.start, b.end)
             .any(|k| List("recommend|advise|propose").contains(&cx.doc.lower(k)))
+}
+
+/// Does the writer say what they did or are ("I rushed the review", "I was rude to you")? Not
+/// when they only react to something else ("ah, good point", "I like how it reads", "I'm sorry
+/// this is confusing"): that example is of what happened, not of what the writer did.
+pub(crate) fn writer_acts(cx: &Cx, b: &Body) -> bool {
+    let d = &cx.doc;
+    cx.tokens_in(b.start, b.end).any(|k| {
+        let mut j = k + 1;
+        while List("just|really|also|do|don't|still|already|even|only|personally|would|can|can't|could|was|am|were")
+            .contains(&d.lw(j))
+        {
+            j += 1;
+        }
+        let w = d.lower(k);
+        crate::engine::sentence::pronoun(w) == Some(Who::Writer)
+            && !matches!(w, "my" | "our")
+            && d.is_word(j)
+            && !REACTIONS.contains(&d.lw(j))
+    })
+}
+
+/// `v`, or nobody where the writer only reacts (`writer_acts`).
+pub(crate) fn acting(cx: &Cx, b: &Body, v: Voice) -> Voice {
+    if v.person != Person::Writer || writer_acts(cx, b) {
+        return v;
+    }
+    Voice {
+        person: Person::Nobody,
+        name: String::new(),
+        ..v
+    }
 }
 
 /// `example` as a suggestion inserted after the sentence body `b`.

@@ -104,7 +104,7 @@ pub(crate) fn vague(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         let rep = format!("{joint} [what to keep up, e.g. {what}]");
         return vec![sugg("Say what to keep up", f.end, f.end, rep)];
     }
-    let v = Voice::of(cx, b);
+    let v = evidence::acting(cx, b, Voice::of(cx, b));
     let praise_in_body = cx
         .spans_in(b.start, b.end)
         .filter(|s| s.2 == Category::Vague)

@@ -50,6 +50,7 @@ pub(crate) fn missing_sbi(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
             ..v
         };
     }
+    let v = super::evidence::acting(cx, b, v);
     // The writer's sentence stays as written (its first word may be the request itself).
     let mut s = kept_sentence(cx, b);
     let kept = s.len();

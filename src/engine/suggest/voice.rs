@@ -180,7 +180,7 @@ impl Voice {
 /// Whom a sentence with the writer as its subject judges: he or she ("I'd recommend moving him"),
 /// a name that owns something ("Our concern is Addison's inattention") or that the writer tells
 /// the reader about ("I'm writing to you about Madison"), else the reader ("I've really liked
-/// your ideas").
+/// your ideas"), unless the writer judges their own conduct ("I was rude to you").
 fn judged_by_writer(cx: &Cx, b: &Body, named: Option<usize>) -> Option<Voice> {
     let he_she = third_person_in(cx, b.start, b.end).filter(|v| v.name != "they");
     if he_she.is_some() {
@@ -192,7 +192,7 @@ fn judged_by_writer(cx: &Cx, b: &Body, named: Option<usize>) -> Option<Voice> {
     named
         .filter(owner_or_topic)
         .and_then(|k| actor_named(cx, k))
-        .or_else(|| to_reader.then(reader))
+        .or_else(|| (to_reader && !super::evidence::writer_acts(cx, b)).then(reader))
 }
 
 /// Does sentence `b` say "you" or "your"?

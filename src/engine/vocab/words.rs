@@ -143,6 +143,15 @@ pub const DETERMINERS: List = List("a|an|the|not|no|his|her|your|my|their|our|th
 pub const OPINION_VERBS: List =
     List("think|feel|believe|guess|suppose|thought|felt|find|see|understand|doubt|wonder");
 
+/// What a writer says when they only react to something or announce a plan ("I agree", "I'm
+/// sorry", "we love it", "I will look"): no deed of theirs to give an example of.
+pub const REACTIONS: List = List(
+    "think|feel|believe|guess|suppose|thought|felt|find|found|see|understand|doubt|wonder|like|\
+liked|love|loved|agree|appreciate|hope|want|wish|prefer|enjoy|mean|know|sorry|glad|happy|afraid|\
+sure|not|curious|confused|get|suggest|suggested|suggesting|asked|asking|said|saying|meant|\
+thinking|hoping|wondering|referring|talking|will|won't|shall|wanted|told|tell|mentioned|explained|wrote",
+);
+
 /// Bracketed words that tag a form, a title or a quote, not a fact to fill in ("[Required]").
 pub const BRACKET_TAGS: List = List(
     "sic|citation needed|x|ok|done|wip|edit|nit|required|optional|deprecated|draft|todo|fixme|\
