@@ -284,6 +284,8 @@ crate::rule_tests! {
         "She must have put a lot into it; it was great work.",
     ],
     quiet: [
+        "You are welcome to open a pull request for it.",
+        "Hopefully the next release stops the crash.",
         "Lately he has shown less drive in planning.",
         "We would like him to build on his strengths to become a better lead.",
         "She might want to take on more ownership of the roadmap.",
