@@ -504,7 +504,8 @@ pub fn word_flags() -> &'static FastMap<&'static str, u32> {
         for w in WORKER_NOUNS.iter() {
             *m.entry(w).or_insert(0) |= class::WORKER;
         }
-        // VADER words that praise no one in feedback: "the task at hand", "room for improvement".
+        // VADER words that praise no one in feedback: "the task at hand", "room for improvement",
+        // "you are welcome to", "hopefully".
         for w in NOT_PRAISE.split_ascii_whitespace() {
             if let Some(bits) = m.get_mut(w) {
                 *bits &= !class::POSITIVE;
@@ -515,7 +516,8 @@ pub fn word_flags() -> &'static FastMap<&'static str, u32> {
 }
 
 /// VADER's positive words that name no praise in feedback (see `word_flags`).
-const NOT_PRAISE: &str = "hand improvement improvements growth";
+const NOT_PRAISE: &str =
+    "hand improvement improvements growth active values resolve hopefully luck welcome";
 
 /// Class bits of a lowercased word (0 if none).
 #[inline]
