@@ -134,7 +134,8 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
         if !sneering(w)
             || technical(cx, i, w)
             || self_directed(cx, i)
-            || cx.negated(i, 2)
+            // "Don't be stupid" tells the reader not to be what it calls them.
+            || cx.negated(i, 2) && d.lw(i.wrapping_sub(1)) != "be"
             || cx.named_not_used(i)
         {
             continue;
@@ -154,6 +155,7 @@ crate::rule_tests! {
     rule: DerogatoryWord,
     fires: [
         "Your comments are full of hate.",
+        "Don't be stupid.",
         "That locking scheme is braindamaged.",
         "That was a shoddy release.",
         "This parser is rubbish.",
