@@ -440,6 +440,7 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
                 praise += 1; // "never leaves early"
             } else if negated
                 || scant(cx, k)
+                || struggled(cx, k)
                 || demanded(cx, k)
                 || hoped_for(cx, k)
                 || leaves
@@ -928,6 +929,23 @@ fn eager(cx: &Cx, k: usize) -> bool {
         && cx.doc.lower(k) == "wait"
         && cx.doc.lw(k + 1) == "to"
         && cx.negated(k, 2)
+}
+
+/// "struggles to apply his knowledge quickly", "fails to seek out new opportunities": what
+/// someone struggles or fails to do is no praise of them (up to a comma or a full stop).
+fn struggled(cx: &Cx, k: usize) -> bool {
+    let d = cx.doc;
+    (k.saturating_sub(12)..k)
+        .rev()
+        .take_while(|&j| d.is_word(j))
+        .any(|j| {
+            d.lw(j + 1) == "to"
+                && crate::engine::vocab::words::List(
+                    "struggles|struggle|struggled|fails|failed|unable",
+                )
+                .contains(&d.lower(j))
+                && !cx.negated(j, 2)
+        })
 }
 
 /// "few errors", "rarely makes mistakes", "free of typos", "without complaint": a fault someone

@@ -284,6 +284,7 @@ crate::rule_tests! {
         "She must have put a lot into it; it was great work.",
     ],
     quiet: [
+        "He struggles to apply his knowledge quickly and to seek out new opportunities.",
         "You are welcome to open a pull request for it.",
         "Hopefully the next release stops the crash.",
         "Lately he has shown less drive in planning.",
