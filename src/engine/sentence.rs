@@ -390,9 +390,10 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
         // interest" weighs a decision, and "he is encouraged to speak up" puts a next step in
         // the passive: neither praises anyone.
         let next = d.lw(k + 1);
-        // "It's honestly garbage": "honestly" vouches for what follows; it praises nothing, and
-        // "calm down" is an order, not a calm person.
+        // "It's honestly garbage": "honestly" vouches for what follows; it praises nothing,
+        // "calm down" is an order, not a calm person, and "good luck" a wish.
         if next == "of" && d.lower(k) == "kind"
+            || next == "luck"
             || next == "down" && d.lower(k) == "calm"
             || d.lower(k) == "honestly"
             || next.starts_with("interest") && d.lower(k) == "best"

@@ -287,6 +287,7 @@ crate::rule_tests! {
         "He struggles to apply his knowledge quickly and to seek out new opportunities.",
         "You are welcome to open a pull request for it.",
         "Hopefully the next release stops the crash.",
+        "Good luck with the move.",
         "Lately he has shown less drive in planning.",
         "We would like him to build on his strengths to become a better lead.",
         "She might want to take on more ownership of the roadmap.",
