@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Re-cut VADER's front-coded word lists in src/engine/vocab/sentiment.rs by word frequency.
 
-    pip install wordfreq && python3 scripts/vader-cut.py 2.7
+    pip install wordfreq && python3 scripts/vader-cut.py 3.3
 
 Keeps the words English uses at least as often as the given Zipf frequency (2.5: once in about
 three million words), and the words in KEEP, which judge a person or their work in feedback
@@ -18,7 +18,33 @@ KEEP = set("""arrogantly belittled chastising defeatist disappointingly neglectf
 lowlife rudest stupider talentless unintelligent uninvolved uselessly uselessness jackasses
 shitheads ridicules nagged snubs infuriate infuriates impolite insincere insensitivity
 contemptuous smartass grouchy snobby troublemakers pessimist overreacted misbehaving sulking
-thoughtfulness trustworthiness helpfully excelling cleverness faultless""".split())
+thoughtfulness trustworthiness helpfully excelling cleverness faultless excellently
+satisfactorily friendlier friendliest energetically honorably genial jovial lighthearted dynamism
+perfectionist impresses foolproof lifesaver godsend wisest braver calmness benevolence adversarial
+aggressiveness antagonism belittle burdensome disagreeable disparaging dipshit douchebag imbecile
+impatiently inadequacy irate moronic rudely scold shithead sullen troublemaker uptight whines
+harshest incensed indignant irritates gossiping disappoints discourages disheartening
+embarrassingly regrettably maddening savagely uglier dumbfounded accomplishes devotes championing
+admirably boldness cheerfully delightfully eagerness elegantly empathetic energized
+enterprising faithfulness friendliness graciously impressively intelligently likeable meritorious
+sociable smartly thoughtfully trusty
+virtuoso supremely optimist perfecting antagonistic bitchy cheaters cruelly deceitful disrespected
+foolishly foolishness frauds frustrate harsher impatience inconsiderate infuriating irritable
+irritate jaded lunatics misinformed offends offensively prejudiced resentful rudeness snob snub
+spiteful stingy stupidly tantrums thoughtless ugliest ugliness unkind unsatisfied unsupported
+wanker woefully worsen failings dearth disregarded displeased exasperated fuming livid regrettable
+goddamned damnit ticked travesty mocks humiliate betrays abhorrent hellish
+agreeable appreciative applauded appreciating boldly bravely cleverly complimented
+convincingly courteous creatively dignified efficiencies enthusiastically esteemed faithfully
+favorably generously gracefully harmonious innovate lovable nifty nurturing nurtured richly
+strengthens truthfully virtuous warmly assuring excite pleases satisfies animosity bitterly
+condemns criticise cynicism deceit degrade despised dickhead disappointments discouraging
+discredited disgraced dislikes dismal dumber erroneous frustrations furiously grievance gullible
+harass harms hater hopelessly horrid insecurities interruptions loathe mindless miserably
+misunderstand motherfucking nag nagging neglecting pessimistic pitiful ridiculed scapegoat scorn
+selfishness shamed sluggish spamming stupidest suckers tantrum twat unfriendly unsuccessfully
+unwelcome unworthy weakly whine worsened worsening perverse angered appalled aversion bummer
+burdened coerced craziness""".split())
 
 
 def decode(coded):

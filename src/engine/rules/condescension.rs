@@ -15,7 +15,7 @@ pub static RULE: Rule = Rule {
         id: RuleId::Condescension,
         category: Category::Harsh,
         severity: Severity::Warning,
-        what: "Contempt or dismissal (\"any idiot\", \"how is this not obvious\", \"read the docs before you file\", \"I have explained this three times\", \"this makes zero sense\").",
+        what: "Contempt or dismissal (\"any idiot\", \"how is this not obvious\", \"I have explained this three times\").",
         why: "Condescension tells the reader they are beneath the writer; studies of incivility in open-source discussion (Ferreira et al. 2021) find it drives people away. Ask, don't belittle.",
         source: "Ferreira et al., ICSME 2021; Kim Scott, Radical Candor (obnoxious aggression)",
         example: "What were you thinking? Any idiot knows to close the file.",
