@@ -3592,7 +3592,7 @@ fn a_writer_who_only_reacts_is_not_the_subject_of_the_example() {
     // The writer agrees or likes something: the example is of what was good, not of what
     // "I" did.
     for text in [
-        "Ah, good point. I will change it.",
+        "Good stuff, I like it a lot.",
         "This is something I would like to see, the way the old tool did it was great.",
     ] {
         let out = first(text, "vague-praise", peer);
@@ -3608,4 +3608,16 @@ fn a_writer_who_only_reacts_is_not_the_subject_of_the_example() {
     );
     assert!(out.contains("I [what I did"), "{out}");
     assert!(!out.contains("you [what you did"), "{out}");
+}
+
+#[test]
+fn a_thank_you_gets_an_example_but_no_stretch_goal() {
+    let pr = Mode::PerformanceReview;
+    // Gratitude asks for nothing more: the example makes it specific, no growth step follows.
+    let out = first("Thank you for your contributions.", "vague-praise", pr);
+    assert!(out.contains("[what you did"), "{out}");
+    assert!(!out.contains("stretch goal"), "{out}");
+    // Praise to the reader in a review still asks for the next step.
+    let out = first("You did great work, keep it up.", "vague-praise", pr);
+    assert!(out.contains("stretch goal"), "{out}");
 }

@@ -109,6 +109,10 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
             || v.request
             || cx.facts[si].because
             || gratitude_only(cx, si) && !labelled
+            || v.who == Who::Other
+                && v.named.is_none()
+                && !cx.mentions_he_she(si)
+                && no_one_praised(cx, si)
             || development(cx, si)
             || v.who == Who::Writer && own_manner(cx, si)
         {
@@ -152,7 +156,7 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
 /// evaluation of anyone's work; "Thank you for your extra effort" is, and stays vague praise.
 fn gratitude_only(cx: &Cx, si: usize) -> bool {
     let d = cx.doc;
-    let thanks = |k: usize| matches!(d.lower(k), "thanks" | "thank" | "thx");
+    let thanks = |k: usize| matches!(d.lower(k), "thanks" | "thank" | "thx" | "appreciate");
     let evaluative = |k: usize| cx.flags[k] & (class::POSITIVE | class::NEGATIVE) != 0;
     // "Thanks for the update", "thank you for your quick reply": an acknowledgement of a
     // message, not praise of work ("thanks for your hard work" is).
@@ -162,14 +166,52 @@ fn gratitude_only(cx: &Cx, si: usize) -> bool {
             j += 1;
         }
         crate::engine::vocab::words::List(
-            "reply|response|update|report|reporting|answer|info|information|feedback|input|explanation|suggestion|heads-up|clarification|link|pointer|review|looking|checking",
+            "reply|response|update|report|reporting|answer|info|information|feedback|input|explanation|suggestion|heads-up|clarification|link|pointer|review|looking|checking|help|patience|time|comment|comments|opinion|tip|hint|submission|patch",
         )
         .contains(&d.lw(j))
+            // "Thanks for catching that": the act thanked for is named.
+            || j == k + 1 && d.lw(j).ends_with("ing")
     };
     let mut r = d.sentences[si].tokens.clone();
     r.clone().any(thanks)
-        && r.all(|k| (!evaluative(k) || thanks(k)) && (d.lower(k) != "for" || acknowledged(k)))
+        && r.all(|k| {
+            let thanked_for = matches!(d.lw(k.wrapping_sub(1)), "for" | "your");
+            (!evaluative(k) || thanks(k) || thanked_for) && (d.lower(k) != "for" || acknowledged(k))
+        })
 }
+
+/// A sentence about no one whose praise is not an evaluation of anyone's work: it waits on a
+/// condition ("if you'd like to help, …"), welcomes what someone said ("good catch", "fantastic
+/// idea", "that's the best option"), or weighs options ("less logic is better", "fine by me").
+fn no_one_praised(cx: &Cx, si: usize) -> bool {
+    let d = cx.doc;
+    let r = d.sentences[si].tokens.clone();
+    let conditional = || {
+        r.clone().any(|k| match d.lower(k) {
+            "if" => !matches!(d.lw(k.wrapping_sub(1)), "even" | "as"),
+            "would" => d.lw(k + 1) != "like",
+            _ => false,
+        })
+    };
+    // "Amazing, bravo!", "Nice!": an exclamation that names nothing replies to what it follows.
+    let exclaims = || {
+        let mut words = r.clone().filter(|&k| d.is_word(k));
+        words.clone().count() <= 3
+            && words.all(|k| cx.flags[k] & class::POSITIVE != 0 || EXCLAIM.contains(&d.lower(k)))
+    };
+    let positive = r.clone().filter(|&k| cx.flags[k] & class::POSITIVE != 0);
+    let weighs = |k: usize| {
+        List("better|easier|simpler|fine|ok|okay|free|ideal|ideally|preferable|correct")
+            .contains(&d.lower(k))
+            || REMARKS.contains(&d.lw(k + 1))
+    };
+    conditional() || exclaims() || positive.clone().next().is_some() && positive.clone().all(weighs)
+}
+
+const EXCLAIM: List = List("wow|oh|yes|yeah|yay|bravo|ok|okay|well|so|very|really|just|absolutely|pretty|quite|simply|too");
+
+/// What a reply welcomes: the other person's remark, not their work.
+const REMARKS: List = List("idea|ideas|point|catch|spot|tip|question|suggestion|option|choice|call|thought|find");
 
 /// "I have only tried to help, respectfully and openly": the writer's own conduct, whose only
 /// praise words are adverbs of how they acted; it praises no one's work.
@@ -334,6 +376,15 @@ crate::rule_tests! {
         "The build works as well as the old one.",
         "Great work on the `retry` loop: p99 latency dropped from 900 ms to 200 ms.",
         "Great work! Your rollback plan on Tuesday saved us 2 hours.",
+        "If you want this sooner, you can help by opening a pull request with the fix.",
+        "Fantastic idea.",
+        "Amazing, bravo!",
+        "This would make the tests far more useful.",
+        "Yes, that would be the best option.",
+        "Shorter functions are easier to test.",
+        "Fine by me to leave it the way it is.",
+        "Thanks for spotting that.",
+        "Many thanks for your help, I really appreciate it!",
     ],
 }
 

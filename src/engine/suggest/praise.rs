@@ -125,8 +125,12 @@ pub(crate) fn vague(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         "Add an example: what they did, and what it changed",
         true,
     );
-    // After the criticism the growth step would read as its remedy.
-    if !split && wants_growth(cx, &v) {
+    // After the criticism the growth step would read as its remedy; a thank-you asks for
+    // nothing more ("Thank you for your contributions." is no review).
+    let thanks = cx
+        .tokens_in(b.start, b.end)
+        .any(|k| matches!(cx.doc.lower(k), "thank" | "thanks"));
+    if !split && !thanks && wants_growth(cx, &v) {
         example.replacement.push_str(&growth(cx, &v));
     }
     // Only the alternative that is offered gets built: a long article holds dozens of these.
