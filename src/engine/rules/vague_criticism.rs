@@ -163,10 +163,14 @@ pub(crate) fn about_someone(cx: &Cx, si: usize) -> bool {
             && List("delete|remove|fix|merge|move|drop|rename|revert|squash|update|rebase|split|clean|rip|pull|strip|inline|rewrite|comment")
                 .contains(&d.lower(k - 1))
     };
+    // "their" and "them" are someone's only in a draft that names a person (a review's
+    // singular they); in a thread they are users, maintainers or files.
+    let named = cx.views.iter().any(|v| v.named.is_some());
     let owner = || {
-        r.clone().any(|k| {
-            crate::engine::vocab::words::List("he|she|his|her|their|him|them").contains(&d.lower(k))
-                && !things(k)
+        r.clone().any(|k| match d.lower(k) {
+            "he" | "she" | "his" | "her" | "him" => true,
+            "their" | "them" => named && !things(k),
+            _ => false,
         })
     };
     // "Needs to be rebased.": a thing acted on, not a person falling short.
@@ -414,6 +418,7 @@ crate::rule_tests! {
     rule: VagueCriticism,
     fires: [
         "Aisha could maybe be a bit more proactive in planning.",
+        "Jordan joined in March. Sadly their reports have been poor.",
         "The design doc is unclear.",
         "Omar could work on his estimates.",
         "She often shows up to work late.",
@@ -454,6 +459,7 @@ crate::rule_tests! {
     ],
     quiet: [
         "The flag is off by default.",
+        "Plugins that ship their own themes will look terrible in dark mode.",
         "Nothing more to add, he exceeded every goal we set.",
         "indentation is off here and in the body below by two spaces",
         "Yes, I would try to fix this myself, but I cannot write that language.",
