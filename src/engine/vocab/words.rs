@@ -567,7 +567,8 @@ env|regression|segfault|traceback|stderr|stdout|localhost|sudo|git|cmake|makefil
 vscode|plugins|dependencies|deps|lib|libs|dll|executable|macro|namespace|async|callback|mutex|\
 socket|http|https|tcp|ssl|dns|proxy|vm|container|kubernetes|whoami|code|docstring|mock|mocks|param|\
 params|args|kwargs|attribute|attributes|ebuild|noop|unittest|assert|getter|setter|constructor|\
-pointer|array|dict|tuple|iterator|boolean|bool|int|float|typedef|refactoring",
+pointer|array|dict|tuple|iterator|boolean|bool|int|float|typedef|refactoring|feature|features|file|\
+files|string|strings|server|pid|hack|whitespace|colon|download|command|methods|object",
 );
 
 pub const CODE_REVIEW_WORDS: List = List(
