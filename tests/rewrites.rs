@@ -1537,7 +1537,7 @@ fn a_comment_with_a_next_step_is_not_told_to_add_one_because_another_lacks_it() 
 
 #[test]
 fn cards_on_one_comment_propose_one_label() {
-    let a = code_review("You broke the build again, idiot.\n\nnit: trailing space on line 3");
+    let a = code_review("You broke the damn build again, idiot.\n\nnit: trailing space on line 3");
     let labels: Vec<&str> = a
         .findings
         .iter()

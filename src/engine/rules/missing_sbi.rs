@@ -109,7 +109,24 @@ fn feedback_on_someone(cx: &Cx, si: usize, out: &[Finding]) -> bool {
     } else {
         judged || third || reader
     };
+    // In a thread that reviews no one, abuse comes first: its card rewrites the sentence, and
+    // an SBI frame after an insult would keep it. A review keeps its note.
+    let abuse = |f: &Finding| {
+        (s.start..s.end).contains(&f.start)
+            && matches!(
+                f.rule,
+                RuleId::Insult
+                    | RuleId::NameCalling
+                    | RuleId::Profanity
+                    | RuleId::DerogatoryWord
+                    | RuleId::Condescension
+            )
+    };
+    let reviews_someone = cx.views.iter().any(|v| v.named.is_some())
+        || cx.layer.iter().any(|b| b & word::HE_SHE != 0);
+    let harsh = !reviews_someone && out.iter().any(abuse);
     !cx.facts[si].question
+        && !harsh
         && (reviewed || third || reader)
         && asked
         && !banter(cx, si)
@@ -170,9 +187,11 @@ crate::rule_tests! {
         "I would not give Dana another customer demo.",
         "Your updates are too long and hard to follow.",
         "She's just not a systems person.",
+        "He is an idiot, he broke the build again.",
     ],
     quiet: [
         "You are missing a `$` here, so this check is never true.",
+        "You idiot, you broke the build again.",
         "I mostly agree with Maya that this flag is pointless.",
         "You might want to use unicode(exc) in case the lazy translation is off.",
         "He will be a great success on this team for years.",
