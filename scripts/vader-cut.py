@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Re-cut VADER's front-coded word lists in src/engine/vocab/sentiment.rs by word frequency.
 
-    pip install wordfreq && python3 scripts/vader-cut.py 3.3
+    pip install wordfreq && python3 scripts/vader-cut.py 3.45
 
 Keeps the words English uses at least as often as the given Zipf frequency (2.5: once in about
 three million words), and the words in KEEP, which judge a person or their work in feedback
@@ -44,7 +44,17 @@ harass harms hater hopelessly horrid insecurities interruptions loathe mindless 
 misunderstand motherfucking nag nagging neglecting pessimistic pitiful ridiculed scapegoat scorn
 selfishness shamed sluggish spamming stupidest suckers tantrum twat unfriendly unsuccessfully
 unwelcome unworthy weakly whine worsened worsening perverse angered appalled aversion bummer
-burdened coerced craziness""".split())
+burdened coerced craziness
+admiring appreciates approves benevolent brilliance cheered cherished complimentary confidently
+considerate delights elegance graceful heartfelt kinder motivating passionately perfected
+pleasantly positives positivity prized reassuring revered triumphant truthful validate visionary
+optimize optimized invincible advantageous adversity agitated angrily annoys antagonist betray
+cheats cowardly cunts deceive deceived degrading disagreements disdain disliked dissatisfaction
+dissatisfied distrust douche dumbest enraged faking farce fiasco fooling frantic fuckers futile
+harassing harming heartless horrendous hostilities hurtful hypocritical idiotic incompetence
+inhibit intimidated intimidation irritation jackass lousy ludicrous lunatic mischief obnoxious
+offending panicked racists retard ridicule scams scumbag shitting sickening troublesome undermined
+undermining undesirable unethical ungrateful unjust upsets weirdo interruption disqualified burdens""".split())
 
 
 def decode(coded):
