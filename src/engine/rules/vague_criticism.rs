@@ -97,6 +97,21 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
         {
             continue;
         }
+        // About no one in particular, a supposition or an ask ("if she's not allowed, …",
+        // "maybe you can help me there", "please remove the semi-colon") judges no one's work.
+        // A review's singular they ("if they would engage more") is someone.
+        let supposes = || {
+            let mut r = cx.doc.sentences[si].tokens.clone().map(|k| cx.doc.lower(k));
+            !r.clone().any(|w| List("they|their|them|person").contains(&w))
+                && r.any(|w| List("if|would|could|might|maybe|perhaps|let's|please|can").contains(&w))
+        };
+        if matches!(v.who, Who::Other | Who::Writer)
+            && v.named.is_none()
+            && !cx.mentions_he_she(si)
+            && supposes()
+        {
+            continue;
+        }
         let about_someone = about_someone(cx, si);
         let first = cx.doc.sentences[si].tokens.start;
         let example_follows = first < cx.doc.tokens.len() && cx.evidence_follows(first);
@@ -460,6 +475,8 @@ crate::rule_tests! {
     quiet: [
         "The flag is off by default.",
         "Plugins that ship their own themes will look terrible in dark mode.",
+        "I knew you could do it, even though it was not easy.",
+        "My bad, but please drop the stray comma while you are at it.",
         "Nothing more to add, he exceeded every goal we set.",
         "indentation is off here and in the body below by two spaces",
         "Yes, I would try to fix this myself, but I cannot write that language.",
