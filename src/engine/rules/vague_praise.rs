@@ -169,6 +169,7 @@ fn gratitude_only(cx: &Cx, si: usize) -> bool {
             "reply|response|update|report|reporting|answer|info|information|feedback|input|explanation|suggestion|heads-up|clarification|link|pointer|review|looking|checking|help|patience|time|comment|comments|opinion|tip|hint|submission|patch",
         )
         .contains(&d.lw(j))
+            || REMARKS.contains(&d.lw(j))
             // "Thanks for catching that": the act thanked for is named.
             || j == k + 1 && d.lw(j).ends_with("ing")
     };
@@ -208,7 +209,7 @@ fn no_one_praised(cx: &Cx, si: usize) -> bool {
     conditional() || exclaims() || positive.clone().next().is_some() && positive.clone().all(weighs)
 }
 
-const EXCLAIM: List = List("wow|oh|yes|yeah|yay|bravo|ok|okay|well|so|very|really|just|absolutely|pretty|quite|simply|too");
+const EXCLAIM: List = List("wow|oh|ah|yes|yeah|yep|yay|bravo|gotcha|ok|okay|well|so|very|really|just|absolutely|pretty|quite|simply|too");
 
 /// What a reply welcomes: the other person's remark, not their work.
 const REMARKS: List = List("idea|ideas|point|catch|spot|tip|question|suggestion|option|choice|call|thought|find");
@@ -384,6 +385,8 @@ crate::rule_tests! {
         "Shorter functions are easier to test.",
         "Fine by me to leave it the way it is.",
         "Thanks for spotting that.",
+        "Ah, thanks for the catch!",
+        "Gotcha - perfect!",
         "Many thanks for your help, I really appreciate it!",
     ],
 }
