@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Re-cut VADER's front-coded word lists in src/engine/vocab/sentiment.rs by word frequency.
 
-    pip install wordfreq && python3 scripts/vader-cut.py 3.45
+    pip install wordfreq && python3 scripts/vader-cut.py 3.6
 
 Keeps the words English uses at least as often as the given Zipf frequency (2.5: once in about
 three million words), and the words in KEEP, which judge a person or their work in feedback
@@ -54,7 +54,15 @@ dissatisfied distrust douche dumbest enraged faking farce fiasco fooling frantic
 harassing harming heartless horrendous hostilities hurtful hypocritical idiotic incompetence
 inhibit intimidated intimidation irritation jackass lousy ludicrous lunatic mischief obnoxious
 offending panicked racists retard ridicule scams scumbag shitting sickening troublesome undermined
-undermining undesirable unethical ungrateful unjust upsets weirdo interruption disqualified burdens""".split())
+undermining undesirable unethical ungrateful unjust upsets weirdo interruption disqualified burdens
+admirable admiration astounding bravery brightest brilliantly compassionate congratulate
+courageous eagerly enthusiast fearless forgiving gracious inspires intellect marvelous nicest
+playful praises respectfully satisfactory smartest stimulating succeeds virtues welcomes
+wonderfully annoy appalling arrogance blames bitterness brutally catastrophic clueless complains
+condemnation crappy criticizing cynical defective dishonest disgusted dubious dumbass dysfunction
+hateful haters horribly humiliation insulted insults intimidating irritated liars manipulating
+mocking negativity obscene pissing provoke shameful sucker troubling upsetting weaken weakest
+discourage disturb avoidance strained stressing""".split())
 
 
 def decode(coded):
