@@ -3621,3 +3621,26 @@ fn a_thank_you_gets_an_example_but_no_stretch_goal() {
     let out = first("You did great work, keep it up.", "vague-praise", pr);
     assert!(out.contains("stretch goal"), "{out}");
 }
+
+#[test]
+fn a_removed_disclaimer_takes_its_joined_word_or_conjunction_along() {
+    let pr = Mode::PerformanceReview;
+    // "rude or offensive": the adjective joined to the removed predicate goes too.
+    assert_eq!(
+        first(
+            "I'm not trying to be rude or offensive, but the doc is late.",
+            "backhanded",
+            pr
+        ),
+        "The doc is late."
+    );
+    // "… and thanks": only the "and" goes, the thanks stays.
+    assert_eq!(
+        first(
+            "Sorry to bother you and thanks, but the build fails.",
+            "hedge-softener",
+            pr
+        ),
+        "Thanks, but the build fails."
+    );
+}

@@ -12,9 +12,23 @@ use crate::engine::sentence::Who;
 /// Remove `start..end` from the sentence `b`.
 pub(crate) fn removal(cx: &Cx, b: &Body, start: usize, end: usize, label: &str) -> Suggestion {
     let start = with_its_degree(cx, b, start, end);
+    let d = &cx.doc;
+    // Without "I'm not trying to be rude", "… rude or offensive (…)" would start "Or
+    // offensive": a word joined to the removed predicate goes with it; after "sorry to bother
+    // you and thanks" only the "and" goes.
+    let k = cx.tokens_in(end, cx.text.len()).start;
+    let joined = k > 1
+        && matches!(d.lw(k), "or" | "and" | "nor")
+        && d.tokens[k].sentence == d.tokens[k - 1].sentence
+        && d.is_word(k + 1);
+    let end = match () {
+        _ if !joined => end,
+        _ if d.lower(k - 2) == "be" && !d.is_word(k + 2) => d.tokens[k + 1].end,
+        _ => d.tokens[k].end,
+    }
+    .min(b.end);
     let (mut s, e, replacement) = remove_span(cx.text, b, start, end);
     // ", even if rather unlikely." without its words leaves ", even if.": the clause goes.
-    let d = &cx.doc;
     let before = cx.tokens_in(b.start, s);
     let after = cx.tokens_in(e, cx.text.len()).start;
     let clause_ends = after >= d.tokens.len()
