@@ -1726,6 +1726,7 @@ fn a_hedge_that_carries_the_verb_is_not_deleted() {
             "It seems to me that the cache is stale.",
             "The cache is stale.",
         ),
+        ("It seems, that the cache is stale.", "The cache is stale."),
         (
             "The bot seems to not be working.",
             "The bot is not working.",

@@ -713,6 +713,12 @@ fn swallow_to_be(cx: &Cx, b: &Body, f: &Finding, verb: &str) -> Vec<Suggestion> 
     {
         return evidence::claim_backing(cx, b).into_iter().collect();
     }
+    // "It seems, that the logger …": the comma goes with the opener.
+    let k = if d.lw(k) == "," && d.lw(k + 1) == "that" {
+        k + 1
+    } else {
+        k
+    };
     if d.lw(k) == "that" {
         if let Some(p) = prev.filter(|&p| matches!(d.lower(p), "it" | "this")) {
             return vec![remove_words(cx, b, d.tokens[p].start, d.tokens[k].end)];
