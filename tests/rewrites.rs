@@ -3645,3 +3645,22 @@ fn a_removed_disclaimer_takes_its_joined_word_or_conjunction_along() {
         "Thanks, but the build fails."
     );
 }
+
+#[test]
+fn a_name_spoken_to_gets_the_example_in_the_second_person() {
+    let pr = Mode::PerformanceReview;
+    // "@lee Maria, … your care": Maria is the reader, not someone talked about.
+    let out = first(
+        "@lee Maria, we all benefit a lot from your knowledge and skills.",
+        "vague-praise",
+        pr,
+    );
+    assert!(out.contains("you [what you did"), "{out}");
+    // A name before a comma in a sentence about him stays the third person.
+    let out = first(
+        "Richard, his work on the launch was great.",
+        "vague-praise",
+        pr,
+    );
+    assert!(out.contains("Richard [what Richard did"), "{out}");
+}

@@ -6,7 +6,7 @@ use super::body::Body;
 use super::cx::Cx;
 use crate::engine::case::Case;
 use crate::engine::model::Mode;
-use crate::engine::sentence::Who;
+use crate::engine::sentence::{word, Who};
 use crate::engine::text::TokenKind;
 use crate::engine::vocab::words::{List, OPINION_VERBS};
 
@@ -71,7 +71,24 @@ impl Voice {
         let si = cx.sentence_of(b.start).unwrap_or(0);
         let view = cx.views.get(si);
         let own = view.and_then(|v| voice_of_view(cx, v.who, v.subject));
-        let named = || view.and_then(|v| v.named).and_then(|k| actor_named(cx, k));
+        // "Richard, the team benefits from your experience": a name before a comma, in a
+        // sentence to "you", is whom the writer speaks to.
+        let to_reader = |k: usize| {
+            cx.doc.lw(k + 1) == ","
+                && cx.doc.sentences[si]
+                    .tokens
+                    .clone()
+                    .any(|j| cx.has(j, word::READER))
+        };
+        let named = || {
+            view.and_then(|v| v.named).and_then(|k| {
+                if to_reader(k) {
+                    Some(reader())
+                } else {
+                    actor_named(cx, k)
+                }
+            })
+        };
         // A capitalised word may be a product ("Kafka"): taken for a name only in a draft that
         // does not speak to its reader.
         let own = own.or_else(|| {
