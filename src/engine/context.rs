@@ -315,6 +315,12 @@ impl<'a> Cx<'a> {
         (a, b.max(a + 1).min(r.end.max(a + 1)))
     }
 
+    /// Does the draft name someone or speak of him or her (a review of a person, not a thread)?
+    pub fn names_someone(&self) -> bool {
+        self.views.iter().any(|v| v.named.is_some())
+            || self.layer.iter().any(|b| b & sentence::word::HE_SHE != 0)
+    }
+
     /// Does sentence `si` mention someone as he, she, his or her?
     pub fn mentions_he_she(&self, si: usize) -> bool {
         let r = self.doc.sentences[si].tokens.clone();

@@ -122,9 +122,7 @@ fn feedback_on_someone(cx: &Cx, si: usize, out: &[Finding]) -> bool {
                     | RuleId::Condescension
             )
     };
-    let reviews_someone = cx.views.iter().any(|v| v.named.is_some())
-        || cx.layer.iter().any(|b| b & word::HE_SHE != 0);
-    let harsh = !reviews_someone && out.iter().any(abuse);
+    let harsh = !cx.names_someone() && out.iter().any(abuse);
     !cx.facts[si].question
         && !harsh
         && (reviewed || third || reader)

@@ -158,9 +158,8 @@ pub(crate) fn group(cx: &Cx, si: usize) -> bool {
         .subject
         .is_some_and(|k| List("they|they're|their|them").contains(&d.lower(k)));
     // "This worker is …; they …": a review of one person all the same.
-    let someone = cx.views.iter().any(|v| v.named.is_some())
-        || (0..d.sentences.len()).any(|j| cx.mentions_he_she(j))
-        || (0..d.tokens.len()).any(|k| ROLE_NOUNS.contains(&d.lower(k)));
+    let someone =
+        cx.names_someone() || (0..d.tokens.len()).any(|k| ROLE_NOUNS.contains(&d.lower(k)));
     they && !someone
 }
 
