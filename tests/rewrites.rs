@@ -3649,7 +3649,7 @@ fn a_removed_disclaimer_takes_its_joined_word_or_conjunction_along() {
 #[test]
 fn a_name_spoken_to_gets_the_example_in_the_second_person() {
     let pr = Mode::PerformanceReview;
-    // "@lee Maria, … your care": Maria is the reader, not someone talked about.
+    // "@lee Maria, … your knowledge": Maria is the reader, not someone talked about.
     let out = first(
         "@lee Maria, we all benefit a lot from your knowledge and skills.",
         "vague-praise",
