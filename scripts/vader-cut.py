@@ -62,7 +62,20 @@ wonderfully annoy appalling arrogance blames bitterness brutally catastrophic cl
 condemnation crappy criticizing cynical defective dishonest disgusted dubious dumbass dysfunction
 hateful haters horribly humiliation insulted insults intimidating irritated liars manipulating
 mocking negativity obscene pissing provoke shameful sucker troubling upsetting weaken weakest
-discourage disturb avoidance strained stressing""".split())
+discourage disturb avoidance strained stressing
+admired adore amusing apologise applause cheerful classy comfortably compliments daring delightful
+devotion earnest efficiently encouragement encourages excel favorable fulfill fulfilled generosity
+heroic honorable hopeful humorous ideally inspirational masterpiece merits motivate nicer optimism
+positively praising proudly respectable respecting responsive rewarded rewarding sincere sincerely
+splendid strengthened strengthening strengths succeeding successes sympathetic thanked thankfully
+trusting trusts welcoming wisely lively thrilling abusive bastard bastards assholes betrayed blaming
+bothering bullied bully condemn contempt coward criticised criticize cunt damned defects destructive
+disappoint disagreement disgrace disgust dislike disrespect distraction dreadful embarrassment faults
+fools fooled fucker hating helpless hopeless hostility incapable inconvenience inferior insecure
+insulting irresponsible irritating losers meaningless misunderstanding mock moron motherfucker
+neglect outrage outrageous problematic reckless resentment retarded rotten sabotage shits slut
+stupidity sucked temper unpleasant unstable unsuccessful vain vicious vile weaker whore worthless
+bitches disastrous""".split())
 
 
 def decode(coded):
