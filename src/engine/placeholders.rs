@@ -2,7 +2,7 @@
 //! the `unfilled-placeholder` rule, `apply`, the rewrites and the editor's Tab navigation share.
 //! Not a markdown link `[x](url)`, not code like `a[i]` or `[0]`, not a checkbox `[x]`.
 use super::text::{tokenize, Doc, TokenKind};
-use super::vocab::words::BRACKET_TAGS;
+use super::vocab::words::{BRACKET_TAGS, EDITED};
 use std::ops::Range;
 
 /// Longest placeholder, in bytes: room for a label and an example ("[what you did instead, e.g.
@@ -98,7 +98,7 @@ fn reads_as_placeholder(inner: &str) -> bool {
     let bytes = inner.as_bytes();
     let code = bytes
         .iter()
-        .any(|c| b"/\\$|_*#@~^&+=\"`(){};<>!".contains(c));
+        .any(|c| b"/\\$|_*#@~^&+=\"`(){};<>!?".contains(c));
     let colon_glued = bytes
         .iter()
         .enumerate()
@@ -106,7 +106,11 @@ fn reads_as_placeholder(inner: &str) -> bool {
     let tag = !inner.chars().any(|c| c.is_lowercase());
     // An apostrophe is prose ("[what we'll do]"); a quote that opens the brackets is a list.
     let opens_oddly = matches!(bytes.first(), Some(b' ' | b'-' | b'\''));
-    !(code || colon_glued || tag || opens_oddly)
+    // "[comment removed by moderator]", "[snip]": an editor's note, not a fact left to fill in.
+    let note = inner
+        .split(' ')
+        .any(|w| EDITED.contains(&w.to_ascii_lowercase().as_str()));
+    !(code || colon_glued || tag || opens_oddly || note)
 }
 
 /// Byte ranges of the placeholders in `text`: the one definition the rule, `apply`, the rewrites

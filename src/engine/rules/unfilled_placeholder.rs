@@ -81,6 +81,14 @@ mod tests {
     }
 
     #[test]
+    fn an_editors_note_or_a_bracketed_question_is_not_a_placeholder() {
+        assert!(spans("Thanks. [Off-topic reply removed by a moderator]").is_empty());
+        assert!(spans("[Could the export keep the column order?]").is_empty());
+        assert!(spans("The log goes on [snip] until the crash.").is_empty());
+        assert_eq!(spans("In [meeting], you [what you did]."), vec!["[meeting]", "[what you did]"]);
+    }
+
+    #[test]
     fn a_module_tag_in_a_stack_trace_is_not_a_placeholder() {
         let trace = "kernel: [<ffffffffa04e8706>] ? sync_pool+0x366/0xb30 [zfs]\nkernel: wait+0x92/0x110 [spl]";
         assert!(spans(trace).is_empty(), "{:?}", spans(trace));

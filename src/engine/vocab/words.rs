@@ -151,6 +151,9 @@ appreciate|hope|want|wanted|prefer|mean|meant|know|tell|told|sorry|glad|happy|af
 sure|not|suggest|said|thinking|wondering|will|won't",
 );
 
+/// Words of an editor's note in brackets ("[comment removed]", "[snip]").
+pub const EDITED: List = List("removed|redacted|snip|snipped|edited|deleted|omitted|hidden");
+
 /// Bracketed words that tag a form, a title or a quote, not a fact to fill in ("[Required]").
 pub const BRACKET_TAGS: List = List(
     "sic|citation needed|x|ok|done|wip|edit|nit|required|optional|deprecated|draft|todo|fixme|\
