@@ -60,7 +60,7 @@ fn self_directed(cx: &Cx, i: usize) -> bool {
     // "I was working with a contractor who was an idiot": someone else comes in between.
     let other = |j: usize| List("who|that|which|with").contains(&d.lower(j));
     (i.saturating_sub(10)..i).rev().find(person).is_some_and(|k| {
-        let own = k + 5 >= i || (k..i).any(|j| List("am|i'm|im|was|being").contains(&d.lower(j)));
+        let own = k + 5 >= i || (k..i).any(|j| List("am|i'm|im|was|being|like").contains(&d.lower(j)));
         mine(k) && own && !(k..i).any(other)
     })
 }
@@ -191,6 +191,7 @@ crate::rule_tests! {
         "Yes, I guess that happens if some jerk renames the folder.",
         "I was working with a contractor who was an idiot about deadlines.",
         "Only an incompetent developer would ship this.",
+        "You rewrote the parser like an idiot.",
     ],
     quiet: [
         "Stop calling people idiots in code review.",
@@ -201,5 +202,6 @@ crate::rule_tests! {
         "I'm such an idiot, fixed now.",
         "I am a math idiot and a functional programming moron, so I can't judge.",
         "Set the status ass 'error' here?",
+        "Fixed. I forgot the null check like an idiot.",
     ],
 }
