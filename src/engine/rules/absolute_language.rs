@@ -57,8 +57,10 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
         if asks && !toks.clone().any(|k| d.lower(k) == "why") {
             continue;
         }
-        // "not always" softens rather than exaggerates.
-        if m.start > 0 && matches!(d.lower(m.start - 1), "not" | "almost") {
+        // "not always" softens rather than exaggerates; "if you always return None" supposes.
+        if m.start > 0 && matches!(d.lower(m.start - 1), "not" | "almost")
+            || m.start > 1 && matches!(d.lower(m.start - 2), "if" | "unless")
+        {
             continue;
         }
         // "why are you skipping two every time?": closing a clause in a thread about code, each
@@ -91,6 +93,7 @@ crate::rule_tests! {
         "She always helps new hires find their feet.",
         "He never misses a handoff.",
         "So you never tried the staging build?",
-        "Why are you skipping two every time? You're iterating in `parse()` already."
+        "Why are you skipping two every time? You're iterating in `parse()` already.",
+        "If you always return early here, the cleanup below never runs.",
     ],
 }
