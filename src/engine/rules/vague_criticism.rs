@@ -240,8 +240,13 @@ fn check_phrases(cx: &Cx, out: &mut Vec<Finding>) {
             && !v.improve
             && !self_demand(cx, cx.doc.tokens[m.start].sentence)
             && super::missing_sbi::writers_account(cx, cx.doc.tokens[m.start].sentence);
+        // "So in the end, this does not make sense.": the conclusion of the argument before it.
+        let si = cx.doc.tokens[m.start].sentence;
+        let first = cx.doc.sentences[si].tokens.start;
+        let concludes = si > 1 && List("so|thus|therefore|hence|consequently").contains(&cx.doc.lower(first));
         if praised
             || own
+            || concludes
             || crate::engine::sentence::supposed(cx, m.start)
             || cx.anchored(m.start, false)
             || f.because
@@ -473,6 +478,7 @@ crate::rule_tests! {
     ],
     quiet: [
         "The flag is off by default.",
+        "The old save folder was there first. Players never put files in it. So, deleting it on update does not make sense.",
         "Plugins that ship their own themes will look terrible in dark mode.",
         "I knew you could do it, even though it was not easy.",
         "My bad, but please drop the stray comma while you are at it.",
