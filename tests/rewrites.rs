@@ -1471,10 +1471,12 @@ fn the_writers_verdict_on_a_named_colleague_asks_for_what_they_did() {
     let draft = "I would never work with Wade again. He was a hazard to the team.";
     let out = first(draft, "vague-criticism", Mode::PerformanceReview);
     assert!(out.contains("Wade [what Wade did"), "{out}");
-    // In a self-review a customer's name is not the subject.
+    // In a self-review a customer's name is not the subject: "the Acme migration" is a thing.
     let own = "I delivered the Acme migration early. I think my planning could be better.";
-    let out = first(own, "vague-praise", Mode::PerformanceReview);
-    assert!(!out.contains("Acme [what Acme did"), "{out}");
+    let a = analyze_with(own, &Options::default());
+    for s in a.findings.iter().flat_map(|f| &f.suggestions) {
+        assert!(!apply(own, s).0.contains("Acme [what Acme did"), "{s:?}");
+    }
 }
 
 // ---- code review: a list of comments ----

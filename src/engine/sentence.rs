@@ -320,8 +320,13 @@ pub fn mark_shapes(doc: &Doc, flags: &[u32], layer: &mut [u64]) {
             .as_bytes()
             .windows(2)
             .any(|p| p[0].is_ascii_uppercase() && p[1].is_ascii_uppercase());
-        // "my English skills", "her Python code": after a possessive, a capital names a thing.
-        let owned = || k > 0 && List("my|your|our|his|her|their").contains(&doc.lower(k - 1));
+        // "my English skills", "her Python code", "than the Kindle": after a possessive or an
+        // article, a capital names a thing ("the Smiths" and "the Rhodes'" are people).
+        let owned = || {
+            k > 0
+                && List("my|your|our|his|her|their|the|a|an").contains(&doc.lower(k - 1))
+                && !(w.ends_with('s') && doc.lower(k - 1) == "the")
+        };
         // "Sorry didn't notice", "Hey, …": an interjection, not someone's name.
         let interjection = || {
             List("sorry|oops|hey|hi|hello|yeah|yep|nope|ok|okay|oh|ah|wow|hmm|btw|fyi|imo|imho|cheers|welcome")

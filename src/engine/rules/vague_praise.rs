@@ -327,6 +327,7 @@ crate::rule_tests! {
         "She must have put a lot into it; it was great work.",
     ],
     quiet: [
+        "That is how old tablets behave. The tablet kinda sucks for that and our job is a lot harder than say the Kindle (and most definitely the laptop)",
         "He struggles to apply his knowledge quickly and to seek out new opportunities.",
         "You are welcome to open a pull request for it.",
         "Hopefully the next release stops the crash.",
