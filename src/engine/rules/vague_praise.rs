@@ -47,14 +47,16 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
 
 /// The stock phrases ("great work", "keep it up") without an anchor nearby.
 fn phrases(cx: &Cx, out: &mut Vec<Finding>) {
-    let mut last_end = 0usize;
+    // One finding per sentence: "good work, keep it up!" is one idea with one rewrite.
+    let mut last = usize::MAX;
     for m in cx.matches_of(RuleId::VaguePraise) {
         // "He has a great work ethic": the phrase sits inside a trait label (trait-praise).
-        let v = cx.views[cx.doc.tokens[m.start].sentence];
+        let si = cx.doc.tokens[m.start].sentence;
+        let v = cx.views[si];
         let in_label = v.label.is_some_and(|l| l.start <= m.start && m.end <= l.end);
         // "I do not believe he is an asset to the team": the sentence denies the praise.
         let denied = v.criticism && !v.praise && v.label.is_some_and(|l| !l.positive);
-        if m.start < last_end
+        if si == last
             || in_label
             || denied
             || cx.negated(m.start, 2)
@@ -72,7 +74,7 @@ fn phrases(cx: &Cx, out: &mut Vec<Finding>) {
                 continue;
             }
         }
-        last_end = m.end;
+        last = si;
         out.push(cx.quoted(&RULE, m.start, m.end, "doesn't say what was good"));
     }
 }
@@ -394,3 +396,15 @@ crate::rule_tests! {
 
 
 
+
+#[cfg(test)]
+mod one_per_sentence {
+    use crate::engine::{analyze, rules::RuleId};
+
+    #[test]
+    fn two_empty_phrases_in_one_sentence_are_one_finding() {
+        let a = analyze("Great work, keep it up! Nice job on the demo.");
+        let n = |r| a.findings.iter().filter(|f| f.rule == r).count();
+        assert_eq!(n(RuleId::VaguePraise), 2, "{:?}", a.findings);
+    }
+}
