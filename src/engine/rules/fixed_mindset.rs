@@ -87,7 +87,9 @@ fn ceiling(cx: &Cx, si: usize) -> bool {
                 let room = matches!(object, "room" | "potential");
                 let doubt = room
                     || crate::engine::vocab::words::List("believe|expect|see|imagine|think|seem|ever|will").contains(&object);
-                doubt && (room || (j + 1..g).any(|p| person_ref(cx, p)))
+                // The person right after the doubt ("see him", "believe that he"): in "I don't
+                // see the point, since I don't need to change it" the doubt is about a point.
+                doubt && (room || (j + 1..g.min(j + 3)).any(|p| person_ref(cx, p)))
             })
     };
     let doubted_growth = r.clone().any(|g| {
@@ -182,6 +184,7 @@ crate::rule_tests! {
         "Honestly, Sam is just not built for client calls."
     ],
     quiet: [
+        "I don't really see the point, since I don't need to change my version pins by hand.",
         "I haven't developed systems expertise yet, but I can learn.",
         "We need a systems person on call.",
         "Leadership skills can be developed with practice.",
