@@ -339,6 +339,15 @@ fn hedges_are_removed_with_spacing_and_capitals_fixed() {
         ),
         "I wanted to say the report was late."
     );
+    // With no subject before "just", the writer takes its place.
+    assert_eq!(
+        first(
+            "Right, just wanted to check the flag.",
+            "hedge-softener",
+            pr
+        ),
+        "Right, I wanted to check the flag."
+    );
     assert_eq!(
         first(
             "Sorry to bother you, but the docs are out of date.",

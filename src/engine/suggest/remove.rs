@@ -312,9 +312,19 @@ pub(crate) fn hedge(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let mut start = f.start;
     let mut end = f.end;
     let toks = cx.tokens_in(f.start, f.end);
-    // "just wanted to" → "wanted to": only the "just" goes.
+    // "just wanted to" → "wanted to": only the "just" goes; with no subject before it
+    // ("Gotcha, just wanted to check") the writer takes its place.
     if phrase.starts_with("just ") && toks.len() > 1 {
         end = cx.doc.tokens[toks.start].end;
+        let k = toks.start;
+        if phrase == "just wanted" && (k == 0 || !cx.doc.is_word(k - 1)) {
+            return vec![Suggestion {
+                label: "Say who wanted to".into(),
+                start: f.start,
+                end,
+                replacement: "I".into(),
+            }];
+        }
     }
     let after = |e: usize| {
         let k = cx.tokens_in(e, text.len()).start;
