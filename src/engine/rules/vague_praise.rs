@@ -204,14 +204,16 @@ fn no_one_praised(cx: &Cx, si: usize) -> bool {
     };
     let positive = r.clone().filter(|&k| cx.flags[k] & class::POSITIVE != 0);
     let weighs = |k: usize| {
+        // "more efficient than the old one": a comparison, not praise.
         List("better|easier|simpler|fine|ok|okay|free|ideal|ideally|preferable|correct")
             .contains(&d.lower(k))
             || REMARKS.contains(&d.lw(k + 1))
+            || d.lw(k.wrapping_sub(1)) == "more"
     };
     conditional() || exclaims() || positive.clone().next().is_some() && positive.clone().all(weighs)
 }
 
-const EXCLAIM: List = List("wow|oh|ah|yes|yeah|yep|yay|bravo|gotcha|ok|okay|well|so|very|really|just|absolutely|pretty|quite|simply|too");
+const EXCLAIM: List = List("wow|oh|ah|yes|yeah|yep|yay|bravo|gotcha|ok|okay|well|so|very|really|just|absolutely|pretty|quite|simply|too|sounds|looks");
 
 /// What a reply welcomes: the other person's remark, not their work.
 const REMARKS: List = List("idea|ideas|point|catch|spot|tip|question|suggestion|option|choice|call|thought|find");
@@ -391,6 +393,8 @@ crate::rule_tests! {
         "Ah, thanks for the catch!",
         "Gotcha - perfect!",
         "Many thanks for your help, I really appreciate it!",
+        "Cool catch! Sounds sweet!",
+        "The new recipe is meant to be more efficient than the old one.",
     ],
 }
 
