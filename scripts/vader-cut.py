@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Re-cut VADER's front-coded word lists in src/engine/vocab/sentiment.rs by word frequency.
 
-    pip install wordfreq && python3 scripts/vader-cut.py 3.6
+    pip install wordfreq && python3 scripts/vader-cut.py 4.1
 
 Keeps the words English uses at least as often as the given Zipf frequency (2.5: once in about
 three million words), and the words in KEEP, which judge a person or their work in feedback
@@ -75,7 +75,19 @@ fools fooled fucker hating helpless hopeless hostility incapable inconvenience i
 insulting irresponsible irritating losers meaningless misunderstanding mock moron motherfucker
 neglect outrage outrageous problematic reckless resentment retarded rotten sabotage shits slut
 stupidity sucked temper unpleasant unstable unsuccessful vain vicious vile weaker whore worthless
-bitches disastrous""".split())
+bitches disastrous
+accomplish admire adorable affection amazed assured beautifully beneficial blessing charming cheer
+compassion compliment congrats convincing creativity delight dignity easiest elegant enjoyable
+enjoys enthusiasm ethical excellence fabulous fortunate gently glorious gratitude happier honesty
+impress incentive influential inspire inspiring justified kindly kindness liking magnificent merit
+neat nicely optimal perfection praised satisfy satisfying smarter sophisticated sympathy talents
+thankful thrilled triumph valued virtue abused annoyed argues ashamed blamed bullying cheat cheated
+complained condemned criticized crude curse damaging desperately destroying disagree
+disappointment distress disturbing dull embarrassed exhausted failures freak freaking frustrated
+frustrating frustration fucks furious harassment hatred hostile ignorance ignoring inability insult
+lame liar loser madness miserable misleading mistaken punish punished refusing rejection savage
+scam screwed shitty spam spite suspicion suspicious terribly threaten unhappy violated violations
+wicked""".split())
 
 
 def decode(coded):
