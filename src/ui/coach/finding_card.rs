@@ -303,7 +303,7 @@ pub fn FindingCard(card: CardView) -> impl IntoView {
 
     view! {
         <li
-            class=format!("finding finding-{cat}")
+            class=format!("finding cat-{cat}")
             class:is-active=is_active
             class:finding-group=card.group.is_some()
             data-testid="finding"

@@ -29,7 +29,7 @@ pub fn MarkTip(tip: Memo<Option<Tip>>) -> impl IntoView {
         });
         Some(view! {
             <div
-                class="mark-tip"
+                class=format!("mark-tip cat-{}", f.category.id())
                 role="tooltip"
                 data-testid="mark-tip"
                 data-category=f.category.id()
