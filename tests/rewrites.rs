@@ -1476,6 +1476,26 @@ fn the_writers_opinion_in_a_draft_to_you_asks_for_what_the_reader_did() {
 }
 
 #[test]
+fn a_put_down_inside_a_long_sentence_goes_and_its_points_stay() {
+    let draft = "The app works for most users, and your attitude is so bad, you could read the \
+                 docs on theming the menu, or use kiosk mode to hide the advanced settings, or \
+                 send a pull request instead of shouting at the people who build it for free.";
+    let out = first(draft, "condescension", Mode::PerformanceReview);
+    assert!(!out.contains("attitude"), "{out}");
+    assert!(
+        out.contains("users, you could read the docs on theming the menu, or use kiosk"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_name_called_to_the_reader_asks_what_the_reader_did() {
+    let draft = "Maybe it is not your fault, because I can see that you are a novice.";
+    let out = first(draft, "name-calling", Mode::PerformanceReview);
+    assert!(out.contains("you [what you did]"), "{out}");
+}
+
+#[test]
 fn the_writers_verdict_on_a_named_colleague_asks_for_what_they_did() {
     let draft = "I would never work with Wade again. He was a hazard to the team.";
     let out = first(draft, "vague-criticism", Mode::PerformanceReview);

@@ -248,6 +248,7 @@ pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         if let Some(s) = request_after_dismissal(cx, b, f) {
             out.insert(0, s);
         }
+        out.extend(drop_put_down_clause(cx, b, f));
         if let Some(s) = drop_repetition_complaint(cx, b, f) {
             // "I've told you twice that the loader runs first": the point, without the sigh.
             out.insert(0, s);
@@ -675,6 +676,20 @@ fn outburst(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Outburst {
 
 /// A coaching question instead of condescension, about the topic when there is one; `None`
 /// where the problem statement reads better (a sentence about the work, the writer fed up).
+/// A long sentence says more than its put-down: the comma-clause that holds it goes ("…, and
+/// your attitude is so bad, you could read the docs …"), and its points stay.
+fn drop_put_down_clause(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
+    let text = cx.text;
+    if words_left(cx, b, b.start, b.start, "") <= 30 || f.end > b.content_end {
+        return None;
+    }
+    // Mid-sentence the clause goes with the comma before it; at the start, with the one after.
+    let comma = text[b.start..f.start].rfind(',');
+    let s = comma.map_or(b.start, |i| b.start + i);
+    let e = f.end + text[f.end..b.content_end].find(',')? + usize::from(comma.is_none());
+    (text[s..e].split_whitespace().count() <= 10).then(|| removal(cx, b, s, e, "Drop the put-down"))
+}
+
 fn coaching_question(cx: &Cx, b: &Body, repeats: bool) -> Option<Suggestion> {
     let v = Voice::of(cx, b);
     let asked_before = cx.tokens_in(b.start, b.content_end).any(|k| {
@@ -1186,7 +1201,11 @@ pub(crate) fn name_calling(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     }
     // Outside code, the situation, behavior and impact in the draft's person and vocabulary.
     if !cx.code_like {
-        let v = Voice::of(cx, b);
+        // "because I can see that you are a novice": the one called names is the reader.
+        let mut v = Voice::of(cx, b);
+        if nearest.is_some_and(|k| cx.has(k, READER)) {
+            v = super::voice::reader();
+        }
         out.push(cx.replace_body(
             b,
             "Describe what happened instead of the name",

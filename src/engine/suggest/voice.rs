@@ -232,7 +232,7 @@ fn voice_of_view(cx: &Cx, who: Who, subject: Option<usize>) -> Option<Voice> {
     }
 }
 
-fn reader() -> Voice {
+pub(crate) fn reader() -> Voice {
     Voice {
         interpersonal: false,
         person: Person::Reader,
