@@ -1340,12 +1340,15 @@ fn find_label(cx: &Cx, si: usize, names: bool) -> Option<Label> {
         .or_else(|| {
             // Whether "her attitude" praises is what the rest of the sentence says of it; with
             // no praise or criticism word, a trait adjective no lexicon calls good ("toxic",
-            // "petty") makes it criticism (not a participle: "determined", "experienced").
+            // "petty") makes it criticism (not a participle: "determined", "experienced"); so
+            // does a tie whose criticism is said of it ("the app is fine, but your attitude is
+            // so bad").
             let l = owned_disposition(cx, si)?;
             let (good, bad) = polarity(cx, si);
             let cold_trait = (l.end..cx.doc.sentences[si].tokens.end).any(|k| {
                 cx.flags[k] & (class::TRAIT | class::POSITIVE) == class::TRAIT
                     && !cx.doc.lower(k).ends_with("ed")
+                    || cx.flags[k] & class::NEGATIVE != 0
             });
             Some(Label {
                 positive: l.positive && (good > bad || good == bad && !cold_trait),

@@ -73,6 +73,7 @@ crate::rule_tests! {
         "His attitude toward the support team is petty.",
         "Her attitude in code reviews is toxic.",
         "I don't understand your dismissive attitude.",
+        "The app is fine for most users, and your attitude is so bad.",
         "She is kind of slow to answer.",
         "With more focus, Omar could be a strong lead.",
         "Dana fixed the flaky login test on Tuesday.",
