@@ -339,6 +339,15 @@ fn hedges_are_removed_with_spacing_and_capitals_fixed() {
         ),
         "I wanted to say the report was late."
     );
+    // "by some" before a noun is a determiner, not the people who did it.
+    assert_eq!(
+        first("It is now done by some manual process.", "weasel-words", pr),
+        "It is now done by manual process."
+    );
+    assert_eq!(
+        first("The plan was criticised by some.", "weasel-words", pr),
+        "The plan was criticised by [who, e.g. three of the five leads]."
+    );
     // With no subject before "just", the writer takes its place.
     assert_eq!(
         first(

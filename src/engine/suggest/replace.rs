@@ -634,7 +634,9 @@ fn quantifier_pronoun(cx: &Cx, k: usize) -> Option<&'static str> {
     );
     // "led some to believe": the people who believe.
     let believers = next == "to" && attributes.contains(&d.lw(k + 1));
-    if d.is_word(k) && attributes.contains(&next) || prev == "by" || believers {
+    // "valued by many." ("by some manual process": a determiner).
+    let by_them = prev == "by" && (closes || !d.is_word(k));
+    if d.is_word(k) && attributes.contains(&next) || by_them || believers {
         Some("[who, e.g. three of the five leads]")
     } else if closes || d.is_word(k) && acts.contains(&next) {
         Some("[which ones, e.g. three of the five]")
