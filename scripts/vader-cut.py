@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Re-cut VADER's front-coded word lists in src/engine/vocab/sentiment.rs by word frequency.
 
-    pip install wordfreq && python3 scripts/vader-cut.py 4.1
+    pip install wordfreq && python3 scripts/vader-cut.py 4.4
 
 Keeps the words English uses at least as often as the given Zipf frequency (2.5: once in about
 three million words), and the words in KEEP, which judge a person or their work in feedback
@@ -87,7 +87,17 @@ disappointment distress disturbing dull embarrassed exhausted failures freak fre
 frustrating frustration fucks furious harassment hatred hostile ignorance ignoring inability insult
 lame liar loser madness miserable misleading mistaken punish punished refusing rejection savage
 scam screwed shitty spam spite suspicion suspicious terribly threaten unhappy violated violations
-wicked""".split())
+wicked
+accepting accomplished advantages appreciation beloved bold brave cared caring charm cheers clever
+courage courtesy determination devoted dynamic ease efficiency encouraged encouraging engagement
+entertaining excitement faithful fascinating generous gentle goodness harmony heroes hilarious
+honored honour impressed innovation integrity intellectual intelligent laughter liberty loyalty
+mature noble praise promising resolve respected reward satisfaction succeed succeeded trusted
+wealthy wisdom worthy argued arguing arguments attacking bitter brutal burden cheating complain
+complaints cruel damaged disgusting embarrassing failing fool fraud harsh hated hates hurting hurts
+idiot jealous lazy lied nasty nonsense painful pathetic piss pissed regret restricted rude ruin
+ruined sadly selfish severely shocking sucks threatened threatening ugh uncomfortable unfair
+unfortunate useless violation wasted wasting weakness wtf""".split())
 
 
 def decode(coded):
