@@ -97,7 +97,7 @@ wealthy wisdom worthy argued arguing arguments attacking bitter brutal burden ch
 complaints cruel damaged disgusting embarrassing failing fool fraud harsh hated hates hurting hurts
 idiot jealous lazy lied nasty nonsense painful pathetic piss pissed regret restricted rude ruin
 ruined sadly selfish severely shocking sucks threatened threatening ugh uncomfortable unfair
-unfortunate useless violation wasted wasting weakness wtf""".split())
+unfortunate useless violation wasted wasting weakness wtf strongest""".split())
 
 
 def decode(coded):
