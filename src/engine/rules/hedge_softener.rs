@@ -157,7 +157,10 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
         let degree = (b - a == 1 && matches!(d.lower(a), "slightly" | "somewhat" | "marginally"))
             || (b - a == 2 && d.lower(a) == "a" && matches!(d.lower(a + 1), "little" | "bit"));
         // "this kind of project", "what sort of test": a type, not a softener.
-        let kind = b - a == 2
+        // "kind of you to help": thanks, not a softener.
+        let thanks = d.lower(a) == "kind" && matches!(d.lw(b), "you" | "him" | "her" | "them");
+        let kind = thanks
+            || b - a == 2
             && matches!(d.lower(a), "kind" | "sort")
             && a > 0
             && crate::engine::vocab::words::List(
@@ -213,6 +216,7 @@ crate::rule_tests! {
         "It will happen anyway, just a bit later.",
         "Latency went up somewhat more after the change.",
         "The fix landed just in time.",
+        "It is kind of you to help.",
         "It was a just decision.",
         "Maybe add a comment above `parse()` that says why.",
         "Let's split this function in `io.rs`, if that's okay with you.",
