@@ -131,6 +131,22 @@ fn third_person(cx: &Cx, out: &mut Vec<Finding>) {
 fn labels(cx: &Cx, out: &mut Vec<Finding>) {
     named_traits(cx, out);
     copula_labels(cx, out);
+    trait_of_someone(cx, out);
+}
+
+/// "dishonest of you to refuse", "rude of them": a trait pinned on someone for one act ("kind
+/// of you" is thanks).
+fn trait_of_someone(cx: &Cx, out: &mut Vec<Finding>) {
+    let d = cx.doc;
+    for i in cx.tokens_with(vocab::class::TRAIT) {
+        if d.lw(i + 1) == "of"
+            && crate::engine::vocab::words::List("you|him|her|them").contains(&d.lw(i + 2))
+            && !cx.is(i, vocab::class::POSITIVE)
+            && !cx.negated(i, 3)
+        {
+            out.push(cx.quoted(&RULE, i, i + 3, "labels the person; describe what they did instead"));
+        }
+    }
 }
 
 /// Named subjects, only with person-only traits: "Sam, honestly, lazy".
@@ -257,6 +273,8 @@ fn stop_being_trait(cx: &Cx, out: &mut Vec<Finding>) {
 crate::rule_tests! {
     rule: PersonalLabel,
     fires: [
+        "It is dishonest of you to just refuse to answer.",
+        "That was rude of them.",
         "Lately he has shown less drive in planning.",
         "She has such low confidence in planning meetings.",
         "She gets defensive when her designs are questioned.",
@@ -298,6 +316,7 @@ crate::rule_tests! {
         "Jonas needs to be more proactive about flagging blockers.",
     ],
     quiet: [
+        "It is kind of you to help.",
         "He gets better every sprint.",
         "She did not get a good rating this year.",
         "Overall she is qualified and we are glad to have her on the team.",
