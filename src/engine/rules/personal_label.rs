@@ -120,7 +120,9 @@ fn third_person(cx: &Cx, out: &mut Vec<Finding>) {
                 && crate::engine::vocab::words::List("when|whenever|if|unless")
                     .contains(&cx.doc.lower(j))
         });
-        if flagged[si] || supposed {
+        // "they are wrong about the cache": a verdict on a claim (bare-verdict's).
+        let claim = matches!(cx.doc.lower(l.end - 1), "wrong" | "mistaken");
+        if flagged[si] || supposed || claim {
             continue;
         }
         let why = "describes who they are, not what they did";
@@ -317,6 +319,7 @@ crate::rule_tests! {
     ],
     quiet: [
         "It is kind of you to help.",
+        "They are wrong about the cache.",
         "He gets better every sprint.",
         "She did not get a good rating this year.",
         "Overall she is qualified and we are glad to have her on the team.",
