@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Re-cut VADER's front-coded word lists in src/engine/vocab/sentiment.rs by word frequency.
 
-    pip install wordfreq && python3 scripts/vader-cut.py 4.4
+    pip install wordfreq && python3 scripts/vader-cut.py 4.7
 
 Keeps the words English uses at least as often as the given Zipf frequency (2.5: once in about
 three million words), and the words in KEEP, which judge a person or their work in feedback
@@ -97,7 +97,15 @@ wealthy wisdom worthy argued arguing arguments attacking bitter brutal burden ch
 complaints cruel damaged disgusting embarrassing failing fool fraud harsh hated hates hurting hurts
 idiot jealous lazy lied nasty nonsense painful pathetic piss pissed regret restricted rude ruin
 ruined sadly selfish severely shocking sucks threatened threatening ugh uncomfortable unfair
-unfortunate useless violation wasted wasting weakness wtf strongest""".split())
+unfortunate useless violation wasted wasting weakness wtf strongest
+attractive brilliant cares comfort comfortable commitment confidence congratulations convinced
+desire effectively encourage enjoyed enjoying exciting favor focused gained grace happiness hero
+honestly hopefully ideal importance improvement inspiration inspired joy loving opportunities
+passion perfectly recommend relief sharing successfully superior supreme surely talent values wise
+abuse anger angry annoying argument awful badly bullshit crap criticism denied depression destroy
+destroyed dirty dumb fail fake fault fired fucked gross guilty harm horrible ignore insane lowest
+lying mess offensive racist ridiculous scared severe shame shock suck suffer suffered suffering ugly
+upset""".split())
 
 
 def decode(coded):
