@@ -1498,6 +1498,14 @@ fn a_put_down_inside_a_long_sentence_goes_and_its_points_stay() {
 }
 
 #[test]
+fn a_ceiling_asks_for_what_happened_and_a_next_step_not_for_praise() {
+    let draft = "Maria does good work. I think she has hit her peak and we may need someone else.";
+    let out = first(draft, "fixed-mindset", Mode::PerformanceReview);
+    assert!(out.contains("next step"), "{out}");
+    assert!(!out.contains("which [impact"), "{out}");
+}
+
+#[test]
 fn a_name_called_to_the_reader_asks_what_the_reader_did() {
     let draft = "Maybe it is not your fault, because I can see that you are a novice.";
     let out = first(draft, "name-calling", Mode::PerformanceReview);

@@ -579,7 +579,8 @@ fn growth_of(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
 /// it, as praise of a trait does.
 fn whole_sentence(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     // "… is good at his job, but I don't believe he will progress": the ceiling is the point.
-    if cx.view_at(f.start).is_some_and(|v| v.criticism) {
+    // "she has hit her peak" names no fault word, but a ceiling is never praise.
+    if cx.view_at(f.start).is_some_and(|v| v.criticism) || f.message.contains("can't grow") {
         super::sbi::vague_criticism(cx, b, f)
     } else {
         super::praise::vague(cx, b, f)
