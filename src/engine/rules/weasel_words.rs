@@ -200,8 +200,8 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
         return true;
     }
     // "for some reason", "at some point", "some other file", "some but not all": an idiom or a
-    // determiner of one thing, not an anonymous source (and no word of it can go). "to some extent" and "some sort
-    // of" do hedge, and go whole.
+    // determiner of one thing, not an anonymous source (and no word of it can go). "to some
+    // extent" and "some sort of" do hedge, and go whole.
     if w == "some"
         && m.end == m.start + 1
         && crate::engine::vocab::words::List("reason|point|way|other|day|time|how|one|type|form|but")

@@ -680,7 +680,7 @@ fn outburst(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Outburst {
 /// your attitude is so bad, you could read the docs …"), and its points stay.
 fn drop_put_down_clause(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
     let text = cx.text;
-    if words_left(cx, b, b.start, b.start, "") <= 30 || f.end > b.content_end {
+    if words_left(cx, b, b.start, b.start, "") <= 30 || f.start < b.start || f.end > b.content_end {
         return None;
     }
     // Mid-sentence the clause goes with the comma before it; at the start, with the one after.
