@@ -361,6 +361,8 @@ fn sbi_checklist_ticks_only_what_is_there() {
         assert!(sbi(t).impact, "{t}");
     }
     assert!(sbi("Could you send the agenda a day ahead next time?").next_step);
+    // The wording the rewrites offer for someone else's next step, once filled in.
+    assert!(sbi("As a next step, I'd like Noor to let others finish before replying.").next_step);
 }
 
 #[test]

@@ -481,7 +481,7 @@ fn fixed_mindset_becomes_growth_mindset() {
         "fixed-mindset",
         pr,
     );
-    assert!(out.contains("As a next step, Ravi will"), "{out}");
+    assert!(out.contains("As a next step, I'd like Ravi to"), "{out}");
 }
 
 #[test]
@@ -1419,7 +1419,7 @@ fn missing_parts_of_a_third_person_review_use_its_subject() {
         "{out}"
     );
     assert!(
-        out.contains("As a next step, Priya will [next step"),
+        out.contains("As a next step, I'd like Priya to [next step"),
         "{out}"
     );
     assert!(!addresses_reader(&out), "{out}");
@@ -1941,7 +1941,7 @@ fn a_review_of_someone_else_gives_that_person_the_next_step() {
     assert_eq!(after.len(), 1, "{after:?}");
     assert!(
         after[0].ends_with(
-            "As a next step, she will [next step, e.g. walk through it with me on Monday]."
+            "As a next step, I'd like her to [next step, e.g. walk through it with me on Monday]."
         ),
         "{}",
         after[0]
@@ -1956,7 +1956,7 @@ fn a_review_of_someone_else_gives_that_person_the_next_step() {
     assert!(
         after
             .iter()
-            .any(|a| a.contains("As a next step, she will [next step")),
+            .any(|a| a.contains("As a next step, I'd like her to [next step")),
         "{after:?}"
     );
     // A capitalised word in a thread that speaks of no he or she is no one to review.
@@ -1965,7 +1965,7 @@ fn a_review_of_someone_else_gives_that_person_the_next_step() {
         "profanity",
         Mode::PerformanceReview,
     );
-    assert!(!after.contains("Android will"), "{after}");
+    assert!(!after.contains("like Android to"), "{after}");
 }
 
 #[test]
@@ -1987,7 +1987,7 @@ fn apply_all_gives_each_canned_example_once() {
     );
     // One next step for her, not one per sentence.
     assert_eq!(
-        after.matches("As a next step, she will").count(),
+        after.matches("As a next step, I'd like her to").count(),
         1,
         "{after}"
     );
@@ -3048,7 +3048,7 @@ fn room_for_improvement_asks_for_the_change() {
     let out = first(text, "vague-criticism", pr);
     assert_eq!(
         out,
-        format!("{text} As a next step, she will [next step, e.g. flag a slipping deadline at least two days ahead].")
+        format!("{text} As a next step, I'd like her to [next step, e.g. flag a slipping deadline at least two days ahead].")
     );
     let out = first(
         "Ravi needs to be more proactive about blockers.",

@@ -94,7 +94,7 @@ fn adds(cur: &str, s: &Suggestion) -> bool {
 /// The chosen rewrites (sorted by position) with each canned example given once in the whole
 /// draft: a placeholder whose example the draft or an earlier rewrite already shows keeps only
 /// its question ("[when, e.g. the March launch review]" the second time is "[when]"), and a
-/// sentence a rewrite adds after its own ("As a next step, he will [next step].") is not added
+/// sentence a rewrite adds after its own ("As a next step, I'd like him to [next step].") is not added
 /// again where the draft already asks it. An example asked for after each claim stays.
 fn once_each(cur: &str, chosen: &[&Suggestion]) -> Vec<Suggestion> {
     let mut examples: Vec<&str> = Vec::new();
@@ -177,7 +177,7 @@ fn sentences(s: &str) -> impl Iterator<Item = &str> {
 }
 
 /// A sentence without its placeholders' examples and the space before it: "As a next step,
-/// he will [next step]." for either version.
+/// I'd like him to [next step]." for either version.
 fn without_examples(x: &str) -> String {
     let mut out = String::with_capacity(x.len());
     let mut rest = x.trim();

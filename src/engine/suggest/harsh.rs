@@ -77,7 +77,7 @@ fn problem_statement(cx: &Cx, b: &Body, side: &Body) -> String {
     };
     let (why, step) = (cx.eg(why), cx.eg(step));
     let ask = match reviewed {
-        Some(v) => format!("As a next step, {} will [next step, e.g. {step}].", v.name),
+        Some(v) => v.next_step_request(step),
         // A reviewer can offer to pair; in a thread the writer may be the one asking for help.
         None if cx.code_like => {
             format!("Could we [next step, e.g. {step}]? I'm happy to pair on it.")

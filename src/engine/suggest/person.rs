@@ -220,7 +220,7 @@ fn behaviour_label(cx: &Cx, b: &Body, f: &Finding, l: &Label) -> Vec<Suggestion>
             "Could you [next step, e.g. {}]? I want to help — what's the real challenge here for you?",
             ex.next
         ),
-        _ => format!("As a next step, {} will [next step, e.g. {}].", who.name, ex.next),
+        _ => who.next_step_request(ex.next),
     };
     let kept = behaviour_after(cx, b, f, who);
     let whole = super::clause::replace_side(

@@ -122,9 +122,7 @@ pub(crate) fn vague_criticism(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion>
             let next = cx.eg("add them by Friday");
             let ask = match v.person {
                 Person::Reader => format!("Could you [next step, e.g. {next}]?"),
-                _ if v.is_reviewed_person(cx) => {
-                    format!("As a next step, {} will [next step, e.g. {next}].", v.name)
-                }
+                _ if v.is_reviewed_person(cx) => v.next_step_request(next),
                 _ => format!("Could we [next step, e.g. {next}]?"),
             };
             format!(
@@ -225,7 +223,7 @@ pub(crate) fn behavior(cx: &Cx, v: &Voice) -> String {
     format!("{sbi}{}", next_step(cx, v))
 }
 
-/// "Could you …? I want to help." to the reader; "As a next step, Sam will …" about someone.
+/// "Could you …? I want to help." to the reader; "As a next step, I'd like Sam to …" about someone.
 fn next_step(cx: &Cx, v: &Voice) -> String {
     let next = examples_for(cx, v).next;
     match v.person {
@@ -234,8 +232,7 @@ fn next_step(cx: &Cx, v: &Voice) -> String {
         ),
         Person::Reader => format!(" Could you [next step, e.g. {next}]?"),
         Person::Writer => format!(" Next time, {}'ll [next step, e.g. {next}].", v.name),
-        Person::Third => format!(" As a next step, {} will [next step, e.g. {next}].", v.name),
-        Person::Nobody => format!(" As a next step, [who] will [next step, e.g. {next}]."),
+        Person::Third | Person::Nobody => format!(" {}", v.next_step_request(next)),
     }
 }
 

@@ -154,17 +154,14 @@ fn add_next_step(cx: &Cx, s: &mut String, need: &Needs, v: &Voice) {
     }
 }
 
-/// " Could you [next step]? I'm happy to help." to the reader; " As a next step, Sam will
+/// " Could you [next step]? I'm happy to help." to the reader; " As a next step, I'd like Sam to
 /// [next step]." about someone; " Next time, I'll [my next step]." in a self-review.
 pub(crate) fn next_step_for(cx: &Cx, v: &Voice) -> String {
     let next = examples_for(cx, v).next;
     match v.person {
         Person::Writer => format!(" Next time, {}'ll [next step, e.g. {next}].", v.name),
         Person::Reader => format!(" Could you [next step, e.g. {next}]? I'm happy to help."),
-        Person::Third => format!(" As a next step, {} will [next step, e.g. {next}].", v.name),
-        Person::Nobody => {
-            format!(" As a next step, [who, e.g. the team] will [next step, e.g. {next}].")
-        }
+        Person::Third | Person::Nobody => format!(" {}", v.next_step_request(next)),
     }
 }
 

@@ -181,6 +181,24 @@ impl Voice {
         }
     }
 
+    /// "Sam", "her", "you", "me": the subject as the object of a request.
+    pub fn object(&self) -> String {
+        match List("I:me|she:her|he:him|they:them").lookup(&self.name) {
+            Some(obj) => obj.into(),
+            None => self.name.clone(),
+        }
+    }
+
+    /// "As a next step, I'd like Sam to [next step, e.g. …]." The writer asks for the step; the
+    /// rewrite does not announce what someone else will do.
+    pub fn next_step_request(&self, next: &str) -> String {
+        let who = match self.person {
+            Person::Nobody => "[who, e.g. the team]".to_string(),
+            _ => self.object(),
+        };
+        format!("As a next step, I'd like {who} to [next step, e.g. {next}].")
+    }
+
     /// A review of someone else: the subject is a name or he/she/they, in a draft that speaks of
     /// someone as he or she (a capitalised "Android" in a code thread is no one). Its next step
     /// is what that person will do, not a question to the reader.
