@@ -722,6 +722,8 @@ fn harsh_rewrites_name_a_noun_or_leave_a_placeholder() {
             "derogatory-word",
         ),
         ("This is a big fuckup.", "profanity"),
+        // A flagged noun after "a": the word before it is an adjective, not a topic.
+        ("That was a massive screw-up.", "profanity"),
         ("That's honestly a disaster.", "bare-verdict"),
         (
             "As a user, I shouldn't have to care how it works inside.",

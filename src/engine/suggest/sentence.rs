@@ -93,7 +93,12 @@ fn noun_topic(cx: &Cx, b: &Body) -> Option<String> {
                     || JUNK_TOPIC_WORDS.contains(&w)
                     || is_harsh_word(w))
         };
-        if cut(z + 1) || k > 0 && d.lower(k - 1) == "as" {
+        // "a massive screw-up": after "a", a flagged word that follows is the phrase's noun
+        // ("the build sucks" keeps "the build": there it is the verb).
+        let flagged_noun = matches!(w, "a" | "an")
+            && d.is_word(z + 1)
+            && cx.flagged(d.tokens[z + 1].start, d.tokens[z + 1].end, None);
+        if cut(z + 1) || flagged_noun || k > 0 && d.lower(k - 1) == "as" {
             return None;
         }
         // "a multi-line statement": a phrase cut at a hyphen would name "the multi".
