@@ -1446,7 +1446,7 @@ fn a_hedged_judgement_of_a_person_or_cause_asks_for_evidence_instead_of_losing_i
         pr,
     );
     assert!(
-        out.contains("possibly caused") && out.contains("What points to it: [evidence"),
+        out.contains("possibly caused") && out.contains("I say this because [evidence"),
         "{out}"
     );
     let out = first(
@@ -3036,7 +3036,7 @@ fn a_hedge_on_the_writers_own_work_asks_for_evidence() {
         "hedge-softener",
         Mode::PerformanceReview,
     );
-    assert!(out.contains("What points to it: [evidence"), "{out}");
+    assert!(out.contains("I say this because [evidence"), "{out}");
     assert!(!out.contains("I [what I did"), "{out}");
 }
 
@@ -3092,7 +3092,7 @@ fn a_guess_about_a_cause_asks_for_evidence_not_an_incident() {
         "weasel-words",
         Mode::PerformanceReview,
     );
-    assert!(out.contains("What points to it: [evidence"), "{out}");
+    assert!(out.contains("I say this because [evidence"), "{out}");
     assert!(!out.contains("I [what I did"), "{out}");
 }
 
@@ -3152,7 +3152,7 @@ fn no_evidence_is_asked_for_a_supposition_or_an_option() {
     ] {
         let a = analyze_with(text, &Options::default());
         let asks = a.findings.iter().flat_map(|f| &f.suggestions).any(|s| {
-            s.replacement.contains("What points to it") || s.replacement.contains("[evidence")
+            s.replacement.contains("I say this because") || s.replacement.contains("[evidence")
         });
         assert!(!asks, "{text}: {:?}", a.findings);
     }

@@ -183,7 +183,7 @@ impl<'a> Cx<'a> {
     }
 
     /// Does the sentence after token `i`'s open with an example that backs it ("For example, in
-    /// March she …", "What points to it: …")? A hedged claim with its evidence is honest.
+    /// March she …", "I say this because …")? A hedged claim with its evidence is honest.
     /// After a sentence that ends with a colon, the evidence follows what the colon introduces.
     pub fn evidence_follows(&self, i: usize) -> bool {
         let d = self.doc;
@@ -195,7 +195,7 @@ impl<'a> Cx<'a> {
             let k = next.tokens.start;
             let (a, b, c) = (d.lw(k), d.lw(k + 1), d.lw(k + 2));
             a == "for" && matches!(b, "example" | "instance")
-                || (a, b, c) == ("what", "points", "to")
+                || (a, b, c) == ("i", "say", "this") && d.lw(k + 3) == "because"
                 || a == "specifically"
         };
         let colon = d.sentences[si]

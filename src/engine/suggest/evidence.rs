@@ -64,7 +64,7 @@ pub(crate) fn claim_backing(cx: &Cx, b: &Body) -> Option<Suggestion> {
     let judges = view.praise || view.criticism || v.person != Person::Writer;
     let example = match v.person {
         _ if own_work || !judges || v.person == Person::Nobody => {
-            format!(" What points to it: [evidence, e.g. {}].", ex.evidence)
+            format!(" I say this because [evidence, e.g. {}].", ex.evidence)
         }
         _ => format!(
             " For example, in [when, e.g. {}], {} [{}, e.g. {}].",
