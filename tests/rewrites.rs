@@ -3714,3 +3714,16 @@ fn a_name_spoken_to_gets_the_example_in_the_second_person() {
     );
     assert!(out.contains("Richard [what Richard did"), "{out}");
 }
+
+/// A capital compared with ("like Couch does", "than Postgres") is a thing or a bystander: the
+/// rewrite does not make it the one who acted.
+#[test]
+fn a_compared_capital_is_not_the_actor() {
+    let out = first(
+        "Why do you refuse to support cookies like Couch does?",
+        "condescension",
+        Mode::PerformanceReview,
+    );
+    assert!(!out.contains("Couch ["), "{out}");
+    assert!(!out.contains("like Couch to"), "{out}");
+}

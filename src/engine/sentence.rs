@@ -327,6 +327,15 @@ pub fn mark_shapes(doc: &Doc, flags: &[u32], layer: &mut [u64]) {
                 && List("my|your|our|his|her|their|the|a|an").contains(&doc.lower(k - 1))
                 && !(w.ends_with('s') && doc.lower(k - 1) == "the")
         };
+        // "support cookies like Couch does", "faster than Postgres": a capital compared with
+        // is a thing or a bystander, not the one the sentence is about ("I'd like Sam to" is).
+        let compared = || {
+            k > 1
+                && (List("unlike|than").contains(&doc.lower(k - 1))
+                    || doc.lower(k - 1) == "like"
+                        && !List("i'd|we'd|would|you'd|they'd|he'd|she'd")
+                            .contains(&doc.lower(k - 2)))
+        };
         // "Sorry didn't notice", "Hey, …": an interjection, not someone's name.
         let interjection = || {
             List("sorry|oops|hey|hi|hello|yeah|yep|nope|ok|okay|oh|ah|wow|hmm|btw|fyi|imo|imho|cheers|welcome")
@@ -349,6 +358,7 @@ pub fn mark_shapes(doc: &Doc, flags: &[u32], layer: &mut [u64]) {
             && name_shaped(w)
             && !participle(doc, k)
             && !owned()
+            && !compared()
             && !interjection()
         {
             layer[k] |= word::NAME;
