@@ -5,8 +5,8 @@
 
 Keeps the words English uses at least as often as the given Zipf frequency (2.5: once in about
 three million words), and the words in KEEP, which judge a person or their work in feedback
-however rare they are. Rewrites the two lists in place; the test in sentiment.rs checks their
-word counts. Not part of the build: wordfreq only chooses, none of its data is kept.
+however rare they are, less the words in DROP (events and things, however common). Rewrites
+the two lists in place; the test in sentiment.rs checks their word counts. Not part of the build: wordfreq only chooses, none of its data is kept.
 """
 import re
 import sys
@@ -108,6 +108,13 @@ lying mess offensive racist ridiculous scared severe shame shock suck suffer suf
 upset""".split())
 
 
+# Common words (above any threshold) that name an event, a thing or luck, not a judgement of
+# someone or their work: left out whatever the threshold.
+DROP = set("""agreement alive award awards beauty benefit benefits festival gain gift grand healthy
+justice luck lucky parties profit treat winner winning wins faith accident battle cancer crime
+criminal emergency enemy fighting forced injury murder prison violence""".split())
+
+
 def decode(coded):
     words, word = [], None
     for ch in coded:
@@ -140,7 +147,11 @@ def main():
         coded = re.search(pattern, src, re.S).group(1).replace("\\\n", "")
         words = decode(coded)
         assert encode(words) == coded, name
-        kept = [w for w in words if w in KEEP or zipf_frequency(w, "en") >= threshold]
+        kept = [
+            w
+            for w in words
+            if w not in DROP and (w in KEEP or zipf_frequency(w, "en") >= threshold)
+        ]
         e = encode(kept)
         body = "\\\n".join(e[i : i + 100] for i in range(0, len(e), 100))
         src = re.sub(pattern, lambda _: f'const {name}: &str = "\\\n{body}";', src, flags=re.S)

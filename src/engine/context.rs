@@ -280,10 +280,7 @@ impl<'a> Cx<'a> {
             }
             let w = self.doc.lower(k);
             // "I don't understand your dismissive attitude": the negation is of the verb between.
-            if matches!(
-                w,
-                "understand" | "like" | "appreciate" | "mind" | "accept" | "tolerate"
-            ) {
+            if List("understand|like|appreciate|mind|accept|tolerate").contains(&w) {
                 break;
             }
             // "not only", "nothing less than", "no less", "nothing but": emphasis, not negation.

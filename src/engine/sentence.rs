@@ -1016,7 +1016,7 @@ fn less_than(cx: &Cx, k: usize) -> bool {
 fn scant(cx: &Cx, k: usize) -> bool {
     let d = cx.doc;
     k >= 1
-        && matches!(d.lower(k - 1), "little" | "few" | "less" | "fewer" | "low")
+        && List("little|few|less|fewer|low").contains(&d.lower(k - 1))
         && d.lw(k.wrapping_sub(2)) != "a"
 }
 

@@ -62,7 +62,7 @@ fn self_demand(cx: &Cx, si: usize) -> bool {
     d.sentences[si]
         .tokens
         .clone()
-        .any(|k| matches!(d.lower(k), "need" | "needs" | "must" | "should" | "have" | "has"))
+        .any(|k| List("need|needs|must|should|have|has").contains(&d.lower(k)))
 }
 
 fn check(cx: &Cx, out: &mut Vec<Finding>) {

@@ -242,7 +242,7 @@ fn development(cx: &Cx, si: usize) -> bool {
     // ("He has to be one of our best" and "she must have worked hard" are sure, not obliged.)
     let obliged = |k: usize| {
         let verb = |j: usize| !matches!(d.lw(j), "be" | "have");
-        matches!(d.lower(k), "need" | "needs" | "have" | "has" | "ought")
+        List("need|needs|have|has|ought").contains(&d.lower(k))
             && d.lw(k + 1) == "to"
             && (k == 0 || d.lower(k - 1) != "no")
             && verb(k + 2)

@@ -141,7 +141,7 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     }
     // "I believe he …", "I also believe": an owned opinion, not an unattributed claim.
     let owner = |k: usize| matches!(d.lw(k), "i" | "we");
-    let adverb = matches!(prev, "also" | "really" | "still" | "do" | "strongly");
+    let adverb = List("also|really|still|do|strongly").contains(&prev);
     let owned = owner(m.start.wrapping_sub(1)) || adverb && owner(m.start.wrapping_sub(2));
     if owned && matches!(w, "believe" | "think" | "feel") && m.end == m.start + 1 {
         return true;
