@@ -110,7 +110,7 @@ upset""".split())
 
 # Common words (above any threshold) that name an event, a thing or luck, not a judgement of
 # someone or their work: left out whatever the threshold.
-DROP = set("""agreement alive award awards beauty benefit benefits festival gain gift grand healthy
+DROP = set("""agreement alive award awards beauty festival gain gift grand healthy
 justice luck lucky parties profit treat winner winning wins faith accident battle cancer crime
 criminal emergency enemy fighting forced injury murder prison violence""".split())
 
