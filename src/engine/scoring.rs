@@ -204,8 +204,12 @@ fn sentence_shape(cx: &Cx, si: usize, t: &mut Tally) {
     // How the sentence opens: "You …" reads as pointing a finger, "I …" as owning the view.
     if k < s.tokens.end {
         let delta = match d.lower(k) {
-            "you" | "your" | "you're" | "u" => -2.0,
-            "i" | "i'm" | "i'd" | "i've" | "we" | "we're" | "let's" => 1.0,
+            w if crate::engine::vocab::words::List("you|your|you're|u").contains(&w) => -2.0,
+            w if crate::engine::vocab::words::List("i|i'm|i'd|i've|we|we're|let's")
+                .contains(&w) =>
+            {
+                1.0
+            }
             _ => 0.0,
         };
         if delta != 0.0 {
@@ -573,7 +577,11 @@ pub(crate) fn placeholder_parts(cx: &Cx, mut out: Sbi) -> Sbi {
         let inner = cx.doc.text[a + 1..b - 1].lowercase();
         let head = inner.split(',').next().unwrap_or("").trim();
         match head {
-            "where" | "when" | "situation" | "which meeting" => out.situation = true,
+            w if crate::engine::vocab::words::List("where|when|situation|which meeting")
+                .contains(&w) =>
+            {
+                out.situation = true
+            }
             "impact" | "the impact" | "the effect it had" => out.impact = true,
             h if h.starts_with("next step") || h.starts_with("my next step") => {
                 out.next_step = true

@@ -470,7 +470,7 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
             praise += 1;
         } else if fl & class::NEGATIVE != 0
             && keeps
-            && matches!(d.lower(k), "lose" | "losing" | "shame" | "pity")
+            && crate::engine::vocab::words::List("lose|losing|shame|pity").contains(&d.lower(k))
         {
             // "a shame to lose him": counted as wanting to keep him.
         } else if fl & class::NEGATIVE != 0 && !negated && !remedied(cx, k) {
@@ -854,10 +854,14 @@ fn sub_par(cx: &Cx, k: usize) -> bool {
         // "I advise against promoting him".
         "against" => advised(),
         // "headed toward termination", "at risk of dismissal".
-        "termination" | "dismissal" | "probation" | "firing" => (k.saturating_sub(3)..k).any(|j| {
-            crate::engine::vocab::words::List("toward|towards|risk|track|facing")
-                .contains(&d.lower(j))
-        }),
+        w if crate::engine::vocab::words::List("termination|dismissal|probation|firing")
+            .contains(&w) =>
+        {
+            (k.saturating_sub(3)..k).any(|j| {
+                crate::engine::vocab::words::List("toward|towards|risk|track|facing")
+                    .contains(&d.lower(j))
+            })
+        }
         _ => false,
     }
 }
@@ -1091,7 +1095,7 @@ fn demands_improvement(cx: &Cx, si: usize) -> bool {
             let after = d.lw(k + 2);
             match w {
                 // Not "I am confident she can improve": a belief in growth is no complaint.
-                "could" | "can" | "would" | "strive" => {
+                w if crate::engine::vocab::words::List("could|can|would|strive").contains(&w) => {
                     let believes = (d.sentences[si].tokens.start..k)
                         .any(|j| matches!(d.lower(j), "confident" | "sure" | "doubt"));
                     // "could (also) work on his attitude": a suggestion to improve.
@@ -1147,7 +1151,7 @@ fn demands_improvement(cx: &Cx, si: usize) -> bool {
                 {
                     false
                 }
-                "needs" | "need" | "must" | "should" => {
+                w if crate::engine::vocab::words::List("needs|need|must|should").contains(&w) => {
                     crate::engine::vocab::words::List(
                         "improve|improvement|guidance|help|supervision|be",
                     )
@@ -1159,7 +1163,7 @@ fn demands_improvement(cx: &Cx, si: usize) -> bool {
                             .contains(&after)
                 }
                 // "room for improvement", "room for her to grow", "areas he could improve on".
-                "room" | "areas" | "area" | "aspects" => {
+                w if crate::engine::vocab::words::List("room|areas|area|aspects").contains(&w) => {
                     let growth = |w: &str| {
                         w.starts_with("improv") || matches!(w, "grow" | "growth" | "develop")
                     };
@@ -1181,7 +1185,11 @@ fn demands_improvement(cx: &Cx, si: usize) -> bool {
                         .contains(&next)
                 }
                 // "needs constant coaching", "could use some additional training".
-                "requires" | "require" | "use" | "needed" => support_asked(cx, k + 1),
+                w if crate::engine::vocab::words::List("requires|require|use|needed")
+                    .contains(&w) =>
+                {
+                    support_asked(cx, k + 1)
+                }
                 "improvement" | "improvements" => {
                     matches!(d.lw(k.wrapping_sub(1)), "needs" | "some")
                 }

@@ -184,7 +184,7 @@ fn dismissals(cx: &Cx, out: &mut Vec<Finding>) {
             "go" if go_study(cx, i) => Some((i + 2, TALKS_DOWN)),
             "keep" => keep_to_yourself(cx, i).map(|e| (e, "silences the reader")),
             "worst" => worst_ever(cx, i).map(|e| (e, "is contempt, not a review")),
-            "get" | "go" | "buzz" | "calm" | "chill" => go_away(cx, i)
+            w if List("get|go|buzz|calm|chill").contains(&w) => go_away(cx, i)
                 .map(|e| (e, DISMISS))
                 .or_else(|| mend_yourself(cx, i).map(|e| (e, TALKS_DOWN))),
             "learn" => learn_basics(cx, i).map(|e| (e, TALKS_DOWN)),

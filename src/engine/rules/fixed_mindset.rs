@@ -110,7 +110,7 @@ fn innate(cx: &Cx, si: usize) -> bool {
     let d = cx.doc;
     let mut heads = d.sentences[si].tokens.clone().filter(|&k| cx.has(k, word::INNATE_HEAD));
     heads.any(|k| match d.lower(k) {
-        "talent" | "talents" | "innate" | "gifted" | "inborn" => true,
+        w if crate::engine::vocab::words::List("talent|talents|innate|gifted|inborn").contains(&w) => true,
         "natural" => crate::engine::vocab::words::List("ability|talent|leader|gift|flair").contains(&d.lw(k + 1)),
         "has" => d.lw(k + 1) == "it" && d.lw(k + 2) == "in",
         "born" => crate::engine::vocab::words::List("leader|salesman|manager|engineer").contains(&d.lw(k + 1)),

@@ -158,7 +158,7 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
             || (b - a == 2 && d.lower(a) == "a" && matches!(d.lower(a + 1), "little" | "bit"));
         // "this kind of project", "what sort of test": a type, not a softener.
         // "kind of you to help": thanks, not a softener.
-        let thanks = d.lower(a) == "kind" && matches!(d.lw(b), "you" | "him" | "her" | "them");
+        let thanks = d.lower(a) == "kind" && crate::engine::vocab::words::List("you|him|her|them").contains(&d.lw(b));
         let kind = thanks
             || b - a == 2
             && matches!(d.lower(a), "kind" | "sort")

@@ -161,7 +161,7 @@ pub(super) fn insult_nouns(cx: &Cx) -> Vec<(usize, bool)> {
         }
         // "Did you fool the linter into …", "you troll the thread": a verb with its object.
         let verb = matches!(w, "fool" | "troll" | "clown")
-            && matches!(d.lw(i.wrapping_sub(1)), "you" | "they" | "we" | "i")
+            && crate::engine::vocab::words::List("you|they|we|i").contains(&d.lw(i.wrapping_sub(1)))
             && d.is_word(i + 1)
             && cx.same_sentence(i, i + 1);
         // "Stop calling people idiots", "he called me a fool": named, not used.

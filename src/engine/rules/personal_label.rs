@@ -47,8 +47,8 @@ fn linking(w: &str) -> bool {
 fn subject(w: &str) -> Option<bool> {
     // Some(true): pronoun already carries the copula (you're).
     match w {
-        "you're" | "youre" | "he's" | "she's" | "ur" => Some(true),
-        "you" | "he" | "she" | "u" => Some(false),
+        w if crate::engine::vocab::words::List("you're|youre|he's|she's|ur").contains(&w) => Some(true),
+        w if crate::engine::vocab::words::List("you|he|she|u").contains(&w) => Some(false),
         _ => None,
     }
 }

@@ -182,7 +182,7 @@ pub(crate) fn about_someone(cx: &Cx, si: usize) -> bool {
     let named = cx.views.iter().any(|v| v.named.is_some());
     let owner = || {
         r.clone().any(|k| match d.lower(k) {
-            "he" | "she" | "his" | "her" | "him" => true,
+            w if crate::engine::vocab::words::List("he|she|his|her|him").contains(&w) => true,
             "their" | "them" => named && !things(k),
             _ => false,
         })

@@ -49,7 +49,9 @@ fn turn(cx: &Cx, b: &Body) -> Option<Turn> {
                     .contains(&prev)
                     && d.lw(k + 1) != "also"
             }
-            "however" | "although" | "though" | "yet" | "whereas" => {
+            w if crate::engine::vocab::words::List("however|although|though|yet|whereas")
+                .contains(&w) =>
+            {
                 crate::engine::vocab::words::List(",|;|—|–").contains(&prev)
             }
             _ => false,

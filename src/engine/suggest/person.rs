@@ -410,7 +410,9 @@ fn asked_or_echoed(cx: &Cx, b: &Body, f: &Finding) -> bool {
     let asked = words_in(cx, f.start, f.end)
         .into_iter()
         .any(|k| match d.lower(k) {
-            "needs" | "need" | "should" | "must" | "ought" => true,
+            w if crate::engine::vocab::words::List("needs|need|should|must|ought").contains(&w) => {
+                true
+            }
             "has" | "have" => d.lw(k + 1) == "to",
             _ => false,
         });
