@@ -135,6 +135,10 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     {
         return true;
     }
+    // "you can't possibly mean that": a negated "can" makes it an intensifier, not a doubt.
+    if w == "possibly" && List("can't|cannot|couldn't|cant").contains(&prev) {
+        return true;
+    }
     // "it is possible to pin the mirror": what can be done, not how sure anyone is.
     if d.lower(m.end - 1) == "possible" && d.lw(m.end) == "to" {
         return true;
@@ -258,6 +262,7 @@ crate::rule_tests! {
     ],
     quiet: [
         "Achieves some but not all goals.",
+        "You can't possibly expect the team to finish that by Friday.",
         "The design doc is unclear.",
         "There is a file entity in `file.go`, so virtual entities are supposed to be different from file entities.",
         "Yes, and some of them run the old build.",

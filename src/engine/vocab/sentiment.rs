@@ -29,15 +29,15 @@ le8y5ite1earless1it1ocused2olproof2rgiving3tunate1riend6lier9st8ness6s1ulfill7ed
 8ly3ial3tle5y1lad2orious1odsend2od4ness1race5ful8ly4ious8ly3titude2eat5er6st2owth0hand2ppier5ness2rm\
 onious6y1eart5felt2lpfully4s2ro4es4ic1ilarious1onestly6y3orable8y5ed4ur2peful7ly1umorous0ideal5ly1mp\
 ortance3ress7ed8s7ively4ovement1ncentive2fluential2novate7ion2spiration9onal6e7d7s6ing2tegrity4llect\
-9ual6igence9nt9ntly4rested8ing2vincible0jovial2y1ustified0kinder4ly4ness0laughter1iberty2fesaver2ght\
-hearted2keable4d4s3ing2vely1ovable3ing2yalty0magnificent2rvelous2sterpiece2ture1erit5orious5s1otivat\
-e7ing0natural1eat1icely4r4st2fty1oble1urtured6ing0opportunities9ty2timal5ism7t6ze8d0passion7ately1ea\
-ce2rfect7ed7ing8on9nist7ly1layful2easantly5es1ositively8s7ity2werful1raise6d6s5ing2ized2ogress3misin\
-g3udly0ready3ssuring2commend2lief2solve3pect7able7ed7fully7ing4onsive2vered2ward6ed6ing1ichly0satisf\
-action9orily9ory6ies6y7ing1haring1incere7ly1marter6st5ly1ociable2phisticated1pecial2lendid1timulatin\
-g2rength8ened9ning9ns8s3ongest1ucceed7ed7ing7s5ss7es7ful9lly2per5ior3reme7ly2rely1ympathetic7y0talen\
-t6s1hanked5ful8ly2oughtfully9lness2rilled6ing1riumph7ant2usted5ing5s5worthiness5y3thful8ly0united1se\
-ful0validate3ued5s1irtue6s5oso6us2sionary0warmly1ealthy2lcome7s6ing1isdom3e4ly4st1on3derful9ly2rthy";
+9ual6igence9nt9ntly4rested8ing2vincible0jovial2y1ustified0kinder4ness0laughter1iberty2fesaver2ghthea\
+rted2keable4d4s3ing2vely1ovable3ing2yalty0magnificent2rvelous2sterpiece2ture1erit5orious5s1otivate7i\
+ng0natural1eat1icely4r4st2fty1oble1urtured6ing0opportunities9ty2timal5ism7t6ze8d0passion7ately1eace2\
+rfect7ed7ing8on9nist7ly1layful2easantly5es1ositively8s7ity2werful1raise6d6s5ing2ized2ogress3mising3u\
+dly0ready3ssuring2commend2lief2solve3pect7able7ed7fully7ing4onsive2vered2ward6ed6ing1ichly0satisfact\
+ion9orily9ory6ies6y7ing1haring1incere7ly1marter6st5ly1ociable2phisticated1pecial2lendid1timulating2r\
+ength8ened9ning9ns8s3ongest1ucceed7ed7ing7s5ss7es7ful9lly2per5ior3reme7ly2rely1ympathetic7y0talent6s\
+1hanked5ful8ly2oughtfully9lness2rilled6ing1riumph7ant2usted5ing5s5worthiness5y3thful8ly0united1seful\
+0validate3ued5s1irtue6s5oso6us2sionary0warmly1ealthy2lcome7s6ing1isdom3e4ly4st1on3derful9ly2rthy";
 
 /// Negative words (valence ≤ −1.5), front-coded (see `decode`).
 const VADER_NEGATIVE_CODED: &str = "\
@@ -114,7 +114,7 @@ mod tests {
     #[test]
     fn the_coded_lists_decode_to_sorted_distinct_words() {
         for (list, n, samples) in [
-            (vader_positive(), 413, ["wonderful", "generous", "admire"]),
+            (vader_positive(), 412, ["wonderful", "generous", "admire"]),
             (vader_negative(), 569, ["awful", "hopeless", "abused"]),
         ] {
             let words: Vec<&str> = list.split(' ').collect();
