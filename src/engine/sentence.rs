@@ -662,7 +662,7 @@ pub(crate) fn aside_if_not(d: &crate::engine::text::Doc, k: usize) -> bool {
 /// Verbs of a slip that a negation turns into praise ("never misses", "doesn't slack").
 const FAULT_VERBS: crate::engine::vocab::words::List = crate::engine::vocab::words::List(
     "slack|slacks|slacked|miss|misses|missed|complain|complains|complained|forget|forgets|forgot|\
-fail|fails|failed|quit|quits|hesitate|hesitates|hesitated|procrastinate|procrastinates|flake|flakes",
+fail|fails|failed|quit|quits|hesitate|hesitates|hesitated|procrastinate|procrastinates|flake|flakes|refuse|refuses|refused",
 );
 
 /// Praise in plain words: "works hard", "works well", "meets her deadlines", "on time", "above

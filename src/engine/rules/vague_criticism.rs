@@ -477,6 +477,7 @@ crate::rule_tests! {
         "He is on track for dismissal unless things change soon.",
     ],
     quiet: [
+        "He has never refused a request for help from the team.",
         "The flag is off by default.",
         "The old save folder was there first. Players never put files in it. So, deleting it on update does not make sense.",
         "Plugins that ship their own themes will look terrible in dark mode.",
