@@ -111,8 +111,8 @@ upset""".split())
 # Common words (above any threshold) that name an event, a thing or luck, not a judgement of
 # someone or their work, and "kindly", a politeness marker ("kindly review the patch"): left
 # out whatever the threshold.
-DROP = set("""kindly agreement alive award awards beauty festival gain gift grand healthy
-justice luck lucky parties profit treat winner winning wins faith accident battle cancer crime
+DROP = set("""kindly agreement alive beauty festival gain gift grand healthy
+justice luck lucky parties profit winner winning wins faith accident battle cancer crime
 criminal emergency enemy fighting forced injury murder prison violence""".split())
 
 
