@@ -284,7 +284,8 @@ impl<'a> Cx<'a> {
                 break;
             }
             // "not only", "nothing less than", "no less", "nothing but": emphasis, not negation.
-            let emphasis = matches!(self.doc.lw(k + 1), "only" | "less" | "short" | "but")
+            let emphasis = crate::engine::vocab::words::List("only|less|short|but")
+                .contains(&self.doc.lw(k + 1))
                 || crate::engine::sentence::aside_if_not(self.doc, k);
             if (self.is(k, vocab::class::NEGATOR) || w.ends_with("n't")) && !emphasis {
                 return true;
@@ -629,10 +630,7 @@ fn chatter(w: &str) -> bool {
 fn prev_is_terminal(doc: &Doc, i: usize) -> bool {
     i > 0
         && doc.tokens[i - 1].kind == TokenKind::Punct
-        && matches!(
-            doc.lower(i - 1),
-            ":" | "-" | "*" | "\"" | "(" | "'" | ">" | "•"
-        )
+        && crate::engine::vocab::words::List(":|-|*|\"|(|'|>|•").contains(&doc.lower(i - 1))
 }
 
 /// "The build breaks on this patch", "the tests in the `io` module": words of software twice,

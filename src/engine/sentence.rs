@@ -277,10 +277,21 @@ fn subject(cx: &Cx, si: usize, names: bool) -> (Who, Option<usize>) {
 /// Whom a pronoun or possessive names: the writer, the reader or a third person.
 pub(crate) fn pronoun(w: &str) -> Option<Who> {
     Some(match w {
-        "i" | "i'm" | "i've" | "i'd" | "i'll" | "my" | "we" | "we're" | "we've" | "we'd"
-        | "we'll" | "our" => Who::Writer,
-        "you" | "you're" | "you've" | "you'd" | "you'll" | "your" | "u" => Who::Reader,
-        "he" | "she" | "they" | "he's" | "she's" | "they're" | "his" | "her" | "their" => {
+        w if crate::engine::vocab::words::List(
+            "i|i'm|i've|i'd|i'll|my|we|we're|we've|we'd|we'll|our",
+        )
+        .contains(&w) =>
+        {
+            Who::Writer
+        }
+        w if crate::engine::vocab::words::List("you|you're|you've|you'd|you'll|your|u")
+            .contains(&w) =>
+        {
+            Who::Reader
+        }
+        w if crate::engine::vocab::words::List("he|she|they|he's|she's|they're|his|her|their")
+            .contains(&w) =>
+        {
             Who::Person
         }
         _ => return None,
@@ -442,10 +453,8 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
             praise += 1; // "above average"
         } else if fl & class::POSITIVE != 0 {
             // "leaves early" is no praise.
-            let leaves = matches!(
-                d.lw(k.wrapping_sub(1)),
-                "leaves" | "left" | "leaving" | "leave"
-            );
+            let leaves = crate::engine::vocab::words::List("leaves|left|leaving|leave")
+                .contains(&d.lw(k.wrapping_sub(1)));
             if d.lw(k + 1) == "against" || d.lw(k.wrapping_sub(1)) == "against" {
                 // "recommend against": counted at "against".
             } else if ousted(cx, k) {
@@ -1133,14 +1142,15 @@ fn demands_improvement(cx: &Cx, si: usize) -> bool {
                 {
                     false
                 }
-                "needs" | "need" | "must" | "should"
-                    if support_asked(cx, k + 1) || more_of(cx, k) =>
+                w if crate::engine::vocab::words::List("needs|need|must|should").contains(&w)
+                    && (support_asked(cx, k + 1) || more_of(cx, k)) =>
                 {
                     true
                 }
                 // "should get more training", "needs to be given more guidance".
-                "needs" | "need" | "must" | "should"
-                    if matches!(next, "get" | "receive" | "have") && support_asked(cx, k + 2) =>
+                w if crate::engine::vocab::words::List("needs|need|must|should").contains(&w)
+                    && matches!(next, "get" | "receive" | "have")
+                    && support_asked(cx, k + 2) =>
                 {
                     true
                 }
@@ -1838,7 +1848,7 @@ fn noun_head(cx: &Cx, m: usize, end: usize) -> Option<usize> {
         }
         let w = d.lower(j);
         // "reliable and hard-working engineer" is one phrase; "smart and a valuable member" two.
-        let next_phrase = matches!(d.lw(j + 1), "a" | "an" | "the" | "our");
+        let next_phrase = crate::engine::vocab::words::List("a|an|the|our").contains(&d.lw(j + 1));
         let joins = w == "of" || w == "and" && !next_phrase;
         if !d.is_word(j)
             || phrase_break(cx, j) && !joins

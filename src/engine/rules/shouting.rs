@@ -64,7 +64,7 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
         // a comma, a number or "A", so its rewrite recases all of it.
         while shout && j + 1 < d.tokens.len() {
             let bridge = d.tokens[j].kind == crate::engine::text::TokenKind::Number
-                || matches!(d.lower(j), "," | "-" | ":" | "(" | ")" | ";" | "/" | "&")
+                || crate::engine::vocab::words::List(",|-|:|(|)|;|/|&").contains(&d.lower(j))
                 || matches!(d.raw(j), "A" | "I");
             if !(bridge && cx.is(j + 1, class::CAPS) && cx.same_sentence(j, j + 1)) {
                 break;

@@ -293,7 +293,9 @@ pub(crate) fn example_before_turn(
         _ if own => String::new(),
         "" | "they" => return None,
         _ if !verb && copula.is_none() => return None,
-        "he" | "she" | "you" | "I" | "we" => subject.to_string(),
+        w if crate::engine::vocab::words::List("he|she|you|I|we").contains(&w) => {
+            subject.to_string()
+        }
         s if opens => s.to_string(),
         _ => return None,
     };

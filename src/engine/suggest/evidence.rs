@@ -99,7 +99,8 @@ fn hypothetical(cx: &Cx, b: &Body) -> bool {
         "would" | "wouldn't" => true,
         "if" => k == 0 || !matches!(d.lower(k - 1), "even" | "as"),
         // "he might even benefit from leading it": advice, not a claim.
-        "benefit" => matches!(d.lw(k.wrapping_sub(1)), "might" | "may" | "could" | "even"),
+        "benefit" => crate::engine::vocab::words::List("might|may|could|even")
+            .contains(&d.lw(k.wrapping_sub(1))),
         _ => false,
     });
     let offered = toks.clone().any(|k| {
