@@ -549,8 +549,10 @@ fn works_for_me(cx: &Cx, si: usize) -> bool {
 /// "asks for help if she is unclear about a task": a fault the sentence only supposes, within
 /// three words after "if", "whenever" or "unless".
 pub(crate) fn supposed(cx: &Cx, k: usize) -> bool {
-    (k.saturating_sub(3)..k)
-        .any(|j| matches!(cx.doc.lower(j), "if" | "whenever" | "unless") && cx.same_sentence(j, k))
+    (k.saturating_sub(3)..k).any(|j| {
+        crate::engine::vocab::words::List("if|whenever|unless").contains(&cx.doc.lower(j))
+            && cx.same_sentence(j, k)
+    })
 }
 
 /// "Not much can be improved", "there is little to improve", "nothing needs to change": a word
@@ -599,7 +601,7 @@ fn retained(cx: &Cx, si: usize) -> bool {
         && r.clone().any(|k| {
             let keep = cx.has(k, word::KEEP);
             let someone = |j: usize| {
-                matches!(d.lw(j), "him" | "her" | "them")
+                crate::engine::vocab::words::List("him|her|them").contains(&d.lw(j))
                     || d.tokens.get(j).is_some_and(|t| t.capitalized)
             };
             keep && someone(k + 1)
@@ -717,7 +719,8 @@ fn idiom_by_list(cx: &Cx, k: usize, w: &str, next: &str) -> bool {
     let d = cx.doc;
     if List("works|worked|working|work|performs|performed|performing").contains(&w) {
         return List("hard|well|diligently|tirelessly").contains(&next)
-            || matches!(next, "really" | "very" | "so") && matches!(d.lw(k + 2), "hard" | "well");
+            || crate::engine::vocab::words::List("really|very|so").contains(&next)
+                && matches!(d.lw(k + 2), "hard" | "well");
     }
     // "responds well to feedback", "works diligently": how someone works, praised.
     if List("well|diligently|tirelessly|efficiently|proactively|graciously").contains(&w) {
@@ -797,7 +800,7 @@ fn promising(cx: &Cx, k: usize) -> bool {
     let prev = d.lw(k.wrapping_sub(1));
     let ability = d.lower(k).starts_with("abilit");
     // "reach her potential" asks for more; "her ability to lead" is praised by the sentence.
-    let owned = matches!(prev, "his" | "her" | "their") && !ability;
+    let owned = crate::engine::vocab::words::List("his|her|their").contains(&prev) && !ability;
     let faint =
         crate::engine::vocab::words::List("limited|little|moderate|low|no|untapped|true|full")
             .contains(&prev);
@@ -932,8 +935,8 @@ fn feeling(cx: &Cx, k: usize) -> bool {
     }
     let verb = d.lw(j);
     felt && d.lw(k + 1) != "to"
-        && (matches!(verb, "feels" | "felt" | "feel")
-            || mood && matches!(verb, "is" | "was" | "seems"))
+        && (crate::engine::vocab::words::List("feels|felt|feel").contains(&verb)
+            || mood && crate::engine::vocab::words::List("is|was|seems").contains(&verb))
         && !matches!(d.lw(j.wrapping_sub(1)), "i" | "we")
 }
 
@@ -1040,7 +1043,8 @@ fn hoped_for(cx: &Cx, k: usize) -> bool {
     let s = d.tokens[k].sentence;
     // "He will be a great success": a forecast praises, unless it waits on a condition ("will
     // be great once he listens").
-    let forecast = |j: usize| matches!(d.lower(j), "will" | "he'll" | "she'll");
+    let forecast =
+        |j: usize| crate::engine::vocab::words::List("will|he'll|she'll").contains(&d.lower(j));
     let condition = || {
         d.sentences[s].tokens.clone().any(|j| {
             crate::engine::vocab::words::List("if|once|when|unless|after|until")
@@ -1072,7 +1076,8 @@ fn demanded(cx: &Cx, k: usize) -> bool {
 
 /// "has to", "have to", "had to": an obligation, like "must".
 fn obliged(cx: &Cx, j: usize) -> bool {
-    matches!(cx.doc.lower(j), "has" | "have" | "had") && cx.doc.lw(j + 1) == "to"
+    crate::engine::vocab::words::List("has|have|had").contains(&cx.doc.lower(j))
+        && cx.doc.lw(j + 1) == "to"
 }
 
 /// "room for growth", "areas he could improve on", "will strive to improve": a demand that
@@ -1097,7 +1102,9 @@ fn demands_improvement(cx: &Cx, si: usize) -> bool {
             let w = d.lower(k);
             // "no need to change anything", "doesn't need more help".
             let prev = d.lw(k.wrapping_sub(1));
-            if matches!(prev, "no" | "not" | "never") || prev.ends_with("n't") {
+            if crate::engine::vocab::words::List("no|not|never").contains(&prev)
+                || prev.ends_with("n't")
+            {
                 return false;
             }
             let next = d.lw(k + 1);
@@ -1105,8 +1112,10 @@ fn demands_improvement(cx: &Cx, si: usize) -> bool {
             match w {
                 // Not "I am confident she can improve": a belief in growth is no complaint.
                 w if crate::engine::vocab::words::List("could|can|would|strive").contains(&w) => {
-                    let believes = (d.sentences[si].tokens.start..k)
-                        .any(|j| matches!(d.lower(j), "confident" | "sure" | "doubt"));
+                    let believes = (d.sentences[si].tokens.start..k).any(|j| {
+                        crate::engine::vocab::words::List("confident|sure|doubt")
+                            .contains(&d.lower(j))
+                    });
                     // "could (also) work on his attitude": a suggestion to improve.
                     let on = |j: usize| d.lw(j) == "work" && d.lw(j + 1) == "on";
                     let work_on = w == "could" && (on(k + 1) || next == "also" && on(k + 2));
@@ -1149,7 +1158,7 @@ fn demands_improvement(cx: &Cx, si: usize) -> bool {
                 }
                 // "should get more training", "needs to be given more guidance".
                 w if crate::engine::vocab::words::List("needs|need|must|should").contains(&w)
-                    && matches!(next, "get" | "receive" | "have")
+                    && crate::engine::vocab::words::List("get|receive|have").contains(&next)
                     && support_asked(cx, k + 2) =>
                 {
                     true
@@ -1175,7 +1184,8 @@ fn demands_improvement(cx: &Cx, si: usize) -> bool {
                 // "room for improvement", "room for her to grow", "areas he could improve on".
                 w if crate::engine::vocab::words::List("room|areas|area|aspects").contains(&w) => {
                     let growth = |w: &str| {
-                        w.starts_with("improv") || matches!(w, "grow" | "growth" | "develop")
+                        w.starts_with("improv")
+                            || crate::engine::vocab::words::List("grow|growth|develop").contains(&w)
                     };
                     let ahead = k + 1..(k + 6).min(d.sentences[si].tokens.end);
                     if w == "room" {
@@ -1683,7 +1693,8 @@ fn criticism_after(cx: &Cx, si: usize, l: Label) -> Option<Label> {
     }
     let d = cx.doc;
     let end = d.sentences[si].tokens.end;
-    let turn = (l.end..end).find(|&k| matches!(d.lower(k), "but" | "though" | "yet"))?;
+    let turn = (l.end..end)
+        .find(|&k| crate::engine::vocab::words::List("but|though|yet").contains(&d.lower(k)))?;
     let first = turn + 1;
     let critical = if first < end && cx.has(first, word::THIRD_PERSON) {
         // "but she is often late": a subject of its own.
@@ -1807,7 +1818,7 @@ fn label_after(cx: &Cx, si: usize, k: usize, verb: usize) -> Option<Label> {
                     && crate::engine::vocab::words::List("able|unable|likely|happy|glad|ready|eager|quick|proud|willing|encouraged|committed|expected|excited|keen|free|welcome").contains(&w)
                 || next == "in" && matches!(w, "interested")
                 // Being late or early is something done, not someone's character.
-                || matches!(w, "late" | "early" | "absent")
+                || crate::engine::vocab::words::List("late|early|absent").contains(&w)
                 // A feeling is not a trait: "she is very pleased with the move".
                 || crate::engine::vocab::words::List("proud|pleased|delighted|satisfied|thrilled").contains(&w);
             if !has && !task && !worker_ahead(cx, m + 1, end) {

@@ -125,7 +125,7 @@ fn buried(cx: &Cx, hits: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
     // An apology or a put-down of one's own question before the point buries it even alone:
     // "sorry to bother", "this might be a dumb question", "it's probably nothing", "i hate to".
     let preface = |&(a, b): &(usize, usize)| {
-        matches!(d.lower(a), "sorry" | "this" | "it's") && b - a >= 3
+        crate::engine::vocab::words::List("sorry|this|it's").contains(&d.lower(a)) && b - a >= 3
             || d.lower(a) == "i" && d.lw(a + 1) == "hate"
     };
     // Longest first at each start: drop a hit inside the one before ("if that's okay" in "if
@@ -154,7 +154,7 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
     // number measures a difference; it doesn't soften the message.
     hits.retain(|&(a, b)| {
         let d = cx.doc;
-        let degree = (b - a == 1 && matches!(d.lower(a), "slightly" | "somewhat" | "marginally"))
+        let degree = (b - a == 1 && crate::engine::vocab::words::List("slightly|somewhat|marginally").contains(&d.lower(a)))
             || (b - a == 2 && d.lower(a) == "a" && matches!(d.lower(a + 1), "little" | "bit"));
         // "this kind of project", "what sort of test": a type, not a softener.
         // "kind of you to help": thanks, not a softener.

@@ -80,7 +80,7 @@ fn person_before(cx: &Cx, i: usize) -> bool {
         if crate::engine::vocab::words::List("you|you're|youre|u|he's|she's|ur|yourself").contains(&w) {
             return true;
         }
-        if matches!(w, "he" | "she" | "they") && steps >= 1 {
+        if crate::engine::vocab::words::List("he|she|they").contains(&w) && steps >= 1 {
             return true;
         }
         // "you're all petulant children": a trait word or "all" may sit before the noun.
@@ -121,7 +121,7 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
     for i in cx.tokens_with(vocab::class::TRAIT | vocab::class::SNEER) {
         if kind_trait(cx, i)
             || !people_noun(d.lw(i + 1))
-            || (d.lw(i + 2) == "like" && matches!(d.lw(i + 3), "me" | "myself" | "us"))
+            || (d.lw(i + 2) == "like" && crate::engine::vocab::words::List("me|myself|us").contains(&d.lw(i + 3)))
             || d.tokens[i + 1].sentence != d.tokens[i].sentence
             || cx.negated(i, 2)
             || self_directed(cx, i)
@@ -160,7 +160,7 @@ pub(super) fn insult_nouns(cx: &Cx) -> Vec<(usize, bool)> {
             continue;
         }
         // "Did you fool the linter into …", "you troll the thread": a verb with its object.
-        let verb = matches!(w, "fool" | "troll" | "clown")
+        let verb = crate::engine::vocab::words::List("fool|troll|clown").contains(&w)
             && crate::engine::vocab::words::List("you|they|we|i").contains(&d.lw(i.wrapping_sub(1)))
             && d.is_word(i + 1)
             && cx.same_sentence(i, i + 1);

@@ -88,7 +88,7 @@ fn feedback_on_someone(cx: &Cx, si: usize, out: &[Finding]) -> bool {
     let named = v.who == Who::Other
         && v.named.is_some_and(|k| {
             !object_of_preposition(d, k, loose)
-                && (!loose || k == s.tokens.start || matches!(d.raw(k - 1), "," | ";" | ":"))
+                && (!loose || k == s.tokens.start || crate::engine::vocab::words::List(",|;|:").contains(&d.raw(k - 1)))
         });
     let reader = v.who == Who::Reader || cx.sentence_has(si, word::READER);
     let third = v.who == Who::Person && !super::vague_criticism::group(cx, si)
@@ -145,8 +145,8 @@ fn banter(cx: &Cx, si: usize) -> bool {
         let t = &d.tokens;
         matches!(d.lower(k), ";" | ":")
             && t[k + 1].start == t[k].end
-            && (matches!(d.lower(k + 1), ")" | "p" | "d")
-                || d.lower(k + 1) == "-" && matches!(d.lw(k + 2), ")" | "p" | "d"))
+            && (crate::engine::vocab::words::List(")|p|d").contains(&d.lower(k + 1))
+                || d.lower(k + 1) == "-" && crate::engine::vocab::words::List(")|p|d").contains(&d.lw(k + 2)))
     });
     laugh || face
 }

@@ -59,7 +59,7 @@ fn sarcastic_vocatives(cx: &Cx, out: &mut Vec<Finding>) {
         // interjection.
         let set_off = ends || d.lw(i + 1) == ",";
         // "haha noob you really …": no comma, but the reader's clause starts right after.
-        let before_reader = opener(before(1)) && matches!(d.lw(i + 1), "you" | "you're" | "u");
+        let before_reader = opener(before(1)) && crate::engine::vocab::words::List("you|you're|u").contains(&d.lw(i + 1));
         let vocative = before(1) == "," && ends
             || before_reader
             || set_off && (opener(before(1)) || before(1) == "," && opener(before(2)));

@@ -331,7 +331,7 @@ fn comparative_request(cx: &Cx, out: &mut Vec<Match>) {
         if verb == "be" && crate::engine::vocab::words::List("more|a|bit|little").contains(&d.lw(j)) {
             j += 1;
         }
-        let asked = i > 0 && matches!(d.lower(i - 1), "you" | "please" | "just")
+        let asked = i > 0 && crate::engine::vocab::words::List("you|please|just").contains(&d.lower(i - 1))
             || cx.opens_sentence(i);
         let ends = j < d.tokens.len() && !d.is_word(j + 1);
         let what = d.lw(j);

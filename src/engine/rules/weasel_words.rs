@@ -116,7 +116,7 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     // "Might want to add a flag" has its subject left out, and suggests all the same.
     if (crate::engine::vocab::words::List("you|we|i|they|it|this").contains(&prev)
         || d.lw(m.end) == "want")
-        && matches!(w, "may" | "might" | "could")
+        && crate::engine::vocab::words::List("may|might|could").contains(&w)
     {
         return true;
     }
@@ -147,7 +147,7 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     let owner = |k: usize| matches!(d.lw(k), "i" | "we");
     let adverb = List("also|really|still|do|strongly").contains(&prev);
     let owned = owner(m.start.wrapping_sub(1)) || adverb && owner(m.start.wrapping_sub(2));
-    if owned && matches!(w, "believe" | "think" | "feel") && m.end == m.start + 1 {
+    if owned && crate::engine::vocab::words::List("believe|think|feel").contains(&w) && m.end == m.start + 1 {
         return true;
     }
     // About someone, "many", "several", "some", "generally" count only as an anonymous source

@@ -358,7 +358,7 @@ pub(crate) fn example_in_concession(
     // ("While she rarely leads she always delivers").
     let comma = (k + 1..toks.end).find(|&j| d.lower(j) == ",").or_else(|| {
         (k + 3..toks.end).find(|&j| {
-            matches!(d.lower(j), "he" | "she" | "they")
+            crate::engine::vocab::words::List("he|she|they").contains(&d.lower(j))
                 && !cx.has(j - 1, crate::engine::sentence::word::FUNCTION)
                 && !List("but|and|or|so|yet|that|if|when|because|as|since")
                     .contains(&d.lower(j - 1))

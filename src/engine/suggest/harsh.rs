@@ -442,7 +442,7 @@ fn repetition(cx: &Cx, f: &Finding) -> bool {
     let t = cx.tokens_in(f.start, f.end);
     // "twice", "three times", "over and over", "the third time", "I already told you"
     t.clone().any(|k| {
-        matches!(d.lower(k), "twice" | "times" | "over")
+        crate::engine::vocab::words::List("twice|times|over").contains(&d.lower(k))
             || d.lower(k) == "time"
                 && k > 0
                 && crate::engine::rules::condescension::ordinal(d.lower(k - 1))
@@ -1040,7 +1040,8 @@ screws:messes up",
             cap_if(upper, rep),
         ));
     }
-    let (start, rep) = if in_the && matches!(w, "ass" | "butt" | "arse") {
+    let (start, rep) = if in_the && crate::engine::vocab::words::List("ass|butt|arse").contains(&w)
+    {
         (d.tokens[k - 3].end, "")
     } else {
         let idioms = "pain in the ass:pain|pain in the butt:pain|screwed up:messed up|fucked up:messed up|screw up:mess up|fuck up:mess up|screws up:messes up";
@@ -1088,7 +1089,9 @@ fn sneer_adjective_swap(
     // "a little ugly", "a bit ugly", "a wee bit ugly": the whole degree phrase goes.
     if matches!(prev, "little" | "bit") {
         let mut j = k - 1;
-        while j > 0 && matches!(d.lower(j - 1), "wee" | "tiny" | "little") {
+        while j > 0
+            && crate::engine::vocab::words::List("wee|tiny|little").contains(&d.lower(j - 1))
+        {
             j -= 1;
         }
         if j > 0 && d.lower(j - 1) == "a" {

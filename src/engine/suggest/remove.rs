@@ -18,7 +18,7 @@ pub(crate) fn removal(cx: &Cx, b: &Body, start: usize, end: usize, label: &str) 
     // you and thanks" only the "and" goes.
     let k = cx.tokens_in(end, cx.text.len()).start;
     let joined = k > 1
-        && matches!(d.lw(k), "or" | "and" | "nor")
+        && crate::engine::vocab::words::List("or|and|nor").contains(&d.lw(k))
         && d.tokens[k].sentence == d.tokens[k - 1].sentence
         && d.is_word(k + 1);
     let end = match () {
@@ -345,7 +345,7 @@ pub(crate) fn hedge(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
             }
         }
     }
-    if matches!(phrase.as_str(), "a bit" | "a little" | "a little bit")
+    if crate::engine::vocab::words::List("a bit|a little|a little bit").contains(&phrase.as_str())
         && !text[..f.start].trim_end().lowercase().ends_with("quite")
     {
         if let Some((k, w)) = after(end) {

@@ -455,7 +455,9 @@ pub(crate) fn weasel_fixed_in_place(phrase: &str, next: &str) -> bool {
             .contains(&phrase)
         || VAGUE_QUANTIFIERS.contains(&phrase)
         || PUFFERY_ADJECTIVES.contains(&phrase)
-        || removable(phrase) && !(phrase == "likely" && matches!(next, "to" | "that" | "for"))
+        || removable(phrase)
+            && !(phrase == "likely"
+                && crate::engine::vocab::words::List("to|that|for").contains(&next))
 }
 
 /// A hedge that is an adverbial, which the sentence reads without ("probably", "it is widely").
@@ -782,7 +784,7 @@ fn swallow_to_be(cx: &Cx, b: &Body, f: &Finding, verb: &str) -> Vec<Suggestion> 
             // "seems to not be working" → "is not working".
             end = d.tokens[k + 2].end;
             verb = format!("{} not", &verb);
-        } else if matches!(v, "not" | "no" | "never") {
+        } else if crate::engine::vocab::words::List("not|no|never").contains(&v) {
             return evidence::claim_backing(cx, b).into_iter().collect();
         } else {
             // "seems to do what it should" → "does what it should", not "does do". (Conjugating
@@ -820,7 +822,7 @@ fn seems_like(
     verb: &str,
 ) -> Vec<Suggestion> {
     let d = &cx.doc;
-    if matches!(d.lw(k + 1), "a" | "an" | "the") {
+    if crate::engine::vocab::words::List("a|an|the").contains(&d.lw(k + 1)) {
         // "Seems like a race" has no subject: "It's a race".
         let verb = match (prev, verb) {
             (None, "was") => "It was".to_string(),

@@ -339,7 +339,7 @@ fn reader_subject_in(cx: &Cx, start: usize, end: usize) -> Option<Voice> {
         .any(|k| {
             k > 0
                 && d.lower(k - 1) == ","
-                && (matches!(d.lower(k), "you're" | "you've" | "you'd")
+                && (crate::engine::vocab::words::List("you're|you've|you'd").contains(&d.lower(k))
                     || d.lower(k) == "you"
                         && crate::engine::vocab::words::List(
                             "are|were|was|have|had|did|do|keep|never|always|should|need|can't|don't",
