@@ -11,7 +11,7 @@ use crate::engine::case::Case;
 use crate::engine::model::{Category, Finding, Suggestion};
 use crate::engine::sentence::Who;
 use crate::engine::text::TokenKind;
-use crate::engine::vocab::words::{List, REACTIONS};
+use crate::engine::vocab::words::{class, List, NOT_A_GUESS, REACTIONS};
 
 /// Hedges of certainty: deleting one turns "seems" into "is".
 const CERTAINTY: List = List(
@@ -27,6 +27,46 @@ slightly|i guess|it is likely|it is possible",
 pub(crate) fn hedges_certainty(phrase: &str) -> bool {
     CERTAINTY.contains(&phrase)
 }
+
+/// A guess at a fact: a hedge of knowledge ("seems", "probably", "might"; not of degree or
+/// politeness) in a sentence that neither judges (a view the writer can own by dropping the
+/// hedge: "the docs seem rushed"), nor is about a person, nor advises ("should", "could").
+pub(crate) fn guessed_fact(cx: &Cx, b: &Body, phrase: &str) -> bool {
+    let d = &cx.doc;
+    let Some(view) = cx.view_at(b.start) else {
+        return false;
+    };
+    let rates = class::POSITIVE | class::NEGATIVE | class::TRAIT | class::SNEER | class::VERDICT;
+    let mut words = 0;
+    for k in cx.tokens_in(b.start, b.end) {
+        let w = d.lower(k);
+        words += d.is_word(k) as usize;
+        // "cleaner to write", "simpler than": a comparison is a view.
+        let comparative = w.ends_with("er") && matches!(d.lw(k + 1), "to" | "than");
+        if NOT_A_GUESS.contains(&w) || crate::engine::vocab::flags_of(w) & rates != 0 || comparative
+        {
+            return false;
+        }
+    }
+    // "Probably.", "seems possible that:" and a list, an aside in brackets: no claim of its
+    // own to back.
+    let body = cx.text[b.start..b.end].trim_end();
+    epistemic(phrase)
+        && !view.praise
+        && !view.criticism
+        && view.who == Who::Other
+        && words >= 6
+        && !body.starts_with('(')
+        && !body.ends_with(':')
+}
+
+fn epistemic(phrase: &str) -> bool {
+    hedges_certainty(phrase) && !DEGREE.contains(&phrase)
+}
+
+/// Hedges of degree ("kind of", "a bit"): they soften how much, not whether.
+pub(crate) const DEGREE: List =
+    List("kind of|sort of|a bit|a little|a little bit|somewhat|slightly");
 
 /// The evidence to add after a hedged claim, or None when the sentence asks for something (a
 /// softened request loses nothing when its softener goes).
@@ -44,6 +84,16 @@ pub(crate) fn backing(cx: &Cx, b: &Body) -> Option<Suggestion> {
 /// `backing` for any claim, about a person or not: the evidence is the only fix a hedge that
 /// carries the sentence's verb ("is expected", "could have") can take.
 pub(crate) fn claim_backing(cx: &Cx, b: &Body) -> Option<Suggestion> {
+    backed(cx, b, false)
+}
+
+/// The evidence for a guessed fact (`guessed_fact`): what it rests on, never an incident of
+/// someone's.
+pub(crate) fn guess_backing(cx: &Cx, b: &Body) -> Option<Suggestion> {
+    backed(cx, b, true)
+}
+
+fn backed(cx: &Cx, b: &Body, guess: bool) -> Option<Suggestion> {
     let si = cx.sentence_of(b.start)?;
     let view = cx.views.get(si)?;
     if view.request || cx.text[b.content_end.min(b.end)..b.end].contains('?') {
@@ -63,7 +113,7 @@ pub(crate) fn claim_backing(cx: &Cx, b: &Body) -> Option<Suggestion> {
     // judges no one ("we seem to miss check-ins because of the tool") what points to it.
     let judges = view.praise || view.criticism || v.person != Person::Writer;
     let example = match v.person {
-        _ if own_work || !judges || v.person == Person::Nobody => {
+        _ if guess || own_work || !judges || v.person == Person::Nobody => {
             format!(" I say this because [evidence, e.g. {}].", ex.evidence)
         }
         _ => format!(

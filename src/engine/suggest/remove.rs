@@ -289,9 +289,7 @@ pub(crate) fn hedge(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let phrase = text[f.start..f.end].lowercase().replace('’', "'");
     // "She is a bit negative": dropping "a bit" makes the judgement harsher; ask for evidence.
     // A degree on a plain verb ("the tickets kind of linger") judges nothing and just goes.
-    let degree = crate::engine::vocab::words::List(
-        "kind of|sort of|a bit|a little|a little bit|somewhat|slightly",
-    );
+    let degree = super::evidence::DEGREE;
     if super::evidence::hedges_certainty(&phrase)
         && (!degree.contains(&phrase.as_str()) || softens_judgement(cx, b, f))
     {

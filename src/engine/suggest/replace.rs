@@ -350,11 +350,27 @@ pub(crate) fn weasel(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
             return vec![e];
         }
     }
-    if let Some(s) = plain_verb(cx, f, &phrase, at_start) {
+    let mut out = weasel_plainly(cx, b, f, &phrase, at_start);
+    // A guessed fact ("the library seems to lack it"): deleting the hedge asserts what the
+    // writer has not checked. Ask first for what the guess rests on; the plain wording stays
+    // the second choice. A hedged view ("the docs seem rushed") is owned by dropping it.
+    if evidence::guessed_fact(cx, b, &phrase) {
+        if let Some(e) = evidence::guess_backing(cx, b) {
+            if out.first().is_none_or(|s| s.replacement != e.replacement) {
+                out.insert(0, e);
+            }
+        }
+    }
+    out
+}
+
+/// `weasel` without the evidence: the hedge goes, or its claim gets an owner.
+fn weasel_plainly(cx: &Cx, b: &Body, f: &Finding, phrase: &str, at_start: bool) -> Vec<Suggestion> {
+    if let Some(s) = plain_verb(cx, f, phrase, at_start) {
         return vec![s];
     }
     // "doesn't appear to enjoy" → "doesn't enjoy": after an auxiliary the hedge just goes.
-    if let Some(s) = after_auxiliary(cx, b, f, &phrase) {
+    if let Some(s) = after_auxiliary(cx, b, f, phrase) {
         return vec![s];
     }
     // "… is widely regarded as one of the best": the phrase is the predicate; deleting it
@@ -372,23 +388,23 @@ pub(crate) fn weasel(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     // An adjective as the predicate ("is not important", "likely to fail"), unlike an adverb
     // ("is probably a race"), cannot go.
     let next = cx.doc.lw(cx.tokens_in(f.end, cx.text.len()).start);
-    let adjective = PUFFERY_ADJECTIVES.contains(&phrase.as_str()) || phrase == "likely";
+    let adjective = PUFFERY_ADJECTIVES.contains(&phrase) || phrase == "likely";
     // "an important one": the pro-form needs its adjective ("an one").
     if adjective
         && (predicate || crate::engine::vocab::words::List("to|that|for|one|ones").contains(&next))
     {
         return evidence::claim_backing(cx, b).into_iter().collect();
     }
-    if let Some(s) = whether_or_not(cx, f, &phrase, at_start) {
+    if let Some(s) = whether_or_not(cx, f, phrase, at_start) {
         return vec![s];
     }
-    if let Some(s) = modal_plainly(cx, f, &phrase, at_start) {
+    if let Some(s) = modal_plainly(cx, f, phrase, at_start) {
         return vec![s];
     }
     let swap = WEASEL_SWAPS
         .iter()
-        .find(|(phrases, _, _)| phrases.contains(&phrase.as_str()))
-        .filter(|_| swap_fits(cx, f, &phrase));
+        .find(|(phrases, _, _)| phrases.contains(&phrase))
+        .filter(|_| swap_fits(cx, f, phrase));
     if let Some(&(_, with, label)) = swap {
         // "The release date is uncertain." → "I don't know the release date." ("The release
         // date I don't know" was the swap).
@@ -409,14 +425,14 @@ pub(crate) fn weasel(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         }
         return vec![sugg(label, f.start, f.end, cap_if(at_start, with))];
     }
-    match phrase.as_str() {
+    match phrase {
         "seems" | "appears" => swallow_to_be(cx, b, f, "is"),
         "seem" => swallow_to_be(cx, b, f, "are"),
         "seemed" => swallow_to_be(cx, b, f, "was"),
         p if VAGUE_QUANTIFIERS.contains(&p) => vec![quantifier(cx, b, f, at_start)],
         p if PUFFERY_ADJECTIVES.contains(&p) => vec![puffery(cx, b, f)],
         // "most likely" goes whole, as "most important" does.
-        _ if removable(&phrase) => vec![puffery(cx, b, f)],
+        _ if removable(phrase) => vec![puffery(cx, b, f)],
         // A verb or a predicate ("is expected", "assume", "questionable"): deleting it breaks
         // the sentence, so the claim gets its evidence instead.
         _ => evidence::claim_backing(cx, b).into_iter().collect(),

@@ -151,6 +151,17 @@ appreciate|hope|want|wanted|prefer|mean|meant|know|tell|told|sorry|glad|happy|af
 sure|not|suggest|said|thinking|wondering|will|won't",
 );
 
+/// Words that make a hedged sentence more than a guessed fact: advice ("should", "might want
+/// to"), the writer's own state or view ("it appears I'm blocked", "seems to me"), or a view
+/// the sentiment lists do not rate ("seems odd", "probably fine", "rather obscure", "more
+/// readable", "makes more sense").
+pub const NOT_A_GUESS: List = List(
+    "should|could|would|can|shall|must|ought|need|needs|please|want|belong|belongs|\
+i|i'm|i've|me|my|we|we're|us|our|\
+ok|okay|fine|odd|weird|strange|silly|goofy|obvious|too|way|right|wrong|correct|incorrect|\
+overkill|unnecessary|redundant|enough|worth|more|less|rather|quite|pretty|very|really|sense|trick",
+);
+
 /// Words of an editor's note in brackets ("[comment removed]", "[snip]").
 pub const EDITED: List = List("removed|redacted|snip|snipped|edited|deleted|omitted|hidden");
 
