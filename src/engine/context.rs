@@ -280,12 +280,14 @@ impl<'a> Cx<'a> {
             }
             let w = self.doc.lower(k);
             // "I don't understand your dismissive attitude": the negation is of the verb between.
-            if List("understand|like|appreciate|mind|accept|tolerate").contains(&w) {
+            if matches!(
+                w,
+                "understand" | "like" | "appreciate" | "mind" | "accept" | "tolerate"
+            ) {
                 break;
             }
             // "not only", "nothing less than", "no less", "nothing but": emphasis, not negation.
-            let emphasis = crate::engine::vocab::words::List("only|less|short|but")
-                .contains(&self.doc.lw(k + 1))
+            let emphasis = matches!(self.doc.lw(k + 1), "only" | "less" | "short" | "but")
                 || crate::engine::sentence::aside_if_not(self.doc, k);
             if (self.is(k, vocab::class::NEGATOR) || w.ends_with("n't")) && !emphasis {
                 return true;

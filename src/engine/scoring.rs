@@ -159,7 +159,7 @@ fn phrase_signals(cx: &Cx, t: &mut Tally) {
         let (care, chal) = negate_signal(cx, m.start, care, chal);
         let si = d.tokens[m.start].sentence;
         t.add_both(si, care, chal, d.span(m.start, m.end), label);
-        if crate::engine::vocab::words::List("praise|thanks|appreciation").contains(&label) {
+        if matches!(label, "praise" | "thanks" | "appreciation") {
             t.praise_in[si] = true;
         }
         let asks =
@@ -204,12 +204,8 @@ fn sentence_shape(cx: &Cx, si: usize, t: &mut Tally) {
     // How the sentence opens: "You …" reads as pointing a finger, "I …" as owning the view.
     if k < s.tokens.end {
         let delta = match d.lower(k) {
-            w if crate::engine::vocab::words::List("you|your|you're|u").contains(&w) => -2.0,
-            w if crate::engine::vocab::words::List("i|i'm|i'd|i've|we|we're|let's")
-                .contains(&w) =>
-            {
-                1.0
-            }
+            "you" | "your" | "you're" | "u" => -2.0,
+            "i" | "i'm" | "i'd" | "i've" | "we" | "we're" | "let's" => 1.0,
             _ => 0.0,
         };
         if delta != 0.0 {
@@ -448,12 +444,11 @@ fn next_step(cx: &Cx, findings: &[Finding], asks: &[bool]) -> bool {
         });
         // "don't be so lazy", "be less negative": a trait to drop, not a step to take.
         let trait_demand = s.tokens.clone().any(|k| {
-            let adj =
-                if crate::engine::vocab::words::List("so|too|less|more").contains(&d.lw(k + 1)) {
-                    k + 2
-                } else {
-                    k + 1
-                };
+            let adj = if matches!(d.lw(k + 1), "so" | "too" | "less" | "more") {
+                k + 2
+            } else {
+                k + 1
+            };
             d.lower(k) == "be"
                 && adj < s.tokens.end
                 && cx.is(adj, vocab::class::TRAIT | vocab::class::NEGATIVE)

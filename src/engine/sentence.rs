@@ -277,21 +277,10 @@ fn subject(cx: &Cx, si: usize, names: bool) -> (Who, Option<usize>) {
 /// Whom a pronoun or possessive names: the writer, the reader or a third person.
 pub(crate) fn pronoun(w: &str) -> Option<Who> {
     Some(match w {
-        w if crate::engine::vocab::words::List(
-            "i|i'm|i've|i'd|i'll|my|we|we're|we've|we'd|we'll|our",
-        )
-        .contains(&w) =>
-        {
-            Who::Writer
-        }
-        w if crate::engine::vocab::words::List("you|you're|you've|you'd|you'll|your|u")
-            .contains(&w) =>
-        {
-            Who::Reader
-        }
-        w if crate::engine::vocab::words::List("he|she|they|he's|she's|they're|his|her|their")
-            .contains(&w) =>
-        {
+        "i" | "i'm" | "i've" | "i'd" | "i'll" | "my" | "we" | "we're" | "we've" | "we'd"
+        | "we'll" | "our" => Who::Writer,
+        "you" | "you're" | "you've" | "you'd" | "you'll" | "your" | "u" => Who::Reader,
+        "he" | "she" | "they" | "he's" | "she's" | "they're" | "his" | "her" | "their" => {
             Who::Person
         }
         _ => return None,
@@ -453,8 +442,10 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
             praise += 1; // "above average"
         } else if fl & class::POSITIVE != 0 {
             // "leaves early" is no praise.
-            let leaves = crate::engine::vocab::words::List("leaves|left|leaving|leave")
-                .contains(&d.lw(k.wrapping_sub(1)));
+            let leaves = matches!(
+                d.lw(k.wrapping_sub(1)),
+                "leaves" | "left" | "leaving" | "leave"
+            );
             if d.lw(k + 1) == "against" || d.lw(k.wrapping_sub(1)) == "against" {
                 // "recommend against": counted at "against".
             } else if ousted(cx, k) {
@@ -479,7 +470,7 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
             praise += 1;
         } else if fl & class::NEGATIVE != 0
             && keeps
-            && crate::engine::vocab::words::List("lose|losing|shame|pity").contains(&d.lower(k))
+            && matches!(d.lower(k), "lose" | "losing" | "shame" | "pity")
         {
             // "a shame to lose him": counted as wanting to keep him.
         } else if fl & class::NEGATIVE != 0 && !negated && !remedied(cx, k) {
@@ -549,10 +540,8 @@ fn works_for_me(cx: &Cx, si: usize) -> bool {
 /// "asks for help if she is unclear about a task": a fault the sentence only supposes, within
 /// three words after "if", "whenever" or "unless".
 pub(crate) fn supposed(cx: &Cx, k: usize) -> bool {
-    (k.saturating_sub(3)..k).any(|j| {
-        crate::engine::vocab::words::List("if|whenever|unless").contains(&cx.doc.lower(j))
-            && cx.same_sentence(j, k)
-    })
+    (k.saturating_sub(3)..k)
+        .any(|j| matches!(cx.doc.lower(j), "if" | "whenever" | "unless") && cx.same_sentence(j, k))
 }
 
 /// "Not much can be improved", "there is little to improve", "nothing needs to change": a word
@@ -1032,7 +1021,7 @@ fn less_than(cx: &Cx, k: usize) -> bool {
 fn scant(cx: &Cx, k: usize) -> bool {
     let d = cx.doc;
     k >= 1
-        && List("little|few|less|fewer|low").contains(&d.lower(k - 1))
+        && matches!(d.lower(k - 1), "little" | "few" | "less" | "fewer" | "low")
         && d.lw(k.wrapping_sub(2)) != "a"
 }
 
@@ -1043,8 +1032,7 @@ fn hoped_for(cx: &Cx, k: usize) -> bool {
     let s = d.tokens[k].sentence;
     // "He will be a great success": a forecast praises, unless it waits on a condition ("will
     // be great once he listens").
-    let forecast =
-        |j: usize| crate::engine::vocab::words::List("will|he'll|she'll").contains(&d.lower(j));
+    let forecast = |j: usize| matches!(d.lower(j), "will" | "he'll" | "she'll");
     let condition = || {
         d.sentences[s].tokens.clone().any(|j| {
             crate::engine::vocab::words::List("if|once|when|unless|after|until")
@@ -1818,7 +1806,7 @@ fn label_after(cx: &Cx, si: usize, k: usize, verb: usize) -> Option<Label> {
                     && crate::engine::vocab::words::List("able|unable|likely|happy|glad|ready|eager|quick|proud|willing|encouraged|committed|expected|excited|keen|free|welcome").contains(&w)
                 || next == "in" && matches!(w, "interested")
                 // Being late or early is something done, not someone's character.
-                || crate::engine::vocab::words::List("late|early|absent").contains(&w)
+                || matches!(w, "late" | "early" | "absent")
                 // A feeling is not a trait: "she is very pleased with the move".
                 || crate::engine::vocab::words::List("proud|pleased|delighted|satisfied|thrilled").contains(&w);
             if !has && !task && !worker_ahead(cx, m + 1, end) {
@@ -1859,7 +1847,7 @@ fn noun_head(cx: &Cx, m: usize, end: usize) -> Option<usize> {
         }
         let w = d.lower(j);
         // "reliable and hard-working engineer" is one phrase; "smart and a valuable member" two.
-        let next_phrase = crate::engine::vocab::words::List("a|an|the|our").contains(&d.lw(j + 1));
+        let next_phrase = matches!(d.lw(j + 1), "a" | "an" | "the" | "our");
         let joins = w == "of" || w == "and" && !next_phrase;
         if !d.is_word(j)
             || phrase_break(cx, j) && !joins
