@@ -353,9 +353,9 @@ fn signature(n: &Node, text: &str, vis: &[Visible], active: Option<&str>) -> Str
         Node::Mark { id, children, .. } => {
             let v = &vis[*id];
             let mut s = format!(
-                "m{}\u{1f}{:?}\u{1f}{}\u{1f}",
+                "m{}\u{1f}{}\u{1f}{}\u{1f}",
                 v.key,
-                v.finding.severity,
+                v.finding.severity as u8,
                 active == Some(v.key.as_str())
             );
             for c in children {

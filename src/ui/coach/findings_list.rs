@@ -23,8 +23,13 @@ impl Row {
         match self {
             Row::Card(c) => c.key.clone(),
             Row::Comment(c) => format!(
-                "comment\u{1e}{}\u{1e}{}\u{1e}{}\u{1e}{:?}\u{1e}{}\u{1e}{}",
-                c.index, c.prefix, c.labelled, c.quadrant, c.cards, c.excerpt
+                "comment\u{1e}{}\u{1e}{}\u{1e}{}\u{1e}{}\u{1e}{}\u{1e}{}",
+                c.index,
+                c.prefix,
+                c.labelled,
+                c.quadrant.id(),
+                c.cards,
+                c.excerpt
             ),
         }
     }

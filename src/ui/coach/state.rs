@@ -50,7 +50,11 @@ impl CardView {
 
     /// Names a group card across edits: its rule, and its comment in a code review.
     pub fn group_id(&self) -> String {
-        format!("{}\u{1f}{:?}", rule_id(&self.lead().finding), self.comment)
+        format!(
+            "{}\u{1f}{}",
+            rule_id(&self.lead().finding),
+            self.comment.unwrap_or(usize::MAX)
+        )
     }
 
     /// Keys of every finding on the card.
