@@ -1790,10 +1790,6 @@ fn a_hedge_that_carries_the_verb_is_not_deleted() {
             "The model seems to consistently beat the baseline.",
             "The model does consistently beat the baseline.",
         ),
-        (
-            "It seems to me that the cache is stale.",
-            "The cache is stale.",
-        ),
         ("It seems, that the cache is stale.", "The cache is stale."),
         (
             "The bot seems to not be working.",

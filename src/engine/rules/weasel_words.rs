@@ -3,11 +3,11 @@
 use crate::engine::context::Cx;
 use crate::engine::model::{Category, Finding, RuleDoc, Severity};
 use crate::engine::rule::{Check, Effect, Rule, RuleId};
-use crate::engine::sentence::Who;
+use crate::engine::sentence::{word::HE_SHE, Who};
 use crate::engine::suggest;
 use crate::engine::model::Mode;
 use crate::engine::text::TokenKind;
-use crate::engine::vocab::words::List;
+use crate::engine::vocab::words::{class, List};
 use crate::engine::vocab::Match;
 
 pub static RULE: Rule = Rule {
@@ -20,7 +20,7 @@ pub static RULE: Rule = Rule {
         source: "Wikipedia Manual of Style, \"Unsupported attributions\" (weasel words); Radical Candor on owning feedback",
         example: "Some people feel your updates are possibly too long.",
         instead: "I find your Friday updates long: the last one was four pages. Could you lead with a three-line summary?",
-        known_false_positives: "Genuine probability statements (\"this may fail under load\") and common quantifiers. In a code thread only anonymous sources (\"some say\") are flagged: a guess about a bug is honest.",
+        known_false_positives: "Genuine probability statements (\"this may fail under load\") and common quantifiers. In a code thread, or a message in which you speak as \"I\" and judge no one, only anonymous sources (\"some say\") are flagged: a guess about a thing is honest.",
     },
     phrases: PHRASES,
     check: Check::Sentences(check),
@@ -63,6 +63,21 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
     if cx.mode == Mode::CodeReview {
         return;
     }
+    // In a message in which the writer speaks as "I" and judges no one (not the reader, nor
+    // anyone by name or as he or she), a guess about a thing is an honest doubt ("I tried
+    // another network, so the ISP probably throttles it"); only a claim pinned on an anonymous
+    // source needs its owner.
+    let d = cx.doc;
+    let about_things = |m: &Match| cx.views[d.tokens[m.start].sentence].who == Who::Other;
+    let judged = |si: usize| {
+        let v = &cx.views[si];
+        v.who == Who::Person || v.named.is_some() || cx.facts[si].person && (v.praise || v.criticism)
+    };
+    let talk = !(0..cx.views.len()).any(judged)
+        && !(0..d.tokens.len()).any(|k| cx.has(k, HE_SHE) || cx.is(k, class::WORKER))
+        && (0..d.tokens.len()).any(|k| {
+            List("i|i'm|i've|i'd|i'll|my|me").contains(&d.lower(k)) && d.lw(k + 1) != "-"
+        });
     let mut softener_at = vec![false; cx.doc.tokens.len()];
     for m in cx.matches_of(RuleId::HedgeSoftener) {
         softener_at[m.start] = true;
@@ -73,7 +88,7 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
             && !owned_or_literal(cx, m)
             && !cx.evidence_follows(m.start)
             && !unclaimed(cx, m)
-            && (!cx.code_thread() || anonymous_source(cx, m))
+            && (!(cx.code_thread() || talk && about_things(m)) || anonymous_source(cx, m))
     };
     let message = |q: &str| format!("\"{q}\": whose claim is it, and how sure are you?");
     cx.phrase_findings(&RULE, keep, message, out);
@@ -259,6 +274,11 @@ crate::rule_tests! {
         "It is believed that the migration possibly failed.",
         "It is widely held and many believe the bridge was older.",
         "Some people say the `retry()` helper is too slow.",
+        // The writer speaks as "I", but judges the reader or a colleague: a review, not talk.
+        "I think your estimates are probably too optimistic, and you seem rushed.",
+        "I spoke to Dana. The rollout probably slipped because of her.",
+        // Talk that pins a claim on an anonymous source still needs its owner.
+        "I asked around, and some people say the mirror is down.",
     ],
     quiet: [
         "Achieves some but not all goals.",
@@ -293,5 +313,8 @@ crate::rule_tests! {
         "I don't know many people who run the nightly builds.",
         "The patch is fine, and I also believe vendors should fund the project.",
         "If the flag is important to you, you can keep your own fork.",
+        // A message that speaks as "I" and judges no one: a guess about a thing is honest.
+        "I tried another network and got full speed. The ISP probably throttles the mirror.",
+        "I can imagine a few cases. Some choirs might want a shared key per voice.",
     ],
 }
