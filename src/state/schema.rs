@@ -141,13 +141,13 @@ pub(crate) fn check_tags(drafts: &[Draft]) -> Result<(), String> {
 }
 
 pub(crate) fn check_unique_ids(drafts: &[Draft]) -> Result<(), String> {
-    let mut seen = std::collections::BTreeSet::new();
-    for d in drafts {
-        if !seen.insert(d.id.as_str()) {
-            return Err(format!("the id {:?} appears twice", d.id));
-        }
+    // Sorted through the app's one shared sort: a `BTreeSet` of ids would add its own code.
+    let mut ids: Vec<&str> = drafts.iter().map(|d| d.id.as_str()).collect();
+    crate::sort::sort_by(&mut ids, |a, b| a.cmp(b));
+    match ids.windows(2).find(|w| w[0] == w[1]) {
+        Some(w) => Err(format!("the id {:?} appears twice", w[0])),
+        None => Ok(()),
     }
-    Ok(())
 }
 
 /// Reads the first release's single draft (a JSON string) as a first draft. `Ok(None)` when it

@@ -3,8 +3,6 @@
 //!
 //! Plain data and methods; the UI holds it in one signal and the storage module persists
 //! `persistable()` and calls `mark_saved()`. Times are passed in.
-use std::collections::BTreeMap;
-
 use super::draft::{clean_optional, Draft, Millis};
 use super::tag::{normalize, Tag};
 use crate::engine::Mode;
@@ -15,12 +13,12 @@ pub struct DraftsStore {
     current: Option<String>,
     /// Each draft as storage last held it (after a load, a save or a merge). A draft that differs
     /// from its synced version has unsaved changes; a synced id with no draft is an unsaved delete.
-    synced: BTreeMap<String, Draft>,
+    synced: IdMap,
     /// The last deleted draft, until it is undone or another draft is deleted.
     trash: Option<Draft>,
     /// Conflict copies made here: original id → the copy as we last wrote it. While the other
     /// tab keeps typing, its newer versions update the same copy instead of adding one per save.
-    copies: BTreeMap<String, Draft>,
+    copies: IdMap,
 }
 
 /// What a merge with another tab's drafts did, for the notice and the editor.
@@ -449,13 +447,73 @@ impl DraftsStore {
     }
 }
 
-/// Drafts by id; of two with the same id the later wins, as with `collect()`. Inserted one by
-/// one because `BTreeMap::from_iter` sorts its input first, and each such sort is a few KB of
-/// the web app (see `crate::sort`).
-fn by_id(drafts: impl IntoIterator<Item = Draft>) -> BTreeMap<String, Draft> {
-    let mut map = BTreeMap::new();
-    for d in drafts {
-        map.insert(d.id.clone(), d);
+/// Drafts by id, as a list sorted by id: a `BTreeMap<String, Draft>` cost the web app its own
+/// few KB of tree code, and a user keeps tens of drafts, not millions.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct IdMap(Vec<(String, Draft)>);
+
+impl IdMap {
+    fn get(&self, id: &str) -> Option<&Draft> {
+        let i = self.0.binary_search_by(|(k, _)| k.as_str().cmp(id)).ok()?;
+        Some(&self.0[i].1)
     }
-    map
+
+    fn insert(&mut self, id: String, d: Draft) {
+        match self.0.binary_search_by(|(k, _)| k.as_str().cmp(&id)) {
+            Ok(i) => self.0[i].1 = d,
+            Err(i) => self.0.insert(i, (id, d)),
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+}
+
+/// Drafts by id; of two with the same id the later wins, as with `collect()`. Sorted through
+/// the app's one shared sort (see `crate::sort`).
+fn by_id(drafts: impl IntoIterator<Item = Draft>) -> IdMap {
+    let mut v: Vec<(String, Draft)> = drafts.into_iter().map(|d| (d.id.clone(), d)).collect();
+    crate::sort::sort_by(&mut v, |a, b| a.0.cmp(&b.0));
+    // Stable: of equal ids the later comes last; `dedup_by` keeps the first, so it takes the
+    // later one's place.
+    v.dedup_by(|later, kept| {
+        let same = later.0 == kept.0;
+        if same {
+            std::mem::swap(later, kept);
+        }
+        same
+    });
+    IdMap(v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn draft(id: &str, text: &str) -> Draft {
+        let mut d = Draft::new(id, 1);
+        d.text = text.into();
+        d
+    }
+
+    #[test]
+    fn drafts_by_id_keep_the_later_of_two_and_find_each() {
+        let map = by_id([
+            draft("c", "third"),
+            draft("a", "first"),
+            draft("c", "newer third"),
+            draft("b", "second"),
+        ]);
+        assert_eq!(map.len(), 3);
+        assert_eq!(map.get("c").map(|d| d.text.as_str()), Some("newer third"));
+        assert_eq!(map.get("a").map(|d| d.text.as_str()), Some("first"));
+        assert!(map.get("d").is_none());
+        let mut map = map;
+        map.insert("aa".into(), draft("x", "copy"));
+        map.insert("a".into(), draft("a", "replaced"));
+        let ids: Vec<&str> = map.0.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(ids, ["a", "aa", "b", "c"]);
+        assert_eq!(map.get("a").map(|d| d.text.as_str()), Some("replaced"));
+    }
 }
