@@ -3770,3 +3770,28 @@ fn a_guessed_fact_is_asked_for_its_evidence_before_the_hedge_goes() {
         "We could drop the cache here."
     );
 }
+
+/// A hedged claim about a thing whose reason follows ("…, because it rebuilds the index") has
+/// its evidence already: the hedge goes. A guessed cause, or a claim about a person, still asks.
+#[test]
+fn a_hedge_with_its_reason_given_just_goes() {
+    let pr = Mode::PerformanceReview;
+    assert_eq!(
+        first(
+            "The new cache is kind of slow, because it rebuilds the index on every read.",
+            "hedge-softener",
+            pr
+        ),
+        "The new cache is slow, because it rebuilds the index on every read."
+    );
+    for text in [
+        "The build probably failed because of the cache.",
+        "It seems she is still settling in because she asks about every step.",
+    ] {
+        let out = first(text, "weasel-words", pr);
+        assert!(
+            out.contains("[evidence") || out.contains("For example"),
+            "{out}"
+        );
+    }
+}

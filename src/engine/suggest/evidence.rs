@@ -163,6 +163,21 @@ fn hypothetical(cx: &Cx, b: &Body) -> bool {
     conditional || offered || open_aside
 }
 
+/// "The cache is kind of slow, because it rebuilds the index on every read": the reason follows
+/// the hedged claim about a thing, so the evidence would repeat it. ("probably because of the
+/// cache" guesses at the cause itself, and still asks; so does a claim about a person, whose
+/// hedge is all that keeps "she seems disorganised" from being a label.)
+pub(crate) fn reason_follows(cx: &Cx, b: &Body, f: &Finding) -> bool {
+    let d = &cx.doc;
+    let toks = cx.tokens_in(f.end, b.end);
+    let first = toks.start;
+    cx.view_at(b.start).is_some_and(|v| v.who == Who::Other)
+        && !mentions_person(cx, b)
+        && toks
+            .into_iter()
+            .any(|k| k > first && d.lower(k) == "because" && d.lw(k + 1) != "of")
+}
+
 /// "caused by", "because of", "due to", "led to": the sentence claims a cause.
 fn names_a_cause(cx: &Cx, b: &Body) -> bool {
     let d = &cx.doc;

@@ -345,7 +345,9 @@ pub(crate) fn weasel(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let phrase = raw.lowercase();
     let at_start = f.start <= b.start;
     // A hedged claim keeps its hedge and gets its evidence: deleting "seems" makes it "is".
-    if evidence::hedges_certainty(&phrase) {
+    // Where its reason follows ("…, because it rebuilds the index"), the hedge just goes.
+    let reasoned = evidence::reason_follows(cx, b, f);
+    if evidence::hedges_certainty(&phrase) && !reasoned {
         if let Some(e) = evidence::backing(cx, b) {
             return vec![e];
         }
@@ -354,7 +356,7 @@ pub(crate) fn weasel(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     // A guessed fact ("the library seems to lack it"): deleting the hedge asserts what the
     // writer has not checked. Ask first for what the guess rests on; the plain wording stays
     // the second choice. A hedged view ("the docs seem rushed") is owned by dropping it.
-    if evidence::guessed_fact(cx, b, &phrase) {
+    if evidence::guessed_fact(cx, b, &phrase) && !reasoned {
         if let Some(e) = evidence::guess_backing(cx, b) {
             if out.first().is_none_or(|s| s.replacement != e.replacement) {
                 out.insert(0, e);
