@@ -45,7 +45,12 @@ fn technical(cx: &Cx, i: usize, w: &str) -> bool {
         }
         "junk" | "trash" => !List("is|this|that's|utter|total|complete|pure|of").contains(&prev),
         "gross" => List("margin|income|revenue|weight|domestic").contains(&next),
-        "crazy" | "insane" | "insanely" => List("fast|amount|amounts|number|numbers|speed|quick").contains(&next),
+        // "insane speedups", "crazy good": a measure of how much, not contempt.
+        "crazy" | "insane" | "insanely" => {
+            List("fast|amount|amounts|number|numbers|speed|quick|speedup|speedups|boost|boosts|gain|gains|good")
+                .contains(&next)
+                || cx.is(i + 1, crate::engine::vocab::class::POSITIVE)
+        }
         "evil" => matches!(next, "twin" | "bit") || prev == "not",
         "hate" | "hated" | "hating" => matches!(next, "speech" | "to"),
         "awful" | "awfully" => matches!(next, "lot"),
@@ -173,6 +178,8 @@ crate::rule_tests! {
         "That is a stupid idea."
     ],
     quiet: [
+        "Merging both passes gives insane speedups on large repos.",
+        "The new index is crazy efficient.",
         "Please don't call other contributors stupid.",
         "He called my patch ugly and closed the pull request.",
         "Probably a stupid question: why is this async?",
