@@ -491,7 +491,7 @@ const CODE: Examples = Examples {
     good_impact: "made the tests run in 2 seconds",
     good_thing: "the `v2` migration guide",
     stretch: "review the next storage change",
-    evidence: "the errors started a minute after the deploy",
+    evidence: "a link to the run or comment that shows it",
     choice: "why the file stays open after the loop",
 };
 
