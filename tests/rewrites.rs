@@ -3742,6 +3742,31 @@ fn a_compared_capital_is_not_the_actor() {
     assert!(!out.contains("like Couch to"), "{out}");
 }
 
+/// "Why would you ever …?" keeps what the reader did in the coaching question; "refuse to" asks
+/// about the choice not to.
+#[test]
+fn a_contemptuous_why_keeps_the_act_it_asks_about() {
+    let pf = Mode::PeerFeedback;
+    let out = first(
+        "Why would you ever merge this without tests?",
+        "condescension",
+        pf,
+    );
+    assert!(
+        out.starts_with("Can you walk me through the choice to merge this without tests?"),
+        "{out}"
+    );
+    let out = first(
+        "Why do you refuse to add a config flag?",
+        "condescension",
+        pf,
+    );
+    assert!(
+        out.starts_with("Can you walk me through the choice not to add a config flag?"),
+        "{out}"
+    );
+}
+
 /// A guessed fact keeps its hedge and is asked for its evidence first ("the model seems to beat
 /// the baseline" is not yet "does beat"); the plain wording is the second choice. A hedged view
 /// ("the rollout was probably rushed") is the writer's to own: the hedge goes first.

@@ -11,7 +11,7 @@ use crate::engine::model::{Finding, Suggestion};
 use crate::engine::rules::RuleId;
 use crate::engine::text::TokenKind;
 use crate::engine::vocab::words::{
-    class, CURSES_WITH_IT, INTERJECTIONS, JUNK_TOPIC_WORDS, OUTBURST_OPENERS, SELF_WORDS,
+    class, List, CURSES_WITH_IT, INTERJECTIONS, JUNK_TOPIC_WORDS, OUTBURST_OPENERS, SELF_WORDS,
     SNEER_ADJECTIVES, SNEER_DEGREE_WORDS, SNEER_NOUNS, SNEER_NOUN_POINTERS, SWEAR_INTENSIFIERS,
     TOPIC_STOP_WORDS,
 };
@@ -758,16 +758,52 @@ fn coaching_question(cx: &Cx, b: &Body, repeats: bool) -> Option<Suggestion> {
     } else {
         ""
     };
-    let ask = match topic(cx, b) {
-        Some(t) => {
-            format!("Can you walk me through your thinking on {t}?{coach} I'm happy to help.")
-        }
-        None => format!(
-            "Can you walk me through [the choice, e.g. {}]?{coach} I'm happy to help.",
-            super::voice::examples(cx).choice
-        ),
-    };
+    let ask =
+        match asked_why(cx, b).or_else(|| topic(cx, b).map(|t| format!("your thinking on {t}"))) {
+            Some(t) => format!("Can you walk me through {t}?{coach} I'm happy to help."),
+            None => format!(
+                "Can you walk me through [the choice, e.g. {}]?{coach} I'm happy to help.",
+                super::voice::examples(cx).choice
+            ),
+        };
     Some(cx.replace_body(b, "Ask a coaching question instead", ask))
+}
+
+/// "Why would you ever merge this without tests?" → "the choice to merge this without tests";
+/// "Why do you refuse to add a flag?" → "the choice not to add a flag": what the reader did,
+/// kept, for the coaching question. Only an act (not "why would you think that").
+fn asked_why(cx: &Cx, b: &Body) -> Option<String> {
+    let d = &cx.doc;
+    let toks = cx.tokens_in(b.start, b.content_end);
+    let k = toks.start;
+    let aux = "would|do|did|does|will|could|should|won't|don't|didn't|wouldn't";
+    if d.lw(k) != "why" || !List(aux).contains(&d.lw(k + 1)) || d.lw(k + 2) != "you" {
+        return None;
+    }
+    let mut j = k + 3;
+    while List("ever|even|possibly|just|really").contains(&d.lw(j)) {
+        j += 1;
+    }
+    let negated = d.lw(k + 1).ends_with("n't");
+    let (not, j) = match (d.lw(j), d.lw(j + 1)) {
+        ("refuse", "to") => (!negated, j + 2),
+        _ => (negated, j),
+    };
+    let end = toks.end.min(d.tokens.len());
+    let verb = d.lw(j);
+    let plain =
+        (j..end).all(|i| d.is_word(i) || d.tokens[i].kind == TokenKind::Code || d.lower(i) == "?");
+    let mental =
+        List("think|say|believe|care|want|need|expect|assume|ask|even|not").contains(&verb);
+    if j >= end || !plain || mental || verb.ends_with("ing") || end - j > 12 {
+        return None;
+    }
+    let last = (j..end).rev().find(|&i| d.is_word(i))?;
+    let act = &cx.text[d.tokens[j].start..d.tokens[last].end];
+    Some(format!(
+        "the choice {}to {act}",
+        if not { "not " } else { "" }
+    ))
 }
 
 /// A word-level fix that keeps the rest of the writer's sentence: "hate" → "dislike",
