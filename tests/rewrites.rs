@@ -3820,3 +3820,33 @@ fn a_hedge_with_its_reason_given_just_goes() {
         );
     }
 }
+
+/// A put-down that closes the sentence goes from its comma, and the point before it stays; an
+/// aside right after a disclaimer goes with the disclaimer.
+#[test]
+fn a_closing_put_down_or_a_disclaimers_aside_goes_and_the_point_stays() {
+    let pr = Mode::PerformanceReview;
+    assert_eq!(
+        first(
+            "We should move to strict typing and typed columns, who cares about the old plugins.",
+            "condescension",
+            pr
+        ),
+        "We should move to strict typing and typed columns."
+    );
+    assert_eq!(
+        first(
+            "I'm not trying to be rude (it is not my intention), but this parser drops rows.",
+            "backhanded",
+            pr
+        ),
+        "This parser drops rows."
+    );
+    // What is left would hang on its "if".
+    let after = first(
+        "If you keep reopening the same issue every day, you will be banned from this project.",
+        "condescension",
+        pr,
+    );
+    assert_ne!(after, "If you keep reopening the same issue every day.");
+}

@@ -680,7 +680,28 @@ fn outburst(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Outburst {
 /// your attitude is so bad, you could read the docs …"), and its points stay.
 fn drop_put_down_clause(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
     let text = cx.text;
-    if words_left(cx, b, b.start, b.start, "") <= 30 || f.start < b.start || f.end > b.content_end {
+    if f.start < b.start || f.end > b.content_end {
+        return None;
+    }
+    // A put-down that closes the sentence ("We should type the columns, who cares about the
+    // old plugins."): from its comma to the end it goes, and the point before it stays.
+    if let Some(i) = text[b.start..f.start].rfind(',') {
+        let s = b.start + i;
+        let words = |r: &str| r.split_whitespace().count();
+        let opens_clause = words(&text[s + 1..f.start]) <= 1;
+        // The clause before it makes a point ("Great start, but seriously, …" does not).
+        let point = text[b.start..s].rsplit(',').next().map_or(0, words) >= 4;
+        // "If you keep pushing, you will be banned": what is left would hang on its "if".
+        // (After an @mention too: "@sam if you …".)
+        let k = cx.tokens_in(b.start, b.end).start;
+        let hangs = (k..k + 3).any(|j| {
+            List("if|when|unless|because|although|though|since|while|once").contains(&cx.doc.lw(j))
+        });
+        if opens_clause && !hangs && !text[f.end..b.content_end].contains(',') && point {
+            return Some(removal(cx, b, s, b.content_end, "Drop the put-down"));
+        }
+    }
+    if words_left(cx, b, b.start, b.start, "") <= 30 {
         return None;
     }
     // Mid-sentence the clause goes with the comma before it; at the start, with the one after.

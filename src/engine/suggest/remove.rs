@@ -146,6 +146,13 @@ fn cut(text: &str, b: &Body, start: usize, end: usize) -> (usize, usize) {
 /// Where the text after a removed preamble starts: past its comma or dash and a "but"
 /// ("No offense, but …", "Sorry to bother you, but …").
 fn preamble_end(text: &str, mut j: usize) -> usize {
+    // "I'm not trying to be rude (it is not my intention), but …": a short aside right after
+    // the preamble explains it, and goes with it.
+    if let Some(close) = text[j..].strip_prefix('(').and_then(|r| r.find(')')) {
+        if close < 100 {
+            j = skip_spaces(text, j + close + 2);
+        }
+    }
     let mut comma = false;
     if j < text.len() && matches!(text.as_bytes()[j], b',' | b':' | b';') {
         j = skip_spaces(text, j + 1);
