@@ -3850,3 +3850,14 @@ fn a_closing_put_down_or_a_disclaimers_aside_goes_and_the_point_stays() {
     );
     assert_ne!(after, "If you keep reopening the same issue every day.");
 }
+
+/// "get this merged": "this" is an object before a participle, not "the merged" anything.
+#[test]
+fn a_pronoun_before_a_participle_is_no_topic() {
+    let after = first(
+        "Acting like a child won't get this merged faster.",
+        "condescension",
+        Mode::PerformanceReview,
+    );
+    assert!(!after.contains("this merged"), "{after}");
+}

@@ -98,7 +98,9 @@ fn noun_topic(cx: &Cx, b: &Body) -> Option<String> {
         let flagged_noun = matches!(w, "a" | "an")
             && d.is_word(z + 1)
             && cx.flagged(d.tokens[z + 1].start, d.tokens[z + 1].end, None);
-        if cut(z + 1) || flagged_noun || k > 0 && d.lower(k - 1) == "as" {
+        // "get this merged faster": "this" is the object, and a participle follows it.
+        let participle = matches!(w, "this" | "that") && d.lower(a).ends_with("ed");
+        if cut(z + 1) || flagged_noun || participle || k > 0 && d.lower(k - 1) == "as" {
             return None;
         }
         // "a multi-line statement": a phrase cut at a hyphen would name "the multi".
