@@ -3,6 +3,7 @@
 use crate::engine::rule::{Check, Effect, Rule, RuleId};
 use crate::engine::suggest;
 use crate::engine::context::Cx;
+use crate::engine::sentence::word::READER;
 use crate::engine::vocab;
 use crate::engine::vocab::words::List;
 use crate::engine::model::{Category, Finding, RuleDoc, Severity};
@@ -85,6 +86,15 @@ fn self_directed(cx: &Cx, i: usize) -> bool {
     }
     // "I think it's stupid …", "I find this rubbish": a view of something else ("I feel
     // stupid" is not; "that's uglier" weighs options).
+    // "That was ugly, fixed in the last push :)": the writer's own slip, already mended.
+    let toks = || d.sentences[s].tokens.clone();
+    // ("… needs to be fixed" is yet to be mended.)
+    let fixed = |k: usize| {
+        d.lower(k) == "fixed" && !List("be|been|get|gets|getting|to").contains(&d.lw(k.wrapping_sub(1)))
+    };
+    if toks().any(fixed) && !toks().any(|k| cx.has(k, READER)) {
+        return true;
+    }
     let opinion = !d.lower(i).ends_with("er")
         && (from..i).any(|k| {
             List("think|find|believe|guess|thought|found").contains(&d.lower(k))
@@ -161,6 +171,8 @@ crate::rule_tests! {
     fires: [
         "Your comments are full of hate.",
         "Don't be stupid.",
+        "This is ugly and needs to be fixed before the release.",
+        "Your fix is ugly, and the fixed test still fails.",
         "That locking scheme is braindamaged.",
         "That was a shoddy release.",
         "This parser is rubbish.",
@@ -180,6 +192,7 @@ crate::rule_tests! {
     quiet: [
         "Merging both passes gives insane speedups on large repos.",
         "The new index is crazy efficient.",
+        "That was ugly, fixed in the last push :)",
         "Please don't call other contributors stupid.",
         "He called my patch ugly and closed the pull request.",
         "Probably a stupid question: why is this async?",
