@@ -111,6 +111,26 @@ impl<'a> Cx<'a> {
     /// mode, or a draft that talks tech and speaks as "I" or "we", or to "you". An encyclopedia
     /// sentence about software is no thread; a request ("maybe add a comment") speaks to someone.
     /// A draft about him or her reviews a person, even an engineer.
+    /// A message in which the writer speaks as "I" and judges no one: no sentence about a named
+    /// person or he or she, none that praises or criticises the reader, no "employee" or
+    /// "worker" ("I tried another network; the ISP probably throttles it"). Its guesses and
+    /// softeners are honest, as in a code thread.
+    pub fn talk(&self) -> bool {
+        let d = self.doc;
+        let judged = |si: usize| {
+            let v = &self.views[si];
+            v.who == sentence::Who::Person
+                || v.named.is_some()
+                || self.facts[si].person && (v.praise || v.criticism)
+        };
+        !(0..self.views.len()).any(judged)
+            && !(0..d.tokens.len())
+                .any(|k| self.has(k, sentence::word::HE_SHE) || self.is(k, vocab::class::WORKER))
+            && (0..d.tokens.len()).any(|k| {
+                List("i|i'm|i've|i'd|i'll|my|me").contains(&d.lower(k)) && d.lw(k + 1) != "-"
+            })
+    }
+
     pub fn code_thread(&self) -> bool {
         *self.thread.get_or_init(|| {
             let speaks = |k: usize| {

@@ -17,7 +17,7 @@ pub static RULE: Rule = Rule {
         source: "Kim Scott, Radical Candor; Tannen, Talking from 9 to 5 (hedging in workplace talk)",
         example: "Sorry to bother you, but maybe the tests could kind of be a bit faster?",
         instead: "Could you get the test suite under 2 minutes? It's blocking the merge queue.",
-        known_false_positives: "Genuine uncertainty (\"maybe it is the cache\"). In a code thread or a question one softener is politeness (\"maybe add a comment\"); two, or an apology, are flagged.",
+        known_false_positives: "Genuine uncertainty (\"maybe it is the cache\"). In a code thread, a question, or a message about software in which you speak as \"I\" and judge no one, one softener is politeness (\"maybe add a comment\"); two, or an apology, are flagged.",
     },
     phrases: PHRASES,
     check: Check::Sentences(check),
@@ -109,7 +109,7 @@ fn tempers_fault(cx: &Cx, a: usize, b: usize) -> bool {
     // In a code thread any fault word ("pointless", "confusing"); elsewhere a harsh one only:
     // "the intro is slightly confusing" is a hedge on a point that should be made plainly.
     let mut harsh = class::SNEER | class::VERDICT | class::PROFANE;
-    if cx.code_thread() {
+    if cx.code_thread() || cx.tech() && cx.talk() {
         harsh |= class::NEGATIVE;
     }
     about_thing
@@ -174,7 +174,7 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
     crate::sort::sort_by_key(&mut hits, |h| (h.0, std::cmp::Reverse(h.1)));
     // A question already asks ("perhaps this file should go?"): one softener in it is a
     // tentative proposal, as in a code thread.
-    if cx.code_thread() {
+    if cx.code_thread() || cx.tech() && cx.talk() {
         hits = buried(cx, hits);
     } else {
         let asked = |h: &(usize, usize)| cx.facts[d.tokens[h.0].sentence].question;
@@ -205,6 +205,10 @@ crate::rule_tests! {
     ],
     quiet: [
         "Just a few tests fail on Windows.",
+        // A message about software that speaks as "I" and judges no one: one softener is
+        // politeness.
+        "I ran the build twice. Maybe the cache is cold on the first run.",
+        "I guess this test broke with my last commit.",
         "She would do well on a team that ships this kind of project every month.",
         "What sort of test would catch it?",
         "perhaps the old installer should be removed from here?",

@@ -3,11 +3,11 @@
 use crate::engine::context::Cx;
 use crate::engine::model::{Category, Finding, RuleDoc, Severity};
 use crate::engine::rule::{Check, Effect, Rule, RuleId};
-use crate::engine::sentence::{word::HE_SHE, Who};
+use crate::engine::sentence::Who;
 use crate::engine::suggest;
 use crate::engine::model::Mode;
 use crate::engine::text::TokenKind;
-use crate::engine::vocab::words::{class, List};
+use crate::engine::vocab::words::List;
 use crate::engine::vocab::Match;
 
 pub static RULE: Rule = Rule {
@@ -63,21 +63,12 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
     if cx.mode == Mode::CodeReview {
         return;
     }
-    // In a message in which the writer speaks as "I" and judges no one (not the reader, nor
-    // anyone by name or as he or she), a guess about a thing is an honest doubt ("I tried
-    // another network, so the ISP probably throttles it"); only a claim pinned on an anonymous
-    // source needs its owner.
+    // In a message that speaks as "I" and judges no one (`Cx::talk`), a guess about a thing is
+    // an honest doubt ("I tried another network, so the ISP probably throttles it"); only a
+    // claim pinned on an anonymous source needs its owner.
     let d = cx.doc;
     let about_things = |m: &Match| cx.views[d.tokens[m.start].sentence].who == Who::Other;
-    let judged = |si: usize| {
-        let v = &cx.views[si];
-        v.who == Who::Person || v.named.is_some() || cx.facts[si].person && (v.praise || v.criticism)
-    };
-    let talk = !(0..cx.views.len()).any(judged)
-        && !(0..d.tokens.len()).any(|k| cx.has(k, HE_SHE) || cx.is(k, class::WORKER))
-        && (0..d.tokens.len()).any(|k| {
-            List("i|i'm|i've|i'd|i'll|my|me").contains(&d.lower(k)) && d.lw(k + 1) != "-"
-        });
+    let talk = cx.talk();
     let mut softener_at = vec![false; cx.doc.tokens.len()];
     for m in cx.matches_of(RuleId::HedgeSoftener) {
         softener_at[m.start] = true;
