@@ -16,8 +16,15 @@ pub(crate) fn removal(cx: &Cx, b: &Body, start: usize, end: usize, label: &str) 
     // Without "I'm not trying to be rude", "… rude or offensive (…)" would start "Or
     // offensive": a word joined to the removed predicate goes with it; after "sorry to bother
     // you and thanks" only the "and" goes.
+    // One word goes with its "and" only as a predicate or before a noun ("is significant and
+    // new", "an important and direct role"); after a verb's object the "and" joins what follows
+    // to the rest ("improves it somewhat and therefore …").
     let k = cx.tokens_in(end, cx.text.len()).start;
+    let first = cx.tokens_in(start, end);
     let joined = k > 1
+        && (first.len() > 1
+            || crate::engine::vocab::words::List("is|are|was|were|be|been|being|a|an|the")
+                .contains(&d.lw(first.start.wrapping_sub(1))))
         && crate::engine::vocab::words::List("or|and|nor").contains(&d.lw(k))
         && d.tokens[k].sentence == d.tokens[k - 1].sentence
         && d.is_word(k + 1);
