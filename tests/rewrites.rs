@@ -3874,3 +3874,17 @@ fn a_one_word_hedge_leaves_the_and_after_it() {
         "This improves things and therefore likely fixes the flaky test."
     );
 }
+
+/// "I am disappointed in your work": the writer's feeling is about what the reader did, so the
+/// example asks for the reader's act, not the writer's.
+#[test]
+fn a_feeling_about_your_work_asks_what_you_did() {
+    for text in [
+        "I am disappointed in your work.",
+        "I'm concerned about your code reviews.",
+    ] {
+        let out = first(text, "vague-criticism", Mode::PerformanceReview);
+        assert!(out.contains("you [what you did]"), "{out}");
+        assert!(!out.contains("I [what I did]"), "{out}");
+    }
+}

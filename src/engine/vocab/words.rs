@@ -148,7 +148,8 @@ pub const OPINION_VERBS: List =
 pub const REACTIONS: List = List(
     "think|feel|believe|guess|suppose|thought|find|see|understand|wonder|like|liked|love|agree|\
 appreciate|hope|want|wanted|prefer|mean|meant|know|tell|told|sorry|glad|happy|afraid|\
-sure|not|suggest|said|thinking|wondering|will|won't",
+sure|not|suggest|said|thinking|wondering|will|won't|disappointed|concerned|worried|frustrated|\
+pleased|impressed|proud|surprised|upset|annoyed|unhappy|thrilled|grateful|thankful",
 );
 
 /// Words that make a hedged sentence more than a guessed fact: advice ("should", "might want
