@@ -443,7 +443,20 @@ fn absolutes_become_a_time_frame_to_fill() {
     let pr = Mode::PerformanceReview;
     assert_eq!(
         first("You always interrupt people.", "absolute-language", pr),
-        "You interrupt people in [when, e.g. the last two sprints]."
+        "You interrupted people in [when, e.g. the last two sprints]."
+    );
+    // What happened then is told in the past; a verb whose past is not sure keeps its form.
+    assert_eq!(
+        first(
+            "She is always late to the standup.",
+            "absolute-language",
+            pr
+        ),
+        "She was late to the standup in [when, e.g. the last two sprints]."
+    );
+    assert_eq!(
+        first("He always forgets the changelog.", "absolute-language", pr),
+        "He forgot the changelog in [when, e.g. the last two sprints]."
     );
     assert_eq!(
         first("She never reviews on time.", "absolute-language", pr),
@@ -1072,7 +1085,7 @@ fn crlf_lines_keep_their_line_breaks() {
         "Line one is fine.\r\nGlobals everywhere.\r\nYou always skip the tests."
     );
     let out = first(text, "absolute-language", Mode::PeerFeedback);
-    assert_eq!(out, "Line one is fine.\r\nYuck, globals everywhere.\r\nYou skip the tests in [when, e.g. the last two sprints].");
+    assert_eq!(out, "Line one is fine.\r\nYuck, globals everywhere.\r\nYou skipped the tests in [when, e.g. the last two sprints].");
 }
 
 #[test]

@@ -68,6 +68,44 @@ fn base_form(v: &str) -> String {
     l
 }
 
+/// Verbs whose past is not "-ed", by their base form.
+const IRREGULAR_PAST: List = List(
+    "am:was|is:was|are:were|have:had|do:did|go:went|get:got|forget:forgot|come:came|\
+leave:left|break:broke|take:took|make:made|say:said|send:sent|write:wrote|run:ran|\
+keep:kept|bring:brought|give:gave|think:thought|find:found|tell:told|speak:spoke|\
+put:put|set:set|cut:cut|let:let|read:read|hit:hit|lose:lost|sit:sat|feel:felt|\
+meet:met|lead:led|hold:held|see:saw|know:knew|show:showed|begin:began|pay:paid",
+);
+
+/// The past of a present verb ("misses" → "missed", "interrupt" → "interrupted", "is" →
+/// "was"), or None where the spelling is not sure ("commit": "committed" or "comited"?).
+fn past(v: &str) -> Option<String> {
+    let l = v.lowercase();
+    let base = match l.as_str() {
+        "is" | "am" | "are" => l.clone(),
+        _ => base_form(v),
+    };
+    if let Some(p) = IRREGULAR_PAST.lookup(&base) {
+        return Some(p.to_string());
+    }
+    let b = base.as_bytes();
+    let vowel = |c: u8| b"aeiou".contains(&c);
+    let n = b.len();
+    if n < 3 || !b.iter().all(u8::is_ascii_lowercase) {
+        return None;
+    }
+    let cvc =
+        !vowel(b[n - 1]) && vowel(b[n - 2]) && !vowel(b[n - 3]) && !b"wxy".contains(&b[n - 1]);
+    Some(match () {
+        _ if base.ends_with('e') => format!("{base}d"),
+        _ if b[n - 1] == b'y' && !vowel(b[n - 2]) => format!("{}ied", &base[..n - 1]),
+        // "stop" → "stopped"; a longer word may not double ("opened").
+        _ if cvc && n <= 4 => format!("{base}{}ed", b[n - 1] as char),
+        _ if cvc => return None,
+        _ => format!("{base}ed"),
+    })
+}
+
 /// The time frame that replaces "always" and its kin.
 const WHEN_RECENT: &str = "in [when, e.g. the last two sprints]";
 /// The time frame that replaces "never" and "not once".
@@ -223,9 +261,28 @@ fn always(cx: &Cx, b: &Body, f: &Finding, capital: bool) -> Vec<Suggestion> {
         }
         sugg(label, start, ce, format!(" {WHEN_RECENT}"))
     } else {
+        // What happened then is told in the past: "You always interrupt people" → "You
+        // interrupted people in [when]", "She is always late" → "She was late in [when]".
+        let d = &cx.doc;
+        let k = cx.tokens_in(f.start, f.end).start;
+        let prev = (k > 0 && d.tokens[k - 1].start >= b.start).then(|| k - 1);
+        let first = rest.split(' ').next().unwrap_or("");
+        let copula = prev.filter(|&p| matches!(d.raw(p), "is" | "are" | "am"));
+        let after_subject =
+            prev.is_some_and(|p| d.is_word(p) && !AUXILIARIES.contains(&d.lower(p)));
+        let (start, rest) = match (copula, past(first)) {
+            (Some(p), _) => (
+                d.tokens[p].start,
+                format!("{} {rest}", past(d.raw(p)).unwrap_or_default()),
+            ),
+            (None, Some(v)) if after_subject && d.is_word(k + 1) => {
+                (f.start, format!("{v}{}", &rest[first.len()..]))
+            }
+            _ => (f.start, rest.to_string()),
+        };
         sugg(
             label,
-            f.start,
+            start,
             ce,
             cap_if(capital, &format!("{rest} {WHEN_RECENT}")),
         )
