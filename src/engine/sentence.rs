@@ -1057,9 +1057,12 @@ fn demanded(cx: &Cx, k: usize) -> bool {
         crate::engine::vocab::words::List("better|improve|improved|stronger|more|greater")
             .contains(&d.lower(k))
             || d.lw(k.wrapping_sub(1)) == "more";
+    // "the potential is there to do much better": a capacity not yet used, like a demand.
+    let unused = |j: usize| d.lower(j) == "potential";
     comparative
-        && (k.saturating_sub(5)..k)
-            .any(|j| d.tokens[j].sentence == s && (cx.has(j, word::DEMAND) || obliged(cx, j)))
+        && (k.saturating_sub(6)..k).any(|j| {
+            d.tokens[j].sentence == s && (cx.has(j, word::DEMAND) || obliged(cx, j) || unused(j))
+        })
 }
 
 /// "has to", "have to", "had to": an obligation, like "must".

@@ -331,6 +331,8 @@ crate::rule_tests! {
         "She must have put a lot into it; it was great work.",
     ],
     quiet: [
+        // A capacity not yet used is no praise.
+        "Her work is ok, but the potential is there to do far better.",
         "That is how old tablets behave. The tablet kinda sucks for that and our job is a lot harder than say the Kindle (and most definitely the laptop)",
         "He struggles to apply his knowledge quickly and to seek out new opportunities.",
         "You are welcome to open a pull request for it.",
