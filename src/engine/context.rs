@@ -58,6 +58,7 @@ pub struct Cx<'a> {
     tech: std::cell::OnceCell<bool>,
     /// `code_thread`, worked out when a rule first asks.
     thread: std::cell::OnceCell<bool>,
+    talk: std::cell::OnceCell<bool>,
 }
 
 impl<'a> Cx<'a> {
@@ -97,6 +98,7 @@ impl<'a> Cx<'a> {
             views: Vec::new(),
             tech: std::cell::OnceCell::new(),
             thread: std::cell::OnceCell::new(),
+            talk: std::cell::OnceCell::new(),
         };
         cx.views = sentence::views(&cx);
         cx
@@ -107,15 +109,16 @@ impl<'a> Cx<'a> {
         *self.tech.get_or_init(|| talks_tech(self.doc, &self.layer))
     }
 
-    /// A thread about software between people (a code review, an issue comment): code-review
-    /// mode, or a draft that talks tech and speaks as "I" or "we", or to "you". An encyclopedia
-    /// sentence about software is no thread; a request ("maybe add a comment") speaks to someone.
-    /// A draft about him or her reviews a person, even an engineer.
     /// A message in which the writer speaks as "I" and judges no one: no sentence about a named
     /// person or he or she, none that praises or criticises the reader, no "employee" or
     /// "worker" ("I tried another network; the ISP probably throttles it"). Its guesses and
-    /// softeners are honest, as in a code thread.
+    /// softeners are honest, as in a code thread. Asked by two rules (and per softener), worked
+    /// out once.
     pub fn talk(&self) -> bool {
+        *self.talk.get_or_init(|| self.speaks_as_i_of_no_one())
+    }
+
+    fn speaks_as_i_of_no_one(&self) -> bool {
         let d = self.doc;
         let judged = |si: usize| {
             let v = &self.views[si];
@@ -131,6 +134,10 @@ impl<'a> Cx<'a> {
             })
     }
 
+    /// A thread about software between people (a code review, an issue comment): code-review
+    /// mode, or a draft that talks tech and speaks as "I" or "we", or to "you". An encyclopedia
+    /// sentence about software is no thread; a request ("maybe add a comment") speaks to someone.
+    /// A draft about him or her reviews a person, even an engineer.
     pub fn code_thread(&self) -> bool {
         *self.thread.get_or_init(|| {
             let speaks = |k: usize| {
