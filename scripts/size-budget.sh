@@ -76,7 +76,7 @@ dist=${1:-dist}
 # VADER words that name events and things (and "kindly"), and one reverted fix: 449,864.
 # The session after's talk, put-down, tense and voice fixes and the reapplied "why would you
 # ever" (+2.2 KB), paid for by drafts kept by id in sorted lists instead of B-trees (-2.4 KB)
-# and UI keys without Debug formatting (-0.16 KB): 449,540.
+# and UI keys without Debug formatting (-0.16 KB): 449,590.
 # The budget is the 450 KB goal itself: the next
 # addition has to pay for itself
 # (README, "Size", says where the next savings are).
