@@ -3849,7 +3849,7 @@ fn a_closing_put_down_or_a_disclaimers_aside_goes_and_the_point_stays() {
     );
     assert_eq!(
         first(
-            "I'm not trying to be rude (it is not my intention), but this parser drops rows.",
+            "I'm not trying to be rude (honestly), but this parser drops rows.",
             "backhanded",
             pr
         ),
@@ -3880,11 +3880,11 @@ fn a_pronoun_before_a_participle_is_no_topic() {
 fn a_one_word_hedge_leaves_the_and_after_it() {
     assert_eq!(
         first(
-            "This improves things somewhat and therefore likely fixes the flaky test.",
+            "This shortens the loop somewhat and so speeds up the nightly tests.",
             "hedge-softener",
             Mode::PerformanceReview
         ),
-        "This improves things and therefore likely fixes the flaky test."
+        "This shortens the loop and so speeds up the nightly tests."
     );
 }
 

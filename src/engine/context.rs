@@ -111,7 +111,7 @@ impl<'a> Cx<'a> {
 
     /// A message in which the writer speaks as "I" and judges no one: no sentence about a named
     /// person or he or she, none that praises or criticises the reader, no "employee" or
-    /// "worker" ("I tried another network; the ISP probably throttles it"). Its guesses and
+    /// "worker" ("I checked the schedule twice; the last train probably departs at ten"). Its guesses and
     /// softeners are honest, as in a code thread. Asked by two rules (and per softener), worked
     /// out once.
     pub fn talk(&self) -> bool {

@@ -1057,7 +1057,7 @@ fn demanded(cx: &Cx, k: usize) -> bool {
         crate::engine::vocab::words::List("better|improve|improved|stronger|more|greater")
             .contains(&d.lower(k))
             || d.lw(k.wrapping_sub(1)) == "more";
-    // "the potential is there to do much better": a capacity not yet used, like a demand.
+    // "the potential is there to write much better ones": a capacity not yet used, like a demand.
     let unused = |j: usize| d.lower(j) == "potential";
     comparative
         && (k.saturating_sub(6)..k).any(|j| {

@@ -86,7 +86,7 @@ fn self_directed(cx: &Cx, i: usize) -> bool {
     }
     // "I think it's stupid …", "I find this rubbish": a view of something else ("I feel
     // stupid" is not; "that's uglier" weighs options).
-    // "That was ugly, fixed in the last push :)": the writer's own slip, already mended.
+    // "My first version was ugly, fixed in the next commit": the writer's own slip, mended.
     let toks = || d.sentences[s].tokens.clone();
     // ("… needs to be fixed" is yet to be mended.)
     let fixed = |k: usize| {
@@ -192,7 +192,7 @@ crate::rule_tests! {
     quiet: [
         "Merging both passes gives insane speedups on large repos.",
         "The new index is crazy efficient.",
-        "That was ugly, fixed in the last push :)",
+        "The first draft of the parser was ugly, fixed in the next commit.",
         "Please don't call other contributors stupid.",
         "He called my patch ugly and closed the pull request.",
         "Probably a stupid question: why is this async?",

@@ -332,7 +332,7 @@ crate::rule_tests! {
     ],
     quiet: [
         // A capacity not yet used is no praise.
-        "Her work is ok, but the potential is there to do far better.",
+        "Her reports are so-so, though the potential is there to write much better ones.",
         "That is how old tablets behave. The tablet kinda sucks for that and our job is a lot harder than say the Kindle (and most definitely the laptop)",
         "He struggles to apply his knowledge quickly and to seek out new opportunities.",
         "You are welcome to open a pull request for it.",

@@ -64,7 +64,7 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
         return;
     }
     // In a message that speaks as "I" and judges no one (`Cx::talk`), a guess about a thing is
-    // an honest doubt ("I tried another network, so the ISP probably throttles it"); only a
+    // an honest doubt ("I checked the schedule twice, so the last train probably departs at ten"); only a
     // claim pinned on an anonymous source needs its owner.
     let d = cx.doc;
     let about_things = |m: &Match| cx.views[d.tokens[m.start].sentence].who == Who::Other;
@@ -305,7 +305,7 @@ crate::rule_tests! {
         "The patch is fine, and I also believe vendors should fund the project.",
         "If the flag is important to you, you can keep your own fork.",
         // A message that speaks as "I" and judges no one: a guess about a thing is honest.
-        "I tried another network and got full speed. The ISP probably throttles the mirror.",
-        "I can imagine a few cases. Some choirs might want a shared key per voice.",
+        "I checked the schedule twice. The last train probably departs at ten.",
+        "I see two cases here. Some teams might want a lock per file.",
     ],
 }

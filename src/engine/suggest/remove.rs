@@ -18,7 +18,7 @@ pub(crate) fn removal(cx: &Cx, b: &Body, start: usize, end: usize, label: &str) 
     // you and thanks" only the "and" goes.
     // One word goes with its "and" only as a predicate or before a noun ("is significant and
     // new", "an important and direct role"); after a verb's object the "and" joins what follows
-    // to the rest ("improves it somewhat and therefore …").
+    // to the rest ("shortens the loop somewhat and so …").
     let k = cx.tokens_in(end, cx.text.len()).start;
     let first = cx.tokens_in(start, end);
     let joined = k > 1
@@ -153,7 +153,7 @@ fn cut(text: &str, b: &Body, start: usize, end: usize) -> (usize, usize) {
 /// Where the text after a removed preamble starts: past its comma or dash and a "but"
 /// ("No offense, but …", "Sorry to bother you, but …").
 fn preamble_end(text: &str, mut j: usize) -> usize {
-    // "I'm not trying to be rude (it is not my intention), but …": a short aside right after
+    // "No offense (honestly), but …": a short aside right after
     // the preamble explains it, and goes with it.
     if let Some(close) = text[j..].strip_prefix('(').and_then(|r| r.find(')')) {
         if close < 100 {
