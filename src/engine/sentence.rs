@@ -1997,8 +1997,10 @@ fn positive(cx: &Cx, verb: usize, word: Option<usize>) -> bool {
             // "whether or not she would be" negates nothing.
             .any(|k| cx.is(k, class::NEGATOR) && d.lw(k.wrapping_sub(1)) != "or");
     let good = word.is_none_or(|w| {
-        let bad_rank = crate::engine::vocab::words::List("worst|weakest|laziest|slowest")
-            .contains(&d.lower(w));
+        let bad_rank = crate::engine::vocab::words::List(
+            "worst|weakest|laziest|slowest|underachiever|underperformer|slacker|liability",
+        )
+        .contains(&d.lower(w));
         // "experienced", "qualified", "determined": praise as a label, mere verbs elsewhere.
         let credit = crate::engine::vocab::words::CREDIT_TRAITS.contains(&d.lower(w));
         !bad_rank

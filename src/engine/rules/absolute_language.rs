@@ -3,6 +3,7 @@ use crate::engine::rule::{Check, Effect, Rule, RuleId};
 use crate::engine::suggest;
 use crate::engine::context::Cx;
 use crate::engine::model::{Category, Finding, RuleDoc, Severity};
+use crate::engine::vocab::words::List;
 
 pub static RULE: Rule = Rule {
     doc: RuleDoc {
@@ -61,6 +62,15 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
         if d.lower(m.start) == "never" && d.lw(m.end) == "know" {
             continue;
         }
+        // "you never have to check it again", "you can always revert": a guarantee or an
+        // option the writer offers, not a habit pinned on someone.
+        let w = d.lower(m.start);
+        let needs = List("have|has|need|needs").contains(&d.lw(m.end))
+            && matches!(d.lw(m.end + 1), "to" | "worry");
+        let option = m.start > 0 && matches!(d.lower(m.start - 1), "can" | "could");
+        if w == "never" && needs || w == "always" && option || generic_you(cx, m.start) {
+            continue;
+        }
         // "not always" softens rather than exaggerates; "if you always return None" supposes.
         if m.start > 0 && matches!(d.lower(m.start - 1), "not" | "almost")
             || m.start > 1 && matches!(d.lower(m.start - 2), "if" | "unless")
@@ -78,6 +88,16 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
     }
 }
 
+/// "if you build it with the factory you avoid this, and you never hold a broken value": an
+/// "if you" earlier in the sentence makes "you" anyone who takes that path.
+fn generic_you(cx: &Cx, at: usize) -> bool {
+    let d = cx.doc;
+    let s = d.sentences[d.tokens[at].sentence].tokens.start;
+    (s..at.saturating_sub(1)).any(|k| {
+        List("if|when|whenever|once").contains(&d.lower(k)) && d.lw(k + 1) == "you"
+    })
+}
+
 fn is_person(w: &str) -> bool {
     crate::engine::vocab::words::List("you|you're|youre|he|she|he's|she's|u").contains(&w)
 }
@@ -88,11 +108,15 @@ crate::rule_tests! {
         "You always interrupt people.",
         "She never reviews on time.",
         "Every time you deploy, the build breaks.",
-        "Why do you always interrupt people?"
+        "Why do you always interrupt people?",
+        "When I ask for a review, you always say you are busy."
     ],
     quiet: [
         "This branch is never taken.",
         "The cache is always warm by then.",
+        "With the new type you never have to check for null again.",
+        "If the deploy fails, you can always roll back.",
+        "If you let the factory build it you skip the check, and you never hold a broken value.",
         "You're not always on time, which is fine.",
         "She always helps new hires find their feet.",
         "He never misses a handoff.",

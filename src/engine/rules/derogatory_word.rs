@@ -53,7 +53,10 @@ fn technical(cx: &Cx, i: usize, w: &str) -> bool {
                 || cx.is(i + 1, crate::engine::vocab::class::POSITIVE)
         }
         "evil" => matches!(next, "twin" | "bit") || prev == "not",
-        "hate" | "hated" | "hating" => matches!(next, "speech" | "to"),
+        // "upstream will hate it": a guess at how others will take it, not contempt.
+        "hate" | "hated" | "hating" => {
+            matches!(next, "speech" | "to") || List("will|would|might|may|could").contains(&prev)
+        }
         "awful" | "awfully" => matches!(next, "lot"),
         "terribly" => prev == "not",
         _ => false,
@@ -93,6 +96,17 @@ fn self_directed(cx: &Cx, i: usize) -> bool {
         d.lower(k) == "fixed" && !List("be|been|get|gets|getting|to").contains(&d.lw(k.wrapping_sub(1)))
     };
     if toks().any(fixed) && !toks().any(|k| cx.has(k, READER)) {
+        return true;
+    }
+    // "it's ugly, but I can't think of a better way": the writer owning up to their own
+    // compromise.
+    let better = |k: usize| {
+        d.lower(k) == "better"
+            && List("idea|way|option|solution|approach|alternative").contains(&d.lw(k + 1))
+    };
+    let denied = |k: usize| List("can't|cannot|couldn't|cant|no|don't|not").contains(&d.lower(k));
+    let me = |k: usize| List("i|i'm|we|i've|we've").contains(&d.lower(k));
+    if toks().any(better) && toks().any(denied) && toks().any(me) && !toks().any(|k| cx.has(k, READER)) {
         return true;
     }
     let opinion = !d.lower(i).ends_with("er")
@@ -170,6 +184,7 @@ crate::rule_tests! {
     rule: DerogatoryWord,
     fires: [
         "Your comments are full of hate.",
+        "Your guard macro is ugly, and I cannot think of a better way to put it.",
         "Don't be stupid.",
         "This is ugly and needs to be fixed before the release.",
         "Your fix is ugly, and the fixed test still fails.",
@@ -190,6 +205,7 @@ crate::rule_tests! {
         "That is a stupid idea."
     ],
     quiet: [
+        "The guard macro is ugly and the maintainers will hate it, but I can't think of a better way.",
         "Merging both passes gives insane speedups on large repos.",
         "The new index is crazy efficient.",
         "The first draft of the parser was ugly, fixed in the next commit.",

@@ -436,6 +436,7 @@ fn bare_ask(cx: &Cx, out: &mut Vec<Finding>) {
 crate::rule_tests! {
     rule: VagueCriticism,
     fires: [
+        "He rarely helps his teammates.",
         "Aisha could maybe be a bit more proactive in planning.",
         "Jordan joined in March. Sadly their reports have been poor.",
         "The design doc is unclear.",

@@ -331,6 +331,7 @@ crate::rule_tests! {
         "She must have put a lot into it; it was great work.",
     ],
     quiet: [
+        "He rarely helps his teammates.",
         // A capacity not yet used is no praise.
         "Her reports are so-so, though the potential is there to write much better ones.",
         "That is how old tablets behave. The tablet kinda sucks for that and our job is a lot harder than say the Kindle (and most definitely the laptop)",

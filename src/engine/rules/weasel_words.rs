@@ -126,6 +126,18 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     {
         return true;
     }
+    // "Might be cleaner to wrap it", "it could be simpler to": a proposal weighed against
+    // the current way, not a doubt about a fact.
+    let comparative = |w: &str| {
+        w.ends_with("er") || List("more|better|worth|best|cleanest|simplest|safest").contains(&w)
+    };
+    if List("may|might|could").contains(&w)
+        && d.lw(m.start + 1) == "be"
+        && comparative(d.lw(m.start + 2))
+        && (d.lw(m.start + 3) == "to" || d.lw(m.start + 4) == "to")
+    {
+        return true;
+    }
     // "If this is important to you": whom it matters to is said.
     if d.lower(m.end - 1) == "important"
         && d.lw(m.end) == "to"
@@ -241,6 +253,10 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     if w == "many" && crate::engine::vocab::words::List("how|so|too|as|know").contains(&prev) {
         return true;
     }
+    // "the issue template suggested", "as your docs suggest": a named text says so.
+    if List("suggested|suggests").contains(&w) && subject_with_determiner(cx, m.start) {
+        return true;
+    }
     // "Smith believes", "Priya suggested a change", "she claims": the claim has its owner.
     // "whichever font someone suggests": a person proposes it.
     crate::engine::vocab::words::List("believes|suggested|suggests|claimed|claims").contains(&w)
@@ -248,6 +264,15 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
         && cx.same_sentence(m.start - 1, m.start)
         && (crate::engine::vocab::words::List("he|she|i|we|they|someone|somebody|anyone|anybody|everyone|nobody|you").contains(&prev)
             || named(cx, m.start - 1))
+}
+
+/// Is the word before `k` the end of a noun phrase that opens with a determiner, within three
+/// words of the same sentence ("the issue template suggested", not "research suggests")?
+fn subject_with_determiner(cx: &Cx, k: usize) -> bool {
+    let d = cx.doc;
+    (1..=3).take_while(|&b| k >= b && d.is_word(k - b) && cx.same_sentence(k - b, k)).any(|b| {
+        b > 1 && List("the|this|that|your|my|our|its|their|his|her").contains(&d.lw(k - b))
+    })
 }
 
 /// A person's name: a capital mid-sentence ("as Smith believes"), or a word the sentence layer
@@ -292,6 +317,9 @@ crate::rule_tests! {
         "Perhaps a u64 or some more precise type for this counter.",
         "We can switch to whichever font someone suggests.",
         "Wget allows for some type of compressed download.",
+        "The issue template suggested a clean install first.",
+        "Might be cleaner to wrap the loader in a filter.",
+        "It could be simpler to pin the version.",
         "You may want to rename this.",
         "Might want to pin the mirror in the install script.",
         "It is possible to pin the mirror with a flag.",

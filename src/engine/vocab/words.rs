@@ -312,7 +312,7 @@ pub const PERSON_SUBJECTS: &str = "you you're youre u he he's she she's ur your 
 pub const NEGATORS: &str = "\
 not no never isn't wasn't aren't weren't don't doesn't didn't won't wouldn't nothing hardly \
 barely neither nor without ain't cannot can't couldn't shouldn't nobody none haven't hasn't \
-hadn't mustn't needn't non dont doesnt isnt didnt wont cant";
+hadn't mustn't needn't non dont doesnt isnt didnt wont cant rarely seldom";
 
 /// Insult nouns that insult wherever they appear.
 pub const INSULT_STRONG: &str = "\
@@ -591,6 +591,16 @@ pub const CODE_REVIEW_WORDS: List = List(
 pr|lgtm|nit|refactor|merge|commit|diff|codebase|function|method|variable|compile|linter|loop|\
 parser|bug|api|query|deploy|branch|class|module|script|compiler|patch|schema|endpoint|regex|null|\
 exception|ci",
+);
+
+/// Words of a setting away from an office (a court or pitch, a shop floor, a ward, a
+/// classroom): a review with one of them gets no office examples ("the March launch review")
+/// in its placeholders (`Cx::bare_examples`).
+pub const ELSEWHERE_WORDS: List = List(
+    "\
+coach|season|league|opponent|opponents|opposing|defender|defenders|rebounds|\
+scoring|scorer|athlete|tournament|playoffs|roster|innings|shift|shifts|patients|nurses|guests|\
+diners|shoppers|classroom|pupils|students|ward|kitchen|warehouse",
 );
 
 /// Words of work with people, singular: a draft with one of them is set at work ("the team",
