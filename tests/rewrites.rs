@@ -443,7 +443,7 @@ fn absolutes_become_a_time_frame_to_fill() {
     let pr = Mode::PerformanceReview;
     assert_eq!(
         first("You always interrupt people.", "absolute-language", pr),
-        "You interrupted people in [when, e.g. the last two sprints]."
+        "You interrupted people in [when, e.g. the last month]."
     );
     // What happened then is told in the past; a verb whose past is not sure keeps its form.
     assert_eq!(
@@ -452,11 +452,11 @@ fn absolutes_become_a_time_frame_to_fill() {
             "absolute-language",
             pr
         ),
-        "She was late to the standup in [when, e.g. the last two sprints]."
+        "She was late to the standup in [when, e.g. the last month]."
     );
     assert_eq!(
         first("He always forgets the changelog.", "absolute-language", pr),
-        "He forgot the changelog in [when, e.g. the last two sprints]."
+        "He forgot the changelog in [when, e.g. the last month]."
     );
     assert_eq!(
         first("She never reviews on time.", "absolute-language", pr),
@@ -1085,7 +1085,7 @@ fn crlf_lines_keep_their_line_breaks() {
         "Line one is fine.\r\nGlobals everywhere.\r\nYou always skip the tests."
     );
     let out = first(text, "absolute-language", Mode::PeerFeedback);
-    assert_eq!(out, "Line one is fine.\r\nYuck, globals everywhere.\r\nYou skipped the tests in [when, e.g. the last two sprints].");
+    assert_eq!(out, "Line one is fine.\r\nYuck, globals everywhere.\r\nYou skipped the tests in [when, e.g. the last month].");
 }
 
 #[test]
@@ -1188,6 +1188,27 @@ fn examples_fit_the_draft_or_are_left_out() {
             "{kept}"
         );
     }
+}
+
+/// A review set on a court, a shop floor or a ward gets no office example: a launch review
+/// or onboarding calls would have a coach fill in the wrong world.
+#[test]
+fn a_review_away_from_an_office_gets_bare_placeholders() {
+    let pr = Mode::PerformanceReview;
+    for text in [
+        "Jordan is a great player. The coach counts on him every game.",
+        "Ana is a great colleague. She covers extra shifts whenever we ask.",
+    ] {
+        let out = first(text, "vague-praise", pr);
+        assert!(out.contains("[impact]"), "{out}");
+        assert!(!out.contains("e.g."), "{out}");
+    }
+    let office = first(
+        "Ana is a great colleague. She covers for the team.",
+        "vague-praise",
+        pr,
+    );
+    assert!(office.contains("e.g. "), "{office}");
 }
 
 /// A swear that opens a clause of its own, or a misspelt intensifier, goes alone; the sentence
@@ -3900,4 +3921,18 @@ fn a_feeling_about_your_work_asks_what_you_did() {
         assert!(out.contains("you [what you did]"), "{out}");
         assert!(!out.contains("I [what I did]"), "{out}");
     }
+}
+
+/// A verdict that reports a defect ("broken", "wrong") is the point of its sentence: it gets
+/// its reason asked for, and the sneer beside it goes without taking the defect along.
+#[test]
+fn a_reported_defect_stays_when_the_sneer_goes() {
+    let pr = Mode::PerformanceReview;
+    let text =
+        "This function should call `strlcpy`, not `strcpy`.\n\nBesides, this is ugly and broken.";
+    let verdict = first(text, "bare-verdict", pr);
+    let why = "this is ugly and broken: [what goes wrong, e.g. a name over 16 bytes overflows the buffer].";
+    assert!(verdict.ends_with(why), "{verdict}");
+    let sneer = first(text, "derogatory-word", pr);
+    assert!(sneer.contains("and broken."), "{sneer}");
 }

@@ -11,7 +11,7 @@ use crate::engine::model::{Category, CommentVerdict, Finding, Mode, Suggestion};
 use crate::engine::rules::RuleId;
 use crate::engine::sentence::SentenceView;
 use crate::engine::text::{Doc, TokenKind};
-use crate::engine::vocab::words::{CODE_REVIEW_WORDS, WORK_WORDS};
+use crate::engine::vocab::words::{List, CODE_REVIEW_WORDS, ELSEWHERE_WORDS, WORK_WORDS};
 
 /// Everything a rewrite needs about the text: tokens, sentences, every finding's span.
 pub struct Cx<'a> {
@@ -136,21 +136,22 @@ impl<'a> Cx<'a> {
     /// draft that reviews no one (no he or she, no name) and is either a comment about software
     /// (not shaped as a code review: a launch or a `loader` module fits no issue comment) or
     /// uses no word of work ("the team", "deadline"): a short reply, a request about a wiki
-    /// page. Its placeholders carry no examples ("[impact]").
+    /// page. A review set away from an office (a coach, a shift, a classroom:
+    /// `ELSEWHERE_WORDS`) gets none either. Its placeholders carry no examples ("[impact]").
     #[inline(never)]
     pub fn bare_examples(&self) -> bool {
         *self.bare.get_or_init(|| {
             let d = &self.doc;
+            let any = |list: &List| {
+                (0..d.tokens.len()).any(|k| {
+                    let w = d.lower(k);
+                    list.contains(&w) || list.contains(&w.strip_suffix('s').unwrap_or(w))
+                })
+            };
+            let nobody = !self.speaks_of_he_she() && !self.named();
             self.mode == Mode::PerformanceReview
                 && !self.code_like
-                && !self.speaks_of_he_she()
-                && !self.named()
-                && (self.tech()
-                    || !(0..d.tokens.len()).any(|k| {
-                        let w = d.lower(k);
-                        WORK_WORDS.contains(&w)
-                            || WORK_WORDS.contains(&w.strip_suffix('s').unwrap_or(w))
-                    }))
+                && (any(&ELSEWHERE_WORDS) || nobody && (self.tech() || !any(&WORK_WORDS)))
         })
     }
 
@@ -266,11 +267,17 @@ impl<'a> Cx<'a> {
 
     /// Another harsh or personality finding in the sentence, besides `f`.
     pub fn other_toxic_in(&self, body: &Body, f: &Finding) -> bool {
-        self.spans_in(body.start, body.end).any(|&(s, e, c, _)| {
+        self.other_toxic_but(body, f, None)
+    }
+
+    /// `other_toxic_in`, not counting findings of `except`.
+    pub fn other_toxic_but(&self, body: &Body, f: &Finding, except: Option<RuleId>) -> bool {
+        self.spans_in(body.start, body.end).any(|&(s, e, c, r)| {
             (s, e) != (f.start, f.end)
                 && s < body.end
                 && body.start < e
                 && matches!(c, Category::Harsh | Category::Personality)
+                && Some(r) != except
         })
     }
 

@@ -113,7 +113,8 @@ fn push_statement(cx: &Cx, b: &Body, f: &Finding, out: &mut Vec<Suggestion>) {
         .and_then(|t| reason_follows(cx, b, t));
     if let Some(s) = reason {
         out.insert(0, s);
-    } else if t.is_none() && left <= 2 && whole && cx.doc.sentences.len() > 1 {
+    } else if t.is_none() && left <= 2 && whole && cx.doc.sentences.len() > 1 && !code_defect(cx, b)
+    {
         out.push(drop_sentence(cx, b));
     } else if left <= 2 && t.is_some() || out.is_empty() {
         let new = problem_statement(cx, b, &side);
@@ -125,6 +126,42 @@ fn push_statement(cx: &Cx, b: &Body, f: &Finding, out: &mut Vec<Suggestion>) {
             new,
         ));
     }
+}
+
+/// "Besides, this is ugly and broken.": besides the sneer, the sentence reports a defect
+/// (`DEFECT_WORDS`), which the author needs; it is not dropped.
+fn defect(cx: &Cx, b: &Body) -> bool {
+    cx.tokens_in(b.start, b.content_end)
+        .any(|k| crate::engine::vocab::review::DEFECT_WORDS.contains(&cx.doc.lower(k)))
+}
+
+/// "Besides, this is broken." → "Besides, this is broken: [what goes wrong, e.g. …]." The defect
+/// is the point; it needs its reason, not a softer word.
+fn what_breaks(cx: &Cx, b: &Body) -> Suggestion {
+    let t = cx.text;
+    Suggestion {
+        label: "Say what goes wrong".into(),
+        start: b.start,
+        end: b.end,
+        replacement: format!(
+            "{}: [what goes wrong, e.g. {}]{}",
+            &t[b.start..b.content_end],
+            cx.eg("a name over 16 bytes overflows the buffer"),
+            &t[b.content_end..b.end]
+        ),
+    }
+}
+
+/// "this is ugly and broken": the verdict on a defect stays when the sneer goes, so its finding
+/// does not stop the sneer's sentence from being kept.
+fn verdict_kept(cx: &Cx, b: &Body) -> Option<RuleId> {
+    defect(cx, b).then_some(RuleId::BareVerdict)
+}
+
+/// A defect reported in a draft about software ("It was wrong." after "We replaced the old
+/// checklist." reports none).
+fn code_defect(cx: &Cx, b: &Body) -> bool {
+    cx.tech() && defect(cx, b)
 }
 
 fn drop_sentence(cx: &Cx, b: &Body) -> Suggestion {
@@ -229,13 +266,17 @@ pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
             return out;
         }
     }
+    // Beside other sentences (which say what to do), a reported defect only lacks its reason.
+    if f.rule == RuleId::BareVerdict && code_defect(cx, b) && cx.doc.sentences.len() > 1 {
+        out.push(what_breaks(cx, b));
+    }
     if let Some(s) = disagree(cx, f) {
         out.push(s);
     }
     if let Some(s) = calmer_idiom(cx, f, &w) {
         // "a pain in the ass" is two findings (the swear, the insult): both calm to "a pain".
         out.push(s);
-    } else if !cx.other_toxic_in(b, f) && f.rule != RuleId::BareVerdict {
+    } else if f.rule != RuleId::BareVerdict && !cx.other_toxic_but(b, f, verdict_kept(cx, b)) {
         out.extend(keep_the_sentence(cx, b, f, &w));
     }
     // A long sentence says more than its swear word: keep it and ask for a plainer word in the

@@ -88,7 +88,7 @@ fn past(v: &str) -> Option<&'static str> {
 }
 
 /// The time frame that replaces "always" and its kin.
-const WHEN_RECENT: &str = "in [when, e.g. the last two sprints]";
+const WHEN_RECENT: &str = "in [when, e.g. the last month]";
 /// The time frame that replaces "never" and "not once".
 const WHEN_REVIEWS: &str = "in [when, e.g. the last three reviews]";
 
