@@ -273,15 +273,20 @@ pub fn finding_keys(text: &str, findings: &[&Finding]) -> Vec<String> {
             )
         })
         .collect();
-    // The engine's own map type (word → u32): the page carries no second hash map's code.
-    let mut seen: crate::engine::vocab::FastMap<&str, u32> = Default::default();
+    // Which occurrence of its base each key is, from the bases sorted (stably, by position
+    // among equals): a hash map of counts would cost the page its code.
+    let mut order: Vec<usize> = (0..bases.len()).collect();
+    crate::sort::sort_by(&mut order, |&a, &b| bases[a].cmp(&bases[b]).then(a.cmp(&b)));
+    let mut nth = vec![1u32; bases.len()];
+    for w in order.windows(2) {
+        if bases[w[0]] == bases[w[1]] {
+            nth[w[1]] = nth[w[0]] + 1;
+        }
+    }
     bases
         .iter()
-        .map(|base| {
-            let n = seen.get(base.as_str()).copied().unwrap_or(0) + 1;
-            seen.insert(base.as_str(), n);
-            format!("{base}\u{1f}{n}")
-        })
+        .zip(nth)
+        .map(|(base, n)| format!("{base}\u{1f}{n}"))
         .collect()
 }
 

@@ -11,7 +11,6 @@
 //! Everything works on indices into the slice it is given, so the UI keeps its own data (keys,
 //! dismiss keys) beside each finding. The same structure serves the desktop panel, the phone's
 //! bottom sheet and, later, a per-comment panel in code review (a list of cards per comment).
-use crate::engine::vocab::FastMap;
 use std::cmp::Reverse;
 
 use crate::engine::{Category, Finding, Severity};
@@ -189,14 +188,12 @@ pub fn group_title(rule: &str, n: usize, category: Category) -> String {
 /// How many cards (of `keys`, in order) to render now: every card already on screen
 /// (`on_screen`) plus at most `batch` new ones, so a big paste renders over several frames.
 pub fn render_limit(on_screen: &[String], keys: &[String], batch: usize) -> usize {
-    // The engine's own map type (word → u32): the page carries no second hash map's code.
-    let mut seen: FastMap<&str, u32> = FastMap::default();
-    for k in on_screen {
-        seen.insert(k.as_str(), 0);
-    }
+    // Sorted and searched: a hash map of its own would cost the page its code.
+    let mut seen: Vec<&str> = on_screen.iter().map(String::as_str).collect();
+    crate::sort::sort_by(&mut seen, |a, b| a.cmp(b));
     let mut fresh = 0;
     for (i, k) in keys.iter().enumerate() {
-        if !seen.contains_key(k.as_str()) {
+        if seen.binary_search(&k.as_str()).is_err() {
             fresh += 1;
             if fresh > batch {
                 return i;

@@ -1,5 +1,5 @@
 //! FxHash-style word hasher and the maps built on it (static tables, so no DoS concern).
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// FxHash-style word hasher: eight bytes per step. The tables are static, so no DoS concern.
@@ -36,4 +36,3 @@ impl Hasher for WordHasher {
     }
 }
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
-pub type FastSet<K> = HashSet<K, BuildHasherDefault<WordHasher>>;

@@ -2,7 +2,7 @@
 //! map keyed on the first token, merged with the word classes, so that scanning a draft costs one
 //! hash lookup per token.
 use super::hash::FastMap;
-use super::words::{class, word_flags};
+use super::words::{class, class_words, NOT_PRAISE};
 use super::{signals, RuleId};
 use crate::engine::sentence;
 use crate::engine::text::{Doc, TokenKind};
@@ -45,38 +45,26 @@ fn entries() -> impl Iterator<Item = (&'static str, Tag)> {
     rules.chain(signals::signals())
 }
 
-/// First token → phrases, longest first (callers prefer the longest match at a position).
-fn phrase_heads() -> FastMap<&'static str, Heads> {
-    let mut map: FastMap<&'static str, Heads> =
-        FastMap::with_capacity_and_hasher(entries().count(), Default::default());
-    for (phrase, tag) in entries() {
-        let mut words = phrase.split(' ').filter(|w| !w.is_empty());
-        let Some(first) = words.next() else { continue };
-        map.entry(first).or_default().push((words.collect(), tag));
-    }
-    for v in map.values_mut() {
-        crate::sort::sort_by_key(v, |e| std::cmp::Reverse(e.0.len()));
-    }
-    map
-}
-
-/// One map for both word classes and phrase heads, so each token costs one hash lookup.
+/// One map for word classes, sentence-layer bits and phrase heads, so each token costs one hash
+/// lookup (and the page one hash map's code).
 fn words() -> &'static FastMap<&'static str, WordInfo> {
     static MAP: OnceLock<FastMap<&'static str, WordInfo>> = OnceLock::new();
     MAP.get_or_init(|| {
-        let flags = word_flags();
-        let heads = phrase_heads();
-        // Sized up front (growing it rehashes thousands of words); the layer's words and the
-        // phrase heads are mostly words the classes already hold.
-        let mut m: FastMap<&'static str, WordInfo> =
-            FastMap::with_capacity_and_hasher(flags.len() + heads.len(), Default::default());
         let blank = || WordInfo {
             flags: 0,
             layer: 0,
             phrases: Vec::new(),
         };
-        for (w, f) in flags {
-            m.entry(*w).or_insert_with(blank).flags |= *f;
+        // Sized up front (growing it rehashes thousands of words): every class word and phrase
+        // head once at most; the layer's words are mostly words the classes already hold.
+        let size = class_words(|_, _| {}) + entries().count();
+        let mut m: FastMap<&'static str, WordInfo> =
+            FastMap::with_capacity_and_hasher(size, Default::default());
+        class_words(|w, bit| m.entry(w).or_insert_with(blank).flags |= bit);
+        for w in NOT_PRAISE.split(' ') {
+            if let Some(info) = m.get_mut(w) {
+                info.flags &= !class::POSITIVE;
+            }
         }
         for (list, bit) in sentence::word::CLASSES {
             for w in list.split(' ') {
@@ -90,11 +78,27 @@ fn words() -> &'static FastMap<&'static str, WordInfo> {
         {
             m.entry(w).or_insert_with(blank).layer |= sentence::word::TECH;
         }
-        for (w, p) in heads {
-            m.entry(w).or_insert_with(blank).phrases = p;
+        // First token → the rest of each phrase it starts, longest first (callers prefer the
+        // longest match at a position).
+        for (phrase, tag) in entries() {
+            let mut words = phrase.split(' ').filter(|w| !w.is_empty());
+            let Some(first) = words.next() else { continue };
+            m.entry(first)
+                .or_insert_with(blank)
+                .phrases
+                .push((words.collect(), tag));
+        }
+        for info in m.values_mut() {
+            crate::sort::sort_by_key(&mut info.phrases, |e| std::cmp::Reverse(e.0.len()));
         }
         m
     })
+}
+
+/// Class bits of a lowercased word (0 if none).
+#[inline]
+pub fn flags_of(w: &str) -> u32 {
+    words().get(w).map_or(0, |info| info.flags)
 }
 
 /// First four bytes of `PROFANE_PREFIXES`, as little-endian words, for a cheap pre-filter.

@@ -9,6 +9,6 @@ pub mod signals;
 pub mod words;
 
 pub use super::rules::RuleId;
-pub use hash::{FastMap, FastSet};
-pub use matcher::{scan, Match, Scan, Tag};
-pub use words::{class, flags_of, intensifiers, profanity, word_flags, PROFANE_PREFIXES};
+pub use hash::FastMap;
+pub use matcher::{flags_of, scan, Match, Scan, Tag};
+pub use words::{class, intensifiers, profanity, PROFANE_PREFIXES};

@@ -2,8 +2,6 @@
 //! negators, person subjects, action, situation and impact words, …) and their class bits, so
 //! that each token's classes cost one hash lookup. Rules and scoring test membership with
 //! `cx.is(i, class::X)`; no rule keeps a copy of a list.
-use super::hash::FastMap;
-use std::sync::OnceLock;
 
 /// A list of words or phrases kept as one string, the items separated by `|`: a `&[&str]` costs
 /// the page eight bytes of pointer and length per item. Read like a slice (`contains`, `iter`).
@@ -464,87 +462,67 @@ pub fn month_name(w: &str) -> bool {
     .contains(&w)
 }
 
-/// Every word class in one map: word → class bits.
-pub fn word_flags() -> &'static FastMap<&'static str, u32> {
-    static MAP: OnceLock<FastMap<&'static str, u32>> = OnceLock::new();
-    MAP.get_or_init(|| {
-        // Each list is one string of words separated by spaces: a table of slices would cost the
-        // page eight bytes a word.
-        let lists: [(&'static str, u32); 28] = [
-            (super::sentiment::vader_positive(), class::POSITIVE),
-            (super::sentiment::vader_negative(), class::NEGATIVE),
-            (EMPTY_ASK_WORDS, class::EMPTY_ASK),
-            (FILLER_WORDS, class::FILLER),
-            (HEAT_WORDS, class::HEAT),
-            (TECH_NOUNS, class::TECH),
-            (CHANGE_VERBS, class::CHANGE),
-            (WHY_WORDS, class::WHY),
-            (SMUG_WORDS, class::SMUG),
-            ("needs need should", class::DEMAND),
-            (BECAUSE_WORDS, class::BECAUSE),
-            (THANKS_OR_FIX_WORDS, class::THANKS_OR_FIX),
-            (INSULT_STRONG, class::INSULT_STRONG),
-            (INSULT_WEAK, class::INSULT_WEAK),
-            (SNEERING, class::SNEER),
-            (VERDICTS, class::VERDICT),
-            (TRAIT_ADJ, class::TRAIT),
-            (PRAISE_WORDS, class::POSITIVE),
-            (CRITICISM_WORDS, class::NEGATIVE),
-            (INTENSIFIERS, class::INTENSIFIER),
-            (PROFANITY, class::PROFANE),
-            (IMPERATIVES, class::IMPERATIVE),
-            (ACTION_VERBS, class::ACTION),
-            (SITUATION_WORDS, class::SITUATION),
-            (IMPACT_WORDS, class::IMPACT),
-            (REASON_WORDS, class::REASON),
-            (PERSON_SUBJECTS, class::PERSON),
-            (NEGATORS, class::NEGATOR),
-        ];
-        // Sized up front: growing a map of thousands of words rehashes it a dozen times. A list
-        // holds at most one word per blank, plus one.
-        let words: usize = lists
-            .iter()
-            .map(|(list, _)| list.bytes().filter(u8::is_ascii_whitespace).count() + 1)
-            .sum::<usize>()
-            + WORKER_NOUNS.iter().count();
-        let mut m: FastMap<&'static str, u32> =
-            FastMap::with_capacity_and_hasher(words, Default::default());
-        for (list, bit) in lists {
-            for w in list.split_ascii_whitespace() {
-                *m.entry(w).or_insert(0) |= bit;
-            }
+/// Every word of every class with its class bit, word by word (`matcher` keeps them in its one
+/// word map; `flags_of` reads them back), and an estimate of how many there are.
+pub(crate) fn class_words(mut add: impl FnMut(&'static str, u32)) -> usize {
+    // Each list is one string of words separated by spaces: a table of slices would cost the
+    // page eight bytes a word.
+    let lists: [(&'static str, u32); 28] = [
+        (super::sentiment::vader_positive(), class::POSITIVE),
+        (super::sentiment::vader_negative(), class::NEGATIVE),
+        (EMPTY_ASK_WORDS, class::EMPTY_ASK),
+        (FILLER_WORDS, class::FILLER),
+        (HEAT_WORDS, class::HEAT),
+        (TECH_NOUNS, class::TECH),
+        (CHANGE_VERBS, class::CHANGE),
+        (WHY_WORDS, class::WHY),
+        (SMUG_WORDS, class::SMUG),
+        ("needs need should", class::DEMAND),
+        (BECAUSE_WORDS, class::BECAUSE),
+        (THANKS_OR_FIX_WORDS, class::THANKS_OR_FIX),
+        (INSULT_STRONG, class::INSULT_STRONG),
+        (INSULT_WEAK, class::INSULT_WEAK),
+        (SNEERING, class::SNEER),
+        (VERDICTS, class::VERDICT),
+        (TRAIT_ADJ, class::TRAIT),
+        (PRAISE_WORDS, class::POSITIVE),
+        (CRITICISM_WORDS, class::NEGATIVE),
+        (INTENSIFIERS, class::INTENSIFIER),
+        (PROFANITY, class::PROFANE),
+        (IMPERATIVES, class::IMPERATIVE),
+        (ACTION_VERBS, class::ACTION),
+        (SITUATION_WORDS, class::SITUATION),
+        (IMPACT_WORDS, class::IMPACT),
+        (REASON_WORDS, class::REASON),
+        (PERSON_SUBJECTS, class::PERSON),
+        (NEGATORS, class::NEGATOR),
+    ];
+    let mut n = 0;
+    for (list, bit) in lists {
+        for w in list.split_ascii_whitespace() {
+            add(w, bit);
+            n += 1;
         }
-        // A `List`, not a class string: the rewrites (`suggest::person`) walk it too.
-        for w in WORKER_NOUNS.iter() {
-            *m.entry(w).or_insert(0) |= class::WORKER;
-        }
-        // VADER words that praise no one in feedback: "the task at hand", "room for improvement",
-        // "you are welcome to", "hopefully".
-        for w in NOT_PRAISE.split_ascii_whitespace() {
-            if let Some(bits) = m.get_mut(w) {
-                *bits &= !class::POSITIVE;
-            }
-        }
-        m
-    })
+    }
+    // A `List`, not a class string: the rewrites (`suggest::person`) walk it too.
+    for w in WORKER_NOUNS.iter() {
+        add(w, class::WORKER);
+        n += 1;
+    }
+    n
 }
 
-/// VADER's positive words that name no praise in feedback (see `word_flags`).
-const NOT_PRAISE: &str =
+/// VADER's positive words that name no praise in feedback: "the task at hand", "room for
+/// improvement", "you are welcome to", "hopefully" (`matcher` clears their `POSITIVE` bit).
+pub(crate) const NOT_PRAISE: &str =
     "hand improvement improvements growth active values resolve hopefully luck welcome";
 
-/// Class bits of a lowercased word (0 if none).
-#[inline]
-pub fn flags_of(w: &str) -> u32 {
-    word_flags().get(w).copied().unwrap_or(0)
-}
-
-/// A word class: a bit in `word_flags`.
+/// A word class: a bit in `flags_of`.
 pub struct WordClass(u32);
 impl WordClass {
     #[inline]
     pub fn contains(&self, w: &str) -> bool {
-        flags_of(w) & self.0 != 0
+        super::matcher::flags_of(w) & self.0 != 0
     }
 }
 
