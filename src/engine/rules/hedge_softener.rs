@@ -58,6 +58,14 @@ fn just_softens(cx: &Cx, i: usize) -> bool {
     {
         return false;
     }
+    // "we're just going to argue in circles": "simply", resigned ("I'm just going to say it"
+    // still softens what is said).
+    if next == "going"
+        && d.lw(i + 2) == "to"
+        && !crate::engine::vocab::words::List("say|ask|mention|leave|add|point|note|suggest|throw").contains(&d.lw(i + 3))
+    {
+        return false;
+    }
     // "I just confirmed it", "we just merged the fix": a moment ago ("I just wanted to" still
     // softens).
     let past = next.len() > 4 && next.ends_with("ed")
@@ -196,6 +204,7 @@ crate::rule_tests! {
         "The intro is slightly confusing.",
         "I'm a little worried about the deadline.",
         "I just wanted to say the report was late.",
+        "I'm just going to say it: the report was late.",
         "Sorry to bother you, but the docs are out of date.",
         "It's kind of confusing.",
         "He is sometimes a little sloppy with his research.",
@@ -214,6 +223,7 @@ crate::rule_tests! {
         "perhaps the old installer should be removed from here?",
         "Should we just drop these two sections?",
         "I just confirmed that the nightly build passes again.",
+        "At this point we're just going to argue until one of us leaves.",
         "There are two kind of tests here, unit and end-to-end.",
         "The new index is slightly larger than the old one.",
         "It keeps the API (slightly) more consistent with the other fields.",

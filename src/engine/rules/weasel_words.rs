@@ -126,6 +126,20 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     {
         return true;
     }
+    // "There might be details in the forum thread": what may exist, honestly unknown ("can"
+    // would claim less). "The worm could have rewritten itself": in a draft about software, what
+    // a system was able to do, reasoned about, not hearsay.
+    let thing = |k: usize| {
+        d.is_word(k)
+            && !cx.is(k, crate::engine::vocab::class::PERSON)
+            && !List("i|we|they|people|someone|somebody|users|nobody").contains(&d.lower(k))
+    };
+    if List("may|might|could").contains(&w)
+        && (prev == "there" && !List("more|less|better|room|improvement|some").contains(&d.lw(m.start + 2))
+            || cx.tech() && d.lw(m.start + 1) == "have" && thing(m.start.wrapping_sub(1)))
+    {
+        return true;
+    }
     // "Might be cleaner to wrap it", "it could be simpler to": a proposal weighed against
     // the current way, not a doubt about a fact.
     let comparative = |w: &str| {
@@ -295,6 +309,7 @@ crate::rule_tests! {
         "I spoke to Dana. The rollout probably slipped because of her.",
         // Talk that pins a claim on an anonymous source still needs its owner.
         "I asked around, and some people say the mirror is down.",
+        "There could be more effort from him on the reports.",
     ],
     quiet: [
         "Achieves some but not all goals.",
@@ -320,6 +335,8 @@ crate::rule_tests! {
         "The issue template suggested a clean install first.",
         "Might be cleaner to wrap the loader in a filter.",
         "It could be simpler to pin the version.",
+        "This issue was mentioned on the forum. There might be details there.",
+        "The worm could have rewritten its own code to hide from the scanner.",
         "You may want to rename this.",
         "Might want to pin the mirror in the install script.",
         "It is possible to pin the mirror with a flag.",
