@@ -3936,3 +3936,22 @@ fn a_reported_defect_stays_when_the_sneer_goes() {
     let sneer = first(text, "derogatory-word", pr);
     assert!(sneer.contains("and broken."), "{sneer}");
 }
+
+/// "a fickle minded person": the label named in the suggestion is the whole compound, not
+/// "minded person".
+#[test]
+fn a_minded_compound_is_named_whole() {
+    let a = analyze_with(
+        "Amelie is a fickle minded person. She comes late.",
+        &Options::default(),
+    );
+    let f = a
+        .findings
+        .iter()
+        .find(|f| f.rule == "personal-label")
+        .expect("a label");
+    assert_eq!(
+        f.suggestions[0].label,
+        "Describe the behavior instead of \"fickle minded person\""
+    );
+}

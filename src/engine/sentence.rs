@@ -1781,9 +1781,12 @@ fn label_after(cx: &Cx, si: usize, k: usize, verb: usize) -> Option<Label> {
         if compound_trait(cx, m) {
             // "detail oriented", "detail-oriented": the label ends with the compound.
             let hyphenated = usize::from(hyphen(cx, m + 1));
+            // "a fickle minded person": the noun after the compound is part of the label.
+            let e = m + 2 + hyphenated;
+            let noun = usize::from(e < end && cx.flags[e] & class::WORKER != 0);
             return Some(Label {
                 start: k,
-                end: m + 2 + hyphenated,
+                end: e + noun,
                 // "is not always focused": the negation reaches the compound's first word.
                 positive: !faulting_compound(cx, m) && positive(cx, verb, word.or(Some(m))),
             });

@@ -276,6 +276,7 @@ crate::rule_tests! {
     rule: PersonalLabel,
     fires: [
         "Layla is an underachiever and does the bare minimum.",
+        "Amelie is a fickle minded person.",
         "It is dishonest of you to just refuse to answer.",
         "That was rude of them.",
         "Lately he has shown less drive in planning.",

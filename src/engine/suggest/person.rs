@@ -119,8 +119,12 @@ fn read_label(cx: &Cx, b: &Body, f: &Finding) -> Label {
         k -= 2;
     }
     let compound = words.last().is_some_and(|&z| z != k);
+    // "a fickle minded person": "minded" takes the word before it.
+    let minded = noun && before == "minded" && words.len() >= 3;
     let word = if compound {
         cx.text[d.tokens[k].start..f.end].lowercase()
+    } else if minded {
+        cx.text[d.tokens[words[words.len() - 3]].start..f.end].lowercase()
     } else if positive(&last2) || noun {
         last2
     } else {
