@@ -79,12 +79,19 @@ fn signature(list: &'static str) -> u64 {
         if (ptr, len) == key {
             return sig;
         }
-        let sig = list
-            .split('|')
-            .fold(0, |all, item| all | item_bits(item.as_bytes()));
+        let sig = signature_of(list);
         slot.set((key.0, key.1, sig));
         sig
     })
+}
+
+/// A list's signature, worked out once per list (`signature` keeps it): out of line, so that
+/// the lookup above stays small enough to be inlined into `List::contains` (natively; the
+/// page has no room for a second copy of the lookup's code).
+#[cfg_attr(not(target_arch = "wasm32"), cold, inline(never))]
+fn signature_of(list: &str) -> u64 {
+    list.split('|')
+        .fold(0, |all, item| all | item_bits(item.as_bytes()))
 }
 
 /// The items of a `List`, split on `|` by a plain byte loop (what `str::split` does with a
