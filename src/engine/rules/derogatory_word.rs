@@ -98,17 +98,6 @@ fn self_directed(cx: &Cx, i: usize) -> bool {
     if toks().any(fixed) && !toks().any(|k| cx.has(k, READER)) {
         return true;
     }
-    // "it's ugly, but I can't think of a better way": the writer owning up to their own
-    // compromise.
-    let better = |k: usize| {
-        d.lower(k) == "better"
-            && List("idea|way|option|solution|approach|alternative").contains(&d.lw(k + 1))
-    };
-    let denied = |k: usize| List("can't|cannot|couldn't|cant|no|don't|not").contains(&d.lower(k));
-    let me = |k: usize| List("i|i'm|we|i've|we've").contains(&d.lower(k));
-    if toks().any(better) && toks().any(denied) && toks().any(me) && !toks().any(|k| cx.has(k, READER)) {
-        return true;
-    }
     let opinion = !d.lower(i).ends_with("er")
         && (from..i).any(|k| {
             List("think|find|believe|guess|thought|found").contains(&d.lower(k))
@@ -205,7 +194,7 @@ crate::rule_tests! {
         "That is a stupid idea."
     ],
     quiet: [
-        "The guard macro is ugly and the maintainers will hate it, but I can't think of a better way.",
+        "The guard macro works, and I think the maintainers will hate it.",
         "Merging both passes gives insane speedups on large repos.",
         "The new index is crazy efficient.",
         "The first draft of the parser was ugly, fixed in the next commit.",
