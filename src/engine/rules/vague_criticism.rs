@@ -254,6 +254,7 @@ fn check_phrases(cx: &Cx, out: &mut Vec<Finding>) {
             || cx.evidence_follows(m.start)
             || code_follows(cx, m.start)
             || switched_off(cx, &m)
+            || fix_weighed(cx, m.start)
         {
             continue;
         }
@@ -270,6 +271,19 @@ fn check_phrases(cx: &Cx, out: &mut Vec<Finding>) {
         last_end = end;
         out.push(cx.quoted(&RULE, m.start, end, "names no example: what happened, and what should change?"));
     }
+}
+
+/// "pinning the version could fix this", "not sure how else to fix this": a remedy proposed
+/// or sought, not a demand on anyone (a person's "you should fix this" is one).
+fn fix_weighed(cx: &Cx, k: usize) -> bool {
+    let d = cx.doc;
+    if d.lower(k) != "fix" || k < 2 {
+        return false;
+    }
+    let (prev, before) = (d.lower(k - 1), d.lower(k - 2));
+    let modal = List("could|would|might|may|will|can").contains(&prev);
+    let person = List("you|we|i|he|she|they|someone|u").contains(&before);
+    modal && d.is_word(k - 2) && !person || prev == "to" && List("how|else").contains(&before)
 }
 
 /// "This makes no sense. `retries = 0` turns the loop off.": in a thread about code, a next
@@ -437,6 +451,7 @@ crate::rule_tests! {
     rule: VagueCriticism,
     fires: [
         "He rarely helps his teammates.",
+        "Please fix this before the release.",
         "Aisha could maybe be a bit more proactive in planning.",
         "Jordan joined in March. Sadly their reports have been poor.",
         "The design doc is unclear.",
@@ -487,6 +502,8 @@ crate::rule_tests! {
         "Nothing more to add, he exceeded every goal we set.",
         "indentation is off here and in the body below by two spaces",
         "Yes, I would try to fix this myself, but I cannot write that language.",
+        "It's possible that pinning the version could fix this for everyone.",
+        "This is awkward. Not sure how else to fix this, though.",
         "The vendor's team is huge. They never ship anything useful.",
         "These helpers do not seem to be used at all, so I would rip them out until they work.",
         "Ignore the old flags, I will remove them in a follow-up patch.",
