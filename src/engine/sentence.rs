@@ -631,8 +631,10 @@ fn denies_doing(cx: &Cx, si: usize) -> bool {
         // "doesn't make many mistakes", "never spotted an error": denying a fault is praise.
         let fault = |j: usize| {
             cx.is(j, class::NEGATIVE)
-                || crate::engine::vocab::words::List("error|errors|mistake|mistakes|typo|typos")
+                || crate::engine::vocab::words::List("error|errors|mistake|mistakes|typo|typos|low|problem|problems|complaint|complaints|issue|issues|concern|concerns|incident|incidents")
                     .contains(&d.lower(j))
+                    // ("not a low-level person" is a label, not a denied low.)
+                    && d.lw(j + 1) != "-"
         };
         if (k + 1..(k + 5).min(r.end)).any(fault) {
             return false;

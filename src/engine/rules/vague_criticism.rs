@@ -255,6 +255,7 @@ fn check_phrases(cx: &Cx, out: &mut Vec<Finding>) {
             || code_follows(cx, m.start)
             || switched_off(cx, &m)
             || fix_weighed(cx, m.start)
+            || names_its_object(cx, m.end)
         {
             continue;
         }
@@ -271,6 +272,18 @@ fn check_phrases(cx: &Cx, out: &mut Vec<Finding>) {
         last_end = end;
         out.push(cx.quoted(&RULE, m.start, end, "names no example: what happened, and what should change?"));
     }
+}
+
+/// "fix this trailing space", "rewrite this helper": "this" is a determiner, and the noun
+/// after it names what to change ("fix this before Friday" names nothing).
+fn names_its_object(cx: &Cx, e: usize) -> bool {
+    let d = cx.doc;
+    d.lw(e - 1) == "this"
+        && d.is_word(e)
+        && cx.same_sentence(e - 1, e)
+        && !d.tokens[e].caps
+        && !List("before|now|please|asap|up|for|in|on|at|by|to|and|or|so|then|again|first|soon|quickly|today|tomorrow|too|as|if|when|because|but|properly|one|already|once|pls|thanks|myself|yourself|either|though|later|here|there|anyway|yet")
+            .contains(&d.lower(e))
 }
 
 /// "pinning the version could fix this", "not sure how else to fix this": a remedy proposed
@@ -452,6 +465,7 @@ crate::rule_tests! {
     fires: [
         "He rarely helps his teammates.",
         "Please fix this before the release.",
+        "Please clean this up.",
         "Aisha could maybe be a bit more proactive in planning.",
         "Jordan joined in March. Sadly their reports have been poor.",
         "The design doc is unclear.",
@@ -502,6 +516,8 @@ crate::rule_tests! {
         "Nothing more to add, he exceeded every goal we set.",
         "indentation is off here and in the body below by two spaces",
         "Yes, I would try to fix this myself, but I cannot write that language.",
+        "please fix this silly trailing space",
+        "There has never been a low point and he continues to excel.",
         "It's possible that pinning the version could fix this for everyone.",
         "This is awkward. Not sure how else to fix this, though.",
         "The vendor's team is huge. They never ship anything useful.",
