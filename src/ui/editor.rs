@@ -27,7 +27,7 @@ pub fn Editor() -> impl IntoView {
     let cs = CoachState::get();
     let backdrop = cs.backdrop;
     let shell = NodeRef::<Div>::new();
-    let words = Memo::new(move |_| ws.analysis.with(|a| a.word_count));
+    let words = move || ws.analysis.with(|a| a.word_count);
     // The selection just before an input event changes the text (for undo snapshots).
     let before_input = StoredValue::new((0usize, 0usize));
     let hover = RwSignal::new(None::<String>);
@@ -249,7 +249,7 @@ pub fn Editor() -> impl IntoView {
         </div>
         <div class="editor-status">
             <span data-testid="word-count">
-                {move || match words.get() {
+                {move || match words() {
                     1 => "1 word".to_string(),
                     n => format!("{n} words"),
                 }}

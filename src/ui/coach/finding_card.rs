@@ -260,12 +260,12 @@ pub fn FindingCard(card: CardView) -> impl IntoView {
     let doc = catalogue().iter().find(|d| d.id == rule.as_str()).copied();
     let keys: Vec<String> = card.keys().map(str::to_string).collect();
     let keys = StoredValue::new(keys);
-    let is_active = Memo::new(move |_| {
+    let is_active = move || {
         cs.active.with(|a| {
             a.as_ref()
                 .is_some_and(|a| keys.with_value(|k| k.contains(a)))
         })
-    });
+    };
     let label = match &card.group {
         Some(title) => format!("{}: {title}", f.category.label()),
         None => format!("{}: {}", f.category.label(), f.message),

@@ -84,7 +84,7 @@ fn cards(list: &web_sys::HtmlUListElement) -> Vec<web_sys::HtmlElement> {
 pub fn FindingsList() -> impl IntoView {
     let cs = CoachState::get();
     let list = NodeRef::<Ul>::new();
-    let count = Memo::new(move |_| cs.panel.with(Vec::len));
+    let count = move || cs.panel.with(Vec::len);
     // The cards the chips let through.
     let shown_cards = Memo::new(move |_| {
         let filter = cs.filter.get();
@@ -222,7 +222,7 @@ pub fn FindingsList() -> impl IntoView {
                 </span>
             </h2>
             {filtered_note}
-            <Show when=move || count.get() == 0>
+            <Show when=move || count() == 0>
                 <p class="muted empty-findings">
                     {move || {
                         if cs.ws.text.with(|t| t.trim().is_empty()) {

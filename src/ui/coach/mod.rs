@@ -37,15 +37,15 @@ pub fn Insight() -> impl IntoView {
 pub fn CoachPanel() -> impl IntoView {
     let cs = CoachState::get();
     let open = cs.sheet_open;
-    let count = Memo::new(move |_| cs.panel.with(Vec::len));
-    let has_active = Memo::new(move |_| {
+    let count = move || cs.panel.with(Vec::len);
+    let has_active = move || {
         cs.active.with(|a| {
             a.as_ref()
                 .is_some_and(|a| cs.panel.with(|v| v.iter().any(|x| &x.key == a)))
         })
-    });
+    };
     let handle_text = move || {
-        let n = count.get();
+        let n = count();
         let what = match n {
             0 => "No findings".to_string(),
             1 => "1 finding".to_string(),

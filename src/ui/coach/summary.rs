@@ -54,8 +54,8 @@ pub fn Summary() -> impl IntoView {
             let _ = b.focus();
         }
     });
-    let dismissed = Memo::new(move |_| ws.dismissed.with(Vec::len));
-    let disabled = Memo::new(move |_| ws.disabled_rules.with(Vec::len));
+    let dismissed = move || ws.dismissed.with(Vec::len);
+    let disabled = move || ws.disabled_rules.with(Vec::len);
 
     view! {
         <section class="panel summary-panel" aria-labelledby="summary-title">
@@ -161,16 +161,16 @@ pub fn Summary() -> impl IntoView {
                 </div>
             </Show>
             <p class="visually-hidden" aria-live="polite" data-testid="live-summary">{move || announced.get()}</p>
-            <Show when=move || dismissed.get() != 0 || disabled.get() != 0>
+            <Show when=move || dismissed() != 0 || disabled() != 0>
                 <p class="restore">
-                    <Show when=move || dismissed.get() != 0>
+                    <Show when=move || dismissed() != 0>
                         <button type="button" class="btn-link" data-testid="restore-dismissed" on:click=move |_| ws.dismissed.set(Vec::new())>
-                            {move || match dismissed.get() { 1 => "Show 1 dismissed finding".to_string(), n => format!("Show {n} dismissed findings") }}
+                            {move || match dismissed() { 1 => "Show 1 dismissed finding".to_string(), n => format!("Show {n} dismissed findings") }}
                         </button>
                     </Show>
-                    <Show when=move || disabled.get() != 0>
+                    <Show when=move || disabled() != 0>
                         <button type="button" class="btn-link" data-testid="restore-rules" on:click=move |_| ws.disabled_rules.set(Vec::new())>
-                            {move || match disabled.get() { 1 => "Turn 1 check back on".to_string(), n => format!("Turn {n} checks back on") }}
+                            {move || match disabled() { 1 => "Turn 1 check back on".to_string(), n => format!("Turn {n} checks back on") }}
                         </button>
                     </Show>
                 </p>
