@@ -254,6 +254,8 @@ fn check_phrases(cx: &Cx, out: &mut Vec<Finding>) {
             || cx.evidence_follows(m.start)
             || code_follows(cx, m.start)
             || switched_off(cx, &m)
+            || fix_weighed(cx, m.start)
+            || names_its_object(cx, m.end)
         {
             continue;
         }
@@ -272,7 +274,30 @@ fn check_phrases(cx: &Cx, out: &mut Vec<Finding>) {
     }
 }
 
+/// "fix this trailing space", "rewrite this helper": "this" is a determiner, and the noun
+/// after it names what to change ("fix this before Friday" names nothing).
+fn names_its_object(cx: &Cx, e: usize) -> bool {
+    let d = cx.doc;
+    d.lw(e - 1) == "this"
+        && d.is_word(e)
+        && cx.same_sentence(e - 1, e)
+        && !d.tokens[e].caps
+        && !List("before|now|please|asap|up|for|in|on|at|by|to|and|or|so|then|again|first|soon|quickly|today|tomorrow|too|as|if|when|because|but|properly|one|already|once|pls|thanks|myself|yourself|either|though|later|here|there|anyway|yet")
+            .contains(&d.lower(e))
+}
 
+/// "pinning the version could fix this", "not sure how else to fix this": a remedy proposed
+/// or sought, not a demand on anyone (a person's "you should fix this" is one).
+fn fix_weighed(cx: &Cx, k: usize) -> bool {
+    let d = cx.doc;
+    if d.lower(k) != "fix" || k < 2 {
+        return false;
+    }
+    let (prev, before) = (d.lower(k - 1), d.lower(k - 2));
+    let modal = List("could|would|might|may|will|can").contains(&prev);
+    let person = List("you|we|i|he|she|they|someone|u").contains(&before);
+    modal && d.is_word(k - 2) && !person || prev == "to" && List("how|else").contains(&before)
+}
 
 /// "This makes no sense. `retries = 0` turns the loop off.": in a thread about code, a next
 /// sentence with code in it is the example.
@@ -491,7 +516,10 @@ crate::rule_tests! {
         "Nothing more to add, he exceeded every goal we set.",
         "indentation is off here and in the body below by two spaces",
         "Yes, I would try to fix this myself, but I cannot write that language.",
+        "please fix this silly trailing space",
         "There has never been a low point and he continues to excel.",
+        "It's possible that pinning the version could fix this for everyone.",
+        "This is awkward. Not sure how else to fix this, though.",
         "The vendor's team is huge. They never ship anything useful.",
         "These helpers do not seem to be used at all, so I would rip them out until they work.",
         "Ignore the old flags, I will remove them in a follow-up patch.",
