@@ -2417,6 +2417,16 @@ fn plain_verbs_keep_the_grammar() {
         ),
         "We could drop the cache here."
     );
+    // "seems like the …" that opens a clause with its own verb: the opener goes whole, not
+    // "It is the old flag is unused".
+    assert_eq!(
+        plainly(
+            "It seems like the old flag is unused in this test.",
+            "weasel-words",
+            pr
+        ),
+        "The old flag is unused in this test."
+    );
     // "seems like" + a noun phrase: "is", and "It's" when the sentence has no subject.
     assert_eq!(
         plainly("This seems like a bug in the parser.", "weasel-words", pr),

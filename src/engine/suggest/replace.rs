@@ -878,7 +878,14 @@ fn seems_like(
     verb: &str,
 ) -> Vec<Suggestion> {
     let d = &cx.doc;
-    if crate::engine::vocab::words::List("a|an|the").contains(&d.lw(k + 1)) {
+    // "it seems like the old method is useless": "the old method" is the subject of a clause,
+    // whose own verb stays ("it is the old method is useless" had two).
+    let clause = (k + 2..k + 7).any(|j| {
+        j < d.tokens.len()
+            && d.tokens[j].sentence == d.tokens[k].sentence
+            && crate::engine::vocab::words::AUXILIARIES.contains(&d.lw(j))
+    });
+    if !clause && crate::engine::vocab::words::List("a|an|the").contains(&d.lw(k + 1)) {
         // "Seems like a race" has no subject: "It's a race".
         let verb = match (prev, verb) {
             (None, "was") => "It was".to_string(),
