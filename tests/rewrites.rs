@@ -1232,6 +1232,15 @@ fn an_outburst_before_a_clause_goes_alone() {
         first("We fixed the damm cache twice.", "profanity", pr),
         "We fixed the cache twice."
     );
+    // Typed without its apostrophe, "thats" still opens the clause the count lives in.
+    assert_eq!(
+        first(
+            "Holy crap thats a lot of failing jobs. Wow.",
+            "profanity",
+            pr
+        ),
+        "Thats a lot of failing jobs. Wow."
+    );
 }
 
 /// A label after "and" shares the sentence's subject: the rewrite does not name her again.

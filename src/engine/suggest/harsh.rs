@@ -1224,7 +1224,7 @@ fn opens_clause(cx: &Cx, at: usize) -> bool {
     let k = cx.tokens_in(at, cx.text.len()).start;
     let d = &cx.doc;
     crate::engine::vocab::words::List(
-        "this|that|it|i|we|they|there|you|i'm|it's|that's|we're|you're",
+        "this|that|it|i|we|they|there|you|i'm|it's|that's|we're|you're|thats|theres|im",
     )
     .contains(&d.lw(k))
         && d.is_word(k + 1)
