@@ -527,11 +527,11 @@ fn works_for_me(cx: &Cx, si: usize) -> bool {
             return false;
         }
         let mut j = k + 1;
-        if List("fine|ok|okay|well|perfectly|again|now").contains(&d.lw(j)) {
+        if List("fine|ok|okay|well|perfectly|again|now|great").contains(&d.lw(j)) {
             j += 1;
         }
         j < end
-            && (List("here|locally").contains(&d.lower(j))
+            && (List("here|there|locally").contains(&d.lower(j))
                 || List("for|on").contains(&d.lower(j))
                     && List("me|us|my|our").contains(&d.lw(j + 1)))
     })

@@ -349,6 +349,7 @@ crate::rule_tests! {
         "One area of opportunity for her is the weekly planning call.",
         "He is encouraged to speak up more in meetings.",
         "It works for me with no errors.",
+        "Maybe ask the other emulator's developers. It works great there.",
         "The build passes fine here without errors.",
         "Most teams only need to ship what they promised on the date they gave.",
         "I have only tried to work with you on this bug, respectfully and openly.",
