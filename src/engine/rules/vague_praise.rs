@@ -168,7 +168,7 @@ fn gratitude_only(cx: &Cx, si: usize) -> bool {
             j += 1;
         }
         crate::engine::vocab::words::List(
-            "reply|response|update|report|reporting|answer|info|information|feedback|input|explanation|suggestion|heads-up|clarification|link|pointer|review|looking|checking|help|patience|time|comment|comments|opinion|tip|hint|submission|patch",
+            "reply|response|update|report|reporting|answer|info|information|feedback|input|explanation|suggestion|heads-up|clarification|link|pointer|review|looking|checking|help|patience|time|comment|comments|opinion|tip|hint|submission|patch|participation|understanding|cooperation",
         )
         .contains(&d.lw(j))
             || REMARKS.contains(&d.lw(j))
@@ -176,6 +176,11 @@ fn gratitude_only(cx: &Cx, si: usize) -> bool {
             || j == k + 1 && d.lw(j).ends_with("ing")
     };
     let mut r = d.sentences[si].tokens.clone();
+    // "Thank you all for your contributions": a closing to a crowd, not praise of one person.
+    let crowd = |k: usize| List("all|everyone|everybody|folks").contains(&d.lw(k));
+    if r.clone().any(|k| thanks(k) && (crowd(k + 1) || d.lw(k + 1) == "you" && crowd(k + 2))) {
+        return true;
+    }
     r.clone().any(thanks)
         && r.all(|k| {
             let thanked_for = matches!(d.lw(k.wrapping_sub(1)), "for" | "your");
@@ -395,6 +400,7 @@ crate::rule_tests! {
         "Fine by me to leave it the way it is.",
         "Thanks for spotting that.",
         "Ah, thanks for the catch!",
+        "I am locking this thread now. Thank you all for your contributions.",
         "Gotcha - perfect!",
         "Many thanks for your help, I really appreciate it!",
         "Cool catch! Sounds sweet!",

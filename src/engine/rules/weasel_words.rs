@@ -218,11 +218,15 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     }
     // "worry about whether or not the report is done": a choice, not a doubt ("not sure
     // whether or not" still doubts).
+    // "I keep these files, whether they serve a purpose or not": either way, no doubt (after
+    // "not sure" or "unclear" it still doubts).
+    let either = (m.end..m.end + 9).any(|k| d.lw(k) == "or" && cx.same_sentence(m.start, k));
     if w == "whether"
-        && d.lw(m.end) == "or"
-        && d.lw(m.end + 1) == "not"
-        && crate::engine::vocab::words::List("about|of|on|matter|regardless|decide|decides|choose")
-            .contains(&prev)
+        && (either && !List("sure|unclear|uncertain|know|known|doubt|wonder|question").contains(&prev)
+            || d.lw(m.end) == "or"
+                && d.lw(m.end + 1) == "not"
+                && crate::engine::vocab::words::List("about|of|on|matter|regardless|decide|decides|choose")
+                    .contains(&prev))
     {
         return true;
     }
@@ -335,6 +339,7 @@ crate::rule_tests! {
         "The issue template suggested a clean install first.",
         "Might be cleaner to wrap the loader in a filter.",
         "It could be simpler to pin the version.",
+        "I keep the old save files, whether they serve a purpose or not.",
         "This issue was mentioned on the forum. There might be details there.",
         "The worm could have rewritten its own code to hide from the scanner.",
         "You may want to rename this.",
