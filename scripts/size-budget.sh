@@ -77,8 +77,8 @@ dist=${1:-dist}
 # The session after's talk, put-down, tense and voice fixes and the reapplied "why would you
 # ever" (+2.2 KB), paid for by drafts kept by id in sorted lists instead of B-trees (-2.4 KB)
 # and UI keys without Debug formatting (-0.16 KB): 449,590. The session after's rule and
-# rewrite fixes (+2.2 KB), paid for by one hash map type in the page (-1.2 KB), seven coach
-# memos as plain closures (-1.1 KB) and two narrow cues taken out again (-0.4 KB): 449,157.
+# rewrite fixes (+2.4 KB), paid for by one hash map type in the page (-1.2 KB), seven coach
+# memos as plain closures (-1.1 KB) and two narrow cues taken out again (-0.4 KB): 449,343.
 # The budget is the 450 KB goal itself: the next
 # addition has to pay for itself
 # (README, "Size", says where the next savings are).
