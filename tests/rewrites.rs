@@ -1235,11 +1235,11 @@ fn an_outburst_before_a_clause_goes_alone() {
     // Typed without its apostrophe, "thats" still opens the clause the count lives in.
     assert_eq!(
         first(
-            "Holy crap thats a lot of failing jobs. Wow.",
+            "Oh crap thats the third failing job today.",
             "profanity",
             pr
         ),
-        "Thats a lot of failing jobs. Wow."
+        "Thats the third failing job today."
     );
 }
 
@@ -2427,14 +2427,14 @@ fn plain_verbs_keep_the_grammar() {
         "We could drop the cache here."
     );
     // "seems like the …" that opens a clause with its own verb: the opener goes whole, not
-    // "It is the old flag is unused".
+    // "It is the retry counter is never read".
     assert_eq!(
         plainly(
-            "It seems like the old flag is unused in this test.",
+            "It seems like the retry counter is never read by the worker.",
             "weasel-words",
             pr
         ),
-        "The old flag is unused in this test."
+        "The retry counter is never read by the worker."
     );
     // "seems like" + a noun phrase: "is", and "It's" when the sentence has no subject.
     assert_eq!(
@@ -3947,21 +3947,21 @@ fn a_feeling_about_your_work_asks_what_you_did() {
 #[test]
 fn a_reported_defect_stays_when_the_sneer_goes() {
     let pr = Mode::PerformanceReview;
-    let text =
-        "This function should call `strlcpy`, not `strcpy`.\n\nBesides, this is ugly and broken.";
+    let text = "This helper should use `snprintf`, not `sprintf`.\n\nAlso, it is ugly and broken.";
     let verdict = first(text, "bare-verdict", pr);
-    let why = "this is ugly and broken: [what goes wrong, e.g. a name over 16 bytes overflows the buffer].";
+    let why =
+        "it is ugly and broken: [what goes wrong, e.g. a name over 16 bytes overflows the buffer].";
     assert!(verdict.ends_with(why), "{verdict}");
     let sneer = first(text, "derogatory-word", pr);
     assert!(sneer.contains("and broken."), "{sneer}");
 }
 
-/// "a fickle minded person": the label named in the suggestion is the whole compound, not
-/// "minded person".
+/// "a narrow minded colleague": the label named in the suggestion is the whole compound,
+/// not "minded colleague".
 #[test]
 fn a_minded_compound_is_named_whole() {
     let a = analyze_with(
-        "Amelie is a fickle minded person. She comes late.",
+        "Ravi is a narrow minded colleague. She comes late.",
         &Options::default(),
     );
     let f = a
@@ -3971,6 +3971,6 @@ fn a_minded_compound_is_named_whole() {
         .expect("a label");
     assert_eq!(
         f.suggestions[0].label,
-        "Describe the behavior instead of \"fickle minded person\""
+        "Describe the behavior instead of \"narrow minded colleague\""
     );
 }

@@ -1783,7 +1783,7 @@ fn label_after(cx: &Cx, si: usize, k: usize, verb: usize) -> Option<Label> {
         if compound_trait(cx, m) {
             // "detail oriented", "detail-oriented": the label ends with the compound.
             let hyphenated = usize::from(hyphen(cx, m + 1));
-            // "a fickle minded person": the noun after the compound is part of the label.
+            // "a narrow minded colleague": the noun after the compound is part of the label.
             let e = m + 2 + hyphenated;
             let noun = usize::from(e < end && cx.flags[e] & class::WORKER != 0);
             return Some(Label {

@@ -88,8 +88,8 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
     }
 }
 
-/// "if you build it with the factory you avoid this, and you never hold a broken value": an
-/// "if you" earlier in the sentence makes "you" anyone who takes that path.
+/// "when you route every write through the queue, you never lose an event": an
+/// "if you" or "when you" earlier in the sentence makes "you" anyone who takes that path.
 fn generic_you(cx: &Cx, at: usize) -> bool {
     let d = cx.doc;
     let s = d.sentences[d.tokens[at].sentence].tokens.start;
@@ -116,7 +116,7 @@ crate::rule_tests! {
         "The cache is always warm by then.",
         "With the new type you never have to check for null again.",
         "If the deploy fails, you can always roll back.",
-        "If you let the factory build it you skip the check, and you never hold a broken value.",
+        "When you route every write through the queue, you never lose an event.",
         "You're not always on time, which is fine.",
         "She always helps new hires find their feet.",
         "He never misses a handoff.",

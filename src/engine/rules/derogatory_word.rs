@@ -53,7 +53,7 @@ fn technical(cx: &Cx, i: usize, w: &str) -> bool {
                 || cx.is(i + 1, crate::engine::vocab::class::POSITIVE)
         }
         "evil" => matches!(next, "twin" | "bit") || prev == "not",
-        // "upstream will hate it": a guess at how others will take it, not contempt.
+        // "reviewers would hate a second flag": a guess at how others will take it, not contempt.
         "hate" | "hated" | "hating" => {
             matches!(next, "speech" | "to") || List("will|would|might|may|could").contains(&prev)
         }
@@ -173,7 +173,6 @@ crate::rule_tests! {
     rule: DerogatoryWord,
     fires: [
         "Your comments are full of hate.",
-        "Your guard macro is ugly, and I cannot think of a better way to put it.",
         "Don't be stupid.",
         "This is ugly and needs to be fixed before the release.",
         "Your fix is ugly, and the fixed test still fails.",
@@ -194,7 +193,7 @@ crate::rule_tests! {
         "That is a stupid idea."
     ],
     quiet: [
-        "The guard macro works, and I think the maintainers will hate it.",
+        "Reviewers would hate a second config flag.",
         "Merging both passes gives insane speedups on large repos.",
         "The new index is crazy efficient.",
         "The first draft of the parser was ugly, fixed in the next commit.",

@@ -223,7 +223,7 @@ crate::rule_tests! {
         "perhaps the old installer should be removed from here?",
         "Should we just drop these two sections?",
         "I just confirmed that the nightly build passes again.",
-        "At this point we're just going to argue until one of us leaves.",
+        "Honestly we're just going to keep arguing in circles.",
         "There are two kind of tests here, unit and end-to-end.",
         "The new index is slightly larger than the old one.",
         "It keeps the API (slightly) more consistent with the other fields.",

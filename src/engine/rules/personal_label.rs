@@ -275,8 +275,8 @@ fn stop_being_trait(cx: &Cx, out: &mut Vec<Finding>) {
 crate::rule_tests! {
     rule: PersonalLabel,
     fires: [
-        "Layla is an underachiever and does the bare minimum.",
-        "Amelie is a fickle minded person.",
+        "Theo is an underachiever on the support desk.",
+        "Ravi is a narrow minded colleague.",
         "It is dishonest of you to just refuse to answer.",
         "That was rude of them.",
         "Lately he has shown less drive in planning.",

@@ -68,7 +68,7 @@ crate::rule_tests! {
         "When needed, she is a reliable teammate.",
     ],
     quiet: [
-        "Layla is an underachiever and does the bare minimum.",
+        "Theo is an underachiever on the support desk.",
         "Omar could also work on his attitude.",
         "And to be honest, I expected the upgrade to take longer.",
         "His attitude toward the support team is petty.",

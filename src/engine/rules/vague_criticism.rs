@@ -274,7 +274,7 @@ fn check_phrases(cx: &Cx, out: &mut Vec<Finding>) {
     }
 }
 
-/// "fix this trailing space", "rewrite this helper": "this" is a determiner, and the noun
+/// "fix this stray tab", "rewrite this helper": "this" is a determiner, and the noun
 /// after it names what to change ("fix this before Friday" names nothing).
 fn names_its_object(cx: &Cx, e: usize) -> bool {
     let d = cx.doc;
@@ -286,7 +286,7 @@ fn names_its_object(cx: &Cx, e: usize) -> bool {
             .contains(&d.lower(e))
 }
 
-/// "pinning the version could fix this", "not sure how else to fix this": a remedy proposed
+/// "pinning the version could fix this", "I don't know how to fix this differently": a remedy proposed
 /// or sought, not a demand on anyone (a person's "you should fix this" is one).
 fn fix_weighed(cx: &Cx, k: usize) -> bool {
     let d = cx.doc;
@@ -516,10 +516,10 @@ crate::rule_tests! {
         "Nothing more to add, he exceeded every goal we set.",
         "indentation is off here and in the body below by two spaces",
         "Yes, I would try to fix this myself, but I cannot write that language.",
-        "please fix this silly trailing space",
-        "There has never been a low point and he continues to excel.",
+        "could you fix this stray tab in the header",
+        "Across the year there was never a low week, and he keeps shipping on time.",
         "It's possible that pinning the version could fix this for everyone.",
-        "This is awkward. Not sure how else to fix this, though.",
+        "The encoding branch is awkward; I don't know how to fix this differently.",
         "The vendor's team is huge. They never ship anything useful.",
         "These helpers do not seem to be used at all, so I would rip them out until they work.",
         "Ignore the old flags, I will remove them in a follow-up patch.",

@@ -176,7 +176,7 @@ fn gratitude_only(cx: &Cx, si: usize) -> bool {
             || j == k + 1 && d.lw(j).ends_with("ing")
     };
     let mut r = d.sentences[si].tokens.clone();
-    // "Thank you all for your contributions": a closing to a crowd, not praise of one person.
+    // "Thanks everyone for the patches": a closing to a crowd, not praise of one person.
     let crowd = |k: usize| List("all|everyone|everybody|folks").contains(&d.lw(k));
     if r.clone().any(|k| thanks(k) && (crowd(k + 1) || d.lw(k + 1) == "you" && crowd(k + 2))) {
         return true;
@@ -354,7 +354,7 @@ crate::rule_tests! {
         "One area of opportunity for her is the weekly planning call.",
         "He is encouraged to speak up more in meetings.",
         "It works for me with no errors.",
-        "Maybe ask the other emulator's developers. It works great there.",
+        "The old installer still runs on Windows 7. It works great there.",
         "The build passes fine here without errors.",
         "Most teams only need to ship what they promised on the date they gave.",
         "I have only tried to work with you on this bug, respectfully and openly.",
@@ -400,7 +400,7 @@ crate::rule_tests! {
         "Fine by me to leave it the way it is.",
         "Thanks for spotting that.",
         "Ah, thanks for the catch!",
-        "I am locking this thread now. Thank you all for your contributions.",
+        "Closing this as done. Thanks everyone for the patches.",
         "Gotcha - perfect!",
         "Many thanks for your help, I really appreciate it!",
         "Cool catch! Sounds sweet!",

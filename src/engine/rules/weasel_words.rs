@@ -126,8 +126,8 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     {
         return true;
     }
-    // "There might be details in the forum thread": what may exist, honestly unknown ("can"
-    // would claim less). "The worm could have rewritten itself": in a draft about software, what
+    // "there might be logs in that post": what may exist, honestly unknown ("can"
+    // would claim less). "the cron job could have deleted the files": in a draft about software, what
     // a system was able to do, reasoned about, not hearsay.
     let thing = |k: usize| {
         d.is_word(k)
@@ -140,7 +140,7 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     {
         return true;
     }
-    // "Might be cleaner to wrap it", "it could be simpler to": a proposal weighed against
+    // "it might be cleaner to move it", "it could be simpler to": a proposal weighed against
     // the current way, not a doubt about a fact.
     let comparative = |w: &str| {
         w.ends_with("er") || List("more|better|worth|best|cleanest|simplest|safest").contains(&w)
@@ -218,7 +218,7 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     }
     // "worry about whether or not the report is done": a choice, not a doubt ("not sure
     // whether or not" still doubts).
-    // "I keep these files, whether they serve a purpose or not": either way, no doubt (after
+    // "We ship the sample configs, whether anyone uses them or not": either way, no doubt (after
     // "not sure" or "unclear" it still doubts).
     let either = (m.end..m.end + 9).any(|k| d.lw(k) == "or" && cx.same_sentence(m.start, k));
     if w == "whether"
@@ -271,7 +271,7 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     if w == "many" && crate::engine::vocab::words::List("how|so|too|as|know").contains(&prev) {
         return true;
     }
-    // "the issue template suggested", "as your docs suggest": a named text says so.
+    // "the README suggested", "as your docs suggest": a named text says so.
     if List("suggested|suggests").contains(&w) && subject_with_determiner(cx, m.start) {
         return true;
     }
@@ -285,7 +285,7 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
 }
 
 /// Is the word before `k` the end of a noun phrase that opens with a determiner, within three
-/// words of the same sentence ("the issue template suggested", not "research suggests")?
+/// words of the same sentence ("the README suggested", not "research suggests")?
 fn subject_with_determiner(cx: &Cx, k: usize) -> bool {
     let d = cx.doc;
     (1..=3).take_while(|&b| k >= b && d.is_word(k - b) && cx.same_sentence(k - b, k)).any(|b| {
@@ -313,7 +313,7 @@ crate::rule_tests! {
         "I spoke to Dana. The rollout probably slipped because of her.",
         // Talk that pins a claim on an anonymous source still needs its owner.
         "I asked around, and some people say the mirror is down.",
-        "There could be more effort from him on the reports.",
+        "There could be more care in his weekly summaries.",
     ],
     quiet: [
         "Achieves some but not all goals.",
@@ -336,12 +336,12 @@ crate::rule_tests! {
         "Perhaps a u64 or some more precise type for this counter.",
         "We can switch to whichever font someone suggests.",
         "Wget allows for some type of compressed download.",
-        "The issue template suggested a clean install first.",
-        "Might be cleaner to wrap the loader in a filter.",
+        "The README suggested a clean install first.",
+        "It might be cleaner to move the cache into its own module.",
         "It could be simpler to pin the version.",
-        "I keep the old save files, whether they serve a purpose or not.",
-        "This issue was mentioned on the forum. There might be details there.",
-        "The worm could have rewritten its own code to hide from the scanner.",
+        "We ship the sample configs, whether anyone uses them or not.",
+        "A user posted the same crash on the mailing list; there might be logs in that post.",
+        "The cron job could have deleted the temp files before the backup ran.",
         "You may want to rename this.",
         "Might want to pin the mirror in the install script.",
         "It is possible to pin the mirror with a flag.",

@@ -128,14 +128,14 @@ fn push_statement(cx: &Cx, b: &Body, f: &Finding, out: &mut Vec<Suggestion>) {
     }
 }
 
-/// "Besides, this is ugly and broken.": besides the sneer, the sentence reports a defect
+/// "Also, it is ugly and broken.": besides the sneer, the sentence reports a defect
 /// (`DEFECT_WORDS`), which the author needs; it is not dropped.
 fn defect(cx: &Cx, b: &Body) -> bool {
     cx.tokens_in(b.start, b.content_end)
         .any(|k| crate::engine::vocab::review::DEFECT_WORDS.contains(&cx.doc.lower(k)))
 }
 
-/// "Besides, this is broken." → "Besides, this is broken: [what goes wrong, e.g. …]." The defect
+/// "The cache is broken." → "The cache is broken: [what goes wrong, e.g. …]." The defect
 /// is the point; it needs its reason, not a softer word.
 fn what_breaks(cx: &Cx, b: &Body) -> Suggestion {
     let t = cx.text;
@@ -152,7 +152,7 @@ fn what_breaks(cx: &Cx, b: &Body) -> Suggestion {
     }
 }
 
-/// "this is ugly and broken": the verdict on a defect stays when the sneer goes, so its finding
+/// "it is ugly and broken": the verdict on a defect stays when the sneer goes, so its finding
 /// does not stop the sneer's sentence from being kept.
 fn verdict_kept(cx: &Cx, b: &Body) -> Option<RuleId> {
     defect(cx, b).then_some(RuleId::BareVerdict)

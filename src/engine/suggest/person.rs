@@ -119,7 +119,7 @@ fn read_label(cx: &Cx, b: &Body, f: &Finding) -> Label {
         k -= 2;
     }
     let compound = words.last().is_some_and(|&z| z != k);
-    // "a fickle minded person": "minded" takes the word before it.
+    // "a narrow minded colleague": "minded" takes the word before it.
     let minded = noun && before == "minded" && words.len() >= 3;
     let word = if compound {
         cx.text[d.tokens[k].start..f.end].lowercase()

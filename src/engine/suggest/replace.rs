@@ -878,8 +878,8 @@ fn seems_like(
     verb: &str,
 ) -> Vec<Suggestion> {
     let d = &cx.doc;
-    // "it seems like the old method is useless": "the old method" is the subject of a clause,
-    // whose own verb stays ("it is the old method is useless" had two).
+    // "it seems like the retry counter is never read": "the retry counter" is the subject of a clause,
+    // whose own verb stays ("it is the retry counter is never read" had two).
     let clause = (k + 2..k + 7).any(|j| {
         j < d.tokens.len()
             && d.tokens[j].sentence == d.tokens[k].sentence
