@@ -3974,3 +3974,41 @@ fn a_minded_compound_is_named_whole() {
         "Describe the behavior instead of \"narrow minded colleague\""
     );
 }
+
+#[test]
+fn never_with_an_irregular_past_is_negated_with_its_base_form() {
+    let pr = Mode::PerformanceReview;
+    for (draft, negated) in [
+        (
+            "He never went to the planning meetings.",
+            "He did not go to the planning",
+        ),
+        (
+            "She never wrote a single test.",
+            "She did not write a single test",
+        ),
+        (
+            "You never came to the retro.",
+            "You did not come to the retro",
+        ),
+        (
+            "He never showed up to the standup.",
+            "He did not show up to the standup",
+        ),
+    ] {
+        let out = first(draft, "absolute-language", pr);
+        assert!(out.starts_with(negated), "{draft} → {out}");
+    }
+    // A regular past keeps its form under "has not".
+    let out = first("He never replied to the client.", "absolute-language", pr);
+    assert!(out.starts_with("He has not replied to the client"), "{out}");
+}
+
+#[test]
+fn never_after_an_adverb_agrees_with_the_subject() {
+    let pr = Mode::PerformanceReview;
+    let out = first("You really never tested it.", "absolute-language", pr);
+    assert!(out.starts_with("You really have not tested it"), "{out}");
+    let out = rewrite_all("You clearly never tested it.", &Options::default());
+    assert!(out.starts_with("You have not tested it"), "{out}");
+}

@@ -74,8 +74,21 @@ const PAST: List = List(
     "am:was|is:was|are:were|have:had|do:did|go:went|get:got|forget:forgot|come:came|leave:left|\
 take:took|make:made|say:said|send:sent|keep:kept|give:gave|think:thought|tell:told|feel:felt|\
 miss:missed|skip:skipped|ignore:ignored|interrupt:interrupted|argue:argued|want:wanted|\
-ask:asked|need:needed|arrive:arrived|complain:complained|push:pushed|show:showed|help:helped",
+ask:asked|need:needed|arrive:arrived|complain:complained|push:pushed|show:showed|help:helped|\
+write:wrote|speak:spoke|bring:brought|buy:bought|run:ran|begin:began|meet:met|see:saw|know:knew|\
+choose:chose|break:broke|spend:spent|lead:led|pay:paid|find:found|hear:heard|teach:taught|\
+catch:caught|fight:fought|seek:sought|stand:stood|understand:understood|hold:held|lose:lost|\
+build:built|win:won|become:became|grow:grew|drive:drove|eat:ate|sit:sat|fall:fell|throw:threw",
 );
+
+/// The base form of a past tense `PAST` knows ("went" → "go", "showed" → "show").
+fn base_of_past(v: &str) -> Option<&'static str> {
+    let l = v.lowercase();
+    PAST.iter().find_map(|pair| {
+        let (base, past) = pair.split_once(':')?;
+        (past == l).then_some(base)
+    })
+}
 
 /// The past of a present verb ("misses" → "missed", "is" → "was"), where `PAST` knows it.
 fn past(v: &str) -> Option<&'static str> {
@@ -210,16 +223,30 @@ fn never_lead(cx: &Cx, b: &Body, f: &Finding, ce: usize) -> (String, usize) {
     if prev.is_some_and(|p| AUXILIARIES.contains(&p) || p.ends_with("'ll") || p.ends_with("'ve")) {
         return ("not".to_string(), f.end);
     }
+    // The subject is before any adverbs: "you clearly never tested" is "you … have not".
+    let mut s = toks.start;
+    while s > 0 && d.tokens[s - 1].start >= b.start && is_adverb(d.lower(s - 1)) {
+        s -= 1;
+    }
+    let subj = (s > 0 && d.tokens[s - 1].start >= b.start).then(|| d.lower(s - 1));
     match next_word {
-        Some(k) => (negated_verb(d.raw(k), prev.unwrap_or("")), d.tokens[k].end),
+        Some(k) => (negated_verb(d.raw(k), subj.unwrap_or("")), d.tokens[k].end),
         None => ("not".to_string(), f.end),
     }
+}
+
+/// An adverb between a subject and its verb ("clearly", "just", "still").
+fn is_adverb(w: &str) -> bool {
+    w.len() > 3 && w.ends_with("ly") && w != "only"
+        || crate::engine::vocab::words::List("just|also|still|even|simply|so").contains(&w)
 }
 
 /// The verb after "never", negated for subject `subj`: "has not replied", "did not reply".
 fn negated_verb(v: &str, subj: &str) -> String {
     let third = !crate::engine::vocab::words::List("i|you|we|they|u").contains(&subj);
-    if v.ends_with("ed") {
+    if let Some(base) = base_of_past(v).filter(|&b| !matches!(b, "am" | "is" | "are")) {
+        format!("did not {base}")
+    } else if v.ends_with("ed") {
         format!("{} not {}", if third { "has" } else { "have" }, v)
     } else if third && v.lowercase().ends_with('s') {
         format!("did not {}", base_form(v))
