@@ -533,8 +533,29 @@ fn works_for_me(cx: &Cx, si: usize) -> bool {
         j < end
             && (List("here|there|locally").contains(&d.lower(j))
                 || List("for|on").contains(&d.lower(j))
-                    && List("me|us|my|our").contains(&d.lw(j + 1)))
+                    && List("me|us|my|our").contains(&d.lw(j + 1))
+                || on_a_platform(d, k, j, end))
     })
+}
+
+/// "The tool works great on Linux", "it runs fine in Firefox 120": a thing (not a person or a
+/// name before the verb) that works on a named platform or version.
+fn on_a_platform(d: &Doc, verb: usize, j: usize, end: usize) -> bool {
+    let thing = verb > 0 && {
+        let s = d.raw(verb - 1);
+        let person = List("he|she|they|you|i|we|who").contains(&d.lower(verb - 1));
+        !person
+            && (s.starts_with(|c: char| c.is_lowercase())
+                || List("it|this|that").contains(&d.lower(verb - 1)))
+    };
+    let named = |k: usize| {
+        k < end
+            && (d.is_word(k) && d.raw(k).starts_with(|c: char| c.is_uppercase())
+                || d.raw(k).bytes().any(|b| b.is_ascii_digit()))
+    };
+    thing
+        && List("on|in|under").contains(&d.lower(j))
+        && (named(j + 1) || d.lw(j + 1) == "the" && named(j + 2))
 }
 
 /// "asks for help if she is unclear about a task": a fault the sentence only supposes, within
