@@ -4012,3 +4012,12 @@ fn never_after_an_adverb_agrees_with_the_subject() {
     let out = rewrite_all("You clearly never tested it.", &Options::default());
     assert!(out.starts_with("You have not tested it"), "{out}");
 }
+
+#[test]
+fn an_adjective_intensified_by_a_swear_keeps_the_adjective() {
+    let pr = Mode::CodeReview;
+    let out = first("The build is slow as shit today.", "profanity", pr);
+    assert_eq!(out, "The build is slow today.");
+    let out = first("The page is slow as hell on mobile.", "profanity", pr);
+    assert_eq!(out, "The page is slow on mobile.");
+}

@@ -1022,8 +1022,9 @@ fn calmer_word(cx: &Cx, f: &Finding, k: usize, w: &str, prev: &str) -> Option<Su
                 && list("is|was|are|were|be|been|totally|completely|so").contains(&prev)
                 && !list("you|i|we|they|he|she").contains(&d.lw(k.saturating_sub(2)))
         }
-        // "ugly as hell" → "ugly"
-        "" if w == "hell" => prev == "as",
+        // "ugly as hell", "slow as shit" → "ugly", "slow"
+        "" if prev == "as" => k >= 2 && d.is_word(k - 2),
+        "" if w == "hell" => false,
         // "Oh, crap, sorry": an exclamation goes whole.
         "" => {
             quantity
@@ -1042,7 +1043,7 @@ fn calmer_word(cx: &Cx, f: &Finding, k: usize, w: &str, prev: &str) -> Option<Su
     }
     if rep.is_empty() {
         let body = cx.body(d.tokens[k].sentence);
-        let start = if w == "hell" {
+        let start = if prev == "as" {
             d.tokens[k - 1].start
         } else {
             f.start
