@@ -197,6 +197,12 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     if matches!(w, "supposed" | "expected") && d.lw(m.end) == "to" && cx.tech() {
         return true;
     }
+    // "there aren't many cases", "not many people use it": a denied quantity claims no
+    // source, and "not [who]" would not read.
+    let denied = |k: usize| k > 0 && (d.lower(k - 1) == "not" || d.lower(k - 1).ends_with("n't"));
+    if List("many|several|much|lots").contains(&w) && denied(m.start) {
+        return true;
+    }
     // "some of them use it", "some of these tests": a share of a known group, not an
     // anonymous source (dropping "some of" would also leave "them use it").
     if w == "some"
@@ -317,6 +323,8 @@ crate::rule_tests! {
     ],
     quiet: [
         "Achieves some but not all goals.",
+        "There aren't many cases where this flag matters.",
+        "Not many people use the legacy exporter.",
         "You can't possibly expect the team to finish that by Friday.",
         "The design doc is unclear.",
         "There is a file entity in `file.go`, so virtual entities are supposed to be different from file entities.",
