@@ -263,17 +263,24 @@ fn not_listening(cx: &Cx, i: usize, out: &mut Vec<Finding>) {
     if one_of("just simply clearly obviously still really", d.lw(k)) {
         k += 1;
     }
+    // "you clearly have not read": the auxiliary goes with the negation.
+    if one_of("have has", d.lw(k)) && d.lw(k + 1) == "not" {
+        k += 1;
+    }
     let verb = k + 1;
+    let topic = |j: usize| {
+        one_of(
+            "point issue problem question thread docs documentation guidelines \
+             contributing manual readme discussion comments subject title answer policy",
+            d.lw(j),
+        )
+    };
+    // "the point", "the previous discussion": the object, maybe after one adjective.
     let said = one_of("what my me anything", d.lw(verb + 1))
-        || one_of("the this our", d.lw(verb + 1))
-            && one_of(
-                "point issue problem question thread docs documentation guidelines \
-                 contributing manual readme discussion comments subject title answer policy",
-                d.lw(verb + 2),
-            );
+        || one_of("the this our", d.lw(verb + 1)) && (verb + 2..verb + 4).any(topic);
     let at_home = (i.saturating_sub(2)..i).any(|j| one_of("if when unless", d.lower(j)));
     let negated = one_of(
-        "not aren't arent don't dont didn't didnt never can't",
+        "not aren't arent don't dont didn't didnt never can't haven't havent",
         d.lw(k),
     );
     let hears = one_of(
@@ -643,6 +650,8 @@ crate::rule_tests! {
         "Please stop taking this thread off-topic.",
         "You just aren't getting what I'm saying.",
         "You clearly didn't read the contributing guidelines.",
+        "You clearly have not read the previous discussion.",
+        "You obviously haven't read the docs.",
         "You are not following the point at all.",
         "You never quite understood what the bug was.",
         "Seriously, why would anyone ship this without a changelog?",

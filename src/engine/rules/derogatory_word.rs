@@ -131,7 +131,12 @@ fn contempt_for_words(cx: &Cx, i: usize) -> bool {
     let pointed = List("this|that|such|your").contains(&d.lower(i - 1))
         && !noun_after
         && cx.sentence_has(d.tokens[i].sentence, crate::engine::sentence::word::READER);
-    (said || pointed) && d.tokens[i].sentence == d.tokens[k].sentence
+    // "the kind of garbage that …", "a pile of rubbish": the idiom is contempt whatever follows.
+    let heap = d.lower(k) == "of"
+        && k > 0
+        && List("kind|piece|pile|load|bunch|heap|sort").contains(&d.lower(k - 1))
+        && !technical(cx, i, d.lower(i));
+    (said || pointed || heap) && d.tokens[i].sentence == d.tokens[k].sentence
 }
 
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
@@ -173,6 +178,8 @@ crate::rule_tests! {
     rule: DerogatoryWord,
     fires: [
         "Your comments are full of hate.",
+        "This is the kind of garbage that wears reviewers out.",
+        "What a pile of rubbish, honestly.",
         "Don't be stupid.",
         "This is ugly and needs to be fixed before the release.",
         "Your fix is ugly, and the fixed test still fails.",
@@ -193,6 +200,7 @@ crate::rule_tests! {
         "That is a stupid idea."
     ],
     quiet: [
+        "The parser leaves a pile of garbage bytes in the buffer.",
         "Reviewers would hate a second config flag.",
         "Merging both passes gives insane speedups on large repos.",
         "The new index is crazy efficient.",
