@@ -689,6 +689,16 @@ impl<'a> Lexer<'a> {
                     || (p.chars().count() == 1 && p != "i" && p != "a")
             }
         };
+        // ".Net 6", ".gitignore": a dot after a space and glued to the word after it starts a
+        // name.
+        let leading = (k == 0 || self.tokens[k - 1].end < t.start)
+            && self
+                .tokens
+                .get(k + 1)
+                .is_some_and(|n| n.start == t.end && n.kind == TokenKind::Word);
+        if leading {
+            return false;
+        }
         // "..." as a run of dots: end only at the last one.
         let more_dots = self
             .tokens
@@ -868,6 +878,16 @@ mod tests {
         // A bullet, a product and a disguised word keep their stars.
         assert_eq!(words("* a * b"), ["*", "a", "*", "b"]);
         assert_eq!(words("sh*t"), ["sh*t"]);
+    }
+
+    #[test]
+    fn a_dot_that_starts_a_name_does_not_end_the_sentence() {
+        let d = tokenize("We moved to .Net 6 and it works. Then the build broke.");
+        assert_eq!(d.sentences.len(), 2);
+        let d = tokenize("Add it to .gitignore please.");
+        assert_eq!(d.sentences.len(), 1);
+        // A dot after a word still ends its sentence.
+        assert_eq!(tokenize("It broke. Sorry.").sentences.len(), 2);
     }
 
     #[test]
