@@ -1,6 +1,7 @@
 //! `backhanded`: backhanded or passive-aggressive phrasing ("no offense, but", "per my last
 //! email", "not bad for").
 use crate::engine::context::Cx;
+use crate::engine::vocab::words::List;
 use crate::engine::model::{Category, Finding, RuleDoc, Severity};
 use crate::engine::rule::{Check, Effect, Rule, RuleId};
 use crate::engine::suggest;
@@ -41,11 +42,26 @@ not to be that guy|friendly reminder|gentle reminder";
 
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
     let message = |q: &str| format!("\"{q}\" signals the opposite of what it says");
-    cx.phrase_findings(&RULE, |_| true, message, out);
+    cx.phrase_findings(&RULE, |m| !about_own_habit(cx, m), message, out);
+}
+
+/// "For once the typo is not my spelling": the writer jokes about their own habit, with no
+/// reader in the sentence.
+fn about_own_habit(cx: &Cx, m: &crate::engine::vocab::Match) -> bool {
+    let d = cx.doc;
+    let si = d.tokens[m.start].sentence;
+    let own = d.sentences[si].tokens.clone().any(|k| List("i|i'm|my|me|myself|mine").contains(&d.lower(k)));
+    d.lower(m.start) == "for"
+        && d.lw(m.start + 1) == "once"
+        && own
+        && !cx.sentence_has(si, crate::engine::sentence::word::READER)
 }
 
 crate::rule_tests! {
     rule: Backhanded,
-    fires: ["No offense, but the doc is late."],
-    quiet: ["The offense was logged in the incident report."],
+    fires: ["No offense, but the doc is late.", "For once you replied on time."],
+    quiet: [
+        "The offense was logged in the incident report.",
+        "For once the typo is not my spelling."
+    ],
 }
