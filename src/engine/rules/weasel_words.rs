@@ -200,7 +200,9 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     // "there aren't many cases", "not many people use it": a denied quantity claims no
     // source, and "not [who]" would not read.
     let denied = |k: usize| k > 0 && (d.lower(k - 1) == "not" || d.lower(k - 1).ends_with("n't"));
-    if List("many|several|much|lots").contains(&w) && denied(m.start) {
+    // "like many others, we run it on PHP": the writer counts themself in, no claim.
+    let companion = m.start > 0 && d.lower(m.start - 1) == "like";
+    if List("many|several|much|lots").contains(&w) && (denied(m.start) || companion) {
         return true;
     }
     // "some of them use it", "some of these tests": a share of a known group, not an
@@ -325,6 +327,7 @@ crate::rule_tests! {
         "Achieves some but not all goals.",
         "There aren't many cases where this flag matters.",
         "Not many people use the legacy exporter.",
+        "Like many others, our shop runs the site on PHP.",
         "You can't possibly expect the team to finish that by Friday.",
         "The design doc is unclear.",
         "There is a file entity in `file.go`, so virtual entities are supposed to be different from file entities.",
