@@ -4021,3 +4021,13 @@ fn an_adjective_intensified_by_a_swear_keeps_the_adjective() {
     let out = first("The page is slow as hell on mobile.", "profanity", pr);
     assert_eq!(out, "The page is slow on mobile.");
 }
+
+#[test]
+fn pissed_off_is_calmed_whole() {
+    let out = first(
+        "I was pissed off by the reply.",
+        "profanity",
+        Mode::PerformanceReview,
+    );
+    assert_eq!(out, "I was annoyed by the reply.");
+}

@@ -874,6 +874,10 @@ fn asked_why(cx: &Cx, b: &Body) -> Option<String> {
 fn swap(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggestion> {
     let d = &cx.doc;
     let toks = cx.tokens_in(f.start, f.end);
+    // "pissed off" → "annoyed": the particle goes with its verb.
+    if matches!(w, "pissed off" | "pissed") {
+        return Some(sugg("Say it without the heat", f.start, f.end, "annoyed"));
+    }
     if toks.len() != 1 {
         return None;
     }
