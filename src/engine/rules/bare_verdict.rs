@@ -70,8 +70,15 @@ fn bare_verdict(cx: &Cx, si: usize) -> Option<usize> {
     let cut = refusal(cx, &words, vpos);
     let refused = cut < words.len();
     words.truncate(cut);
-    if words.len() > 9 {
-        return None; // long sentences carry their own context
+    // Contempt after a copula ("this helper is probably garbage, …") is not rescued by what
+    // follows; other verdicts in a long sentence carry their own context.
+    let scorn = contempt(d.lower(k))
+        && vpos > 0
+        && scorned_copula(cx, &words[..vpos])
+        && !cx.facts[si].question
+        && !d.lw(k + 1).starts_with("collect");
+    if words.len() > 9 && !scorn {
+        return None;
     }
     // "something is going wrong": what happens, not a verdict on anyone's work.
     if vpos > 0 && List("go|goes|going|went|gone").contains(&d.lower(words[vpos - 1])) {
@@ -86,7 +93,7 @@ fn bare_verdict(cx: &Cx, si: usize) -> Option<usize> {
     } else {
         cx.facts[si].reason
     };
-    if reason || explained(cx, si, k) || !only_generic_after(cx, &words[vpos + 1..]) {
+    if !scorn && (reason || explained(cx, si, k) || !only_generic_after(cx, &words[vpos + 1..])) {
         return None;
     }
     Some(k)
@@ -145,6 +152,22 @@ fn judges_someone_else(cx: &Cx, before: &[usize], words: &[usize], k: usize) -> 
     copula && (!self_critique || opinion && contempt(d.lower(k)))
 }
 
+/// "is garbage", "is probably total garbage", "looks like trash": a copula right before the
+/// contempt word, with at most a hedge or a degree word between, about the work rather than
+/// its output ("the output is garbage" describes corrupted data).
+fn scorned_copula(cx: &Cx, before: &[usize]) -> bool {
+    let d = cx.doc;
+    let mut i = before.len();
+    while i > 0 && List("probably|just|total|utter|complete|pure|absolute|like|a|an|piece|of|basically|simply|really").contains(&d.lower(before[i - 1])) {
+        i -= 1;
+    }
+    let copula = i > 0 && List("is|looks|seems|it's|that's|this's|thats|'s").contains(&d.lower(before[i - 1]));
+    let output = before[..i.saturating_sub(1)].iter().any(|&k| {
+        List("output|outputs|data|result|results|text|characters|chars|display|screen|value|values|bytes|log|logs|response|encoding").contains(&d.lower(k))
+    });
+    copula && !output
+}
+
 /// Words of contempt, which no reason rescues.
 fn contempt(w: &str) -> bool {
     List("garbage|trash|rubbish|crap|pathetic|worthless|nonsense|joke").contains(&w)
@@ -189,9 +212,13 @@ crate::rule_tests! {
         "This whole thread is pointless.",
         "This is a terrible idea and I will not support it.",
         "That is a bad approach, and we won't merge it.",
-        "What a trainwreck of a discussion."
+        "What a trainwreck of a discussion.",
+        "This helper is probably garbage, maybe we should just delete it and start over."
     ],
     quiet: [
+        "The output is garbage when the locale is not set, see the attached log.",
+        "Is this helper garbage, or does something still call it?",
+        "Java is garbage collected, so ownership is murky here.",
         "This is wrong. The loop skips the last element because of the off-by-one.",
         "This is wrong because the index starts at 1.",
         "This is the wrong type for a count.",
