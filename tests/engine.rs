@@ -1,7 +1,7 @@
 //! Fixtures in, expectations out: realistic drafts (our own wording) and what the engine must
 //! say about them. Plus robustness: the engine is total on any UTF-8.
 use frankly::engine::{
-    analyze, analyze_with, catalogue, sentences, Analysis, Mode, Options, Quadrant,
+    analyze, analyze_with, catalogue, sentences, Analysis, Category, Mode, Options, Quadrant,
 };
 
 /// One fixture: a draft, the rule ids that must fire, the rule ids that must not, and optionally
@@ -380,4 +380,36 @@ fn a_quoted_line_gets_no_draft_note() {
     // Unquoted, the same sentence is judged.
     let a = analyze(&format!("{}{reply}", &quoted[2..]));
     assert!(rules(&a).contains(&"missing-sbi"), "{:?}", rules(&a));
+}
+
+#[test]
+fn a_heated_code_comment_is_not_also_nagged_about_its_hedges() {
+    let code = Options {
+        mode: Mode::CodeReview,
+        ..Default::default()
+    };
+    let a = analyze_with(
+        "This helper is probably garbage. Maybe the `retry()` loop could kind of be shorter?",
+        &code,
+    );
+    let r = rules(&a);
+    assert!(
+        r.iter()
+            .any(|r| *r == "derogatory-word" || *r == "bare-verdict"),
+        "{r:?}"
+    );
+    assert!(
+        !a.findings.iter().any(|f| f.category == Category::Hedging),
+        "{r:?}"
+    );
+    // Without the heat, the stacked softeners are still a note.
+    let a = analyze_with(
+        "This helper is probably unused. Maybe the `retry()` loop could kind of be shorter?",
+        &code,
+    );
+    assert!(
+        a.findings.iter().any(|f| f.category == Category::Hedging),
+        "{:?}",
+        rules(&a)
+    );
 }

@@ -93,6 +93,7 @@ fn analyze_draft(text: &str, options: &Options, part: Part) -> Analysis {
         findings.retain(|f| repeated(f) || !text::within(&quoted, f.start));
     }
     sort_dedup(&mut findings);
+    drop_hedges_beside_heat(&cx, &mut findings);
 
     let scores = scoring::score(&cx, &findings);
     let words = doc
@@ -131,6 +132,16 @@ fn analyze_draft(text: &str, options: &Options, part: Part) -> Analysis {
         signals: scores.signals,
         word_count: words,
         comments,
+    }
+}
+
+/// In a code thread, a hedge is not what needs fixing next to a harsh word: "this is probably
+/// garbage" needs the "garbage" gone, and a note about "probably" beside it misses the point. (A
+/// review keeps both: "she seems a bit emotional" is a label and a hedge.)
+fn drop_hedges_beside_heat(cx: &context::Cx, findings: &mut Vec<Finding>) {
+    let heated = |f: &Finding| matches!(f.category, Category::Harsh | Category::Personality);
+    if findings.iter().any(heated) && cx.code_thread() {
+        findings.retain(|f| f.category != Category::Hedging);
     }
 }
 
