@@ -413,3 +413,27 @@ fn a_heated_code_comment_is_not_also_nagged_about_its_hedges() {
         rules(&a)
     );
 }
+
+#[test]
+fn heat_in_one_comment_does_not_silence_the_hedges_of_a_long_draft() {
+    let code = Options {
+        mode: Mode::CodeReview,
+        ..Default::default()
+    };
+    let heated = "This helper is probably garbage.";
+    let hedged = "Maybe the `retry()` loop could kind of be shorter?";
+    let long: String = (0..4).map(|_| format!("{heated} {hedged} ")).collect();
+    let a = analyze_with(&long, &code);
+    assert!(
+        a.findings.iter().any(|f| f.category == Category::Hedging),
+        "{:?}",
+        rules(&a)
+    );
+    // Its own paragraph, short, is a comment of its own again.
+    let a = analyze_with(&format!("{hedged}\n\n{heated}"), &code);
+    assert!(
+        a.findings.iter().any(|f| f.category == Category::Hedging),
+        "{:?}",
+        rules(&a)
+    );
+}
