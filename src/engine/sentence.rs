@@ -1055,7 +1055,18 @@ fn hoped_for(cx: &Cx, k: usize) -> bool {
     let s = d.tokens[k].sentence;
     // "He will be a great success": a forecast praises, unless it waits on a condition ("will
     // be great once he listens").
-    let forecast = |j: usize| matches!(d.lower(j), "will" | "he'll" | "she'll");
+    // "He could be a valuable asset": a potential, said the same way ("could be better", "could
+    // be more careful" ask for more).
+    let comparative = List("better|stronger|greater|more|less").contains(&d.lower(k))
+        || d.lower(k).ends_with("er") && d.lower(k).len() > 5
+        || List("more|less").contains(&d.lw(k.wrapping_sub(1)));
+    let forecast = |j: usize| {
+        matches!(d.lower(j), "will" | "he'll" | "she'll")
+            || matches!(d.lower(j), "could" | "might")
+                && d.lw(j + 1) == "be"
+                && !comparative
+                && !d.sentences[s].tokens.clone().any(|i| d.lower(i) == "with")
+    };
     let condition = || {
         d.sentences[s].tokens.clone().any(|j| {
             crate::engine::vocab::words::List("if|once|when|unless|after|until")

@@ -463,6 +463,8 @@ fn bare_ask(cx: &Cx, out: &mut Vec<Finding>) {
 crate::rule_tests! {
     rule: VagueCriticism,
     fires: [
+        "He could be more proactive in meetings.",
+        "She could be a great lead with some coaching on delegation.",
         "He rarely helps his teammates.",
         "Please fix this before the release.",
         "Please clean this up.",
@@ -507,6 +509,7 @@ crate::rule_tests! {
         "He is on track for dismissal unless things change soon.",
     ],
     quiet: [
+        "He could be a valuable asset to the firm.",
         "He has never refused a request for help from the team.",
         "The flag is off by default.",
         "The old save folder was there first. Players never put files in it. So, deleting it on update does not make sense.",
