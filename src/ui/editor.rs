@@ -218,7 +218,7 @@ pub fn Editor() -> impl IntoView {
         }
     });
 
-    let has_placeholders = Memo::new(move |_| ws.text.with(|t| !placeholder_spans(t).is_empty()));
+    let has_placeholders = move || ws.text.with(|t| !placeholder_spans(t).is_empty());
 
     view! {
         <label class="editor-label" for="draft-editor">"Your draft"</label>
@@ -255,7 +255,7 @@ pub fn Editor() -> impl IntoView {
                 }}
             </span>
             <span id="editor-help" class="editor-hint">
-                {move || if has_placeholders.get() {
+                {move || if has_placeholders() {
                     "Tab selects the next [placeholder] · Esc, Tab leaves"
                 } else {
                     "Marks show what the coach noticed"

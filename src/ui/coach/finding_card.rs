@@ -211,14 +211,15 @@ fn group_body(card: &CardView) -> impl IntoView {
     let folds = total > GROUP_PREVIEW + 1;
     let open = {
         let id = id.clone();
-        Memo::new(move |_| !folds || cs.open_groups.with(|g| g.contains(&id)))
+        move || !folds || cs.open_groups.with(|g| g.contains(&id))
     };
+    let (open2, open3, open4) = (open.clone(), open.clone(), open.clone());
     let shown = move || {
-        let n = if open.get() { total } else { GROUP_PREVIEW };
+        let n = if open() { total } else { GROUP_PREVIEW };
         spots[..n].iter().map(group_spot).collect_view()
     };
     let toggle = move |_| {
-        let now_open = open.get_untracked();
+        let now_open = untrack(&open2);
         cs.open_groups.update(|g| {
             g.retain(|x| *x != id);
             if !now_open {
@@ -232,10 +233,10 @@ fn group_body(card: &CardView) -> impl IntoView {
                 type="button"
                 class="btn-link group-more"
                 data-testid="group-more"
-                aria-expanded=move || open.get().to_string()
+                aria-expanded=move || open4().to_string()
                 on:click=toggle
             >
-                {move || if open.get() {
+                {move || if open3() {
                     "Show fewer places".to_string()
                 } else {
                     format!("Show all {total} places")

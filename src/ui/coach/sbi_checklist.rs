@@ -7,15 +7,15 @@ use crate::ui_logic::coaching::sbi_items;
 #[component]
 pub fn SbiChecklist() -> impl IntoView {
     let cs = CoachState::get();
-    let sbi = Memo::new(move |_| cs.ws.analysis.with(|a| a.sbi));
-    let done = move || sbi_items(sbi.get()).iter().filter(|i| i.present).count();
+    let sbi = move || cs.ws.analysis.with(|a| a.sbi);
+    let done = move || sbi_items(sbi()).iter().filter(|i| i.present).count();
     view! {
         <section class="panel sbi-panel" aria-labelledby="sbi-title">
             <h2 class="panel-title" id="sbi-title">
                 "Checklist " <span class="count-pill">{done}" / 4"</span>
             </h2>
             <ul class="sbi">
-                {move || sbi_items(sbi.get()).into_iter().map(|item| view! {
+                {move || sbi_items(sbi()).into_iter().map(|item| view! {
                     <li
                         class=if item.present { "sbi-item present" } else { "sbi-item missing" }
                         data-testid=format!("sbi-{}", item.id)

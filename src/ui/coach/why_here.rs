@@ -9,12 +9,12 @@ use crate::ui_logic::coaching::{next_move, signal_lines};
 #[component]
 pub fn WhyHere() -> impl IntoView {
     let cs = CoachState::get();
-    let lines = Memo::new(move |_| {
+    let lines = move || {
         cs.ws
             .settled
             .with(|t| cs.ws.analysis.with(|a| signal_lines(a, t, 3)))
-    });
-    let advice = Memo::new(move |_| {
+    };
+    let advice = move || {
         cs.panel.with(|v| {
             let shown: Vec<&Finding> = v.iter().map(|x| &x.finding).collect();
             cs.ws.settled.with(|t| {
@@ -23,16 +23,16 @@ pub fn WhyHere() -> impl IntoView {
                     .with(|a| next_move(cs.ws.mode.get(), a, t, &shown))
             })
         })
-    });
+    };
     view! {
         <div class="why-here" data-testid="why-here">
             <h3 class="sub-title">"Why here"</h3>
             <Show
-                when=move || lines.with(|l| !l.is_empty())
+                when=move || !lines().is_empty()
                 fallback=|| view! { <p class="muted small">"No phrase has moved either axis yet."</p> }
             >
                 <ul class="signals">
-                    {move || lines.get().into_iter().map(|l| {
+                    {move || lines().into_iter().map(|l| {
                         let axis = match l.axis { Axis::Care => "Care", Axis::Challenge => "Challenge" };
                         let dir = if l.up { "↑" } else { "↓" };
                         let sr = if l.up { "raised by" } else { "lowered by" };
