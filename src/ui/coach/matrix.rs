@@ -37,12 +37,12 @@ pub fn Matrix() -> impl IntoView {
     let cs = CoachState::get();
     let a = cs.ws.analysis;
     let pos = Memo::new(move |_| a.with(|a| (a.challenge, a.care)));
-    let quadrant = Memo::new(move |_| a.with(|a| a.quadrant));
+    let quadrant = move || a.with(|a| a.quadrant);
     Effect::new(move |_| {
         let (ch, care) = pos.get();
         cs.trail.maybe_update(|t| t.push(ch, care));
     });
-    let sentences = Memo::new(move |_| {
+    let sentences = move || {
         a.with(|a| {
             if a.sentences.len() > 1 {
                 a.sentences.iter().map(|s| (s.challenge, s.care)).collect()
@@ -50,12 +50,12 @@ pub fn Matrix() -> impl IntoView {
                 Vec::new()
             }
         })
-    });
+    };
     let half = SIZE / 2;
     let quad = move |q: Quadrant, x: i32, y: i32, class: &'static str| {
         view! {
             <rect
-                class=move || format!("q {class}{}", if quadrant.get() == q { " is-current" } else { "" })
+                class=move || format!("q {class}{}", if quadrant() == q { " is-current" } else { "" })
                 x=x y=y width=half height=half
             />
         }
@@ -95,7 +95,7 @@ pub fn Matrix() -> impl IntoView {
                     {quad(Quadrant::ManipulativeInsincerity, LEFT, TOP + half, "q-mi")}
                     {quad(Quadrant::ObnoxiousAggression, LEFT + half, TOP + half, "q-oa")}
                     // Where the reading says "neutral": the dot there is not placed yet.
-                    <g class=move || format!("q-neutral{}", if quadrant.get() == Quadrant::Neutral { " is-current" } else { "" })
+                    <g class=move || format!("q-neutral{}", if quadrant() == Quadrant::Neutral { " is-current" } else { "" })
                         data-testid="matrix-neutral">
                         {NEUTRAL_ZONE.iter().map(|&(x0, x1, y0, y1)| view! {
                             <rect x=px(x0) y=py(y1) width=tenths(fx(x1) - fx(x0)) height=tenths(fy(y0) - fy(y1))/>
@@ -112,7 +112,7 @@ pub fn Matrix() -> impl IntoView {
                     <g class="sentence-dots">
                         // Keyed by place: typing moves one sentence's dot, not all of them.
                         <For
-                            each=move || sentences.get().into_iter().enumerate()
+                            each=move || sentences().into_iter().enumerate()
                             key=|&(i, (x, y))| (i, (x * 10.0) as i32, (y * 10.0) as i32)
                             children=|(_, (x, y))| view! { <circle class="dot-sentence" cx=px(x) cy=py(y) r="3.5"/> }
                         />
@@ -130,9 +130,9 @@ pub fn Matrix() -> impl IntoView {
                 </svg>
             </div>
             <div class="matrix-text">
-            <p class="quadrant" data-testid="quadrant" data-quadrant=move || quadrant.get().id()>
-                <span class=move || format!("q-swatch q-swatch-{}", quadrant.get().id()) aria-hidden="true"></span>
-                <strong>{move || quadrant.get().label()}</strong>
+            <p class="quadrant" data-testid="quadrant" data-quadrant=move || quadrant().id()>
+                <span class=move || format!("q-swatch q-swatch-{}", quadrant().id()) aria-hidden="true"></span>
+                <strong>{move || quadrant().label()}</strong>
             </p>
             <p class="quadrant-reading" data-testid="quadrant-reading">{reading}</p>
             <p class="matrix-note muted">"The matrix places the draft, never the person."</p>

@@ -27,12 +27,12 @@ pub fn RewritePreview() -> impl IntoView {
             (r != *t).then_some(r)
         })
     });
-    let offered = Memo::new(move |_| {
+    let offered = move || {
         ws.analysis.with(|a| a.quadrant != Quadrant::RadicalCandor)
             && cs
                 .visible
                 .with(|v| v.iter().any(|x| !x.finding.suggestions.is_empty()))
-    });
+    };
     let use_it = move |_| {
         if let Some(r) = rewritten.get_untracked() {
             let first = placeholder_spans(&r)
@@ -44,7 +44,7 @@ pub fn RewritePreview() -> impl IntoView {
         }
     };
     view! {
-        <Show when=move || offered.get()>
+        <Show when=offered>
             <section class="rewrite" data-testid="rewrite-preview" aria-labelledby="rewrite-title">
                 <div class="rewrite-head">
                     <h2 class="sub-title" id="rewrite-title">"Rewrite the whole draft"</h2>
