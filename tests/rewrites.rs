@@ -4031,3 +4031,22 @@ fn pissed_off_is_calmed_whole() {
     );
     assert_eq!(out, "I was annoyed by the reply.");
 }
+
+#[test]
+fn a_coaching_question_never_asks_about_the_put_down() {
+    for draft in [
+        "Get off your high horse and stop lecturing me.",
+        "Nobody asked for your rant about tabs.",
+    ] {
+        let a = analyze_with(draft, &Options::default());
+        for s in a.findings.iter().flat_map(|f| &f.suggestions) {
+            let r = s.replacement.to_lowercase();
+            if r.contains("walk me through") {
+                assert!(
+                    !["horse", "lecturing", "rant"].iter().any(|w| r.contains(w)),
+                    "{draft} → {r}"
+                );
+            }
+        }
+    }
+}

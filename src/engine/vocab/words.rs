@@ -632,7 +632,8 @@ garbage|trash|junk|rubbish|crap|shit|mess|nonsense|joke|disaster|idiot|idiocy|st
 heck|thing|things|stuff|one|way|time|lot|bit|kind|sort|sense|level|same|whole|only|first|best|\
 worst|most|fact|truth|point|reason|matter|rest|problem|issue|words|head|mind|kinda|sorta|family|\
 health|life|year|month|week|quarter|morning|afternoon|evening|today|tomorrow|yesterday|friend|\
-mate|buddy|pal|dude|bro|guys|folks",
+mate|buddy|pal|dude|bro|guys|folks|horse|lecture|lecturing|rant|ranting|whining|attitude|drama|\
+ego|tantrum",
 );
 
 /// Function words, auxiliaries, pronouns and filler verbs that end a topic noun phrase
