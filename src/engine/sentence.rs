@@ -1360,6 +1360,18 @@ fn label_filler(w: &str) -> bool {
     crate::engine::vocab::words::List("not|no|never|very|really|so|such|a|an|the|one|of|quite|extremely|always|consistently|generally|truly|incredibly|absolute|real|true|genuine|pretty|rather|somewhat|bit|little|too|often|usually|sometimes|can|has|have|come|comes|across|as|overall|just|definitely|certainly|most|more|our|my|team's|team|top|hard|best|great|good|average|below|above").contains(&w)
 }
 
+/// "Alex has a negative attitude": only a person has an attitude or a temperament, so the name
+/// at `k` is someone even in a draft without "he" or "she".
+fn has_a_temper(cx: &Cx, k: usize) -> bool {
+    let d = cx.doc;
+    matches!(d.lw(k + 1), "has" | "had")
+        && (k + 2..k + 6).any(|j| {
+            cx.same_sentence(k, j)
+                && List("attitude|ethic|personality|mindset|demeanor|demeanour|temperament|temper")
+                    .contains(&d.lower(j))
+        })
+}
+
 /// Nouns that name a disposition: "has a great attitude", "has no drive".
 fn disposition(w: &str) -> bool {
     crate::engine::vocab::words::List(
@@ -1378,7 +1390,8 @@ fn find_label(cx: &Cx, si: usize, names: bool) -> Option<Label> {
     someone
         .then(|| {
             r.clone().find_map(|k| {
-                let person = cx.has(k, word::THIRD_PERSON) || names && is_name(cx, k);
+                let person = cx.has(k, word::THIRD_PERSON)
+                    || is_name(cx, k) && (names || has_a_temper(cx, k));
                 if !person {
                     return None;
                 }

@@ -275,6 +275,7 @@ fn stop_being_trait(cx: &Cx, out: &mut Vec<Finding>) {
 crate::rule_tests! {
     rule: PersonalLabel,
     fires: [
+        "Alex has a negative attitude and complains constantly.",
         "Theo is an underachiever on the support desk.",
         "Ravi is a narrow minded colleague.",
         "It is dishonest of you to just refuse to answer.",
@@ -320,6 +321,7 @@ crate::rule_tests! {
         "Jonas needs to be more proactive about flagging blockers.",
     ],
     quiet: [
+        "Gradle has a bad API and a worse changelog.",
         "It is kind of you to help.",
         "They are wrong about the cache.",
         "He gets better every sprint.",
