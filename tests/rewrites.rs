@@ -4050,3 +4050,12 @@ fn a_coaching_question_never_asks_about_the_put_down() {
         }
     }
 }
+
+#[test]
+fn interest_in_something_is_not_a_situation_to_keep_in_front() {
+    let draft = "He never showed any interest in mentoring juniors and he always leaves early.";
+    let out = first(draft, "personal-label", Mode::PerformanceReview);
+    assert!(!out.starts_with("In mentoring juniors"), "{out}");
+    assert!(!out.contains("which of the mentoring"), "{out}");
+    assert!(out.contains("leaves early"), "{out}");
+}

@@ -29,7 +29,7 @@ fn situation_hint(cx: &Cx, b: &Body, from: usize) -> Option<String> {
     let d = &cx.doc;
     let toks = cx.tokens_in(from, b.content_end);
     let k = toks.start;
-    if k >= toks.end || !SITUATION_PREPOSITIONS.contains(&d.lower(k)) {
+    if k >= toks.end || !SITUATION_PREPOSITIONS.contains(&d.lower(k)) || completes_label(cx, k) {
         return None;
     }
     let mut j = k + 1;
@@ -308,6 +308,18 @@ fn behaviour_label(cx: &Cx, b: &Body, f: &Finding, l: &Label) -> Vec<Suggestion>
     }
 }
 
+/// "interest in mentoring", "confidence in her designs": the "in" at `k` completes the noun
+/// before it; it names no situation.
+fn completes_label(cx: &Cx, k: usize) -> bool {
+    let d = &cx.doc;
+    k > 0
+        && d.lower(k) == "in"
+        && crate::engine::vocab::words::List(
+            "interest|interested|confidence|pride|experience|skill|skills|belief",
+        )
+        .contains(&d.lower(k - 1))
+}
+
 /// "He is not proactive, so he has missed three deadlines", "Wade is a poor worker who fails to
 /// …", "he's not competent and produces …": the label comes with the behavior behind it. The
 /// label goes and the behavior stays, as the sentence ("He has missed three deadlines.").
@@ -354,6 +366,10 @@ fn behaviour_after(cx: &Cx, b: &Body, f: &Finding, who: &Voice) -> Option<Sugges
     // (kept in front); "as her work is below standard and …", "with his research since …" would
     // go with the label.
     let between = d.lw(toks.start);
+    // "showed no interest in mentoring": the phrase completes the label, no situation to keep.
+    if completes_label(cx, toks.start) {
+        return None;
+    }
     let plain = toks.start >= c - 1
         || between == "about"
             && !(toks.start..c)
