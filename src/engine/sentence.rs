@@ -100,6 +100,14 @@ fn view(cx: &Cx, si: usize, names: bool) -> SentenceView {
     let heading = crate::engine::rules::vague_praise::heading(cx, si) || closing(cx, si);
     let label = find_label(cx, si, names)
         .filter(|l| !heading && !supposed_label(cx, l) && !candour_aside(cx, l))
+        // "I doubt he is ready", "I'm not sure Sam is ready": no description of who he is (a
+        // negation of the label's own is kept: "I doubt he is not a team player"); the doubt is
+        // judged as criticism.
+        .filter(|l| {
+            // ("I don't believe he is an asset" still calls him a kind of worker.)
+            let kept = (l.start..l.end).any(|k| cx.is(k, class::NEGATOR | class::WORKER));
+            kept || !doubted(cx, l.start)
+        })
         .map(|l| with_noun(cx, si, l))
         .map(|l| criticism_after(cx, si, l).unwrap_or(l));
     let (mut good, mut bad) = polarity(cx, si);
@@ -434,7 +442,8 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
         // "not seeing enough motivation or positivity": the negation reaches the second of a pair.
         let paired =
             matches!(d.lw(k.wrapping_sub(1)), "or" | "nor") && k >= 2 && cx.negated(k - 2, 3);
-        let negated = cx.negated(k, 3) || less_than(cx, k) || paired || nor_clause(cx, k);
+        let negated =
+            cx.negated(k, 3) || less_than(cx, k) || paired || nor_clause(cx, k) || doubted(cx, k);
         if fl & class::NEGATIVE != 0 && supposed(cx, k) {
             continue;
         }
@@ -492,6 +501,32 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
         praise += 2;
     }
     (praise, criticism)
+}
+
+/// "I'm not sure Sam is ready", "I doubt she is ready", "I don't think he is a fit": the
+/// writer's doubt reaches the clause after it (up to a comma, "but" or "and").
+fn doubted(cx: &Cx, k: usize) -> bool {
+    let d = cx.doc;
+    let from = k
+        .saturating_sub(8)
+        .max(d.sentences[d.tokens[k].sentence].tokens.start);
+    for j in (from..k).rev() {
+        let w = d.lower(j);
+        if List(",|;|but|and|although|though").contains(&w) {
+            return false;
+        }
+        let denied = |i: usize| i > 0 && List("not|don't|dont|do").contains(&d.lower(i - 1));
+        if w == "unsure" || w == "doubt" || w == "sure" && denied(j) {
+            return true;
+        }
+        if List("think|believe").contains(&w)
+            && j > 0
+            && List("don't|dont|not").contains(&d.lower(j - 1))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// "an area of opportunity", "opportunities for improvement": review language for a weakness.

@@ -321,6 +321,7 @@ crate::rule_tests! {
         "Jonas needs to be more proactive about flagging blockers.",
     ],
     quiet: [
+        "I am not sure Sam is ready for a lead role; he tends to avoid conflict.",
         "Gradle has a bad API and a worse changelog.",
         "It is kind of you to help.",
         "They are wrong about the cache.",

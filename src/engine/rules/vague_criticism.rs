@@ -463,6 +463,8 @@ fn bare_ask(cx: &Cx, out: &mut Vec<Finding>) {
 crate::rule_tests! {
     rule: VagueCriticism,
     fires: [
+        "I am not sure Sam is ready for a lead role.",
+        "I doubt he is ready.",
         "He could be more proactive in meetings.",
         "She could be a great lead with some coaching on delegation.",
         "He rarely helps his teammates.",

@@ -338,6 +338,7 @@ crate::rule_tests! {
         "She must have put a lot into it; it was great work.",
     ],
     quiet: [
+        "I doubt he is ready.",
         "He rarely helps his teammates.",
         // A capacity not yet used is no praise.
         "Her reports are so-so, though the potential is there to write much better ones.",
