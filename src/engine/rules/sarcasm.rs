@@ -6,6 +6,7 @@ use crate::engine::model::{Category, Finding, RuleDoc, Severity};
 use crate::engine::rule::{Check, Effect, Rule, RuleId};
 use crate::engine::suggest;
 use crate::engine::vocab::{class, Match};
+use crate::engine::vocab::words::List;
 
 pub static RULE: Rule = Rule {
     doc: RuleDoc {
@@ -46,11 +47,31 @@ you certainly know how to|have fun|it's not like you're|it's not like you are";
 
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
     mockery(cx, out);
+    for si in 1..cx.doc.sentences.len() {
+        if praise_after_complaint(cx, si) {
+            let r = cx.doc.sentences[si].tokens.clone();
+            out.push(cx.quoted(&RULE, r.start, r.end, "praise right after a complaint reads as sarcasm"));
+        }
+    }
     contempt_emoji(cx, out);
     scare_quotes(cx, out);
     let keep = |m: &Match| mocks(cx, m);
     let message = |q: &str| format!("\"{q}\" reads as sarcasm");
     cx.phrase_findings(&RULE, keep, message, out);
+}
+
+/// "Your docs are wrong and I lost a day to them. Great job.": a bare compliment as the whole
+/// sentence right after one that only complains, in the same paragraph, mocks. (A fix in
+/// between, "…, but you fixed it. Great job.", makes the complaint praise too.)
+pub(crate) fn praise_after_complaint(cx: &Cx, si: usize) -> bool {
+    let d = cx.doc;
+    let words: Vec<&str> = d.sentences[si].tokens.clone().filter(|&k| d.is_word(k)).map(|k| d.lower(k)).collect();
+    let bare = List("great job|good job|nice job|great work|nice work|good work|well done|thanks a lot|bravo|kudos|congrats|congratulations|brilliant|awesome|fantastic|perfect|amazing|impressive")
+        .contains(&words.join(" ").as_str());
+    let prev = &d.sentences[si - 1];
+    let same_paragraph = !d.text[prev.end..d.sentences[si].start].contains("\n\n");
+    let complaint = cx.views[si - 1].criticism && !cx.views[si - 1].praise;
+    bare && same_paragraph && complaint
 }
 
 /// Does the sarcasm phrase `m` mock? "oh great, that worked!" is sincere when the sentence
@@ -166,6 +187,8 @@ fn harm_gerund(w: &str) -> bool {
 crate::rule_tests! {
     rule: Sarcasm,
     fires: [
+        "I lost a whole day to this and your docs are wrong. Great job.",
+        "The installer is broken again and nobody tested it. Well done.",
         "Oh great, another broken build.",
         "Great job breaking the build.",
         "Well, thanks for nothing.",
@@ -187,6 +210,9 @@ crate::rule_tests! {
         "So this is their “improvement” to the installer?",
     ],
     quiet: [
+        "The build was red all morning, but you fixed it before lunch. Great job.",
+        "The build broke again.\n\nGreat job on the docs, by the way.",
+        "The release shipped on time. Great job.",
         "Oh great, that fixed it, thanks!",
         "Your retry script is a brilliant idea!",
         "Thanks for breaking this into smaller commits.",

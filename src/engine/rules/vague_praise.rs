@@ -63,6 +63,7 @@ fn phrases(cx: &Cx, out: &mut Vec<Finding>) {
             || cx.anchored(m.start, true)
             || cx.evidence_follows(m.start)
             || super::sarcasm::mock_praise_end(cx, m.start).is_some()
+            || si > 0 && super::sarcasm::praise_after_complaint(cx, si)
         {
             continue;
         }
