@@ -4059,3 +4059,23 @@ fn interest_in_something_is_not_a_situation_to_keep_in_front() {
     assert!(!out.contains("which of the mentoring"), "{out}");
     assert!(out.contains("leaves early"), "{out}");
 }
+
+#[test]
+fn the_next_step_for_the_readers_fault_is_asked_of_the_reader() {
+    let code = Options {
+        mode: Mode::CodeReview,
+        ..Default::default()
+    };
+    let a = analyze_with("I tried it twice and your script fails.", &code);
+    let all: Vec<&str> = a
+        .findings
+        .iter()
+        .flat_map(|f| &f.suggestions)
+        .map(|s| s.replacement.as_str())
+        .collect();
+    assert!(
+        all.iter().any(|r| r.contains("Could you [next step")),
+        "{all:?}"
+    );
+    assert!(!all.iter().any(|r| r.contains("I'll [")), "{all:?}");
+}

@@ -136,6 +136,16 @@ impl Voice {
                     let review = cx.draft_voice.person == Person::Third && cx.speaks_of_he_she();
                     (writer_about_someone && review).then(named).flatten()
                 })
+                // "I lost a day to this and your docs are wrong": the writer tells what it cost
+                // them; the fault, in the reader's work, and the next step are the reader's.
+                .or_else(|| {
+                    let faults_reader = view.is_some_and(|v| v.criticism && !v.praise)
+                        && cx.doc.sentences[si]
+                            .tokens
+                            .clone()
+                            .any(|j| cx.doc.lower(j) == "your" && opens_clause(cx, j));
+                    (writer_about_someone && faults_reader).then(reader)
+                })
                 .or(own)
                 // "My colleague, Matthew Reid, is …": the name is the subject, not "my".
                 .or_else(named)
@@ -540,4 +550,13 @@ pub fn examples(cx: &Cx) -> &'static Examples {
     } else {
         &REVIEW
     }
+}
+
+/// "… and your docs are wrong": the word at `j` starts a clause (after "and", "but", a comma,
+/// or the sentence's start), so it is the subject's ("I tried to fix your problem" is not).
+fn opens_clause(cx: &Cx, j: usize) -> bool {
+    let d = &cx.doc;
+    let si = d.tokens[j].sentence;
+    j == d.sentences[si].tokens.start
+        || List("and|but|,|;|because|since|so").contains(&d.lower(j - 1))
 }
