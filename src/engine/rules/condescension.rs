@@ -53,7 +53,10 @@ can you even|i shouldn't have to|i shouldn't need to|get a clue|grow up|shut up|
 no one cares|who cares|did you not|do you not|why would you ever|why on earth|what on earth|\
 what is wrong with you|what's wrong with you|so obvious|pretty obvious|blindingly obvious|\
 totally obvious|i'm tired of|sick of|fed up|waste of time|waste of my time|stop wasting|\
-you have no idea|you clearly don't|you obviously don't|\
+you have no idea|you clearly don't|you obviously don't|clearly don't care|obviously don't care|\
+clearly doesn't care|obviously doesn't care|clearly do not care|you don't even care|they don't even care|doesn't even care|\
+did anybody even|has anyone even|did anyone actually test|did anybody actually test|\
+did anyone actually read|did anyone actually try|\
 you clearly didn't|you obviously didn't|clearly you|obviously you|you don't even|you didn't even|\
 smh|should feel bad|should feel ashamed|is unacceptable|completely unacceptable|\
 totally unacceptable|you've got to be kidding|facepalm|nobody asked|\
@@ -651,6 +654,8 @@ crate::rule_tests! {
         "You just aren't getting what I'm saying.",
         "You clearly didn't read the contributing guidelines.",
         "You clearly have not read the previous discussion.",
+        "The maintainers clearly don't care about Windows users.",
+        "Did anyone actually test this before the release?",
         "You obviously haven't read the docs.",
         "You are not following the point at all.",
         "You never quite understood what the bug was.",
@@ -687,6 +692,7 @@ crate::rule_tests! {
         "What are you smoking? That lock is held across the sleep.",
     ],
     quiet: [
+        "Do what you think is best, I don't even care about the naming anymore.",
         "The demo is not cool enough to show yet.",
         "The test runs on crack-free samples only.",
         "The design works on so many levels.",
