@@ -137,27 +137,14 @@ fn analyze_draft(text: &str, options: &Options, part: Part) -> Analysis {
 
 /// In a code thread, a hedge is not what needs fixing next to a harsh word: "this is probably
 /// garbage" needs the "garbage" gone, and a note about "probably" beside it misses the point. The
-/// heat sets the tone of its comment (a paragraph of at most six sentences), not of a long
-/// draft. (A review keeps both: "she seems a bit emotional" is a label and a hedge.)
+/// heat sets the tone of a comment (six sentences at most; code review judges each comment on
+/// its own), not of a long draft. (A review keeps both: "she seems a bit emotional" is a label
+/// and a hedge.)
 fn drop_hedges_beside_heat(cx: &context::Cx, findings: &mut Vec<Finding>) {
     let heated = |f: &Finding| matches!(f.category, Category::Harsh | Category::Personality);
-    if !findings.iter().any(heated) || !cx.code_thread() {
-        return;
+    if cx.doc.sentences.len() <= 6 && findings.iter().any(heated) && cx.code_thread() {
+        findings.retain(|f| f.category != Category::Hedging);
     }
-    let text = cx.doc.text;
-    let breaks: Vec<usize> = text.match_indices("\n\n").map(|(i, _)| i).collect();
-    let paragraph = |b: usize| breaks.partition_point(|&x| x < b);
-    let sentences = &cx.doc.sentences;
-    let short = |p: usize| sentences.iter().filter(|s| paragraph(s.start) == p).count() <= 6;
-    let hot: Vec<usize> = findings
-        .iter()
-        .filter(|f| heated(f))
-        .map(|f| paragraph(f.start))
-        .collect();
-    findings.retain(|f| {
-        let p = paragraph(f.start);
-        f.category != Category::Hedging || !hot.contains(&p) || !short(p)
-    });
 }
 
 fn sort_dedup(findings: &mut Vec<Finding>) {
