@@ -263,26 +263,8 @@ pub fn Editor() -> impl IntoView {
             </span>
             <span id="editor-marks" class="visually-hidden">{marks_description}</span>
             <span class="editor-actions">
-                <button
-                    type="button"
-                    class="btn btn-quiet"
-                    data-testid="undo"
-                    aria-keyshortcuts="Control+Z"
-                    disabled=move || !cs.can_undo.get()
-                    on:click=move |_| cs.undo()
-                >
-                    <span aria-hidden="true">"↶ "</span>"Undo"
-                </button>
-                <button
-                    type="button"
-                    class="btn btn-quiet"
-                    data-testid="redo"
-                    aria-keyshortcuts="Control+Shift+Z"
-                    disabled=move || !cs.can_redo.get()
-                    on:click=move |_| cs.redo()
-                >
-                    <span aria-hidden="true">"↷ "</span>"Redo"
-                </button>
+                {history_button("undo", "Control+Z", "↶ ", "Undo", cs.can_undo, CoachState::undo)}
+                {history_button("redo", "Control+Shift+Z", "↷ ", "Redo", cs.can_redo, CoachState::redo)}
             </span>
         </div>
         <RewritePreview/>
@@ -426,4 +408,28 @@ fn mark_at_point(root: &web_sys::HtmlDivElement, x: f64, y: f64) -> Option<Strin
         }
     }
     found
+}
+
+/// Undo or Redo: one shape for both buttons (one copy of its view code in the page).
+fn history_button(
+    id: &'static str,
+    keys: &'static str,
+    icon: &'static str,
+    label: &'static str,
+    can: RwSignal<bool>,
+    act: fn(&CoachState),
+) -> impl IntoView {
+    let cs = CoachState::get();
+    view! {
+        <button
+            type="button"
+            class="btn btn-quiet"
+            data-testid=id
+            aria-keyshortcuts=keys
+            disabled=move || !can.get()
+            on:click=move |_| act(&cs)
+        >
+            <span aria-hidden="true">{icon}</span>{label}
+        </button>
+    }
 }
