@@ -197,6 +197,14 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     if matches!(w, "supposed" | "expected") && d.lw(m.end) == "to" && cx.tech() {
         return true;
     }
+    // "An error appears when I save", "the icon appears blurry": something shows up, or looks
+    // so; only "appears to", "appears that", "appears as/like" hedge a claim.
+    if matches!(w, "appears" | "appear" | "appeared")
+        && m.end == m.start + 1
+        && !List("to|that|as|like|,").contains(&d.lw(m.end))
+    {
+        return true;
+    }
     // "there aren't many cases", "not many people use it": a denied quantity claims no
     // source, and "not [who]" would not read.
     let denied = |k: usize| k > 0 && (d.lower(k - 1) == "not" || d.lower(k - 1).ends_with("n't"));
@@ -312,6 +320,7 @@ fn named(cx: &Cx, k: usize) -> bool {
 crate::rule_tests! {
     rule: WeaselWords,
     fires: [
+        "The new parser appears to handle every case.",
         "It is uncertain if the vendor will renew.",
         "It is believed that the migration possibly failed.",
         "It is widely held and many believe the bridge was older.",
@@ -328,6 +337,8 @@ crate::rule_tests! {
         "There aren't many cases where this flag matters.",
         "Not many people use the legacy exporter.",
         "Like many others, our shop runs the site on PHP.",
+        "An error appears when I open the settings page.",
+        "The icon appears blurry at that size.",
         "You can't possibly expect the team to finish that by Friday.",
         "The design doc is unclear.",
         "There is a file entity in `file.go`, so virtual entities are supposed to be different from file entities.",
