@@ -3773,6 +3773,13 @@ fn a_name_spoken_to_gets_the_example_in_the_second_person() {
         pr,
     );
     assert!(out.contains("you [what you did"), "{out}");
+    // The name called first in the sentence is the reader too.
+    let out = first(
+        "Maria, we all benefit a lot from your knowledge and skills.",
+        "vague-praise",
+        pr,
+    );
+    assert!(out.contains("you [what you did"), "{out}");
     // A name before a comma in a sentence about him stays the third person.
     let out = first(
         "Richard, his work on the launch was great.",

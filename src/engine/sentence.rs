@@ -205,6 +205,8 @@ fn named(cx: &Cx, si: usize) -> Option<usize> {
             || possessing(cx, k + 1)
             || next.ends_with("ed")
             || subject_follower(cx, k + 1)
+            // "Maria, we all benefit from your knowledge": a name called, in a sentence to "you".
+            || next == "," && cx.sentence_has(si, word::READER)
     })?;
     // "Emerson Rose is …": a full name is named by its first word.
     let first_name = k > first_word && d.tokens[k - 1].capitalized && is_name(cx, k - 1);
@@ -346,7 +348,7 @@ pub fn mark_shapes(doc: &Doc, flags: &[u32], layer: &mut [u64]) {
         };
         // "Sorry didn't notice", "Hey, …": an interjection, not someone's name.
         let interjection = || {
-            List("sorry|oops|hey|hi|hello|yeah|yep|nope|ok|okay|oh|ah|wow|hmm|btw|fyi|imo|imho|cheers|welcome")
+            List("sorry|oops|ops|hey|hi|hello|yeah|yep|nope|ok|okay|oh|ah|aha|ahh|wow|whoa|hmm|huh|meh|ugh|argh|yay|hehe|haha|lol|alright|btw|fyi|imo|imho|cheers|welcome")
                 .contains(&w)
         };
         // "Partners need to …", "Hands down …": a plural noun opening the sentence (a name
