@@ -205,8 +205,11 @@ fn named(cx: &Cx, si: usize) -> Option<usize> {
             || possessing(cx, k + 1)
             || next.ends_with("ed")
             || subject_follower(cx, k + 1)
-            // "Maria, we all benefit from your knowledge": a name called, in a sentence to "you".
-            || next == "," && cx.sentence_has(si, word::READER)
+            // "Maria, we all benefit from your knowledge": a name called, in a sentence to "you"
+            // (not "Aha," or "Ops,").
+            || next == ","
+                && cx.sentence_has(si, word::READER)
+                && !List("aha|ahh|ops|hehe|haha|lol|huh|meh|ugh|argh|yay|whoa|alright").contains(&d.lower(k))
     })?;
     // "Emerson Rose is …": a full name is named by its first word.
     let first_name = k > first_word && d.tokens[k - 1].capitalized && is_name(cx, k - 1);
@@ -348,7 +351,7 @@ pub fn mark_shapes(doc: &Doc, flags: &[u32], layer: &mut [u64]) {
         };
         // "Sorry didn't notice", "Hey, …": an interjection, not someone's name.
         let interjection = || {
-            List("sorry|oops|ops|hey|hi|hello|yeah|yep|nope|ok|okay|oh|ah|aha|ahh|wow|whoa|hmm|huh|meh|ugh|argh|yay|hehe|haha|lol|alright|btw|fyi|imo|imho|cheers|welcome")
+            List("sorry|oops|hey|hi|hello|yeah|yep|nope|ok|okay|oh|ah|wow|hmm|btw|fyi|imo|imho|cheers|welcome")
                 .contains(&w)
         };
         // "Partners need to …", "Hands down …": a plural noun opening the sentence (a name
@@ -444,8 +447,11 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
         // "not seeing enough motivation or positivity": the negation reaches the second of a pair.
         let paired =
             matches!(d.lw(k.wrapping_sub(1)), "or" | "nor") && k >= 2 && cx.negated(k - 2, 3);
-        let negated =
-            cx.negated(k, 3) || less_than(cx, k) || paired || nor_clause(cx, k) || doubted(cx, k);
+        let negated = cx.negated(k, 3)
+            || less_than(cx, k)
+            || paired
+            || nor_clause(cx, k)
+            || fl & class::POSITIVE != 0 && doubted(cx, k);
         if fl & class::NEGATIVE != 0 && supposed(cx, k) {
             continue;
         }
@@ -512,20 +518,14 @@ fn doubted(cx: &Cx, k: usize) -> bool {
     let from = k
         .saturating_sub(8)
         .max(d.sentences[d.tokens[k].sentence].tokens.start);
+    // Asked of every praise word: string matches, not lists (no signature lookups).
+    let denied = |i: usize| i > 0 && matches!(d.lower(i - 1), "not" | "don't" | "dont");
     for j in (from..k).rev() {
-        let w = d.lower(j);
-        if List(",|;|but|and|although|though").contains(&w) {
-            return false;
-        }
-        let denied = |i: usize| i > 0 && List("not|don't|dont|do").contains(&d.lower(i - 1));
-        if w == "unsure" || w == "doubt" || w == "sure" && denied(j) {
-            return true;
-        }
-        if List("think|believe").contains(&w)
-            && j > 0
-            && List("don't|dont|not").contains(&d.lower(j - 1))
-        {
-            return true;
+        match d.lower(j) {
+            "," | ";" | "but" | "and" | "although" | "though" => return false,
+            "unsure" | "doubt" => return true,
+            "sure" | "think" | "believe" if denied(j) => return true,
+            _ => {}
         }
     }
     false
@@ -1094,14 +1094,18 @@ fn hoped_for(cx: &Cx, k: usize) -> bool {
     // be great once he listens").
     // "He could be a valuable asset": a potential, said the same way ("could be better", "could
     // be more careful" ask for more).
-    let comparative = List("better|stronger|greater|more|less").contains(&d.lower(k))
-        || d.lower(k).ends_with("er") && d.lower(k).len() > 5
-        || List("more|less").contains(&d.lw(k.wrapping_sub(1)));
+    let comparative = || {
+        matches!(
+            d.lower(k),
+            "better" | "stronger" | "greater" | "more" | "less"
+        ) || d.lower(k).ends_with("er") && d.lower(k).len() > 5
+            || matches!(d.lw(k.wrapping_sub(1)), "more" | "less")
+    };
     let forecast = |j: usize| {
         matches!(d.lower(j), "will" | "he'll" | "she'll")
             || matches!(d.lower(j), "could" | "might")
                 && d.lw(j + 1) == "be"
-                && !comparative
+                && !comparative()
                 && !d.sentences[s].tokens.clone().any(|i| d.lower(i) == "with")
     };
     let condition = || {

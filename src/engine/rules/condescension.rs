@@ -279,9 +279,11 @@ fn not_listening(cx: &Cx, i: usize, out: &mut Vec<Finding>) {
         )
     };
     // "the point", "the previous discussion": the object, maybe after one adjective.
-    let said = one_of("what my me anything", d.lw(verb + 1))
-        || one_of("the this our", d.lw(verb + 1)) && (verb + 2..verb + 4).any(topic);
-    let at_home = (i.saturating_sub(2)..i).any(|j| one_of("if when unless", d.lower(j)));
+    let said = || {
+        one_of("what my me anything", d.lw(verb + 1))
+            || one_of("the this our", d.lw(verb + 1)) && (verb + 2..verb + 4).any(topic)
+    };
+    let at_home = || (i.saturating_sub(2)..i).any(|j| one_of("if when unless", d.lower(j)));
     let negated = one_of(
         "not aren't arent don't dont didn't didnt never can't haven't havent",
         d.lw(k),
@@ -291,11 +293,12 @@ fn not_listening(cx: &Cx, i: usize, out: &mut Vec<Finding>) {
          listened read reading",
         d.lw(verb),
     );
+    // Asked at every "you": the cheap tests first.
     if negated
         && hears
-        && said
+        && said()
         && cx.same_sentence(i, verb + 1)
-        && !at_home
+        && !at_home()
         && !cx.facts_at(i).question
     {
         out.push(cx.quoted(&RULE, i, verb + 2, "tells the reader they fail to listen"));

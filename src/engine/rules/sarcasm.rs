@@ -65,13 +65,17 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
 /// between, "…, but you fixed it. Great job.", makes the complaint praise too.)
 pub(crate) fn praise_after_complaint(cx: &Cx, si: usize) -> bool {
     let d = cx.doc;
+    // Asked of every sentence: the cheap tests first.
+    let complaint = cx.views[si - 1].criticism && !cx.views[si - 1].praise;
+    if !complaint || d.sentences[si].tokens.len() > 5 {
+        return false;
+    }
     let words: Vec<&str> = d.sentences[si].tokens.clone().filter(|&k| d.is_word(k)).map(|k| d.lower(k)).collect();
     let bare = List("great job|good job|nice job|great work|nice work|good work|well done|thanks a lot|bravo|kudos|congrats|congratulations|brilliant|awesome|fantastic|perfect|amazing|impressive")
         .contains(&words.join(" ").as_str());
     let prev = &d.sentences[si - 1];
     let same_paragraph = !d.text[prev.end..d.sentences[si].start].contains("\n\n");
-    let complaint = cx.views[si - 1].criticism && !cx.views[si - 1].praise;
-    bare && same_paragraph && complaint
+    bare && same_paragraph
 }
 
 /// Does the sarcasm phrase `m` mock? "oh great, that worked!" is sincere when the sentence
