@@ -168,7 +168,7 @@ pub fn Editor() -> impl IntoView {
     };
 
     // The tooltip: the hovered mark, else the mark holding the caret while the editor has focus.
-    let tip = Memo::new(move |_| {
+    let tip = move || {
         let key = hover.get().or_else(|| {
             if focused.get() {
                 caret_mark.get()
@@ -195,7 +195,7 @@ pub fn Editor() -> impl IntoView {
             left,
             top: r.bottom() - s.top() + 6.0,
         })
-    });
+    };
 
     // The marks in words, for screen readers: how many, and where each is described.
     let marks_description = move || match cs.visible.with(Vec::len) {

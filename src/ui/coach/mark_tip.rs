@@ -13,10 +13,10 @@ pub struct Tip {
 }
 
 #[component]
-pub fn MarkTip(tip: Memo<Option<Tip>>) -> impl IntoView {
+pub fn MarkTip(tip: impl Fn() -> Option<Tip> + Send + Sync + 'static) -> impl IntoView {
     let cs = CoachState::get();
     move || {
-        let t = tip.get()?;
+        let t = tip()?;
         let v = cs.find(&t.key)?;
         let f = v.finding;
         let first = f.suggestions.first().map(|s| {
