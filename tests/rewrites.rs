@@ -4086,3 +4086,17 @@ fn the_next_step_for_the_readers_fault_is_asked_of_the_reader() {
     );
     assert!(!all.iter().any(|r| r.contains("I'll [")), "{all:?}");
 }
+
+#[test]
+fn a_situation_hint_stops_before_a_that_clause() {
+    let out = first(
+        "He's so distracted during meetings with his phone that he often misses decisions.",
+        "personal-label",
+        Mode::PerformanceReview,
+    );
+    assert!(
+        out.contains("[which of the meetings with his phone, e.g."),
+        "{out}"
+    );
+    assert!(!out.contains("phone that he, e.g."), "{out}");
+}

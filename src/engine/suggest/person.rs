@@ -38,6 +38,8 @@ fn situation_hint(cx: &Cx, b: &Body, from: usize) -> Option<String> {
         && j < k + 7
         && !is_harsh_word(d.lower(j))
         && !SITUATION_BREAKS.contains(&d.lower(j))
+        // "meetings with his phone that he …": the clause after "that" is no part of it.
+        && d.lower(j) != "that"
         && !in_brackets(cx.text, b, d.tokens[j].start)
         && !cx.flagged(d.tokens[j].start, d.tokens[j].end, None)
     {
