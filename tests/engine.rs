@@ -437,3 +437,14 @@ fn heat_in_one_comment_does_not_silence_the_hedges_of_a_long_draft() {
         rules(&a)
     );
 }
+
+#[test]
+fn one_put_down_is_one_condescension_card() {
+    let a = analyze("You clearly didn't read the docs.");
+    let n = a
+        .findings
+        .iter()
+        .filter(|f| f.rule.as_str() == "condescension")
+        .count();
+    assert_eq!(n, 1, "{:?}", rules(&a));
+}

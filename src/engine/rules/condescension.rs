@@ -102,6 +102,7 @@ you should die|you will be banned|you'll be banned|i will report you|i'll report
 you never understood|you never quite understood|you never listened";
 
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
+    let from = out.len();
     dismissals(cx, out);
     repetition(cx, out);
     smug_questions(cx, out);
@@ -172,6 +173,16 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
     };
     let message = |q: &str| format!("\"{q}\" talks down to the reader");
     cx.phrase_findings(&RULE, keep, message, out);
+    // "you clearly didn't" (a phrase) and "you clearly didn't read the" (a shape) are one card:
+    // the longest at each start, and nothing that overlaps it.
+    let mut mine = out.split_off(from);
+    crate::sort::sort_by_key(&mut mine, |f| (f.start, std::cmp::Reverse(f.end)));
+    let mut end = 0;
+    mine.retain(|f| f.start >= end && {
+        end = f.end;
+        true
+    });
+    out.append(&mut mine);
 }
 
 /// Dismissals built from word classes rather than fixed phrases, each only as the sentence's
