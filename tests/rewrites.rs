@@ -4060,10 +4060,11 @@ fn a_coaching_question_never_asks_about_the_put_down() {
 
 #[test]
 fn interest_in_something_is_not_a_situation_to_keep_in_front() {
-    let draft = "He never showed any interest in mentoring juniors and he always leaves early.";
+    let draft =
+        "He never showed any interest in onboarding the interns and he always leaves early.";
     let out = first(draft, "personal-label", Mode::PerformanceReview);
-    assert!(!out.starts_with("In mentoring juniors"), "{out}");
-    assert!(!out.contains("which of the mentoring"), "{out}");
+    assert!(!out.starts_with("In onboarding the interns"), "{out}");
+    assert!(!out.contains("which of the onboarding"), "{out}");
     assert!(out.contains("leaves early"), "{out}");
 }
 
@@ -4090,13 +4091,13 @@ fn the_next_step_for_the_readers_fault_is_asked_of_the_reader() {
 #[test]
 fn a_situation_hint_stops_before_a_that_clause() {
     let out = first(
-        "He's so distracted during meetings with his phone that he often misses decisions.",
+        "He is so careless in reviews with the vendor that he often misses defects.",
         "personal-label",
         Mode::PerformanceReview,
     );
     assert!(
-        out.contains("[which of the meetings with his phone, e.g."),
+        out.contains("[which of the reviews with the vendor, e.g."),
         "{out}"
     );
-    assert!(!out.contains("phone that he, e.g."), "{out}");
+    assert!(!out.contains("vendor that he, e.g."), "{out}");
 }

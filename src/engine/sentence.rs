@@ -104,7 +104,7 @@ fn view(cx: &Cx, si: usize, names: bool) -> SentenceView {
         // negation of the label's own is kept: "I doubt he is not a team player"); the doubt is
         // judged as criticism.
         .filter(|l| {
-            // ("I don't believe he is an asset" still calls him a kind of worker.)
+            // ("I don't believe she is a strong manager" still calls her a kind of worker.)
             let kept = (l.start..l.end).any(|k| cx.is(k, class::NEGATOR | class::WORKER));
             kept || !doubted(cx, l.start)
         })

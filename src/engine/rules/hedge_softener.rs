@@ -58,7 +58,7 @@ fn just_softens(cx: &Cx, i: usize) -> bool {
     {
         return false;
     }
-    // "while you just want to get your work done": someone else's plain wish, "simply" ("I
+    // "when users just want the export to finish": someone else's plain wish, "simply" ("I
     // just want to say" still softens the writer's own point).
     let someone = crate::engine::vocab::words::List("you|they|he|she|people|users|everyone").contains(&prev);
     if someone && crate::engine::vocab::words::List("want|wants|need|needs|wanted|needed").contains(&next) {
@@ -219,7 +219,7 @@ crate::rule_tests! {
         "Sorry to bother you, but the `parse()` call fails on Windows."
     ],
     quiet: [
-        "It feels odd, when all you just want is to get your work done.",
+        "It is odd, since all you just want is a green build.",
         "Users just want the export to finish.",
         "Just a few tests fail on Windows.",
         // A message about software that speaks as "I" and judges no one: one softener is

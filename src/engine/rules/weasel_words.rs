@@ -205,7 +205,7 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     {
         return true;
     }
-    // "there aren't many cases", "not many people use it": a denied quantity claims no
+    // "there are not many setups", "not many people use it": a denied quantity claims no
     // source, and "not [who]" would not read.
     let denied = |k: usize| k > 0 && (d.lower(k - 1) == "not" || d.lower(k - 1).ends_with("n't"));
     // "like many others, we run it on PHP": the writer counts themself in, no claim.
@@ -334,7 +334,7 @@ crate::rule_tests! {
     ],
     quiet: [
         "Achieves some but not all goals.",
-        "There aren't many cases where this flag matters.",
+        "Honestly there are not many setups that need this flag.",
         "Not many people use the legacy exporter.",
         "Like many others, our shop runs the site on PHP.",
         "An error appears when I open the settings page.",

@@ -38,7 +38,7 @@ fn situation_hint(cx: &Cx, b: &Body, from: usize) -> Option<String> {
         && j < k + 7
         && !is_harsh_word(d.lower(j))
         && !SITUATION_BREAKS.contains(&d.lower(j))
-        // "meetings with his phone that he …": the clause after "that" is no part of it.
+        // "reviews with the vendor that he …": the clause after "that" is no part of it.
         && d.lower(j) != "that"
         && !in_brackets(cx.text, b, d.tokens[j].start)
         && !cx.flagged(d.tokens[j].start, d.tokens[j].end, None)
@@ -310,7 +310,7 @@ fn behaviour_label(cx: &Cx, b: &Body, f: &Finding, l: &Label) -> Vec<Suggestion>
     }
 }
 
-/// "interest in mentoring", "confidence in her designs": the "in" at `k` completes the noun
+/// "interest in onboarding", "confidence in her designs": the "in" at `k` completes the noun
 /// before it; it names no situation.
 fn completes_label(cx: &Cx, k: usize) -> bool {
     let d = &cx.doc;
@@ -368,7 +368,7 @@ fn behaviour_after(cx: &Cx, b: &Body, f: &Finding, who: &Voice) -> Option<Sugges
     // (kept in front); "as her work is below standard and …", "with his research since …" would
     // go with the label.
     let between = d.lw(toks.start);
-    // "showed no interest in mentoring": the phrase completes the label, no situation to keep.
+    // "showed no interest in onboarding": the phrase completes the label, no situation to keep.
     if completes_label(cx, toks.start) {
         return None;
     }

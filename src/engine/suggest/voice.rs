@@ -553,7 +553,7 @@ pub fn examples(cx: &Cx) -> &'static Examples {
 }
 
 /// "… and your docs are wrong": the word at `j` starts a clause (after "and", "but", a comma,
-/// or the sentence's start), so it is the subject's ("I tried to fix your problem" is not).
+/// or the sentence's start), so it is the subject's ("I tried to patch your script" is not).
 fn opens_clause(cx: &Cx, j: usize) -> bool {
     let d = &cx.doc;
     let si = d.tokens[j].sentence;
