@@ -36,10 +36,14 @@ screws up|screwing up|screw it|screw this|screwed|screw over|screws over|holy sh
 son of a|shut the|brain dead|brain damaged|half assed|kick ass|pissed off|piss off|sucks|suck|\
 sucked|sucking|sucky|like ass";
 
-/// Map leetspeak digits and symbols to letters; `*` and `#` stay as wildcards.
+/// Map leetspeak digits and symbols to letters; `*` and `#` stay as wildcards, and so does an
+/// `@` inside a word ("f@ck" hides a "u", "b@stard" an "a").
 fn normalise(w: &str) -> String {
+    let last = w.chars().count().saturating_sub(1);
     w.chars()
-        .map(|c| match c {
+        .enumerate()
+        .map(|(i, c)| match c {
+            '@' if i > 0 && i < last => '*',
             '1' | '!' | '|' => 'i',
             '3' => 'e',
             '4' | '@' => 'a',
@@ -212,6 +216,8 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
 crate::rule_tests! {
     rule: Profanity,
     fires: [
+        "f@ck this build, it broke again.",
+        "What a b@stard of a merge.",
         "Your git skills suck.",
         "This is a massive screw-up.",
         "This is a half-assed fix.",
@@ -228,6 +234,7 @@ crate::rule_tests! {
         "The build broke again, WTF"
     ],
     quiet: [
+        "Mail the logs to ops@example.org, please.",
         "Sorry, my git skills suck.",
         "The WTF namespace holds the assert macros.",
         "Could you include \"WTF/Forward.h\" instead?",
