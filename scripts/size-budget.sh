@@ -81,7 +81,7 @@ dist=${1:-dist}
 # memos as plain closures (-1.1 KB) and two narrow cues taken out again (-0.4 KB): 449,343.
 # The session after's rule and rewrite fixes (+3.6 KB), paid for by ten more coach memos as
 # closures (-3.7 KB), the hedge drop counted simply (-0.4 KB) and one Undo/Redo button
-# function: 449,371.
+# function: 449,442.
 # The budget is the 450 KB goal itself: the next
 # addition has to pay for itself
 # (README, "Size", says where the next savings are).
