@@ -68,7 +68,19 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
         let needs = List("have|has|need|needs").contains(&d.lw(m.end))
             && matches!(d.lw(m.end + 1), "to" | "worry");
         let option = m.start > 0 && matches!(d.lower(m.start - 1), "can" | "could");
-        if w == "never" && needs || w == "always" && option || generic_you(cx, m.start) {
+        // "you cannot always get the lock", "it won't always be set": a denied absolute
+        // says it fails sometimes, which is the opposite of an exaggeration.
+        let denied = m.start > 0 && {
+            let p = d.lower(m.start - 1);
+            w == "always" && (p.ends_with("n't") || matches!(p, "cannot" | "cant" | "wont"))
+        };
+        // "you should always check the result", "you must never push to main", "you will
+        // always get a warning": a rule or a forecast, not a habit pinned on someone.
+        let norm = m.start > 0 && {
+            let p = d.lower(m.start - 1);
+            matches!(p, "should" | "must" | "shall") || w == "always" && (matches!(p, "will" | "would") || p.ends_with("'ll"))
+        };
+        if w == "never" && needs || w == "always" && (option || denied) || norm || generic_you(cx, m.start) {
             continue;
         }
         // "not always" softens rather than exaggerates; "if you always return None" supposes.
@@ -118,6 +130,10 @@ crate::rule_tests! {
         "If the deploy fails, you can always roll back.",
         "When you route every write through the queue, you never lose an event.",
         "You're not always on time, which is fine.",
+        "Since you return false there, you can't always get the lock on the first try.",
+        "You should always check the return value of write().",
+        "You must never push straight to main.",
+        "You'll always get a warning when the cache is cold.",
         "She always helps new hires find their feet.",
         "He never misses a handoff.",
         "So you never tried the staging build?",

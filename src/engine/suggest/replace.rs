@@ -260,14 +260,13 @@ fn always(cx: &Cx, b: &Body, f: &Finding, capital: bool) -> Vec<Suggestion> {
     let text = cx.text;
     let raw = &text[f.start..f.end];
     let (rest, ce) = rest_of_clause(cx, b, f);
-    let label = format!("Replace \"{raw}\" with when it happened");
-    let when = if rest.is_empty() {
+    let (start, told) = if rest.is_empty() {
         // At the clause end: the space before goes too.
         let mut start = f.start;
         while start > b.start && text.as_bytes()[start - 1] == b' ' {
             start -= 1;
         }
-        sugg(label, start, ce, format!(" {WHEN_RECENT}"))
+        (start, String::new())
     } else {
         // What happened then is told in the past: "You always interrupt people" → "You
         // interrupted people in [when]", "She is always late" → "She was late in [when]".
@@ -278,33 +277,38 @@ fn always(cx: &Cx, b: &Body, f: &Finding, capital: bool) -> Vec<Suggestion> {
         let copula = prev.filter(|&p| matches!(d.raw(p), "is" | "are" | "am"));
         let after_subject =
             prev.is_some_and(|p| d.is_word(p) && !AUXILIARIES.contains(&d.lower(p)));
-        let (start, rest) = match (copula, past(first)) {
+        match (copula, past(first)) {
             (Some(p), _) => (
                 d.tokens[p].start,
-                format!("{} {rest}", past(d.raw(p)).unwrap_or_default()),
+                format!("{} {rest} ", past(d.raw(p)).unwrap_or_default()),
             ),
             (None, Some(v)) if after_subject && d.is_word(k + 1) => {
-                (f.start, format!("{v}{}", &rest[first.len()..]))
+                (f.start, format!("{v}{} ", &rest[first.len()..]))
             }
-            _ => (f.start, rest.to_string()),
-        };
-        sugg(
-            label,
-            start,
-            ce,
-            cap_if(capital, &format!("{rest} {WHEN_RECENT}")),
-        )
+            _ => (f.start, format!("{rest} ")),
+        }
+    };
+    // Both end the clause with the time: "You interrupted people [three times] in [when]".
+    let told = |frame: &str| {
+        let rep = format!("{told}{frame}");
+        if rest.is_empty() {
+            format!(" {rep}")
+        } else {
+            cap_if(capital, &rep)
+        }
     };
     vec![
-        when,
+        sugg(
+            format!("Replace \"{raw}\" with when it happened"),
+            start,
+            ce,
+            told(WHEN_RECENT),
+        ),
         sugg(
             "Say how often instead",
-            f.start,
-            f.end,
-            cap_if(
-                capital,
-                "[number of times, e.g. three times] in [when, e.g. the last sprint]",
-            ),
+            start,
+            ce,
+            told("[number of times, e.g. three times] in [when, e.g. the last sprint]"),
         ),
     ]
 }
