@@ -284,7 +284,18 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     }
     // "How many times", "so many", "too many": a count asked or stressed, not an anonymous source.
     // "I don't know many people who …": the writer's own circle, not an anonymous source.
-    if w == "many" && crate::engine::vocab::words::List("how|so|too|as|know").contains(&prev) {
+    // "many more users hit it": a count stressed, not whose claim it is.
+    if w == "many"
+        && (crate::engine::vocab::words::List("how|so|too|as|know").contains(&prev) || d.lw(m.end) == "more")
+    {
+        return true;
+    }
+    // "Notably if you run it twice", "notably in the tests": a link to the point before, and
+    // "a well known directory": a plain modifier, not praise nobody owns.
+    if matches!(w, "notably" | "especially") && List("if|when|in|for|with|because|since|on|at|where|as|during").contains(&d.lw(m.end)) {
+        return true;
+    }
+    if m.end == m.start + 2 && d.lower(m.end - 1) == "known" && d.is_word(m.end) && !List("for|as|to|that|and|or|by|in|among|throughout|outside").contains(&d.lw(m.end)) {
         return true;
     }
     // "the README suggested", "as your docs suggest": a named text says so.
@@ -374,6 +385,9 @@ crate::rule_tests! {
         "He goes well beyond what is expected of a new hire.",
         "She ships more than is expected at her level.",
         "I don't know many people who run the nightly builds.",
+        "This broke the upload for me and many more admins after the update.",
+        "Merging the mixes would help. Notably if a choir shares the server.",
+        "We load extra steps from a well known directory on the host.",
         "The patch is fine, and I also believe vendors should fund the project.",
         "If the flag is important to you, you can keep your own fork.",
         // A message that speaks as "I" and judges no one: a guess about a thing is honest.
