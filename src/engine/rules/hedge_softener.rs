@@ -182,7 +182,15 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
             )
             .contains(&d.lower(a - 1));
         // "(slightly) more consistent": the parenthesis closes before the comparative.
-        let measures = measured(cx, b) || d.lw(b) == ")" && measured(cx, b + 1);
+        // "it improves things somewhat and …", "that helps a bit.": after the verb, how much
+        // it does, not a softened judgement.
+        let v = cx.views[d.tokens[a].sentence];
+        let after_verb = a > 0
+            && b - a == 1
+            && !v.criticism
+            && d.is_word(a - 1)
+            && (!d.is_word(b) || crate::engine::vocab::words::List("and|but|or|so|therefore|because|since|though").contains(&d.lw(b)));
+        let measures = measured(cx, b) || d.lw(b) == ")" && measured(cx, b + 1) || after_verb;
         !(kind || degree && measures || tempers_fault(cx, a, b))
     });
     crate::sort::sort_by_key(&mut hits, |h| (h.0, std::cmp::Reverse(h.1)));
@@ -237,6 +245,7 @@ crate::rule_tests! {
         "It keeps the API (slightly) more consistent with the other fields.",
         "It will happen anyway, just a bit later.",
         "Latency went up somewhat more after the change.",
+        "It is cheap to build and improves the startup somewhat, so it may land soon.",
         "The fix landed just in time.",
         "It is kind of you to help.",
         "It was a just decision.",
