@@ -39,6 +39,10 @@ fn sneering(w: &str) -> bool {
 fn technical(cx: &Cx, i: usize, w: &str) -> bool {
     let next = cx.doc.lw(i + 1);
     let prev = if i > 0 { cx.doc.lower(i - 1) } else { "" };
+    // "ridiculously generous", "stupidly simple": an adverb that only says how much good.
+    if w.ends_with("ly") && cx.is(i + 1, crate::engine::vocab::class::POSITIVE) {
+        return true;
+    }
     match w {
         "garbage" => {
             List("collection|collector|collected|collect|values|value|data|in|at|bytes|characters|chars|output|after|-|if|when").contains(&next) || prev == "reduce"
@@ -207,6 +211,7 @@ crate::rule_tests! {
         "The first draft of the parser was ugly, fixed in the next commit.",
         "Please don't call other contributors stupid.",
         "He called my patch ugly and closed the pull request.",
+        "The free tier is ridiculously generous, and we still fill it.",
         "Probably a stupid question: why is this async?",
         "Silly me, I forgot the import.",
         "My dumb mistake, sorry.",

@@ -71,13 +71,23 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
             }
             j = caps_run(j + 1).0;
         }
-        if heading(cx, i) || quoted_message(cx, i, j) {
+        if heading(cx, i) || quoted_message(cx, i, j) || query(cx, i, j) || named_caps(cx, i, j) {
         } else if shout {
             out.push(cx.finding(&RULE, i, j, "All caps reads as shouting".to_string()));
         } else if j - i <= 2 {
             // "Can we PLEASE get this", "No, YOU need to": one stressed word that is never an
             // acronym raises the voice at the reader.
-            if let Some(k) = (i..j).find(|&k| emphatic(d.lower(k))) {
+            // "COMPLETELY useless", "Why is this STILL open?": a stressed intensifier raises
+            // the voice only in a complaint ("it ALWAYS downloads at full speed" stresses a fact).
+            let v = cx.views[d.tokens[i].sentence];
+            let stressed = |w: &str| {
+                emphatic(w)
+                    || v.criticism
+                        && !v.praise
+                        && crate::engine::vocab::words::List("completely|totally|absolutely|utterly|literally|never|always|again|still|ever")
+                            .contains(&w)
+            };
+            if let Some(k) = (i..j).find(|&k| stressed(d.lower(k))) {
                 out.push(cx.quoted(&RULE, k, k + 1, "in capitals reads as a raised voice"));
             }
         }
@@ -108,6 +118,28 @@ fn quoted_message(cx: &Cx, i: usize, j: usize) -> bool {
     i > 0 && mark(i - 1) && mark(j) && d.lw(i - 1) == d.lw(j)
 }
 
+/// "use a LEFT OUTER JOIN here", "add NOT NULL": SQL keywords are written in capitals.
+fn query(cx: &Cx, i: usize, j: usize) -> bool {
+    (i..j).all(|k| {
+        crate::engine::vocab::words::List(
+            "select|from|where|join|left|right|inner|outer|full|cross|on|and|or|not|null|insert|into|values|update|set|delete|group|order|by|having|limit|as|is|in|distinct|union|all|create|alter|drop|table|index|primary|foreign|key|default|case|when|then|else|end|exists|like|between|asc|desc|count|returning|with",
+        )
+        .contains(&cx.doc.lower(k))
+    })
+}
+
+/// "you wrote it in ALL CAPS", "the READ ONLY in capitals": a sentence that talks about
+/// capitals shows them, it does not raise its voice.
+fn named_caps(cx: &Cx, i: usize, j: usize) -> bool {
+    let d = cx.doc;
+    j - i <= 4
+        && d.sentences[d.tokens[i].sentence]
+            .tokens
+            .clone()
+            .filter(|&k| k < i || k >= j)
+            .any(|k| matches!(d.lower(k), "caps" | "capitals" | "uppercase" | "capitalised" | "capitalized"))
+}
+
 /// A Markdown heading line ("## STEPS TO REPRODUCE"): a template's section title, not shouting.
 fn heading(cx: &Cx, i: usize) -> bool {
     let text = cx.doc.text;
@@ -124,7 +156,10 @@ crate::rule_tests! {
         "Why is this still broken?!",
         "This is broken again!!!",
         "Can we PLEASE get a release?",
-        "No, YOU need to validate the input."
+        "No, YOU need to validate the input.",
+        "STOP CHANGING THE DEFAULTS",
+        "The export is COMPLETELY useless for us.",
+        "The docs are STILL confusing."
     ],
     quiet: [
         "The HTTP API returns JSON.",
@@ -136,6 +171,11 @@ crate::rule_tests! {
         "## STEPS TO REPRODUCE",
         "Please see the README.",
         "You can set NO_COLOR to turn this off.",
-        "The client only shows \"WAITING FOR THE SERVER\" and never connects."
+        "The client only shows \"WAITING FOR THE SERVER\" and never connects.",
+        "This needs a LEFT OUTER JOIN, not an INNER JOIN.",
+        "Mark the column NOT NULL with a DEFAULT value.",
+        "Why did you write PLEASE READ THE DOCS in caps?",
+        "This is ABSOLUTELY the best release so far.",
+        "It ALWAYS downloads at full speed in the morning."
     ],
 }
