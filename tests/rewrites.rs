@@ -4101,3 +4101,21 @@ fn a_situation_hint_stops_before_a_that_clause() {
     );
     assert!(!out.contains("vendor that he, e.g."), "{out}");
 }
+
+/// "She seems unlikely to want to move up": a guess at what someone wants is backed by asking
+/// them, not by an incident of their work.
+#[test]
+fn a_guess_at_what_someone_wants_is_asked_not_backed() {
+    for (text, after) in [
+        (
+            "Ravi closes his tickets on time. He seems unlikely to want a lead role.",
+            "Ravi closes his tickets on time. He seems unlikely to want a lead role. I'll ask him about his goals in our next one-on-one.",
+        ),
+        (
+            "Mia handles the support queue. She probably isn't interested in management.",
+            "Mia handles the support queue. She probably isn't interested in management. I'll ask her about her goals in our next one-on-one.",
+        ),
+    ] {
+        assert_eq!(first(text, "weasel-words", Mode::PerformanceReview), after);
+    }
+}

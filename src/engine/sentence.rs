@@ -427,6 +427,8 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
             || next.starts_with("interest") && d.lower(k) == "best"
             || next == "to" && d.lower(k) == "encouraged"
             || d.lower(k) == "late" && stays(d, k.wrapping_sub(1))
+            // "my change in progress", "a work in progress": unfinished, not an advance.
+            || d.lower(k) == "progress" && d.lw(k.wrapping_sub(1)) == "in"
         {
             continue;
         }

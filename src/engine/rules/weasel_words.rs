@@ -246,6 +246,18 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     {
         return true;
     }
+    // "we don't know whether the locale has it": the writer owns an open question about a
+    // thing; no anonymous source hides behind it. ("I question whether he is ready" doubts a
+    // person, and hedges a judgement of them.)
+    let si = d.tokens[m.start].sentence;
+    let about_thing = cx.views[si].who != Who::Person && cx.views[si].named.is_none() && !cx.facts[si].person;
+    if w == "whether"
+        && about_thing
+        && (m.start.saturating_sub(5)..m.start)
+            .any(|k| cx.same_sentence(k, m.start) && matches!(d.lower(k), "i" | "we" | "i'm" | "we're"))
+    {
+        return true;
+    }
     // "Although he appears busy, …": how things look, conceded before the point (a hedge
     // after the point, "…, although he seems to …", still hedges).
     let opener = d.sentences[d.tokens[m.start].sentence].tokens.start;
@@ -386,6 +398,7 @@ crate::rule_tests! {
         "She ships more than is expected at her level.",
         "I don't know many people who run the nightly builds.",
         "This broke the upload for me and many more admins after the update.",
+        "Oh, because we don't know whether the locale has a dual form and we want to fall back.",
         "Merging the mixes would help. Notably if a choir shares the server.",
         "We load extra steps from a well known directory on the host.",
         "The patch is fine, and I also believe vendors should fund the project.",

@@ -137,6 +137,50 @@ fn backed(cx: &Cx, b: &Body, guess: bool) -> Option<Suggestion> {
     ))
 }
 
+/// A guess at what someone else wants ("she seems unlikely to want to move up", "he probably
+/// isn't interested in leading"): only they know, so the fix is to ask them.
+pub(crate) fn ask_about_wish(cx: &Cx, b: &Body) -> Option<Suggestion> {
+    let d = &cx.doc;
+    let toks = cx.tokens_in(b.start, b.end);
+    // A wish about a career ("want a lead role", "interested in management"), not about a
+    // thing ("interested in my notes").
+    let career = |k: usize| {
+        crate::engine::vocab::words::List(
+            "role|position|promotion|promoted|career|management|manager|lead|leading|move|grow|ladder|level|title|responsibilities",
+        )
+        .contains(&d.lower(k))
+    };
+    let wish = toks.clone().any(|k| {
+        matches!(
+            d.lower(k),
+            "want"
+                | "wants"
+                | "interested"
+                | "ambition"
+                | "ambitions"
+                | "aspire"
+                | "aspires"
+                | "keen"
+        ) && (k + 1..(k + 6).min(toks.end)).any(career)
+    });
+    if !wish || cx.text[b.start..b.end].contains('?') {
+        return None;
+    }
+    let v = Voice::of(cx, b);
+    if v.person != Person::Third {
+        return None;
+    }
+    let (them, their) = (v.object(), v.possessive());
+    let (at, end, lead) = super::edit::close_at(cx.text, b);
+    let ask = format!(" I'll ask {them} about {their} goals in our next one-on-one.");
+    Some(sugg(
+        "Ask instead of guessing",
+        at,
+        end,
+        super::edit::joined(lead, &ask),
+    ))
+}
+
 /// No fact to back: a hypothetical ("that's probably where it would come in", "if we …"),
 /// advice ("might benefit from"), an option offered to the reader ("I guess you can use it"),
 /// or a sentence that ends inside an aside the evidence would be written into ("(I guess you

@@ -415,6 +415,9 @@ pub(crate) fn weasel(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let at_start = f.start <= b.start;
     // A hedged claim keeps its hedge and gets its evidence: deleting "seems" makes it "is".
     // Where its reason follows ("…, because it rebuilds the index"), the hedge just goes.
+    if let Some(ask) = evidence::ask_about_wish(cx, b) {
+        return vec![ask];
+    }
     let reasoned = evidence::reason_follows(cx, b, f);
     if evidence::hedges_certainty(&phrase) && !reasoned {
         if let Some(e) = evidence::backing(cx, b) {
