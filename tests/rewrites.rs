@@ -4119,3 +4119,30 @@ fn a_guess_at_what_someone_wants_is_asked_not_backed() {
         assert_eq!(first(text, "weasel-words", Mode::PerformanceReview), after);
     }
 }
+
+/// "…, so I think we're done here": the writer closes the thread; the rewrite says so plainly
+/// (a coaching question turned the closing around), and a closer before a comma goes with it.
+#[test]
+fn a_slammed_door_becomes_a_plain_closing_notice() {
+    let pr = Mode::PerformanceReview;
+    assert_eq!(
+        first(
+            "The report has turned into venting about the roadmap, so I think we're done here.",
+            "condescension",
+            pr
+        ),
+        "The report has turned into venting about the roadmap, so I think I'll close this thread now."
+    );
+    assert_eq!(
+        first("We're done here.", "condescension", pr),
+        "I'll close this thread now."
+    );
+    assert_eq!(
+        first(
+            "We are done here, check the release notes.",
+            "condescension",
+            pr
+        ),
+        "Check the release notes."
+    );
+}

@@ -297,6 +297,11 @@ pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
             return out;
         }
         let repeats = repetition(cx, f);
+        if let Some(s) = closing_notice(cx, b, f, &w) {
+            // "…, so I think we're done here": the thread closes either way; say so plainly.
+            out.insert(0, s);
+            return out;
+        }
         out.extend(coaching_question(cx, b, repeats));
         push_statement(cx, b, f, &mut out);
         // "No. We never break userspace. How many times do I have to say this?": the point
@@ -750,6 +755,36 @@ fn drop_put_down_clause(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
     let s = comma.map_or(b.start, |i| b.start + i);
     let e = f.end + text[f.end..b.content_end].find(',')? + usize::from(comma.is_none());
     (text[s..e].split_whitespace().count() <= 10).then(|| removal(cx, b, s, e, "Drop the put-down"))
+}
+
+/// "…, so I think we're done here", or "We're done here." alone: the writer is closing the
+/// thread, which a plain notice says without the slammed door. (After the point, the sentence
+/// simply goes.)
+fn closing_notice(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggestion> {
+    let closer =
+        List("we're done here|we are done here|i'm done here|end of discussion|end of story")
+            .contains(&w);
+    if !closer {
+        return None;
+    }
+    let text = cx.text;
+    // "We are done here, go read the FAQ": the closer goes with its comma.
+    if f.start <= b.start && text[f.end..b.content_end].starts_with(',') {
+        return Some(removal(cx, b, f.start, f.end + 1, "Drop the put-down"));
+    }
+    let first = cx.sentence_of(b.start).is_none_or(|si| si == 0);
+    let lead = text[b.start..f.start].rsplit(',').next().unwrap_or("");
+    let said = lead.split_whitespace().count() >= 2;
+    let alone = f.start <= b.start && f.end >= b.content_end;
+    (f.end >= b.content_end && (said || alone && first)).then(|| {
+        let capital = f.start <= b.start;
+        sugg(
+            "Say you are closing the thread",
+            f.start,
+            f.end,
+            cap_if(capital, "I'll close this thread now"),
+        )
+    })
 }
 
 fn coaching_question(cx: &Cx, b: &Body, repeats: bool) -> Option<Suggestion> {
