@@ -95,7 +95,16 @@ fn ceiling(cx: &Cx, si: usize) -> bool {
     let doubted_growth = r.clone().any(|g| {
         cx.has(g, word::GROWTH) && r.clone().filter(|&k| k < g).any(|k| doubted(k, g))
     });
-    peak || doubted_growth
+    // "she's best suited where she is", "he should stay where he is": the place is the limit.
+    let stays_put = r.clone().any(|k| {
+        d.lower(k) == "where"
+            && matches!(d.lw(k + 1), "she" | "he" | "they")
+            && matches!(d.lw(k + 2), "is" | "are")
+            && (k.saturating_sub(3)..k).any(|j| {
+                matches!(d.lower(j), "suited" | "best" | "belongs" | "belong" | "stay" | "stays" | "remain" | "remains")
+            })
+    });
+    peak || doubted_growth || stays_put
 }
 
 /// A word that names a person: a personal pronoun or a name ("he", "them", "Leo").
@@ -174,6 +183,7 @@ fn phrases(cx: &Cx, out: &mut Vec<Finding>) {
 crate::rule_tests! {
     rule: FixedMindset,
     fires: [
+        "Tina ships steady work, but she is best suited where she is.",
         "I'm not a systems person.",
         "He's just not cut out for management.",
         "Some people are naturally good at design.",
