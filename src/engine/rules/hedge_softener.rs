@@ -49,6 +49,10 @@ fn just_softens(cx: &Cx, i: usize) -> bool {
         ""
     };
     let next = d.lw(i + 1);
+    // "just fucking think": an impatient intensifier, not a softener (profanity flags it).
+    if crate::engine::vocab::words::List("fucking|freaking|frigging|bloody|damn|effing").contains(&next) {
+        return false;
+    }
     // "just a few tests fail": "only", before a count.
     // "just a bit later", "just a little over budget": "only".
     if next == "a" && crate::engine::vocab::words::List("few|couple|handful|bit|little").contains(&d.lw(i + 2)) {
@@ -76,7 +80,8 @@ fn just_softens(cx: &Cx, i: usize) -> bool {
     // softens).
     let past = next.len() > 4 && next.ends_with("ed")
         || crate::engine::vocab::words::List("got|saw|found|made|did|ran|sent|pushed|put|built|wrote|tried|checked|noticed|realized|realised")
-            .contains(&next);
+            .contains(&next)
+        || suggest::replace::base_of_past(next).is_some();
     if past
         && !crate::engine::vocab::words::List("wanted|needed|thought|wondered|hoped|figured")
             .contains(&next)
@@ -227,6 +232,8 @@ crate::rule_tests! {
         "Sorry to bother you, but the `parse()` call fails on Windows."
     ],
     quiet: [
+        "I just spent an hour finding out why the build broke.",
+        "Just freaking read the error message.",
         "It is odd, since all you just want is a green build.",
         "Users just want the export to finish.",
         "Just a few tests fail on Windows.",

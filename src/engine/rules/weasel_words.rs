@@ -126,6 +126,12 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     {
         return true;
     }
+    // "Probably should add a log line here", "Maybe could drop the flag": a suggestion with
+    // its subject left out, not a claim (and without the adverb it opens on a bare modal).
+    let opens = m.start == d.sentences[d.tokens[m.start].sentence].tokens.start;
+    if opens && List("probably|maybe|perhaps").contains(&w) && List("should|could|would|need|needs|might").contains(&d.lw(m.end)) {
+        return true;
+    }
     // "there might be logs in that post": what may exist, honestly unknown ("can"
     // would claim less). "the cron job could have deleted the files": in a draft about software, what
     // a system was able to do, reasoned about, not hearsay.
@@ -398,6 +404,7 @@ crate::rule_tests! {
         "She ships more than is expected at her level.",
         "I don't know many people who run the nightly builds.",
         "This broke the upload for me and many more admins after the update.",
+        "Probably should log it in both branches so we can see why no dump is written.",
         "Oh, because we don't know whether the locale has a dual form and we want to fall back.",
         "Merging the mixes would help. Notably if a choir shares the server.",
         "We load extra steps from a well known directory on the host.",

@@ -82,7 +82,7 @@ build:built|win:won|become:became|grow:grew|drive:drove|eat:ate|sit:sat|fall:fel
 );
 
 /// The base form of a past tense `PAST` knows ("went" → "go", "showed" → "show").
-fn base_of_past(v: &str) -> Option<&'static str> {
+pub(crate) fn base_of_past(v: &str) -> Option<&'static str> {
     let l = v.lowercase();
     PAST.iter().find_map(|pair| {
         let (base, past) = pair.split_once(':')?;
@@ -461,11 +461,16 @@ fn weasel_plainly(cx: &Cx, b: &Body, f: &Finding, phrase: &str, at_start: bool) 
     }
     // An adjective as the predicate ("is not important", "likely to fail"), unlike an adverb
     // ("is probably a race"), cannot go.
-    let next = cx.doc.lw(cx.tokens_in(f.end, cx.text.len()).start);
+    let after = cx.tokens_in(f.end, cx.text.len()).start;
+    let next = cx.doc.lw(after);
     let adjective = PUFFERY_ADJECTIVES.contains(&phrase) || phrase == "likely";
+    // "is very likely not to notice": the adjective still takes its "to".
+    let negated_to = next == "not" && cx.doc.lw(after + 1) == "to";
     // "an important one": the pro-form needs its adjective ("an one").
     if adjective
-        && (predicate || crate::engine::vocab::words::List("to|that|for|one|ones").contains(&next))
+        && (predicate
+            || negated_to
+            || crate::engine::vocab::words::List("to|that|for|one|ones").contains(&next))
     {
         return evidence::claim_backing(cx, b).into_iter().collect();
     }
