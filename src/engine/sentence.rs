@@ -1110,10 +1110,21 @@ fn hoped_for(cx: &Cx, k: usize) -> bool {
                 && !comparative()
                 && !d.sentences[s].tokens.clone().any(|i| d.lower(i) == "with")
     };
+    // "… if she keeps this up", "as long as he continues": the condition is more of the same,
+    // so the forecast still praises.
     let condition = || {
-        d.sentences[s].tokens.clone().any(|j| {
+        let toks = d.sentences[s].tokens.clone();
+        let at = toks.clone().find(|&j| {
             crate::engine::vocab::words::List("if|once|when|unless|after|until")
                 .contains(&d.lower(j))
+        });
+        at.is_some_and(|c| {
+            !(c + 1..(c + 4).min(toks.end)).any(|j| {
+                matches!(
+                    d.lower(j),
+                    "keeps" | "keep" | "continues" | "continue" | "maintains" | "sustains"
+                )
+            })
         })
     };
     (k.saturating_sub(4)..k).any(|j| {

@@ -511,6 +511,7 @@ crate::rule_tests! {
         "He is on track for dismissal unless things change soon.",
     ],
     quiet: [
+        "Ana ships clean releases. She will be ready to move up within a year if she keeps this up.",
         "He could be a valuable asset to the firm.",
         "He has never refused a request for help from the team.",
         "The flag is off by default.",
