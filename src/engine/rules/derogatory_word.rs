@@ -67,11 +67,13 @@ fn technical(cx: &Cx, i: usize, w: &str) -> bool {
     }
 }
 
-/// "the goofy panel" beside `factory.goofy.ui`: a word the same text spells as part of an
+/// "the goofy panel" beside `factory.goofy.ui`: a word the text around it spells as part of an
 /// identifier is the name of a module or tool, not a sneer.
-fn names_code(cx: &Cx, w: &str) -> bool {
+fn names_code(cx: &Cx, i: usize, w: &str) -> bool {
     let d = cx.doc;
-    d.tokens.iter().any(|t| {
+    // Within a paragraph's reach: the code a comment talks about sits beside it.
+    let near = i.saturating_sub(60)..(i + 60).min(d.tokens.len());
+    d.tokens[near].iter().any(|t| {
         let code = t.ident || t.kind == crate::engine::text::TokenKind::Code;
         code && d.text[t.start..t.end]
             .split(|c: char| !c.is_ascii_alphanumeric())
@@ -176,7 +178,6 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
             // "Don't be stupid" tells the reader not to be what it calls them.
             || cx.negated(i, 2) && d.lw(i.wrapping_sub(1)) != "be"
             || cx.named_not_used(i)
-            || names_code(cx, w)
         {
             continue;
         }
@@ -185,6 +186,9 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
             .get(i + 1)
             .is_some_and(|n| n.start == t.end && matches!(d.lower(i + 1), "-" | "_"))
         {
+            continue;
+        }
+        if names_code(cx, i, w) {
             continue;
         }
         out.push(cx.quoted(&RULE, i, i + 1, "sneers at the work; say what is wrong with it"));

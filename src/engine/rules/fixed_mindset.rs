@@ -96,15 +96,21 @@ fn ceiling(cx: &Cx, si: usize) -> bool {
         cx.has(g, word::GROWTH) && r.clone().filter(|&k| k < g).any(|k| doubted(k, g))
     });
     // "she's best suited where she is", "he should stay where he is": the place is the limit.
-    let stays_put = r.clone().any(|k| {
+    let stays_put = || {
+        let text = match (d.tokens.get(r.start), d.tokens.get(r.end.wrapping_sub(1))) {
+            (Some(a), Some(b)) if r.start < r.end => &d.text[a.start..b.end],
+            _ => "",
+        };
+        text.contains("where ") && r.clone().any(|k| {
         d.lower(k) == "where"
             && matches!(d.lw(k + 1), "she" | "he" | "they")
             && matches!(d.lw(k + 2), "is" | "are")
             && (k.saturating_sub(3)..k).any(|j| {
                 matches!(d.lower(j), "suited" | "best" | "belongs" | "belong" | "stay" | "stays" | "remain" | "remains")
             })
-    });
-    peak || doubted_growth || stays_put
+        })
+    };
+    peak || doubted_growth || stays_put()
 }
 
 /// A word that names a person: a personal pronoun or a name ("he", "them", "Leo").

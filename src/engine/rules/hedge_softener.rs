@@ -189,14 +189,15 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
         // "(slightly) more consistent": the parenthesis closes before the comparative.
         // "it improves things somewhat and …", "that helps a bit.": after the verb, how much
         // it does, not a softened judgement.
-        let v = cx.views[d.tokens[a].sentence];
-        let after_verb = a > 0
+        let after_verb = || {
+            a > 0
             && b - a == 1
-            && !v.criticism
+            && !cx.views[d.tokens[a].sentence].criticism
             && d.is_word(a - 1)
-            && (!d.is_word(b) || crate::engine::vocab::words::List("and|but|or|so|therefore|because|since|though").contains(&d.lw(b)));
-        let measures = measured(cx, b) || d.lw(b) == ")" && measured(cx, b + 1) || after_verb;
-        !(kind || degree && measures || tempers_fault(cx, a, b))
+            && (!d.is_word(b) || crate::engine::vocab::words::List("and|but|or|so|therefore|because|since|though").contains(&d.lw(b)))
+        };
+        let measures = || measured(cx, b) || d.lw(b) == ")" && measured(cx, b + 1) || after_verb();
+        !(kind || degree && measures() || tempers_fault(cx, a, b))
     });
     crate::sort::sort_by_key(&mut hits, |h| (h.0, std::cmp::Reverse(h.1)));
     // A question already asks ("perhaps this file should go?"): one softener in it is a

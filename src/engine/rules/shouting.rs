@@ -71,14 +71,14 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
             }
             j = caps_run(j + 1).0;
         }
-        if heading(cx, i) || quoted_message(cx, i, j) || query(cx, i, j) || named_caps(cx, i, j) {
-        } else if shout {
-            out.push(cx.finding(&RULE, i, j, "All caps reads as shouting".to_string()));
+        skip_to = j;
+        // A run of three or more, or one stressed word in a run of at most two: "Can we PLEASE
+        // get this", "No, YOU need to" (a word that is never an acronym raises the voice at
+        // the reader), "COMPLETELY useless" (a stressed intensifier, only in a complaint: "it
+        // ALWAYS downloads at full speed" stresses a fact).
+        let (a, b, msg) = if shout {
+            (i, j, "All caps reads as shouting")
         } else if j - i <= 2 {
-            // "Can we PLEASE get this", "No, YOU need to": one stressed word that is never an
-            // acronym raises the voice at the reader.
-            // "COMPLETELY useless", "Why is this STILL open?": a stressed intensifier raises
-            // the voice only in a complaint ("it ALWAYS downloads at full speed" stresses a fact).
             let v = cx.views[d.tokens[i].sentence];
             let stressed = |w: &str| {
                 emphatic(w)
@@ -87,11 +87,21 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
                         && crate::engine::vocab::words::List("completely|totally|absolutely|utterly|literally|never|always|again|still|ever")
                             .contains(&w)
             };
-            if let Some(k) = (i..j).find(|&k| stressed(d.lower(k))) {
-                out.push(cx.quoted(&RULE, k, k + 1, "in capitals reads as a raised voice"));
+            match (i..j).find(|&k| stressed(d.lower(k))) {
+                Some(k) => (k, k + 1, "in capitals reads as a raised voice"),
+                None => continue,
             }
+        } else {
+            continue;
+        };
+        if heading(cx, i) || quoted_message(cx, i, j) || query(cx, i, j) || named_caps(cx, i, j) {
+            continue;
         }
-        skip_to = j;
+        if shout {
+            out.push(cx.finding(&RULE, a, b, msg.to_string()));
+        } else {
+            out.push(cx.quoted(&RULE, a, b, msg));
+        }
     }
 }
 
