@@ -256,6 +256,8 @@ fn check_phrases(cx: &Cx, out: &mut Vec<Finding>) {
             || switched_off(cx, &m)
             || fix_weighed(cx, m.start)
             || names_its_object(cx, m.end)
+            || proposes(cx, m.end)
+            || says_what(cx, m.end)
         {
             continue;
         }
@@ -272,6 +274,26 @@ fn check_phrases(cx: &Cx, out: &mut Vec<Finding>) {
         last_end = end;
         out.push(cx.quoted(&RULE, m.start, end, "names no example: what happened, and what should change?"));
     }
+}
+
+/// "it would be better to note why the flag stays", "better to log it than to swallow it": the
+/// comparison names what to do instead ("better to be careful" names nothing).
+fn proposes(cx: &Cx, e: usize) -> bool {
+    let d = cx.doc;
+    matches!(d.lower(e - 1), "better" | "cleaner" | "simpler" | "clearer" | "nicer")
+        && d.lw(e) == "to"
+        && d.is_word(e + 1)
+        && cx.same_sentence(e, e + 1)
+        && !matches!(d.lw(e + 1), "be" | "do" | "improve" | "try")
+}
+
+/// "It makes no sense that the default build throws", "no sense to retry on a 404": what makes
+/// no sense is said ("makes no sense to me" says nothing more).
+fn says_what(cx: &Cx, e: usize) -> bool {
+    let d = cx.doc;
+    d.lower(e - 1) == "sense"
+        && cx.same_sentence(e - 1, e + 2)
+        && (d.lw(e) == "that" || d.lw(e) == "to" && !matches!(d.lw(e + 1), "me" | "us" | "you" | "anyone" | "anybody" | "them" | "him" | "her"))
 }
 
 /// "fix this stray tab", "rewrite this helper": "this" is a determiner, and the noun
@@ -557,6 +579,8 @@ crate::rule_tests! {
         "I like this.",
         "Much better now.",
         "I think it would be better without the retry loop.",
+        "It would be better to note why the option stays than to leave dead code around.",
+        "It makes no sense that the default build throws on startup.",
         "Looks good to me.",
         "It is not overcomplicated at all.",
         "You're doing great, no need to change anything.",
