@@ -763,6 +763,9 @@ pub fn others_words(text: &str) -> Vec<Range<usize>> {
                 Some(last) if last.end == line_start => last.end = end,
                 _ => out.push(line_start..end),
             }
+        } else if let Some(at) = quote_after_mentions(line) {
+            // "@dana > you said …": the reply names whom it quotes, then quotes.
+            out.push(line_start + at..end);
         }
         line_start = end;
     }
@@ -784,6 +787,18 @@ pub fn others_words(text: &str) -> Vec<Range<usize>> {
         }
     }
     merged
+}
+
+/// Where a quote starts in a line that opens with @-mentions ("@dana > you said …").
+fn quote_after_mentions(line: &str) -> Option<usize> {
+    let mut rest = line.trim_start();
+    if !rest.starts_with('@') {
+        return None;
+    }
+    while rest.starts_with('@') {
+        rest = rest.split_once(char::is_whitespace)?.1.trim_start();
+    }
+    rest.starts_with('>').then(|| line.len() - rest.len())
 }
 
 /// Quotations in double quotes of six words or more, within a paragraph ("One of the most
@@ -901,6 +916,9 @@ mod tests {
         assert!(within(&r, at("TEMPLATE")));
         assert!(!within(&r, at("End")));
         assert!(others_words("a -> b, x > y").is_empty());
+        let reply = "@dana > it probably leaks\nIt does not.";
+        assert_eq!(others_words(reply), vec![6..reply.find('I').unwrap()]);
+        assert!(others_words("@dana thanks, x > y").is_empty());
         assert!(within(&others_words("<!-- open"), 5));
     }
 
