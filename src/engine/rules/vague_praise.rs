@@ -339,6 +339,7 @@ crate::rule_tests! {
         "She must have put a lot into it; it was great work.",
     ],
     quiet: [
+        "Your attitude stinks.",
         "Oh no, this conflicts with my change in progress :(",
         "I doubt he is ready.",
         "He rarely helps his teammates.",

@@ -474,7 +474,7 @@ pub fn month_name(w: &str) -> bool {
 pub(crate) fn class_words(mut add: impl FnMut(&'static str, u32)) -> usize {
     // Each list is one string of words separated by spaces: a table of slices would cost the
     // page eight bytes a word.
-    let lists: [(&'static str, u32); 28] = [
+    let lists: [(&'static str, u32); 29] = [
         (super::sentiment::vader_positive(), class::POSITIVE),
         (super::sentiment::vader_negative(), class::NEGATIVE),
         (EMPTY_ASK_WORDS, class::EMPTY_ASK),
@@ -490,6 +490,8 @@ pub(crate) fn class_words(mut add: impl FnMut(&'static str, u32)) -> usize {
         (INSULT_STRONG, class::INSULT_STRONG),
         (INSULT_WEAK, class::INSULT_WEAK),
         (SNEERING, class::SNEER),
+        // A sneer judges ("your attitude stinks"): it counts against, as VADER's words do.
+        (SNEERING, class::NEGATIVE),
         (VERDICTS, class::VERDICT),
         (TRAIT_ADJ, class::TRAIT),
         (PRAISE_WORDS, class::POSITIVE),
