@@ -98,6 +98,9 @@ ever going to be fixed|baffles me|boggles the mind|too difficult for you|too har
 too difficult for some|too hard for some|would care to read|bother to read|bothered to read|\
 bother to test|bothered to test|bother to check|bothered to check|\
 didn't ask for a lecture|did not ask for a lecture|kill yourself|you should be killed|\
+let me explain this slowly|let me explain it slowly|explain it slowly|\
+explain this slowly|i'll type slowly|in small words|use small words|like you're five|\
+like you are five|like you're 5|fragile ego|bruised ego|massive ego|inflated ego|\
 you should die|you will be banned|you'll be banned|i will report you|i'll report you|\
 you never understood|you never quite understood|you never listened";
 
@@ -608,6 +611,8 @@ fn nag_gerund(w: &str) -> bool {
 crate::rule_tests! {
     rule: Condescension,
     fires: [
+        "Okay, let me explain this slowly: the cache exists for a reason.",
+        "Banned. His fragile ego could not take a no.",
         "Whoever merged this must have been on drugs.",
         "I wonder what you were smoking when you picked that name.",
         "This patch is wrong on so many levels.",
