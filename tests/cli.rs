@@ -10,7 +10,7 @@ use serde_json::Value;
 
 const CLEAN: &str = "Could you add a test for the empty-input case? The parser panics on it.";
 /// Only hedges: notes, which do not fail a check.
-const NOTES_ONLY: &str = "I think maybe we could perhaps rename this function.";
+const NOTES_ONLY: &str = "I think maybe you could perhaps rename this function.";
 /// An absolute about a person: a warning.
 const WARNING: &str = "You never test your changes before pushing.";
 /// A personal label: a problem.

@@ -390,11 +390,11 @@ fn hedges_are_removed_with_spacing_and_capitals_fixed() {
     // A degree on a plain verb judges no one: it goes, with no incident asked for.
     assert_eq!(
         first(
-            "The old tickets kind of sit at the bottom of my list.",
+            "Your old tickets kind of sit at the bottom of the list.",
             "hedge-softener",
             pr
         ),
-        "The old tickets sit at the bottom of my list."
+        "Your old tickets sit at the bottom of the list."
     );
     // "did not seem" spelled out takes its plain verb as "didn't seem" does (deleting "seem"
     // left "did not interested").
@@ -3094,17 +3094,19 @@ fn seems_that_at_the_start_leaves_the_clause() {
     );
 }
 
-/// In a thread about code, a hedge on the writer's own account of their work asks for the
-/// evidence, not for an incident of the writer's ("I [what I did, e.g. sent …]").
+/// A hedge on the writer's own account of their work, judging no one, is an honest guess: no
+/// card asks to say it more plainly (it used to ask for evidence).
 #[test]
-fn a_hedge_on_the_writers_own_work_asks_for_evidence() {
-    let out = first(
-        "I wanted this to be obvious in the config, but I guess it kind of has staging in its name.",
-        "hedge-softener",
-        Mode::PerformanceReview,
+fn an_honest_hedge_on_the_writers_own_work_is_not_raised() {
+    let a = analyze_with(
+        "I wanted this to be obvious in the config, but I guess its name already says staging.",
+        &Options::default(),
     );
-    assert!(out.contains("I say this because [evidence"), "{out}");
-    assert!(!out.contains("I [what I did"), "{out}");
+    assert!(
+        a.findings.iter().all(|f| f.rule != "hedge-softener"),
+        "{:?}",
+        a.findings.iter().map(|f| f.rule).collect::<Vec<_>>()
+    );
 }
 
 /// "There's room for improvement" asks for a change in no direction: the first suggestion names
@@ -3177,7 +3179,7 @@ fn an_opening_clause_with_i_leaves_the_reader_the_subject() {
 #[test]
 fn a_removed_opener_takes_its_that_along() {
     let after = first(
-        "I suppose that the cleanup step should run after the upload.",
+        "I suppose that the cleanup step should run after the upload, which you skipped.",
         "hedge-softener",
         Mode::PerformanceReview,
     );

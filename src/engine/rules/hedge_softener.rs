@@ -155,6 +155,30 @@ fn buried(cx: &Cx, hits: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
     hits.iter().copied().filter(|h| stacked(h) || preface(h)).collect()
 }
 
+/// Outside a review, a softener softens something said to or about someone: the reader, a person,
+/// or an ask ("you might want to", "she is a bit late", "maybe just send it"). "Maybe the cache
+/// is stale", "I guess I'll retry tonight", "hopefully easy to build" size an honest guess about
+/// a thing or the writer's own plan: nothing to say more plainly.
+fn aimed(cx: &Cx, a: usize) -> bool {
+    let d = cx.doc;
+    let si = d.tokens[a].sentence;
+    let v = cx.views[si];
+    // "I just wanted to say …", "sorry to bother you, but …": a ritual opener buries whatever
+    // point follows.
+    let opener = matches!(d.lower(a), "sorry" | "apologies")
+        || d.lower(a) == "just" && matches!(d.lw(a + 1), "wanted" | "want") && d.lw(a + 2) == "to";
+    if opener {
+        return true;
+    }
+    let about_person = || v.who == Who::Person || v.named.is_some() || cx.mentions_he_she(si);
+    v.praise
+        || v.criticism
+        || v.request
+        || v.who == Who::Reader
+        || cx.sentence_has(si, word::READER)
+        || !cx.tech() && about_person()
+}
+
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
     let d = cx.doc;
     let mut last_end = 0;
@@ -209,8 +233,14 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
         let kept = buried(cx, hits.iter().copied().filter(asked).collect());
         hits.retain(|h| !asked(h) || kept.contains(h));
     }
-    for (a, b) in hits {
-        if a < last_end || cx.evidence_follows(a) {
+    // Two softeners in one sentence ("I think maybe we could perhaps …") bury it, whatever it says.
+    let sentence = |h: &(usize, usize)| d.tokens[h.0].sentence;
+    let stacked = |h: &(usize, usize)| hits.iter().filter(|o| sentence(o) == sentence(h)).count() > 2;
+    // "if that works for you", "no pressure on you": the softener itself speaks to the reader.
+    let to_reader = |&(a, b): &(usize, usize)| (a..b).any(|k| matches!(d.lower(k), "you" | "your"));
+    let keep: Vec<bool> = hits.iter().map(|h| stacked(h) || to_reader(h) || aimed(cx, h.0)).collect();
+    for (&(a, b), keep) in hits.iter().zip(keep) {
+        if a < last_end || cx.evidence_follows(a) || !keep {
             continue;
         }
         last_end = b;
@@ -234,6 +264,8 @@ crate::rule_tests! {
     ],
     quiet: [
         "I just spent an hour finding out why the build broke.",
+        "Maybe the cache is stale after the upgrade.",
+        "I guess I'll retry the upload tonight.",
         "Just freaking read the error message.",
         "It is odd, since all you just want is a green build.",
         "Users just want the export to finish.",
