@@ -348,6 +348,22 @@ impl<'a> Cx<'a> {
             || self.layer.iter().any(|b| b & sentence::word::HE_SHE != 0)
     }
 
+    /// Is sentence `si` said to or about someone: it praises or criticises, asks, speaks to or
+    /// of the reader, or (outside a thread about software) is about a person? "Maybe the cache
+    /// is stale", "I guess I'll retry tonight" are about a thing or the writer's own plan, and a
+    /// hedge there is an honest guess.
+    pub fn aimed_at_someone(&self, si: usize) -> bool {
+        let v = self.views[si];
+        let about_person =
+            || v.who == sentence::Who::Person || v.named.is_some() || self.mentions_he_she(si);
+        v.praise
+            || v.criticism
+            || v.request
+            || v.who == sentence::Who::Reader
+            || self.sentence_has(si, sentence::word::READER)
+            || !self.tech() && about_person()
+    }
+
     /// Does sentence `si` mention someone as he, she, his or her?
     pub fn mentions_he_she(&self, si: usize) -> bool {
         let r = self.doc.sentences[si].tokens.clone();

@@ -161,22 +161,11 @@ fn buried(cx: &Cx, hits: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
 /// a thing or the writer's own plan: nothing to say more plainly.
 fn aimed(cx: &Cx, a: usize) -> bool {
     let d = cx.doc;
-    let si = d.tokens[a].sentence;
-    let v = cx.views[si];
     // "I just wanted to say …", "sorry to bother you, but …": a ritual opener buries whatever
     // point follows.
     let opener = matches!(d.lower(a), "sorry" | "apologies")
         || d.lower(a) == "just" && matches!(d.lw(a + 1), "wanted" | "want") && d.lw(a + 2) == "to";
-    if opener {
-        return true;
-    }
-    let about_person = || v.who == Who::Person || v.named.is_some() || cx.mentions_he_she(si);
-    v.praise
-        || v.criticism
-        || v.request
-        || v.who == Who::Reader
-        || cx.sentence_has(si, word::READER)
-        || !cx.tech() && about_person()
+    opener || cx.aimed_at_someone(d.tokens[a].sentence)
 }
 
 fn check(cx: &Cx, out: &mut Vec<Finding>) {

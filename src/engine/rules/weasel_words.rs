@@ -69,6 +69,11 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
     let d = cx.doc;
     let about_things = |m: &Match| cx.views[d.tokens[m.start].sentence].who == Who::Other;
     let talk = cx.talk();
+    // A draft that speaks as "I" or to "you" (a thread, a message): a guess in a sentence said
+    // to or about no one is an honest doubt ("it will probably need a restart"). Prose that
+    // speaks of things only (an article, a report) keeps every hedge.
+    let chat = cx.views.iter().any(|v| matches!(v.who, Who::Writer | Who::Reader));
+    let unaimed = |m: &Match| chat && !cx.aimed_at_someone(d.tokens[m.start].sentence);
     let mut softener_at = vec![false; cx.doc.tokens.len()];
     for m in cx.matches_of(RuleId::HedgeSoftener) {
         softener_at[m.start] = true;
@@ -79,7 +84,7 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
             && !owned_or_literal(cx, m)
             && !cx.evidence_follows(m.start)
             && !unclaimed(cx, m)
-            && (!(cx.code_thread() || talk && about_things(m)) || anonymous_source(cx, m))
+            && (!(cx.code_thread() || talk && about_things(m) || unaimed(m)) || anonymous_source(cx, m))
     };
     let message = |q: &str| format!("\"{q}\": whose claim is it, and how sure are you?");
     cx.phrase_findings(&RULE, keep, message, out);
@@ -404,6 +409,7 @@ crate::rule_tests! {
         "She ships more than is expected at her level.",
         "I don't know many people who run the nightly builds.",
         "This broke the upload for me and many more admins after the update.",
+        "I restarted the worker. The queue will probably drain within the hour.",
         "Probably should log it in both branches so we can see why no dump is written.",
         "Oh, because we don't know whether the locale has a dual form and we want to fall back.",
         "Merging the mixes would help. Notably if a choir shares the server.",
