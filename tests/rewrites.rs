@@ -3157,7 +3157,7 @@ fn repeated_marks_after_a_space_become_one_mark_against_the_word() {
 #[test]
 fn a_guess_about_a_cause_asks_for_evidence_not_an_incident() {
     let out = first(
-        "We seem to miss our check-ins because of the new calendar tool.",
+        "The team seems to miss its check-ins because of the new calendar tool.",
         "weasel-words",
         Mode::PerformanceReview,
     );
@@ -3237,13 +3237,13 @@ fn no_evidence_is_asked_for_a_supposition_or_an_option() {
 #[test]
 fn a_removal_takes_its_degree_word_and_a_dangling_if() {
     let after = first(
-        "I would keep the fallback, even if rather unlikely.",
+        "I would keep your fallback, even if rather unlikely.",
         "weasel-words",
         Mode::PerformanceReview,
     );
     assert!(!after.contains("rather"), "{after}");
     assert!(!after.contains(" if."), "{after}");
-    assert!(after.starts_with("I would keep the fallback"), "{after}");
+    assert!(after.starts_with("I would keep your fallback"), "{after}");
 }
 
 #[test]
