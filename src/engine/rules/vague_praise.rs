@@ -41,8 +41,22 @@ you're a rockstar|great effort|good effort|great team player|valuable member of 
 asset to the team|great attitude|good attitude";
 
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
+    if automated(cx) {
+        return;
+    }
     phrases(cx, out);
     sentences(cx, out);
+}
+
+/// "This issue has been automatically marked as stale … Thank you for your contributions.": a
+/// bot's notice thanks by template; nobody wrote the praise to be made specific.
+fn automated(cx: &Cx) -> bool {
+    let d = cx.doc;
+    d.text.contains("automatically")
+        && (0..d.tokens.len()).any(|k| {
+            d.lower(k) == "automatically"
+                && (k + 1..k + 3).any(|j| matches!(d.lw(j), "marked" | "closed" | "locked" | "generated"))
+        })
 }
 
 /// The stock phrases ("great work", "keep it up") without an anchor nearby.
@@ -215,6 +229,8 @@ fn no_one_praised(cx: &Cx, si: usize) -> bool {
             .contains(&d.lower(k))
             || REMARKS.contains(&d.lw(k + 1))
             || d.lw(k.wrapping_sub(1)) == "more"
+            // "Sounds useful", "sounds great to me": a reaction to a proposal.
+            || matches!(d.lw(k.wrapping_sub(1)), "sounds" | "sound" | "sounded")
     };
     conditional() || exclaims() || positive.clone().next().is_some() && positive.clone().all(weighs)
 }
@@ -222,7 +238,7 @@ fn no_one_praised(cx: &Cx, si: usize) -> bool {
 const EXCLAIM: List = List("wow|oh|ah|yes|yeah|yep|yay|bravo|gotcha|ok|okay|well|so|very|really|just|absolutely|pretty|quite|simply|too|sounds|looks");
 
 /// What a reply welcomes: the other person's remark, not their work.
-const REMARKS: List = List("idea|ideas|point|catch|spot|tip|question|suggestion|option|choice|call|thought|find");
+const REMARKS: List = List("idea|ideas|point|catch|spot|tip|question|suggestion|option|choice|call|thought|find|opinion|proposal|approach");
 
 /// "I have only tried to help, respectfully and openly": the writer's own conduct, whose only
 /// praise words are adverbs of how they acted; it praises no one's work.
@@ -340,6 +356,8 @@ crate::rule_tests! {
     ],
     quiet: [
         "Your attitude stinks.",
+        "A flag for it sounds useful.",
+        "This pull request was automatically closed after 60 days without activity. Thanks for all the great contributions!",
         "Oh no, this conflicts with my change in progress :(",
         "I doubt he is ready.",
         "He rarely helps his teammates.",
