@@ -454,7 +454,7 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
             || paired
             || nor_clause(cx, k)
             || fl & class::POSITIVE != 0 && doubted(cx, k);
-        if fl & class::NEGATIVE != 0 && supposed(cx, k) {
+        if fl & class::NEGATIVE != 0 && (supposed(cx, k) || circumstance(cx, k)) {
             continue;
         }
         if fl & class::NEGATIVE != 0 && d.lw(k.wrapping_sub(1)) == "above" {
@@ -602,6 +602,19 @@ fn on_a_platform(d: &Doc, verb: usize, j: usize, end: usize) -> bool {
 pub(crate) fn supposed(cx: &Cx, k: usize) -> bool {
     (k.saturating_sub(3)..k)
         .any(|j| matches!(cx.doc.lower(j), "if" | "whenever" | "unless") && cx.same_sentence(j, k))
+}
+
+/// "carried the team through difficult times", "calm despite tight deadlines", "colleagues who
+/// would have been unable to finish": a hardship the sentence sets its subject against, or one
+/// that did not happen, is no fault of anyone's.
+fn circumstance(cx: &Cx, k: usize) -> bool {
+    let d = cx.doc;
+    let against = (k.saturating_sub(3)..k).any(|j| {
+        cx.same_sentence(j, k) && matches!(d.lower(j), "through" | "despite" | "amid" | "spite")
+    });
+    let unreal =
+        k >= 3 && d.lower(k - 1) == "been" && d.lower(k - 2) == "have" && d.lower(k - 3) == "would";
+    against || unreal
 }
 
 /// "Not much can be improved", "there is little to improve", "nothing needs to change": a word

@@ -188,6 +188,8 @@ crate::rule_tests! {
         "He is an idiot, he broke the build again.",
     ],
     quiet: [
+        "Rosa always helped her peers and carried the team through difficult months.",
+        "He helped the team through a painful migration.",
         "You are missing a `$` here, so this check is never true.",
         "You idiot, you broke the build again.",
         "I mostly agree with Maya that this flag is pointless.",
