@@ -307,6 +307,11 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     }
     // "How many times", "so many", "too many": a count asked or stressed, not an anonymous source.
     // "I don't know many people who …": the writer's own circle, not an anonymous source.
+    // "for several reasons: the outage, the freeze and the move": the list that follows counts
+    // them.
+    if List("many|several|some|various|numerous").contains(&w) && (d.lw(m.end) == ":" || d.lw(m.end + 1) == ":") {
+        return true;
+    }
     // "many more users hit it": a count stressed, not whose claim it is.
     if w == "many"
         && (crate::engine::vocab::words::List("how|so|too|as|know").contains(&prev) || d.lw(m.end) == "more")
@@ -409,6 +414,7 @@ crate::rule_tests! {
         "She ships more than is expected at her level.",
         "I don't know many people who run the nightly builds.",
         "This broke the upload for me and many more admins after the update.",
+        "Sales dipped this year for several reasons: the outage, the hiring freeze and the office move.",
         "I restarted the worker. The queue will probably drain within the hour.",
         "Probably should log it in both branches so we can see why no dump is written.",
         "Oh, because we don't know whether the locale has a dual form and we want to fall back.",
