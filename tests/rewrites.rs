@@ -4172,3 +4172,27 @@ fn a_sarcastic_sure_goes_with_the_proposal_it_mocks() {
         ""
     );
 }
+
+/// "… that some of his teammates do not work the way he does": the teammates are not a piece of
+/// work whose shortfall the template names; the example is of what he did.
+#[test]
+fn people_in_a_criticised_clause_are_not_the_work() {
+    let text = "Omar writes clear analyses. At times he struggles with understanding that some of his teammates do not work the way he does.";
+    let a = analyze_with(text, &Options::default());
+    let f = a
+        .findings
+        .iter()
+        .find(|f| f.rule == "vague-criticism")
+        .expect("vague-criticism");
+    for s in &f.suggestions {
+        assert!(
+            !s.replacement.contains("teammates [what falls short"),
+            "{}",
+            s.replacement
+        );
+    }
+    assert!(f
+        .suggestions
+        .iter()
+        .any(|s| s.replacement.contains("he [what he did")));
+}

@@ -75,6 +75,17 @@ pub(crate) fn vague_criticism(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion>
         fam = Family::Behavior;
     }
     let t = topic(cx, &side);
+    // "… that some of his teammates do not work his way": people are not a piece of work; the
+    // example is of what the person reviewed did.
+    let people = t.as_deref().is_some_and(|t| {
+        t.rsplit(' ').next().is_some_and(|w| {
+            List("teammates|colleagues|peers|coworkers|co-workers|team|staff|people|employees|customers|clients").contains(&w.lowercase().as_str())
+        })
+    });
+    if people && fam != Family::Communication {
+        fam = Family::Behavior;
+    }
+    let t = t.filter(|_| !people);
     let v = Voice::of(cx, b);
     // "Needs constant coaching", "We'd like to see more from Sam": no piece of work named, but
     // a person is; the example is of what they did, not of "the work".
