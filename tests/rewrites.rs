@@ -4196,3 +4196,16 @@ fn people_in_a_criticised_clause_are_not_the_work() {
         .iter()
         .any(|s| s.replacement.contains("he [what he did")));
 }
+
+/// "@dana @lee: this is garbage." rewritten whole still answers the people it named; a mention
+/// before a comma belongs to the sentence and goes with it.
+#[test]
+fn a_whole_sentence_rewrite_keeps_the_mentions_that_open_it() {
+    let after = first(
+        "@dana @lee: this is garbage.",
+        "bare-verdict",
+        Mode::PerformanceReview,
+    );
+    assert!(after.starts_with("@dana @lee: "), "{after}");
+    assert_eq!(after.matches("@dana").count(), 1, "{after}");
+}

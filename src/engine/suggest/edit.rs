@@ -135,8 +135,31 @@ pub(crate) fn sanitize(text: &str, s: &mut Suggestion) -> bool {
     let (a, b) = (fl(s.start.min(s.end)), fl(s.end.max(s.start)));
     s.start = a;
     s.end = b.max(a);
+    keep_mentions(text, s);
     space_glued(text, s);
     text[s.start..s.end] != s.replacement
+}
+
+/// "@sam @lee: this is garbage." rewritten whole keeps whom it answers: "@sam @lee: I see a
+/// problem with …". (A mention before a comma is part of the sentence, and a removal drops it
+/// with the sentence.)
+fn keep_mentions(text: &str, s: &mut Suggestion) {
+    let span = &text[s.start..s.end];
+    if s.replacement.is_empty() || s.replacement.starts_with('@') || !span.starts_with('@') {
+        return;
+    }
+    let mut rest = span;
+    while rest.starts_with('@') {
+        let end = rest
+            .find(|c: char| c.is_whitespace() || c == ':')
+            .unwrap_or(rest.len());
+        rest = rest[end..].trim_start_matches(':').trim_start();
+    }
+    let prefix = &span[..span.len() - rest.len()];
+    if rest.is_empty() || prefix.contains(',') || s.replacement.contains(prefix.trim_end()) {
+        return;
+    }
+    s.replacement = format!("{prefix}{}", s.replacement);
 }
 
 /// "…deadlines.Though he …" (typed without the space): a sentence added or rewritten next to a
