@@ -312,6 +312,10 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     if List("many|several|some|various|numerous").contains(&w) && (d.lw(m.end) == ":" || d.lw(m.end + 1) == ":") {
         return true;
     }
+    // "Believe me, relicensing is hard": an intensifier the writer vouches with.
+    if w == "believe" && m.end == m.start + 1 && d.lw(m.end) == "me" {
+        return true;
+    }
     // "many more users hit it": a count stressed, not whose claim it is.
     if w == "many"
         && (crate::engine::vocab::words::List("how|so|too|as|know").contains(&prev) || d.lw(m.end) == "more")
@@ -414,6 +418,7 @@ crate::rule_tests! {
         "She ships more than is expected at her level.",
         "I don't know many people who run the nightly builds.",
         "This broke the upload for me and many more admins after the update.",
+        "Believe me, moving the whole repository to a new licence takes months.",
         "Sales dipped this year for several reasons: the outage, the hiring freeze and the office move.",
         "I restarted the worker. The queue will probably drain within the hour.",
         "Probably should log it in both branches so we can see why no dump is written.",
