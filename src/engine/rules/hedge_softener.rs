@@ -81,7 +81,10 @@ fn just_softens(cx: &Cx, i: usize) -> bool {
     let past = next.len() > 4 && next.ends_with("ed")
         || crate::engine::vocab::words::List("got|saw|found|made|did|ran|sent|pushed|put|built|wrote|tried|checked|noticed|realized|realised")
             .contains(&next)
-        || suggest::replace::base_of_past(next).is_some();
+        // "I just spent an hour": any past tense after a subject (the list is walked, so only
+        // there).
+        || matches!(prev, "i" | "we" | "you" | "he" | "she" | "they")
+            && suggest::replace::base_of_past(next).is_some();
     if past
         && !crate::engine::vocab::words::List("wanted|needed|thought|wondered|hoped|figured")
             .contains(&next)

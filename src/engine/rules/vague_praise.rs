@@ -48,15 +48,16 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
     sentences(cx, out);
 }
 
-/// "This issue has been automatically marked as stale … Thank you for your contributions.": a
-/// bot's notice thanks by template; nobody wrote the praise to be made specific.
+/// "This pull request was automatically closed … Thanks for your contributions!": a bot's notice
+/// says what it did first and thanks by template; nobody wrote the praise to be made specific.
 fn automated(cx: &Cx) -> bool {
     let d = cx.doc;
-    d.text.contains("automatically")
-        && (0..d.tokens.len()).any(|k| {
-            d.lower(k) == "automatically"
-                && (k + 1..k + 3).any(|j| matches!(d.lw(j), "marked" | "closed" | "locked" | "generated"))
-        })
+    // A bot says what it did first: the opening two sentences.
+    let opening = d.sentences.iter().take(2).last().map_or(0, |s| s.tokens.end);
+    (0..opening).any(|k| {
+        d.lower(k) == "automatically"
+            && (k + 1..k + 3).any(|j| matches!(d.lw(j), "marked" | "closed" | "locked" | "generated"))
+    })
 }
 
 /// The stock phrases ("great work", "keep it up") without an anchor nearby.
