@@ -53,7 +53,7 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
 fn automated(cx: &Cx) -> bool {
     let d = cx.doc;
     // A bot says what it did first: the opening two sentences.
-    let opening = d.sentences.iter().take(2).last().map_or(0, |s| s.tokens.end);
+    let opening = d.sentences.get(1).or(d.sentences.first()).map_or(0, |s| s.tokens.end);
     (0..opening).any(|k| {
         d.lower(k) == "automatically"
             && (k + 1..k + 3).any(|j| matches!(d.lw(j), "marked" | "closed" | "locked" | "generated"))
