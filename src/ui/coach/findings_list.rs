@@ -86,28 +86,25 @@ pub fn FindingsList() -> impl IntoView {
     let list = NodeRef::<Ul>::new();
     let count = move || cs.panel.with(Vec::len);
     // The cards the chips let through.
-    let shown_cards = Memo::new(move |_| {
+    let shown_cards = move || {
         let filter = cs.filter.get();
-        cs.cards.with(|all| {
-            all.iter()
-                .filter(|c| filter.is_none_or(|f| c.categories.contains(&f)))
-                .cloned()
-                .collect::<Vec<_>>()
-        })
-    });
-    let shown = Memo::new(move |_| rows(cs, shown_cards.get()));
+        let mut all = cs.cards();
+        all.retain(|c| filter.is_none_or(|f| c.categories.contains(&f)));
+        all
+    };
+    let shown = move || rows(cs, shown_cards());
     // How many of `shown` are in the DOM: those already drawn, plus a batch of new ones per frame.
     let limit = RwSignal::new(0usize);
     let drawn = StoredValue::new(Vec::<String>::new());
     let step = move || {
-        let keys: Vec<String> = shown.with_untracked(|s| s.iter().map(Row::key).collect());
+        let keys: Vec<String> = untrack(|| shown().iter().map(Row::key).collect());
         let n = drawn.with_value(|d| render_limit(d, &keys, BATCH));
         drawn.set_value(keys[..n].to_vec());
         limit.set(n);
         n < keys.len()
     };
     Effect::new(move |_| {
-        shown.track();
+        let _ = shown();
         if step() {
             fn more(step: impl Fn() -> bool + Copy + 'static) {
                 request_animation_frame(move || {
@@ -121,7 +118,7 @@ pub fn FindingsList() -> impl IntoView {
     });
     let visible_cards = move || {
         let n = limit.get();
-        shown.with(|s| s.iter().take(n).cloned().collect::<Vec<_>>())
+        shown().into_iter().take(n).collect::<Vec<_>>()
     };
 
     let focus_card_at = move |i: usize| {
@@ -197,7 +194,7 @@ pub fn FindingsList() -> impl IntoView {
 
     let filtered_note = move || {
         let f = cs.filter.get()?;
-        let (n, total) = (shown_cards.with(Vec::len), cs.cards.with(Vec::len));
+        let (n, total) = (shown_cards().len(), cs.cards().len());
         Some(view! {
             <p class="filter-note small" data-testid="filter-note">
                 {format!(

@@ -36,10 +36,10 @@ fn py(care: f32) -> String {
 pub fn Matrix() -> impl IntoView {
     let cs = CoachState::get();
     let a = cs.ws.analysis;
-    let pos = Memo::new(move |_| a.with(|a| (a.challenge, a.care)));
+    let pos = move || a.with(|a| (a.challenge, a.care));
     let quadrant = move || a.with(|a| a.quadrant);
     Effect::new(move |_| {
-        let (ch, care) = pos.get();
+        let (ch, care) = pos();
         cs.trail.maybe_update(|t| t.push(ch, care));
     });
     let sentences = move || {
@@ -70,7 +70,7 @@ pub fn Matrix() -> impl IntoView {
     };
     let trail_points = move || {
         let mut pts = cs.trail.with(|t| t.past());
-        pts.push(pos.get());
+        pts.push(pos());
         pts.iter()
             .map(|&(x, y)| format!("{},{}", px(x), py(y)))
             .collect::<Vec<_>>()
@@ -125,8 +125,8 @@ pub fn Matrix() -> impl IntoView {
                             <circle class="dot-trail" cx=px(x) cy=py(y) r="3" opacity=format!("0.{:02}", 15 + 50 * (i + 1) / (n + 1))/>
                         }).collect_view()
                     }}
-                    <circle class="dot-draft-halo" cx=move || px(pos.get().0) cy=move || py(pos.get().1) r="11"/>
-                    <circle class="dot-draft" data-testid="matrix-dot" cx=move || px(pos.get().0) cy=move || py(pos.get().1) r="6.5"/>
+                    <circle class="dot-draft-halo" cx=move || px(pos().0) cy=move || py(pos().1) r="11"/>
+                    <circle class="dot-draft" data-testid="matrix-dot" cx=move || px(pos().0) cy=move || py(pos().1) r="6.5"/>
                 </svg>
             </div>
             <div class="matrix-text">

@@ -14,7 +14,7 @@ pub fn RewritePreview() -> impl IntoView {
     let open = RwSignal::new(false);
     // The engine's rewrite_all re-analyses the draft several times: only run it while the
     // preview is open.
-    let rewritten = Memo::new(move |_| {
+    let rewritten = move || {
         if !open.get() {
             return None;
         }
@@ -26,7 +26,7 @@ pub fn RewritePreview() -> impl IntoView {
             let r = rewrite_all(t, &options);
             (r != *t).then_some(r)
         })
-    });
+    };
     let offered = move || {
         ws.analysis.with(|a| a.quadrant != Quadrant::RadicalCandor)
             && cs
@@ -34,7 +34,7 @@ pub fn RewritePreview() -> impl IntoView {
                 .with(|v| v.iter().any(|x| !x.finding.suggestions.is_empty()))
     };
     let use_it = move |_| {
-        if let Some(r) = rewritten.get_untracked() {
+        if let Some(r) = untrack(rewritten) {
             let first = placeholder_spans(&r)
                 .first()
                 .map(|p| (p.start, p.end))
@@ -73,7 +73,7 @@ pub fn RewritePreview() -> impl IntoView {
                         <figure class="rewrite-col after">
                             <figcaption>"With every rewrite"</figcaption>
                             <div class="rewrite-text" data-testid="rewrite-after">
-                                {move || match rewritten.get() {
+                                {move || match rewritten() {
                                     Some(r) => view! { <WithPlaceholders text=r/> }.into_any(),
                                     None => view! { <span class="muted">"Nothing to change."</span> }.into_any(),
                                 }}

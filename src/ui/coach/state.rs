@@ -153,8 +153,6 @@ pub struct CoachState {
     /// When the last keystroke the panel has not yet answered reached the workspace
     /// (`performance.now()`, ms; minus infinity once answered).
     typed_at: StoredValue<f64>,
-    /// The panel's cards (`panel` triaged), most urgent first.
-    pub cards: Memo<Vec<CardView>>,
     /// The category chip pressed, if any: only cards with a finding of it are listed.
     pub filter: RwSignal<Option<Category>>,
     /// Group cards the writer opened to list every place (by `CardView::group_id`); they stay
@@ -203,17 +201,18 @@ impl CoachState {
         });
         let panel = RwSignal::new(Vec::new());
         let panel_comments = RwSignal::new(Vec::new());
-        // A comment's label or extent can change while its findings do not.
-        let comments = Memo::new(move |_| ws.analysis.with(|a| a.comments.clone()));
+        // A comment's label or extent can change while its findings do not: the effect below
+        // follows the whole analysis.
+        let comments = move || ws.analysis.with(|a| a.comments.clone());
         let show = move |now: Vec<Visible>| {
-            panel_comments.set(comments.get_untracked());
+            panel_comments.set(untrack(comments));
             panel.set(now);
         };
         let typed_at = StoredValue::new(f64::NEG_INFINITY);
         let timer = StoredValue::new(None::<leptos::leptos_dom::helpers::TimeoutHandle>);
         Effect::new(move |_| {
             let now = visible.get();
-            comments.track();
+            ws.analysis.track();
             if let Some(h) = timer.get_value() {
                 h.clear();
             }
@@ -233,9 +232,7 @@ impl CoachState {
                 show(now);
             }
         });
-        let cards = Memo::new(move |_| panel_comments.with(|c| panel.with(|v| cards_of(v, c))));
         CoachState {
-            cards,
             filter: RwSignal::new(None),
             open_groups: RwSignal::new(Vec::new()),
             backdrop: NodeRef::new(),
@@ -463,15 +460,20 @@ impl CoachState {
         }
     }
 
+    /// The panel's cards (`panel` triaged), most urgent first: worked out where asked (a memo
+    /// costs the page more than the triage of a panel costs the reader).
+    pub fn cards(&self) -> Vec<CardView> {
+        self.panel_comments
+            .with(|c| self.panel.with(|v| cards_of(v, c)))
+    }
+
     /// Keys of every finding on the card led by `lead`.
     pub fn card_keys(&self, lead: &str) -> Vec<String> {
-        self.cards.with_untracked(|cards| {
-            cards
-                .iter()
-                .find(|c| c.lead().key == lead)
-                .map(|c| c.keys().map(str::to_string).collect())
-                .unwrap_or_else(|| vec![lead.to_string()])
-        })
+        untrack(|| self.cards())
+            .iter()
+            .find(|c| c.lead().key == lead)
+            .map(|c| c.keys().map(str::to_string).collect())
+            .unwrap_or_else(|| vec![lead.to_string()])
     }
 
     /// Select a finding's span in the editor.

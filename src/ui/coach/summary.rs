@@ -13,7 +13,7 @@ use crate::ui_logic::coaching::{counts, live_summary, ready_to_send};
 pub fn Summary() -> impl IntoView {
     let cs = CoachState::get();
     let ws = cs.ws;
-    let state = Memo::new(move |_| {
+    let state = move || {
         cs.panel.with(|v| {
             let shown: Vec<&Finding> = v.iter().map(|x| &x.finding).collect();
             ws.text.with(|t| {
@@ -25,11 +25,11 @@ pub fn Summary() -> impl IntoView {
                 )
             })
         })
-    });
+    };
     let announced = RwSignal::new(String::new());
     let timer = StoredValue::new(None::<TimeoutHandle>);
     Effect::new(move |_| {
-        let text = state.with(|s| s.2.clone());
+        let text = state().2;
         if let Some(h) = timer.get_value() {
             h.clear();
         }
@@ -39,7 +39,7 @@ pub fn Summary() -> impl IntoView {
     });
     // A chip whose category is gone (fixed, dismissed) stops filtering.
     Effect::new(move |_| {
-        let present = state.with(|s| s.0.iter().map(|(c, _)| *c).collect::<Vec<_>>());
+        let present = state().0.iter().map(|(c, _)| *c).collect::<Vec<_>>();
         if let Some(f) = cs.filter.get_untracked() {
             if !present.contains(&f) {
                 cs.filter.set(None);
@@ -79,7 +79,7 @@ pub fn Summary() -> impl IntoView {
                 <ShortcutsHelp on_close=close_help/>
             </Show>
             {move || {
-                let (_, ready, _, empty) = state.get();
+                let (_, ready, _, empty) = state();
                 let total = cs.panel.with(Vec::len);
                 if empty {
                     view! {
@@ -121,7 +121,7 @@ pub fn Summary() -> impl IntoView {
                         .into_any()
                 }
             }}
-            <Show when=move || state.with(|s| !s.0.is_empty())>
+            <Show when=move || !state().0.is_empty()>
                 <div class="counts" role="group" aria-label="Show only one kind of finding">
                     <button
                         type="button"
@@ -134,8 +134,7 @@ pub fn Summary() -> impl IntoView {
                         <span class="count-n">{move || cs.panel.with(Vec::len)}</span>
                     </button>
                     {move || {
-                        state
-                            .get()
+                        state()
                             .0
                             .into_iter()
                             .map(|(c, n)| {
