@@ -4149,30 +4149,6 @@ fn a_slammed_door_becomes_a_plain_closing_notice() {
     );
 }
 
-/// "Yeah sure... rename it to trunk.": the sarcastic "sure" trails off into the proposal it
-/// mocks; dropping only the "sure" made the mocked proposal the writer's own.
-#[test]
-fn a_sarcastic_sure_goes_with_the_proposal_it_mocks() {
-    let pr = Mode::PerformanceReview;
-    assert_eq!(
-        first(
-            "No module imports that name. Yeah sure... move every file into one folder then... I'm closing this.",
-            "sarcasm",
-            pr
-        ),
-        "No module imports that name. I'm closing this."
-    );
-    // Alone, the aside is the whole draft: nothing to keep, so it is not dropped whole.
-    assert_ne!(
-        first(
-            "Yeah sure... move every file into one folder.",
-            "sarcasm",
-            pr
-        ),
-        ""
-    );
-}
-
 /// "… that some of his teammates do not work the way he does": the teammates are not a piece of
 /// work whose shortfall the template names; the example is of what he did.
 #[test]

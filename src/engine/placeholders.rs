@@ -62,7 +62,6 @@ pub fn placeholders(doc: &Doc) -> Vec<(usize, usize)> {
         if matches!(b.get(close + 1), Some(b'(') | Some(b'['))
             || (b.get(close + 1) == Some(&b':') && starts_line)
             || footnote
-            || code_list(text, open, inner)
         {
             continue;
         }
@@ -86,22 +85,6 @@ pub fn placeholders(doc: &Doc) -> Vec<(usize, usize)> {
         i = close + 1;
     }
     out
-}
-
-/// A list literal ("= [ns1, ns2, ns3]", "return [a, b]", "[node1, node2]": the value a line of
-/// code assigns or returns, or one-word items one of which carries a digit) or a citation.
-fn code_list(text: &str, open: usize, inner: &str) -> bool {
-    let before = text[..open].trim_end_matches(' ');
-    let assigned = before.ends_with('=') || before.ends_with("return") || before.ends_with(',');
-    let items: Vec<&str> = inner.split(',').map(str::trim).collect();
-    let one_word = items.len() > 1 && items.iter().all(|w| !w.is_empty() && !w.contains(' '));
-    let numbered = items.iter().any(|w| w.bytes().any(|c| c.is_ascii_digit()));
-    // "[Lowe, 1999]", "[Dalal and Triggs, 2005]": a citation ends on its year.
-    let cited = items.len() > 1
-        && items
-            .last()
-            .is_some_and(|y| y.len() >= 2 && y.bytes().all(|c| c.is_ascii_digit()));
-    one_word && (assigned || numbered) || cited
 }
 
 /// Does bracketed text read as a fact to fill in ("[when]", "[what she did, e.g. …]")? Code and

@@ -94,7 +94,7 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
         } else {
             continue;
         };
-        if heading(cx, i) || quoted_message(cx, i, j) || query(cx, i, j) || named_caps(cx, i, j) {
+        if heading(cx, i) || quoted_message(cx, i, j)  {
             continue;
         }
         if shout {
@@ -126,28 +126,6 @@ fn quoted_message(cx: &Cx, i: usize, j: usize) -> bool {
     let d = cx.doc;
     let mark = |k: usize| matches!(d.lw(k), "\"" | "'");
     i > 0 && mark(i - 1) && mark(j) && d.lw(i - 1) == d.lw(j)
-}
-
-/// "use a LEFT OUTER JOIN here", "add NOT NULL": SQL keywords are written in capitals.
-fn query(cx: &Cx, i: usize, j: usize) -> bool {
-    (i..j).all(|k| {
-        crate::engine::vocab::words::List(
-            "select|from|where|join|left|right|inner|outer|full|cross|on|and|or|not|null|insert|into|values|update|set|delete|group|order|by|having|limit|as|is|in|distinct|union|all|create|alter|drop|table|index|primary|foreign|key|default|case|when|then|else|end|exists|like|between|asc|desc|count|returning|with",
-        )
-        .contains(&cx.doc.lower(k))
-    })
-}
-
-/// "you wrote it in ALL CAPS", "the READ ONLY in capitals": a sentence that talks about
-/// capitals shows them, it does not raise its voice.
-fn named_caps(cx: &Cx, i: usize, j: usize) -> bool {
-    let d = cx.doc;
-    j - i <= 4
-        && d.sentences[d.tokens[i].sentence]
-            .tokens
-            .clone()
-            .filter(|&k| k < i || k >= j)
-            .any(|k| matches!(d.lower(k), "caps" | "capitals" | "uppercase" | "capitalised" | "capitalized"))
 }
 
 /// A Markdown heading line ("## STEPS TO REPRODUCE"): a template's section title, not shouting.
@@ -182,9 +160,6 @@ crate::rule_tests! {
         "Please see the README.",
         "You can set NO_COLOR to turn this off.",
         "The client only shows \"WAITING FOR THE SERVER\" and never connects.",
-        "This needs a LEFT OUTER JOIN, not an INNER JOIN.",
-        "Mark the column NOT NULL with a DEFAULT value.",
-        "Why did you write PLEASE READ THE DOCS in caps?",
         "This is ABSOLUTELY the best release so far.",
         "It ALWAYS downloads at full speed in the morning."
     ],

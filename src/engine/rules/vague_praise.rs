@@ -41,23 +41,8 @@ you're a rockstar|great effort|good effort|great team player|valuable member of 
 asset to the team|great attitude|good attitude";
 
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
-    if automated(cx) {
-        return;
-    }
     phrases(cx, out);
     sentences(cx, out);
-}
-
-/// "This pull request was automatically closed … Thanks for your contributions!": a bot's notice
-/// says what it did first and thanks by template; nobody wrote the praise to be made specific.
-fn automated(cx: &Cx) -> bool {
-    let d = cx.doc;
-    // A bot says what it did first: the opening two sentences.
-    let opening = d.sentences.get(1).or(d.sentences.first()).map_or(0, |s| s.tokens.end);
-    (0..opening).any(|k| {
-        d.lower(k) == "automatically"
-            && (k + 1..k + 3).any(|j| matches!(d.lw(j), "marked" | "closed" | "locked" | "generated"))
-    })
 }
 
 /// The stock phrases ("great work", "keep it up") without an anchor nearby.
@@ -358,7 +343,6 @@ crate::rule_tests! {
     quiet: [
         "Your attitude stinks.",
         "A flag for it sounds useful.",
-        "This pull request was automatically closed after 60 days without activity. Thanks for all the great contributions!",
         "Oh no, this conflicts with my change in progress :(",
         "I doubt he is ready.",
         "He rarely helps his teammates.",

@@ -255,11 +255,6 @@ pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     if f.rule == RuleId::Sarcasm && inner.len() < f.end - f.start {
         return vec![scare_quotes(cx, b, f, inner)];
     }
-    if f.rule == RuleId::Sarcasm {
-        if let Some(s) = drop_mock_proposal(cx, b, f) {
-            return vec![s];
-        }
-    }
     let mut out = Vec::new();
     if matches!(
         f.rule,
@@ -325,34 +320,6 @@ pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         out.extend(question_version(cx, b));
     }
     out
-}
-
-/// "Yeah sure... rename your branch to trunk...": a sarcastic "sure" trailing off into the
-/// proposal it mocks (the next sentence, in lower case) is one aside; dropping only the "sure"
-/// would turn the mocked proposal into the writer's own.
-fn drop_mock_proposal(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
-    let text = cx.text;
-    let alone = f.start <= b.start && f.end >= b.content_end;
-    let trails =
-        text[b.content_end..b.end].contains("..") || text[b.content_end..b.end].contains('…');
-    let si = cx.sentence_of(b.start)?;
-    if !alone || !trails || si + 1 >= cx.doc.sentences.len() {
-        return None;
-    }
-    let next = cx.body(si + 1);
-    let runs_on = text[next.start..]
-        .chars()
-        .next()
-        .is_some_and(char::is_lowercase);
-    // Both sentences go with the space after them (or, at the end, the space before).
-    let after = text[next.end..].len() - text[next.end..].trim_start().len();
-    let (start, end) = if next.end + after < text.len() {
-        (b.start, next.end + after)
-    } else {
-        (text[..b.start].trim_end().len(), next.end)
-    };
-    let rest = !text[..start].trim().is_empty() || !text[end..].trim().is_empty();
-    (runs_on && rest).then(|| sugg("Drop the sarcastic aside", start, end, String::new()))
 }
 
 /// Scare quotes mean "so-called": 'your "correct" example' is the example the writer thinks
