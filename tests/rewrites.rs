@@ -390,11 +390,11 @@ fn hedges_are_removed_with_spacing_and_capitals_fixed() {
     // A degree on a plain verb judges no one: it goes, with no incident asked for.
     assert_eq!(
         first(
-            "Your old tickets kind of sit at the bottom of the list.",
+            "Your old tickets kind of linger in the backlog.",
             "hedge-softener",
             pr
         ),
-        "Your old tickets sit at the bottom of the list."
+        "Your old tickets linger in the backlog."
     );
     // "did not seem" spelled out takes its plain verb as "didn't seem" does (deleting "seem"
     // left "did not interested").
@@ -4104,7 +4104,7 @@ fn a_situation_hint_stops_before_a_that_clause() {
     assert!(!out.contains("vendor that he, e.g."), "{out}");
 }
 
-/// "She seems unlikely to want to move up": a guess at what someone wants is backed by asking
+/// "She seems unlikely to want a bigger role": a guess at what someone wants is backed by asking
 /// them, not by an incident of their work.
 #[test]
 fn a_guess_at_what_someone_wants_is_asked_not_backed() {
@@ -4122,18 +4122,18 @@ fn a_guess_at_what_someone_wants_is_asked_not_backed() {
     }
 }
 
-/// "…, so I think we're done here": the writer closes the thread; the rewrite says so plainly
+/// "…, so honestly we're done here": the writer closes the thread; the rewrite says so plainly
 /// (a coaching question turned the closing around), and a closer before a comma goes with it.
 #[test]
 fn a_slammed_door_becomes_a_plain_closing_notice() {
     let pr = Mode::PerformanceReview;
     assert_eq!(
         first(
-            "The report has turned into venting about the roadmap, so I think we're done here.",
+            "The report has turned into venting about the roadmap, so honestly we're done here.",
             "condescension",
             pr
         ),
-        "The report has turned into venting about the roadmap, so I think I'll close this thread now."
+        "The report has turned into venting about the roadmap, so honestly I'll close this thread now."
     );
     assert_eq!(
         first("We're done here.", "condescension", pr),
@@ -4149,11 +4149,11 @@ fn a_slammed_door_becomes_a_plain_closing_notice() {
     );
 }
 
-/// "… that some of his teammates do not work the way he does": the teammates are not a piece of
+/// "… that a few of his colleagues move slower": the colleagues are not a piece of
 /// work whose shortfall the template names; the example is of what he did.
 #[test]
 fn people_in_a_criticised_clause_are_not_the_work() {
-    let text = "Omar writes clear analyses. At times he struggles with understanding that some of his teammates do not work the way he does.";
+    let text = "Omar writes clear analyses. At times he has trouble accepting that some of his peers do not work the way he does.";
     let a = analyze_with(text, &Options::default());
     let f = a
         .findings
@@ -4162,7 +4162,7 @@ fn people_in_a_criticised_clause_are_not_the_work() {
         .expect("vague-criticism");
     for s in &f.suggestions {
         assert!(
-            !s.replacement.contains("teammates [what falls short"),
+            !s.replacement.contains("peers [what falls short"),
             "{}",
             s.replacement
         );

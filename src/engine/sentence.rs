@@ -427,7 +427,7 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
             || next.starts_with("interest") && d.lower(k) == "best"
             || next == "to" && d.lower(k) == "encouraged"
             || d.lower(k) == "late" && stays(d, k.wrapping_sub(1))
-            // "my change in progress", "a work in progress": unfinished, not an advance.
+            // "the migration I have in progress", "a work in progress": unfinished, not an advance.
             || d.lower(k) == "progress" && d.lw(k.wrapping_sub(1)) == "in"
         {
             continue;
@@ -604,8 +604,8 @@ pub(crate) fn supposed(cx: &Cx, k: usize) -> bool {
         .any(|j| matches!(cx.doc.lower(j), "if" | "whenever" | "unless") && cx.same_sentence(j, k))
 }
 
-/// "carried the team through difficult times", "calm despite tight deadlines", "colleagues who
-/// would have been unable to finish": a hardship the sentence sets its subject against, or one
+/// "guided the group through a painful reorg", "calm despite tight deadlines", "peers who would
+/// have been stuck without her": a hardship the sentence sets its subject against, or one
 /// that did not happen, is no fault of anyone's.
 fn circumstance(cx: &Cx, k: usize) -> bool {
     let d = cx.doc;
@@ -1123,7 +1123,7 @@ fn hoped_for(cx: &Cx, k: usize) -> bool {
                 && !comparative()
                 && !d.sentences[s].tokens.clone().any(|i| d.lower(i) == "with")
     };
-    // "… if she keeps this up", "as long as he continues": the condition is more of the same,
+    // "… if she keeps this up", "if he maintains that pace": the condition is more of the same,
     // so the forecast still praises.
     let condition = || {
         let toks = d.sentences[s].tokens.clone();

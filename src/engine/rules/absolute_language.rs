@@ -68,7 +68,7 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
         let needs = List("have|has|need|needs").contains(&d.lw(m.end))
             && matches!(d.lw(m.end + 1), "to" | "worry");
         let option = m.start > 0 && matches!(d.lower(m.start - 1), "can" | "could");
-        // "you cannot always get the lock", "it won't always be set": a denied absolute
+        // "you can't always take the lock", "it won't always be set": a denied absolute
         // says it fails sometimes, which is the opposite of an exaggeration.
         let denied = m.start > 0 && {
             let p = d.lower(m.start - 1);

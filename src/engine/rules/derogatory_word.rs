@@ -68,7 +68,7 @@ fn technical(cx: &Cx, i: usize, w: &str) -> bool {
 }
 
 /// "the goofy panel" beside `factory.goofy.ui`: a word the text around it spells as part of an
-/// identifier is the name of a module or tool, not a sneer.
+/// identifier names a module or a tool; it is not a sneer.
 fn names_code(cx: &Cx, i: usize, w: &str) -> bool {
     let d = cx.doc;
     // Within a paragraph's reach: the code a comment talks about sits beside it.
@@ -229,7 +229,7 @@ crate::rule_tests! {
         "Please don't call other contributors stupid.",
         "He called my patch ugly and closed the pull request.",
         "The free tier is ridiculously generous, and we still fill it.",
-        "Move the goofy bottom panel into harness.goofy.ui as well.",
+        "Move the goofy side pane into harness.goofy.ui as well.",
         "Add the goofy user to this group, as `goofy_setup()` expects.",
         "Probably a stupid question: why is this async?",
         "Silly me, I forgot the import.",

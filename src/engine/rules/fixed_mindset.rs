@@ -95,7 +95,7 @@ fn ceiling(cx: &Cx, si: usize) -> bool {
     let doubted_growth = r.clone().any(|g| {
         cx.has(g, word::GROWTH) && r.clone().filter(|&k| k < g).any(|k| doubted(k, g))
     });
-    // "she's best suited where she is", "he should stay where he is": the place is the limit.
+    // "he should stay where he is", "she belongs where she is": the place is the limit.
     let stays_put = || {
         let text = match (d.tokens.get(r.start), d.tokens.get(r.end.wrapping_sub(1))) {
             (Some(a), Some(b)) if r.start < r.end => &d.text[a.start..b.end],
@@ -189,7 +189,7 @@ fn phrases(cx: &Cx, out: &mut Vec<Finding>) {
 crate::rule_tests! {
     rule: FixedMindset,
     fires: [
-        "Tina ships steady work, but she is best suited where she is.",
+        "Leo ships steady work, but he should stay where he is.",
         "I'm not a systems person.",
         "He's just not cut out for management.",
         "Some people are naturally good at design.",

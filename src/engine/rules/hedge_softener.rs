@@ -203,7 +203,7 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
             )
             .contains(&d.lower(a - 1));
         // "(slightly) more consistent": the parenthesis closes before the comparative.
-        // "it improves things somewhat and …", "that helps a bit.": after the verb, how much
+        // "it speeds up the start somewhat, so …", "that helps a bit.": after the verb, how much
         // it does, not a softened judgement.
         let after_verb = || {
             a > 0

@@ -188,7 +188,7 @@ crate::rule_tests! {
         "He is an idiot, he broke the build again.",
     ],
     quiet: [
-        "Rosa always helped her peers and carried the team through difficult months.",
+        "Rosa guided her peers through a painful reorg.",
         "He helped the team through a painful migration.",
         "You are missing a `$` here, so this check is never true.",
         "You idiot, you broke the build again.",

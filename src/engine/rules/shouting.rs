@@ -75,7 +75,7 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
         // A run of three or more, or one stressed word in a run of at most two: "Can we PLEASE
         // get this", "No, YOU need to" (a word that is never an acronym raises the voice at
         // the reader), "COMPLETELY useless" (a stressed intensifier, only in a complaint: "it
-        // ALWAYS downloads at full speed" stresses a fact).
+        // ALWAYS finishes before lunch" stresses a fact).
         let (a, b, msg) = if shout {
             (i, j, "All caps reads as shouting")
         } else if j - i <= 2 {
@@ -161,6 +161,6 @@ crate::rule_tests! {
         "You can set NO_COLOR to turn this off.",
         "The client only shows \"WAITING FOR THE SERVER\" and never connects.",
         "This is ABSOLUTELY the best release so far.",
-        "It ALWAYS downloads at full speed in the morning."
+        "The sync ALWAYS finishes before lunch on Fridays."
     ],
 }

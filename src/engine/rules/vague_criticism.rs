@@ -276,7 +276,7 @@ fn check_phrases(cx: &Cx, out: &mut Vec<Finding>) {
     }
 }
 
-/// "it would be better to note why the flag stays", "better to log it than to swallow it": the
+/// "it'd be better to note why the flag stays", "better to log it than to swallow it": the
 /// comparison names what to do instead ("better to be careful" names nothing).
 fn proposes(cx: &Cx, e: usize) -> bool {
     let d = cx.doc;
@@ -579,7 +579,7 @@ crate::rule_tests! {
         "I like this.",
         "Much better now.",
         "I think it would be better without the retry loop.",
-        "It would be better to note why the option stays than to leave dead code around.",
+        "It'd be better to note why the option stays than to leave dead code around.",
         "It makes no sense that the default build throws on startup.",
         "Looks good to me.",
         "It is not overcomplicated at all.",

@@ -343,7 +343,7 @@ crate::rule_tests! {
     quiet: [
         "Your attitude stinks.",
         "A flag for it sounds useful.",
-        "Oh no, this conflicts with my change in progress :(",
+        "Heads up, this overlaps the migration I have in progress.",
         "I doubt he is ready.",
         "He rarely helps his teammates.",
         // A capacity not yet used is no praise.

@@ -257,7 +257,7 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     {
         return true;
     }
-    // "we don't know whether the locale has it": the writer owns an open question about a
+    // "we can't tell whether the parser sees a BOM": the writer owns an open question about a
     // thing; no anonymous source hides behind it. ("I question whether he is ready" doubts a
     // person, and hedges a judgement of them.)
     let si = d.tokens[m.start].sentence;
@@ -422,7 +422,7 @@ crate::rule_tests! {
         "Sales dipped this year for several reasons: the outage, the hiring freeze and the office move.",
         "I restarted the worker. The queue will probably drain within the hour.",
         "Probably should log it in both branches so we can see why no dump is written.",
-        "Oh, because we don't know whether the locale has a dual form and we want to fall back.",
+        "Right, since we can't tell whether the parser sees a BOM there, we keep the slow path.",
         "Merging the mixes would help. Notably if a choir shares the server.",
         "We load extra steps from a well known directory on the host.",
         "The patch is fine, and I also believe vendors should fund the project.",

@@ -137,7 +137,7 @@ fn backed(cx: &Cx, b: &Body, guess: bool) -> Option<Suggestion> {
     ))
 }
 
-/// A guess at what someone else wants ("she seems unlikely to want to move up", "he probably
+/// A guess at what someone else wants ("she seems unlikely to want a bigger role", "he probably
 /// isn't interested in leading"): only they know, so the fix is to ask them.
 pub(crate) fn ask_about_wish(cx: &Cx, b: &Body) -> Option<Suggestion> {
     let d = &cx.doc;

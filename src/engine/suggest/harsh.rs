@@ -298,7 +298,7 @@ pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         }
         let repeats = repetition(cx, f);
         if let Some(s) = closing_notice(cx, b, f, &w) {
-            // "…, so I think we're done here": the thread closes either way; say so plainly.
+            // "…, so honestly we're done here": the thread closes either way; say so plainly.
             out.insert(0, s);
             return out;
         }
@@ -757,7 +757,7 @@ fn drop_put_down_clause(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
     (text[s..e].split_whitespace().count() <= 10).then(|| removal(cx, b, s, e, "Drop the put-down"))
 }
 
-/// "…, so I think we're done here", or "We're done here." alone: the writer is closing the
+/// "…, so honestly we're done here", or "We're done here." alone: the writer is closing the
 /// thread, which a plain notice says without the slammed door. (After the point, the sentence
 /// simply goes.)
 fn closing_notice(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggestion> {

@@ -464,7 +464,7 @@ fn weasel_plainly(cx: &Cx, b: &Body, f: &Finding, phrase: &str, at_start: bool) 
     let after = cx.tokens_in(f.end, cx.text.len()).start;
     let next = cx.doc.lw(after);
     let adjective = PUFFERY_ADJECTIVES.contains(&phrase) || phrase == "likely";
-    // "is very likely not to notice": the adjective still takes its "to".
+    // "a newcomer is likely not to notice": the adjective still takes its "to".
     let negated_to = next == "not" && cx.doc.lw(after + 1) == "to";
     // "an important one": the pro-form needs its adjective ("an one").
     if adjective

@@ -75,7 +75,7 @@ pub(crate) fn vague_criticism(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion>
         fam = Family::Behavior;
     }
     let t = topic(cx, &side);
-    // "… that some of his teammates do not work his way": people are not a piece of work; the
+    // "… that a few of his colleagues move slower": people are not a piece of work; the
     // example is of what the person reviewed did.
     let people = t.as_deref().is_some_and(|t| {
         t.rsplit(' ').next().is_some_and(|w| {
