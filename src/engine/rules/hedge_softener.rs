@@ -158,8 +158,8 @@ fn buried(cx: &Cx, hits: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
     hits.iter().copied().filter(|h| stacked(h) || preface(h)).collect()
 }
 
-/// Outside a review, a softener softens something said to or about someone: the reader, a person,
-/// or an ask ("you might want to", "she is a bit late", "maybe just send it"). "Maybe the cache
+/// A softener softens something said to or about someone (`Cx::aimed_at_someone`: "you might
+/// want to", "she is a bit late", "maybe just send it"), or opens with a ritual. "Maybe the cache
 /// is stale", "I guess I'll retry tonight", "hopefully easy to build" size an honest guess about
 /// a thing or the writer's own plan: nothing to say more plainly.
 fn aimed(cx: &Cx, a: usize) -> bool {
@@ -225,14 +225,14 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
         let kept = buried(cx, hits.iter().copied().filter(asked).collect());
         hits.retain(|h| !asked(h) || kept.contains(h));
     }
-    // Two softeners in one sentence ("I think maybe we could perhaps …") bury it, whatever it says.
-    let sentence = |h: &(usize, usize)| d.tokens[h.0].sentence;
-    let stacked = |h: &(usize, usize)| hits.iter().filter(|o| sentence(o) == sentence(h)).count() > 2;
-    // "if that works for you", "no pressure on you": the softener itself speaks to the reader.
-    let to_reader = |&(a, b): &(usize, usize)| (a..b).any(|k| matches!(d.lower(k), "you" | "your"));
-    let keep: Vec<bool> = hits.iter().map(|h| stacked(h) || to_reader(h) || aimed(cx, h.0)).collect();
-    for (&(a, b), keep) in hits.iter().zip(keep) {
-        if a < last_end || cx.evidence_follows(a) || !keep {
+    // Three softeners in one sentence ("I think maybe we could perhaps …") bury it, whatever it
+    // says; "if that works for you" speaks to the reader itself.
+    let sentence = |a: usize| d.tokens[a].sentence;
+    let stacked = |a: usize| hits.iter().filter(|o| sentence(o.0) == sentence(a)).count() > 2;
+    let to_reader = |a: usize, b: usize| (a..b).any(|k| matches!(d.lower(k), "you" | "your"));
+    for &(a, b) in &hits {
+        let kept = || stacked(a) || to_reader(a, b) || aimed(cx, a);
+        if a < last_end || cx.evidence_follows(a) || !kept() {
             continue;
         }
         last_end = b;
