@@ -448,3 +448,20 @@ fn one_put_down_is_one_condescension_card() {
         .count();
     assert_eq!(n, 1, "{:?}", rules(&a));
 }
+
+/// "This parser is garbage and needs to be better": the verdict is the thing to fix, and its card
+/// says how; no second card asks for an example of the insult. A sneering adjective in a review
+/// ("his work was abysmal") keeps its vague-criticism card: the example is what is missing there.
+#[test]
+fn an_insult_is_not_also_a_vague_criticism() {
+    let a = analyze("This parser is garbage and needs to be better.");
+    let r = rules(&a);
+    assert!(r.contains(&"bare-verdict"), "{r:?}");
+    assert!(!r.contains(&"vague-criticism"), "{r:?}");
+    let review = analyze("His work this quarter was abysmal.");
+    assert!(
+        rules(&review).contains(&"vague-criticism"),
+        "{:?}",
+        rules(&review)
+    );
+}

@@ -94,6 +94,7 @@ fn analyze_draft(text: &str, options: &Options, part: Part) -> Analysis {
     }
     sort_dedup(&mut findings);
     drop_hedges_beside_heat(&cx, &mut findings);
+    drop_vague_beside_heat(&mut findings);
 
     let scores = scoring::score(&cx, &findings);
     let words = doc
@@ -144,6 +145,29 @@ fn drop_hedges_beside_heat(cx: &context::Cx, findings: &mut Vec<Finding>) {
     let heated = |f: &Finding| matches!(f.category, Category::Harsh | Category::Personality);
     if cx.doc.sentences.len() <= 6 && findings.iter().any(heated) && cx.code_thread() {
         findings.retain(|f| f.category != Category::Hedging);
+    }
+}
+
+/// "This is garbage and needs to be better", "you are clueless about releases": the insult or
+/// the bare verdict is the thing to fix, and its card says how (drop it, name the problem); a
+/// vague-criticism card on the same words would append an example to the insult. (A sneering
+/// adjective in a review, "an abysmal worker", keeps both: the example is what is missing.)
+fn drop_vague_beside_heat(findings: &mut Vec<Finding>) {
+    let insults: Vec<(usize, usize)> = findings
+        .iter()
+        .filter(|f| {
+            matches!(
+                f.rule,
+                RuleId::Insult | RuleId::NameCalling | RuleId::Condescension | RuleId::BareVerdict
+            )
+        })
+        .map(|f| (f.start, f.end))
+        .collect();
+    if !insults.is_empty() {
+        findings.retain(|f| {
+            f.rule != RuleId::VagueCriticism
+                || !insults.iter().any(|&(a, b)| a < f.end && f.start < b)
+        });
     }
 }
 
