@@ -4129,11 +4129,11 @@ fn a_slammed_door_becomes_a_plain_closing_notice() {
     let pr = Mode::PerformanceReview;
     assert_eq!(
         first(
-            "The report has turned into venting about the roadmap, so honestly we're done here.",
+            "This issue is now three pages of arguing about tabs, so honestly we're done here.",
             "condescension",
             pr
         ),
-        "The report has turned into venting about the roadmap, so honestly I'll close this thread now."
+        "This issue is now three pages of arguing about tabs, so honestly I'll close this thread now."
     );
     assert_eq!(
         first("We're done here.", "condescension", pr),

@@ -130,7 +130,7 @@ crate::rule_tests! {
         "If the deploy fails, you can always roll back.",
         "When you route every write through the queue, you never lose an event.",
         "You're not always on time, which is fine.",
-        "Since you return false there, you can't always get the lock on the first try.",
+        "Since the queue may be empty, you can't always pop an item on the first call.",
         "You should always check the return value of write().",
         "You must never push straight to main.",
         "You'll always get a warning when the cache is cold.",

@@ -67,7 +67,7 @@ fn technical(cx: &Cx, i: usize, w: &str) -> bool {
     }
 }
 
-/// "the goofy panel" beside `factory.goofy.ui`: a word the text around it spells as part of an
+/// "the wacky layout" beside `ui.wacky.layout`: a word the text around it spells as part of an
 /// identifier names a module or a tool; it is not a sneer.
 fn names_code(cx: &Cx, i: usize, w: &str) -> bool {
     let d = cx.doc;
@@ -229,8 +229,8 @@ crate::rule_tests! {
         "Please don't call other contributors stupid.",
         "He called my patch ugly and closed the pull request.",
         "The free tier is ridiculously generous, and we still fill it.",
-        "Move the goofy side pane into harness.goofy.ui as well.",
-        "Add the goofy user to this group, as `goofy_setup()` expects.",
+        "Move the wacky side pane into themes.wacky.css as well.",
+        "Rename the wacky preset too, since `wacky_defaults()` still loads it.",
         "Probably a stupid question: why is this async?",
         "Silly me, I forgot the import.",
         "My dumb mistake, sorry.",

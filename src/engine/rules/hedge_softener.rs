@@ -81,7 +81,7 @@ fn just_softens(cx: &Cx, i: usize) -> bool {
     let past = next.len() > 4 && next.ends_with("ed")
         || crate::engine::vocab::words::List("got|saw|found|made|did|ran|sent|pushed|put|built|wrote|tried|checked|noticed|realized|realised")
             .contains(&next)
-        // "I just spent an hour": any past tense after a subject (the list is walked, so only
+        // "I just took the cluster offline": any past tense after a subject (the list is walked, so only
         // there).
         || matches!(prev, "i" | "we" | "you" | "he" | "she" | "they")
             && suggest::replace::base_of_past(next).is_some();
@@ -255,10 +255,10 @@ crate::rule_tests! {
         "Sorry to bother you, but the `parse()` call fails on Windows."
     ],
     quiet: [
-        "I just spent an hour finding out why the build broke.",
+        "I just took your old cluster offline for the night.",
         "Maybe the cache is stale after the upgrade.",
         "I guess I'll retry the upload tonight.",
-        "Just freaking read the error message.",
+        "Just freaking restart the service before you file this.",
         "It is odd, since all you just want is a green build.",
         "Users just want the export to finish.",
         "Just a few tests fail on Windows.",
@@ -277,7 +277,7 @@ crate::rule_tests! {
         "It keeps the API (slightly) more consistent with the other fields.",
         "It will happen anyway, just a bit later.",
         "Latency went up somewhat more after the change.",
-        "It is cheap to build and improves the startup somewhat, so it may land soon.",
+        "Your patch trims the startup somewhat, so let's keep it.",
         "The fix landed just in time.",
         "It is kind of you to help.",
         "It was a just decision.",

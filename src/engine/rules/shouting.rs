@@ -74,7 +74,7 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
         skip_to = j;
         // A run of three or more, or one stressed word in a run of at most two: "Can we PLEASE
         // get this", "No, YOU need to" (a word that is never an acronym raises the voice at
-        // the reader), "COMPLETELY useless" (a stressed intensifier, only in a complaint: "it
+        // the reader), "TOTALLY useless" (a stressed intensifier, only in a complaint: "it
         // ALWAYS finishes before lunch" stresses a fact).
         let (a, b, msg) = if shout {
             (i, j, "All caps reads as shouting")
@@ -146,7 +146,7 @@ crate::rule_tests! {
         "Can we PLEASE get a release?",
         "No, YOU need to validate the input.",
         "STOP CHANGING THE DEFAULTS",
-        "The export is COMPLETELY useless for us.",
+        "The new dashboard is TOTALLY useless to our team.",
         "The docs are STILL confusing."
     ],
     quiet: [

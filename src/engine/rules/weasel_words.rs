@@ -307,12 +307,12 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     }
     // "How many times", "so many", "too many": a count asked or stressed, not an anonymous source.
     // "I don't know many people who …": the writer's own circle, not an anonymous source.
-    // "for several reasons: the outage, the freeze and the move": the list that follows counts
-    // them.
+    // "for several reasons: a new linter, bigger fixtures and a cold cache": the list that
+    // follows counts them.
     if List("many|several|some|various|numerous").contains(&w) && (d.lw(m.end) == ":" || d.lw(m.end + 1) == ":") {
         return true;
     }
-    // "Believe me, relicensing is hard": an intensifier the writer vouches with.
+    // "Believe me, the scheduler is hard": an intensifier the writer vouches with.
     if w == "believe" && m.end == m.start + 1 && d.lw(m.end) == "me" {
         return true;
     }
@@ -417,14 +417,14 @@ crate::rule_tests! {
         "He goes well beyond what is expected of a new hire.",
         "She ships more than is expected at her level.",
         "I don't know many people who run the nightly builds.",
-        "This broke the upload for me and many more admins after the update.",
-        "Believe me, moving the whole repository to a new licence takes months.",
-        "Sales dipped this year for several reasons: the outage, the hiring freeze and the office move.",
+        "The outage hit you and many more teams on Monday.",
+        "Believe me, rewriting the scheduler takes longer than it looks.",
+        "The build got slower for several reasons: a new linter, bigger fixtures and a cold cache.",
         "I restarted the worker. The queue will probably drain within the hour.",
-        "Probably should log it in both branches so we can see why no dump is written.",
+        "Probably should add a metric for the retry count too.",
         "Right, since we can't tell whether the parser sees a BOM there, we keep the slow path.",
-        "Merging the mixes would help. Notably if a choir shares the server.",
-        "We load extra steps from a well known directory on the host.",
+        "Caching the tiles would help. Notably if two teams open the same map.",
+        "The agent reads its config from a well known path under /etc.",
         "The patch is fine, and I also believe vendors should fund the project.",
         "If the flag is important to you, you can keep your own fork.",
         // A message that speaks as "I" and judges no one: a guess about a thing is honest.
