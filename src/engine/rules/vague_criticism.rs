@@ -308,8 +308,9 @@ fn names_its_object(cx: &Cx, e: usize) -> bool {
             .contains(&d.lower(e))
 }
 
-/// "pinning the version could fix this", "I don't know how to fix this differently": a remedy proposed
-/// or sought, not a demand on anyone (a person's "you should fix this" is one).
+/// "pinning the version could fix this", "I don't know how to fix this differently", "a patch
+/// that is going to fix this": a remedy proposed, sought or on its way, not a demand on anyone
+/// (a person's "you should fix this" is one).
 fn fix_weighed(cx: &Cx, k: usize) -> bool {
     let d = cx.doc;
     if d.lower(k) != "fix" || k < 2 {
@@ -318,7 +319,7 @@ fn fix_weighed(cx: &Cx, k: usize) -> bool {
     let (prev, before) = (d.lower(k - 1), d.lower(k - 2));
     let modal = List("could|would|might|may|will|can").contains(&prev);
     let person = List("you|we|i|he|she|they|someone|u").contains(&before);
-    modal && d.is_word(k - 2) && !person || prev == "to" && List("how|else").contains(&before)
+    modal && d.is_word(k - 2) && !person || prev == "to" && List("how|else|going").contains(&before)
 }
 
 /// "This makes no sense. `retries = 0` turns the loop off.": in a thread about code, a next
@@ -548,6 +549,7 @@ crate::rule_tests! {
         "Across the year there was never a low week, and he keeps shipping on time.",
         "It's possible that pinning the version could fix this for everyone.",
         "The encoding branch is awkward; I don't know how to fix this differently.",
+        "A patch is on the way that is going to fix this.",
         "The vendor's team is huge. They never ship anything useful.",
         "These helpers do not seem to be used at all, so I would rip them out until they work.",
         "Ignore the old flags, I will remove them in a follow-up patch.",

@@ -190,6 +190,10 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     let owner = |k: usize| matches!(d.lw(k), "i" | "we");
     let adverb = List("also|really|still|do|strongly").contains(&prev);
     let owned = owner(m.start.wrapping_sub(1)) || adverb && owner(m.start.wrapping_sub(2));
+    // "they believe that", "you don't believe": a subject who holds the view is named.
+    let owned = owned
+        || matches!(w, "believe" | "believes")
+            && List("you|he|she|they|who|don't|didn't|can't|not|simply").contains(&prev);
     if owned && crate::engine::vocab::words::List("believe|think|feel").contains(&w) && m.end == m.start + 1 {
         return true;
     }
@@ -427,6 +431,10 @@ crate::rule_tests! {
         "The agent reads its config from a well known path under /etc.",
         "The patch is fine, and I also believe vendors should fund the project.",
         "If the flag is important to you, you can keep your own fork.",
+        // A view whose holder is named is owned, whoever holds it.
+        "They believe the project matters.",
+        "I can't believe I waited this long to switch.",
+        "If you believe the docs are wrong, open a PR.",
         // A message that speaks as "I" and judges no one: a guess about a thing is honest.
         "I checked the schedule twice. The last train probably departs at ten.",
         "I see two cases here. Some teams might want a lock per file.",
