@@ -197,6 +197,11 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     if owned && crate::engine::vocab::words::List("believe|think|feel").contains(&w) && m.end == m.start + 1 {
         return true;
     }
+    // "I tend to disagree", "we tend to ship on Fridays": the writer's own view or habit,
+    // owned ("I would suggest" still gets its "I suggest").
+    if owned && w == "tend" {
+        return true;
+    }
     // About someone, "many", "several", "some", "generally" count only as an anonymous source
     // ("many people say"); "several reports were late", "some glaring errors" are quantities.
     let about_someone = cx.views[d.tokens[m.start].sentence].who != Who::Other;
@@ -435,6 +440,7 @@ crate::rule_tests! {
         "They believe the project matters.",
         "I can't believe I waited this long to switch.",
         "If you believe the docs are wrong, open a PR.",
+        "I tend to disagree with this plan, for two reasons.",
         // A message that speaks as "I" and judges no one: a guess about a thing is honest.
         "I checked the schedule twice. The last train probably departs at ten.",
         "I see two cases here. Some teams might want a lock per file.",
