@@ -1190,14 +1190,15 @@ fn examples_fit_the_draft_or_are_left_out() {
     }
 }
 
-/// A review set on a court, a shop floor or a ward gets no office example: a launch review
-/// or onboarding calls would have a coach fill in the wrong world.
+/// A review set on a court, a shop floor, a ward or a paper under review gets no office
+/// example: a launch review or onboarding calls would have a coach fill in the wrong world.
 #[test]
 fn a_review_away_from_an_office_gets_bare_placeholders() {
     let pr = Mode::PerformanceReview;
     for text in [
         "Jordan is a great player. The coach counts on him every game.",
         "Ana is a great colleague. She covers extra shifts whenever we ask.",
+        "She did great work on the proofs in this paper.",
     ] {
         let out = first(text, "vague-praise", pr);
         assert!(out.contains("[impact]"), "{out}");
@@ -3922,6 +3923,18 @@ fn a_pronoun_before_a_participle_is_no_topic() {
         Mode::PerformanceReview,
     );
     assert!(!after.contains("this merged"), "{after}");
+    // Nor before an adverb: "say this lightly" names no "lightly".
+    let all = all_applied(
+        "Believe me, I say this lightly: it is not good enough.",
+        "vague-criticism",
+    );
+    assert!(all.iter().all(|s| !s.contains("This lightly")), "{all:?}");
+    // "that someone": a person, not a piece of work.
+    let all = all_applied(
+        "It feels like that someone does not care, and it is not good enough.",
+        "vague-criticism",
+    );
+    assert!(all.iter().all(|s| !s.contains("someone [")), "{all:?}");
 }
 
 /// A one-word hedge goes alone: the "and" after it joins what follows to the rest.

@@ -581,13 +581,13 @@ exception|ci",
 );
 
 /// Words of a setting away from an office (a court or pitch, a shop floor, a ward, a
-/// classroom): a review with one of them gets no office examples ("the March launch review")
+/// classroom, a paper under review): a review with one of them gets no office examples ("the March launch review")
 /// in its placeholders (`Cx::bare_examples`).
 pub const ELSEWHERE_WORDS: List = List(
     "\
 coach|season|league|opponent|opponents|opposing|defender|defenders|rebounds|\
 scoring|scorer|athlete|tournament|playoffs|roster|innings|shift|shifts|patients|nurses|guests|\
-diners|shoppers|classroom|pupils|students|ward|kitchen|warehouse",
+diners|shoppers|classroom|pupils|students|ward|kitchen|warehouse|authors|manuscript|paper",
 );
 
 /// Words of work with people, singular: a draft with one of them is set at work ("the team",
@@ -650,7 +650,7 @@ again|still|always|never|totally|completely|absolutely|utterly|pretty|quite|too|
 they|he|she|a|an|the|your|my|our|their|his|her|its|keeps|like|when|where|breaks|fails|sucks|\
 stinks|went|goes|got|gets|belongs|reads|feels|sounds|inside|outside|into|onto|within|without|\
 under|after|before|between|through|across|behind|during|via|against|around|among|toward|towards|\
-upon",
+upon|someone|somebody|anyone|anybody|everyone|everybody",
 );
 
 /// Words too charged to carry into a rewrite (besides anything starting with "fuck"/"shit" or
