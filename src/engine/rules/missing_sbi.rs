@@ -104,7 +104,7 @@ fn feedback_on_someone(cx: &Cx, si: usize, out: &[Finding]) -> bool {
         });
     let asked = if cx.mode == Mode::CodeReview {
         true
-    } else if cx.tech() {
+    } else if cx.tech() || replies(d.text) {
         judged && reader
     } else {
         judged || third || reader
@@ -129,6 +129,12 @@ fn feedback_on_someone(cx: &Cx, si: usize, out: &[Finding]) -> bool {
         && asked
         && !banter(cx, si)
         && !((v.who == Who::Writer || v.who != Who::Person && !reviewed) && writers_account(cx, si))
+}
+
+/// A reply in a thread or a mail: it quotes someone ("> …") or @-mentions them. Its critical
+/// lines argue with a post; they are not a review of someone's work.
+fn replies(text: &str) -> bool {
+    text.contains('@') || !crate::engine::text::others_words(text).is_empty()
 }
 
 /// "Your editor hates you ;)", "i'm too big a coward to +2 the rest :-)": a wink or a laugh in
@@ -188,6 +194,8 @@ crate::rule_tests! {
         "He is an idiot, he broke the build again.",
     ],
     quiet: [
+        // A reply argues with a post; it reviews no one's work.
+        "@sam Bold might help, but you still have the contrast problems I listed above.",
         "Rosa guided her peers through a painful reorg.",
         "He helped the team through a painful migration.",
         "You are missing a `$` here, so this check is never true.",
