@@ -324,11 +324,15 @@ fn fix_weighed(cx: &Cx, k: usize) -> bool {
 
 /// "This makes no sense. `retries = 0` turns the loop off.": in a thread about code, a next
 /// sentence with code in it is the example.
+/// In any draft about software, a next sentence that names something specific (a number, a
+/// file, a version) is the example too.
 fn code_follows(cx: &Cx, i: usize) -> bool {
     let d = cx.doc;
-    let next = d.sentences.get(d.tokens[i].sentence + 1);
+    let si = d.tokens[i].sentence;
+    let next = d.sentences.get(si + 1);
     cx.code_thread()
         && next.is_some_and(|s| s.tokens.clone().any(|k| crate::engine::context::code_name(d, k)))
+        || cx.tech() && cx.views.get(si + 1).is_some_and(|v| v.specific)
 }
 
 /// "needs to be cleaner", "should be simpler": a comparative with no yardstick.
@@ -550,6 +554,9 @@ crate::rule_tests! {
         "It's possible that pinning the version could fix this for everyone.",
         "The encoding branch is awkward; I don't know how to fix this differently.",
         "A patch is on the way that is going to fix this.",
+        // In a draft about software, a specific next sentence is the example.
+        "This retry loop looks wrong. It sleeps for 30 seconds after the third failed request.",
+        "Not a fan of this parser change. It drops the header on 3 of the 12 test files.",
         "The vendor's team is huge. They never ship anything useful.",
         "These helpers do not seem to be used at all, so I would rip them out until they work.",
         "Ignore the old flags, I will remove them in a follow-up patch.",
