@@ -64,6 +64,7 @@ fn phrases(cx: &Cx, out: &mut Vec<Finding>) {
             || cx.evidence_follows(m.start)
             || super::sarcasm::mock_praise_end(cx, m.start).is_some()
             || si > 0 && super::sarcasm::praise_after_complaint(cx, si)
+            || development(cx, si)
         {
             continue;
         }
@@ -244,6 +245,7 @@ fn own_manner(cx: &Cx, si: usize) -> bool {
 /// ("benefit" is a positive word, but what is praised is something he does not do yet); so is
 /// an obligation before any praise ("they need to ship what they promised"), or an ask ("we
 /// would like him to build on his strengths").
+#[inline(never)]
 fn development(cx: &Cx, si: usize) -> bool {
     let d = cx.doc;
     // "Most teams just need to deliver what they promised": an obligation, met or not.
@@ -258,7 +260,9 @@ fn development(cx: &Cx, si: usize) -> bool {
     };
     let tokens = d.sentences[si].tokens.clone();
     let positive = |k: usize| cx.flags[k] & class::POSITIVE != 0;
-    if let Some(o) = tokens.clone().find(|&k| obliged(k)) {
+    // So is a wish before any praise ("I hope she does great work next year").
+    let wish = |k: usize| obliged(k) || matches!(d.lower(k), "hope" | "hoping");
+    if let Some(o) = tokens.clone().find(|&k| wish(k)) {
         if !tokens.clone().take_while(|&k| k < o).any(positive) {
             return true;
         }
@@ -305,6 +309,8 @@ pub(crate) fn heading(cx: &Cx, si: usize) -> bool {
 crate::rule_tests! {
     rule: VaguePraise,
     fires: [
+        // Praise first, a hope after it: the praise stands.
+        "Ana is an inspiration to the whole team; let's hope we all follow her lead.",
         "He led the migration to the new queue. The release was great and the deploy was smooth.",
         "Thank you for your extra effort this year.",
         "Great work, keep it up!",
@@ -341,6 +347,8 @@ crate::rule_tests! {
         "She must have put a lot into it; it was great work.",
     ],
     quiet: [
+        // A wish for work to come praises nothing done yet.
+        "She has yet to prove herself, but I hope she will do great work next year.",
         "Your attitude stinks.",
         "A flag for it sounds useful.",
         "Heads up, this overlaps the migration I have in progress.",
