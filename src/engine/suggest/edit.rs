@@ -26,15 +26,15 @@ pub(crate) fn sugg(
 /// Append a sentence after `b`, adding the full stop `b` lacks.
 pub(crate) fn append(cx: &Cx, b: &Body, label: &str, sentence: &str) -> Suggestion {
     let (at, end, stop) = close_at(cx.text, b);
-    sugg(label, at, end, joined(stop, &format!(" {sentence}")))
+    sugg(label, at, end, joined(stop, &[" ", sentence].concat()))
 }
 
 /// `lead` then `sentence` (which starts with a space), without the space after a line break.
 pub(crate) fn joined(lead: &str, sentence: &str) -> String {
     if lead.ends_with('\n') {
-        format!("{lead}{}", sentence.trim_start())
+        [lead, sentence.trim_start()].concat()
     } else {
-        format!("{lead}{sentence}")
+        [lead, sentence].concat()
     }
 }
 
@@ -159,7 +159,7 @@ fn keep_mentions(text: &str, s: &mut Suggestion) {
     if rest.is_empty() || prefix.contains(',') || s.replacement.contains(prefix.trim_end()) {
         return;
     }
-    s.replacement = format!("{prefix}{}", s.replacement);
+    s.replacement.insert_str(0, prefix);
 }
 
 /// "…deadlines.Though he …" (typed without the space): a sentence added or rewritten next to a

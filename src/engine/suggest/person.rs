@@ -420,7 +420,7 @@ fn behaviour_after(cx: &Cx, b: &Body, f: &Finding, who: &Voice) -> Option<Sugges
         "Keep the behavior, drop the label",
         b.start,
         b.end,
-        format!("{}{}", &new, if stop.is_empty() { "." } else { stop }),
+        new + if stop.is_empty() { "." } else { stop },
     ))
 }
 

@@ -183,7 +183,7 @@ pub(crate) fn empty(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         f,
         true,
         "Name what was good and one way to grow",
-        format!("{}{}", specific(cx, &v), growth(cx, &v)),
+        specific(cx, &v) + &growth(cx, &v),
     )]
 }
 

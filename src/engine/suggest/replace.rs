@@ -55,7 +55,7 @@ fn base_form(v: &str) -> String {
         return "go".into();
     }
     if let Some(stem) = l.strip_suffix("ies") {
-        return format!("{stem}y");
+        return [stem, "y"].concat();
     }
     for suf in ["ches", "shes", "sses", "xes", "zes"] {
         if l.ends_with(suf) {
@@ -960,7 +960,7 @@ pub(super) fn fix_article(text: &str, s: &mut Suggestion) {
     } else {
         return;
     };
-    let after = format!("{}{}", s.replacement, &text[s.end..]);
+    let after = [s.replacement.as_str(), &text[s.end..]].concat();
     let vowel = after
         .trim_start()
         .chars()

@@ -231,7 +231,7 @@ pub(crate) fn behavior(cx: &Cx, v: &Voice) -> String {
             ex.slip_impact
         ),
     };
-    format!("{sbi}{}", next_step(cx, v))
+    sbi + &next_step(cx, v)
 }
 
 /// "Could you …? I want to help." to the reader; "As a next step, I'd like Sam to …" about someone.

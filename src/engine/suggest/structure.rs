@@ -103,7 +103,7 @@ fn kept_sentence(cx: &Cx, b: &Body) -> String {
         .trim_end();
     let terminal = cx.text[b.content_end.min(b.end)..b.end].trim();
     let terminal = if terminal.is_empty() { "." } else { terminal };
-    format!("{body}{terminal}")
+    [body, terminal].concat()
 }
 
 /// " Specifically, in [where], Sam [what Sam did], and [impact]." or the parts on their own.
