@@ -438,7 +438,7 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
         }
         if fl & (class::POSITIVE | class::NEGATIVE) == 0 {
             if praise_idiom(cx, k) && !asked_for(cx, k) {
-                if cx.negated(k, 3) {
+                if cx.negated(k, 3) || yet_to(d, k) {
                     criticism += 1;
                 } else {
                     praise += 1;
@@ -450,6 +450,7 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
         let paired =
             matches!(d.lw(k.wrapping_sub(1)), "or" | "nor") && k >= 2 && cx.negated(k - 2, 3);
         let negated = cx.negated(k, 3)
+            || yet_to(d, k)
             || less_than(cx, k)
             || paired
             || nor_clause(cx, k)
@@ -511,6 +512,11 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
         praise += 2;
     }
     (praise, criticism)
+}
+
+/// "has yet to hand in a report on time": "yet to" before the word denies it has happened.
+fn yet_to(d: &Doc, k: usize) -> bool {
+    (k.saturating_sub(6)..k).any(|j| d.lower(j) == "yet" && d.lw(j + 1) == "to")
 }
 
 /// "I'm not sure Sam is ready", "I doubt she is ready", "I don't think he is a fit": the

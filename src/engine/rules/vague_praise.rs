@@ -349,6 +349,8 @@ crate::rule_tests! {
     quiet: [
         // A wish for work to come praises nothing done yet.
         "She has yet to prove herself, but I hope she will do great work next year.",
+        // "yet to" denies what follows: no praise.
+        "Mr. Hays has yet to hand in an assignment on time.",
         "Your attitude stinks.",
         "A flag for it sounds useful.",
         "Heads up, this overlaps the migration I have in progress.",
