@@ -1199,6 +1199,7 @@ fn a_review_away_from_an_office_gets_bare_placeholders() {
         "Jordan is a great player. The coach counts on him every game.",
         "Ana is a great colleague. She covers extra shifts whenever we ask.",
         "She did great work on the proofs in this paper.",
+        "Marc is great with the kids, and he keeps the playroom calm.",
     ] {
         let out = first(text, "vague-praise", pr);
         assert!(out.contains("[impact]"), "{out}");
@@ -2935,6 +2936,22 @@ fn a_hedge_after_an_auxiliary_just_goes() {
     assert_eq!(
         first(text, "weasel-words", pr),
         "Lena puts in little effort. Doesn't enjoy the support rota."
+    );
+}
+
+/// A conceded weakness before praise ("Although he struggled at first, he is persistent"): the
+/// criticism is the concession, and its example follows it, not the praise.
+#[test]
+fn an_example_of_a_conceded_weakness_follows_the_weakness() {
+    let out = first(
+        "Although he struggled a few times with the harder repairs, he is persistent and I \
+         wish him all the best going forward.",
+        "vague-criticism",
+        Mode::PerformanceReview,
+    );
+    assert!(
+        out.starts_with("He struggled a few times with the harder repairs. For example, in [when"),
+        "{out}"
     );
 }
 

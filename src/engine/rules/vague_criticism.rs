@@ -129,7 +129,17 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
         }
         let message = "Criticism without an example: what happened, and what should change?";
         let (a, b) = cx.sentence_core(si);
-        out.push(cx.finding(&RULE, after_concession(cx, a, b), b, message.to_string()));
+        // "Although he struggled at first, he is persistent": the weakness is in the conceded
+        // clause, and the main clause praises: the finding is the whole sentence.
+        let faults = |k: usize| {
+            cx.is(k, crate::engine::vocab::class::NEGATIVE | crate::engine::vocab::class::NEGATOR)
+                || cx.has(k, {
+                    use crate::engine::sentence::word::{FEW, IMPROVE_HEAD, NT};
+                    NT | FEW | IMPROVE_HEAD
+                })
+        };
+        let main = Some(after_concession(cx, a, b)).filter(|&m| (m..b).any(faults));
+        out.push(cx.finding(&RULE, main.unwrap_or(a), b, message.to_string()));
     }
 }
 

@@ -587,7 +587,7 @@ pub const ELSEWHERE_WORDS: List = List(
     "\
 coach|season|league|opponent|opponents|opposing|defender|defenders|rebounds|\
 scoring|scorer|athlete|tournament|playoffs|roster|innings|shift|shifts|patients|nurses|guests|\
-diners|shoppers|classroom|pupils|students|ward|kitchen|warehouse|authors|manuscript|paper",
+diners|shoppers|classroom|pupils|students|ward|kitchen|warehouse|authors|manuscript|paper|children|kids",
 );
 
 /// Words of work with people, singular: a draft with one of them is set at work ("the team",
