@@ -102,11 +102,7 @@ fn self_directed(cx: &Cx, i: usize) -> bool {
             d.tokens[k].sentence == s
                 && List("may|might|maybe|perhaps|probably|possibly|just|my").contains(&d.lower(k))
         });
-    // "my macro is ugly", "if you find my fix ugly": the writer's own work ("my god" is an oath).
-    let mine = (i.saturating_sub(6)..i).any(|k| {
-        d.tokens[k].sentence == s && d.lower(k) == "my" && !List("god|gosh|goodness|lord").contains(&d.lw(k + 1))
-    });
-    if own_offer || mine {
+    if own_offer {
         return true;
     }
     // "I think it's stupid …", "I find this rubbish": a view of something else ("I feel
@@ -225,9 +221,6 @@ crate::rule_tests! {
         "That is a stupid idea."
     ],
     quiet: [
-        // The writer's own work, judged by its owner.
-        "If you find my macro ugly, I can switch to a constexpr.",
-        "My code here is pretty ugly, I'll clean it up.",
         "The parser leaves a pile of garbage bytes in the buffer.",
         "Reviewers would hate a second config flag.",
         "Merging both passes gives insane speedups on large repos.",

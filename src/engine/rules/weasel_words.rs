@@ -194,12 +194,9 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     let owned = owned
         || matches!(w, "believe" | "believes")
             && List("you|he|she|they|who|don't|didn't|can't|not|simply").contains(&prev);
-    if owned && crate::engine::vocab::words::List("believe|think|feel").contains(&w) && m.end == m.start + 1 {
-        return true;
-    }
-    // "I tend to disagree", "we tend to ship on Fridays": the writer's own view or habit,
-    // owned ("I would suggest" still gets its "I suggest").
-    if owned && w == "tend" {
+    // "I tend to disagree", "we tend to ship on Fridays": the writer's own view or habit too
+    // ("I would suggest" still gets its "I suggest").
+    if owned && (List("believe|think|feel").contains(&w) && m.end == m.start + 1 || w == "tend") {
         return true;
     }
     // About someone, "many", "several", "some", "generally" count only as an anonymous source
