@@ -131,10 +131,10 @@ fn feedback_on_someone(cx: &Cx, si: usize, out: &[Finding]) -> bool {
         && !((v.who == Who::Writer || v.who != Who::Person && !reviewed) && writers_account(cx, si))
 }
 
-/// A reply in a thread or a mail: it quotes someone ("> …") or @-mentions them. Its critical
-/// lines argue with a post; they are not a review of someone's work.
+/// A reply in a thread or a mail: it @-mentions someone or quotes them on a line of its own
+/// ("> …"). Its critical lines argue with a post; they are not a review of someone's work.
 fn replies(text: &str) -> bool {
-    text.contains('@') || !crate::engine::text::others_words(text).is_empty()
+    text.contains('@') || text.starts_with('>') || text.contains("\n>")
 }
 
 /// "Your editor hates you ;)", "i'm too big a coward to +2 the rest :-)": a wink or a laugh in
