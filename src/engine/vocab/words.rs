@@ -61,7 +61,7 @@ fn item_bits(w: &[u8]) -> u64 {
     1 << w.len().min(15) | 1 << (16 + first) | 1 << (48 + last)
 }
 
-/// The union of a list's `item_bits`, worked out once per list (per thread) and kept in a small
+/// The union of a list's `item_bits`, worked out once per list (per thread) and kept in a
 /// table keyed by the list's address: a lookup a `List::contains` miss mostly stops at.
 fn signature(list: &'static str) -> u64 {
     use std::cell::Cell;
