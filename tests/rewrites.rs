@@ -1199,7 +1199,7 @@ fn a_review_away_from_an_office_gets_bare_placeholders() {
         "Jordan is a great player. The coach counts on him every game.",
         "Ana is a great colleague. She covers extra shifts whenever we ask.",
         "She did great work on the proofs in this paper.",
-        "Marc is great with the kids, and he keeps the playroom calm.",
+        "Tom is wonderful with the kids, and he keeps the playroom calm.",
     ] {
         let out = first(text, "vague-praise", pr);
         assert!(out.contains("[impact]"), "{out}");
@@ -2939,13 +2939,13 @@ fn a_hedge_after_an_auxiliary_just_goes() {
     );
 }
 
-/// A conceded weakness before praise ("Although he struggled at first, he is persistent"): the
+/// A conceded weakness before praise ("Although he struggled at first, he is tenacious"): the
 /// criticism is the concession, and its example follows it, not the praise.
 #[test]
 fn an_example_of_a_conceded_weakness_follows_the_weakness() {
     let out = first(
-        "Although he struggled a few times with the harder repairs, he is persistent and I \
-         wish him all the best going forward.",
+        "Although he struggled a few times with the harder repairs, he is tenacious and I am \
+         glad he is on the team.",
         "vague-criticism",
         Mode::PerformanceReview,
     );
@@ -3940,9 +3940,9 @@ fn a_pronoun_before_a_participle_is_no_topic() {
         Mode::PerformanceReview,
     );
     assert!(!after.contains("this merged"), "{after}");
-    // Nor before an adverb: "say this lightly" names no "lightly".
+    // Nor before an adverb: "mean this lightly" names no "lightly".
     let all = all_applied(
-        "Believe me, I say this lightly: it is not good enough.",
+        "Believe me, I mean this lightly: it is not good enough.",
         "vague-criticism",
     );
     assert!(all.iter().all(|s| !s.contains("This lightly")), "{all:?}");

@@ -516,7 +516,7 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
     (praise, criticism)
 }
 
-/// "has yet to hand in a report on time": "yet to" before the word denies it has happened.
+/// "has yet to file her expenses on time": "yet to" before the word denies it has happened.
 fn yet_to(d: &Doc, k: usize) -> bool {
     (k.saturating_sub(6)..k).any(|j| d.lower(j) == "yet" && d.lw(j + 1) == "to")
 }

@@ -195,7 +195,7 @@ crate::rule_tests! {
     ],
     quiet: [
         // A reply argues with a post; it reviews no one's work.
-        "@sam Bold might help, but you still have the contrast problems I listed above.",
+        "@dana I checked again and your header still has problems.",
         "Rosa guided her peers through a painful reorg.",
         "He helped the team through a painful migration.",
         "You are missing a `$` here, so this check is never true.",

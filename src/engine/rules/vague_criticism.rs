@@ -129,7 +129,7 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
         }
         let message = "Criticism without an example: what happened, and what should change?";
         let (a, b) = cx.sentence_core(si);
-        // "Although he struggled at first, he is persistent": the weakness is in the conceded
+        // "Although he struggled at first, he is tenacious": the weakness is in the conceded
         // clause, and the main clause praises: the finding is the whole sentence.
         let faults = |k: usize| {
             cx.is(k, crate::engine::vocab::class::NEGATIVE | crate::engine::vocab::class::NEGATOR)
@@ -318,8 +318,8 @@ fn names_its_object(cx: &Cx, e: usize) -> bool {
             .contains(&d.lower(e))
 }
 
-/// "pinning the version could fix this", "I don't know how to fix this differently", "a patch
-/// that is going to fix this": a remedy proposed, sought or on its way, not a demand on anyone
+/// "pinning the version could fix this", "I don't know how to fix this differently", "we are
+/// going to fix this soon": a remedy proposed, sought or on its way, not a demand on anyone
 /// (a person's "you should fix this" is one).
 fn fix_weighed(cx: &Cx, k: usize) -> bool {
     let d = cx.doc;
@@ -563,10 +563,10 @@ crate::rule_tests! {
         "Across the year there was never a low week, and he keeps shipping on time.",
         "It's possible that pinning the version could fix this for everyone.",
         "The encoding branch is awkward; I don't know how to fix this differently.",
-        "A patch is on the way that is going to fix this.",
+        "We are going to fix this soon.",
         // In a draft about software, a specific next sentence is the example.
         "This retry loop looks wrong. It sleeps for 30 seconds after the third failed request.",
-        "Not a fan of this parser change. It drops the header on 3 of the 12 test files.",
+        "This cache key looks weird. It drops the locale on 3 of the 12 test files.",
         "The vendor's team is huge. They never ship anything useful.",
         "These helpers do not seem to be used at all, so I would rip them out until they work.",
         "Ignore the old flags, I will remove them in a follow-up patch.",

@@ -310,7 +310,7 @@ crate::rule_tests! {
     rule: VaguePraise,
     fires: [
         // Praise first, a hope after it: the praise stands.
-        "Ana is an inspiration to the whole team; let's hope we all follow her lead.",
+        "Ana is a delight on every project, and I hope the new hires learn from her.",
         "He led the migration to the new queue. The release was great and the deploy was smooth.",
         "Thank you for your extra effort this year.",
         "Great work, keep it up!",
@@ -350,7 +350,7 @@ crate::rule_tests! {
         // A wish for work to come praises nothing done yet.
         "She has yet to prove herself, but I hope she will do great work next year.",
         // "yet to" denies what follows: no praise.
-        "Mr. Hays has yet to hand in an assignment on time.",
+        "Ms. Ortiz has yet to file her expenses on time.",
         "Your attitude stinks.",
         "A flag for it sounds useful.",
         "Heads up, this overlaps the migration I have in progress.",

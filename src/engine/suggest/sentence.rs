@@ -99,7 +99,7 @@ fn noun_topic(cx: &Cx, b: &Body) -> Option<String> {
             && d.is_word(z + 1)
             && cx.flagged(d.tokens[z + 1].start, d.tokens[z + 1].end, None);
         // "get this merged faster": "this" is the object, and a participle follows it; so with
-        // an adverb ("I don't say this lightly").
+        // an adverb ("I don't mean this lightly").
         let participle = matches!(w, "this" | "that")
             && (d.lower(a).ends_with("ed")
                 || verb
