@@ -333,9 +333,8 @@ fn fix_weighed(cx: &Cx, k: usize) -> bool {
 }
 
 /// "This makes no sense. `retries = 0` turns the loop off.": in a thread about code, a next
-/// sentence with code in it is the example.
-/// In any draft about software, a next sentence that names something specific (a number, a
-/// file, a version) is the example too.
+/// sentence with code in it is the example; in any draft about software, so is a next
+/// sentence that names something specific (a number, a file, a version).
 fn code_follows(cx: &Cx, i: usize) -> bool {
     let d = cx.doc;
     let si = d.tokens[i].sentence;

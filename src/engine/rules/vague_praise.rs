@@ -245,7 +245,6 @@ fn own_manner(cx: &Cx, si: usize) -> bool {
 /// ("benefit" is a positive word, but what is praised is something he does not do yet); so is
 /// an obligation before any praise ("they need to ship what they promised"), or an ask ("we
 /// would like him to build on his strengths").
-#[inline(never)]
 fn development(cx: &Cx, si: usize) -> bool {
     let d = cx.doc;
     // "Most teams just need to deliver what they promised": an obligation, met or not.

@@ -194,8 +194,8 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     let owned = owned
         || matches!(w, "believe" | "believes")
             && List("you|he|she|they|who|don't|didn't|can't|not|simply").contains(&prev);
-    // "we tend to ship on Fridays", "I tend to review in the morning": the writer's own habit or view too
-    // ("I would suggest" still gets its "I suggest").
+    // "we tend to ship on Fridays", "I tend to review in the morning": the writer's own
+    // habit or view too ("I would suggest" still gets its "I suggest").
     if owned && (List("believe|think|feel").contains(&w) && m.end == m.start + 1 || w == "tend") {
         return true;
     }

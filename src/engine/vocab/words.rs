@@ -73,8 +73,8 @@ fn signature(list: &'static str) -> u64 {
     let key = (list.as_ptr() as usize, list.len());
     TABLE.with(|t| {
         // Fibonacci hashing: nearby addresses of the lists spread over the table. A list that
-        // shares its slot with another evicts it on every call, so the table is forty times
-        // the number of lists (at 4,096 slots, 188 signatures were worked out again per
+        // shares its slot with another evicts it on every call, so the table has room to spare
+        // for a few hundred lists (at 4,096 slots, 188 signatures were worked out again per
         // analysis of the seed; at 16,384, none; 256 KB of zeroed memory in the page).
         let h = ((key.0 ^ key.1 << 20) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 50;
         let slot = &t[h as usize % SLOTS];
@@ -584,13 +584,14 @@ exception|ci",
 );
 
 /// Words of a setting away from an office (a court or pitch, a shop floor, a ward, a
-/// classroom, a paper under review): a review with one of them gets no office examples ("the March launch review")
-/// in its placeholders (`Cx::bare_examples`).
+/// classroom, children, a paper under review): a review with one of them gets no office
+/// examples ("the March launch review") in its placeholders (`Cx::bare_examples`).
 pub const ELSEWHERE_WORDS: List = List(
     "\
 coach|season|league|opponent|opponents|opposing|defender|defenders|rebounds|\
 scoring|scorer|athlete|tournament|playoffs|roster|innings|shift|shifts|patients|nurses|guests|\
-diners|shoppers|classroom|pupils|students|ward|kitchen|warehouse|authors|manuscript|paper|children|kids",
+diners|shoppers|classroom|pupils|students|ward|kitchen|warehouse|authors|manuscript|paper|\
+children|kids",
 );
 
 /// Words of work with people, singular: a draft with one of them is set at work ("the team",
