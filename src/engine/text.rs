@@ -740,6 +740,12 @@ const OPENERS: &str = "I|He|She|It|We|They|You|The|A|An|This|That|These|Those|Th
 Our|My|So|But|And|If|When|While|Though|Although|However|Overall|Also|Then|Thank|Thanks|In|On|At|\
 For|As|Now|Of|Yet|Still|Even|What|Why|How|Please";
 
+/// A reply in a thread or a mail: it @-mentions someone or quotes them on a line of its own
+/// ("> …"). Its critical lines argue with a post; they are not a review of someone's work.
+pub fn replies(text: &str) -> bool {
+    text.contains('@') || text.starts_with('>') || text.contains("\n>")
+}
+
 /// The byte ranges of `text` that hold someone else's words, which no rule judges: quoted lines
 /// (a line whose first non-blank char is `>`, as in e-mail replies and GitHub quotes, nested or
 /// not) with the "On …, Dana wrote:" line that introduces them, HTML comments (`<!-- … -->`,

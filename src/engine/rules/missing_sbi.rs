@@ -104,7 +104,7 @@ fn feedback_on_someone(cx: &Cx, si: usize, out: &[Finding]) -> bool {
         });
     let asked = if cx.mode == Mode::CodeReview {
         true
-    } else if cx.tech() || replies(d.text) {
+    } else if cx.tech() || crate::engine::text::replies(d.text) {
         judged && reader
     } else {
         judged || third || reader
@@ -129,12 +129,6 @@ fn feedback_on_someone(cx: &Cx, si: usize, out: &[Finding]) -> bool {
         && asked
         && !banter(cx, si)
         && !((v.who == Who::Writer || v.who != Who::Person && !reviewed) && writers_account(cx, si))
-}
-
-/// A reply in a thread or a mail: it @-mentions someone or quotes them on a line of its own
-/// ("> …"). Its critical lines argue with a post; they are not a review of someone's work.
-fn replies(text: &str) -> bool {
-    text.contains('@') || text.starts_with('>') || text.contains("\n>")
 }
 
 /// "Your editor hates you ;)", "i'm too big a coward to +2 the rest :-)": a wink or a laugh in

@@ -79,9 +79,16 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
         return;
     }
     let flagged = cx.sentences_flagged(out, RuleId::VagueCriticism);
+    let replies = crate::engine::text::replies(cx.doc.text);
     for (si, v) in cx.views.iter().enumerate() {
         // Most sentences criticise no one: the cheap test first.
         if !v.criticism {
+            continue;
+        }
+        // A reply in a thread argues with a post: only what it says to the reader ("you keep
+        // missing the point") reviews someone; a character, a vendor or a rule it discusses
+        // is no one's work under review.
+        if replies && !cx.sentence_has(si, crate::engine::sentence::word::READER) {
             continue;
         }
         // In a thread about software, "they" and a name are a vendor, a maintainer or a
@@ -563,6 +570,8 @@ crate::rule_tests! {
         "It's possible that pinning the version could fix this for everyone.",
         "The encoding branch is awkward; I don't know how to fix this differently.",
         "We are going to fix this soon.",
+        // A reply argues about a third party; it reviews no one's work.
+        "@dana It is not his job to triage every crash report.",
         // In a draft about software, a specific next sentence is the example.
         "This retry loop looks wrong. It sleeps for 30 seconds after the third failed request.",
         "This cache key looks weird. It drops the locale on 3 of the 12 test files.",
