@@ -194,9 +194,7 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     let owned = owned
         || matches!(w, "believe" | "believes")
             && List("you|he|she|they|who|don't|didn't|can't|not|simply").contains(&prev);
-    // "we tend to ship on Fridays", "I tend to review in the morning": the writer's own
-    // habit or view too ("I would suggest" still gets its "I suggest").
-    if owned && (List("believe|think|feel").contains(&w) && m.end == m.start + 1 || w == "tend") {
+    if owned && List("believe|think|feel").contains(&w) && m.end == m.start + 1 {
         return true;
     }
     // About someone, "many", "several", "some", "generally" count only as an anonymous source
@@ -437,7 +435,6 @@ crate::rule_tests! {
         "They believe the project matters.",
         "I can't believe the installer still asks for a reboot.",
         "Open a PR if you believe the docs are wrong.",
-        "We tend to ship on Fridays.",
         // A message that speaks as "I" and judges no one: a guess about a thing is honest.
         "I checked the schedule twice. The last train probably departs at ten.",
         "I see two cases here. Some teams might want a lock per file.",

@@ -98,13 +98,10 @@ fn noun_topic(cx: &Cx, b: &Body) -> Option<String> {
         let flagged_noun = matches!(w, "a" | "an")
             && d.is_word(z + 1)
             && cx.flagged(d.tokens[z + 1].start, d.tokens[z + 1].end, None);
-        // "get this merged faster": "this" is the object, and a participle follows it; so with
-        // an adverb ("I don't mean this lightly").
+        // "get this merged faster", "I don't mean this lightly": "this" is the object, and a
+        // participle or an adverb follows it ("this reply" keeps its noun).
         let participle = matches!(w, "this" | "that")
-            && (d.lower(a).ends_with("ed")
-                || verb
-                    && d.lower(a).ends_with("ly")
-                    && !matches!(d.lower(a), "reply" | "assembly" | "family" | "supply"));
+            && (d.lower(a).ends_with("ed") || verb && d.lower(a).ends_with("tly"));
         if cut(z + 1) || flagged_noun || participle || k > 0 && d.lower(k - 1) == "as" {
             return None;
         }
