@@ -571,7 +571,7 @@ crate::rule_tests! {
         "The encoding branch is awkward; I don't know how to fix this differently.",
         "We are going to fix this soon.",
         // A reply argues about a third party; it reviews no one's work.
-        "@dana It is not his job to triage every crash report.",
+        "@dana Triaging every crash report was never part of his role.",
         // In a draft about software, a specific next sentence is the example.
         "This retry loop looks wrong. It sleeps for 30 seconds after the third failed request.",
         "This cache key looks weird. It drops the locale on 3 of the 12 test files.",
