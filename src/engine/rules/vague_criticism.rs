@@ -341,14 +341,15 @@ fn fix_weighed(cx: &Cx, k: usize) -> bool {
 
 /// "This makes no sense. `retries = 0` turns the loop off.": in a thread about code, a next
 /// sentence with code in it is the example; in any draft about software, so is a next
-/// sentence that names something specific (a number, a file, a version).
+/// sentence that names something specific (a number, a file, a version) and asks nothing (a
+/// proposal "next week" is a next step, not an example).
 fn code_follows(cx: &Cx, i: usize) -> bool {
     let d = cx.doc;
     let si = d.tokens[i].sentence;
     let next = d.sentences.get(si + 1);
     cx.code_thread()
         && next.is_some_and(|s| s.tokens.clone().any(|k| crate::engine::context::code_name(d, k)))
-        || cx.tech() && cx.views.get(si + 1).is_some_and(|v| v.specific)
+        || cx.tech() && cx.views.get(si + 1).is_some_and(|v| v.specific && !v.request)
 }
 
 /// "needs to be cleaner", "should be simpler": a comparative with no yardstick.
@@ -506,6 +507,9 @@ fn bare_ask(cx: &Cx, out: &mut Vec<Finding>) {
 crate::rule_tests! {
     rule: VagueCriticism,
     fires: [
+        // A next step after it, however specific, is no example of what fell short.
+        "You always push back on comments in code reviews. I think the review threads could be \
+         better.\n\nCould we pick one review next week and go through the comments together?",
         "I am not sure Sam is ready for a lead role.",
         "I doubt he is ready.",
         "He could be more proactive in meetings.",
