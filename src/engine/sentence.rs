@@ -403,8 +403,6 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
     let d = cx.doc;
     let (mut praise, mut criticism) = (0, 0);
     let keeps = retained(cx, si);
-    // "yet" is a turn word: only a sentence with one can say "has yet to".
-    let yet = cx.sentence_has(si, word::TURN);
     for k in d.sentences[si].tokens.clone() {
         let fl = cx.flags[k];
         // Most words neither evaluate nor open a verdict or an idiom.
@@ -440,7 +438,7 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
         }
         if fl & (class::POSITIVE | class::NEGATIVE) == 0 {
             if praise_idiom(cx, k) && !asked_for(cx, k) {
-                if cx.negated(k, 3) || yet && yet_to(d, k) {
+                if cx.negated(k, 3) || yet_to(d, k) {
                     criticism += 1;
                 } else {
                     praise += 1;
@@ -452,7 +450,7 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
         let paired =
             matches!(d.lw(k.wrapping_sub(1)), "or" | "nor") && k >= 2 && cx.negated(k - 2, 3);
         let negated = cx.negated(k, 3)
-            || yet && yet_to(d, k)
+            || yet_to(d, k)
             || less_than(cx, k)
             || paired
             || nor_clause(cx, k)
