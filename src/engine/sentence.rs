@@ -5,7 +5,7 @@
 use super::context::Cx;
 use super::text::{Doc, TokenKind};
 use super::vocab::class;
-use super::vocab::words::List;
+use super::vocab::words::{List, PERSON_NOUNS, ROLE_NOUNS};
 
 /// Who a sentence is about, from its subject.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -335,10 +335,26 @@ pub fn mark_shapes(doc: &Doc, flags: &[u32], layer: &mut [u64]) {
             .any(|p| p[0].is_ascii_uppercase() && p[1].is_ascii_uppercase());
         // "my English skills", "her Python code", "than the Kindle": after a possessive or an
         // article, a capital names a thing ("the Smiths" and "the Rhodes'" are people).
+        // So does a capital before a word of software ("the Python code"; "Ravi's parser" is
+        // someone's) or between an article and a word, and a noun ("my old Fedora box";
+        // "our intern Ravi is", "the days Priya has" are people).
+        let det = |j: usize| List("my|your|our|his|her|their|the|a|an").contains(&doc.lower(j));
         let owned = || {
-            k > 0
-                && List("my|your|our|his|her|their|the|a|an").contains(&doc.lower(k - 1))
-                && !(w.ends_with('s') && doc.lower(k - 1) == "the")
+            k > 0 && det(k - 1) && !(w.ends_with('s') && doc.lower(k - 1) == "the")
+                || layer[k] & word::POSSESSIVE == 0
+                    && layer.get(k + 1).is_some_and(|b| b & word::TECH != 0)
+                || k > 1
+                    && det(k - 2)
+                    && !doc.tokens[k - 1].capitalized
+                    && doc.tokens[k - 1].kind == TokenKind::Word
+                    && !ROLE_NOUNS.contains(&doc.lower(k - 1))
+                    && !PERSON_NOUNS.contains(&doc.lower(k - 1))
+                    && doc
+                        .tokens
+                        .get(k + 1)
+                        .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalized)
+                    && layer[k + 1] & (word::FOLLOWER | word::LINK | word::HAVE) == 0
+                    && !doc.lower(k + 1).ends_with("ed")
         };
         // "support cookies like Couch does", "faster than Postgres": a capital compared with
         // is a thing or a bystander, not the one the sentence is about ("I'd like Sam to" is).

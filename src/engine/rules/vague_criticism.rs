@@ -558,6 +558,8 @@ crate::rule_tests! {
         "He is on track for dismissal unless things change soon.",
     ],
     quiet: [
+        // A capital between "my old" and a noun is a product, not someone under review.
+        "I hit the same problem using my shiny Mint laptop.",
         "Ana ships clean releases. She will be ready to move up within a year if she keeps this up.",
         "He could be a valuable asset to the firm.",
         "He has never refused a request for help from the team.",
