@@ -3761,6 +3761,21 @@ fn a_thank_you_gets_an_example_but_no_stretch_goal() {
 }
 
 #[test]
+fn praise_in_a_reply_gets_an_example_but_no_stretch_goal() {
+    let pr = Mode::PerformanceReview;
+    // A thank-you under a quoted question in a thread is no review: nothing to grow into.
+    let out = first(
+        "> Can you add Welsh as well?\nYour translation is great!",
+        "vague-praise",
+        pr,
+    );
+    assert!(out.contains("[what you did"), "{out}");
+    assert!(!out.contains("stretch goal"), "{out}");
+    let out = first("@ana your translation is great!", "vague-praise", pr);
+    assert!(!out.contains("stretch goal"), "{out}");
+}
+
+#[test]
 fn a_removed_disclaimer_takes_its_joined_word_or_conjunction_along() {
     let pr = Mode::PerformanceReview;
     // "rude or offensive": the adjective joined to the removed predicate goes too.

@@ -30,6 +30,8 @@ pub struct Cx<'a> {
     comment_labels: Vec<(usize, usize, String)>,
     /// The draft has an `empty-praise` finding.
     pub empty_praise: bool,
+    /// The draft answers someone in a thread (`text::replies`: an @mention or a quote).
+    pub replies: bool,
     /// The sentence layer: who each sentence is about, its polarity.
     pub views: Vec<SentenceView>,
     /// The person the draft is about ("you", "Sam", "she", or nobody).
@@ -110,6 +112,7 @@ impl<'a> Cx<'a> {
             short,
             long,
             empty_praise,
+            replies: crate::engine::text::replies(text),
             comment_labels: Vec::new(),
             views,
             layer,

@@ -35,10 +35,13 @@ fn word_count(cx: &Cx, b: &Body) -> usize {
         .count()
 }
 
-/// Does the draft need a growth step? Reviews to the reader do, and so does praise that rules
+/// Does the draft need a growth step? Reviews to the reader do (not a reply in a thread: a
+/// thank-you under a quote asks for no stretch goal), and so does praise that rules
 /// growth out; a review about someone else stays a record of what they did.
 fn wants_growth(cx: &Cx, v: &Voice) -> bool {
-    v.is_reader() && (cx.mode == Mode::PerformanceReview && !cx.tech() || cx.empty_praise)
+    v.is_reader()
+        && !cx.replies
+        && (cx.mode == Mode::PerformanceReview && !cx.tech() || cx.empty_praise)
 }
 
 /// Specific praise in the draft's own person: "Sam [what Sam did], which [impact]." about
