@@ -256,8 +256,22 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
         && (either && !List("sure|unclear|uncertain|know|known|doubt|wonder|question").contains(&prev)
             || d.lw(m.end) == "or"
                 && d.lw(m.end + 1) == "not"
-                && crate::engine::vocab::words::List("about|of|on|matter|regardless|decide|decides|choose")
-                    .contains(&prev))
+                && crate::engine::vocab::words::List("about|of|on|matter|regardless")
+                    .contains(&prev)
+            // "decide whether he is ready", "check whether the flag is set": a question to
+            // settle, not a doubt.
+            || List("decide|decides|decided|choose|check|checking|verify|confirm|determine|test|ask|asked|discuss|see")
+                .contains(&prev))
+    {
+        return true;
+    }
+    // "this check could be removed": a proposal in the passive, not a hedge ("could be argued"
+    // and "could be seen as" still are; a verb of opinion is no past participle of a change).
+    if w == "could"
+        && d.lw(m.start + 1) == "be"
+        && d.lw(m.end).ends_with("ed")
+        && !List("argued|considered|described|characterized|characterised|regarded|viewed|perceived|claimed|deemed|called|interpreted|suggested|labeled|labelled")
+            .contains(&d.lw(m.end))
     {
         return true;
     }
@@ -279,6 +293,17 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     if crate::engine::vocab::words::List("appears|seems|seem|appear").contains(&w)
         && m.start <= opener + 4
         && crate::engine::vocab::words::List("although|though|while").contains(&d.lower(opener))
+    {
+        return true;
+    }
+    // "some tools like grep and sed" in a thread about software: the examples name them (an
+    // encyclopedia's "many critics, such as …" still hides most of them).
+    if List("some|many|several").contains(&w)
+        && cx.tech()
+        && (m.end..m.end + 4).any(|k| {
+            cx.same_sentence(m.start, k)
+                && (List("like|including").contains(&d.lw(k)) || d.lw(k) == "such" && d.lw(k + 1) == "as")
+        })
     {
         return true;
     }
@@ -367,6 +392,8 @@ fn named(cx: &Cx, k: usize) -> bool {
 crate::rule_tests! {
     rule: WeaselWords,
     fires: [
+        // A verb of opinion after "could be" still hedges.
+        "Her approach could be characterized as reckless.",
         "The new parser appears to handle every case.",
         "It is uncertain if the vendor will renew.",
         "It is believed that the migration possibly failed.",
@@ -380,6 +407,10 @@ crate::rule_tests! {
         "There could be more care in his weekly summaries.",
     ],
     quiet: [
+        // A passive proposal, a question to settle, named examples in a thread about code.
+        "This guard could be dropped once the caller checks the length.",
+        "We have to decide whether he moves to the platform team.",
+        "Some plugins like prettier and eslint catch this already.",
         "Achieves some but not all goals.",
         "Honestly there are not many setups that need this flag.",
         "Not many people use the legacy exporter.",
