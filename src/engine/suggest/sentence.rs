@@ -99,9 +99,16 @@ fn noun_topic(cx: &Cx, b: &Body) -> Option<String> {
             && d.is_word(z + 1)
             && cx.flagged(d.tokens[z + 1].start, d.tokens[z + 1].end, None);
         // "get this merged faster", "I don't mean this lightly": "this" is the object, and a
-        // participle or an adverb follows it ("this reply" keeps its noun).
+        // participle or an adverb follows it ("this reply" keeps its noun). "This adds
+        // nothing": a singular "this" takes no plural noun, so a word in "-s" after it is its
+        // verb ("this class", "this status", "this alias" end as nouns do).
+        let la = d.lower(a);
+        let third = la.ends_with('s')
+            && !["ss", "us", "is", "as", "os"]
+                .iter()
+                .any(|e| la.ends_with(e));
         let participle = matches!(w, "this" | "that")
-            && (d.lower(a).ends_with("ed") || verb && d.lower(a).ends_with("tly"));
+            && (la.ends_with("ed") || verb && la.ends_with("tly") || third);
         if cut(z + 1) || flagged_noun || participle || k > 0 && d.lower(k - 1) == "as" {
             return None;
         }
