@@ -4218,3 +4218,36 @@ fn a_whole_sentence_rewrite_keeps_the_mentions_that_open_it() {
     assert!(after.starts_with("@dana @lee: "), "{after}");
     assert_eq!(after.matches("@dana").count(), 1, "{after}");
 }
+
+#[test]
+fn swear_rewrites_keep_the_grammar_of_the_sentence() {
+    let cr = Mode::CodeReview;
+    // A singular "this" before a verb in "-s" is the subject, not a noun phrase to quote.
+    let out = first("This adds nothing but looks like crap.", "profanity", cr);
+    assert!(!out.contains("this adds"), "{out}");
+    // After "are" the swear is the verdict: "stuff" would change what the sentence says.
+    let out = first("The fixtures are crap, redo them.", "profanity", cr);
+    assert!(!out.contains("stuff"), "{out}");
+    // "for this" is an object: the verb agrees with the plural subject.
+    let out = first("Every label we tried for this suck.", "profanity", cr);
+    assert!(out.contains("tried for this are ["), "{out}");
+}
+
+#[test]
+fn freaking_out_is_no_swear() {
+    let a = analyze_with(
+        "The flashing banners are freaking us out.",
+        &Options::default(),
+    );
+    assert!(
+        a.findings.iter().all(|f| f.rule != "profanity"),
+        "{:?}",
+        a.findings
+    );
+    let a = analyze_with("The banners are freaking slow.", &Options::default());
+    assert!(
+        a.findings.iter().any(|f| f.rule == "profanity"),
+        "{:?}",
+        a.findings
+    );
+}

@@ -1041,9 +1041,11 @@ fn calmer_word(cx: &Cx, f: &Finding, k: usize, w: &str, prev: &str) -> Option<Su
         Some(_) => next != "-",
         None => true,
     };
+    // ("The tests are crap": after a verb it is the verdict, not a noun of the phrase.)
     if rep.is_empty()
         && w != "hell"
         && ends_phrase
+        && !list("is|are|was|were|be|'s|'re").contains(&prev)
         && (k.saturating_sub(3)..k)
             .any(|j| list("this|that|all|the|such|some|more|any").contains(&d.lw(j)))
     {
@@ -1116,8 +1118,10 @@ didn't:wasn't|didnt:wasn't",
     {
         "is a shame".to_string()
     } else if describe {
-        // "it suck" (a typo for "sucks") still takes "is".
-        let singular = list("it|this|that").contains(&prev);
+        // "it suck" (a typo for "sucks") still takes "is"; "the names we chose for this suck"
+        // agree with the names (there "this" is a preposition's object).
+        let singular = list("it|this|that").contains(&prev)
+            && !list("for|of|about|with|to|on|in|at|from|by").contains(&d.lw(k.wrapping_sub(2)));
         let verb = auxiliary.unwrap_or(if modal {
             "be"
         } else if singular {
