@@ -80,6 +80,7 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
     }
     let flagged = cx.sentences_flagged(out, RuleId::VagueCriticism);
     let replies = crate::engine::text::replies(cx.doc.text);
+    let reviewed = cx.names_someone();
     for (si, v) in cx.views.iter().enumerate() {
         // Most sentences criticise no one: the cheap test first.
         if !v.criticism {
@@ -89,6 +90,26 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
         // missing the point") reviews someone; a character, a vendor or a rule it discusses
         // is no one's work under review.
         if replies && !cx.sentence_has(si, crate::engine::sentence::word::READER) {
+            continue;
+        }
+        // Where no one is reviewed (no name, no he or she: a thread), "I" and "we" tell of
+        // themselves: an apology, a plan, the same bug met ("sorry your week went badly", "we
+        // won't change it for now"). A view of the reader still judges ("I find your fix wrong"),
+        // and so does the writer's own lapse ("I was rude to you").
+        let d = cx.doc;
+        if v.who == Who::Writer
+            && !reviewed
+            && !d.sentences[si].tokens.clone().any(|k| {
+                List("think|feel|believe|find|see|expect|expected|disappointed|frustrated|concerned|concern|worried|upset|annoyed|unhappy|tired|sick")
+                    .contains(&d.lower(k))
+                    // "…, so I'll be blunt: your work has slipped": a clause to the reader.
+                    || k > 0 && matches!(d.lower(k - 1), ":" | ";") && matches!(d.lower(k), "you" | "your")
+                    || k > 0
+                        && cx.is(k, crate::engine::vocab::class::NEGATIVE)
+                        && d.lower(k) != "sorry"
+                        && List("was|am|were|been|i'm|we're").contains(&d.lower(k - 1))
+            })
+        {
             continue;
         }
         // In a thread about software, "they" and a name are a vendor, a maintainer or a
@@ -507,6 +528,9 @@ fn bare_ask(cx: &Cx, out: &mut Vec<Finding>) {
 crate::rule_tests! {
     rule: VagueCriticism,
     fires: [
+        // A view of the reader's work still judges it.
+        "I see little drive in your work on the tasks we give you.",
+        "I won't sugarcoat it, I'll be direct: your reports have not been up to par.",
         // A next step after it, however specific, is no example of what fell short.
         "You always push back on comments in code reviews. I think the review threads could be \
          better.\n\nCould we pick one review next week and go through the comments together?",
@@ -558,6 +582,8 @@ crate::rule_tests! {
         "He is on track for dismissal unless things change soon.",
     ],
     quiet: [
+        // In a thread, the writer's own plan or apology judges no one's work.
+        "We don't intend to change this for now, I hope that's fair to you.",
         // A capital between "my old" and a noun is a product, not someone under review.
         "I hit the same problem using my shiny Mint laptop.",
         "Ana ships clean releases. She will be ready to move up within a year if she keeps this up.",
