@@ -4251,3 +4251,38 @@ fn freaking_out_is_no_swear() {
         a.findings
     );
 }
+
+#[test]
+fn an_insult_for_someone_unnamed_becomes_a_plain_noun_for_them() {
+    let pr = Mode::PerformanceReview;
+    assert_eq!(
+        first(
+            "Some Gradle idiot broke the nightly build again.",
+            "insult",
+            pr
+        ),
+        "Some Gradle developer broke the nightly build again."
+    );
+    assert_eq!(
+        first(
+            "A complete moron parked across both bays again.",
+            "insult",
+            pr
+        ),
+        "Someone parked across both bays again."
+    );
+    assert_eq!(
+        first(
+            "What kind of moron schedules a meeting at 7 am?",
+            "insult",
+            pr
+        ),
+        "What kind of person schedules a meeting at 7 am?"
+    );
+    // Where the insult is the claim, a person noun would say nothing.
+    let out = first("Only an idiot would write a loop like this.", "insult", pr);
+    assert!(
+        !out.contains("someone") && !out.contains("developer"),
+        "{out}"
+    );
+}

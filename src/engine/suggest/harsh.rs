@@ -256,6 +256,9 @@ pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         return vec![scare_quotes(cx, b, f, inner)];
     }
     let mut out = Vec::new();
+    if f.rule == RuleId::Insult {
+        out.extend(plain_person(cx, f));
+    }
     if matches!(
         f.rule,
         RuleId::Insult | RuleId::Condescension | RuleId::Sarcasm
@@ -1017,6 +1020,82 @@ fn heat_swap(cx: &Cx, f: &Finding, w: &str, prev: &str) -> Option<Suggestion> {
         }
         _ => None,
     }
+}
+
+/// "some Gradle idiot broke the nightly", "what kind of moron books a 7 am call?": an
+/// insult pointing at someone unnamed. A plain person noun in its place keeps the sentence and
+/// its point ("some Gradle developer broke the nightly"); a proper name before it stays, an
+/// intensifier ("a complete idiot") goes. Not "only an idiot would …" or "he is an idiot",
+/// where the insult is the claim and a person noun would say nothing.
+fn plain_person(cx: &Cx, f: &Finding) -> Option<Suggestion> {
+    let d = &cx.doc;
+    let i = cx.tokens_in(f.start, f.end).next()?;
+    let list = crate::engine::vocab::words::List;
+    let det = (i.saturating_sub(3)..i).rev().find(|&j| {
+        list("some|a|an|this|that|the|these|those").contains(&d.lower(j))
+            || d.lower(j) == "of" && list("kind|sort|type").contains(&d.lw(j.wrapping_sub(1)))
+    })?;
+    let before = if det > 0 { d.lower(det - 1) } else { "" };
+    // Between them only a name or an intensifier ("some Gradle idiot", "a complete moron").
+    let modifier = |j: usize| {
+        d.tokens[j].capitalized
+            || list("complete|total|absolute|utter|real|stupid|dumb|fucking|bloody|damn|little|old")
+                .contains(&d.lower(j))
+    };
+    let w = d.lower(i);
+    // One noun for a person, which a verb or a clause follows: not "stupidity", "a bitch to
+    // debug" or an exclamation ("the bastards!").
+    let person = f.end == d.tokens[i].end
+        && !["ity", "ness", "cy", "nce", "ism"]
+            .iter()
+            .any(|e| w.ends_with(e))
+        && d.is_word(i + 1)
+        && d.tokens[i + 1].sentence == d.tokens[i].sentence
+        && d.lw(i + 1) != "to";
+    if !person
+        || !(det + 1..i).all(modifier)
+        || w == "ass"
+        || d.tokens[det].sentence != d.tokens[i].sentence
+        || list("is|are|am|was|were|be|been|being|i'm|you're|he's|she's|it's|only|any|no|not|every|even|like|such|what|call|called|you|,")
+            .contains(&before)
+    {
+        return None;
+    }
+    let plural = w.ends_with('s') && !w.ends_with("ss");
+    // "these idiot mistakes": after "these", a singular noun modifies the next one.
+    if !plural && list("these|those").contains(&d.lower(det)) {
+        return None;
+    }
+    let noun = match (plural, cx.code_like || cx.tech()) {
+        (false, true) => "developer",
+        (true, true) => "developers",
+        (false, false) => "person",
+        (true, false) => "people",
+    };
+    // Proper names before the insult stay ("Gradle"); other words were its heat.
+    let names: Vec<&str> = (det + 1..i)
+        .filter(|&j| d.tokens[j].capitalized)
+        .map(|j| d.raw(j))
+        .collect();
+    let mut rep = names.join(" ");
+    if !rep.is_empty() {
+        rep.push(' ');
+    }
+    rep.push_str(noun);
+    let article = matches!(d.lower(det), "a" | "an");
+    if article && names.is_empty() {
+        // "a complete moron merged this" → "someone merged this".
+        rep = "someone".into();
+    } else if article {
+        let an = rep.starts_with(['A', 'E', 'I', 'O', 'U']);
+        rep.insert_str(0, if an { "an " } else { "a " });
+    }
+    let (start, rep) = if article {
+        (d.tokens[det].start, cap_if(d.tokens[det].capitalized, &rep))
+    } else {
+        (d.tokens[det + 1].start.min(f.start), rep)
+    };
+    Some(sugg("Say who, without the insult", start, f.end, rep))
 }
 
 /// A calmer word for a heated one that says the same: "evil" → "risky", "a crap load" → "a
