@@ -4286,3 +4286,25 @@ fn an_insult_for_someone_unnamed_becomes_a_plain_noun_for_them() {
         "{out}"
     );
 }
+
+#[test]
+fn a_puffed_predicate_after_an_intensifier_is_not_deleted() {
+    // Deleting "really important" would leave "Stable ordering is here."
+    let out = first(
+        "Stable ordering is really important here.",
+        "weasel-words",
+        Mode::PerformanceReview,
+    );
+    assert!(out.contains("really important"), "{out}");
+}
+
+#[test]
+fn many_gets_no_handful_for_its_example() {
+    // "[the number, e.g. three] users" would read as "only three users".
+    let out = first(
+        "Many customers still run the old client.",
+        "weasel-words",
+        Mode::PerformanceReview,
+    );
+    assert!(out.starts_with("[How many]"), "{out}");
+}

@@ -449,8 +449,14 @@ fn weasel_plainly(cx: &Cx, b: &Body, f: &Finding, phrase: &str, at_start: bool) 
     }
     // "… is widely regarded as one of the best": the phrase is the predicate; deleting it
     // leaves "regarded as.", so ask for what backs it.
-    let k = cx.tokens_in(b.start, f.start).end;
-    // "Column order is not important", "it's likely to": the same.
+    let mut k = cx.tokens_in(b.start, f.start).end;
+    // "Column order is not important", "it's likely to": the same ("is really important" too).
+    while k > 1
+        && crate::engine::vocab::words::List("very|really|quite|so|too|extremely|also|still")
+            .contains(&cx.doc.lower(k - 1))
+    {
+        k -= 1;
+    }
     let predicate = k > 0
         && crate::engine::vocab::words::List("as|is|was|are|were|be|been|not|it's|that's|seems")
             .contains(&cx.doc.lower(k - 1));
@@ -694,12 +700,13 @@ fn quantifier(cx: &Cx, b: &Body, f: &Finding, at_start: bool) -> Suggestion {
             f.start
         };
         let at_start = at_start || quite && d.raw(first - 1).starts_with('Q');
-        sugg(
-            "Give the number",
-            start,
-            f.end,
-            cap_if(at_start, "[the number, e.g. three]"),
-        )
+        // "many users" is no handful, "many of your peers" no crowd: no example fits both.
+        let number = if d.lower(first) == "many" {
+            "[how many]"
+        } else {
+            "[the number, e.g. three]"
+        };
+        sugg("Give the number", start, f.end, cap_if(at_start, number))
     } else if let Some(owner) = quantifier_pronoun(cx, k) {
         // "what many would dream of": the quantifier is the subject; dropping it breaks the
         // sentence, so it gets its owner.
