@@ -68,6 +68,8 @@ crate::rule_tests! {
         "When needed, she is a reliable teammate.",
     ],
     quiet: [
+        // Doubting the trait is no praise of it.
+        "Her dedication is doubtful at times.",
         "Theo is an underachiever on the support desk.",
         "Omar could also work on his attitude.",
         "And to be honest, I expected the upgrade to take longer.",

@@ -530,6 +530,8 @@ crate::rule_tests! {
     fires: [
         // A view of the reader's work still judges it.
         "I see little drive in your work on the tasks we give you.",
+        // A doubtful or uneven record is criticism, however mild the word.
+        "His reporting has been patchy.",
         "I won't sugarcoat it, I'll be direct: your reports have not been up to par.",
         // A next step after it, however specific, is no example of what fell short.
         "You always push back on comments in code reviews. I think the review threads could be \

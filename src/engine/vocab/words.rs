@@ -405,7 +405,8 @@ unremarkable unexceptional misses missed missing omits omitted ignores ignored o
 overlooked overstates overstated unclear confusing unconvincing weaknesses shortcomings flaws \
 flawed errors incorrect wrong problems problem concerned worried concern concerns worry \
 substandard lagging lags lagged difficulty difficulties underperform underperformed \
-underdelivered liability hindrance";
+underdelivered liability hindrance questionable doubtful debatable iffy shaky spotty patchy uneven \
+erratic sporadic";
 
 /// Nouns for a kind of worker or colleague: "is a hard worker", "is a team player".
 pub const WORKER_NOUNS: List = List(
