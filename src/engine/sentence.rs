@@ -344,17 +344,17 @@ pub fn mark_shapes(doc: &Doc, flags: &[u32], layer: &mut [u64]) {
                 || layer[k] & word::POSSESSIVE == 0
                     && layer.get(k + 1).is_some_and(|b| b & word::TECH != 0)
                 || k > 1
-                    && det(k - 2)
                     && !doc.tokens[k - 1].capitalized
                     && doc.tokens[k - 1].kind == TokenKind::Word
-                    && !ROLE_NOUNS.contains(&doc.lower(k - 1))
-                    && !PERSON_NOUNS.contains(&doc.lower(k - 1))
                     && doc
                         .tokens
                         .get(k + 1)
                         .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalized)
                     && layer[k + 1] & (word::FOLLOWER | word::LINK | word::HAVE) == 0
                     && !doc.lower(k + 1).ends_with("ed")
+                    && det(k - 2)
+                    && !ROLE_NOUNS.contains(&doc.lower(k - 1))
+                    && !PERSON_NOUNS.contains(&doc.lower(k - 1))
         };
         // "support cookies like Couch does", "faster than Postgres": a capital compared with
         // is a thing or a bystander, not the one the sentence is about ("I'd like Sam to" is).

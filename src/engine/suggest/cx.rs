@@ -30,8 +30,9 @@ pub struct Cx<'a> {
     comment_labels: Vec<(usize, usize, String)>,
     /// The draft has an `empty-praise` finding.
     pub empty_praise: bool,
-    /// The draft answers someone in a thread (`text::replies`: an @mention or a quote).
-    pub replies: bool,
+    /// The draft answers someone in a thread (`text::replies`: an @mention or a quote),
+    /// worked out on first use.
+    replies: OnceCell<bool>,
     /// The sentence layer: who each sentence is about, its polarity.
     pub views: Vec<SentenceView>,
     /// The person the draft is about ("you", "Sam", "she", or nobody).
@@ -54,6 +55,13 @@ impl<'a> Cx<'a> {
     /// Does token `k` carry the sentence layer's word bit `bit` (`sentence::word::*`)?
     pub fn has(&self, k: usize, bit: u64) -> bool {
         self.layer.get(k).is_some_and(|f| f & bit != 0)
+    }
+
+    /// Does the draft answer someone in a thread (an @mention or a quote)?
+    pub fn replies(&self) -> bool {
+        *self
+            .replies
+            .get_or_init(|| crate::engine::text::replies(self.text))
     }
 
     /// A coaching question ("What's the real challenge here for you?") fits a draft to its
@@ -112,7 +120,7 @@ impl<'a> Cx<'a> {
             short,
             long,
             empty_praise,
-            replies: crate::engine::text::replies(text),
+            replies: OnceCell::new(),
             comment_labels: Vec::new(),
             views,
             layer,

@@ -40,8 +40,8 @@ fn word_count(cx: &Cx, b: &Body) -> usize {
 /// growth out; a review about someone else stays a record of what they did.
 fn wants_growth(cx: &Cx, v: &Voice) -> bool {
     v.is_reader()
-        && !cx.replies
         && (cx.mode == Mode::PerformanceReview && !cx.tech() || cx.empty_praise)
+        && !cx.replies()
 }
 
 /// Specific praise in the draft's own person: "Sam [what Sam did], which [impact]." about
