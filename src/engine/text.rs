@@ -704,7 +704,20 @@ impl<'a> Lexer<'a> {
             .tokens
             .get(k + 1)
             .is_some_and(|n| n.kind == TokenKind::Punct && self.lo(n) == ".");
-        !abbrev && !more_dots
+        // "a great designer.. but her handoffs slip": an ellipsis before a lower-case
+        // conjunction on the same line trails off and goes on ("ok... thanks" starts anew).
+        let ellipsis = s == "…" || k > 0 && self.lo(&self.tokens[k - 1]) == ".";
+        let goes_on = ellipsis
+            && self.tokens.get(k + 1).is_some_and(|n| {
+                n.kind == TokenKind::Word
+                    && self.breaks_before[k + 1] == 0
+                    && self.text.as_bytes()[n.start].is_ascii_lowercase()
+                    && matches!(
+                        self.lo(n),
+                        "but" | "and" | "or" | "yet" | "though" | "although" | "because" | "so"
+                    )
+            });
+        !abbrev && !more_dots && !goes_on
     }
 
     /// A line break after token `k` (not the last): a blank line always ends a sentence; a
@@ -999,6 +1012,25 @@ mod tests {
                 "Why?",
                 "New line here.",
                 "As C.S. Lewis said."
+            ]
+        );
+    }
+
+    #[test]
+    fn an_ellipsis_before_a_lower_case_conjunction_goes_on() {
+        let text =
+            "The demo went well.. but the notes came late. Hmm… or next time. Ok... thanks. Wait... What?";
+        let s = sentences(text);
+        let parts: Vec<&str> = s.iter().map(|r| &text[r.clone()]).collect();
+        assert_eq!(
+            parts,
+            [
+                "The demo went well.. but the notes came late.",
+                "Hmm… or next time.",
+                "Ok...",
+                "thanks.",
+                "Wait...",
+                "What?"
             ]
         );
     }
