@@ -104,6 +104,12 @@ fn acronym_name(cx: &Cx, i: usize) -> bool {
     if capital(i) && (capital(i + 1) || i > 0 && capital(i - 1)) {
         return true;
     }
+    // "platform/wtf/text/String.h": a directory between two others, in any case.
+    let after = separator(i + 1) && joins(i, i + 1) && joins(i + 1, i + 2);
+    let before = i > 1 && separator(i - 1) && joins(i - 2, i - 1) && joins(i - 1, i);
+    if after && before {
+        return true;
+    }
     t.caps
         && (separator(i + 1) && joins(i, i + 1) && joins(i + 1, i + 2)
             || i > 1 && separator(i - 1) && joins(i - 2, i - 1) && joins(i - 1, i)
@@ -238,6 +244,8 @@ crate::rule_tests! {
         "The build broke again, WTF"
     ],
     quiet: [
+        // A directory in a path, whatever its case.
+        "Please include third_party/wtf/text/StringView.h here.",
         "Mail the logs to ops@example.org, please.",
         "Sorry, my git skills suck.",
         "The WTF namespace holds the assert macros.",
