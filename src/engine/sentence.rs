@@ -1395,6 +1395,8 @@ fn asks(cx: &Cx, si: usize) -> bool {
     cx.sentence_has(si, word::ASK) && s.tokens.clone().any(ask)
         || imperative(cx, s.tokens.start)
         || inverted(cx, s.tokens.start)
+        // "Be respectful or …", "Stay focused": a bare "be" or "stay" opening a sentence.
+        || List("be|stay").contains(&d.lower(s.tokens.start)) && d.is_word(s.tokens.start + 1)
 }
 
 /// An imperative at `k`, or after a softener there ("maybe add a test", "just rename it").

@@ -346,6 +346,8 @@ crate::rule_tests! {
         "She must have put a lot into it; it was great work.",
     ],
     quiet: [
+        // An imperative asks for the quality; it praises no one.
+        "Be kind and patient with new contributors.",
         // A wish for work to come praises nothing done yet.
         "She has yet to prove herself, but I hope she will do great work next year.",
         // "yet to" denies what follows: no praise.
