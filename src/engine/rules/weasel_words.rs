@@ -74,6 +74,9 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
     // speaks of things only (an article, a report) keeps every hedge.
     let chat = cx.views.iter().any(|v| matches!(v.who, Who::Writer | Who::Reader));
     let unaimed = |m: &Match| chat && !cx.aimed_at_someone(d.tokens[m.start].sentence);
+    // A thread that reviews no one (no name, no he or she): a guess about a thing is a
+    // guess ("the logger seems to drop the last line"), however heated the sentence.
+    let thread = chat && !cx.names_someone();
     let mut softener_at = vec![false; cx.doc.tokens.len()];
     for m in cx.matches_of(RuleId::HedgeSoftener) {
         softener_at[m.start] = true;
@@ -84,7 +87,8 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
             && !owned_or_literal(cx, m)
             && !cx.evidence_follows(m.start)
             && !unclaimed(cx, m)
-            && (!(cx.code_thread() || talk && about_things(m) || unaimed(m)) || anonymous_source(cx, m))
+            && (!(cx.code_thread() || (talk || thread) && about_things(m) || unaimed(m))
+                || anonymous_source(cx, m))
     };
     let message = |q: &str| format!("\"{q}\": whose claim is it, and how sure are you?");
     cx.phrase_findings(&RULE, keep, message, out);
@@ -407,6 +411,8 @@ crate::rule_tests! {
         "There could be more care in his weekly summaries.",
     ],
     quiet: [
+        // A guess about a thing in a thread that reviews no one.
+        "We are stuck: two plugins need different versions. A shim might be the least bad option.",
         // A passive proposal, a question to settle, named examples in a thread about code.
         "This guard could be dropped once the caller checks the length.",
         "We have to decide whether he moves to the platform team.",
