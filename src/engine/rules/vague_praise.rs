@@ -131,7 +131,10 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
                 // "Nice idea, but the loop skips a row" softens; "Not only is she capable, but
                 // …" judges a person.
                 Who::Other => v.named.is_none() && !cx.mentions_he_she(si),
-                Who::Person | Who::Writer => false,
+                // "I'm grateful for your effort, but …" in a thread that reviews no
+                // one: the writer's concession before the point.
+                Who::Writer => !cx.names_someone(),
+                Who::Person => false,
             };
         // In a draft about software, "the downloads were fine" reports the state of a thing
         // ("great work on the release" still praises someone's work, and in a review of him or
@@ -346,6 +349,8 @@ crate::rule_tests! {
         "She must have put a lot into it; it was great work.",
     ],
     quiet: [
+        // In a thread, the writer's concession before the point.
+        "I'm grateful for your help, but nothing has moved in weeks.",
         // An imperative asks for the quality; it praises no one.
         "Be kind and patient with new contributors.",
         // A wish for work to come praises nothing done yet.
