@@ -1396,7 +1396,7 @@ fn asks(cx: &Cx, si: usize) -> bool {
         || imperative(cx, s.tokens.start)
         || inverted(cx, s.tokens.start)
         // "Be respectful or …", "Stay focused": a bare "be" or "stay" opening a sentence.
-        || List("be|stay").contains(&d.lower(s.tokens.start)) && d.is_word(s.tokens.start + 1)
+        || matches!(d.lower(s.tokens.start), "be" | "stay") && d.is_word(s.tokens.start + 1)
 }
 
 /// An imperative at `k`, or after a softener there ("maybe add a test", "just rename it").
