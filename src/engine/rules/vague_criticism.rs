@@ -586,7 +586,7 @@ crate::rule_tests! {
     quiet: [
         // In a thread, the writer's own plan or apology judges no one's work.
         "We don't intend to change this for now, I hope that's fair to you.",
-        // A capital between "my old" and a noun is a product, not someone under review.
+        // A capital between "my shiny" and a noun is a product, not someone under review.
         "I hit the same problem using my shiny Mint laptop.",
         "Ana ships clean releases. She will be ready to move up within a year if she keeps this up.",
         "He could be a valuable asset to the firm.",
