@@ -4308,3 +4308,25 @@ fn many_gets_no_handful_for_its_example() {
     );
     assert!(out.starts_with("[How many]"), "{out}");
 }
+
+#[test]
+fn a_little_is_how_much_not_the_label() {
+    let text = "He gets a little defensive in standups.";
+    let a = analyze_with(text, &Options::default());
+    let f = a
+        .findings
+        .iter()
+        .find(|f| f.rule == "personal-label")
+        .expect("a label");
+    assert_eq!(
+        &text[f.start..f.end],
+        "He gets a little defensive",
+        "{:?}",
+        a.findings
+    );
+    assert!(
+        f.suggestions[0].label.contains("defensive"),
+        "{:?}",
+        f.suggestions[0]
+    );
+}

@@ -1935,7 +1935,10 @@ fn label_after(cx: &Cx, si: usize, k: usize, verb: usize) -> Option<Label> {
         // "he shouldn't have been insulted", "she is appreciated": a passive verb says what was
         // done to someone; "disorganized", "talented", "dedicated" are traits and stay.
         let adverb = adverb || w.ends_with("ed") && fl & class::TRAIT == 0 && !person_trait(w);
+        // "gets a little defensive": "a little" says how much; the label is the word after it.
+        let degree = w == "little" && d.lower(m - 1) == "a";
         if !adverb
+            && !degree
             && !hyphen(cx, m + 1)
             && !describes_thing
             && (fl & (class::POSITIVE | class::NEGATIVE | class::TRAIT) != 0 || superlative(w))
