@@ -303,7 +303,8 @@ fn empty_and_very_long_texts() {
 // ---------------------------------------------------------------------------------------------
 // What the rewrites say.
 
-fn first(text: &str, rule: &str, mode: Mode) -> String {
+/// The first finding of `rule` in `text` analysed in `mode`; panics naming the rules it found.
+fn finding_in(text: &str, rule: &str, mode: Mode) -> Finding {
     let a = analyze_with(
         text,
         &Options {
@@ -311,16 +312,25 @@ fn first(text: &str, rule: &str, mode: Mode) -> String {
             ..Default::default()
         },
     );
-    let f = a
-        .findings
+    a.findings
         .iter()
         .find(|f| f.rule == rule)
+        .cloned()
         .unwrap_or_else(|| {
             panic!(
                 "no {rule} in {text:?}: {:?}",
                 a.findings.iter().map(|f| f.rule).collect::<Vec<_>>()
             )
-        });
+        })
+}
+
+/// `finding_in` the default mode (a performance review).
+fn finding(text: &str, rule: &str) -> Finding {
+    finding_in(text, rule, Mode::default())
+}
+
+fn first(text: &str, rule: &str, mode: Mode) -> String {
+    let f = finding_in(text, rule, mode);
     apply(text, &f.suggestions[0]).0
 }
 
@@ -1142,12 +1152,7 @@ fn a_run_on_paste_is_rewritten_around_the_finding_only() {
     for _ in 0..400 {
         text.push_str("more words follow here ");
     }
-    let a = analyze_with(&text, &Options::default());
-    let f = a
-        .findings
-        .iter()
-        .find(|f| f.rule == "derogatory-word")
-        .expect("flagged");
+    let f = finding(&text, "derogatory-word");
     let s = &f.suggestions[0];
     assert!(s.end - s.start < 2000, "rewrote {} bytes", s.end - s.start);
     let (new, _) = apply(&text, s);
@@ -1718,12 +1723,7 @@ fn an_insult_tacked_onto_praise_is_dropped_not_turned_into_a_problem() {
             "Great catch on the cache bug.",
         ),
     ] {
-        let a = analyze_with(text, &Options::default());
-        let f = a
-            .findings
-            .iter()
-            .find(|f| f.rule == "insult")
-            .unwrap_or_else(|| panic!("{text}: {:?}", a.findings));
+        let f = finding(text, "insult");
         assert_eq!(
             apply(text, &f.suggestions[0]).0,
             kept,
@@ -1740,8 +1740,7 @@ fn an_insult_tacked_onto_praise_is_dropped_not_turned_into_a_problem() {
     }
     // An insult with nothing praised keeps naming the problem.
     let text = "The deploy failed again; only an idiot would push on a Friday.";
-    let a = analyze_with(text, &Options::default());
-    let f = a.findings.iter().find(|f| f.rule == "insult").unwrap();
+    let f = finding(text, "insult");
     assert!(
         f.suggestions
             .iter()
@@ -1757,12 +1756,7 @@ fn a_sentence_that_credits_a_gift_asks_for_the_work_behind_it() {
         "She has a natural gift for design.",
         "He does occasionally show talent in other areas of the product.",
     ] {
-        let a = analyze_with(text, &Options::default());
-        let f = a
-            .findings
-            .iter()
-            .find(|f| f.rule == "fixed-mindset")
-            .unwrap_or_else(|| panic!("{text}: {:?}", a.findings));
+        let f = finding(text, "fixed-mindset");
         for s in &f.suggestions {
             assert!(!s.replacement.contains("still building"), "{text}: {s:?}");
         }
@@ -1875,12 +1869,7 @@ fn a_label_is_quoted_whole_and_not_replaced_where_its_phrase_goes_on() {
             "He is a difficult person",
         ),
     ] {
-        let a = analyze_with(text, &Options::default());
-        let f = a
-            .findings
-            .iter()
-            .find(|f| f.rule == "personal-label")
-            .unwrap();
+        let f = finding(text, "personal-label");
         assert_eq!(&text[f.start..f.end], quote);
         // A behavior in place of the label would leave "] who struggles …" / "] to work with".
         for s in &f.suggestions {
@@ -1925,12 +1914,7 @@ fn an_added_example_turns_a_trailing_comma_into_the_full_stop() {
 
 /// Every suggestion of the first finding of `rule` in `text`, applied.
 fn all_applied(text: &str, rule: &str) -> Vec<String> {
-    let a = analyze_with(text, &Options::default());
-    let f = a
-        .findings
-        .iter()
-        .find(|f| f.rule == rule)
-        .unwrap_or_else(|| panic!("no {rule} in {text:?}"));
+    let f = finding(text, rule);
     f.suggestions.iter().map(|s| apply(text, s).0).collect()
 }
 
@@ -2171,12 +2155,7 @@ fn a_prediction_with_never_is_not_turned_into_a_past_event() {
 #[test]
 fn name_calling_in_reported_speech_keeps_the_sentence() {
     let draft = "I told the vendor rep he's a clown, which I regret.";
-    let a = analyze_with(draft, &Options::default());
-    let f = a
-        .findings
-        .iter()
-        .find(|f| f.rule == "name-calling")
-        .expect("a name-calling finding");
+    let f = finding(draft, "name-calling");
     for s in &f.suggestions {
         let (out, _) = apply(draft, s);
         assert!(out.len() > 30, "{out}");
@@ -3424,12 +3403,7 @@ fn an_opening_connective_is_not_taken_for_the_persons_name() {
 fn a_ceiling_said_with_already_is_about_the_person_not_a_piece_of_work() {
     let text = "Tom is always willing to help. However, I believe that Tom has already reached \
                 his peak here, since he seems too quiet to lead a team.";
-    let a = analyze_with(text, &Options::default());
-    let ceiling = a
-        .findings
-        .iter()
-        .find(|f| f.rule == "fixed-mindset")
-        .expect("the ceiling is a fixed-mindset finding");
+    let ceiling = finding(text, "fixed-mindset");
     for s in &ceiling.suggestions {
         assert!(!s.replacement.contains("piece of work"), "{s:?}");
     }
@@ -4014,15 +3988,10 @@ fn a_reported_defect_stays_when_the_sneer_goes() {
 /// not "minded colleague".
 #[test]
 fn a_minded_compound_is_named_whole() {
-    let a = analyze_with(
+    let f = finding(
         "Ravi is a narrow minded colleague. She comes late.",
-        &Options::default(),
+        "personal-label",
     );
-    let f = a
-        .findings
-        .iter()
-        .find(|f| f.rule == "personal-label")
-        .expect("a label");
     assert_eq!(
         f.suggestions[0].label,
         "Describe the behavior instead of \"narrow minded colleague\""
@@ -4312,18 +4281,8 @@ fn many_gets_no_handful_for_its_example() {
 #[test]
 fn a_little_is_how_much_not_the_label() {
     let text = "He gets a little defensive in standups.";
-    let a = analyze_with(text, &Options::default());
-    let f = a
-        .findings
-        .iter()
-        .find(|f| f.rule == "personal-label")
-        .expect("a label");
-    assert_eq!(
-        &text[f.start..f.end],
-        "He gets a little defensive",
-        "{:?}",
-        a.findings
-    );
+    let f = finding(text, "personal-label");
+    assert_eq!(&text[f.start..f.end], "He gets a little defensive");
     assert!(
         f.suggestions[0].label.contains("defensive"),
         "{:?}",
