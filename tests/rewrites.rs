@@ -448,6 +448,82 @@ fn hedges_are_removed_with_spacing_and_capitals_fixed() {
     );
 }
 
+/// A hedge on advice, on a point the writer only passes on, or on an amount goes; no incident
+/// is asked for where none could back the sentence.
+#[test]
+fn hedged_advice_loses_its_hedge_instead_of_asking_for_an_incident() {
+    let pr = Mode::PerformanceReview;
+    assert_eq!(
+        first(
+            "Maybe Lena should look at a role closer to design.",
+            "hedge-softener",
+            pr
+        ),
+        "Lena should look at a role closer to design."
+    );
+    assert_eq!(
+        first(
+            "He could perhaps try to speak up in planning.",
+            "hedge-softener",
+            pr
+        ),
+        "He could try to speak up in planning."
+    );
+    assert_eq!(
+        first(
+            "I just wanted to mention that the handover notes were kind of thin.",
+            "hedge-softener",
+            pr
+        )
+        .matches('[')
+        .count(),
+        0
+    );
+    // Praise in a word no sentiment list rates gets an example of good work, not of a slip.
+    let praise = first(
+        "Ravi is so important for the sales team.",
+        "weasel-words",
+        pr,
+    );
+    assert!(
+        praise.contains("onboarding calls"),
+        "a slip was asked for: {praise}"
+    );
+    // A puffed-up predicate keeps its adjective: "became far more" was the rewrite.
+    let grows = first(
+        "I believe Priya is key to the clinic now and will become far more important later.",
+        "weasel-words",
+        pr,
+    );
+    assert!(grows.contains("more important"), "{grows}");
+    // "how it is possible …" asks how; it hedges nothing.
+    let a = frankly::analyze("I can't work out how it is possible the nightly job passed.");
+    assert!(
+        a.findings.iter().all(|f| f.rule != "weasel-words"),
+        "{:?}",
+        a.findings
+    );
+    // Nor does a puffed-up word that a question or an "if" only supposes ("Clarity is." was
+    // the rewrite of such predicates).
+    for text in [
+        "If the gap is significant, we can drop the second pass.",
+        "Do you think the new plugin is notable?",
+    ] {
+        let a = frankly::analyze(text);
+        assert!(
+            a.findings.iter().all(|f| f.rule != "weasel-words"),
+            "{text}"
+        );
+    }
+    // "only a bit of slack": an amount said to be small, no softener.
+    let a = frankly::analyze("Ravi has only a bit of slack left before the audit.");
+    assert!(
+        a.findings.iter().all(|f| f.rule != "hedge-softener"),
+        "{:?}",
+        a.findings
+    );
+}
+
 #[test]
 fn absolutes_become_a_time_frame_to_fill() {
     let pr = Mode::PerformanceReview;

@@ -212,7 +212,11 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
             && d.is_word(a - 1)
             && (!d.is_word(b) || crate::engine::vocab::words::List("and|but|or|so|therefore|because|since|though").contains(&d.lw(b)))
         };
-        let measures = || measured(cx, b) || d.lw(b) == ")" && measured(cx, b + 1) || after_verb();
+        // "only a bit of slack left": an amount, said to be small.
+        let only = || a > 0 && d.lower(a - 1) == "only";
+        let measures = || {
+            measured(cx, b) || d.lw(b) == ")" && measured(cx, b + 1) || after_verb() || only()
+        };
         !(kind || degree && measures() || tempers_fault(cx, a, b))
     });
     crate::sort::sort_by_key(&mut hits, |h| (h.0, std::cmp::Reverse(h.1)));

@@ -111,15 +111,34 @@ fn attribution(w: &str) -> bool {
 }
 
 /// "how is it supposed to work?": a question claims nothing, and a phrase the rewrite could only
-/// back with evidence (not swap or drop) has no fix there.
+/// back with evidence (not swap or drop) has no fix there. Nor does a word of puffery as the
+/// predicate of a question or a supposition ("if the gap is significant", "is it notable?").
 fn unclaimed(cx: &Cx, m: &Match) -> bool {
     let d = cx.doc;
     let si = d.tokens[m.start].sentence;
-    if !cx.facts[si].question {
+    let supposed = || {
+        let first = d.sentences[si].tokens.start;
+        (first..m.start).any(|k| List("if|whether|unless|would").contains(&d.lower(k)))
+    };
+    if !cx.facts[si].question && !supposed() {
         return false;
     }
     let phrase: Vec<&str> = (m.start..m.end).map(|k| d.lower(k)).collect();
-    !suggest::replace::weasel_fixed_in_place(&phrase.join(" "), d.lw(m.end))
+    let phrase = phrase.join(" ");
+    predicate_puffery(cx, m, &phrase)
+        || cx.facts[si].question && !suggest::replace::weasel_fixed_in_place(&phrase, d.lw(m.end))
+}
+
+/// "is notable", "would be really important": a word of puffery as the predicate, which the
+/// sentence cannot lose ("Clarity is.").
+fn predicate_puffery(cx: &Cx, m: &Match, phrase: &str) -> bool {
+    let d = cx.doc;
+    let mut k = m.start;
+    while k > 0 && List("very|really|quite|so|too|extremely|more|less|even|much|far").contains(&d.lower(k - 1)) {
+        k -= 1;
+    }
+    (crate::engine::vocab::words::PUFFERY_ADJECTIVES.contains(&phrase) || phrase == "likely")
+        && List("is|are|was|were|be|been|being|it's|seem|seems").contains(&d.lw(k.wrapping_sub(1)))
 }
 
 /// "you may want to" (a suggestion), "in May" (the month), "at most" (a superlative), "Smith
@@ -133,6 +152,10 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
         || d.lw(m.end) == "want")
         && crate::engine::vocab::words::List("may|might|could").contains(&w)
     {
+        return true;
+    }
+    // "no sense of how it is possible …": asks how, and hedges nothing.
+    if w == "it" && List("how|why|whether|if").contains(&prev) {
         return true;
     }
     // "Probably should add a log line here", "Maybe could drop the flag": a suggestion with

@@ -73,8 +73,13 @@ pub(crate) const DEGREE: List =
 pub(crate) fn backing(cx: &Cx, b: &Body) -> Option<Suggestion> {
     let si = cx.sentence_of(b.start)?;
     let view = cx.views.get(si)?;
-    let about_person =
-        !matches!(view.who, Who::Other) || view.named.is_some() || mentions_person(cx, b);
+    // "I just wanted to mention that the notes were kind of thin": a writer who only says or
+    // reacts is not what the claim is about.
+    let about_person = match view.who {
+        Who::Other => view.named.is_some(),
+        Who::Writer => writer_acts(cx, b) || view.named.is_some(),
+        _ => true,
+    } || mentions_person(cx, b);
     if !about_person && !names_a_cause(cx, b) {
         return None;
     }
@@ -121,7 +126,9 @@ fn backed(cx: &Cx, b: &Body, guess: bool) -> Option<Suggestion> {
             ex.situation,
             v.name,
             v.what_did(),
-            if view.praise && !view.criticism {
+            // "She has been important for the team" praises, in words the sentiment lists
+            // leave unrated.
+            if !view.criticism && (view.praise || puffs(cx, b)) {
                 ex.good
             } else {
                 ex.slip
@@ -135,6 +142,12 @@ fn backed(cx: &Cx, b: &Body, guess: bool) -> Option<Suggestion> {
         end,
         super::edit::joined(lead, &example),
     ))
+}
+
+/// "important", "influential": a word of puffery praises, though no sentiment list rates it.
+fn puffs(cx: &Cx, b: &Body) -> bool {
+    cx.tokens_in(b.start, b.end)
+        .any(|k| crate::engine::vocab::words::PUFFERY_ADJECTIVES.contains(&cx.doc.lower(k)))
 }
 
 /// A guess at what someone else wants ("she seems unlikely to want a bigger role", "he probably
@@ -206,6 +219,37 @@ fn hypothetical(cx: &Cx, b: &Body) -> bool {
     let open_aside = body.matches('(').count() > body.matches(')').count();
     conditional || offered || open_aside
 }
+
+/// Advice: "she should maybe consider another role", "he could perhaps try to speak up",
+/// "we should consider moving it a little", "you might want to". A past incident backs no
+/// advice, so the hedge `f` on it just goes. Only a modal beside the hedge: in "it seems that
+/// he is not a fit and should move teams" the hedge carries a judgement of its own; and a
+/// modal before anything else ("he might be a bit disorganised", "it could possibly cause a
+/// crash") makes a claim to back.
+pub(crate) fn advises(cx: &Cx, b: &Body, f: &Finding) -> bool {
+    let d = &cx.doc;
+    let toks = cx.tokens_in(b.start, b.end);
+    let hedge = cx.tokens_in(f.start, f.end);
+    let near = hedge.start.saturating_sub(3).max(toks.start)..(hedge.end + 3).min(toks.end);
+    let end = toks.end;
+    near.into_iter().any(|k| match d.lower(k) {
+        "should" | "ought" | "let's" => true,
+        "could" | "might" | "may" => {
+            // The verb, past adverbs and hedges ("could perhaps try", "might just want").
+            let mut j = k + 1;
+            while j < end && (d.lw(j).ends_with("ly") || List(ADVICE_SKIP).contains(&d.lw(j))) {
+                j += 1;
+            }
+            List(ADVICE_VERBS).contains(&d.lw(j))
+        }
+        _ => false,
+    })
+}
+
+/// Words between a modal and its verb.
+const ADVICE_SKIP: &str = "not|also|just|perhaps|maybe|still|even|then|n't";
+/// Verbs that make "could", "might" or "may" advice rather than a guess ("might want to").
+const ADVICE_VERBS: &str = "want|wish|consider|try|benefit|focus|aim|start|work|use";
 
 /// "The cache is kind of slow, because it rebuilds the index on every read": the reason follows
 /// the hedged claim about a thing, so the evidence would repeat it. ("probably because of the

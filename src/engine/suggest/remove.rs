@@ -307,6 +307,7 @@ pub(crate) fn hedge(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     if super::evidence::hedges_certainty(&phrase)
         && (!degree.contains(&phrase.as_str()) || softens_judgement(cx, b, f))
         && !super::evidence::reason_follows(cx, b, f)
+        && !super::evidence::advises(cx, b, f)
     {
         if let Some(e) = super::evidence::backing(cx, b) {
             return vec![e];

@@ -419,7 +419,7 @@ pub(crate) fn weasel(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         return vec![ask];
     }
     let reasoned = evidence::reason_follows(cx, b, f);
-    if evidence::hedges_certainty(&phrase) && !reasoned {
+    if evidence::hedges_certainty(&phrase) && !reasoned && !evidence::advises(cx, b, f) {
         if let Some(e) = evidence::backing(cx, b) {
             return vec![e];
         }
@@ -452,14 +452,23 @@ fn weasel_plainly(cx: &Cx, b: &Body, f: &Finding, phrase: &str, at_start: bool) 
     let mut k = cx.tokens_in(b.start, f.start).end;
     // "Column order is not important", "it's likely to": the same ("is really important" too).
     while k > 1
-        && crate::engine::vocab::words::List("very|really|quite|so|too|extremely|also|still")
+        && crate::engine::vocab::words::List("very|really|quite|so|too|extremely|also|still|even|much|far|ever|increasingly|more|less")
             .contains(&cx.doc.lower(k - 1))
     {
         k -= 1;
     }
+    let adjective = PUFFERY_ADJECTIVES.contains(&phrase) || phrase == "likely";
+    let before = cx.doc.lw(k.wrapping_sub(1));
+    // "became far more important": an adjective after "become" too, not an adverb
+    // ("became largely municipal" reads without it).
     let predicate = k > 0
-        && crate::engine::vocab::words::List("as|is|was|are|were|be|been|not|it's|that's|seems")
-            .contains(&cx.doc.lower(k - 1));
+        && (crate::engine::vocab::words::List("as|is|was|are|were|be|been|not|it's|that's|seems")
+            .contains(&before)
+            || adjective
+                && crate::engine::vocab::words::List(
+                    "become|becomes|became|remain|remains|remained|stay|stays",
+                )
+                .contains(&before));
     if predicate {
         if let Some(e) = evidence::backing(cx, b) {
             return vec![e];
@@ -469,7 +478,6 @@ fn weasel_plainly(cx: &Cx, b: &Body, f: &Finding, phrase: &str, at_start: bool) 
     // ("is probably a race"), cannot go.
     let after = cx.tokens_in(f.end, cx.text.len()).start;
     let next = cx.doc.lw(after);
-    let adjective = PUFFERY_ADJECTIVES.contains(&phrase) || phrase == "likely";
     // "a newcomer is likely not to notice": the adjective still takes its "to".
     let negated_to = next == "not" && cx.doc.lw(after + 1) == "to";
     // "an important one": the pro-form needs its adjective ("an one").
@@ -478,7 +486,10 @@ fn weasel_plainly(cx: &Cx, b: &Body, f: &Finding, phrase: &str, at_start: bool) 
             || negated_to
             || crate::engine::vocab::words::List("to|that|for|one|ones").contains(&next))
     {
-        return evidence::claim_backing(cx, b).into_iter().collect();
+        // With nothing to back (a request, a question), the plain wording below.
+        if let Some(e) = evidence::claim_backing(cx, b) {
+            return vec![e];
+        }
     }
     if let Some(s) = whether_or_not(cx, f, phrase, at_start) {
         return vec![s];
