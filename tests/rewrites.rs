@@ -515,6 +515,31 @@ fn hedged_advice_loses_its_hedge_instead_of_asking_for_an_incident() {
             "{text}"
         );
     }
+    // What someone could do is advice too.
+    assert_eq!(
+        first(
+            "Tomas could probably take on the vendor calls himself.",
+            "weasel-words",
+            pr
+        ),
+        "Tomas could take on the vendor calls himself."
+    );
+    // A forecast on a condition is honest; "might" → "can" said she was able to.
+    let a = frankly::analyze("She might lose the Hartley account if the reports stay late.");
+    assert!(
+        a.findings.iter().all(|f| f.rule != "weasel-words"),
+        "{:?}",
+        a.findings
+    );
+    // The count goes on the noun, past its adjectives ("[three] unusual gaps").
+    assert_eq!(
+        first(
+            "There are some unusual gaps in the plan.",
+            "weasel-words",
+            pr
+        ),
+        "There are [the number, e.g. three] unusual gaps in the plan."
+    );
     // "only a bit of slack": an amount said to be small, no softener.
     let a = frankly::analyze("Ravi has only a bit of slack left before the audit.");
     assert!(

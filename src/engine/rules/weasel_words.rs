@@ -154,6 +154,15 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     {
         return true;
     }
+    // "she might lose the account if nothing changes": a forecast on a condition, honest ("he
+    // may have to leave the team if …" hedges what the writer will decide, and still goes).
+    let si = d.tokens[m.start].sentence;
+    if List("may|might").contains(&w)
+        && (d.lw(m.start + 1), d.lw(m.start + 2)) != ("have", "to")
+        && d.sentences[si].tokens.clone().any(|k| List("if|unless").contains(&d.lower(k)))
+    {
+        return true;
+    }
     // "no sense of how it is possible …": asks how, and hedges nothing.
     if w == "it" && List("how|why|whether|if").contains(&prev) {
         return true;

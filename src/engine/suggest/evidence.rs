@@ -240,16 +240,29 @@ pub(crate) fn advises(cx: &Cx, b: &Body, f: &Finding) -> bool {
             while j < end && (d.lw(j).ends_with("ly") || List(ADVICE_SKIP).contains(&d.lw(j))) {
                 j += 1;
             }
+            // "Tomas could probably take the calls": what someone could do is advice.
+            let someone = matches!(
+                d.lw(k.wrapping_sub(1)),
+                "he" | "she" | "they" | "you" | "we"
+            ) || cx.has(k.wrapping_sub(1), crate::engine::sentence::word::NAME);
             List(ADVICE_VERBS).contains(&d.lw(j))
+                || d.lower(k) == "could"
+                    && someone
+                    && d.is_word(j)
+                    && !List(STATE_VERBS).contains(&d.lw(j))
         }
         _ => false,
     })
 }
 
+/// Verbs of a state or a guess after "could" ("she could be", "he could seem"): a claim.
+const STATE_VERBS: &str =
+    "be|have|seem|appear|look|sound|feel|get|become|come|mean|cause|lose|fail|break";
+
 /// Words between a modal and its verb.
 const ADVICE_SKIP: &str = "not|also|just|perhaps|maybe|still|even|then|n't";
 /// Verbs that make "could", "might" or "may" advice rather than a guess ("might want to").
-const ADVICE_VERBS: &str = "want|wish|consider|try|benefit|focus|aim|start|work|use";
+const ADVICE_VERBS: &str = "want|wish|consider|try|benefit|focus|aim|start|work|use|help";
 
 /// "The cache is kind of slow, because it rebuilds the index on every read": the reason follows
 /// the hedged claim about a thing, so the evidence would repeat it. ("probably because of the

@@ -630,7 +630,15 @@ fn swap_fits(cx: &Cx, f: &Finding, phrase: &str) -> bool {
     let first = cx.tokens_in(f.start, f.end).start;
     // "I suggest that we …" asks; "his record suggests that he …" shows.
     let asker = first > 0 && matches!(d.lower(first - 1), "i" | "we");
-    fits(phrase, d.lw(k)) && (phrase != "suggest that" || asker)
+    // "she might lose her job": what may happen to someone; "she can lose" says she is able to.
+    let prev = d.lw(first.wrapping_sub(1));
+    let someone = matches!(prev, "he" | "she" | "they")
+        || cx.has(first.wrapping_sub(1), crate::engine::sentence::word::NAME)
+            && cx
+                .view_at(f.start)
+                .is_some_and(|v| v.who == crate::engine::sentence::Who::Person);
+    let fate = matches!(phrase, "may" | "might") && someone;
+    fits(phrase, d.lw(k)) && (phrase != "suggest that" || asker) && !fate
 }
 
 /// `swap_fits` for the word `next` after the phrase.
@@ -664,6 +672,29 @@ fn participle(w: &str) -> bool {
 }
 
 /// "some time" → how long; "many reviewers" → the number; otherwise drop the quantifier.
+/// The noun of the phrase opening at token `k`, past up to two adjectives ("serious
+/// issues", "minor formatting issues").
+fn noun<'a>(cx: &'a Cx, k: usize) -> &'a str {
+    let d = &cx.doc;
+    let adjective = |w: &str| {
+        [
+            "ous", "ful", "ive", "al", "ic", "ble", "ant", "ent", "ary", "less",
+        ]
+        .iter()
+        .any(|e| w.ends_with(e))
+    };
+    let mut j = k;
+    while j < k + 2 && adjective(d.lw(j)) && d.is_word(j + 1) {
+        j += 1;
+    }
+    d.lw(j)
+}
+
+/// "areas", "users"; not "serious", "class", "bonus" or "analysis".
+fn plural(w: &str) -> bool {
+    w.ends_with('s') && !["ous", "ss", "us", "is"].iter().any(|e| w.ends_with(e))
+}
+
 fn quantifier(cx: &Cx, b: &Body, f: &Finding, at_start: bool) -> Suggestion {
     let d = &cx.doc;
     let raw = &cx.text[f.start..f.end];
@@ -691,9 +722,7 @@ fn quantifier(cx: &Cx, b: &Body, f: &Finding, at_start: bool) -> Suggestion {
         && first > 0
         && crate::engine::vocab::words::List("in|on|at|for|under|with")
             .contains(&d.lower(first - 1))
-        && next.ends_with('s')
-        && !next.ends_with("ous")
-        && !next.ends_with("ss")
+        && plural(next)
     {
         // "in some situations", "for some users": which ones, not how many.
         sugg(
@@ -702,7 +731,7 @@ fn quantifier(cx: &Cx, b: &Body, f: &Finding, at_start: bool) -> Suggestion {
             d.tokens[k].end,
             format!("[which {}]", d.raw(k)),
         )
-    } else if next.ends_with('s') || next == "of" || next == "people" || next == "more" {
+    } else if plural(noun(cx, k)) || next == "of" || next == "people" || next == "more" {
         // "Quite some files": the count is "quite some", and goes whole.
         let quite = first > 0 && d.lower(first - 1) == "quite";
         let start = if quite {
