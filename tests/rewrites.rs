@@ -540,6 +540,29 @@ fn hedged_advice_loses_its_hedge_instead_of_asking_for_an_incident() {
         ),
         "There are [the number, e.g. three] unusual gaps in the plan."
     );
+    // "some will load": things, not people to name.
+    assert_eq!(
+        first(
+            "It fails on every page, some will load for a second and then stop.",
+            "weasel-words",
+            pr
+        ),
+        "It fails on every page, [which ones, e.g. three of the five] will load for a second and then stop."
+    );
+    // "It is unclear and …" is a verdict ("I don't know and …" was the swap); a proposal in
+    // "could be slightly more …" and "entitled to believe" hedge nothing.
+    for text in [
+        "The guide could be slightly more detailed on how tokens are issued.",
+        "Anyone is entitled to believe whatever they like about the rota.",
+        "It is unclear and poorly argued why the second pass is needed.",
+    ] {
+        let a = frankly::analyze(text);
+        assert!(
+            a.findings.iter().all(|f| f.rule != "weasel-words"),
+            "{text}: {:?}",
+            a.findings
+        );
+    }
     // "only a bit of slack": an amount said to be small, no softener.
     let a = frankly::analyze("Ravi has only a bit of slack left before the audit.");
     assert!(

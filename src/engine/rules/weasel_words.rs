@@ -199,6 +199,29 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     {
         return true;
     }
+    // "the guide could be slightly more detailed": a degree before the comparative asks for a
+    // change.
+    let degree = match (d.lw(m.start + 2), d.lw(m.start + 3)) {
+        ("a", "bit" | "little" | "lot") => Some(m.start + 4),
+        ("much" | "far" | "slightly" | "somewhat" | "even", _) => Some(m.start + 3),
+        _ => None,
+    };
+    if List("could|might").contains(&w)
+        && d.lw(m.start + 1) == "be"
+        && degree.is_some_and(|j| comparative(d.lw(j)))
+    {
+        return true;
+    }
+    // "it is unclear and needs a better account": a verdict on the text, not a doubt to own.
+    if m.end - m.start == 3
+        && (d.lower(m.start + 2), d.lw(m.end)) == ("unclear", "and")
+    {
+        return true;
+    }
+    // "anyone is entitled to believe whatever they like": a verb of someone's, no hearsay.
+    if List("believe|believes").contains(&w) && prev == "to" {
+        return true;
+    }
     // "If this is important to you": whom it matters to is said.
     if d.lower(m.end - 1) == "important"
         && d.lw(m.end) == "to"

@@ -653,6 +653,12 @@ fn fits(phrase: &str, next: &str) -> bool {
             !crate::engine::vocab::words::List("as|not|i|we|you|well").contains(&next)
         }
         "could be" => !participle(next),
+        // "it is unclear why …" → "I don't know why …"; not "it is unclear and …".
+        "it is unclear" => {
+            next.is_empty()
+                || !next.as_bytes()[0].is_ascii_alphabetic()
+                || List("why|whether|how|if|what|when|who|where|which|to|that").contains(&next)
+        }
         // "the date is uncertain." → "I don't know"; not "an uncertain outlook" (an adjective
         // before its noun).
         "uncertain" => {
@@ -750,7 +756,12 @@ fn quantifier(cx: &Cx, b: &Body, f: &Finding, at_start: bool) -> Suggestion {
     } else if let Some(owner) = quantifier_pronoun(cx, k) {
         // "what many would dream of": the quantifier is the subject; dropping it breaks the
         // sentence, so it gets its owner.
-        sugg("Say who", f.start, f.end, cap_if(at_start, owner))
+        let label = if owner.starts_with("[which") {
+            "Say which"
+        } else {
+            "Say who"
+        };
+        sugg(label, f.start, f.end, cap_if(at_start, owner))
     } else {
         remove_words(cx, b, f.start, f.end)
     }
@@ -780,14 +791,22 @@ fn quantifier_pronoun(cx: &Cx, k: usize) -> Option<&'static str> {
     let believers = next == "to" && attributes.contains(&d.lw(k + 1));
     // "valued by many." ("by some manual process": a determiner).
     let by_them = prev == "by" && (closes || !d.is_word(k));
-    if d.is_word(k) && attributes.contains(&next) || by_them || believers {
+    // "some would say", "some will argue"; "some will load and then stop" are things.
+    let modal = List("would|will").contains(&next);
+    let says = !modal || attributes.contains(&d.lw(k + 1)) || REACTION_VERBS.contains(&d.lw(k + 1));
+    if d.is_word(k) && attributes.contains(&next) && says || by_them || believers {
         Some("[who, e.g. three of the five leads]")
-    } else if closes || d.is_word(k) && acts.contains(&next) {
+    } else if closes || d.is_word(k) && (acts.contains(&next) || modal) {
         Some("[which ones, e.g. three of the five]")
     } else {
         None
     }
 }
+
+/// Verbs of a view after "some would"/"some will" ("some will object", "many would prefer").
+const REACTION_VERBS: List = List(
+    "argue|object|disagree|prefer|insist|complain|point|note|call|see|find|wonder|ask|tell|answer|reply|respond|like|love|hate|want|dream|wish|hope|expect|envy|pay|give",
+);
 
 /// "the most important edit" → "the edit": the degree word goes too.
 fn puffery(cx: &Cx, b: &Body, f: &Finding) -> Suggestion {
