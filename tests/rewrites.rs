@@ -725,6 +725,20 @@ fn a_repetition_complaint_keeps_the_point_or_offers_another_way_in() {
     .starts_with("Could you [what you need, e.g. send me] the meeting notes by"));
 }
 
+/// An order to calm down or leave, joined on by "so just", goes with its clause; the point
+/// before it stays (the sentence was replaced by a template about whoever it named).
+#[test]
+fn a_dismissal_joined_by_so_just_goes_with_its_clause() {
+    assert_eq!(
+        first(
+            "Most of the regulars here side with Dana, so now calm down, relax.",
+            "condescension",
+            Mode::PerformanceReview
+        ),
+        "Most of the regulars here side with Dana."
+    );
+}
+
 #[test]
 fn a_dismissal_before_a_request_becomes_the_request() {
     let pr = Mode::PerformanceReview;

@@ -261,7 +261,7 @@ fn stop_nagging(cx: &Cx, i: usize) -> Option<usize> {
 fn discussion_noun(w: &str) -> bool {
     one_of(
         "thread threads off-topic offtopic topic politics political agenda drama bandwagon \
-         bandwagons conversation maintainers",
+         bandwagons conversation maintainers issues tickets",
         w,
     )
 }
@@ -373,7 +373,10 @@ fn go_away(cx: &Cx, i: usize) -> Option<usize> {
     let ends = !cx.same_sentence(i, i + 2) || crate::engine::vocab::words::List(".|!|and|,|!!").contains(&d.lw(i + 2));
     // "Calm down, please" asks; a bare "Calm down." dismisses.
     let asked = matches!(d.lower(i), "calm" | "chill") && in_sentence(cx, i, "please pls");
-    (leave && cx.opens_sentence(i) && ends && !asked).then_some(i + 2)
+    // "If all you do is complain, go away": the order after its condition or a "just".
+    let ordered = cx.opens_sentence(i)
+        || i > 0 && List(",|just|then|now|so|please").contains(&d.lower(i - 1)) && cx.same_sentence(i - 1, i);
+    (leave && ordered && ends && !asked).then_some(i + 2)
 }
 
 /// "Get your facts straight", "get your head examined", "get your moral compass recalibrated":
@@ -612,6 +615,8 @@ crate::rule_tests! {
     rule: Condescension,
     fires: [
         "Okay, let me explain this slowly: the cache exists for a reason.",
+        "If all you want is to vent about the API, go away.",
+        "Please stop reopening tickets that were answered.",
         "Banned. His fragile ego could not take a no.",
         "Whoever merged this must have been on drugs.",
         "I wonder what you were smoking when you picked that name.",
@@ -711,6 +716,8 @@ crate::rule_tests! {
         "What are you smoking? That lock is held across the sleep.",
     ],
     quiet: [
+        "Restart the daemon, then the warning should go away.",
+        "Please stop closing the socket before the flush.",
         "Do what you think is best, I don't even care about the naming anymore.",
         "The demo is not cool enough to show yet.",
         "The test runs on crack-free samples only.",

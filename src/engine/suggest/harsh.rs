@@ -737,7 +737,11 @@ fn drop_put_down_clause(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
     if let Some(i) = text[b.start..f.start].rfind(',') {
         let s = b.start + i;
         let words = |r: &str| r.split_whitespace().count();
-        let opens_clause = words(&text[s + 1..f.start]) <= 1;
+        // "…, so now calm down": what joins the put-down on goes with it.
+        let joins = text[s + 1..f.start]
+            .split_whitespace()
+            .all(|w| List("so|just|and|then|now|please|or").contains(&w.lowercase().as_str()));
+        let opens_clause = words(&text[s + 1..f.start]) <= 1 || joins;
         // The clause before it makes a point ("Great start, but seriously, …" does not).
         let point = text[b.start..s].rsplit(',').next().map_or(0, words) >= 4;
         // "If you keep pushing, you will be banned": what is left would hang on its "if".
@@ -746,7 +750,10 @@ fn drop_put_down_clause(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
         let hangs = (k..k + 3).any(|j| {
             List("if|when|unless|because|although|though|since|while|once").contains(&cx.doc.lw(j))
         });
-        if opens_clause && !hangs && !text[f.end..b.content_end].contains(',') && point {
+        // ("…, calm down, chill": a word or two more of the same.)
+        let tail = &text[f.end..b.content_end];
+        let rest_is_one = !tail.contains(',') || words(tail) <= 2;
+        if opens_clause && !hangs && rest_is_one && point {
             return Some(removal(cx, b, s, b.content_end, "Drop the put-down"));
         }
     }
