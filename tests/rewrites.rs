@@ -555,6 +555,11 @@ fn hedged_advice_loses_its_hedge_instead_of_asking_for_an_incident() {
         "The guide could be slightly more detailed on how tokens are issued.",
         "Anyone is entitled to believe whatever they like about the rota.",
         "It is unclear and poorly argued why the second pass is needed.",
+        // A request, a participle that describes, a stressed "not all", an answer.
+        "The tone of the summary could be slightly toned down.",
+        "A key indicating the line styles would help in the second chart.",
+        "Dropping the flag breaks *some* callers of the old API.",
+        "@lena most likely, yes",
     ] {
         let a = frankly::analyze(text);
         assert!(

@@ -475,7 +475,12 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
             continue;
         }
         if fl & class::NEGATIVE != 0 && d.lw(k.wrapping_sub(1)) == "above" {
-            praise += 1; // "above average"
+            // "above average"; "struggles to perform above average" is no praise.
+            if struggled(cx, k) || negated {
+                criticism += 1;
+            } else {
+                praise += 1;
+            }
         } else if fl & class::POSITIVE != 0 {
             // "leaves early" is no praise.
             let leaves = matches!(

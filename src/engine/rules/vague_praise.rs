@@ -349,6 +349,7 @@ crate::rule_tests! {
         "She must have put a lot into it; it was great work.",
     ],
     quiet: [
+        "Dana struggles to perform above average in audits.",
         // In a thread, the writer's concession before the point.
         "I'm grateful for your help, but nothing has moved in weeks.",
         // An imperative asks for the quality; it praises no one.

@@ -84,6 +84,7 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
     // Softeners already flagged ("maybe", "perhaps") are not repeated as weasels.
     let keep = |m: &Match| {
         !softener_at[m.start]
+            && !answer(cx, m)
             && !owned_or_literal(cx, m)
             && !cx.evidence_follows(m.start)
             && !unclaimed(cx, m)
@@ -92,6 +93,17 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
     };
     let message = |q: &str| format!("\"{q}\": whose claim is it, and how sure are you?");
     cx.phrase_findings(&RULE, keep, message, out);
+}
+
+/// "Most likely, yes.", "Probably not.": a hedged answer, honest, and all the sentence there is.
+fn answer(cx: &Cx, m: &Match) -> bool {
+    let d = cx.doc;
+    let s = &d.sentences[d.tokens[m.start].sentence];
+    let words = s.tokens.clone().filter(|&k| d.is_word(k));
+    let (n, yes) = words.fold((0, false), |(n, yes), k| {
+        (n + 1, yes || List("yes|no|yeah|yep|nope|not").contains(&d.lower(k)))
+    });
+    n <= 4 && yes
 }
 
 /// Does the phrase attribute its claim to an anonymous source ("many users say", "it is
@@ -215,6 +227,28 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     // "it is unclear and needs a better account": a verdict on the text, not a doubt to own.
     if m.end - m.start == 3
         && (d.lower(m.start + 2), d.lw(m.end)) == ("unclear", "and")
+    {
+        return true;
+    }
+    // "could be slightly toned down": a degree before a participle asks for a change too ("might
+    // be a bit hidden by …" guesses).
+    if w == "could"
+        && d.lw(m.start + 1) == "be"
+        && degree.is_some_and(|j| d.lw(j).len() > 4 && d.lw(j).ends_with("ed"))
+    {
+        return true;
+    }
+    // "a key indicating line styles": a participle that describes; "indicating that …" reports.
+    if w == "indicating" && d.lw(m.end) != "that" {
+        return true;
+    }
+    // "*some* users": stressed, it means "not all", a count nobody could give.
+    let stressed = |c: u8| matches!(c, b'*' | b'_');
+    let t = &d.tokens[m.start];
+    if w == "some"
+        && t.start > 0
+        && stressed(d.text.as_bytes()[t.start - 1])
+        && d.text.as_bytes().get(t.end).is_some_and(|&c| stressed(c))
     {
         return true;
     }
