@@ -498,6 +498,7 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
             } else if negated
                 || scant(cx, k)
                 || struggled(cx, k)
+                || can_do_better(d, k)
                 || demanded(cx, k)
                 || hoped_for(cx, k)
                 || leaves
@@ -533,6 +534,14 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
         praise += 2;
     }
     (praise, criticism)
+}
+
+/// "Omar could do far better", "can do better": what someone could do is what they
+/// do not yet.
+fn can_do_better(d: &Doc, k: usize) -> bool {
+    d.lower(k) == "better"
+        && (k.saturating_sub(4)..k)
+            .any(|j| d.lower(j) == "do" && matches!(d.lw(j.wrapping_sub(1)), "can" | "could"))
 }
 
 /// "has yet to file her expenses on time": "yet to" before the word denies it has happened.
@@ -1064,7 +1073,7 @@ fn struggled(cx: &Cx, k: usize) -> bool {
         .any(|j| {
             d.lw(j + 1) == "to"
                 && crate::engine::vocab::words::List(
-                    "struggles|struggle|struggled|fails|failed|unable",
+                    "struggles|struggle|struggled|fails|failed|unable|hesitates|hesitate|hesitated|reluctant",
                 )
                 .contains(&d.lower(j))
                 && !cx.negated(j, 2)

@@ -350,6 +350,8 @@ crate::rule_tests! {
     ],
     quiet: [
         "Dana struggles to perform above average in audits.",
+        "Although, I am certain Omar can do much better.",
+        "However, she hesitates to share her plans quickly.",
         // In a thread, the writer's concession before the point.
         "I'm grateful for your help, but nothing has moved in weeks.",
         // An imperative asks for the quality; it praises no one.
