@@ -744,6 +744,33 @@ fn a_dismissal_joined_by_so_just_goes_with_its_clause() {
     );
 }
 
+/// "I have no idea what you're …" is the writer not following, said with a scoff: the scoff
+/// goes and the rest stays (the @mention, the question), rather than a problem template.
+#[test]
+fn no_idea_what_you_mean_becomes_not_sure() {
+    let text = "@lena I honestly have no idea what you're proposing beyond a rollback.";
+    assert_eq!(
+        first(text, "condescension", Mode::PerformanceReview),
+        "@lena I'm not sure what you're proposing beyond a rollback."
+    );
+    let a = frankly::analyze("@lena Not sure what you're suggesting with the flag.");
+    assert!(
+        a.findings.iter().all(|f| f.rule != "weasel-words"),
+        "{:?}",
+        a.findings
+    );
+    // A sneer on what something makes of the work keeps the sentence.
+    let after = first(
+        "Moved the helper. Inlining the limit makes the layout ugly.",
+        "derogatory-word",
+        Mode::CodeReview,
+    );
+    assert!(
+        after.contains("Inlining the limit makes the layout ["),
+        "{after}"
+    );
+}
+
 #[test]
 fn a_dismissal_before_a_request_becomes_the_request() {
     let pr = Mode::PerformanceReview;

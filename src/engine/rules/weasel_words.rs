@@ -238,6 +238,13 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     {
         return true;
     }
+    // "what you're suggesting", "she suggested a rename": a proposal with its owner.
+    if w.starts_with("suggest")
+        && m.end - m.start == 1
+        && List("you're|i'm|we're|they're|he's|she's|you|i|we|they|he|she").contains(&prev)
+    {
+        return true;
+    }
     // "a key indicating line styles": a participle that describes; "indicating that …" reports.
     if w == "indicating" && d.lw(m.end) != "that" {
         return true;

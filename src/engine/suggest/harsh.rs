@@ -289,7 +289,7 @@ pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         out.extend(plainer_word(cx, b, f));
     }
     if f.rule == RuleId::Condescension {
-        if let Some(s) = request_after_dismissal(cx, b, f) {
+        if let Some(s) = request_after_dismissal(cx, b, f).or_else(|| not_following(cx, b, f)) {
             out.insert(0, s);
         }
         out.extend(drop_put_down_clause(cx, b, f));
@@ -419,6 +419,40 @@ fn asked_to_do(cx: &Cx, b: &Body) -> Option<String> {
         .get(start..b.content_end)?
         .trim_end_matches(['.', '!', '?', ' ']);
     (task.split_whitespace().count() >= 2).then(|| task.to_string())
+}
+
+/// "I honestly have no idea what you're proposing" → "I'm not sure what you're proposing": the
+/// writer does not follow, said without the scoff; the rest of the sentence stays. ("You have
+/// no idea what you're doing" is an insult, not this.)
+fn not_following(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
+    let d = &cx.doc;
+    let first = cx.tokens_in(f.start, f.end).start;
+    if d.lower(first) != "no" || d.lw(first + 1) != "idea" || d.lw(first + 2) != "what" {
+        return None;
+    }
+    // Back over "have", "'ve got", "really", "honestly" to the writer's "I".
+    let mut k = first;
+    while k > 0
+        && d.tokens[k - 1].start >= b.start
+        && List("have|got|really|honestly|truly|just|simply|i've").contains(&d.lower(k - 1))
+    {
+        k -= 1;
+        if d.lower(k) == "i've" {
+            break;
+        }
+    }
+    let writer = match d.lower(k) {
+        "i've" => k,
+        _ if k > 0 && d.lower(k - 1) == "i" && d.tokens[k - 1].start >= b.start => k - 1,
+        _ => return None,
+    };
+    let capital = d.raw(writer).starts_with('I');
+    Some(sugg(
+        "Say you don't follow",
+        d.tokens[writer].start,
+        d.tokens[first + 2].start,
+        cap_if(capital, "I'm not sure "),
+    ))
 }
 
 /// "Stop complaining and send a patch" → "Could you send a patch?": the dismissal goes, the
@@ -939,7 +973,9 @@ fn swap(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggestion> {
     let predicate = crate::engine::vocab::words::List(
         "is|are|was|were|looks|look|seems|it's|that's|little|bit|so|very|really|pretty|quite",
     )
-    .contains(&prev);
+    .contains(&prev)
+        // "makes the formatting ugly": the object's predicate.
+        || makes_it(cx, k);
     // "Ugly indentation.", "an ugly hack": before its noun, in a fragment of any length.
     let attributive = d
         .tokens
@@ -992,6 +1028,21 @@ fn swap(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggestion> {
         ));
     }
     None
+}
+
+/// "makes formatting ugly", "leaves the layout messy": the adjective at `k` is what a verb of
+/// making says of its object.
+fn makes_it(cx: &Cx, k: usize) -> bool {
+    let d = &cx.doc;
+    let making = |j: usize| {
+        crate::engine::vocab::words::List("makes|make|made|making|leaves|left|keeps|renders")
+            .contains(&d.lw(j))
+    };
+    let object = |j: usize| d.is_word(j) && !making(j);
+    let determiner =
+        crate::engine::vocab::words::TOPIC_DETERMINERS.contains(&d.lw(k.wrapping_sub(2)));
+    object(k.wrapping_sub(1))
+        && (making(k.wrapping_sub(2)) || determiner && making(k.wrapping_sub(3)))
 }
 
 /// "hate" → "dislike"; "I suck at" → "I am still getting better at".
