@@ -362,12 +362,43 @@ pub(crate) fn acting(cx: &Cx, b: &Body, v: Voice) -> Voice {
 /// `example` as a suggestion inserted after the sentence body `b`.
 pub(crate) fn add_example(cx: &Cx, b: &Body, v: &Voice, label: &str, praise: bool) -> Suggestion {
     let (at, end, lead) = super::edit::close_at(cx.text, b);
+    // "… struggles with new tools. Because of this, she may slip a grade.": the next sentence
+    // points back at this one, so the example goes after it.
+    let (at, end) = match after_pointer(cx, b) {
+        Some(e) if (at, end, lead) == (b.end, b.end, "") => (e, e),
+        _ => (at, end),
+    };
     sugg(
         label,
         at,
         end,
         super::edit::joined(lead, &example(cx, b, v, praise, "")),
     )
+}
+
+/// The end of the sentence after `b` when it opens by pointing back ("This …", "Due to this",
+/// "As a result", "So …") in the same paragraph and ends on a full stop.
+fn after_pointer(cx: &Cx, b: &Body) -> Option<usize> {
+    let d = &cx.doc;
+    let si = cx.sentence_of(b.start)?;
+    let next = d.sentences.get(si + 1)?;
+    let k = next.tokens.start;
+    // "This led to …", "That is why …": a pronoun, before its verb ("This quarter he …" and
+    // "That said, …" point nowhere).
+    let pronoun = matches!(d.lower(k), "this" | "that" | "these" | "those")
+        && List("is|was|are|were|has|had|have|could|would|can|will|may|might|should|must|led|leads|made|makes|means|meant|caused|causes|resulted|results|marked|shows|showed|also|alone|in")
+            .contains(&d.lw(k + 1));
+    let points = pronoun
+        || matches!(d.lower(k), "so" | "thus" | "therefore" | "hence") && d.lw(k + 1) != "far"
+        || matches!(
+            (d.lower(k), d.lw(k + 1), d.lw(k + 2)),
+            ("due" | "because", "to" | "of", "this" | "that")
+        )
+        || (d.lower(k), d.lw(k + 1)) == ("as", "a") && d.lw(k + 2) == "result";
+    let gap = cx.text.get(b.end..next.start)?;
+    let ends = cx.text[..next.end].trim_end().ends_with('.');
+    (points && !gap.contains('\n') && ends)
+        .then(|| next.start + cx.text[next.start..next.end].trim_end().len())
 }
 
 /// `add_example` for finding `f`: in a sentence that turns, right after the side `f` is on
