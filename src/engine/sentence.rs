@@ -454,7 +454,7 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
         }
         if fl & (class::POSITIVE | class::NEGATIVE) == 0 {
             if praise_idiom(cx, k) && !asked_for(cx, k) {
-                if cx.negated(k, 3) || yet_to(d, k) {
+                if cx.negated(k, 3) || yet_to(d, k) || scant(cx, k) {
                     criticism += 1;
                 } else {
                     praise += 1;
@@ -1132,8 +1132,10 @@ fn less_than(cx: &Cx, k: usize) -> bool {
 fn scant(cx: &Cx, k: usize) -> bool {
     let d = cx.doc;
     k >= 1
-        && matches!(d.lower(k - 1), "little" | "few" | "less" | "fewer" | "low")
-        && d.lw(k.wrapping_sub(2)) != "a"
+        && (matches!(d.lower(k - 1), "little" | "few" | "less" | "fewer" | "low")
+            && d.lw(k.wrapping_sub(2)) != "a"
+            // "decreased interest", "waning motivation": less of it than before.
+            || matches!(d.lower(k - 1), "decreased" | "declining" | "diminished" | "reduced" | "waning"))
 }
 
 /// "can be a valuable asset", "may become excellent", "if he focuses, he could be great": praise
@@ -2168,7 +2170,19 @@ fn positive(cx: &Cx, verb: usize, word: Option<usize>) -> bool {
                 || ranked(cx, w))
     });
     // "shows less drive", "fewer ideas", "low confidence": too little of a good thing.
-    let fewer = word.is_some_and(|w| matches!(d.lw(w.wrapping_sub(1)), "less" | "fewer" | "low"));
+    let fewer = word.is_some_and(|w| {
+        matches!(
+            d.lw(w.wrapping_sub(1)),
+            "less"
+                | "fewer"
+                | "low"
+                | "decreased"
+                | "declining"
+                | "diminished"
+                | "reduced"
+                | "waning"
+        )
+    });
     good && !negated && !fewer
 }
 

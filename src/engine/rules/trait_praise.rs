@@ -88,6 +88,7 @@ crate::rule_tests! {
         "She is not always focused.",
         "He missed every deadline, nor has he shown the drive to catch up.",
         "Lately he has shown less drive in planning.",
+        "This spring Mia showed decreased enthusiasm for her tickets.",
         "Every deck she builds is flawless.",
         "Omar cannot be trusted with deadlines.",
         "She is good at estimating.",

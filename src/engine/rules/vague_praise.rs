@@ -351,6 +351,7 @@ crate::rule_tests! {
     quiet: [
         "Dana struggles to perform above average in audits.",
         "Although, I am certain Omar can do much better.",
+        "This spring Mia showed decreased enthusiasm for her tickets.",
         "However, she hesitates to share her plans quickly.",
         // In a thread, the writer's concession before the point.
         "I'm grateful for your help, but nothing has moved in weeks.",
