@@ -131,7 +131,7 @@ fn view(cx: &Cx, si: usize, names: bool) -> SentenceView {
         praise: praise && !heading,
         criticism: criticism && !heading,
         request: facts.question || asks(cx, si),
-        specific: specific(&facts) || habit(cx, si),
+        specific: specific(&facts) || habit(cx, si) || listed(cx, si),
         contrast,
         named: named(cx, si),
         label,
@@ -252,6 +252,24 @@ fn specific(f: &super::context::SentenceFacts) -> bool {
     // Thanks that name when or where ("thanks for the notes on the launch plan") point at
     // one thing, as does an action in a named situation.
     fixed + named >= 1.5 || fixed >= 0.75 && (f.action > 0.0 || f.thanks_or_fix)
+}
+
+/// "slips like wrong dates, broken links, and typos": the sentence names its instances,
+/// a list of three or more short items after "like", "such as" or "including".
+fn listed(cx: &Cx, si: usize) -> bool {
+    let d = cx.doc;
+    let toks = d.sentences[si].tokens.clone();
+    toks.clone().any(|k| {
+        let opens = match d.lower(k) {
+            "like" | "including" => true,
+            "such" => d.lw(k + 1) == "as",
+            _ => false,
+        };
+        // Short items: a comma within five words, the next within four more.
+        let comma =
+            |from: usize, n: usize| (from..(from + n).min(toks.end)).find(|&j| d.lower(j) == ",");
+        opens && comma(k + 2, 5).and_then(|c| comma(c + 2, 4)).is_some()
+    })
 }
 
 /// Words that may come before a sentence's subject: "Overall, she …", "However he …".

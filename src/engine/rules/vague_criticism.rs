@@ -584,6 +584,7 @@ crate::rule_tests! {
         "He is on track for dismissal unless things change soon.",
     ],
     quiet: [
+        "She never checks her drafts, so they often carry slips like wrong dates, broken links, and typos.",
         // In a thread, the writer's own plan or apology judges no one's work.
         "We don't intend to change this for now, I hope that's fair to you.",
         // A capital between "my shiny" and a noun is a product, not someone under review.
