@@ -776,13 +776,15 @@ fn no_idea_what_you_mean_becomes_not_sure() {
 #[test]
 fn an_example_does_not_come_between_a_claim_and_what_points_back_at_it() {
     let pr = Mode::PerformanceReview;
-    let text = "Ines struggles to learn our new tools. Because of this, she may slip a grade next cycle.";
+    let text =
+        "Ines struggles to learn our new tools. Because of this, she may slip a grade next cycle.";
     let after = first(text, "vague-criticism", pr);
     assert!(
         after.starts_with("Ines struggles to learn our new tools. Because of this, she may slip a grade next cycle. For example,"),
         "{after}"
     );
-    let text = "Ines struggles to learn our new tools. This quarter she ran the vendor audit alone.";
+    let text =
+        "Ines struggles to learn our new tools. This quarter she ran the vendor audit alone.";
     let after = first(text, "vague-criticism", pr);
     assert!(
         after.starts_with("Ines struggles to learn our new tools. For example,"),
