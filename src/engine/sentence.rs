@@ -258,7 +258,17 @@ fn specific(f: &super::context::SentenceFacts) -> bool {
 /// a list of three or more short items after "like", "such as" or "including".
 fn listed(cx: &Cx, si: usize) -> bool {
     let d = cx.doc;
-    let toks = d.sentences[si].tokens.clone();
+    let s = &d.sentences[si];
+    // Asked of every sentence not yet specific: the byte scan for two commas first.
+    if d.text[s.start..s.end]
+        .bytes()
+        .filter(|&b| b == b',')
+        .count()
+        < 2
+    {
+        return false;
+    }
+    let toks = s.tokens.clone();
     toks.clone().any(|k| {
         let opens = match d.lower(k) {
             "like" | "including" => true,
