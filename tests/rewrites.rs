@@ -4478,3 +4478,34 @@ fn a_little_is_how_much_not_the_label() {
         f.suggestions[0]
     );
 }
+
+/// A sentence that says more than its sneer keeps what it says: only the sneering words ask
+/// for a plainer wording (a whole-sentence template would erase the notice). An article before
+/// a single insult goes into the placeholder ("is an idiot" → "is [a plainer word]").
+#[test]
+fn a_long_sentence_keeps_its_words_around_the_sneer() {
+    let text =
+        "Locking this now: nobody here has spare time to keep answering this attitude in every thread.";
+    assert_eq!(
+        first(text, "condescension", Mode::PerformanceReview),
+        "Locking this now: nobody here has spare time to keep answering [a plainer wording] in every thread."
+    );
+    let text = "I had to rebuild the slides on Sunday because the freelance designer is an idiot.";
+    assert_eq!(
+        first(text, "insult", Mode::PerformanceReview),
+        "I had to rebuild the slides on Sunday because the freelance designer is [a plainer word]."
+    );
+}
+
+/// A coaching question asks about a choice: it answers a question put to the reader ("Are you
+/// serious?"), not a verdict on them ("Your attitude needs work."), which says what
+/// happened instead.
+#[test]
+fn only_a_question_to_the_reader_becomes_a_coaching_question() {
+    let label = |text: &str| finding(text, "condescension").suggestions[0].label.clone();
+    assert_eq!(label("Are you serious?"), "Ask a coaching question instead");
+    assert_eq!(
+        label("Your attitude needs work."),
+        "Say what happened instead"
+    );
+}

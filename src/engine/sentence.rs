@@ -177,7 +177,7 @@ fn supposed_label(cx: &Cx, l: &Label) -> bool {
             _ => false,
         };
         modal && matches!(d.lw(k + 1), "be" | "become")
-    })
+    }) || l.end > 0 && unreal(d, l.end - 1)
 }
 
 /// The first name-like word: a capitalised unknown word inside the sentence, or at its start
@@ -527,6 +527,7 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
                 || scant(cx, k)
                 || struggled(cx, k)
                 || can_do_better(d, k)
+                || unreal(d, k)
                 || demanded(cx, k)
                 || hoped_for(cx, k)
                 || leaves
@@ -570,6 +571,22 @@ fn can_do_better(d: &Doc, k: usize) -> bool {
     d.lower(k) == "better"
         && (k.saturating_sub(4)..k)
             .any(|j| d.lower(j) == "do" && matches!(d.lw(j.wrapping_sub(1)), "can" | "could"))
+}
+
+/// "If he were more patient, …", "I wish she were a little more careful": a wish for what is
+/// not so, which is a criticism of what is.
+fn unreal(d: &Doc, k: usize) -> bool {
+    let mut j = k.wrapping_sub(1);
+    while matches!(
+        d.lw(j),
+        "more" | "a" | "bit" | "little" | "just" | "slightly" | "less"
+    ) {
+        j = j.wrapping_sub(1);
+    }
+    d.lw(j) == "were"
+        && (j.saturating_sub(4)..j).any(|i| {
+            matches!(d.lower(i), "if" | "wish") && d.tokens[i].sentence == d.tokens[j].sentence
+        })
 }
 
 /// "has yet to file her expenses on time": "yet to" before the word denies it has happened.
@@ -1040,7 +1057,10 @@ fn not_praise(cx: &Cx, k: usize) -> bool {
         && d.lw(k + 1) == ","
         && d.sentences[d.tokens[k].sentence].tokens.start == k;
     let mocking = mock_praise(cx, k);
+    // "asks whether her work is good enough": a question, not a verdict.
+    let asked = (k.saturating_sub(6)..k).any(|j| d.lower(j) == "whether" && cx.same_sentence(j, k));
     w == "improve"
+        || asked
         || feeling(cx, k)
         || aside
         || mocking
@@ -1333,6 +1353,10 @@ fn demands_improvement(cx: &Cx, si: usize) -> bool {
                         "improve|improvement|guidance|help|supervision|be",
                     )
                     .contains(&next)
+                        // "should work on his tone": a demand, like "needs to work on".
+                        || next == "work"
+                            && after == "on"
+                            && matches!(d.lw(k + 3), "his" | "her" | "their" | "your")
                         || next == "to"
                             && crate::engine::vocab::words::List(
                                 "improve|step|work|focus|learn|develop|be",

@@ -68,6 +68,8 @@ crate::rule_tests! {
         "When needed, she is a reliable teammate.",
     ],
     quiet: [
+        "Tariq should work on his attitude.",
+        "I wish she were a little more patient with new hires.",
         // Doubting the trait is no praise of it.
         "Her dedication is doubtful at times.",
         "Theo is an underachiever on the support desk.",

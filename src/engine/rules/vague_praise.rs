@@ -368,6 +368,13 @@ crate::rule_tests! {
         "He rarely helps his teammates.",
         // A capacity not yet used is no praise.
         "Her reports are so-so, though the potential is there to write much better ones.",
+        // A wish for what is not so criticises what is.
+        "If he were more focused, he would be a superb analyst.",
+        "I wish he were a little more patient with new starters.",
+        // A question someone asks themselves is no verdict.
+        "He keeps asking whether his drafts are good enough to share.",
+        // "should work on his …" asks for a change.
+        "Tariq should work on his attitude.",
         "That is how old tablets behave. The tablet kinda sucks for that and our job is a lot harder than say the Kindle (and most definitely the laptop)",
         "He struggles to apply his knowledge quickly and to seek out new opportunities.",
         "You are welcome to open a pull request for it.",

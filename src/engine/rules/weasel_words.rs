@@ -359,8 +359,8 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
                 && crate::engine::vocab::words::List("about|of|on|matter|regardless")
                     .contains(&prev)
             // "decide whether he is ready", "check whether the flag is set": a question to
-            // settle, not a doubt.
-            || List("decide|decides|decided|choose|check|checking|verify|confirm|determine|test|ask|asked|discuss|see")
+            // settle, not a doubt; "she keeps asking whether …" reports someone else's.
+            || List("decide|decides|decided|choose|check|checking|verify|confirm|determine|test|ask|asked|asks|asking|wonders|questioning|discuss|see")
                 .contains(&prev))
     {
         return true;
@@ -507,6 +507,8 @@ crate::rule_tests! {
         "There could be more care in his weekly summaries.",
     ],
     quiet: [
+        // Someone else's question, reported: no doubt of the writer's.
+        "He keeps asking whether his drafts are good enough to share.",
         // A guess about a thing in a thread that reviews no one.
         "We are stuck: two plugins need different versions. A shim might be the least bad option.",
         // A passive proposal, a question to settle, named examples in a thread about code.

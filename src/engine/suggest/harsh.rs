@@ -116,6 +116,26 @@ fn push_statement(cx: &Cx, b: &Body, f: &Finding, out: &mut Vec<Suggestion>) {
     } else if t.is_none() && left <= 2 && whole && cx.doc.sentences.len() > 1 && !code_defect(cx, b)
     {
         out.push(drop_sentence(cx, b));
+    } else if out.is_empty() && words_beside(cx, &side, f) > 8 && !only_a(cx, f) {
+        // "Closing: nobody's time is worth this attitude.": a sentence with this much to say
+        // keeps it; only the words that sneer want a plainer wording.
+        let toks = cx.tokens_in(f.start, f.end);
+        let word = if toks.len() == 1 { "word" } else { "wording" };
+        // "Only an idiot would …" → "Only [a plainer word] would …": the article goes in.
+        let before = toks.start.wrapping_sub(1);
+        let article = toks.start > 0 && List("a|an").contains(&cx.doc.lw(before));
+        let start = if article {
+            cx.doc.tokens[before].start
+        } else {
+            f.start
+        };
+        let the = if cx.doc.lw(before) == "the" { "" } else { "a " };
+        out.push(sugg(
+            format!("Say \"{}\" more plainly", &cx.text[f.start..f.end]),
+            start,
+            f.end,
+            format!("[{the}plainer {word}]"),
+        ));
     } else if left <= 2 && t.is_some() || out.is_empty() {
         let new = problem_statement(cx, b, &side);
         out.push(super::clause::replace_in(
@@ -305,7 +325,7 @@ pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
             out.insert(0, s);
             return out;
         }
-        out.extend(coaching_question(cx, b, repeats));
+        out.extend(coaching_question(cx, b, f, repeats));
         push_statement(cx, b, f, &mut out);
         // "No. We never break userspace. How many times do I have to say this?": the point
         // stands before the sigh, which can simply go.
@@ -801,6 +821,23 @@ fn drop_put_down_clause(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
     (text[s..e].split_whitespace().count() <= 10).then(|| removal(cx, b, s, e, "Drop the put-down"))
 }
 
+/// "Only an idiot would …", "Any fool could …": the whole frame is the put-down, and what it
+/// mocks is the problem to name.
+fn only_a(cx: &Cx, f: &Finding) -> bool {
+    let k = cx.tokens_in(f.start, f.end).start;
+    k >= 2
+        && List("only|any").contains(&cx.doc.lw(k - 2))
+        && List("a|an").contains(&cx.doc.lw(k - 1))
+}
+
+/// The words of `b` outside the finding: what a whole-sentence rewrite would erase.
+fn words_beside(cx: &Cx, b: &Body, f: &Finding) -> usize {
+    let d = &cx.doc;
+    cx.tokens_in(b.start, b.content_end)
+        .filter(|&k| d.is_word(k) && (d.tokens[k].end <= f.start || d.tokens[k].start >= f.end))
+        .count()
+}
+
 /// "…, so honestly we're done here", or "We're done here." alone: the writer is closing the
 /// thread, which a plain notice says without the slammed door. (After the point, the sentence
 /// simply goes.)
@@ -831,7 +868,7 @@ fn closing_notice(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggestion>
     })
 }
 
-fn coaching_question(cx: &Cx, b: &Body, repeats: bool) -> Option<Suggestion> {
+fn coaching_question(cx: &Cx, b: &Body, f: &Finding, repeats: bool) -> Option<Suggestion> {
     let v = Voice::of(cx, b);
     let asked_before = cx.tokens_in(b.start, b.content_end).any(|k| {
         crate::engine::vocab::words::List("ask|asked|asking|remind|reminded")
@@ -881,32 +918,48 @@ fn coaching_question(cx: &Cx, b: &Body, repeats: bool) -> Option<Suggestion> {
     // I carried the launch") keeps the writer's own example.
     let complains = cx.criticises_at(b.start);
     // "Get a life, my friend": an order to the reader, whoever "my" seems to make the subject.
-    let k = cx.tokens_in(b.start, b.content_end).start;
+    let mut k = cx.tokens_in(b.start, b.content_end).start;
+    while List("now|please|just|so|then|and").contains(&cx.doc.lw(k)) {
+        k += 1;
+    }
     let order = crate::engine::vocab::flags_of(cx.doc.lw(k)) & class::IMPERATIVE != 0
         || crate::engine::vocab::words::List("grow|learn|go|read|shut|quit|calm|chill")
             .contains(&cx.doc.lw(k));
     if v.person == super::voice::Person::Nobody
-        || v.person == super::voice::Person::Writer && (complains || order)
+        || order
+        || v.person == super::voice::Person::Writer && complains
     {
         return None;
     }
-    if !v.is_reader() {
-        // About someone else: say what happened instead of talking down.
-        return Some(cx.replace_body(b, "Say what happened instead", super::sbi::behavior(cx, &v)));
+    // Past eight other words the sentence says more than its sneer, which a rewrite would erase.
+    let long = words_beside(cx, b, f) > 8;
+    // About someone else, or a statement about the reader ("your attitude needs
+    // work"): say what happened instead of talking down. A question to the reader ("Are
+    // you serious?") asks about a choice.
+    let why = asked_why(cx, b);
+    // A jab with nothing else to say, beside other sentences, simply goes (`push_statement`).
+    let bare = content_left(cx, b, f, "") <= 2 && cx.doc.sentences.len() > 1;
+    if !v.is_reader() || !cx.text[b.content_end..b.end].starts_with('?') {
+        // ("What was he thinking when he moved the launch?" keeps its SBI in a review.)
+        return (!bare && (!long || v.is_reviewed_person(cx))).then(|| {
+            cx.replace_body(b, "Say what happened instead", super::sbi::behavior(cx, &v))
+        });
+    }
+    if long && why.is_none() {
+        return None;
     }
     let coach = if cx.asks_coaching_question(&v) {
         " What's the real challenge here for you?"
     } else {
         ""
     };
-    let ask =
-        match asked_why(cx, b).or_else(|| topic(cx, b).map(|t| format!("your thinking on {t}"))) {
-            Some(t) => format!("Can you walk me through {t}?{coach} I'm happy to help."),
-            None => format!(
-                "Can you walk me through [the choice, e.g. {}]?{coach} I'm happy to help.",
-                super::voice::examples(cx).choice
-            ),
-        };
+    let ask = match why.or_else(|| topic(cx, b).map(|t| format!("your thinking on {t}"))) {
+        Some(t) => format!("Can you walk me through {t}?{coach} I'm happy to help."),
+        None => format!(
+            "Can you walk me through [the choice, e.g. {}]?{coach} I'm happy to help.",
+            super::voice::examples(cx).choice
+        ),
+    };
     Some(cx.replace_body(b, "Ask a coaching question instead", ask))
 }
 
