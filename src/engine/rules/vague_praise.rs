@@ -140,7 +140,7 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
         // ("great work on the release" still praises someone's work, and in a review of him or
         // her, "the release was great" praises theirs).
         let thing = v.who == Who::Other
-            && cx.tech()
+            && (cx.tech() || cx.talk() || crate::engine::text::replies(d.text))
             && v.named.is_none()
             && !cx.mentions_he_she(si)
             && !cx.views.iter().any(|v| v.who == Who::Person)
@@ -375,6 +375,9 @@ crate::rule_tests! {
         "He keeps asking whether his drafts are good enough to share.",
         // "should work on his …" asks for a change.
         "Tariq should work on his attitude.",
+        // A writer who judges no one praises a thing, not someone's work.
+        "I agree. The way the importer handles it is great.",
+        "I upgraded on Monday. Superb response times from the bot here too.",
         "That is how old tablets behave. The tablet kinda sucks for that and our job is a lot harder than say the Kindle (and most definitely the laptop)",
         "He struggles to apply his knowledge quickly and to seek out new opportunities.",
         "You are welcome to open a pull request for it.",
