@@ -3892,14 +3892,10 @@ fn a_writer_who_only_reacts_is_not_the_subject_of_the_example() {
     let peer = Mode::PeerFeedback;
     // The writer agrees or likes something: the example is of what was good, not of what
     // "I" did.
-    for text in [
-        "Good stuff, I like it a lot.",
-        "This is something I would like to see, the way the old tool did it was great.",
-    ] {
-        let out = first(text, "vague-praise", peer);
-        assert!(out.contains("[what was good"), "{out}");
-        assert!(!out.contains("I [what I did"), "{out}");
-    }
+    // ("…, the way the old tool did it was great" praises a thing: no card at all.)
+    let out = first("Good stuff, I like it a lot.", "vague-praise", peer);
+    assert!(out.contains("[what was good"), "{out}");
+    assert!(!out.contains("I [what I did"), "{out}");
     // The writer owns their own lapse: the example and the next step are theirs, not the
     // reader's.
     let out = first(
@@ -4507,5 +4503,54 @@ fn only_a_question_to_the_reader_becomes_a_coaching_question() {
     assert_eq!(
         label("Your attitude needs work."),
         "Say what happened instead"
+    );
+}
+
+/// "suggests" becomes "shows" only before a clause: "which suggests a few open questions"
+/// raises them, and "shows a few open questions" would be nonsense.
+#[test]
+fn suggests_becomes_shows_only_before_that() {
+    let text =
+        "Many testers reported the crash, which suggests a few open questions about the cache.";
+    let f = finding_in(text, "weasel-words", Mode::PerformanceReview);
+    let f = if &text[f.start..f.end] == "suggests" {
+        f
+    } else {
+        frankly::analyze(text)
+            .findings
+            .into_iter()
+            .find(|g| &text[g.start..g.end] == "suggests")
+            .expect("suggests is flagged")
+    };
+    assert!(
+        f.suggestions.iter().all(|s| s.replacement != "shows"),
+        "{:?}",
+        f.suggestions
+    );
+}
+
+/// In a thread that reviews no one, "they probably used …" guesses at a fact: the card asks
+/// what the guess rests on, not for an incident of "theirs" ("in [when], they [what they did]").
+#[test]
+fn a_guess_in_a_thread_asks_for_its_grounds() {
+    let out = first(
+        "They probably used the old SDK for the Windows build.",
+        "weasel-words",
+        Mode::PerformanceReview,
+    );
+    assert!(out.contains("I say this because [evidence"), "{out}");
+    assert!(!out.contains("[what they did"), "{out}");
+}
+
+/// "a bit" is an amount: when it goes, the "and" after it still joins the next verb.
+#[test]
+fn an_amount_leaves_the_and_after_it() {
+    assert_eq!(
+        first(
+            "She should pause a bit and check her totals.",
+            "hedge-softener",
+            Mode::PerformanceReview
+        ),
+        "She should pause and check her totals."
     );
 }

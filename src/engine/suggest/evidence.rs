@@ -75,6 +75,12 @@ pub(crate) fn backing(cx: &Cx, b: &Body) -> Option<Suggestion> {
     let view = cx.views.get(si)?;
     // "I just wanted to mention that the notes were kind of thin": a writer who only says or
     // reacts is not what the claim is about.
+    // In a thread that reviews no one, "they probably used the old SDK" or "I haven't had it
+    // since, probably" guesses at a fact: what it rests on backs it, no incident of anyone's.
+    let thread = view.named.is_none() && !cx.speaks_of_he_she() && (cx.tech() || cx.replies());
+    if thread && matches!(view.who, Who::Person | Who::Writer) {
+        return backed(cx, b, true);
+    }
     let about_person = match view.who {
         Who::Other => view.named.is_some(),
         Who::Writer => writer_acts(cx, b) || view.named.is_some(),

@@ -22,7 +22,8 @@ pub(crate) fn removal(cx: &Cx, b: &Body, start: usize, end: usize, label: &str) 
     let k = cx.tokens_in(end, cx.text.len()).start;
     let first = cx.tokens_in(start, end);
     let joined = k > 1
-        && (first.len() > 1
+        // ("pause a bit and check the totals": an amount, after which "and" joins the next verb.)
+        && (first.len() > 1 && d.lower(first.start) != "a"
             || crate::engine::vocab::words::List("is|are|was|were|be|been|being|a|an|the")
                 .contains(&d.lw(first.start.wrapping_sub(1))))
         && crate::engine::vocab::words::List("or|and|nor").contains(&d.lw(k))

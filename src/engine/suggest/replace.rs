@@ -647,7 +647,10 @@ fn swap_fits(cx: &Cx, f: &Finding, phrase: &str) -> bool {
 /// before a participle ("tests that could be added" are not added).
 fn fits(phrase: &str, next: &str) -> bool {
     match phrase {
-        "suggested" | "claimed" | "claims" => next == "that",
+        // "suggests a number of questions" raises them; only a clause can be shown.
+        "suggested" | "claimed" | "claims" | "suggests" | "indicates" | "indicate" => {
+            next == "that"
+        }
         "could have" => false,
         "may" | "might" => {
             !crate::engine::vocab::words::List("as|not|i|we|you|well").contains(&next)
