@@ -125,10 +125,34 @@ fn feedback_on_someone(cx: &Cx, si: usize, out: &[Finding]) -> bool {
     let harsh = !cx.names_someone() && out.iter().any(abuse);
     !cx.facts[si].question
         && !harsh
+        && !agrees(cx, si)
+        && !names_code(cx, si)
         && (reviewed || third || reader)
         && asked
         && !banter(cx, si)
         && !((v.who == Who::Writer || v.who != Who::Person && !reviewed) && writers_account(cx, si))
+}
+
+/// "Like you said, …", "As you suggested, …": the writer agrees with the reader.
+fn agrees(cx: &Cx, si: usize) -> bool {
+    let (d, k) = (cx.doc, cx.doc.sentences[si].tokens.start);
+    matches!(d.lw(k), "like" | "as")
+        && d.lw(k + 1) == "you"
+        && matches!(d.lw(k + 2), "said" | "suggested" | "mentioned" | "noted" | "say")
+}
+
+/// "for the client build you need `FooClient`, not `FooServer`": an instruction that names the code it is
+/// about says what to do and where.
+fn names_code(cx: &Cx, si: usize) -> bool {
+    let d = cx.doc;
+    let toks = d.sentences[si].tokens.clone();
+    toks.clone()
+        .any(|k| matches!(d.lower(k), "need" | "needs" | "should" | "must"))
+        // ("Ms.Butler" is a name typed without its space.)
+        && toks.into_iter().any(|k| {
+            d.tokens[k].kind == crate::engine::text::TokenKind::Code
+                || d.tokens[k].ident && !d.raw(k).contains('.')
+        })
 }
 
 /// "Your editor hates you ;)", "i'm too big a coward to +2 the rest :-)": a wink or a laugh in
@@ -188,6 +212,10 @@ crate::rule_tests! {
         "He is an idiot, he broke the build again.",
     ],
     quiet: [
+        // The writer agrees with the reader.
+        "Like you said, a stub service only hides the bug.",
+        // An instruction that names its code says what to do and where.
+        "For the client build you need FooClient here, not FooServer.",
         // A reply argues with a post; it reviews no one's work.
         "@dana I checked again and your header still has problems.",
         "Rosa guided her peers through a painful reorg.",
