@@ -4554,3 +4554,27 @@ fn an_amount_leaves_the_and_after_it() {
         "She should pause and check her totals."
     );
 }
+
+/// Two cards on one sentence do not offer the same block twice: "Dana is a dependable
+/// engineer." draws a trait-praise and a vague-praise card, and the second leads with its own
+/// alternative (say what was good in place of the label) rather than a second example.
+#[test]
+fn two_cards_on_one_sentence_offer_two_edits() {
+    let a = frankly::analyze("Dana is a dependable engineer.");
+    let firsts: Vec<_> = a
+        .findings
+        .iter()
+        .filter(|f| f.start == 0)
+        .map(|f| f.suggestions[0].clone())
+        .collect();
+    assert!(firsts.len() >= 2, "{:?}", a.findings);
+    for (i, s) in firsts.iter().enumerate() {
+        for t in &firsts[i + 1..] {
+            assert!(
+                !(s.start == s.end && t.start == t.end && s.start == t.start),
+                "two insertions at {}: {s:?} / {t:?}",
+                s.start
+            );
+        }
+    }
+}

@@ -96,6 +96,29 @@ pub fn fill(
         }
         f.suggestions = out;
     }
+    vary_insertions(findings);
+}
+
+/// Two cards that would add a block at the same point ("She is a great worker." draws a
+/// trait-praise and a vague-praise example): the later one leads with its own alternative, if
+/// it has one that adds nothing there, so the cards offer two edits rather than one twice.
+/// A hedge's card gives way to the others (its example backs a claim they already ask about).
+fn vary_insertions(findings: &mut [Finding]) {
+    let mut taken: Vec<usize> = Vec::new();
+    let mut order: Vec<usize> = (0..findings.len()).collect();
+    order.sort_by_key(|&i| findings[i].category == Category::Hedging);
+    for i in order {
+        let f = &mut findings[i];
+        let at = |s: &Suggestion| (s.start == s.end).then_some(s.start);
+        let Some(p) = f.suggestions.first().and_then(at) else {
+            continue;
+        };
+        if !taken.contains(&p) {
+            taken.push(p);
+        } else if let Some(i) = f.suggestions.iter().position(|s| at(s) != Some(p)) {
+            f.suggestions[..=i].rotate_right(1);
+        }
+    }
 }
 
 /// Route a finding to the rewrites that fit it; the first is the one `rewrite_all` applies.
