@@ -334,6 +334,17 @@ fn first(text: &str, rule: &str, mode: Mode) -> String {
     apply(text, &f.suggestions[0]).0
 }
 
+/// The example `rule`'s card adds ("Add an example: …"), applied: where another card on the
+/// same sentence adds it already, the card leads with another edit (`vary_insertions`).
+fn example(text: &str, rule: &str, mode: Mode) -> String {
+    let f = finding_in(text, rule, mode);
+    let s = f
+        .suggestions
+        .iter()
+        .find(|s| s.label.starts_with("Add an example"));
+    apply(text, s.unwrap_or(&f.suggestions[0])).0
+}
+
 /// The first suggestion of `rule` that fills in no placeholder, applied: the plain wording a
 /// hedge gets when it goes.
 fn plainly(text: &str, rule: &str, mode: Mode) -> String {
@@ -1395,7 +1406,7 @@ fn a_review_away_from_an_office_gets_bare_placeholders() {
         "She did great work on the proofs in this paper.",
         "Tom is wonderful with the kids, and he keeps the playroom calm.",
     ] {
-        let out = first(text, "vague-praise", pr);
+        let out = example(text, "vague-praise", pr);
         assert!(out.contains("[impact]"), "{out}");
         assert!(!out.contains("e.g."), "{out}");
     }
@@ -3035,7 +3046,7 @@ fn an_example_goes_next_to_the_side_it_shows() {
         "{out}"
     );
     // "Although" cannot open the criticism's own sentence: the example follows the sentence.
-    let out = first(
+    let out = example(
         "Noor has a solid grasp of the billing domain, although her estimates are rarely met.",
         "vague-praise",
         pr,

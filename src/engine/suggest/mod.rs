@@ -105,18 +105,19 @@ pub fn fill(
 /// A hedge's card gives way to the others (its example backs a claim they already ask about).
 fn vary_insertions(findings: &mut [Finding]) {
     let mut taken: Vec<usize> = Vec::new();
-    let mut order: Vec<usize> = (0..findings.len()).collect();
-    order.sort_by_key(|&i| findings[i].category == Category::Hedging);
-    for i in order {
-        let f = &mut findings[i];
-        let at = |s: &Suggestion| (s.start == s.end).then_some(s.start);
-        let Some(p) = f.suggestions.first().and_then(at) else {
-            continue;
-        };
-        if !taken.contains(&p) {
-            taken.push(p);
-        } else if let Some(i) = f.suggestions.iter().position(|s| at(s) != Some(p)) {
-            f.suggestions[..=i].rotate_right(1);
+    let at = |s: &Suggestion| (s.start == s.end).then_some(s.start);
+    // Two passes, no sort (the page has one sort of its own, `src/sort.rs`).
+    for hedges in [false, true] {
+        for f in findings.iter_mut() {
+            let Some(p) = f.suggestions.first().and_then(at) else {
+                continue;
+            };
+            if (f.category == Category::Hedging) != hedges {
+            } else if !taken.contains(&p) {
+                taken.push(p);
+            } else if let Some(i) = f.suggestions.iter().position(|s| at(s) != Some(p)) {
+                f.suggestions[..=i].rotate_right(1);
+            }
         }
     }
 }
