@@ -173,7 +173,8 @@ fn supposed_label(cx: &Cx, l: &Label) -> bool {
     (l.start..l.end.saturating_sub(1)).any(|k| {
         let modal = match d.lower(k) {
             "could" | "might" => true,
-            "would" => under_if(),
+            // "will be a better lead if he keeps at it": a forecast on a condition.
+            "would" | "will" => under_if(),
             _ => false,
         };
         modal && matches!(d.lw(k + 1), "be" | "become")

@@ -359,7 +359,6 @@ const WEASEL_SWAPS: &[(&[&str], &str, &str)] = &[
         "does",
         "Say it plainly",
     ),
-    (&["seem to", "appear to", "tend to"], "do", "Say it plainly"),
     (&["appeared to"], "did", "Say it plainly"),
     (&["suggests", "indicates"], "shows", "Say what it shows"),
     (&["indicate"], "show", "Say what it shows"),
@@ -421,7 +420,11 @@ pub(crate) fn weasel(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let reasoned = evidence::reason_follows(cx, b, f);
     if evidence::hedges_certainty(&phrase) && !reasoned && !evidence::advises(cx, b, f) {
         if let Some(e) = evidence::backing(cx, b) {
-            return vec![e];
+            // The plain wording stays second: where another card already adds an example at
+            // this point, this one leads with it (`vary_insertions`).
+            let mut out = vec![e];
+            out.extend(weasel_plainly(cx, b, f, &phrase, at_start));
+            return out;
         }
     }
     let mut out = weasel_plainly(cx, b, f, &phrase, at_start);
@@ -525,6 +528,8 @@ fn weasel_plainly(cx: &Cx, b: &Body, f: &Finding, phrase: &str, at_start: bool) 
         "seems" | "appears" => swallow_to_be(cx, b, f, "is"),
         "seem" => swallow_to_be(cx, b, f, "are"),
         "seemed" => swallow_to_be(cx, b, f, "was"),
+        // "they tend to reply late" → "they reply late" (the plural verb needs no "do").
+        "seem to" | "appear to" | "tend to" => vec![remove_words(cx, b, f.start, f.end)],
         p if VAGUE_QUANTIFIERS.contains(&p) => vec![quantifier(cx, b, f, at_start)],
         p if PUFFERY_ADJECTIVES.contains(&p) => vec![puffery(cx, b, f)],
         // "most likely" goes whole, as "most important" does.
@@ -655,7 +660,12 @@ fn fits(phrase: &str, next: &str) -> bool {
         "may" | "might" => {
             !crate::engine::vocab::words::List("as|not|i|we|you|well").contains(&next)
         }
-        "could be" => !participle(next),
+        // "could be better" asks for more; "is better" says it already is.
+        "could be" => {
+            let comparative = matches!(next, "better" | "worse" | "more" | "less")
+                || next.len() > 4 && next.ends_with("er");
+            !participle(next) && !comparative
+        }
         // "it is unclear why …" → "I don't know why …"; not "it is unclear and …".
         "it is unclear" => {
             next.is_empty()
@@ -958,6 +968,10 @@ fn swallow_to_be(cx: &Cx, b: &Body, f: &Finding, verb: &str) -> Vec<Suggestion> 
             } else {
                 d.tokens[k].end
             };
+            // "They seem to like it" → "They like it".
+            if verb == "are" && v != "do" {
+                return vec![remove_words(cx, b, f.start, d.tokens[k].end)];
+            }
             verb = match verb.as_str() {
                 "is" => "does",
                 "are" => "do",
