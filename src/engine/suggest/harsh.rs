@@ -408,18 +408,11 @@ fn plainer_word(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
             .contains(&d.lower(k - 1))
         && d.is_word(k + 1)
         && d.tokens[k + 1].sentence == d.tokens[k].sentence;
-    if words >= 10 && attributive {
+    // (Elsewhere in a long sentence the word gets a plainer one: `push_statement`.)
+    (words >= 10 && attributive).then(|| {
         let mut s = removal(cx, b, f.start, f.end, &remove_label(d.raw(k)));
         super::replace::fix_article(cx.text, &mut s);
-        return Some(s);
-    }
-    (words >= 10).then(|| {
-        sugg(
-            format!("Say it without \"{}\"", &cx.text[f.start..f.end]),
-            f.start,
-            f.end,
-            "[a plainer word]",
-        )
+        s
     })
 }
 
