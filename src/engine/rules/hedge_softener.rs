@@ -17,7 +17,7 @@ pub static RULE: Rule = Rule {
         source: "Kim Scott, Radical Candor; Tannen, Talking from 9 to 5 (hedging in workplace talk)",
         example: "Sorry to bother you, but maybe the tests could kind of be a bit faster?",
         instead: "Could you get the test suite under 2 minutes? It's blocking the merge queue.",
-        known_false_positives: "Genuine uncertainty (\"maybe it is the cache\"). In a code thread, a question, or a message about software in which you speak as \"I\" and judge no one, one softener is politeness (\"maybe add a comment\"); two, or an apology, are flagged.",
+        known_false_positives: "Real uncertainty (\"maybe it is the cache\"). In a code thread, a question, or where you speak as \"I\" and judge no one, one softener is politeness (\"maybe add a comment\"); two, or an apology, are flagged.",
     },
     phrases: PHRASES,
     check: Check::Sentences(check),

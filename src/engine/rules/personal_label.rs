@@ -15,7 +15,7 @@ pub static RULE: Rule = Rule {
         category: Category::Personality,
         severity: Severity::Problem,
         what: "A trait label about the person (\"you are abrasive\", \"not a team player\", \"a nice person\", \"stop being so lazy\").",
-        why: "Labels describe who someone is, not what they did, so they can't be acted on and they invite defensiveness. Textio's analysis of performance reviews found personality words like \"abrasive\" aimed far more at women; growth-mindset research (Dweck) shows trait labels, even flattering ones, discourage effort.",
+        why: "A label says who someone is, not what they did: it can't be acted on and invites defensiveness. Textio found words like \"abrasive\" in reviews aimed far more at women; Dweck found trait labels, even flattering ones, discourage effort.",
         source: "Textio, performance-review language analysis (2014/2016); Carol Dweck, Mindset; Radical Candor",
         example: "You are abrasive in meetings.",
         instead: "In Monday's planning you cut Priya off twice; she stopped contributing after that.",

@@ -11,7 +11,7 @@ pub static RULE: Rule = Rule {
         category: Category::Personality,
         severity: Severity::Warning,
         what: "Praise of who someone is (\"a dependable engineer\", \"a real team player\", \"a great attitude\") instead of what they did.",
-        why: "A trait is a verdict the person can't repeat or build on, and reviews lean on personality far more for some people than others (Snyder, Fortune 2014; Correll & Simard, HBR 2016). Praise the behavior and its effect, so they know what to do again.",
+        why: "A trait is a verdict the person can't repeat or build on, and reviews lean on personality far more for some people than others (Snyder, Fortune 2014; Correll & Simard, HBR 2016). Praise what they did and its effect.",
         source: "Correll & Simard, \"Research: Vague Feedback Is Holding Women Back\", HBR 2016; Carol Dweck, Mindset (2006)",
         example: "Dana is a dependable engineer.",
         instead: "Dana took the Friday on-call swap twice this quarter, so the release went out on time.",

@@ -20,7 +20,7 @@ pub static RULE: Rule = Rule {
         source: "Wikipedia Manual of Style, \"Unsupported attributions\" (weasel words); Radical Candor on owning feedback",
         example: "Some people feel your updates are possibly too long.",
         instead: "I find your Friday updates long: the last one was four pages. Could you lead with a three-line summary?",
-        known_false_positives: "Genuine probability statements (\"this may fail under load\") and common quantifiers. In a code thread, or a message in which you speak as \"I\" and judge no one, only anonymous sources (\"some say\") are flagged: a guess about a thing is honest.",
+        known_false_positives: "Real probabilities (\"this may fail under load\") and common quantifiers. In a code thread, or where you speak as \"I\" and judge no one, only anonymous sources (\"some say\") are flagged.",
     },
     phrases: PHRASES,
     check: Check::Sentences(check),
