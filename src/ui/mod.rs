@@ -30,7 +30,10 @@ extern "C" {
 /// release build keeps no panic locations (4.7 KB of page: see `build_release` in `x`).
 fn log_panics() {
     std::panic::set_hook(Box::new(|info| {
-        let what = info.payload_as_str().unwrap_or("a panic");
+        let p = info.payload();
+        let what = p.downcast_ref::<&str>().copied();
+        let what = what.or_else(|| p.downcast_ref::<String>().map(String::as_str));
+        let what = what.unwrap_or("a panic");
         error(&["Frankly stopped: ", what].concat());
     }));
 }
