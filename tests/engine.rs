@@ -120,7 +120,7 @@ fn disabled_rules_are_removed() {
 
 #[test]
 fn code_review_mode_relaxes_structure() {
-    let text = "Your updates are too long and hard to follow.";
+    let text = "Your updates are too long.";
     assert!(rules(&analyze(text)).contains(&"missing-sbi"));
     let o = Options {
         mode: Mode::CodeReview,

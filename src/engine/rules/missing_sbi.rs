@@ -12,10 +12,10 @@ pub static RULE: Rule = Rule {
         id: RuleId::MissingSbi,
         category: Category::Structure,
         severity: Severity::Note,
-        what: "Criticism of someone missing a situation, a behavior, an impact or a next step; not a question, the writer owning a slip, or a remark on code that names no one.",
+        what: "Criticism of someone missing a situation, a behavior, an impact or a next step; not a question, the writer owning a slip, a remark on code that names no one, or a sentence another card already asks an example of.",
         why: "Situation-Behavior-Impact keeps criticism about one observable moment and why it mattered, and a next step makes it actionable; without them the reader has to guess.",
         source: "Situation-Behavior-Impact, Center for Creative Leadership; Michael Bungay Stanier, The Coaching Habit",
-        example: "Your updates are too long and hard to follow.",
+        example: "Your updates are too long.",
         instead: "In Friday's update (situation) you covered every ticket for 20 minutes (behavior); two people left before the decisions (impact). Could we try a three-line summary first (next step)?",
         known_false_positives: "Short code-review notes, where the line is the situation: in a code thread it asks only for a next step.",
     },
@@ -31,7 +31,7 @@ fn check(cx: &Cx, scores: &Scores, out: &mut Vec<Finding>) {
     let Some(si) = scores.critical_sentence else {
         return;
     };
-    if cx.mode == Mode::Praise || !feedback_on_someone(cx, si, out) {
+    if cx.mode == Mode::Praise || !feedback_on_someone(cx, si, out) || covered(cx, si, out) {
         return;
     }
     let mut missing = Vec::new();
@@ -133,6 +133,16 @@ fn feedback_on_someone(cx: &Cx, si: usize, out: &[Finding]) -> bool {
         && !((v.who == Who::Writer || v.who != Who::Person && !reviewed) && writers_account(cx, si))
 }
 
+/// A vague or personal card on the sentence already asks for its example and next step: a
+/// second card would add the same block after it.
+fn covered(cx: &Cx, si: usize, out: &[Finding]) -> bool {
+    let s = &cx.doc.sentences[si];
+    out.iter().any(|f| {
+        (s.start..s.end).contains(&f.start)
+            && matches!(f.category, Category::Vague | Category::Personality)
+    })
+}
+
 /// "Like you said, …", "As you suggested, …": the writer agrees with the reader.
 fn agrees(cx: &Cx, si: usize) -> bool {
     let (d, k) = (cx.doc, cx.doc.sentences[si].tokens.start);
@@ -205,13 +215,15 @@ pub(super) fn writers_account(cx: &Cx, si: usize) -> bool {
 crate::rule_tests! {
     rule: MissingSbi,
     fires: [
-        "Willing to help. Needs constant reminders about deadlines.",
-        "I would not give Dana another customer demo.",
-        "Your updates are too long and hard to follow.",
-        "She's just not a systems person.",
-        "He is an idiot, he broke the build again.",
+        "Your updates are too long.",
+        "You missed the deadline again.",
+        "Your slides had typos.",
     ],
     quiet: [
+        // A vague or personal card on the sentence asks for the example already.
+        "Willing to help. Needs constant reminders about deadlines.",
+        "I would not give Dana another customer demo.",
+        "She's just not a systems person.",
         // The writer agrees with the reader.
         "Like you said, a stub service only hides the bug.",
         // An instruction that names its code says what to do and where.
