@@ -233,6 +233,14 @@ impl<'a> Cx<'a> {
         opens_example(si + 1) || colon && opens_example(si + 2)
     }
 
+    /// Sentence `si` ends with a colon and something follows: "A few things break here:" and
+    /// a list gives its own examples.
+    pub fn introduces(&self, si: usize) -> bool {
+        let d = self.doc;
+        let end = d.sentences[si].tokens.end;
+        si + 1 < d.sentences.len() && end > 0 && d.raw(end - 1) == ":"
+    }
+
     /// Indices of tokens in any of the word classes `bits` (scans the compact flag vector,
     /// not the tokens).
     #[inline]

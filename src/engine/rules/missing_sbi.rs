@@ -126,6 +126,7 @@ fn feedback_on_someone(cx: &Cx, si: usize, out: &[Finding]) -> bool {
     !cx.facts[si].question
         && !harsh
         && !agrees(cx, si)
+        && !cx.introduces(si)
         && !names_code(cx, si)
         && (reviewed || third || reader)
         && asked
@@ -220,6 +221,7 @@ crate::rule_tests! {
         "Your slides had typos.",
     ],
     quiet: [
+        "He needs to improve his communication:\n1. he missed two standups\n2. he left the design thread open",
         // A vague or personal card on the sentence asks for the example already.
         "Willing to help. Needs constant reminders about deadlines.",
         "I would not give Dana another customer demo.",

@@ -142,7 +142,8 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
         }
         let about_someone = about_someone(cx, si);
         let first = cx.doc.sentences[si].tokens.start;
-        let example_follows = first < cx.doc.tokens.len() && cx.evidence_follows(first);
+        let example_follows =
+            first < cx.doc.tokens.len() && cx.evidence_follows(first) || cx.introduces(si);
         if !about_someone
             || v.specific
             || example_follows
@@ -290,6 +291,7 @@ fn check_phrases(cx: &Cx, out: &mut Vec<Finding>) {
             || f.because
             || concrete_fix(cx, m.start, m.end)
             || cx.evidence_follows(m.start)
+            || cx.introduces(si)
             || code_follows(cx, m.start)
             || switched_off(cx, &m)
             || fix_weighed(cx, m.start)
@@ -584,6 +586,8 @@ crate::rule_tests! {
         "He is on track for dismissal unless things change soon.",
     ],
     quiet: [
+        // A colon that opens a list of what went wrong gives the examples.
+        "He needs to improve his communication:\n1. he missed two standups\n2. he left the design thread open",
         "She never checks her drafts, so they often carry slips like wrong dates, broken links, and typos.",
         // In a thread, the writer's own plan or apology judges no one's work.
         "We don't intend to change this for now, I hope that's fair to you.",
