@@ -1355,9 +1355,11 @@ fn demands_improvement(cx: &Cx, si: usize) -> bool {
                     )
                     .contains(&next)
                         // "should work on his tone": a demand, like "needs to work on".
+                        // ("needs work." too.)
                         || next == "work"
-                            && after == "on"
-                            && matches!(d.lw(k + 3), "his" | "her" | "their" | "your")
+                            && (after == "on"
+                                && matches!(d.lw(k + 3), "his" | "her" | "their" | "your")
+                                || !d.is_word(k + 2))
                         || next == "to"
                             && crate::engine::vocab::words::List(
                                 "improve|step|work|focus|learn|develop|be",

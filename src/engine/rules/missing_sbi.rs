@@ -227,9 +227,9 @@ crate::rule_tests! {
         "I would not give Dana another customer demo.",
         "She's just not a systems person.",
         // The writer agrees with the reader.
-        "Like you said, a stub service only hides the bug.",
+        "Like you said, the stub just hides the problem.",
         // An instruction that names its code says what to do and where.
-        "For the client build you need FooClient here, not FooServer.",
+        "If this is for the client only, then you need to call FooClient, and not FooServer.",
         // A reply argues with a post; it reviews no one's work.
         "@dana I checked again and your header still has problems.",
         "Rosa guided her peers through a painful reorg.",

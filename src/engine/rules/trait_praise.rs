@@ -69,6 +69,7 @@ crate::rule_tests! {
     ],
     quiet: [
         "Tariq should work on his attitude.",
+        "Your attitude needs work.",
         "I wish she were a little more patient with new hires.",
         // Doubting the trait is no praise of it.
         "Her dedication is doubtful at times.",
