@@ -3424,13 +3424,15 @@ fn no_evidence_is_asked_for_a_supposition_or_an_option() {
         });
         assert!(!asks, "{text}: {:?}", a.findings);
     }
-    // A hedged judgement of someone still asks what backs it.
-    let after = first(
-        "I loved working with Kim, even if she is a bit bossy.",
-        "hedge-softener",
-        Mode::PerformanceReview,
+    // A hedged judgement of someone still asks what backs it (second, where the label's card
+    // already adds that example).
+    let text = "I loved working with Kim, even if she is a bit bossy.";
+    let f = finding_in(text, "hedge-softener", Mode::PerformanceReview);
+    let outs: Vec<String> = f.suggestions.iter().map(|s| apply(text, s).0).collect();
+    assert!(
+        outs.iter().any(|o| o.contains("For example, in [when")),
+        "{outs:?}"
     );
-    assert!(after.contains("For example, in [when"), "{after}");
 }
 
 #[test]
@@ -4621,4 +4623,18 @@ fn a_hedge_beside_an_example_leads_with_its_plain_wording() {
             assert_ne!(s.replacement, "is", "{s:?}");
         }
     }
+}
+
+/// A softener on a judgement whose example another card already asks for simply goes: "a
+/// bit negative" → "negative", rather than a second "For example, in [when] …" block.
+#[test]
+fn a_softener_beside_an_example_just_goes() {
+    assert_eq!(
+        first(
+            "Omar writes clean code, but he is a bit negative in planning meetings.",
+            "hedge-softener",
+            Mode::PerformanceReview
+        ),
+        "Omar writes clean code, but he is negative in planning meetings."
+    );
 }

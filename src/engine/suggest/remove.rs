@@ -311,10 +311,19 @@ pub(crate) fn hedge(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         && !super::evidence::advises(cx, b, f)
     {
         if let Some(e) = super::evidence::backing(cx, b) {
-            return vec![e];
+            // The plain wording second: it leads where another card adds the example here.
+            let mut out = vec![e];
+            out.extend(hedge_plainly(cx, b, f, &phrase));
+            return out;
         }
     }
-    if let Some(s) = doubt(cx, b, f, &phrase) {
+    hedge_plainly(cx, b, f, &phrase)
+}
+
+/// `hedge` without the evidence: the doubt said plainly, or the softener gone.
+fn hedge_plainly(cx: &Cx, b: &Body, f: &Finding, phrase: &str) -> Vec<Suggestion> {
+    let text = cx.text;
+    if let Some(s) = doubt(cx, b, f, phrase) {
         return vec![s];
     }
     // Any other doubt ("if I will continue", "but was not sure if"): deleting it would assert
@@ -360,7 +369,7 @@ pub(crate) fn hedge(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
             }
         }
     }
-    if crate::engine::vocab::words::List("a bit|a little|a little bit").contains(&phrase.as_str())
+    if crate::engine::vocab::words::List("a bit|a little|a little bit").contains(&phrase)
         && !text[..f.start].trim_end().lowercase().ends_with("quite")
     {
         if let Some((k, w)) = after(end) {
@@ -370,7 +379,7 @@ pub(crate) fn hedge(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         }
     }
     // "quite a bit of" means "a lot of", not a softener.
-    if matches!(phrase.as_str(), "a bit" | "a little") {
+    if matches!(phrase, "a bit" | "a little") {
         let k = cx.tokens_in(b.start, f.start).end;
         if k > 0 && cx.doc.lower(k - 1) == "quite" && cx.doc.tokens[k - 1].start >= b.start {
             let s = cx.doc.tokens[k - 1].start;
