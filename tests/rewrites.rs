@@ -3811,6 +3811,63 @@ fn scare_quotes_are_read_as_so_called() {
     );
 }
 
+/// A pet name, mock love wrapped round a complaint and mocking capitals each go, and the point
+/// stays as the writer put it.
+#[test]
+fn mock_frames_go_and_the_point_stays() {
+    let pr = Mode::PerformanceReview;
+    let cases = [
+        (
+            "Oh, sweetie, the flag was removed last year.",
+            "condescension",
+            "Oh, the flag was removed last year.",
+        ),
+        (
+            "Honey, that is not how rebases work.",
+            "condescension",
+            "That is not how rebases work.",
+        ),
+        (
+            "Read the migration guide again, kiddo.",
+            "condescension",
+            "Read the migration guide again.",
+        ),
+        (
+            "Gotta love how the nightly wipes my cache.",
+            "sarcasm",
+            "The nightly wipes my cache.",
+        ),
+        (
+            "Don't you just love it when the linter disagrees with itself?",
+            "sarcasm",
+            "The linter disagrees with itself.",
+        ),
+        (
+            "So I tHoUgHt ThE rEaDmE wAs ClEaR.",
+            "sarcasm",
+            "So I thought the readme was clear.",
+        ),
+        (
+            "Please stop reopening the ticket every morning.",
+            "condescension",
+            "Could you avoid reopening the ticket every morning, since [why it matters]?",
+        ),
+        (
+            "Stop posting the same stack trace in every thread.",
+            "condescension",
+            "Could you avoid posting the same stack trace in every thread, since [why it matters]?",
+        ),
+        (
+            "Who do you think wrote the parser in the first place?",
+            "condescension",
+            "[Who, e.g. our team] wrote the parser in the first place.",
+        ),
+    ];
+    for (text, rule, want) in cases {
+        assert_eq!(first(text, rule, pr), want, "{text}");
+    }
+}
+
 /// A sentence shouted from end to end, brackets and all, is one shout: its rewrite recases
 /// all of it instead of leaving a capitalised aside.
 #[test]

@@ -102,7 +102,9 @@ let me explain this slowly|let me explain it slowly|explain it slowly|\
 explain this slowly|i'll type slowly|in small words|use small words|like you're five|\
 like you are five|like you're 5|fragile ego|bruised ego|massive ego|inflated ego|\
 you should die|you will be banned|you'll be banned|i will report you|i'll report you|\
-you never understood|you never quite understood|you never listened";
+you never understood|you never quite understood|you never listened|spare me the|spare us the|\
+welcome to the real world|git gud|skill issue|get rekt|rekt|cope harder|cope and seethe|stay mad|\
+sweetie|sweetheart|kiddo|honey";
 
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
     let from = out.len();
@@ -163,6 +165,16 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
         if w == "shame" {
             return !List("me|myself|us").contains(&cx.doc.lw(m.end));
         }
+        // "Who do you think should own this?" asks; "Who do you think you are?" and "Who do you
+        // think wrote it?" do not.
+        if w == "who" && cx.doc.lw(m.start + 1) == "do" {
+            return !List("should|would|could|can|will|might|is|are|was|were|of|about|we|i|has|have")
+                .contains(&cx.doc.lw(m.end));
+        }
+        // "Oh, sweetie, …": a pet name for the reader, set off as a form of address.
+        if PET_NAMES.contains(&w) {
+            return addressed(cx, m.start);
+        }
         // "Everyone knows Priya is our best writer": the crowd backs praise; it talks down to
         // no one.
         if w == "everyone" || w == "everybody" {
@@ -186,6 +198,19 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
         true
     });
     out.append(&mut mine);
+}
+
+/// Pet names that talk down to a colleague when used to address them.
+pub(crate) const PET_NAMES: List = List("sweetie|sweetheart|kiddo|honey");
+
+/// Is token `i` a form of address: set off by a comma or the sentence's edge on both sides
+/// ("Oh, sweetie, no.", "Read it again, kiddo.") and not part of a phrase ("honey badger",
+/// "a darling of the press")?
+fn addressed(cx: &Cx, i: usize) -> bool {
+    let d = cx.doc;
+    let before = cx.opens_sentence(i) || List(",|oh|look|listen|ok|okay").contains(&d.lw(i.wrapping_sub(1)));
+    let after = !cx.same_sentence(i, i + 1) || List(",|.|!|?|...").contains(&d.lw(i + 1));
+    before && after
 }
 
 /// Dismissals built from word classes rather than fixed phrases, each only as the sentence's
@@ -615,6 +640,11 @@ crate::rule_tests! {
     rule: Condescension,
     fires: [
         "Okay, let me explain this slowly: the cache exists for a reason.",
+        "Oh, honey, that flag was removed two releases ago.",
+        "Look at the stack trace first, kiddo.",
+        "Spare me the speech about semantic versioning.",
+        "Welcome to the real world, where deadlines exist.",
+        "Skill issue.",
         "If all you want is to vent about the API, go away.",
         "Please stop reopening tickets that were answered.",
         "Banned. His fragile ego could not take a no.",
@@ -716,6 +746,10 @@ crate::rule_tests! {
         "What are you smoking? That lock is held across the sleep.",
     ],
     quiet: [
+        "The honey badger mascot is back in the README.",
+        "She was the darling of the conference, and the talk earned it.",
+        "Can you spare me ten minutes after standup?",
+        "Who do you think should review the schema change?",
         "Restart the daemon, then the warning should go away.",
         "Please stop closing the socket before the flush.",
         "Do what you think is best, I don't even care about the naming anymore.",

@@ -43,7 +43,8 @@ how thoughtful|how considerate|how convenient|how very helpful|very mature|real 
 that's mature|how mature|wow , another|wow , yet another|great , yet another|\
 perfect , yet another|awesome , yet another|wonderful , yet another|fantastic , yet another|oh look , another|oh look , yet another|\
 good luck with whatever|you really know how to|you definitely know how to|you sure know how to|\
-you certainly know how to|have fun|it's not like you're|it's not like you are";
+you certainly know how to|have fun|it's not like you're|it's not like you are|\
+gotta love|got to love|don't you just love|dont you just love|you're welcome|you are welcome|youre welcome";
 
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
     mockery(cx, out);
@@ -55,6 +56,7 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
     }
     contempt_emoji(cx, out);
     scare_quotes(cx, out);
+    mock_case(cx, out);
     let keep = |m: &Match| mocks(cx, m);
     let message = |q: &str| format!("\"{q}\" reads as sarcasm");
     cx.phrase_findings(&RULE, keep, message, out);
@@ -66,16 +68,25 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
 pub(crate) fn praise_after_complaint(cx: &Cx, si: usize) -> bool {
     let d = cx.doc;
     // Asked of every sentence: the cheap tests first.
+    if d.sentences[si].tokens.len() > 5 {
+        return false;
+    }
     let complaint = cx.views[si - 1].criticism && !cx.views[si - 1].praise;
-    if !complaint || d.sentences[si].tokens.len() > 5 {
+    let prev = &d.sentences[si - 1];
+    // "Wow, another update that breaks the theme. Great job.": after mockery too.
+    let mocked = || {
+        cx.matches_of(RuleId::Sarcasm)
+            .any(|m| prev.tokens.contains(&m.start) && mocks(cx, m))
+    };
+    let opener = d.sentences[si].tokens.start;
+    if !complaint && !List("great|good|nice|well|bravo|kudos|congrats|congratulations").contains(&d.lw(opener)) {
         return false;
     }
     let words: Vec<&str> = d.sentences[si].tokens.clone().filter(|&k| d.is_word(k)).map(|k| d.lower(k)).collect();
     let bare = List("great job|good job|nice job|great work|nice work|good work|well done|thanks a lot|bravo|kudos|congrats|congratulations|brilliant|awesome|fantastic|perfect|amazing|impressive")
         .contains(&words.join(" ").as_str());
-    let prev = &d.sentences[si - 1];
     let same_paragraph = !d.text[prev.end..d.sentences[si].start].contains("\n\n");
-    bare && same_paragraph
+    bare && same_paragraph && (complaint || mocked())
 }
 
 /// Does the sarcasm phrase `m` mock? "oh great, that worked!" is sincere when the sentence
@@ -88,6 +99,14 @@ pub(crate) fn mocks(cx: &Cx, m: &Match) -> bool {
             let g = cx.doc.lw(m.end);
             let chore = g.len() > 4 && g.ends_with("ing") && cx.same_sentence(m.start, m.end);
             return chore && !cx.facts_at(m.start).thanks_or_fix;
+        }
+        // "Gotta love how every update resets my settings": love of a state of affairs.
+        if cx.doc.lower(m.end - 1) == "love" && cx.doc.lower(m.start) != "don't" && cx.doc.lower(m.start) != "dont" {
+            return List("how|when|that|it").contains(&cx.doc.lw(m.end));
+        }
+        // "Here's the patch that fixes it. You're welcome.": thanks no one gave.
+        if cx.doc.lower(m.end - 1) == "welcome" {
+            return unthanked(cx, m.start, m.end);
         }
         // "Your script is a brilliant idea!": praise of a named thing is sincere.
         if matches!(cx.doc.lower(m.start), "brilliant" | "genius")
@@ -182,6 +201,51 @@ fn scare_quotes(cx: &Cx, out: &mut Vec<Finding>) {
     }
 }
 
+/// "You're welcome" as a sentence of its own after something the writer did, in a message that
+/// thanks no one and was thanked for nothing ("Thanks! — You're welcome." is sincere; so is a
+/// reply of "You're welcome!" alone).
+fn unthanked(cx: &Cx, i: usize, end: usize) -> bool {
+    let d = cx.doc;
+    let si = d.tokens[i].sentence;
+    let alone = cx.opens_sentence(i) && (!cx.same_sentence(i, end) || List(".|!").contains(&d.lw(end)));
+    let grateful = |w: &str| w.contains("thank") || List("thx|ty|glad|happy|appreciate|appreciated|help|helps|helped|pleasure").contains(&w);
+    alone && si > 0 && !d.tokens.iter().enumerate().any(|(k, _)| grateful(d.lower(k)))
+}
+
+/// "I tHoUgHt iT wAs ObViOuS": alternating capitals mock the words they repeat. Three such words
+/// in a sentence, or all its words (at least two); a camelCase name or two among plain words is
+/// not it.
+fn mock_case(cx: &Cx, out: &mut Vec<Finding>) {
+    let d = cx.doc;
+    for s in &d.sentences {
+        let (mut first, mut last, mut n, mut words) = (0, 0, 0, 0);
+        for k in s.tokens.clone() {
+            words += usize::from(d.is_word(k));
+            if d.tokens[k].ident && mock_cased(d.raw(k)) {
+                first = if n == 0 { k } else { first };
+                (last, n) = (k, n + 1);
+            }
+        }
+        if n >= 3 || n >= 2 && n == words {
+            out.push(cx.quoted(&RULE, first, last + 1, "mocking capitals read as sarcasm"));
+        }
+    }
+}
+
+/// Does the word's case flip between at least three in four pairs of neighbouring letters, in
+/// five letters or more ("tHoUgHt" yes; "iPhone", "GeForce", "McDonald", "nIdx" no)?
+pub(crate) fn mock_cased(w: &str) -> bool {
+    let b = w.as_bytes();
+    if b.len() < 5 || !b.iter().all(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    let flips = b
+        .windows(2)
+        .filter(|p| p[0].is_ascii_uppercase() != p[1].is_ascii_uppercase())
+        .count();
+    flips * 4 >= (b.len() - 1) * 3
+}
+
 /// Damage words that make praise ironic: "congrats on breaking the build".
 fn harm_gerund(w: &str) -> bool {
     crate::engine::vocab::words::List("breaking|ruining|wasting|destroying|trashing|nuking|sabotaging|wrecking|screwing|messing|regressing|botching|derailing|broken|ruined|wasted|destroyed|trashed|nuked|botched|wrecked|sabotaged|break|ruin|destroy|wreck").contains(&w)
@@ -192,6 +256,7 @@ crate::rule_tests! {
     rule: Sarcasm,
     fires: [
         "I lost a whole day to this and your docs are wrong. Great job.",
+        "Wow, yet another release that drops my settings. Well done.",
         "The installer is broken again and nobody tested it. Well done.",
         "Oh great, another broken build.",
         "Great job breaking the build.",
@@ -212,6 +277,11 @@ crate::rule_tests! {
         "It's not like you're paying for it.",
         "Your \"fix\" broke the build again.",
         "So this is their “improvement” to the installer?",
+        "Gotta love how every minor release renames the config keys.",
+        "Don't you just love it when the mirror goes down mid-upload?",
+        "I pushed the patch that fixes your crash. You're welcome.",
+        "I tHoUgHt ThE rEaDmE wAs ClEaR eNoUgH.",
+        "hOnEsTlY, aCtUaLlY.",
     ],
     quiet: [
         "The build was red all morning, but you fixed it before lunch. Great job.",
@@ -231,5 +301,11 @@ crate::rule_tests! {
         "The build takes two minutes 🙂",
         "Have fun at the conference!",
         "He called it \"fix\" in the changelog.",
+        "Gotta love the new dark theme!",
+        "Thanks for the quick review! You're welcome to ping me on the follow-up too.",
+        "Thanks a lot for the patch. You're welcome.",
+        "You're welcome!",
+        "Call isNaN before getElementById, then check the iPhone build.",
+        "for (iRow = 0; iRow < nRows; ++iRow) total += pCells[iRow];",
     ],
 }

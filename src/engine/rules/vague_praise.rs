@@ -119,6 +119,7 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
                 && no_one_praised(cx, si)
             || development(cx, si)
             || v.who == Who::Writer && own_manner(cx, si)
+            || si > 0 && super::sarcasm::praise_after_complaint(cx, si)
         {
             continue;
         }
@@ -349,6 +350,7 @@ crate::rule_tests! {
         "She must have put a lot into it; it was great work.",
     ],
     quiet: [
+        "It'd be nice to keep the old flag as an alias for a release.",
         "Dana struggles to perform above average in audits.",
         "Although, I am certain Omar can do much better.",
         "This spring Mia showed decreased enthusiasm for her tickets.",

@@ -275,6 +275,9 @@ pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     if f.rule == RuleId::Sarcasm && inner.len() < f.end - f.start {
         return vec![scare_quotes(cx, b, f, inner)];
     }
+    if let Some(s) = drop_mock_frame(cx, b, f) {
+        return vec![s];
+    }
     let mut out = Vec::new();
     if f.rule == RuleId::Insult {
         out.extend(plain_person(cx, f));
@@ -482,11 +485,30 @@ fn request_after_dismissal(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion>
         && !crate::engine::vocab::words::List("go|get|leave|shut|buzz|piss|grow|learn")
             .contains(&d.lower(and + 1));
     if !ask {
-        return demand_as_request(cx, b, span);
+        return demand_as_request(cx, b, span.clone()).or_else(|| stop_as_request(cx, b, span));
     }
     let rest = cx.text.get(d.tokens.get(and + 1)?.start..b.content_end)?;
     (rest.split_whitespace().count() >= 2)
         .then(|| cx.replace_body(b, "Ask for what you need", format!("Could you {rest}?")))
+}
+
+/// "Please stop reopening this ticket." → "Could you avoid reopening this ticket, since [why it
+/// matters]?": the same request, asked, with the reason the reader was not given.
+fn stop_as_request(cx: &Cx, b: &Body, span: std::ops::Range<usize>) -> Option<Suggestion> {
+    let d = &cx.doc;
+    let k = span.start;
+    let lead = cx.tokens_in(b.start, d.tokens[k].start);
+    let asked = lead.is_empty() || lead.len() == 1 && d.lower(lead.start) == "please";
+    let g = d.lw(k + 1);
+    // "Stop whining": the gerund is the sneer, and asking to avoid it keeps it.
+    let sneer = List("whining|moaning|bitching|trolling|crying|ranting|nagging|begging|spamming|screaming|yelling|shouting")
+        .contains(&g);
+    if d.lower(k) != "stop" || !asked || !g.ends_with("ing") || g.len() < 5 || sneer {
+        return None;
+    }
+    let rest = cx.text.get(d.tokens[k + 1].start..b.content_end)?;
+    let ask = format!("Could you avoid {rest}, since [why it matters]?");
+    Some(cx.replace_body(b, "Ask, and say why", ask))
 }
 
 /// "Fix it now.", "Just fix it already.", "Fix it or close the issue." → "Could you fix it?",
@@ -774,6 +796,77 @@ fn outburst(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Outburst {
 /// where the problem statement reads better (a sentence about the work, the writer fed up).
 /// A long sentence says more than its put-down: the comma-clause that holds it goes ("…, and
 /// your attitude is so bad, you could read the docs …"), and its points stay.
+/// "Read the log again, kiddo." and "Gotta love how the docs lie.": the pet name, or the mock
+/// love wrapped round the complaint, goes and the point stays ("The docs lie.").
+fn drop_mock_frame(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
+    let d = &cx.doc;
+    let r = cx.tokens_in(f.start, f.end);
+    if r.is_empty() || f.start < b.start || f.end > b.content_end {
+        return None;
+    }
+    if f.rule == RuleId::Condescension
+        && r.len() == 1
+        && crate::engine::rules::condescension::PET_NAMES.contains(&d.lower(r.start))
+    {
+        return Some(removal(cx, b, f.start, f.end, "Drop the pet name"));
+    }
+    // "Who do you think kept this module alive?" answers itself: say the answer.
+    let who = cx.text[f.start..f.end].lowercase() == "who do you think";
+    let verb = d.lw(r.end);
+    if who
+        && f.start == b.start
+        && !List("you|you're|youre|your|of|about|is|are|was|were|will|would|should|can|could|")
+            .contains(&verb)
+    {
+        let rest = cx.text[d.tokens[r.end].start..b.content_end].trim_end();
+        let end = if cx.text[b.content_end..b.end].trim_end() == "?" {
+            b.content_end + 1
+        } else {
+            b.content_end
+        };
+        return Some(sugg(
+            "Say the answer",
+            f.start,
+            end,
+            format!("[Who, e.g. our team] {rest}."),
+        ));
+    }
+    let mock_cased = |k: usize| crate::engine::rules::sarcasm::mock_cased(d.raw(k));
+    if f.rule == RuleId::Sarcasm && mock_cased(r.start) {
+        // "I tHiNk It'S dOcUmEnTeD" → "I think it's documented".
+        let plain = cx.text[f.start..f.end]
+            .lowercase()
+            .replace(" i ", " I ")
+            .replace(" i'", " I'");
+        let capital = cx.text[b.start..f.start].trim().is_empty();
+        return Some(sugg(
+            "Write it in plain case",
+            f.start,
+            f.end,
+            cap_if(capital, &plain),
+        ));
+    }
+    if f.rule != RuleId::Sarcasm || d.lower(r.end - 1) != "love" {
+        return None;
+    }
+    // "… love it when …": the "it" goes too.
+    let k = r.end + usize::from(d.lw(r.end) == "it" && d.lw(r.end + 1) == "when");
+    if !List("how|when|that").contains(&d.lw(k)) || d.tokens[k].end >= b.content_end {
+        return None;
+    }
+    let rest = cx.text[d.tokens[k].end..b.content_end].trim_start();
+    let capital = cx.text[b.start..f.start].trim().is_empty();
+    // "Don't you just love it when the CI times out?" asks nothing: it states.
+    let asks = cx.text[b.content_end..b.end].trim_end() == "?";
+    let (end, stop) = if asks {
+        (b.content_end + 1, ".")
+    } else {
+        (b.content_end, "")
+    };
+    let plain = format!("{}{stop}", cap_if(capital, rest));
+    Some(sugg("Say it plainly", f.start, end, plain))
+}
+
 fn drop_put_down_clause(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
     let text = cx.text;
     if f.start < b.start || f.end > b.content_end {
