@@ -99,7 +99,9 @@ fn view(cx: &Cx, si: usize, names: bool) -> SentenceView {
     // "### Motivation and Context", "Strengths:": a heading names a section; it judges no one.
     let heading = crate::engine::rules::vague_praise::heading(cx, si) || closing(cx, si);
     let label = find_label(cx, si, names)
-        .filter(|l| !heading && !supposed_label(cx, l) && !candour_aside(cx, l))
+        .filter(|l| {
+            !heading && !supposed_label(cx, l) && !candour_aside(cx, l) && !asks_of_a_thing(cx, l)
+        })
         // "I doubt he is ready", "I'm not sure Sam is ready": no description of who he is (a
         // negation of the label's own is kept: "I doubt he is not a team player"); the doubt is
         // judged as criticism.
@@ -137,6 +139,17 @@ fn view(cx: &Cx, si: usize, names: bool) -> SentenceView {
         label,
         improve: criticism && !heading && open_improvement(cx, si),
     }
+}
+
+/// "And is the teacher model frozen?": a question that opens on its verb asks about the noun
+/// after it, which describes no one ("Is he a team player?" is not asked of a "the").
+fn asks_of_a_thing(cx: &Cx, l: &Label) -> bool {
+    let d = cx.doc;
+    let first = d.sentences[d.tokens[l.start].sentence].tokens.start;
+    let k = first + usize::from(List("and|so|but|or").contains(&d.lower(first)));
+    l.start <= k
+        && List("is|are|was|were").contains(&d.lw(k))
+        && List("the|this|that|these|those").contains(&d.lw(k + 1))
 }
 
 /// "Best wishes, Andreas", "Cheers!", "All the best.": a message's closing wishes the reader
@@ -2377,7 +2390,7 @@ pub mod word {
             FEW,
         ),
         (
-            "can could may might will would if he'll she'll",
+            "can could may might will would if he'll she'll it'd that'd",
             HOPE,
         ),
         (

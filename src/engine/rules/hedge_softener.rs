@@ -217,7 +217,12 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
         let measures = || {
             measured(cx, b) || d.lw(b) == ")" && measured(cx, b + 1) || after_verb() || only()
         };
-        !(kind || degree && measures() || tempers_fault(cx, a, b))
+        // "the fix will hopefully land next week": a hope about what will happen, which
+        // deleting would turn into a promise.
+        let hope = d.lower(a) == "hopefully"
+            && a > 0
+            && crate::engine::vocab::words::List("will|'ll|would|should|can|could").contains(&d.lower(a - 1));
+        !(kind || hope || degree && measures() || tempers_fault(cx, a, b))
     });
     crate::sort::sort_by_key(&mut hits, |h| (h.0, std::cmp::Reverse(h.1)));
     // A question already asks ("perhaps this file should go?"): one softener in it is a
@@ -259,6 +264,7 @@ crate::rule_tests! {
         "Sorry to bother you, but the `parse()` call fails on Windows."
     ],
     quiet: [
+        "Leave the ticket open; the patch will hopefully ship with the next minor release.",
         "I just took your old cluster offline for the night.",
         "Maybe the cache is stale after the upgrade.",
         "I guess I'll retry the upload tonight.",

@@ -69,6 +69,7 @@ crate::rule_tests! {
     ],
     quiet: [
         "Tariq should work on his attitude.",
+        "And is the encoder model frozen while you fine-tune?",
         "Your attitude needs work.",
         "I wish she were a little more patient with new hires.",
         // Doubting the trait is no praise of it.
@@ -111,7 +112,7 @@ crate::rule_tests! {
         "True, so is the media player.",
         "I would encourage people who already contribute to wait a week.",
         "It's best if people who already worked on an issue hold off.",
-        "It'd be nice to deprecate them.",
+        "It'd be nice to retire the old flags.",
         "She has been promoted twice.",
         "### Motivation and Context\nThe cache is rebuilt on every call.",
     ],

@@ -175,6 +175,14 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     {
         return true;
     }
+    // "I will likely port the fix next": the writer's own plan, tentative by right.
+    let planner = |k: usize| List("i|we").contains(&d.lw(k));
+    if List("likely|probably").contains(&w)
+        && (List("i'll|we'll").contains(&prev)
+            || List("will|would|'ll").contains(&prev) && m.start >= 2 && planner(m.start - 2))
+    {
+        return true;
+    }
     // "no sense of how it is possible …": asks how, and hedges nothing.
     if w == "it" && List("how|why|whether|if").contains(&prev) {
         return true;
@@ -445,9 +453,11 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     if w == "believe" && m.end == m.start + 1 && d.lw(m.end) == "me" {
         return true;
     }
-    // "many more users hit it": a count stressed, not whose claim it is.
+    // "many more users hit it": a count stressed, not whose claim it is; "Many thanks to Ada":
+    // a way of thanking.
     if w == "many"
-        && (crate::engine::vocab::words::List("how|so|too|as|know").contains(&prev) || d.lw(m.end) == "more")
+        && (crate::engine::vocab::words::List("how|so|too|as|know").contains(&prev)
+            || matches!(d.lw(m.end), "more" | "thanks"))
     {
         return true;
     }
@@ -507,6 +517,8 @@ crate::rule_tests! {
         "There could be more care in his weekly summaries.",
     ],
     quiet: [
+        "Many thanks to Ines for the release notes.",
+        "We will probably cut the release on Friday.",
         // Someone else's question, reported: no doubt of the writer's.
         "He keeps asking whether his drafts are good enough to share.",
         // A guess about a thing in a thread that reviews no one.
