@@ -4695,3 +4695,31 @@ fn a_softener_beside_an_example_just_goes() {
         "Omar writes clean code, but he is negative in planning meetings."
     );
 }
+
+/// A review that opens on a preposition ("Over this period, …", "Across the year, …") names
+/// no one "Over": the rewrites speak of the person the review is about.
+#[test]
+fn an_opening_preposition_is_no_name() {
+    for text in [
+        "Across the year, she has been a steady performer and does good work.",
+        "Over this period, he was a great team player.",
+    ] {
+        let a = analyze_with(text, &Options::default());
+        let offered: Vec<&str> = a
+            .findings
+            .iter()
+            .flat_map(|f| f.suggestions.iter().map(|s| s.replacement.as_str()))
+            .collect();
+        assert!(!offered.is_empty(), "{text}");
+        for r in offered {
+            assert!(
+                !r.contains("Across [") && !r.contains("Over ["),
+                "{text}: {r}"
+            );
+            assert!(
+                !r.contains("like Over") && !r.contains("like Across"),
+                "{text}: {r}"
+            );
+        }
+    }
+}
