@@ -4723,3 +4723,54 @@ fn an_opening_preposition_is_no_name() {
         }
     }
 }
+
+/// Removing the second of two joined words takes its "and" along ("is small and important
+/// due to …" → "is small due to …", not "is small and due to …").
+#[test]
+fn the_second_of_a_pair_goes_with_its_and() {
+    let text = "The cache is cheap and important due to the cold path.";
+    let all = all_applied(text, "weasel-words");
+    assert!(
+        all.iter()
+            .any(|s| s == "The cache is cheap due to the cold path."),
+        "{all:?}"
+    );
+    assert!(all.iter().all(|s| !s.contains("and due")), "{all:?}");
+}
+
+/// An author cited ("Moreau et al.", "Okafor and Lin (2019)") is not the person a rewrite
+/// asks about.
+#[test]
+fn cited_authors_are_not_the_person_reviewed() {
+    for (text, name) in [
+        (
+            "The drop in latency is presumably due to the batching scheme of Moreau et al.",
+            "Moreau",
+        ),
+        (
+            "The gain seems to come from the loss proposed by Okafor and Lin (2019).",
+            "Okafor",
+        ),
+    ] {
+        let all = all_applied(text, "weasel-words");
+        assert!(!all.is_empty(), "{text}");
+        for s in all {
+            assert!(
+                !s.contains(&format!("{name} [")) && !s.contains(&format!("{name} did")),
+                "{s}"
+            );
+        }
+    }
+}
+
+/// Praise and criticism in one sentence with no "but" to split at: the praise card never
+/// rewrites the sentence without its criticism.
+#[test]
+fn praise_cards_keep_the_criticism_beside_them() {
+    let text = "Tomas mostly hits his targets and only occasionally misses a detail. He is slow to answer email.";
+    let all = all_applied(text, "vague-praise");
+    assert!(!all.is_empty());
+    for s in all {
+        assert!(s.contains("misses a detail"), "{s}");
+    }
+}

@@ -137,7 +137,10 @@ pub(crate) fn vague(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         example.replacement.push_str(&growth(cx, &v));
     }
     // Only the alternative that is offered gets built: a long article holds dozens of these.
-    let alternative = if short {
+    // A sentence that also criticises with no turn to split it at ("hits his targets and only
+    // occasionally misses a detail") keeps its criticism: the praise is made specific in place.
+    let mixed = cx.views.get(si).is_some_and(|s| s.criticism && !s.contrast);
+    let alternative = if short && !mixed {
         super::clause::replace_side(cx, b, f, true, &instead_label(raw), praise_body(cx, &v))
     } else {
         inline_praise(cx, b, f, &v)

@@ -29,6 +29,14 @@ pub(crate) fn removal(cx: &Cx, b: &Body, start: usize, end: usize, label: &str) 
         && crate::engine::vocab::words::List("or|and|nor").contains(&d.lw(k))
         && d.tokens[k].sentence == d.tokens[k - 1].sentence
         && d.is_word(k + 1);
+    // "is handy and important due to …": the second of two joined words goes with the "and"
+    // before it (as the first goes with the one after it).
+    let start = match first.start {
+        j if !joined && first.len() == 1 && j >= 3 && second_of_pair(cx, j) => {
+            d.tokens[j - 1].start
+        }
+        _ => start,
+    };
     let end = match () {
         _ if !joined => end,
         _ if d.lower(k - 2) == "be" && !d.is_word(k + 2) => d.tokens[k + 1].end,
@@ -57,6 +65,17 @@ pub(crate) fn removal(cx: &Cx, b: &Body, start: usize, end: usize, label: &str) 
         end: e,
         replacement,
     }
+}
+
+/// Is the word at `j` the second of a pair joined by "and"/"or" after a linking verb or an
+/// article ("is handy and important", "a fast and important fix")?
+fn second_of_pair(cx: &Cx, j: usize) -> bool {
+    let d = &cx.doc;
+    let same = d.tokens[j - 3].sentence == d.tokens[j].sentence;
+    same && crate::engine::vocab::words::List("and|or").contains(&d.lower(j - 1))
+        && d.is_word(j - 2)
+        && crate::engine::vocab::words::List("is|are|was|were|be|been|being|a|an|the|very")
+            .contains(&d.lower(j - 3))
 }
 
 /// "even if rather unlikely" without "unlikely" would leave "even if rather": a degree word

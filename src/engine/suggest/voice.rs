@@ -312,6 +312,9 @@ they:they|they're:they|their:they|them:they|themselves:they",
     .lookup(w);
     let name = match w {
         _ if pronoun.is_some() => pronoun?.to_string(),
+        // "the cache used by Lindqvist et al.", "Okafor and Lin (2019)": an author cited, not
+        // the person the feedback is for.
+        _ if cited(cx, k) => return None,
         // "Despite the training, his reports …", "Once again …": a word that opens a sentence
         // is capitalised without being anyone's name.
         _ if cx.doc.tokens[k].kind == TokenKind::Word
@@ -339,6 +342,21 @@ they:they|they're:they|their:they|them:they|themselves:they",
         person: Person::Third,
         name,
     })
+}
+
+/// Is the capitalised word at `k` an author's name in a citation: before "et al", a year in
+/// brackets, or "and" and a second name before the year?
+fn cited(cx: &Cx, k: usize) -> bool {
+    let d = &cx.doc;
+    let year = |j: usize| {
+        d.lw(j) == "("
+            && d.tokens
+                .get(j + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+    };
+    d.lw(k + 1) == "et" && d.lw(k + 2).starts_with("al")
+        || year(k + 1)
+        || d.lw(k + 1) == "and" && d.tokens.get(k + 2).is_some_and(|t| t.capitalized) && year(k + 3)
 }
 
 /// "As far as I know, you were …", "Last time I checked, you're …": the reader as the subject
