@@ -55,7 +55,8 @@ fn phrases(cx: &Cx, out: &mut Vec<Finding>) {
         let v = cx.views[si];
         let in_label = v.label.is_some_and(|l| l.start <= m.start && m.end <= l.end);
         // "I do not believe he is an asset to the team": the sentence denies the praise.
-        let denied = v.criticism && !v.praise && v.label.is_some_and(|l| !l.positive);
+        // "He hasn't shown us great work so far": a sentence that only criticises praises no one.
+        let denied = v.criticism && !v.praise;
         if si == last
             || in_label
             || denied
@@ -350,6 +351,7 @@ crate::rule_tests! {
         "She must have put a lot into it; it was great work.",
     ],
     quiet: [
+        "She hasn't turned in great work this quarter.",
         "It'd be nice to keep the old flag as an alias for a release.",
         "Dana struggles to perform above average in audits.",
         "Although, I am certain Omar can do much better.",
