@@ -3862,6 +3862,11 @@ fn mock_frames_go_and_the_point_stays() {
             "condescension",
             "[Who, e.g. our team] wrote the parser in the first place.",
         ),
+        (
+            "Thanks for the report, but if you only came here to advertise, go away.",
+            "condescension",
+            "Thanks for the report, but if you only came here to advertise, [what happens then, e.g. this project can't help with that].",
+        ),
     ];
     for (text, rule, want) in cases {
         assert_eq!(first(text, rule, pr), want, "{text}");

@@ -157,6 +157,18 @@ fn contempt_for_words(cx: &Cx, i: usize) -> bool {
     (said || pointed || heap) && d.tokens[i].sentence == d.tokens[k].sentence
 }
 
+/// "Keep hate out of the tracker", "no place for hate here": the writer names what they
+/// reject; the word is no verdict on anyone. ("We are against stupid rules" still sneers.)
+fn condemned(cx: &Cx, i: usize) -> bool {
+    let d = cx.doc;
+    let kept_out = matches!(d.lw(i.wrapping_sub(1)), "keep" | "keeps" | "kept") && d.lw(i + 1) == "out";
+    let rejected = matches!(d.lw(i.wrapping_sub(1)), "tolerate" | "tolerated" | "condemn" | "condemns")
+        || d.lw(i.wrapping_sub(1)) == "for"
+            && d.lw(i.wrapping_sub(2)) == "place"
+            && d.lw(i.wrapping_sub(3)) == "no";
+    kept_out || rejected
+}
+
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
     let d = cx.doc;
     for i in cx.tokens_with(vocab::class::VERDICT) {
@@ -175,6 +187,7 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
         if !sneering(w)
             || technical(cx, i, w)
             || self_directed(cx, i)
+            || condemned(cx, i)
             // "Don't be stupid" tells the reader not to be what it calls them.
             || cx.negated(i, 2) && d.lw(i.wrapping_sub(1)) != "be"
             || cx.named_not_used(i)
@@ -221,6 +234,8 @@ crate::rule_tests! {
         "That is a stupid idea."
     ],
     quiet: [
+        "Please keep hate out of the issue tracker.",
+        "There is no place for hate in this project.",
         "The parser leaves a pile of garbage bytes in the buffer.",
         "Reviewers would hate a second config flag.",
         "Merging both passes gives insane speedups on large repos.",

@@ -320,6 +320,18 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     if matches!(w, "supposed" | "expected") && d.lw(m.end) == "to" && cx.tech() {
         return true;
     }
+    // "the standard expected of a senior engineer": the role's, not an unnamed opinion.
+    if d.lower(m.end - 1) == "expected" && matches!(d.lw(m.end), "of" | "from") {
+        return true;
+    }
+    // "Some readers may wonder how it scales": readers imagined, not counted.
+    if List("some|many|several").contains(&w)
+        && m.end == m.start + 1
+        && d.is_word(m.end)
+        && List("may|might|could").contains(&d.lw(m.end + 1))
+    {
+        return true;
+    }
     // "An error appears when I save", "the icon appears blurry": something shows up, or looks
     // so; only "appears to", "appears that", "appears as/like" hedge a claim.
     if matches!(w, "appears" | "appear" | "appeared")
@@ -519,6 +531,8 @@ crate::rule_tests! {
     quiet: [
         "Many thanks to Ines for the release notes.",
         "We will probably cut the release on Friday.",
+        "He has not reached the standard that is expected of a senior engineer.",
+        "Some users may want a dark theme later.",
         // Someone else's question, reported: no doubt of the writer's.
         "He keeps asking whether his drafts are good enough to share.",
         // A guess about a thing in a thread that reviews no one.

@@ -886,10 +886,21 @@ fn drop_put_down_clause(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
         let point = text[b.start..s].rsplit(',').next().map_or(0, words) >= 4;
         // "If you keep pushing, you will be banned": what is left would hang on its "if".
         // (After an @mention too: "@sam if you …".)
+        // ("…, but if you want it for spam, go away": the clause right before it, too.)
         let k = cx.tokens_in(b.start, b.end).start;
-        let hangs = (k..k + 3).any(|j| {
+        let clause = text[b.start..s]
+            .rfind(',')
+            .map_or(k, |c| cx.tokens_in(b.start + c + 1, s).start);
+        let condition = |j: usize| {
             List("if|when|unless|because|although|though|since|while|once").contains(&cx.doc.lw(j))
-        });
+        };
+        let hangs = (k..k + 3).any(condition);
+        // "…, but if you plan to use it for spam, go away": the condition stays, and what
+        // follows from it is said plainly.
+        if (clause..clause + 2).any(condition) && f.end >= b.content_end && opens_clause {
+            let then = "[what happens then, e.g. this project can't help with that]";
+            return Some(sugg("Say what happens then", f.start, f.end, then));
+        }
         // ("…, calm down, chill": a word or two more of the same.)
         let tail = &text[f.end..b.content_end];
         let rest_is_one = !tail.contains(',') || words(tail) <= 2;
