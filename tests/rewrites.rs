@@ -3867,6 +3867,21 @@ fn mock_frames_go_and_the_point_stays() {
             "condescension",
             "Thanks for the report, but if you only came here to advertise, [what happens then, e.g. this project can't help with that].",
         ),
+        (
+            "You obviously have no idea how the retry queue drains.",
+            "condescension",
+            "Let me explain how the retry queue drains: [the point].",
+        ),
+        (
+            "I've told you before: the cache key includes the locale.",
+            "condescension",
+            "The cache key includes the locale.",
+        ),
+        (
+            "I'm not going to waste any more time on this pull request.",
+            "condescension",
+            "I'll step back from this pull request now.",
+        ),
     ];
     for (text, rule, want) in cases {
         assert_eq!(first(text, rule, pr), want, "{text}");

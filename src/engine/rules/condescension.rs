@@ -104,7 +104,13 @@ like you are five|like you're 5|fragile ego|bruised ego|massive ego|inflated ego
 you should die|you will be banned|you'll be banned|i will report you|i'll report you|\
 you never understood|you never quite understood|you never listened|spare me the|spare us the|\
 welcome to the real world|git gud|skill issue|get rekt|rekt|cope harder|cope and seethe|stay mad|\
-sweetie|sweetheart|kiddo|honey";
+sweetie|sweetheart|kiddo|honey|just no|\
+obviously have no idea|clearly have no idea|obviously have no clue|clearly have no clue|\
+obviously don't understand|clearly don't understand|obviously do not understand|\
+clearly do not understand|told you so|told you this before|told you that before|\
+i've told you before|i have told you before|i told you before|\
+not going to waste more time|not going to waste any more time|won't waste more time|\
+won't waste any more time|can't waste any more time|cannot waste any more time";
 
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
     let from = out.len();
@@ -164,6 +170,11 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
         }
         if w == "shame" {
             return !List("me|myself|us").contains(&cx.doc.lw(m.end));
+        }
+        // "No. Just no.": the refusal alone, as the whole sentence ("just no need to …" is not).
+        if w == "just" && cx.doc.lw(m.start + 1) == "no" {
+            return cx.opens_sentence(m.start) && !cx.same_sentence(m.start, m.end)
+                || List(".|!|!!").contains(&cx.doc.lw(m.end));
         }
         // "Who do you think should own this?" asks; "Who do you think you are?" and "Who do you
         // think wrote it?" do not.
@@ -645,6 +656,10 @@ crate::rule_tests! {
         "Spare me the speech about semantic versioning.",
         "Welcome to the real world, where deadlines exist.",
         "Skill issue.",
+        "No. Just no.",
+        "You clearly have no idea how the allocator works.",
+        "I have told you this before: the lock is per device.",
+        "I'm not going to waste any more time on this series.",
         "If all you want is to vent about the API, go away.",
         "Please stop reopening tickets that were answered.",
         "Banned. His fragile ego could not take a no.",
@@ -750,6 +765,8 @@ crate::rule_tests! {
         "She was the darling of the conference, and the talk earned it.",
         "Can you spare me ten minutes after standup?",
         "Who do you think should review the schema change?",
+        "Just no need to rebase, the bot does it.",
+        "I told you the release moved to Friday, right?",
         "Restart the daemon, then the warning should go away.",
         "Please stop closing the socket before the flush.",
         "Do what you think is best, I don't even care about the naming anymore.",

@@ -565,6 +565,7 @@ fn repetition(cx: &Cx, f: &Finding) -> bool {
                 && k > 0
                 && crate::engine::rules::condescension::ordinal(d.lower(k - 1))
     }) || t.len() > 2 && d.lower(t.end - 2) == "told" && d.lower(t.end - 1) == "you"
+        || t.clone().any(|k| d.lower(k) == "told") && d.lower(t.end - 1) == "before"
 }
 
 /// "I've told you twice already that the loader runs first", "As I said three times, the
@@ -831,6 +832,9 @@ fn drop_mock_frame(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
             format!("[Who, e.g. our team] {rest}."),
         ));
     }
+    if let Some(s) = explain_instead(cx, b, f).or_else(|| step_back(cx, b, f)) {
+        return Some(s);
+    }
     let mock_cased = |k: usize| crate::engine::rules::sarcasm::mock_cased(d.raw(k));
     if f.rule == RuleId::Sarcasm && mock_cased(r.start) {
         // "I tHiNk It'S dOcUmEnTeD" → "I think it's documented".
@@ -865,6 +869,64 @@ fn drop_mock_frame(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
     };
     let plain = format!("{}{stop}", cap_if(capital, rest));
     Some(sugg("Say it plainly", f.start, end, plain))
+}
+
+/// "You clearly have no idea how the allocator works." → "Let me explain how the allocator
+/// works: [the point, e.g. …]." The reader is told, not judged.
+fn explain_instead(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
+    let d = &cx.doc;
+    let r = cx.tokens_in(f.start, f.end);
+    let you = if d.lower(r.start) == "you" {
+        r.start
+    } else {
+        r.start.checked_sub(1)?
+    };
+    let clueless = matches!(d.lower(r.end - 1), "idea" | "clue") && d.lower(r.end - 2) == "no";
+    let wh = d.lw(r.end);
+    if f.rule != RuleId::Condescension
+        || d.lower(you) != "you"
+        || d.tokens[you].start != b.start
+        || !clueless
+        || !List("how|what|why|where|when|which").contains(&wh)
+    {
+        return None;
+    }
+    let rest = cx.text[d.tokens[r.end].start..b.content_end].trim_end();
+    let end = b.end.min(b.content_end + 1);
+    let said = format!("Let me explain {rest}: [the point].");
+    Some(sugg("Explain instead", b.start, end, said))
+}
+
+/// "I'm not going to waste any more time on this series." → "I'll step back from this series
+/// now.": the writer leaves the thread without calling it a waste.
+fn step_back(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
+    let d = &cx.doc;
+    let r = cx.tokens_in(f.start, f.end);
+    let first = cx.tokens_in(b.start, b.end).start;
+    let we = match d.lw(first) {
+        "i" | "i'm" => false,
+        "we" | "we're" => true,
+        _ => return None,
+    };
+    if f.rule != RuleId::Condescension
+        || d.lower(r.end - 1) != "time"
+        || !(r.start..r.end).any(|k| d.lower(k) == "waste")
+    {
+        return None;
+    }
+    let on = d.lw(r.end) == "on";
+    let what = if on {
+        cx.text[d.tokens[r.end].end..b.content_end].trim()
+    } else {
+        ""
+    };
+    let what = if what.is_empty() { "this" } else { what };
+    let who = if we { "We'll" } else { "I'll" };
+    Some(cx.replace_body(
+        b,
+        "Say you are stepping back",
+        format!("{who} step back from {what} now."),
+    ))
 }
 
 fn drop_put_down_clause(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
