@@ -191,7 +191,10 @@ fn gratitude_only(cx: &Cx, si: usize) -> bool {
     r.clone().any(thanks)
         && r.all(|k| {
             let thanked_for = matches!(d.lw(k.wrapping_sub(1)), "for" | "your");
-            (!evaluative(k) || thanks(k) || thanked_for) && (d.lower(k) != "for" || acknowledged(k))
+            // "Good catch, thanks!": the remark welcomed, then the thanks.
+            let remark = REMARKS.contains(&d.lw(k + 1));
+            (!evaluative(k) || thanks(k) || thanked_for || remark)
+                && (d.lower(k) != "for" || acknowledged(k))
         })
 }
 
@@ -351,6 +354,7 @@ crate::rule_tests! {
         "She must have put a lot into it; it was great work.",
     ],
     quiet: [
+        "Nice find, thank you!",
         "She hasn't turned in great work this quarter.",
         "It'd be nice to keep the old flag as an alias for a release.",
         "Dana struggles to perform above average in audits.",
