@@ -876,6 +876,9 @@ fn drop_mock_frame(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
 fn explain_instead(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
     let d = &cx.doc;
     let r = cx.tokens_in(f.start, f.end);
+    if f.rule != RuleId::Condescension || r.len() < 2 {
+        return None;
+    }
     let you = if d.lower(r.start) == "you" {
         r.start
     } else {
@@ -883,8 +886,7 @@ fn explain_instead(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
     };
     let clueless = matches!(d.lower(r.end - 1), "idea" | "clue") && d.lower(r.end - 2) == "no";
     let wh = d.lw(r.end);
-    if f.rule != RuleId::Condescension
-        || d.lower(you) != "you"
+    if d.lower(you) != "you"
         || d.tokens[you].start != b.start
         || !clueless
         || !List("how|what|why|where|when|which").contains(&wh)
@@ -902,16 +904,16 @@ fn explain_instead(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
 fn step_back(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
     let d = &cx.doc;
     let r = cx.tokens_in(f.start, f.end);
+    if f.rule != RuleId::Condescension || r.len() < 2 {
+        return None;
+    }
     let first = cx.tokens_in(b.start, b.end).start;
     let we = match d.lw(first) {
         "i" | "i'm" => false,
         "we" | "we're" => true,
         _ => return None,
     };
-    if f.rule != RuleId::Condescension
-        || d.lower(r.end - 1) != "time"
-        || !(r.start..r.end).any(|k| d.lower(k) == "waste")
-    {
+    if d.lower(r.end - 1) != "time" || !(r.start..r.end).any(|k| d.lower(k) == "waste") {
         return None;
     }
     let on = d.lw(r.end) == "on";
