@@ -4748,14 +4748,20 @@ fn an_opening_preposition_is_no_name() {
 /// due to …" → "is small due to …", not "is small and due to …").
 #[test]
 fn the_second_of_a_pair_goes_with_its_and() {
-    let text = "The cache is cheap and important due to the cold path.";
-    let all = all_applied(text, "weasel-words");
-    assert!(
-        all.iter()
-            .any(|s| s == "The cache is cheap due to the cold path."),
-        "{all:?}"
-    );
-    assert!(all.iter().all(|s| !s.contains("and due")), "{all:?}");
+    for (text, want) in [
+        (
+            "The cache is cheap and important due to the cold path.",
+            "The cache is cheap due to the cold path.",
+        ),
+        (
+            "It is really handy and important due to the small footprint.",
+            "It is really handy due to the small footprint.",
+        ),
+    ] {
+        let all = all_applied(text, "weasel-words");
+        assert!(all.iter().any(|s| s == want), "{all:?}");
+        assert!(all.iter().all(|s| !s.contains("and due")), "{all:?}");
+    }
 }
 
 /// An author cited ("Moreau et al.", "Okafor and Lin (2019)") is not the person a rewrite
@@ -4793,4 +4799,15 @@ fn praise_cards_keep_the_criticism_beside_them() {
     for s in all {
         assert!(s.contains("misses a detail"), "{s}");
     }
+}
+
+/// A swear that opens a sentence as an interjection ("Crap, this is …") goes with its comma; the
+/// statement after it stays as written, not merged with the next sentence.
+#[test]
+fn a_swear_as_interjection_goes_with_its_comma() {
+    let text = "Crap, this is a leftover from the old parser. It only ran on the first pass.";
+    assert_eq!(
+        first(text, "profanity", Mode::PerformanceReview),
+        "This is a leftover from the old parser. It only ran on the first pass."
+    );
 }

@@ -219,9 +219,17 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
         };
         // "the fix will hopefully land next week": a hope about what will happen, which
         // deleting would turn into a promise.
+        // ("hopefully it will be fixed …": the hope opens the clause it is about.)
+        let modal = |k: usize| {
+            cx.same_sentence(a, k)
+                && crate::engine::vocab::words::List("will|'ll|would|should|can|could").contains(&d.lw(k))
+        };
+        // ("Hopefully she will grow into the role" still softens a verdict on her.)
+        let thing = crate::engine::vocab::words::List("it|this|that|the|these|those|it'll|this'll|that'll")
+            .contains(&d.lw(a + 1));
         let hope = d.lower(a) == "hopefully"
-            && a > 0
-            && crate::engine::vocab::words::List("will|'ll|would|should|can|could").contains(&d.lower(a - 1));
+            && (a > 0 && modal(a - 1)
+                || thing && (a + 1..a + 4).any(|k| modal(k) || d.lw(k).ends_with("'ll")));
         !(kind || hope || degree && measures() || tempers_fault(cx, a, b))
     });
     crate::sort::sort_by_key(&mut hits, |h| (h.0, std::cmp::Reverse(h.1)));
@@ -252,6 +260,7 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
 crate::rule_tests! {
     rule: HedgeSoftener,
     fires: [
+        "Hopefully he will speak up more in planning next quarter.",
         "The intro is slightly confusing.",
         "I'm a little worried about the deadline.",
         "I just wanted to say the report was late.",
@@ -265,6 +274,7 @@ crate::rule_tests! {
     ],
     quiet: [
         "Leave the ticket open; the patch will hopefully ship with the next minor release.",
+        "Keep this on the board; hopefully the fix will ship in 3.2.",
         "I just took your old cluster offline for the night.",
         "Maybe the cache is stale after the upgrade.",
         "I guess I'll retry the upload tonight.",

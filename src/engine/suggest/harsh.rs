@@ -811,6 +811,20 @@ fn drop_mock_frame(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
     {
         return Some(removal(cx, b, f.start, f.end, "Drop the pet name"));
     }
+    // "Crap, this is a leftover from the old parser.": a swear as the sentence's interjection
+    // goes with its comma, and the statement after it stays as written.
+    let interjection = f.rule == RuleId::Profanity
+        && r.len() == 1
+        && f.start == b.start
+        && cx.text[f.end..b.content_end].starts_with(',')
+        && cx
+            .tokens_in(f.end, b.content_end)
+            .filter(|&k| d.is_word(k))
+            .count()
+            >= 3;
+    if interjection {
+        return Some(removal(cx, b, f.start, f.end + 1, "Drop the interjection"));
+    }
     // "Who do you think kept this module alive?" answers itself: say the answer.
     let who = cx.text[f.start..f.end].lowercase() == "who do you think";
     let verb = d.lw(r.end);

@@ -72,10 +72,15 @@ pub(crate) fn removal(cx: &Cx, b: &Body, start: usize, end: usize, label: &str) 
 fn second_of_pair(cx: &Cx, j: usize) -> bool {
     let d = &cx.doc;
     let same = d.tokens[j - 3].sentence == d.tokens[j].sentence;
+    // ("is really handy and important": after a degree adverb too.)
+    let lead = |k: usize| {
+        crate::engine::vocab::words::List("is|are|was|were|be|been|being|a|an|the|very")
+            .contains(&d.lower(k))
+            || d.lower(k).len() > 4 && d.lower(k).ends_with("ly")
+    };
     same && crate::engine::vocab::words::List("and|or").contains(&d.lower(j - 1))
         && d.is_word(j - 2)
-        && crate::engine::vocab::words::List("is|are|was|were|be|been|being|a|an|the|very")
-            .contains(&d.lower(j - 3))
+        && lead(j - 3)
 }
 
 /// "even if rather unlikely" without "unlikely" would leave "even if rather": a degree word
