@@ -43,7 +43,7 @@ you've obviously never|you've clearly never|do us a favor|do us all a favor|do e
 are you even|were you even|is he even|is she even|couldn't care less|could care less|\
 are you incapable|any idiot|any fool|even a child|even my grandma|what were you thinking|\
 what was he thinking|what was she thinking|are you kidding|\
-are you serious|you can't be serious|seriously ?|seriously ?!|seriously !?|how hard is it|\
+are you serious|you can't be serious|seriously ?|seriously ?!|seriously !?|seriously ??|seriously ???|seriously ????|how hard is it|\
 how hard can it be|how many times|did you even|do you even|have you even|use your brain|\
 use your head|is it too much to ask|i can't believe you|for god's sake|for heaven's sake|\
 for crying out loud|give me a break|you should know better|you should have known|everyone knows|\
@@ -657,6 +657,7 @@ crate::rule_tests! {
         "Welcome to the real world, where deadlines exist.",
         "Skill issue.",
         "No. Just no.",
+        "Seriously??? The config was in the first post.",
         "You clearly have no idea how the allocator works.",
         "I have told you this before: the lock is per device.",
         "I'm not going to waste any more time on this series.",
