@@ -4777,6 +4777,10 @@ fn cited_authors_are_not_the_person_reviewed() {
             "The gain seems to come from the loss proposed by Okafor and Lin (2019).",
             "Okafor",
         ),
+        (
+            "The gain presumably comes from the loss used by Sato and Brandt, 2015.",
+            "Sato",
+        ),
     ] {
         let all = all_applied(text, "weasel-words");
         assert!(!all.is_empty(), "{text}");

@@ -1243,8 +1243,10 @@ fn hoped_for(cx: &Cx, k: usize) -> bool {
     (k.saturating_sub(4)..k).any(|j| {
         d.tokens[j].sentence == s
             && cx.has(j, word::HOPE)
-            && crate::engine::vocab::words::List("be|become|improve|grow|get")
+            && (crate::engine::vocab::words::List("be|become|improve|grow|get")
                 .contains(&d.lw(j + 1))
+                // "X could have strong results": a guess at what might be so.
+                || d.lw(j + 1) == "have" && matches!(d.lower(j), "could" | "might" | "may"))
             && (!forecast(j) || condition())
     }) && !deserved(d.lower(k))
 }

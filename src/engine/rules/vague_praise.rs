@@ -354,6 +354,7 @@ crate::rule_tests! {
         "She must have put a lot into it; it was great work.",
     ],
     quiet: [
+        "It is possible the new encoder could have strong results on longer inputs.",
         "Nice find, thank you!",
         "She hasn't turned in great work this quarter.",
         "It'd be nice to keep the old flag as an alias for a release.",

@@ -354,9 +354,18 @@ fn cited(cx: &Cx, k: usize) -> bool {
                 .get(j + 1)
                 .is_some_and(|t| t.kind == TokenKind::Number)
     };
+    // "(e.g., Moreau and Lind, 2011)": a year after a comma, as author-year lists write it.
+    let listed = |j: usize| {
+        d.lw(j) == ","
+            && d.tokens
+                .get(j + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number && t.end - t.start == 4)
+    };
+    let second = d.lw(k + 1) == "and" && d.tokens.get(k + 2).is_some_and(|t| t.capitalized);
     d.lw(k + 1) == "et" && d.lw(k + 2).starts_with("al")
         || year(k + 1)
-        || d.lw(k + 1) == "and" && d.tokens.get(k + 2).is_some_and(|t| t.capitalized) && year(k + 3)
+        || listed(k + 1)
+        || second && (year(k + 3) || listed(k + 3))
 }
 
 /// "As far as I know, you were …", "Last time I checked, you're …": the reader as the subject
