@@ -145,6 +145,16 @@ fn judges_someone_else(cx: &Cx, before: &[usize], words: &[usize], k: usize) -> 
             List("is|are|was|looks|seems|it's|that's|this's|'s|thats|you're|youre|they're|he's|she's")
                 .contains(&d.lower(k))
         });
+    // "Terrible.", "Very disappointing.": the verdict as the whole sentence, its subject and
+    // copula left out.
+    // ("Crap." is the writer's oops, and a swear's card of its own.)
+    let fragment = words.len() <= 2
+        && words.last() == Some(&k)
+        && !List("crap|fail|failure|nuts|trash").contains(&d.lower(k))
+        && before
+            .iter()
+            .all(|&j| List("very|so|really|totally|absolutely|truly|utterly|just|pretty|quite").contains(&d.lower(j)));
+    let copula = copula || fragment;
     let opinion = before.iter().any(|&k| OPINION_VERBS.contains(&d.lower(k)));
     let self_critique = words
         .iter()
@@ -195,6 +205,8 @@ fn only_generic_after(cx: &Cx, rest: &[usize]) -> bool {
 crate::rule_tests! {
     rule: BareVerdict,
     fires: [
+        "The upgrade wiped my settings. Very disappointing.",
+        "This release is very disappointing.",
         "This is garbage. Use a lookup table instead of the nested loops.",
         "Your approach is wrong",
         "This is bad.",
@@ -216,6 +228,8 @@ crate::rule_tests! {
         "This helper is probably garbage, maybe we should just delete it and start over."
     ],
     quiet: [
+        "Crap. Forgot to push the fix.",
+        "The turnout was disappointing because of the storm.",
         "The output is garbage when the locale is not set, see the attached log.",
         "Is this helper garbage, or does something still call it?",
         "Java is garbage collected, so ownership is murky here.",

@@ -358,7 +358,7 @@ pub const VERDICTS: &str = "\
 wrong bad broken terrible awful mess disaster joke unacceptable unreadable incompetent sloppy \
 garbage nonsense inadequate poor horrible pathetic worthless nuts rubbish crap trash \
 embarrassing fail failure dumb pointless nightmare fiasco travesty trainwreck \
-shambles screwup";
+shambles screwup disappointing";
 
 /// Words that open a heated pattern (checked by `condescension`, `sarcasm`, `personal-label`).
 pub const HEAT_WORDS: &str = "\
