@@ -507,7 +507,11 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
         // "not seeing enough motivation or positivity": the negation reaches the second of a pair.
         let paired =
             matches!(d.lw(k.wrapping_sub(1)), "or" | "nor") && k >= 2 && cx.negated(k - 2, 3);
-        let negated = cx.negated(k, 3)
+        // "I can't say enough good things about her": the negation stresses the praise.
+        let emphatic = (k.saturating_sub(2)..k).any(|j| d.lower(j) == "enough")
+            && (k.saturating_sub(5)..k)
+                .any(|j| matches!(d.lower(j), "say" | "praise" | "thank" | "recommend"));
+        let negated = cx.negated(k, 3) && !emphatic
             || yet_to(d, k)
             || less_than(cx, k)
             || paired
@@ -538,7 +542,7 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
             } else if leaves && negated {
                 praise += 1; // "never leaves early"
             } else if negated
-                || scant(cx, k)
+                || !emphatic && scant(cx, k)
                 || struggled(cx, k)
                 || can_do_better(d, k)
                 || unreal(d, k)
@@ -793,7 +797,11 @@ fn denies_doing(cx: &Cx, si: usize) -> bool {
                 && crate::engine::vocab::words::List("say|add|mention|report|prove")
                     .contains(&d.lw(to + 1))
         };
-        if reassures || said_all {
+        // "I can't say enough good things about her", "can't thank him enough": praise stressed.
+        let stressed = crate::engine::vocab::words::List("say|thank|praise|recommend")
+            .contains(&d.lw(k + 1))
+            && (k + 2..(k + 7).min(r.end)).any(|j| d.lower(j) == "enough");
+        if reassures || said_all || stressed {
             return false;
         }
         // "doesn't make many mistakes", "never spotted an error": denying a fault is praise.

@@ -316,6 +316,7 @@ pub(crate) fn heading(cx: &Cx, si: usize) -> bool {
 crate::rule_tests! {
     rule: VaguePraise,
     fires: [
+        "I can't say enough good things about Imani.",
         // Praise first, a hope after it: the praise stands.
         "Ana is a delight on every project, and I hope the new hires learn from her.",
         "He led the migration to the new queue. The release was great and the deploy was smooth.",

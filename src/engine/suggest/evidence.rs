@@ -340,7 +340,7 @@ pub(crate) fn writer_acts(cx: &Cx, b: &Body) -> bool {
     let d = &cx.doc;
     cx.tokens_in(b.start, b.end).any(|k| {
         let mut j = k + 1;
-        while List("just|really|also|do|don't|still|already|even|only|personally|would|can|can't|could|was|am|were")
+        while List("just|really|also|do|don't|still|already|even|only|personally|would|can|can't|cannot|could|was|am|were")
             .contains(&d.lw(j))
         {
             j += 1;

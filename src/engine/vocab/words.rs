@@ -162,7 +162,7 @@ pub const OPINION_VERBS: List =
 pub const REACTIONS: List = List(
     "think|feel|believe|guess|suppose|thought|find|see|understand|wonder|like|liked|love|agree|\
 appreciate|hope|want|wanted|prefer|mean|meant|know|tell|told|sorry|glad|happy|afraid|\
-sure|not|suggest|said|thinking|wondering|will|won't|disappointed|concerned|worried|frustrated|\
+sure|not|suggest|say|said|thinking|wondering|will|won't|disappointed|concerned|worried|frustrated|\
 pleased|impressed|proud|surprised|upset|annoyed|unhappy|thrilled|grateful|thankful",
 );
 
