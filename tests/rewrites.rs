@@ -4812,3 +4812,22 @@ fn a_swear_as_interjection_goes_with_its_comma() {
         "This is a leftover from the old parser. It only ran on the first pass."
     );
 }
+
+/// "… but rarely proposes ways to make the rollout any better": a comparative asked after is
+/// no praise, so no praise card rewrites the criticism away.
+#[test]
+fn any_better_is_no_praise() {
+    let text = "Omar meets his deadlines. He sticks to the spec but rarely proposes ways to make the rollout any better.";
+    let a = analyze_with(text, &Options::default());
+    let second = text.find("He sticks").unwrap();
+    assert!(
+        !a.findings
+            .iter()
+            .any(|f| f.rule == "vague-praise" && f.start >= second),
+        "{:?}",
+        a.findings
+            .iter()
+            .map(|f| (f.rule, f.start))
+            .collect::<Vec<_>>()
+    );
+}

@@ -487,6 +487,8 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
             || d.lower(k) == "late" && stays(d, k.wrapping_sub(1))
             // "the migration I have in progress", "a work in progress": unfinished, not an advance.
             || d.lower(k) == "progress" && d.lw(k.wrapping_sub(1)) == "in"
+            // "ideas to make the rollout any better": a comparative asked after, not praise.
+            || d.lw(k.wrapping_sub(1)) == "any" && (d.lower(k) == "better" || d.lower(k).ends_with("er"))
         {
             continue;
         }
