@@ -4831,3 +4831,21 @@ fn any_better_is_no_praise() {
             .collect::<Vec<_>>()
     );
 }
+
+/// "does not seem", spelled out, has a plain form as "doesn't seem" has: "is not".
+#[test]
+fn a_spelled_out_not_seem_has_a_plain_form() {
+    let pr = Mode::PerformanceReview;
+    assert_eq!(
+        plainly(
+            "He does not seem keen on the migration.",
+            "weasel-words",
+            pr
+        ),
+        "He is not keen on the migration."
+    );
+    assert_eq!(
+        plainly("She did not seem ready for the demo.", "weasel-words", pr),
+        "She was not ready for the demo."
+    );
+}

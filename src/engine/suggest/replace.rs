@@ -464,7 +464,10 @@ fn weasel_plainly(cx: &Cx, b: &Body, f: &Finding, phrase: &str, at_start: bool) 
     let before = cx.doc.lw(k.wrapping_sub(1));
     // "became far more important": an adjective after "become" too, not an adverb
     // ("became largely municipal" reads without it).
+    // ("does not seem motivated": the verb after "not" has a plain form, `swallow_to_be`.)
+    let verb = matches!(phrase, "seem" | "seems" | "seemed");
     let predicate = k > 0
+        && !verb
         && (crate::engine::vocab::words::List("as|is|was|are|were|be|been|not|it's|that's|seems")
             .contains(&before)
             || adjective
