@@ -510,10 +510,12 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
         let paired =
             matches!(d.lw(k.wrapping_sub(1)), "or" | "nor") && k >= 2 && cx.negated(k - 2, 3);
         // "I can't say enough good things about her": the negation stresses the praise.
-        let emphatic = (k.saturating_sub(2)..k).any(|j| d.lower(j) == "enough")
-            && (k.saturating_sub(5)..k)
-                .any(|j| matches!(d.lower(j), "say" | "praise" | "thank" | "recommend"));
-        let negated = cx.negated(k, 3) && !emphatic
+        let emphatic = || {
+            (k.saturating_sub(2)..k).any(|j| d.lower(j) == "enough")
+                && (k.saturating_sub(5)..k)
+                    .any(|j| matches!(d.lower(j), "say" | "praise" | "thank" | "recommend"))
+        };
+        let negated = cx.negated(k, 3) && !emphatic()
             || yet_to(d, k)
             || less_than(cx, k)
             || paired
@@ -544,7 +546,7 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
             } else if leaves && negated {
                 praise += 1; // "never leaves early"
             } else if negated
-                || !emphatic && scant(cx, k)
+                || scant(cx, k) && !emphatic()
                 || struggled(cx, k)
                 || can_do_better(d, k)
                 || unreal(d, k)
