@@ -238,7 +238,7 @@ fn mock_case(cx: &Cx, out: &mut Vec<Finding>) {
 }
 
 /// Does the word's case flip between at least three in four pairs of neighbouring letters, in
-/// five letters or more ("tHoUgHt" yes; "iPhone", "GeForce", "McDonald", "nIdx" no)?
+/// five letters or more ("tHoUgHt" yes; "iPhone", "GeForce", "McDonald", "iRow" no)?
 pub(crate) fn mock_cased(w: &str) -> bool {
     let b = w.as_bytes();
     if b.len() < 5 || !b.iter().all(u8::is_ascii_alphabetic) {
