@@ -886,7 +886,7 @@ fn drop_mock_frame(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
 }
 
 /// "You clearly have no idea how the allocator works." → "Let me explain how the allocator
-/// works: [the point, e.g. …]." The reader is told, not judged.
+/// works: [the point]." The reader is told, not judged.
 fn explain_instead(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
     let d = &cx.doc;
     let r = cx.tokens_in(f.start, f.end);
