@@ -2,7 +2,8 @@
 //! thinking", "get lost", "stop posting", "learn how git works", "wasting everyone's time"):
 //! rhetorical questions at the reader ("how is this not obvious", "in what world"), orders to
 //! study first ("read the docs before you file"), repetition complaints ("I have explained this
-//! three times"), exasperation ("oh, come on.") and contempt verdicts ("makes zero sense").
+//! three times"), exasperation ("oh, come on.", "Just no."), contempt verdicts ("makes zero
+//! sense") and pet names for the reader ("Oh, sweetie, …").
 use crate::engine::context::Cx;
 use crate::engine::vocab::words::List;
 use crate::engine::model::{Category, Finding, RuleDoc, Severity};

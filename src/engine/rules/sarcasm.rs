@@ -1,6 +1,7 @@
 //! `sarcasm`: sarcasm and mockery ("oh great", "thanks for nothing", "congrats on breaking the
 //! build", "good luck with that"), mock praise ("how thoughtful", "very mature", "wow, another
-//! …") and a clown emoji.
+//! …"), mock love ("gotta love how …"), thanks no one gave ("You're welcome."), mocking
+//! capitals ("tHaNkS") and a clown emoji.
 use crate::engine::context::Cx;
 use crate::engine::model::{Category, Finding, RuleDoc, Severity};
 use crate::engine::rule::{Check, Effect, Rule, RuleId};
@@ -101,7 +102,7 @@ pub(crate) fn mocks(cx: &Cx, m: &Match) -> bool {
             return chore && !cx.facts_at(m.start).thanks_or_fix;
         }
         // "Gotta love how every update resets my settings": love of a state of affairs.
-        if cx.doc.lower(m.end - 1) == "love" && cx.doc.lower(m.start) != "don't" && cx.doc.lower(m.start) != "dont" {
+        if cx.doc.lower(m.end - 1) == "love" && !matches!(cx.doc.lower(m.start), "don't" | "dont") {
             return List("how|when|that|it").contains(&cx.doc.lw(m.end));
         }
         // "Here's the patch that fixes it. You're welcome.": thanks no one gave.
@@ -209,7 +210,7 @@ fn unthanked(cx: &Cx, i: usize, end: usize) -> bool {
     let si = d.tokens[i].sentence;
     let alone = cx.opens_sentence(i) && (!cx.same_sentence(i, end) || List(".|!").contains(&d.lw(end)));
     let grateful = |w: &str| w.contains("thank") || List("thx|ty|glad|happy|appreciate|appreciated|help|helps|helped|pleasure").contains(&w);
-    alone && si > 0 && !d.tokens.iter().enumerate().any(|(k, _)| grateful(d.lower(k)))
+    alone && si > 0 && !(0..d.tokens.len()).any(|k| grateful(d.lower(k)))
 }
 
 /// "I tHoUgHt iT wAs ObViOuS": alternating capitals mock the words they repeat. Three such words
