@@ -107,6 +107,38 @@ fn findings_are_sorted_on_char_boundaries_and_documented() {
     }
 }
 
+/// Two cards that would make one edit are one card: the label before the sneer, the problem
+/// before the warning, the narrower mark among equals. Cards that say different things about
+/// one sentence both stay, and their first edits differ.
+#[test]
+fn one_edit_is_one_card() {
+    let heat = |a: &Analysis| {
+        a.findings
+            .iter()
+            .filter(|f| matches!(f.category, Category::Harsh | Category::Personality))
+            .map(|f| f.rule.to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        heat(&analyze("This crappy code needs a rewrite.")),
+        ["profanity"]
+    );
+    assert_eq!(
+        heat(&analyze("You jerk, this broke the nightly.")),
+        ["name-calling"]
+    );
+    assert_eq!(
+        heat(&analyze("That argument is a load of nonsense.")),
+        ["derogatory-word"]
+    );
+    let praise = analyze("He is a very dependable colleague.");
+    assert_eq!(rules(&praise), ["trait-praise", "vague-praise"]);
+    let hedges = analyze("Some say the import seems slow.");
+    let firsts: Vec<_> = hedges.findings.iter().map(|f| &f.suggestions[0]).collect();
+    assert_eq!(firsts.len(), 2);
+    assert_ne!(firsts[0], firsts[1]);
+}
+
 #[test]
 fn disabled_rules_are_removed() {
     let o = Options {

@@ -958,10 +958,7 @@ fn harsh_rewrites_keep_code_and_topic() {
 fn harsh_rewrites_name_a_noun_or_leave_a_placeholder() {
     let pf = Mode::PeerFeedback;
     for (text, rule) in [
-        (
-            "This shows a stunning level of stupidity.",
-            "derogatory-word",
-        ),
+        ("This shows a stunning level of stupidity.", "insult"),
         ("This is a big fuckup.", "profanity"),
         // A flagged noun after "a": the word before it is an adjective, not a topic.
         ("That was a massive screw-up.", "profanity"),
@@ -1856,7 +1853,9 @@ fn a_comment_with_a_next_step_is_not_told_to_add_one_because_another_lacks_it() 
 
 #[test]
 fn cards_on_one_comment_propose_one_label() {
-    let a = code_review("You broke the damn build again, idiot.\n\nnit: trailing space on line 3");
+    let a = code_review(
+        "You broke the damn build again, and you obviously never ran the tests, idiot.\n\nnit: trailing space on line 3",
+    );
     let labels: Vec<&str> = a
         .findings
         .iter()

@@ -121,6 +121,7 @@ fn analyze_draft(text: &str, options: &Options, part: Part) -> Analysis {
     drop(cx);
     if part == Part::Comment || comments.len() < 2 {
         suggest::fill(doc, views, layer, options, &comments, &mut findings);
+        fold_twins(&mut findings);
     }
     Analysis {
         findings,
@@ -169,6 +170,51 @@ fn drop_vague_beside_heat(findings: &mut Vec<Finding>) {
                 || !insults.iter().any(|&(a, b)| a < f.end && f.start < b)
         });
     }
+}
+
+/// Two cards that would make the same edit ("crappy" as a swear and as a sneer, "asshole" as
+/// profanity and as an insult, two hedges of one sentence asking for one "I say this because"):
+/// when both are heat, or both hedges, the lesser of the two goes (a label before a sneer, a
+/// problem before a warning, an insult before a swear, the narrower span among equals: it
+/// marks the word). A label and
+/// a vague-praise card on one sentence both stay: they say different things about it.
+fn fold_twins(findings: &mut Vec<Finding>) {
+    let rank = |f: &Finding| {
+        let heat = matches!(f.category, Category::Harsh | Category::Personality);
+        let kind = if heat {
+            1
+        } else {
+            (f.category == Category::Hedging) as u8 * 2
+        };
+        let narrow = std::cmp::Reverse(f.end - f.start);
+        (
+            kind,
+            f.category == Category::Personality,
+            f.severity,
+            f.rule != RuleId::Profanity,
+            narrow,
+        )
+    };
+    let mut gone = vec![false; findings.len()];
+    for j in 1..findings.len() {
+        for i in 0..j {
+            let (a, b) = (&findings[i], &findings[j]);
+            let (ra, rb) = (rank(a), rank(b));
+            if !gone[i]
+                && ra.0 == rb.0
+                && ra.0 > 0
+                && a.suggestions.first() == b.suggestions.first()
+            {
+                gone[if rb > ra { i } else { j }] = true;
+                break;
+            }
+        }
+    }
+    let mut k = 0;
+    findings.retain(|_| {
+        k += 1;
+        !gone[k - 1]
+    });
 }
 
 fn sort_dedup(findings: &mut Vec<Finding>) {

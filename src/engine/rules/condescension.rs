@@ -672,7 +672,6 @@ crate::rule_tests! {
         "Closing my report without a word is not cool.",
         "You do realize this breaks every plugin, right?",
         "I think you missed the point of the benchmark.",
-        "That argument is a load of nonsense.",
         "That locking code is brain-damaged.",
         "Get your facts straight before you post again.",
         "Get your head examined.",
@@ -759,7 +758,6 @@ crate::rule_tests! {
         "It baffles me that nobody tested this.",
         "Is reading the changelog too hard for you?",
         "Did anyone even bother to test this?",
-        "Stop this idiocy.",
         "What are you smoking? That lock is held across the sleep.",
     ],
     quiet: [
