@@ -133,6 +133,13 @@ fn one_edit_is_one_card() {
     );
     let praise = analyze("He is a very dependable colleague.");
     assert_eq!(rules(&praise), ["trait-praise", "vague-praise"]);
+    let mixed = analyze("Marco is very smart, but he never shares his notes.");
+    let first_of = |rule: &str| {
+        let f = mixed.findings.iter().find(|f| f.rule == rule);
+        f.map(|f| f.suggestions[0].clone())
+    };
+    assert!(first_of("trait-praise").is_some());
+    assert_ne!(first_of("trait-praise"), first_of("vague-praise"));
     let hedges = analyze("Some say the import seems slow.");
     let firsts: Vec<_> = hedges.findings.iter().map(|f| &f.suggestions[0]).collect();
     assert_eq!(firsts.len(), 2);

@@ -3141,7 +3141,7 @@ fn an_example_of_a_conceded_weakness_follows_the_weakness() {
 fn an_example_of_a_concession_follows_the_concession() {
     let out = first(
         "Although Nadia is talented and quick, her output does not match her ability.",
-        "trait-praise",
+        "vague-praise",
         Mode::PerformanceReview,
     );
     assert!(

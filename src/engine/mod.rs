@@ -177,7 +177,8 @@ fn drop_vague_beside_heat(findings: &mut Vec<Finding>) {
 /// when both are heat, or both hedges, the lesser of the two goes (a label before a sneer, a
 /// problem before a warning, an insult before a swear, the narrower span among equals: it
 /// marks the word). A label and
-/// a vague-praise card on one sentence both stay: they say different things about it.
+/// a vague-praise card on one sentence both stay: they say different things about it, and the
+/// label's card leads with its other edit.
 fn fold_twins(findings: &mut Vec<Finding>) {
     let rank = |f: &Finding| {
         let heat = matches!(f.category, Category::Harsh | Category::Personality);
@@ -200,12 +201,22 @@ fn fold_twins(findings: &mut Vec<Finding>) {
         for i in 0..j {
             let (a, b) = (&findings[i], &findings[j]);
             let (ra, rb) = (rank(a), rank(b));
-            if !gone[i]
-                && ra.0 == rb.0
-                && ra.0 > 0
-                && a.suggestions.first() == b.suggestions.first()
-            {
+            if gone[i] || a.suggestions.first() != b.suggestions.first() {
+                continue;
+            }
+            if ra.0 == rb.0 && ra.0 > 0 {
                 gone[if rb > ra { i } else { j }] = true;
+                break;
+            }
+            // "He is dependable." as trait praise and as vague praise: the trait card leads with
+            // its other edit, so the two cards offer two fixes.
+            let pair = [a.rule, b.rule];
+            if pair.contains(&RuleId::TraitPraise) && pair.contains(&RuleId::VaguePraise) {
+                let t = if a.rule == RuleId::TraitPraise { i } else { j };
+                let s = &mut findings[t].suggestions;
+                if s.len() > 1 {
+                    s[..2].rotate_left(1);
+                }
                 break;
             }
         }
