@@ -4848,3 +4848,30 @@ fn a_spelled_out_not_seem_has_a_plain_form() {
         "She was not ready for the demo."
     );
 }
+
+/// "Don't be lazy, write …": the label goes and the request after it stays; a name or a
+/// statement after the comma is no request to keep.
+#[test]
+fn an_imperative_label_keeps_the_request_after_it() {
+    let pr = Mode::PerformanceReview;
+    for (text, want) in [
+        (
+            "Don't be lazy, write a proper commit message.",
+            "Write a proper commit message.",
+        ),
+        ("Stop being lazy and write tests.", "Write tests."),
+        (
+            "Please don't be so sloppy, and fill in the template.",
+            "Please fill in the template.",
+        ),
+    ] {
+        assert_eq!(first(text, "personal-label", pr), want);
+    }
+    for text in [
+        "Stop being so lazy, Sam.",
+        "Stop being so lazy, it hurts the team.",
+    ] {
+        let out = first(text, "personal-label", pr);
+        assert!(out.starts_with("In [when"), "{text} -> {out}");
+    }
+}

@@ -250,24 +250,25 @@ fn is_noun_use(cx: &Cx, j: usize) -> bool {
 }
 
 
-/// "Stop being (so) lazy": a trait adjective after an imperative "stop being" is a label, not a
-/// request.
+/// "Stop being (so) lazy", "Don't be so lazy": a negative trait adjective after an imperative
+/// "stop being" or "don't be" is a label, not a request ("Don't be shy" encourages).
 fn stop_being_trait(cx: &Cx, out: &mut Vec<Finding>) {
     let d = cx.doc;
-    for i in cx.tokens_with(vocab::class::HEAT) {
-        if d.lower(i) != "stop" || !cx.opens_sentence(i) || d.lw(i + 1) != "being" {
-            continue;
+    for j in cx.tokens_with(vocab::class::TRAIT) {
+        let mut i = j;
+        // ("being" is in the intensifiers' class, for "being very".)
+        while i > 1 && cx.is(i - 1, vocab::class::INTENSIFIER) && d.lower(i - 1) != "being" {
+            i -= 1;
         }
-        if !cx.same_sentence(i, i + 1) {
-            continue;
-        }
-        let mut j = i + 2;
-        while cx.same_sentence(i, j) && j < i + 5 && cx.is(j, vocab::class::INTENSIFIER) {
-            j += 1;
-        }
-        if cx.same_sentence(i, j) && cx.is(j, vocab::class::TRAIT) {
+        let open = match (d.lw(i.wrapping_sub(2)), d.lw(i.wrapping_sub(1))) {
+            ("stop" | "quit", "being") | ("don't" | "dont", "be") => i - 2,
+            ("not", "be") if d.lw(i.wrapping_sub(3)) == "do" => i - 3,
+            _ => continue,
+        };
+        let label = cx.is(j, vocab::class::NEGATIVE) || person_only(d.lower(j));
+        if cx.same_sentence(open, j) && cx.opens_sentence(open) && label {
             let why = "labels the person; describe what they did instead";
-            out.push(cx.quoted(&RULE, i, j + 1, why));
+            out.push(cx.quoted(&RULE, open, j + 1, why));
         }
     }
 }
@@ -319,8 +320,17 @@ crate::rule_tests! {
         "I don't understand your dismissive attitude.",
         "I do not believe that he is an asset to the team.",
         "Jonas needs to be more proactive about flagging blockers.",
+        "Don't be so lazy.",
+        "Do not be so sloppy with the changelog.",
+        "Quit being so bossy with the interns.",
+        "Please don't be arrogant about your benchmarks.",
     ],
     quiet: [
+        "Don't be shy, ask questions in the channel!",
+        "Don't be afraid to push back on the estimate.",
+        "Don't be late for the demo tomorrow.",
+        "Don't be sorry, the flaky test was mine.",
+        "Don't be so hard on yourself about the outage.",
         "I am not sure Sam is ready for a lead role; he tends to avoid conflict.",
         "Gradle has a bad API and a worse changelog.",
         "It is kind of you to help.",

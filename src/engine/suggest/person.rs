@@ -243,6 +243,18 @@ fn behaviour_label(cx: &Cx, b: &Body, f: &Finding, l: &Label) -> Vec<Suggestion>
     if let Some(kept) = kept {
         return vec![kept, whole];
     }
+    let first = cx.tokens_in(f.start, f.end).start;
+    if matches!(
+        cx.doc.lower(first),
+        "stop" | "quit" | "don't" | "dont" | "do"
+    ) {
+        // "Don't be lazy, write the changelog": the label goes and the request stays.
+        let mut out = vec![whole];
+        if let Some(r) = request_after(cx, b, f) {
+            out.insert(0, r);
+        }
+        return out;
+    }
     // "Sofia talks to others and is disruptive": the span opens at its verb, and the subject
     // said before it is not said again ("and Sofia [what Sofia did …]").
     let verb = crate::engine::vocab::words::List("is|was|are|were|seems|seemed")
@@ -308,6 +320,25 @@ fn behaviour_label(cx: &Cx, b: &Body, f: &Finding, l: &Label) -> Vec<Suggestion>
     } else {
         vec![whole, inline]
     }
+}
+
+/// "Stop being lazy and write tests", "Don't be sloppy, fill in the template": the request
+/// after an imperative label, on its own ("Write tests.").
+fn request_after(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
+    let d = &cx.doc;
+    let mut k = cx.tokens_in(f.end, b.content_end).start;
+    let joined = matches!(d.lw(k), "," | "and");
+    k += (joined && d.lw(k + 1) == "and") as usize + 1;
+    // A request has a verb and its object ("write tests"), not a name ("…, Sam") or a
+    // subject of its own ("…, it hurts the team").
+    let clause = joined
+        && d.is_word(k + 1)
+        && !d.tokens[k].capitalized
+        && d.tokens[k + 1].end <= b.content_end
+        && !crate::engine::vocab::words::List("it|this|that|he|she|they|we|i|you|there|it's")
+            .contains(&d.lower(k));
+    let label = "Ask for what you need, without the label";
+    clause.then(|| super::remove::removal(cx, b, f.start, d.tokens[k - 1].end, label))
 }
 
 /// "interest in onboarding", "confidence in her designs": the "in" at `k` completes the noun

@@ -320,7 +320,7 @@ they:they|they're:they|their:they|them:they|themselves:they",
         _ if cx.doc.tokens[k].kind == TokenKind::Word
             && (cx.doc.tokens[k].capitalized || cx.doc.tokens[k].caps)
             && !crate::engine::vocab::words::List(
-                "despite|once|regardless|whether|given|based|unless|until|upon|without|within|throughout|over|across|along|amid|among|around|beyond|past|toward|towards|against|beside|besides|several|many|most|few|both|each|every|numerous|multiple|various|considering|following|including|unlike|from|wow|hired|work|tasks|further|people|everyone|everybody|someone|somebody|anyone|nobody|users|folks|yeah|closes",
+                "despite|once|regardless|whether|given|based|unless|until|upon|without|within|throughout|over|across|along|amid|among|around|beyond|past|toward|towards|against|beside|besides|several|many|most|few|both|each|every|numerous|multiple|various|considering|following|including|unlike|from|wow|hired|work|tasks|further|people|everyone|everybody|someone|somebody|anyone|nobody|users|folks|yeah|closes|quit",
             )
             .contains(&w) =>
         {
