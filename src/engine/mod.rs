@@ -79,7 +79,7 @@ fn analyze_draft(text: &str, options: &Options, part: Part) -> Analysis {
     // Quoted lines and HTML comments are someone else's words: nothing there is judged.
     let others = text::others_words(text);
     if !others.is_empty() {
-        findings.retain(|f| !text::within(&others, f.start));
+        keep(&mut findings, &mut |f| !text::within(&others, f.start));
     }
     // A quotation in the writer's own paragraph reports a claim, a hedge or a compliment, which
     // are not the writer's to fix; harsh words repeated still land on the reader (shouting in a
@@ -90,7 +90,9 @@ fn analyze_draft(text: &str, options: &Options, part: Part) -> Analysis {
             matches!(f.category, Category::Harsh | Category::Personality)
                 && f.rule != RuleId::Shouting
         };
-        findings.retain(|f| repeated(f) || !text::within(&quoted, f.start));
+        keep(&mut findings, &mut |f| {
+            repeated(f) || !text::within(&quoted, f.start)
+        });
     }
     sort_dedup(&mut findings);
     drop_hedges_beside_heat(&cx, &mut findings);
@@ -145,7 +147,7 @@ fn analyze_draft(text: &str, options: &Options, part: Part) -> Analysis {
 fn drop_hedges_beside_heat(cx: &context::Cx, findings: &mut Vec<Finding>) {
     let heated = |f: &Finding| matches!(f.category, Category::Harsh | Category::Personality);
     if cx.doc.sentences.len() <= 6 && findings.iter().any(heated) && cx.code_thread() {
-        findings.retain(|f| f.category != Category::Hedging);
+        keep(findings, &mut |f| f.category != Category::Hedging);
     }
 }
 
@@ -165,7 +167,7 @@ fn drop_vague_beside_heat(findings: &mut Vec<Finding>) {
         .map(|f| (f.start, f.end))
         .collect();
     if !insults.is_empty() {
-        findings.retain(|f| {
+        keep(findings, &mut |f| {
             f.rule != RuleId::VagueCriticism
                 || !insults.iter().any(|&(a, b)| a < f.end && f.start < b)
         });
@@ -222,10 +224,16 @@ fn fold_twins(findings: &mut Vec<Finding>) {
         }
     }
     let mut k = 0;
-    findings.retain(|_| {
+    keep(findings, &mut |_| {
         k += 1;
         !gone[k - 1]
     });
+}
+
+/// `Vec::retain` through one closure type: each closure passed to `retain` itself is a copy of
+/// it in the page.
+fn keep(findings: &mut Vec<Finding>, keep: &mut dyn FnMut(&Finding) -> bool) {
+    findings.retain(|f| keep(f));
 }
 
 fn sort_dedup(findings: &mut Vec<Finding>) {
