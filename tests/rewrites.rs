@@ -4875,3 +4875,30 @@ fn an_imperative_label_keeps_the_request_after_it() {
         assert!(out.starts_with("In [when"), "{text} -> {out}");
     }
 }
+
+/// "I don't care what your manager wants, this is not going in": a short put-down that opens
+/// the sentence goes with its comma, and the decision after it stays. A question, or a list
+/// after the comma, keeps its words.
+#[test]
+fn an_opening_put_down_goes_and_the_decision_stays() {
+    let cr = Mode::CodeReview;
+    for (text, want) in [
+        (
+            "I don't care what your manager wants, this is not going in.",
+            "This is not going in.",
+        ),
+        (
+            "Nobody cares about your fork, we won't take it upstream.",
+            "We won't take it upstream.",
+        ),
+    ] {
+        assert_eq!(first(text, "condescension", Mode::PerformanceReview), want);
+        assert!(first(text, "condescension", cr).ends_with(want), "{text}");
+    }
+    let out = first(
+        "I couldn't care less about it, honestly, and it costs me time.",
+        "condescension",
+        cr,
+    );
+    assert!(!out.starts_with("Honestly"), "{out}");
+}

@@ -107,6 +107,9 @@ you never understood|you never quite understood|you never listened|spare me the|
 welcome to the real world|git gud|skill issue|get rekt|rekt|cope harder|cope and seethe|stay mad|\
 sweetie|sweetheart|kiddo|honey|just no|\
 obviously have no idea|clearly have no idea|obviously have no clue|clearly have no clue|\
+you clearly haven't|you obviously haven't|you haven't even|third time you've|fourth time you've|\
+umpteenth time you|getting tired of|getting really tired of|really tired of|getting sick of|\
+this is a joke|this must be a joke|this has to be a joke|don't care what your|do not care what your|\
 obviously don't understand|clearly don't understand|obviously do not understand|\
 clearly do not understand|told you so|told you this before|told you that before|\
 i've told you before|i have told you before|i told you before|\
@@ -697,6 +700,11 @@ crate::rule_tests! {
         "You're wasting everyone's time here.",
         "Are you even reading the thread?",
         "I couldn't care less about that platform.",
+        "You clearly haven't read the design doc.",
+        "This is the third time you've pushed a broken build.",
+        "I'm getting really tired of untangling your merges.",
+        "This must be a joke.",
+        "I don't care what your team lead says about deadlines.",
         "Keep your opinions to yourself.",
         "This is the worst parser I have ever seen.",
         "Go read the spec.",

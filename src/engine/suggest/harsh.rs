@@ -986,6 +986,20 @@ fn drop_put_down_clause(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
             return Some(removal(cx, b, s, b.content_end, "Drop the put-down"));
         }
     }
+    // "I don't care what your manager wants, this is not going in": an opening put-down goes
+    // with its comma, and the point after it stays.
+    // (Only a short clause that opens on the put-down: "Why did you skip the tests, …" asks.)
+    let words = |r: &str| r.split_whitespace().count();
+    let question = text[b.start..b.end].trim_end().ends_with('?');
+    if words(&text[b.start..f.start]) <= 1 && !question {
+        let c = f.end + text[f.end..b.content_end].find(',')?;
+        // What stays opens a clause of its own ("this is …", "we won't …"), not a list.
+        let subject = List("this|that|it|it's|that's|we|we'll|we're|i|i'm|i'll|the|they")
+            .contains(&cx.doc.lw(cx.tokens_in(c + 1, b.content_end).start));
+        if words(&text[b.start..c]) <= 8 && subject && words_left(cx, b, b.start, c, "") >= 3 {
+            return Some(removal(cx, b, b.start, c + 1, "Drop the put-down"));
+        }
+    }
     if words_left(cx, b, b.start, b.start, "") <= 30 {
         return None;
     }
