@@ -202,10 +202,14 @@ fn fold_twins(findings: &mut Vec<Finding>) {
     for j in 1..findings.len() {
         for i in 0..j {
             let (a, b) = (&findings[i], &findings[j]);
-            let (ra, rb) = (rank(a), rank(b));
-            if gone[i] || a.suggestions.first() != b.suggestions.first() {
+            let (Some(x), Some(y)) = (a.suggestions.first(), b.suggestions.first()) else {
+                continue;
+            };
+            // (The spans first: most pairs differ there, and cost no string comparison.)
+            if gone[i] || (x.start, x.end) != (y.start, y.end) || x != y {
                 continue;
             }
+            let (ra, rb) = (rank(a), rank(b));
             if ra.0 == rb.0 && ra.0 > 0 {
                 gone[if rb > ra { i } else { j }] = true;
                 break;
