@@ -4902,3 +4902,26 @@ fn an_opening_put_down_goes_and_the_decision_stays() {
     );
     assert!(!out.starts_with("Honestly"), "{out}");
 }
+
+/// "Nevertheless, …", "Meanwhile, …": a linking adverb that opens a sentence is capitalised
+/// without being anyone's name, and no rewrite asks what it did.
+#[test]
+fn a_linking_adverb_is_no_name() {
+    for text in [
+        "Omar ships on time. Nevertheless, his talent more than makes up for this weakness in \
+         solo work.",
+        "Omar misses his deadlines. Meanwhile, his designs need another pass.",
+    ] {
+        let a = analyze_with(text, &Options::default());
+        for s in a.findings.iter().flat_map(|f| &f.suggestions) {
+            for w in [
+                "Nevertheless [",
+                "Meanwhile [",
+                "Nevertheless did",
+                "Meanwhile did",
+            ] {
+                assert!(!s.replacement.contains(w), "{text} -> {}", s.replacement);
+            }
+        }
+    }
+}

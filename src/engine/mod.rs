@@ -236,7 +236,7 @@ fn fold_twins(findings: &mut Vec<Finding>) {
 
 /// `Vec::retain` through one closure type: each closure passed to `retain` itself is a copy of
 /// it in the page.
-fn keep(findings: &mut Vec<Finding>, keep: &mut dyn FnMut(&Finding) -> bool) {
+pub(crate) fn keep(findings: &mut Vec<Finding>, keep: &mut dyn FnMut(&Finding) -> bool) {
     findings.retain(|f| keep(f));
 }
 

@@ -208,9 +208,11 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
     let mut mine = out.split_off(from);
     crate::sort::sort_by_key(&mut mine, |f| (f.start, std::cmp::Reverse(f.end)));
     let mut end = 0;
-    mine.retain(|f| f.start >= end && {
-        end = f.end;
-        true
+    crate::engine::keep(&mut mine, &mut |f| {
+        f.start >= end && {
+            end = f.end;
+            true
+        }
     });
     out.append(&mut mine);
 }
