@@ -178,9 +178,8 @@ fn drop_vague_beside_heat(findings: &mut Vec<Finding>) {
 /// profanity and as an insult, two hedges of one sentence asking for one "I say this because"):
 /// when both are heat, or both hedges, the lesser of the two goes (a label before a sneer, a
 /// problem before a warning, an insult before a swear, the narrower span among equals: it
-/// marks the word). A label and
-/// a vague-praise card on one sentence both stay: they say different things about it, and the
-/// label's card leads with its other edit.
+/// marks the word). A label and a vague-praise card on one sentence both stay: they say
+/// different things about it, and the label's card leads with its other edit.
 fn fold_twins(findings: &mut Vec<Finding>) {
     let rank = |f: &Finding| {
         let heat = matches!(f.category, Category::Harsh | Category::Personality);
