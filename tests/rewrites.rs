@@ -2160,8 +2160,23 @@ fn a_rewrite_of_one_side_of_a_but_keeps_the_other_side() {
     );
     assert!(
         after.iter().any(|a| a
-            .starts_with("Great job on the launch — specifically, [what was good, e.g. ")
+            .starts_with("Great job on the launch — for example, [what was good, e.g. ")
             && a.ends_with("], but the handover notes were thin.")),
+        "{after:?}"
+    );
+    // Praise of a person is made specific with something the person did, not with a thing.
+    let after = all_applied(
+        "Tomas is a huge asset to the support team and his work is always top notch.",
+        "vague-praise",
+    );
+    assert!(
+        after
+            .iter()
+            .any(|a| a.contains("top notch — for example, [what Tomas did, e.g. ")),
+        "{after:?}"
+    );
+    assert!(
+        after.iter().all(|a| !a.contains("what was good")),
         "{after:?}"
     );
     // A subjectless second side is read with the sentence's subject: her behavior, not "the
@@ -4922,6 +4937,55 @@ fn a_linking_adverb_is_no_name() {
             ] {
                 assert!(!s.replacement.contains(w), "{text} -> {}", s.replacement);
             }
+        }
+    }
+}
+
+/// "Some of the jobs fail": the share is the claim. Dropping "some of" would say all of them
+/// fail; the rewrite asks for the share instead, and "some degree of" goes whole.
+#[test]
+fn a_share_is_asked_for_not_dropped() {
+    let out = first(
+        "Some of the nightly jobs fail on the old runner.",
+        "weasel-words",
+        Mode::default(),
+    );
+    assert!(out.starts_with("[What share, e.g. "), "{out}");
+    assert!(out.contains("] of the nightly jobs fail"), "{out}");
+    let out = first(
+        "Several of the flaky tests were fixed in this sprint.",
+        "weasel-words",
+        Mode::default(),
+    );
+    assert!(out.starts_with("[What share, e.g. "), "{out}");
+    let out = first(
+        "The on-call rotation takes some degree of patience.",
+        "weasel-words",
+        Mode::default(),
+    );
+    assert_eq!(out, "The on-call rotation takes patience.");
+}
+
+/// "Though she needs …, she …" without its comma: the concession is still one side, so
+/// rewriting the praise keeps the criticism, and no edit leaves "Though …" as a sentence.
+#[test]
+fn a_concession_without_its_comma_is_still_a_side() {
+    let text = "Though she needs more polish in a few areas she still does a good job.";
+    for after in all_applied(text, "vague-praise") {
+        assert!(
+            after.contains("needs more polish in a few areas"),
+            "{after}"
+        );
+    }
+    let text = "Though he is weak at planning but he is a great team player.";
+    for rule in ["vague-criticism", "vague-praise", "trait-praise"] {
+        for after in all_applied(text, rule) {
+            assert!(!after.contains("planning. For"), "{rule}: {after}");
+            assert!(!after.contains("But but"), "{rule}: {after}");
+            assert!(
+                rule == "vague-criticism" || after.contains("weak at planning"),
+                "{rule}: {after}"
+            );
         }
     }
 }

@@ -38,8 +38,9 @@ fn turn(cx: &Cx, b: &Body) -> Option<Turn> {
         && crate::engine::vocab::words::List("while|although|though|whereas")
             .contains(&d.lower(toks.start));
     let k = (toks.start + 1..toks.end).find(|&k| {
+        // (Its comma, or a "but": "Though he is new but he …".)
         if conceded {
-            return d.lower(k) == ",";
+            return matches!(d.lower(k), "," | "but");
         }
         let prev = d.lower(k - 1);
         match d.lower(k) {
@@ -210,7 +211,11 @@ pub(crate) fn replace_in(cx: &Cx, b: &Body, side: &Body, label: &str, new: Strin
     let d = &cx.doc;
     let opener = cx.tokens_in(b.start, b.content_end).start;
     let (comma, kept) = if List("while|although|though|whereas").contains(&d.lw(opener)) {
-        (". But ", kept.trim_start_matches([',', ' ']))
+        (
+            ". But ",
+            kept.trim_start_matches([',', ' '])
+                .trim_start_matches("but "),
+        )
     } else {
         (comma, kept)
     };
@@ -253,6 +258,10 @@ pub(crate) fn example_before_turn(
     example: impl FnOnce() -> String,
 ) -> Option<Suggestion> {
     let t = turn(cx, b)?;
+    // "Though he is new. For example, …" would leave the concession without its main clause.
+    if t.first.start > cx.tokens_in(b.start, b.content_end).start {
+        return None;
+    }
     // Criticism splits only from a second side that praises in so many words ("…. But he
     // still met the standard" would read as more of the criticism).
     if on_second_side(cx, &t, f, praise)? || !praise && polarity(cx, t.second.clone()) <= 0 {

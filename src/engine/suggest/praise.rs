@@ -139,7 +139,10 @@ pub(crate) fn vague(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     // Only the alternative that is offered gets built: a long article holds dozens of these.
     // A sentence that also criticises with no turn to split it at ("hits his targets and only
     // occasionally misses a detail") keeps its criticism: the praise is made specific in place.
-    let mixed = cx.views.get(si).is_some_and(|s| s.criticism && !s.contrast);
+    // (So does one that turns where the sides cannot be told apart.)
+    let side = super::clause::side_of(cx, b, f, true);
+    let mixed =
+        cx.views.get(si).is_some_and(|s| s.criticism) && side.end - side.start == b.end - b.start;
     let alternative = if short && !mixed {
         super::clause::replace_side(cx, b, f, true, &instead_label(raw), praise_body(cx, &v))
     } else {
@@ -170,11 +173,16 @@ fn inline_praise(cx: &Cx, b: &Body, f: &Finding, v: &Voice) -> Suggestion {
     }
     // "Great job on the launch, but the notes were thin": after "launch".
     let end = super::clause::praise_end(cx, b, f).unwrap_or(f.end);
+    // Of a person ("Maria is a great asset to the team"), the example is something they did.
+    let (what, eg) = match v.person {
+        Person::Nobody => ("what was good".into(), ex.good_thing),
+        _ => (v.what_did(), ex.good),
+    };
     sugg(
         "Say what was good about it".to_string(),
         end,
         end,
-        format!(" — specifically, [what was good, e.g. {}]", ex.good_thing),
+        format!(" — for example, [{what}, e.g. {eg}]"),
     )
 }
 

@@ -100,6 +100,9 @@ fn past(v: &str) -> Option<&'static str> {
     PAST.lookup(&base)
 }
 
+/// The share that replaces "some of", "most of" (and so keeps the sentence's claim).
+const SHARE: &str = "[what share, e.g. half]";
+
 /// The time frame that replaces "always" and its kin.
 const WHEN_RECENT: &str = "in [when, e.g. the last month]";
 /// The time frame that replaces "never" and "not once".
@@ -534,6 +537,13 @@ fn weasel_plainly(cx: &Cx, b: &Body, f: &Finding, phrase: &str, at_start: bool) 
         // "they tend to reply late" → "they reply late" (the plural verb needs no "do").
         "seem to" | "appear to" | "tend to" => vec![remove_words(cx, b, f.start, f.end)],
         p if VAGUE_QUANTIFIERS.contains(&p) => vec![quantifier(cx, b, f, at_start)],
+        // Dropping it would claim all of them ("some of the light is scattered").
+        "some of" => vec![sugg(
+            "Give the number",
+            f.start,
+            f.start + 4,
+            cap_if(at_start, SHARE),
+        )],
         p if PUFFERY_ADJECTIVES.contains(&p) => vec![puffery(cx, b, f)],
         // "most likely" goes whole, as "most important" does.
         _ if removable(phrase) => vec![puffery(cx, b, f)],
@@ -728,7 +738,9 @@ fn quantifier(cx: &Cx, b: &Body, f: &Finding, at_start: bool) -> Suggestion {
         "extent" | "degree" if first > 0 && matches!(d.lower(first - 1), "to" | "in") => {
             Some((d.tokens[first - 1].start, d.tokens[k].end))
         }
-        "sort" | "kind" | "form" if d.lw(k + 1) == "of" => Some((f.start, d.tokens[k + 1].end)),
+        "sort" | "kind" | "form" | "degree" | "level" | "amount" if d.lw(k + 1) == "of" => {
+            Some((f.start, d.tokens[k + 1].end))
+        }
         _ => None,
     };
     if let Some((s, e)) = idiom.filter(|_| raw.lowercase() == "some") {
@@ -765,6 +777,9 @@ fn quantifier(cx: &Cx, b: &Body, f: &Finding, at_start: bool) -> Suggestion {
         // "many users" is no handful, "many of your peers" no crowd: no example fits both.
         let number = if d.lower(first) == "many" {
             "[how many]"
+        } else if next == "of" {
+            // "most of the light": a count would not fit a mass.
+            SHARE
         } else {
             "[the number, e.g. three]"
         };
