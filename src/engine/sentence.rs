@@ -554,6 +554,7 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
                 || hoped_for(cx, k)
                 || leaves
                 || growth_area(d, k)
+                || troubled(d, k)
             {
                 criticism += 1;
             } else {
@@ -585,6 +586,18 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
         praise += 2;
     }
     (praise, criticism)
+}
+
+/// "confidence issues", "trust problems": a trouble with the good thing. ("an interesting
+/// problem", "analytical problems": an adjective describes the problem, which is a task.)
+fn troubled(d: &Doc, k: usize) -> bool {
+    let w = d.lower(k);
+    crate::engine::vocab::words::List("issue|issues|problem|problems").contains(&d.lw(k + 1))
+        && ![
+            "al", "ar", "ly", "ic", "ive", "ful", "ous", "ble", "ing", "ed", "ent", "est", "er",
+        ]
+        .iter()
+        .any(|s| w.ends_with(s))
 }
 
 /// "Omar could do far better", "can do better": what someone could do is what they
@@ -1085,11 +1098,21 @@ fn not_praise(cx: &Cx, k: usize) -> bool {
     let mocking = mock_praise(cx, k);
     // "asks whether her work is good enough": a question, not a verdict.
     let asked = (k.saturating_sub(6)..k).any(|j| d.lower(j) == "whether" && cx.same_sentence(j, k));
+    // "I'd be glad to walk you through it": an offer the writer makes, which praises no one.
+    let offer = (writer
+        || d.lw(k.wrapping_sub(1)) == "be" && matches!(d.lw(k.wrapping_sub(2)), "i'd" | "we'd"))
+        && d.lw(k + 1) == "to"
+        && crate::engine::vocab::words::List("happy|glad|pleased|willing|keen|eager|excited")
+            .contains(&w)
+        // ("happy to have him", "glad to see it", "pleased to recommend her" praise.)
+        && !crate::engine::vocab::words::List("have|see|say|hear|report|announce|welcome|recommend|work|support|endorse|call|count")
+            .contains(&d.lw(k + 2));
     w == "improve"
         || asked
         || feeling(cx, k)
         || aside
         || mocking
+        || offer
         || writer
             && crate::engine::vocab::words::List("confident|sure|hopeful|optimistic|certain")
                 .contains(&w)

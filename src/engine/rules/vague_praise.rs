@@ -317,6 +317,8 @@ crate::rule_tests! {
     rule: VaguePraise,
     fires: [
         "I can't say enough good things about Imani.",
+        // The writer's gladness about someone praises them ("happy to have her").
+        "We are really happy to have Ines on the data team.",
         // Praise first, a hope after it: the praise stands.
         "Ana is a delight on every project, and I hope the new hires learn from her.",
         "He led the migration to the new queue. The release was great and the deploy was smooth.",
@@ -355,6 +357,11 @@ crate::rule_tests! {
         "She must have put a lot into it; it was great work.",
     ],
     quiet: [
+        // An offer the writer makes praises no one.
+        "I'd be glad to walk you through the release checklist.",
+        "I am always happy to pair on the parser if you get stuck.",
+        // A trouble with a good thing is no praise of it.
+        "He has real confidence issues when he presents to clients.",
         "It is possible the new encoder could have strong results on longer inputs.",
         "Nice find, thank you!",
         "She hasn't turned in great work this quarter.",
