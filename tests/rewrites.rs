@@ -4989,3 +4989,39 @@ fn a_concession_without_its_comma_is_still_a_side() {
         }
     }
 }
+
+/// "never even tries" → "did not even try": the adverbs stay, and the verb after them takes
+/// the plain form ("did not even tries" was the rewrite).
+#[test]
+fn an_adverb_after_never_keeps_the_verb_plain() {
+    for (text, want) in [
+        (
+            "He never even opens the test logs.",
+            "He did not even open the test logs in [when",
+        ),
+        (
+            "She never really listens to her reviewers.",
+            "She did not really listen to her reviewers in [when",
+        ),
+    ] {
+        let out = first(text, "absolute-language", Mode::default());
+        assert!(out.starts_with(want), "{out}");
+    }
+}
+
+/// "god damned" and "God damn it" go whole: removing "damned" alone left "these god menus".
+#[test]
+fn a_two_word_swear_goes_whole() {
+    let out = first(
+        "These god damned tooltips hide the chart.",
+        "profanity",
+        Mode::default(),
+    );
+    assert_eq!(out, "These tooltips hide the chart.");
+    let out = first(
+        "God damn it, the nightly failed again.",
+        "profanity",
+        Mode::default(),
+    );
+    assert_eq!(out, "The nightly failed again.");
+}

@@ -34,7 +34,7 @@ what the hell|the hell|hell no|hell yes|hell yeah|to hell|hell of a|bloody hell|
 the heck|heck no|what in the world|pain in the ass|pain in the neck|screw up|screw - up|screwed up|\
 screws up|screwing up|screw it|screw this|screwed|screw over|screws over|holy shit|holy moly|\
 son of a|shut the|brain dead|brain damaged|half assed|kick ass|pissed off|piss off|sucks|suck|\
-sucked|sucking|sucky|like ass";
+sucked|sucking|sucky|like ass|god damn it|god damn|god damned|god dammit";
 
 /// Map leetspeak digits and symbols to letters; `*` and `#` stay as wildcards, and so does an
 /// `@` inside a word ("f@ck" hides a "u", "b@stard" an "a").

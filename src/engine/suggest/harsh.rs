@@ -18,6 +18,9 @@ use crate::engine::vocab::words::{
 
 /// Swear words that only intensify ("this fucking loop"): removing them keeps the meaning.
 fn intensifier(w: &str) -> bool {
+    // ("god damned", "god damn it": the words go together.)
+    let w = w.strip_prefix("god ").unwrap_or(w);
+    let w = w.strip_suffix(" it").unwrap_or(w);
     SWEAR_INTENSIFIERS.contains(&w) || (w.contains('*') && w.ends_with("ing"))
 }
 

@@ -232,16 +232,25 @@ fn never_lead(cx: &Cx, b: &Body, f: &Finding, ce: usize) -> (String, usize) {
         s -= 1;
     }
     let subj = (s > 0 && d.tokens[s - 1].start >= b.start).then(|| d.lower(s - 1));
-    match next_word {
-        Some(k) => (negated_verb(d.raw(k), subj.unwrap_or("")), d.tokens[k].end),
-        None => ("not".to_string(), f.end),
+    let Some(first) = next_word else {
+        return ("not".to_string(), f.end);
+    };
+    // "never even tries" → "did not even try": the adverbs stay after "not".
+    let mut k = first;
+    while is_adverb(d.lower(k)) && k + 1 < rest_toks.end && d.is_word(k + 1) {
+        k += 1;
     }
+    let neg = negated_verb(d.raw(k), subj.unwrap_or(""));
+    let (aux, verb) = neg.split_at(neg.find(" not ").map_or(0, |i| i + 5));
+    let adverbs = &cx.text[d.tokens[first].start..d.tokens[k].start];
+    (format!("{aux}{adverbs}{verb}"), d.tokens[k].end)
 }
 
 /// An adverb between a subject and its verb ("clearly", "just", "still").
 fn is_adverb(w: &str) -> bool {
     w.len() > 3 && w.ends_with("ly") && w != "only"
-        || crate::engine::vocab::words::List("just|also|still|even|simply|so").contains(&w)
+        || crate::engine::vocab::words::List("just|also|still|even|simply|so|once|ever")
+            .contains(&w)
 }
 
 /// The verb after "never", negated for subject `subj`: "has not replied", "did not reply".
