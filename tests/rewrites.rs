@@ -5025,3 +5025,21 @@ fn a_two_word_swear_goes_whole() {
     );
     assert_eq!(out, "The nightly failed again.");
 }
+
+/// "Something's off …": an indefinite pronoun that opens a sentence is nobody,
+/// and no rewrite asks what it did.
+#[test]
+fn an_indefinite_pronoun_is_no_name() {
+    for text in [
+        "Something's just not right with my alert settings today. Could you reset them for \
+         me, please?",
+        "Everyone was late to the retro again. It was not good.",
+    ] {
+        let a = analyze_with(text, &Options::default());
+        for s in a.findings.iter().flat_map(|f| &f.suggestions) {
+            for w in ["Something [", "Something did", "Everyone [", "Everyone did"] {
+                assert!(!s.replacement.contains(w), "{text} -> {}", s.replacement);
+            }
+        }
+    }
+}

@@ -407,10 +407,11 @@ pub fn mark_shapes(doc: &Doc, flags: &[u32], layer: &mut [u64]) {
                         && !List("i'd|we'd|would|you'd|they'd|he'd|she'd")
                             .contains(&doc.lower(k - 2)))
         };
-        // "Sorry didn't notice", "Hey, …": an interjection, not someone's name.
+        // "Sorry didn't notice", "Hey, …": an interjection, not someone's name; nor is
+        // "Something's off" or "Everyone agrees" (an indefinite pronoun).
         let interjection = || {
-            List("sorry|oops|hey|hi|hello|yeah|yep|nope|ok|okay|oh|ah|wow|hmm|btw|fyi|imo|imho|cheers|welcome")
-                .contains(&w)
+            List("sorry|oops|hey|hi|hello|yeah|yep|nope|ok|okay|oh|ah|wow|hmm|btw|fyi|imo|imho|cheers|welcome|something|everything|nothing|anything|someone|everyone|anyone|somebody|everybody|nobody|anybody")
+                .contains(&w.split(['\'', '’']).next().unwrap_or(w))
         };
         // "Partners need to …", "Hands down …": a plural noun opening the sentence (a name
         // ending in "s" takes "needs", "has"); "Easily one of the best": an adverb.
