@@ -5043,3 +5043,27 @@ fn an_indefinite_pronoun_is_no_name() {
         }
     }
 }
+
+/// "We were lucky to have Amara this year, she is a brilliant analyst": the label's own clause
+/// is rewritten, and what the writer said before its comma stays (unless it is a condition).
+#[test]
+fn a_label_after_a_comma_keeps_the_clause_before_it() {
+    let text = "We were lucky to have Amara on the team this year, she is a brilliant analyst.";
+    for after in all_applied(text, "trait-praise") {
+        assert!(
+            after.starts_with("We were lucky to have Amara on the team this year, "),
+            "{after}"
+        );
+    }
+    let text = "If we are honest, Omar is lazy.";
+    for after in all_applied(text, "personal-label") {
+        assert!(!after.starts_with("If we are honest, in ["), "{after}");
+    }
+    assert!(
+        !analyze_with(text, &Options::default())
+            .findings
+            .iter()
+            .any(|f| f.rule == "vague-praise"),
+        "\"if we are honest\" praises no one"
+    );
+}

@@ -483,6 +483,8 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
             || next == "luck"
             || next == "down" && d.lower(k) == "calm"
             || d.lower(k) == "honestly"
+            // "to be honest", "if we are honest": the telling, not the person.
+            || d.lower(k) == "honest" && (k.saturating_sub(4)..k).any(|j| matches!(d.lower(j), "to" | "if"))
             || next.starts_with("interest") && d.lower(k) == "best"
             || next == "to" && d.lower(k) == "encouraged"
             || d.lower(k) == "late" && stays(d, k.wrapping_sub(1))

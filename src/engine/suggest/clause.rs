@@ -184,7 +184,26 @@ pub(crate) fn replace_side(
     label: &str,
     new: String,
 ) -> Suggestion {
-    replace_in(cx, b, &side_of(cx, b, f, praise), label, new)
+    let side = side_of(cx, b, f, praise);
+    // "We were lucky to have Amara this year, she is a brilliant analyst": only the finding's
+    // own clause, after its comma; what the writer said before it stays.
+    // (A clause with its own subject: "You're doing great, keep it up" rewrites it all.)
+    let before = cx.text[side.start..f.start.max(side.start)].trim_end();
+    let d = &cx.doc;
+    let k = cx.tokens_in(f.start, f.end).start;
+    // (Not after a condition: "Given a few months, she will be a great lead" is a forecast.)
+    let opener = d.lw(cx.tokens_in(side.start, f.start).start);
+    let subject = (List("he|she|they|you|i|we").contains(&d.lw(k)) || d.tokens[k].capitalized)
+        && !List("if|given|once|unless|with|assuming").contains(&opener);
+    let side = if subject && before.ends_with(',') && before.split(' ').count() >= 3 {
+        Body {
+            start: f.start,
+            ..side
+        }
+    } else {
+        side
+    };
+    replace_in(cx, b, &side, label, new)
 }
 
 /// `replace_side` for a side `side_of` has already found (the whole body: no turn).
