@@ -409,9 +409,15 @@ pub fn mark_shapes(doc: &Doc, flags: &[u32], layer: &mut [u64]) {
         };
         // "Sorry didn't notice", "Hey, …": an interjection, not someone's name; nor is
         // "Something's off" or "Everyone agrees" (an indefinite pronoun).
+        let indefinite = || {
+            let base = w.split(['\'', '’']).next().unwrap_or(w);
+            List("something|everything|nothing|anything|someone|everyone|anyone|somebody|everybody|nobody|anybody")
+                .contains(&base)
+        };
         let interjection = || {
-            List("sorry|oops|hey|hi|hello|yeah|yep|nope|ok|okay|oh|ah|wow|hmm|btw|fyi|imo|imho|cheers|welcome|something|everything|nothing|anything|someone|everyone|anyone|somebody|everybody|nobody|anybody")
-                .contains(&w.split(['\'', '’']).next().unwrap_or(w))
+            List("sorry|oops|hey|hi|hello|yeah|yep|nope|ok|okay|oh|ah|wow|hmm|btw|fyi|imo|imho|cheers|welcome")
+                .contains(&w)
+                || w.len() >= 6 && matches!(w.as_bytes()[0], b's' | b'e' | b'n' | b'a') && indefinite()
         };
         // "Partners need to …", "Hands down …": a plural noun opening the sentence (a name
         // ending in "s" takes "needs", "has"); "Easily one of the best": an adverb.
