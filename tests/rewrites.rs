@@ -5067,3 +5067,20 @@ fn a_label_after_a_comma_keeps_the_clause_before_it() {
         "\"if we are honest\" praises no one"
     );
 }
+
+/// "distracted and lazy": a label of two traits is one label, so the rewrite of the first does
+/// not leave "… and lazy" behind; a first word no list knows ("disorganisd") still leads to
+/// the trait after it.
+#[test]
+fn two_traits_joined_are_one_label() {
+    for text in [
+        "Lately he seems a little distracted and lazy in standups.",
+        "Lately she seems a little disorganisd and lazy in standups.",
+    ] {
+        let f = finding(text, "personal-label");
+        assert!(text[f.start..f.end].ends_with("and lazy"), "{text}: {f:?}");
+        for after in all_applied(text, "personal-label") {
+            assert!(!after.contains("] and lazy"), "{after}");
+        }
+    }
+}

@@ -211,6 +211,12 @@ fn copula_labels(cx: &Cx, out: &mut Vec<Finding>) {
                             && (vocab::words::PERSON_NOUNS.contains(&d.lw(e))
                                 || vocab::words::agent_noun(d.lw(e)));
                         let end = e + usize::from(noun);
+                        // "distracted and lazy": the label ends with the second of a pair.
+                        let pair = matches!(d.lw(end), "and" | "or")
+                            && end + 1 < n
+                            && cx.same_sentence(end, end + 1)
+                            && cx.is(end + 1, vocab::class::TRAIT);
+                        let end = end + 2 * usize::from(pair);
                         out.push(cx.quoted(&RULE, i, end, "labels the person; describe what they did instead"));
                     }
                     break;
@@ -234,6 +240,17 @@ fn copula_labels(cx: &Cx, out: &mut Vec<Finding>) {
             }
             if w == "not" || w == "never" {
                 negated = true;
+            }
+            // "seems a little disorganisd and lazy": a word no list knows, paired with a trait.
+            if copula
+                && !linking(w)
+                && matches!(d.lw(j + 1), "and" | "or")
+                && j + 2 < n
+                && cx.same_sentence(j, j + 2)
+                && cx.is(j + 2, vocab::class::TRAIT)
+            {
+                j += 2;
+                continue;
             }
             if !linking(w) {
                 break;
