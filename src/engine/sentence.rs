@@ -489,6 +489,8 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
             || next == "luck"
             || next == "down" && d.lower(k) == "calm"
             || d.lower(k) == "honestly"
+            // "I'd recommend that Omar takes leave": a course of action, not an endorsement.
+            || next == "that" && d.lower(k).starts_with("recommend") && !ousted(cx, k)
             // "to be honest", "if we are honest": the telling, not the person.
             || d.lower(k) == "honest" && (k.saturating_sub(4)..k).any(|j| matches!(d.lower(j), "to" | "if"))
             || next.starts_with("interest") && d.lower(k) == "best"
@@ -895,6 +897,12 @@ fn praise_idiom(cx: &Cx, k: usize) -> bool {
                 && d.lw(k + 2).ends_with("ing")
         }
         "above" => next == "and" && d.lw(k + 2) == "beyond",
+        // "open to feedback", "receptive to new ideas".
+        "open" | "receptive" => {
+            next == "to"
+                && List("feedback|criticism|suggestions|ideas|input|coaching|new|change")
+                    .contains(&d.lw(k + 2))
+        }
         "high" => {
             crate::engine::vocab::words::List(
                 "quality|standard|standards|performer|performing|level",
@@ -2412,7 +2420,7 @@ pub mod word {
             OBJECT,
         ),
         (
-            "works worked working work performs performed performing meets met meet meeting exceeds exceeded hits hit on above high well diligently tirelessly efficiently proactively graciously gets got getting exceed exceeding surpasses surpassed potential promise ability abilities extra gives giving gave give takes took taking take easily initiative proven proved proves no",
+            "works worked working work performs performed performing meets met meet meeting exceeds exceeded hits hit on above high well diligently tirelessly efficiently proactively graciously gets got getting exceed exceeding surpasses surpassed potential promise ability abilities extra gives giving gave give takes took taking take easily initiative proven proved proves no open receptive",
             IDIOM_HEAD,
         ),
         (

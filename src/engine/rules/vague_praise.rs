@@ -317,6 +317,8 @@ crate::rule_tests! {
     rule: VaguePraise,
     fires: [
         "I can't say enough good things about Imani.",
+        // Being open to feedback is praise, with nothing seen.
+        "Mara is always open to feedback from the design team.",
         // The writer's gladness about someone praises them ("happy to have her").
         "We are really happy to have Ines on the data team.",
         // Praise first, a hope after it: the praise stands.
@@ -357,6 +359,8 @@ crate::rule_tests! {
         "She must have put a lot into it; it was great work.",
     ],
     quiet: [
+        // A recommended course of action endorses no one.
+        "I'd recommend that Omar takes a month of leave before the next cycle.",
         // An offer the writer makes praises no one.
         "I'd be glad to walk you through the release checklist.",
         "I am always happy to pair on the parser if you get stuck.",
