@@ -5084,3 +5084,23 @@ fn two_traits_joined_are_one_label() {
         }
     }
 }
+
+/// "He could be a better teammate" asks for more: "He is a better teammate" would say he
+/// already is. The comparative after its article keeps "could be".
+#[test]
+fn could_be_before_a_comparative_is_not_made_plain() {
+    let text = "Honestly, Ade could be a far more careful reviewer.";
+    let a = analyze_with(text, &Options::default());
+    for s in a.findings.iter().flat_map(|f| &f.suggestions) {
+        assert!(!s.replacement.starts_with("is a"), "{}", s.replacement);
+    }
+    let text = "He could be a better teammate to the new hires.";
+    for s in analyze_with(text, &Options::default())
+        .findings
+        .iter()
+        .flat_map(|f| &f.suggestions)
+    {
+        let after = apply(text, s).0;
+        assert!(!after.starts_with("He is a better teammate"), "{after}");
+    }
+}

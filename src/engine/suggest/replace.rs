@@ -665,7 +665,12 @@ fn swap_fits(cx: &Cx, f: &Finding, phrase: &str) -> bool {
                 .view_at(f.start)
                 .is_some_and(|v| v.who == crate::engine::sentence::Who::Person);
     let fate = matches!(phrase, "may" | "might") && someone;
-    fits(phrase, d.lw(k)) && (phrase != "suggest that" || asker) && !fate
+    // "could be a better teammate", "could be much faster": the comparative after its article.
+    let next = match d.lw(k) {
+        "a" | "an" | "much" | "far" | "even" => d.lw(k + 1),
+        w => w,
+    };
+    fits(phrase, next) && (phrase != "suggest that" || asker) && !fate
 }
 
 /// `swap_fits` for the word `next` after the phrase.
