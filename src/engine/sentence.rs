@@ -829,7 +829,10 @@ fn denies_doing(cx: &Cx, si: usize) -> bool {
         let stressed = crate::engine::vocab::words::List("say|thank|praise|recommend")
             .contains(&d.lw(k + 1))
             && (k + 2..(k + 7).min(r.end)).any(|j| d.lower(j) == "enough");
-        if reassures || said_all || stressed {
+        // "I can't imagine the team without her": praise stressed too.
+        let unimaginable =
+            || d.lw(k + 1) == "imagine" && (k + 2..r.end).any(|j| d.lower(j) == "without");
+        if reassures || said_all || stressed || unimaginable() {
             return false;
         }
         // "doesn't make many mistakes", "never spotted an error": denying a fault is praise.
@@ -868,7 +871,8 @@ pub(crate) fn aside_if_not(d: &crate::engine::text::Doc, k: usize) -> bool {
 /// Verbs of a slip that a negation turns into praise ("never misses", "doesn't slack").
 const FAULT_VERBS: crate::engine::vocab::words::List = crate::engine::vocab::words::List(
     "slack|slacks|slacked|miss|misses|missed|complain|complains|complained|forget|forgets|forgot|\
-fail|fails|failed|quit|quits|hesitate|hesitates|hesitated|procrastinate|procrastinates|flake|flakes|refuse|refuses|refused",
+fail|fails|failed|quit|quits|hesitate|hesitates|hesitated|procrastinate|procrastinates|flake|flakes|refuse|refuses|refused|\
+drop|dropped|dip|dipped|slip|slipped|decline|declined|falter|faltered|waver|wavered|lapse|lapsed",
 );
 
 /// Praise in plain words: "works hard", "works well", "meets her deadlines", "on time", "above

@@ -586,6 +586,9 @@ crate::rule_tests! {
         "He is on track for dismissal unless things change soon.",
     ],
     quiet: [
+        // Praise stressed by a negation: no criticism.
+        "I can't imagine the support desk without Rosa.",
+        "Her code quality has held up and has not slipped since March.",
         // A colon that opens a list of what went wrong gives the examples.
         "He needs to improve his communication:\n1. he missed two standups\n2. he left the design thread open",
         "She never checks her drafts, so they often carry slips like wrong dates, broken links, and typos.",
