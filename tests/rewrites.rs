@@ -5104,3 +5104,14 @@ fn could_be_before_a_comparative_is_not_made_plain() {
         assert!(!after.starts_with("He is a better teammate"), "{after}");
     }
 }
+
+/// "… in the workplace", "in the future": a place or a time named in a vague criticism is not
+/// the piece of work the rewrite asks about ("The workplace [what falls short …]").
+#[test]
+fn a_place_is_no_piece_of_work() {
+    let text = "Rhea finishes only what is asked. This could be improved by showing initiative on \
+                extra tasks in the workplace, but at the moment the drive is not there.";
+    for after in all_applied(text, "vague-criticism") {
+        assert!(!after.contains("The workplace ["), "{after}");
+    }
+}

@@ -85,7 +85,15 @@ pub(crate) fn vague_criticism(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion>
     if people && fam != Family::Communication {
         fam = Family::Behavior;
     }
-    let t = t.filter(|_| !people);
+    // "… additional tasks in the workplace", "in the future": a place or a time is no piece of
+    // work either ("The workplace [what falls short …]" was the rewrite).
+    let setting = t.as_deref().is_some_and(|t| {
+        t.rsplit(' ').next().is_some_and(|w| {
+            List("workplace|future|company|organization|organisation|office|role|position|department|meantime|past|moment|year|quarter|month|week|industry|business|field")
+                .contains(&w.lowercase().as_str())
+        })
+    });
+    let t = t.filter(|_| !people && !setting);
     let v = Voice::of(cx, b);
     // "Needs constant coaching", "We'd like to see more from Sam": no piece of work named, but
     // a person is; the example is of what they did, not of "the work".
