@@ -193,7 +193,8 @@ pub(crate) fn replace_side(
     let k = cx.tokens_in(f.start, f.end).start;
     // (Not after a condition: "Given a few months, she will be a great lead" is a forecast.)
     let opener = d.lw(cx.tokens_in(side.start, f.start).start);
-    let subject = (List("he|she|they|you|i|we").contains(&d.lw(k)) || d.tokens[k].capitalized)
+    let capital = d.tokens.get(k).is_some_and(|t| t.capitalized);
+    let subject = (List("he|she|they|you|i|we").contains(&d.lw(k)) || capital)
         && !List("if|given|once|unless|with|assuming").contains(&opener);
     let side = if subject && before.ends_with(',') && before.split(' ').count() >= 3 {
         Body {
