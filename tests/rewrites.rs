@@ -4693,11 +4693,11 @@ fn a_hedge_beside_an_example_leads_with_its_plain_wording() {
     let pr = Mode::PerformanceReview;
     assert_eq!(
         first(
-            "Ravi doesn't appear to like his work much.",
+            "Ravi doesn't appear to test his changes much.",
             "weasel-words",
             pr
         ),
-        "Ravi doesn't like his work much."
+        "Ravi doesn't test his changes much."
     );
     assert_eq!(
         plainly(
@@ -4717,16 +4717,17 @@ fn a_hedge_beside_an_example_leads_with_its_plain_wording() {
 }
 
 /// A softener on a judgement whose example another card already asks for simply goes: "a
-/// bit negative" → "negative", rather than a second "For example, in [when] …" block.
+/// bit late" → "late", rather than a second "For example, in [when] …" block. (On a label of
+/// a person, "a bit negative", it stays: `a_hedge_on_a_feeling_or_a_label_is_never_just_deleted`.)
 #[test]
 fn a_softener_beside_an_example_just_goes() {
     assert_eq!(
         first(
-            "Omar writes clean code, but he is a bit negative in planning meetings.",
+            "Omar writes clean code, but he is a bit late with his reviews.",
             "hedge-softener",
             Mode::PerformanceReview
         ),
-        "Omar writes clean code, but he is negative in planning meetings."
+        "Omar writes clean code, but he is late with his reviews."
     );
 }
 
@@ -4852,11 +4853,11 @@ fn a_spelled_out_not_seem_has_a_plain_form() {
     let pr = Mode::PerformanceReview;
     assert_eq!(
         plainly(
-            "He does not seem keen on the migration.",
+            "The release does not seem ready for Friday.",
             "weasel-words",
             pr
         ),
-        "He is not keen on the migration."
+        "The release is not ready for Friday."
     );
     assert_eq!(
         plainly("She did not seem ready for the demo.", "weasel-words", pr),
@@ -5114,4 +5115,36 @@ fn a_place_is_no_piece_of_work() {
     for after in all_applied(text, "vague-criticism") {
         assert!(!after.contains("The workplace ["), "{after}");
     }
+}
+
+/// "She seems content in the role", "Omar is a bit lazy": deleting the hedge would state a guess
+/// about someone's feelings as a fact, or sharpen a label of them. No card offers that; each
+/// asks for what the writer saw. A hedge on praise or on the reader's work may still go.
+#[test]
+fn a_hedge_on_a_feeling_or_a_label_is_never_just_deleted() {
+    for (text, rule) in [
+        ("Lena seems happy in her current role.", "weasel-words"),
+        (
+            "He seems to lack interest in the migration work.",
+            "weasel-words",
+        ),
+        (
+            "Theo is probably bored with the support rota.",
+            "weasel-words",
+        ),
+        ("She seems disorganized.", "weasel-words"),
+        ("Omar is a bit lazy.", "hedge-softener"),
+    ] {
+        let plain = plainly(text, rule, Mode::default());
+        assert!(plain.starts_with("no plain"), "{text} → {plain}");
+        let out = first(text, rule, Mode::default());
+        assert!(
+            out.starts_with(text) && out.contains("For example, in [when"),
+            "{out}"
+        );
+    }
+    assert_eq!(
+        plainly("She seems capable.", "weasel-words", Mode::default()),
+        "She is capable."
+    );
 }

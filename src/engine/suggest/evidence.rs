@@ -8,10 +8,12 @@ use super::cx::Cx;
 use super::edit::sugg;
 use super::voice::{examples_for, Person, Voice};
 use crate::engine::case::Case;
-use crate::engine::model::{Category, Finding, Suggestion};
+use crate::engine::model::{Category, Finding, RuleId, Suggestion};
 use crate::engine::sentence::Who;
 use crate::engine::text::TokenKind;
-use crate::engine::vocab::words::{class, List, NOT_A_GUESS, REACTIONS};
+use crate::engine::vocab::words::{
+    class, List, FEELINGS, FEELING_NOUNS, FEELING_SKIP, FEELING_VERBS, NOT_A_GUESS, REACTIONS,
+};
 
 /// Hedges of certainty: deleting one turns "seems" into "is".
 const CERTAINTY: List = List(
@@ -62,6 +64,44 @@ pub(crate) fn guessed_fact(cx: &Cx, b: &Body, phrase: &str) -> bool {
 
 fn epistemic(phrase: &str) -> bool {
     hedges_certainty(phrase) && !DEGREE.contains(&phrase)
+}
+
+/// Would deleting the hedge `f` harm the sentence: state a guess about someone's feelings as a
+/// fact, or make a label of them harsher ("She seems disorganized" → "She is disorganized")?
+/// Then the evidence is the hedge's only fix.
+pub(crate) fn plain_harms(cx: &Cx, b: &Body, f: &Finding) -> bool {
+    let Some(v) = cx.view_at(b.start) else {
+        return false;
+    };
+    // (A name alone may be a place or a chemical in an article: only with a label of them.)
+    let label = v.label.is_some()
+        || cx
+            .spans_in(b.start, b.end)
+            .any(|s| s.3 == RuleId::PersonalLabel);
+    let person = matches!(v.who, Who::Person | Who::Reader) || v.named.is_some() && label;
+    let w = cx.doc.lw(hedged_word(cx, f));
+    let labelled = v.criticism && crate::engine::vocab::flags_of(w) & class::TRAIT != 0;
+    person && (labelled || guesses_a_feeling(cx, f))
+}
+
+/// The token a hedge qualifies: the first after it that is not "to", "be" or a degree word.
+fn hedged_word(cx: &Cx, f: &Finding) -> usize {
+    let mut k = cx.tokens_in(f.end, cx.text.len()).start;
+    while FEELING_SKIP.contains(&cx.doc.lw(k)) {
+        k += 1;
+    }
+    k
+}
+
+/// "She seems content in the role", "he appears to lack interest": a guess at how someone feels.
+/// Deleting the hedge states the writer's guess about another's mind as a fact; only what
+/// they saw (or asking the person) backs it.
+fn guesses_a_feeling(cx: &Cx, f: &Finding) -> bool {
+    let k = hedged_word(cx, f);
+    let w = cx.doc.lw(k);
+    FEELINGS.contains(&w)
+        || FEELING_VERBS.contains(&w)
+        || matches!(w, "lack" | "lacks") && FEELING_NOUNS.contains(&cx.doc.lw(k + 1))
 }
 
 /// Hedges of degree ("kind of", "a bit"): they soften how much, not whether.

@@ -335,6 +335,10 @@ pub(crate) fn hedge(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         && !super::evidence::advises(cx, b, f)
     {
         if let Some(e) = super::evidence::backing(cx, b) {
+            // "Omar is a bit lazy" → "Omar is lazy" sharpens the label: no plain wording.
+            if super::evidence::plain_harms(cx, b, f) {
+                return vec![e];
+            }
             // The plain wording second: it leads where another card adds the example here.
             let mut out = vec![e];
             out.extend(hedge_plainly(cx, b, f, &phrase));

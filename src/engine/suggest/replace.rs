@@ -430,6 +430,13 @@ pub(crate) fn weasel(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         return vec![ask];
     }
     let reasoned = evidence::reason_follows(cx, b, f);
+    // "She seems happy", "she seems disorganized": the plain wording would state a guess about
+    // her mind as a fact, or sharpen a label.
+    if !reasoned && evidence::plain_harms(cx, b, f) {
+        if let Some(e) = evidence::backing(cx, b) {
+            return vec![e];
+        }
+    }
     if evidence::hedges_certainty(&phrase) && !reasoned && !evidence::advises(cx, b, f) {
         if let Some(e) = evidence::backing(cx, b) {
             // The plain wording stays second: where another card already adds an example at

@@ -177,6 +177,33 @@ ok|okay|fine|odd|weird|strange|silly|goofy|obvious|too|way|right|wrong|correct|i
 overkill|unnecessary|redundant|enough|worth|more|less|rather|quite|pretty|very|really|sense|trick",
 );
 
+/// How someone feels, which only they know: a hedge before one ("seems happy") guesses at it.
+pub const FEELINGS: List = List(
+    "happy|unhappy|content|contented|satisfied|dissatisfied|comfortable|uncomfortable|motivated|\
+unmotivated|demotivated|engaged|disengaged|interested|uninterested|disinterested|bored|\
+frustrated|overwhelmed|stressed|anxious|nervous|worried|confident|insecure|eager|keen|excited|\
+enthusiastic|passionate|invested|disappointed|upset|tired|exhausted|burned|burnt|unsure|\
+reluctant|hesitant|afraid|scared|fulfilled|unfulfilled|valued|undervalued|appreciated|lonely|\
+isolated|checked|restless|discouraged|encouraged|energized|energised|drained",
+);
+
+/// Verbs of liking and wanting: "seems to enjoy", "appears to care".
+pub const FEELING_VERBS: List = List(
+    "enjoy|enjoys|like|likes|love|loves|want|wants|care|cares|prefer|prefers|dislike|dislikes|\
+hate|hates|mind|minds|resent|resents|feel|feels",
+);
+
+/// What a person can lack that only they feel: "seems to lack interest".
+pub const FEELING_NOUNS: List = List(
+    "interest|motivation|drive|enthusiasm|confidence|passion|energy|desire|ambition|commitment",
+);
+
+/// Between a hedge and the feeling it guesses at: "seems to be quite happy", "is probably not".
+pub const FEELING_SKIP: List = List(
+    "to|be|being|is|was|are|were|'s|not|very|quite|really|rather|fairly|pretty|somewhat|more|less|\
+so|too|genuinely|truly|a|bit|little|much|fully|entirely|generally|mostly",
+);
+
 /// Words of an editor's note in brackets ("[comment removed]", "[snip]").
 pub const EDITED: List = List("removed|redacted|snip|snipped|edited|deleted|omitted|hidden");
 
