@@ -5148,3 +5148,37 @@ fn a_hedge_on_a_feeling_or_a_label_is_never_just_deleted() {
         "She is capable."
     );
 }
+
+/// In an article ("It has been suggested that the mill dates from 1790"), an unnamed source is
+/// named, not owned: "I think" would make the writer the source. The verb it takes is no hedge
+/// of its own, so the named claim is not flagged again. A review's hearsay is still owned.
+#[test]
+fn an_article_names_its_source_and_a_review_owns_its_claim() {
+    let out = first(
+        "It has been suggested that the mill dates from 1790. Its wheel is 6 metres across.",
+        "weasel-words",
+        Mode::default(),
+    );
+    assert!(out.starts_with("[Who, e.g. "), "{out}");
+    assert!(out.contains("] proposed that the mill dates"), "{out}");
+    let filled = out.replacen(&out[..out.find(']').unwrap() + 1], "Okafor (2004)", 1);
+    let a = frankly::analyze(&filled);
+    assert!(
+        a.findings.iter().all(|f| f.rule != "weasel-words"),
+        "{filled}"
+    );
+    let out = first(
+        "Some critics argue that the sequel drags in its second half.",
+        "weasel-words",
+        Mode::default(),
+    );
+    assert!(!out.contains("SRE"), "{out}");
+    assert_eq!(
+        first(
+            "It has been suggested that he avoids the weekly sync.",
+            "weasel-words",
+            Mode::default()
+        ),
+        "I think that he avoids the weekly sync."
+    );
+}

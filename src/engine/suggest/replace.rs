@@ -6,6 +6,7 @@ use super::remove::removal;
 use super::{Body, Cx};
 use crate::engine::case::Case;
 use crate::engine::model::{Finding, Suggestion};
+use crate::engine::sentence::Who;
 use crate::engine::text::TokenKind;
 use crate::engine::vocab::words::{
     List, AUXILIARIES, CLAUSE_CONJUNCTIONS, COMMON_SHORT_WORDS, DEGREE_WORDS, PUFFERY_ADJECTIVES,
@@ -397,6 +398,59 @@ const WEASEL_SWAPS: &[(&[&str], &str, &str)] = &[
     ),
 ];
 
+/// In an article ("It has been suggested that the bridge dates from 1820"), an unnamed source
+/// is named: "[Who, e.g. …] suggested that …". "I think" would make the writer the source, and
+/// an SRE team is no source for a bridge. A draft with a writer, a reader or a person it
+/// judges (a review, a reply) owns the claim instead. `None` where the swap stands.
+fn attributed(
+    cx: &Cx,
+    f: &Finding,
+    phrase: &str,
+    with: &str,
+    at_start: bool,
+) -> Option<Suggestion> {
+    let article = !cx.tech()
+        && cx.views.iter().all(|v| {
+            let judged = v.who == Who::Person && (v.praise || v.criticism);
+            !judged && !matches!(v.who, Who::Writer | Who::Reader)
+        });
+    // "It has been suggested that she is hard to work with" speaks of someone: a review's claim.
+    let judges = cx.view_at(f.start).is_some_and(|v| v.praise || v.criticism)
+        || cx.sentence_of(f.start).is_some_and(|si| {
+            (cx.doc.sentences[si].tokens.clone())
+                .any(|k| cx.has(k, crate::engine::sentence::word::HE_SHE))
+        });
+    if !article || judges {
+        return None;
+    }
+    let verb = match with {
+        "I think" => ATTRIBUTIONS.lookup(phrase)?,
+        // "Critics argue …", "Experts say …": the verb after stays.
+        _ if with.contains("SRE team") => "",
+        _ => return None,
+    };
+    let who = if verb.ends_with('s') {
+        "[who, e.g. the historian Ann Lee]"
+    } else {
+        "[who, e.g. the 2019 survey's authors]"
+    };
+    let rep = format!("{who} {verb}");
+    Some(sugg(
+        "Say who",
+        f.start,
+        f.end,
+        cap_if(at_start, rep.trim_end()),
+    ))
+}
+
+/// An unnamed source's verb, for a named one ("it has been suggested" → "proposed"): none a
+/// hedge itself ("[Who] suggested" would be flagged again).
+const ATTRIBUTIONS: List = List(
+    "some say:say|some argue:argue|it is said:says|it has been said:said|it is thought:thinks|\
+it has been argued:argued|it has been suggested:proposed|it is believed:thinks|\
+some believe:think|many believe:think",
+);
+
 /// "tends to be" → "is", "seem to have" → "have", "doesn't seem" → "isn't": the plain verb
 /// where swapping the hedge for "does" would leave "does be".
 fn plain_verb(cx: &Cx, f: &Finding, phrase: &str, at_start: bool) -> Option<Suggestion> {
@@ -527,6 +581,9 @@ fn weasel_plainly(cx: &Cx, b: &Body, f: &Finding, phrase: &str, at_start: bool) 
         .find(|(phrases, _, _)| phrases.contains(&phrase))
         .filter(|_| swap_fits(cx, f, phrase));
     if let Some(&(_, with, label)) = swap {
+        if let Some(s) = attributed(cx, f, phrase, with, at_start) {
+            return vec![s];
+        }
         // "The release date is uncertain." → "I don't know the release date." ("The release
         // date I don't know" was the swap).
         let subject = cx.text[b.start..f.start].trim_end();
