@@ -5182,3 +5182,50 @@ fn an_article_names_its_source_and_a_review_owns_its_claim() {
         "I think that he avoids the weekly sync."
     );
 }
+
+/// "Critics say …" names its group in place; "acclaimed by French critics" keeps the group and
+/// asks for it in brackets (replacing "critics" left "French [who]"); "the Film Critics
+/// Circle" is a name, not an anonymous source. Only a draft about software gets the SRE team
+/// as its example, and "it seems like" after "but" goes whole.
+#[test]
+fn an_unnamed_group_is_named_where_it_stands() {
+    let text = "The opera was acclaimed by French critics.";
+    let out = first(text, "weasel-words", Mode::default());
+    assert_eq!(
+        first_of(text, "critics"),
+        "The opera was acclaimed by French critics ([who, e.g. the 2019 survey's authors])."
+    );
+    assert!(!out.contains("French ["), "{out}");
+    let a = frankly::analyze("She won the Bay Area Film Critics Circle prize in 2004.");
+    assert!(
+        a.findings.iter().all(|f| f.rule != "weasel-words"),
+        "{:?}",
+        a.findings
+    );
+    assert_eq!(
+        first_of(
+            "Dana led the demo well, and many experts say her plan works.",
+            "experts"
+        ),
+        "Dana led the demo well, and [who, e.g. Ana and Raj] say her plan works."
+    );
+    assert_eq!(
+        first(
+            "The lexer is fast, but it seems like the parser would be easy to split.",
+            "weasel-words",
+            Mode::default()
+        ),
+        "The lexer is fast, but the parser would be easy to split."
+    );
+}
+
+/// The first suggestion of the `weasel-words` finding on the word `word`, applied.
+fn first_of(text: &str, word: &str) -> String {
+    let a = frankly::analyze(text);
+    let f = a
+        .findings
+        .iter()
+        .find(|f| f.rule == "weasel-words" && text[f.start..f.end].ends_with(word))
+        .unwrap_or_else(|| panic!("no weasel-words on {word:?} in {text:?}"));
+    apply(text, &f.suggestions[0]).0
+}

@@ -398,6 +398,21 @@ pub fn mark_shapes(doc: &Doc, flags: &[u32], layer: &mut [u64]) {
                     && !ROLE_NOUNS.contains(&doc.lower(k - 1))
                     && !PERSON_NOUNS.contains(&doc.lower(k - 1))
         };
+        // "acclaimed by French critics", "a guide for Python users": after a preposition and
+        // before a plural noun, a capital describes a group ("thanks to Ravi's" is a person).
+        let describes = || {
+            let prev = if k > 0 { doc.lower(k - 1) } else { "" };
+            let next = doc.lw(k + 1);
+            List("by|from|of|among|with|to|for|at|on|in|between").contains(&prev)
+                && doc
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalized)
+                && next.len() > 3
+                && next.ends_with('s')
+                && !next.ends_with("ss")
+                && layer[k + 1] & (word::FOLLOWER | word::LINK | word::HAVE | word::FUNCTION) == 0
+        };
         // "support cookies like Couch does", "faster than Postgres": a capital compared with
         // is a thing or a bystander, not the one the sentence is about ("I'd like Sam to" is).
         let compared = || {
@@ -436,6 +451,7 @@ pub fn mark_shapes(doc: &Doc, flags: &[u32], layer: &mut [u64]) {
             && name_shaped(w)
             && !participle(doc, k)
             && !owned()
+            && !describes()
             && !compared()
             && !interjection()
         {

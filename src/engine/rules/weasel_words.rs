@@ -86,6 +86,7 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
         !softener_at[m.start]
             && !answer(cx, m)
             && !owned_or_literal(cx, m)
+            && !in_a_title(cx, m)
             && !cx.evidence_follows(m.start)
             && !unclaimed(cx, m)
             && (!(cx.code_thread() || (talk || thread) && about_things(m) || unaimed(m))
@@ -96,6 +97,17 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
 }
 
 /// "Most likely, yes.", "Probably not.": a hedged answer, honest, and all the sentence there is.
+/// "the Riverside Film Critics Circle", "a Critics Prize": a capitalised word inside
+/// a sentence, beside another, is part of a name, not an anonymous source.
+fn in_a_title(cx: &Cx, m: &Match) -> bool {
+    let t = &cx.doc.tokens;
+    let k = m.start;
+    let caps = |j: usize| t.get(j).is_some_and(|x| x.capitalized);
+    // (Not in a shouted sentence, where every word is a capital.)
+    let first = k == 0 || t[k - 1].sentence != t[k].sentence || !cx.doc.is_word(k - 1);
+    caps(k) && !t[k].caps && !first && (caps(k - 1) || caps(m.end))
+}
+
 fn answer(cx: &Cx, m: &Match) -> bool {
     let d = cx.doc;
     let s = &d.sentences[d.tokens[m.start].sentence];

@@ -118,7 +118,8 @@ pub(crate) fn backing(cx: &Cx, b: &Body) -> Option<Suggestion> {
     // In a thread that reviews no one, "they probably used the old SDK" or "I haven't had it
     // since, probably" guesses at a fact: what it rests on backs it, no incident of anyone's.
     let thread = view.named.is_none() && !cx.speaks_of_he_she() && (cx.tech() || cx.replies());
-    if thread && matches!(view.who, Who::Person | Who::Writer) {
+    // ("maybe because you're on the old runner" guesses at a cause: no incident of the reader's.)
+    if thread && (matches!(view.who, Who::Person | Who::Writer) || names_a_cause(cx, b)) {
         return backed(cx, b, true);
     }
     let about_person = match view.who {

@@ -409,26 +409,16 @@ fn attributed(
     with: &str,
     at_start: bool,
 ) -> Option<Suggestion> {
-    let article = !cx.tech()
-        && cx.views.iter().all(|v| {
-            let judged = v.who == Who::Person && (v.praise || v.criticism);
-            !judged && !matches!(v.who, Who::Writer | Who::Reader)
-        });
     // "It has been suggested that she is hard to work with" speaks of someone: a review's claim.
     let judges = cx.view_at(f.start).is_some_and(|v| v.praise || v.criticism)
         || cx.sentence_of(f.start).is_some_and(|si| {
             (cx.doc.sentences[si].tokens.clone())
                 .any(|k| cx.has(k, crate::engine::sentence::word::HE_SHE))
         });
-    if !article || judges {
+    if !article(cx) || judges || with != "I think" {
         return None;
     }
-    let verb = match with {
-        "I think" => ATTRIBUTIONS.lookup(phrase)?,
-        // "Critics argue …", "Experts say …": the verb after stays.
-        _ if with.contains("SRE team") => "",
-        _ => return None,
-    };
+    let verb = ATTRIBUTIONS.lookup(phrase)?;
     let who = if verb.ends_with('s') {
         "[who, e.g. the historian Ann Lee]"
     } else {
@@ -441,6 +431,45 @@ fn attributed(
         f.end,
         cap_if(at_start, rep.trim_end()),
     ))
+}
+
+/// A draft with no writer, reader, person it judges or software talk: an article.
+fn article(cx: &Cx) -> bool {
+    !cx.tech()
+        && cx.views.iter().all(|v| {
+            let judged = v.who == Who::Person && (v.praise || v.criticism);
+            !judged && !matches!(v.who, Who::Writer | Who::Reader)
+        })
+}
+
+/// "Critics argue …", "Experts say …": the group, with its determiner, becomes "[Who, e.g. …]",
+/// with an example of the draft's kind. Where a word describes the group ("music critics",
+/// "acclaimed by European critics"), it stays and is asked to be named in brackets after it.
+fn named_group(cx: &Cx, f: &Finding, at_start: bool) -> Suggestion {
+    let d = &cx.doc;
+    let who = if cx.tech() {
+        "[who, e.g. the SRE team]"
+    } else if article(cx) {
+        "[who, e.g. the 2019 survey's authors]"
+    } else {
+        "[who, e.g. Ana and Raj]"
+    };
+    let first = cx.tokens_in(f.start, f.end).start;
+    let prev = first
+        .checked_sub(1)
+        .filter(|&p| d.tokens[p].sentence == d.tokens[first].sentence);
+    let Some(p) = prev else {
+        return sugg("Say who", f.start, f.end, cap_if(at_start, who));
+    };
+    let w = d.lower(p);
+    if List("some|many|most|several|the|these|various").contains(&w) {
+        let capital = d.tokens[p].capitalized;
+        return sugg("Say who", d.tokens[p].start, f.end, cap_if(capital, who));
+    }
+    if !d.is_word(p) || CLAUSE_CONJUNCTIONS.contains(&w) {
+        return sugg("Say who", f.start, f.end, who.to_string());
+    }
+    sugg("Say who", f.end, f.end, format!(" ({who})"))
 }
 
 /// An unnamed source's verb, for a named one ("it has been suggested" → "proposed"): none a
@@ -510,6 +539,11 @@ pub(crate) fn weasel(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
                 out.insert(0, e);
             }
         }
+    }
+    // "it does seem to be", "deems it probable that": nothing fits in place, and deleting the
+    // phrase (the last resort) breaks the sentence; the claim's evidence always reads.
+    if out.is_empty() {
+        out.extend(evidence::claim_backing(cx, b));
     }
     out
 }
@@ -581,6 +615,9 @@ fn weasel_plainly(cx: &Cx, b: &Body, f: &Finding, phrase: &str, at_start: bool) 
         .find(|(phrases, _, _)| phrases.contains(&phrase))
         .filter(|_| swap_fits(cx, f, phrase));
     if let Some(&(_, with, label)) = swap {
+        if with.contains("SRE team") {
+            return vec![named_group(cx, f, at_start)];
+        }
         if let Some(s) = attributed(cx, f, phrase, with, at_start) {
             return vec![s];
         }
@@ -1114,7 +1151,16 @@ fn seems_like(
     }
     let opener = match prev {
         None => Some(f.start),
-        Some(p) if d.lower(p) == "it" && d.tokens[p].start <= b.start => Some(d.tokens[p].start),
+        // "…, but it seems like the fix could be simpler": "it" opens a clause after a comma or "but".
+        Some(p)
+            if d.lower(p) == "it"
+                && (d.tokens[p].start <= b.start
+                    || p > 0
+                        && (d.lower(p - 1) == ","
+                            || CLAUSE_CONJUNCTIONS.contains(&d.lower(p - 1)))) =>
+        {
+            Some(d.tokens[p].start)
+        }
         _ => None,
     };
     match opener {
