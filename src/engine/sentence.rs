@@ -1448,8 +1448,10 @@ fn demands_improvement(cx: &Cx, si: usize) -> bool {
                                 && matches!(d.lw(k + 3), "his" | "her" | "their" | "your")
                                 || !d.is_word(k + 2))
                         || next == "to"
+                            // "needs to increase her motivation", "must demonstrate more drive".
                             && crate::engine::vocab::words::List(
-                                "improve|step|work|focus|learn|develop|be",
+                                "improve|step|work|focus|learn|develop|be|increase|raise|boost|\
+strengthen|build|regain|rebuild|demonstrate",
                             )
                             .contains(&after)
                 }

@@ -110,7 +110,16 @@ fn ceiling(cx: &Cx, si: usize) -> bool {
             })
         })
     };
-    peak || doubted_growth || stays_put()
+    // "his skills are best suited to his current role": the present role is the limit.
+    let suited_to_now = || {
+        r.clone().any(|k| {
+            d.lower(k) == "suited"
+                && matches!(d.lw(k + 1), "to" | "for")
+                && matches!(d.lw(k + 3), "current" | "present")
+                && matches!(d.lw(k + 4), "role" | "position" | "level" | "job" | "post")
+        })
+    };
+    peak || doubted_growth || stays_put() || suited_to_now()
 }
 
 /// A word that names a person: a personal pronoun or a name ("he", "them", "Leo").
@@ -190,6 +199,7 @@ crate::rule_tests! {
     rule: FixedMindset,
     fires: [
         "Leo ships steady work, but he should stay where he is.",
+        "His skills are best suited to his current role.",
         "I'm not a systems person.",
         "He's just not cut out for management.",
         "Some people are naturally good at design.",
@@ -200,6 +210,7 @@ crate::rule_tests! {
         "Honestly, Sam is just not built for client calls."
     ],
     quiet: [
+        "Her skills are well suited to the new platform team.",
         "I don't really see the point, since I don't need to change my version pins by hand.",
         "I haven't developed systems expertise yet, but I can learn.",
         "We need a systems person on call.",

@@ -69,6 +69,8 @@ crate::rule_tests! {
     ],
     quiet: [
         "Tariq should work on his attitude.",
+        // A demand to raise a trait is no praise of it.
+        "Sami needs to increase her motivation on the data work.",
         "And is the encoder model frozen while you fine-tune?",
         "Your attitude needs work.",
         "I wish she were a little more patient with new hires.",

@@ -530,6 +530,8 @@ fn bare_ask(cx: &Cx, out: &mut Vec<Finding>) {
 crate::rule_tests! {
     rule: VagueCriticism,
     fires: [
+        // A demand to raise a trait, with no behavior named.
+        "Sami needs to increase her motivation on the data work.",
         // A view of the reader's work still judges it.
         "I see little drive in your work on the tasks we give you.",
         // A doubtful or uneven record is criticism, however mild the word.
