@@ -78,7 +78,15 @@ pub fn placeholders(doc: &Doc) -> Vec<(usize, usize)> {
             && (word[1].is_ascii_alphanumeric() || word[1] == b'-');
         // A kernel stack trace tags each frame with its module: "spa_sync+0x366/0xb30 [zfs]".
         let frame = word.windows(2).any(|p| p == b"0x");
-        if flag || frame {
+        // A log line tags its thread: "09:12:44.511 [pool-3] INFO …", "[worker-2] ERROR".
+        let stamped = word.first().is_some_and(u8::is_ascii_digit) && word.contains(&b':');
+        let level = rest.split([' ', ':']).next().is_some_and(|w| {
+            matches!(
+                w,
+                "INFO" | "WARN" | "WARNING" | "ERROR" | "DEBUG" | "TRACE" | "FATAL"
+            )
+        });
+        if flag || frame || stamped || level {
             continue;
         }
         out.push((open, close + 1));
@@ -108,13 +116,16 @@ fn reads_as_placeholder(inner: &str) -> bool {
         .enumerate()
         .any(|(i, &c)| c == b':' && bytes.get(i + 1) != Some(&b' '));
     let tag = !inner.chars().any(|c| c.is_lowercase());
+    // "[Error: the host could not be found.]": a sentence in brackets quotes a message or
+    // adds an aside; a fact to fill in has no full stop of its own.
+    let sentence = inner.ends_with('.') && inner.contains(' ');
     // An apostrophe is prose ("[what we'll do]"); a quote that opens the brackets is a list.
     let opens_oddly = matches!(bytes.first(), Some(b' ' | b'-' | b'\''));
     // "[comment removed by moderator]", "[snip]": an editor's note, not a fact left to fill in.
     let note = inner
         .split(' ')
         .any(|w| EDITED.contains(&w.to_ascii_lowercase().as_str()));
-    !(code || colon_glued || tag || opens_oddly || note)
+    !(code || colon_glued || tag || opens_oddly || note || sentence)
 }
 
 /// Byte ranges of the placeholders in `text`: the one definition the rule, `apply`, the rewrites

@@ -95,4 +95,14 @@ mod tests {
         assert!(spans(trace).is_empty(), "{:?}", spans(trace));
         assert_eq!(spans("It crashed in [which module] again."), vec!["[which module]"]);
     }
+
+    #[test]
+    fn a_log_tag_or_a_quoted_message_is_not_a_placeholder() {
+        let log = "It hangs after this line:\n09:12:44.511 [pool-3] INFO app.Server - ready";
+        assert!(spans(log).is_empty(), "{:?}", spans(log));
+        assert!(spans("The worker prints [scheduler] WARN twice and stops.").is_empty());
+        let quoted = "The mirror is down for me. [Error: the host name could not be resolved.]";
+        assert!(spans(quoted).is_empty(), "{:?}", spans(quoted));
+        assert_eq!(spans("In [meeting], the build broke [how often]."), vec!["[meeting]", "[how often]"]);
+    }
 }
