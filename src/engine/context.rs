@@ -721,6 +721,15 @@ pub fn code_name(d: &Doc, k: usize) -> bool {
     span || d.tokens[k].ident && snake
 }
 
+/// A method call in pasted code ("stream.suck();", ".close()"): a word glued to a dot before
+/// it and a bracket after. Its name is the code's, not the writer's word.
+pub fn method_call(d: &Doc, k: usize) -> bool {
+    let t = &d.tokens[k];
+    let before = d.text[..t.start].as_bytes();
+    let dot = before.last() == Some(&b'.') && before.len() > 1 && before[before.len() - 2] != b' ';
+    dot && d.text[t.end..].starts_with('(')
+}
+
 /// Backticked code, a link, a snake_case or dotted name ("os.path"), or a call ("kill()",
 /// "unicode(exc)", not "colleague(s)") at token `k`. A camelCase word is no cue: "iPhone",
 /// "PowerPoint" and "LinkedIn" are in reviews too.

@@ -188,7 +188,8 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
         // "my git skills suck": the writer running themselves down, not anger at the reader.
         let own = d.lower(m.start).starts_with("suck")
             && (m.start.saturating_sub(3)..m.start).any(|k| cx.same_sentence(k, m.start) && d.lower(k) == "my");
-        if m.start < last_end || own || acronym_name(cx, m.start) {
+        let code = crate::engine::context::method_call(d, m.start);
+        if m.start < last_end || own || code || acronym_name(cx, m.start) {
             continue;
         }
         last_end = m.end;
@@ -200,7 +201,7 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
     }
     use vocab::class;
     for i in cx.tokens_with(class::PROFANE | class::DISGUISED | class::PROFANE_PREFIX) {
-        if in_phrase[i] {
+        if in_phrase[i] || crate::engine::context::method_call(d, i) {
             continue;
         }
         if is_profane(cx, i) {
@@ -244,6 +245,8 @@ crate::rule_tests! {
         "The build broke again, WTF"
     ],
     quiet: [
+        // A method in pasted code.
+        "Could it look like this?\n\ntry {\n  new PipeDrainer(in, out).suck();\n} finally {\n  in.close();\n}",
         // A directory in a path, whatever its case.
         "Please include third_party/wtf/text/StringView.h here.",
         "Mail the logs to ops@example.org, please.",
