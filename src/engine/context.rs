@@ -725,7 +725,7 @@ pub fn code_name(d: &Doc, k: usize) -> bool {
 /// it and a bracket after. Its name is the code's, not the writer's word.
 pub fn method_call(d: &Doc, k: usize) -> bool {
     let t = &d.tokens[k];
-    let before = d.text[..t.start].as_bytes();
+    let before = &d.text.as_bytes()[..t.start];
     let dot = before.last() == Some(&b'.') && before.len() > 1 && before[before.len() - 2] != b' ';
     dot && d.text[t.end..].starts_with('(')
 }
