@@ -5229,3 +5229,32 @@ fn first_of(text: &str, word: &str) -> String {
         .unwrap_or_else(|| panic!("no weasel-words on {word:?} in {text:?}"));
     apply(text, &f.suggestions[0]).0
 }
+
+/// The plain wording of a hedge is a sentence: "does not appear to be repeatable" becomes
+/// "is not repeatable" (not "does not are"), "tends to reply" becomes "replies" (not the
+/// emphatic "does reply"), and "the claim that" is a noun, which no verb swap fits.
+#[test]
+fn a_hedge_said_plainly_keeps_its_grammar() {
+    let pr = Mode::default();
+    assert_eq!(
+        plainly(
+            "The hang does not appear to be repeatable.",
+            "weasel-words",
+            pr
+        ),
+        "The hang is not repeatable."
+    );
+    assert_eq!(
+        plainly("The nightly job tends to retry twice.", "weasel-words", pr),
+        "The nightly job retries twice."
+    );
+    assert_eq!(
+        plainly("The cron task tends to push too often.", "weasel-words", pr),
+        "The cron task pushes too often."
+    );
+    let text = "Despite their claim that an index helps, the query got slower.";
+    let f = finding(text, "weasel-words");
+    for s in &f.suggestions {
+        assert!(!apply(text, s).0.contains("the say that"), "{s:?}");
+    }
+}

@@ -482,7 +482,7 @@ some believe:think|many believe:think",
 
 /// "tends to be" → "is", "seem to have" → "have", "doesn't seem" → "isn't": the plain verb
 /// where swapping the hedge for "does" would leave "does be".
-fn plain_verb(cx: &Cx, f: &Finding, phrase: &str, at_start: bool) -> Option<Suggestion> {
+fn plain_verb(cx: &Cx, b: &Body, f: &Finding, phrase: &str, at_start: bool) -> Option<Suggestion> {
     let d = &cx.doc;
     let k = cx.tokens_in(f.end, cx.text.len()).start;
     let singular =
@@ -490,6 +490,10 @@ fn plain_verb(cx: &Cx, f: &Finding, phrase: &str, at_start: bool) -> Option<Sugg
     let plural = crate::engine::vocab::words::List("seem to|appear to|tend to").contains(&phrase);
     let first = cx.tokens_in(f.start, f.end).start;
     let prev = first.checked_sub(1).map(|p| d.lower(p)).unwrap_or("");
+    // "does not appear to be repeatable" → "is not repeatable".
+    if let Some(s) = negated_be(cx, b, first, k) {
+        return Some(s);
+    }
     let (end, verb) = match (d.lw(k), singular, plural) {
         ("be", true, _) => (d.tokens[k].end, "is"),
         ("be", _, true) => (d.tokens[k].end, if prev == "i" { "am" } else { "are" }),
@@ -497,9 +501,74 @@ fn plain_verb(cx: &Cx, f: &Finding, phrase: &str, at_start: bool) -> Option<Sugg
         ("have", _, true) => (d.tokens[k].end, "have"),
         ("do", true, _) => (d.tokens[k].end, "does"),
         ("do", _, true) => (d.tokens[k].end, "do"),
+        // "tends to reply late" → "replies late" ("does reply" stresses what was a guess).
+        (w, true, _) if plain_verb_word(cx, k) => {
+            let verb = third_person(w);
+            return Some(sugg(
+                "Say it plainly",
+                f.start,
+                d.tokens[k].end,
+                cap_if(at_start, &verb),
+            ));
+        }
         _ => return None,
     };
     Some(sugg("Say it plainly", f.start, end, cap_if(at_start, verb)))
+}
+
+/// "does not appear to be", "didn't seem to be": the negated "be" the hedge wraps.
+fn negated_be(cx: &Cx, b: &Body, first: usize, k: usize) -> Option<Suggestion> {
+    let d = &cx.doc;
+    if d.lw(k) != "be" || first == 0 {
+        return None;
+    }
+    let prev = d.lower(first - 1);
+    let (start, verb) = match prev {
+        "not" if first > 1 => {
+            let not = List("does:is not|do:are not|did:was not").lookup(d.lower(first - 2))?;
+            (first - 2, not)
+        }
+        _ => (
+            first - 1,
+            List("doesn't:isn't|don't:aren't|didn't:wasn't").lookup(prev)?,
+        ),
+    };
+    let at_start = d.tokens[start].start <= b.start;
+    Some(sugg(
+        "Say it plainly",
+        d.tokens[start].start,
+        d.tokens[k].end,
+        cap_if(at_start, verb),
+    ))
+}
+
+/// A plain verb after "tends to": a lowercase word that is no adverb, article or pronoun.
+fn plain_verb_word(cx: &Cx, k: usize) -> bool {
+    let d = &cx.doc;
+    let w = d.lw(k);
+    d.is_word(k)
+        && !d.tokens[k].capitalized
+        && w.len() > 1
+        && !(w.ends_with("ly")
+            && !List("reply|apply|rely|supply|comply|imply|fly|bully").contains(&w))
+        && !w.contains('\'')
+        && !List("be|have|do|not|never|always|also|still|just|really|a|an|the|be|get").contains(&w)
+        && !DEGREE_WORDS.contains(&w)
+}
+
+/// "reply" → "replies", "push" → "pushes", "go" → "goes", "work" → "works".
+fn third_person(w: &str) -> String {
+    let consonant_y = w.ends_with('y') && !w[..w.len() - 1].ends_with(['a', 'e', 'i', 'o', 'u']);
+    if consonant_y {
+        format!("{}ies", &w[..w.len() - 1])
+    } else if ["s", "x", "z", "ch", "sh", "o"]
+        .iter()
+        .any(|e| w.ends_with(e))
+    {
+        format!("{w}es")
+    } else {
+        format!("{w}s")
+    }
 }
 
 /// Weasel words: give the claim an owner ("some people" → "I"), or drop the hedge.
@@ -550,7 +619,7 @@ pub(crate) fn weasel(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
 
 /// `weasel` without the evidence: the hedge goes, or its claim gets an owner.
 fn weasel_plainly(cx: &Cx, b: &Body, f: &Finding, phrase: &str, at_start: bool) -> Vec<Suggestion> {
-    if let Some(s) = plain_verb(cx, f, phrase, at_start) {
+    if let Some(s) = plain_verb(cx, b, f, phrase, at_start) {
         return vec![s];
     }
     // "doesn't appear to enjoy" → "doesn't enjoy": after an auxiliary the hedge just goes.
@@ -771,7 +840,10 @@ fn swap_fits(cx: &Cx, f: &Finding, phrase: &str) -> bool {
         "a" | "an" | "much" | "far" | "even" => d.lw(k + 1),
         w => w,
     };
-    fits(phrase, next) && (phrase != "suggest that" || asker) && !fate
+    // "despite the claim that …", "his claims": a noun after a determiner, no verb to swap.
+    let noun =
+        phrase.starts_with("claim") && crate::engine::vocab::words::DETERMINERS.contains(&prev);
+    fits(phrase, next) && (phrase != "suggest that" || asker) && !fate && !noun
 }
 
 /// `swap_fits` for the word `next` after the phrase.
