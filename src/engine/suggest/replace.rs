@@ -546,14 +546,12 @@ fn negated_be(cx: &Cx, b: &Body, first: usize, k: usize) -> Option<Suggestion> {
 fn plain_verb_word(cx: &Cx, k: usize) -> bool {
     let d = &cx.doc;
     let w = d.lw(k);
-    d.is_word(k)
-        && !d.tokens[k].capitalized
-        && w.len() > 1
-        && !(w.ends_with("ly")
-            && !List("reply|apply|rely|supply|comply|imply|fly|bully").contains(&w))
-        && !w.contains('\'')
-        && !List("be|have|do|not|never|always|also|still|just|really|a|an|the|be|get").contains(&w)
-        && !DEGREE_WORDS.contains(&w)
+    // "really", "quickly": an adverb, where "reply" and "rely" are verbs.
+    let adverb =
+        w.ends_with("ly") && !List("reply|apply|rely|supply|comply|imply|fly|bully").contains(&w);
+    let function = List("be|have|do|not|never|always|also|still|just|really|a|an|the|get");
+    let plain = d.is_word(k) && !d.tokens[k].capitalized && w.len() > 1 && !w.contains('\'');
+    plain && !adverb && !function.contains(&w) && !DEGREE_WORDS.contains(&w)
 }
 
 /// "reply" → "replies", "push" → "pushes", "go" → "goes", "work" → "works".
