@@ -175,7 +175,7 @@ fn gratitude_only(cx: &Cx, si: usize) -> bool {
             j += 1;
         }
         crate::engine::vocab::words::List(
-            "reply|response|update|report|reporting|answer|info|information|feedback|input|explanation|suggestion|heads-up|clarification|link|pointer|review|looking|checking|help|patience|time|comment|comments|opinion|tip|hint|submission|patch|participation|understanding|cooperation|contribution|contributions",
+            "reply|response|update|report|reporting|answer|info|information|feedback|input|explanation|suggestion|heads-up|clarification|link|pointer|review|looking|checking|help|patience|time|comment|comments|opinion|tip|hint|submission|patch|participation|understanding|cooperation",
         )
         .contains(&d.lw(j))
             || REMARKS.contains(&d.lw(j))
@@ -359,8 +359,6 @@ crate::rule_tests! {
         "She must have put a lot into it; it was great work.",
     ],
     quiet: [
-        // A notice's formula thanks for contributions in general: no one's work is judged.
-        "This ticket has had no replies in a month and will close soon. Thank you for your contributions.",
         // A recommended course of action endorses no one.
         "I'd recommend that Omar takes a month of leave before the next cycle.",
         // An offer the writer makes praises no one.
