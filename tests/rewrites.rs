@@ -5258,3 +5258,30 @@ fn a_hedge_said_plainly_keeps_its_grammar() {
         assert!(!apply(text, s).0.contains("the say that"), "{s:?}");
     }
 }
+
+/// An article's hedged claim is backed by a source, cited before its full stop, not by an
+/// incident of whatever capital it names ("in [when], Roman [what Roman did]"). A review of a
+/// named person, with no he or she, still asks for what they did.
+#[test]
+fn an_article_cites_a_source_and_a_review_asks_for_an_incident() {
+    let out = first(
+        "The Avars probably crossed the Tisza near Szeged in 568.",
+        "weasel-words",
+        Mode::default(),
+    );
+    assert!(
+        out.starts_with("The Avars probably crossed the Tisza near Szeged in 568 [source, e.g. "),
+        "{out}"
+    );
+    assert!(out.ends_with("]."), "{out}");
+    let text = "Nadia probably rushed the Q3 forecast. Nadia rarely checks totals.";
+    let out = example(text, "weasel-words", Mode::default());
+    assert!(!out.contains("[source"), "{out}");
+    let f = finding(text, "weasel-words");
+    assert!(
+        f.suggestions
+            .iter()
+            .all(|s| !s.replacement.contains("[source")),
+        "{f:?}"
+    );
+}

@@ -41,6 +41,8 @@ pub struct Cx<'a> {
     he_she: OnceCell<bool>,
     /// Whether the draft gives no setting for examples (`bare_examples`), worked out on first use.
     bare: OnceCell<bool>,
+    /// Whether the draft reads as an article (`article`), worked out on first use.
+    article: OnceCell<bool>,
     /// The sentence layer's word bits of each token (`sentence::word`).
     layer: Vec<u64>,
 }
@@ -55,6 +57,52 @@ impl<'a> Cx<'a> {
     /// Does token `k` carry the sentence layer's word bit `bit` (`sentence::word::*`)?
     pub fn has(&self, k: usize, bit: u64) -> bool {
         self.layer.get(k).is_some_and(|f| f & bit != 0)
+    }
+
+    /// An article ("The Cumans settled the valley in 1150"): prose that names things and dates,
+    /// with no writer or reader in it ("I", "we", "you"), no question, no he or she judged, no
+    /// thread and no software talk. Its claims are backed by a source, not by an incident.
+    pub fn article(&self) -> bool {
+        *self.article.get_or_init(|| {
+            let d = &self.doc;
+            let year = |k: usize| {
+                let w = d.raw(k).as_bytes();
+                w.len() == 4 && w.iter().all(u8::is_ascii_digit) && matches!(w[0], b'1' | b'2')
+            };
+            let inner_capital = |k: usize| {
+                let t = &d.tokens[k];
+                t.capitalized && !t.caps && k > 0 && d.tokens[k - 1].sentence == t.sentence
+            };
+            let named = (0..d.tokens.len())
+                .filter(|&k| inner_capital(k))
+                .take(2)
+                .count()
+                == 2;
+            let facts = named || (0..d.tokens.len()).any(year);
+            self.prose() && facts && !self.judges_someone() && !self.speaks_of_he_she()
+        })
+    }
+
+    /// Does a sentence praise or criticise a person, or label them? "Nolan seems interested
+    /// in …" is a review of someone named, even with no he or she.
+    pub fn judges_someone(&self) -> bool {
+        self.views.iter().any(|v| {
+            (v.who == crate::engine::sentence::Who::Person || v.named.is_some())
+                && (v.praise || v.criticism)
+                || v.label.is_some()
+        })
+    }
+
+    /// Prose in no one's voice: no "I", "we" or "you", no question, no thread, no code.
+    pub fn prose(&self) -> bool {
+        let d = &self.doc;
+        let voiced = (0..d.tokens.len()).any(|k| {
+            crate::engine::vocab::words::List(
+                "i|me|my|we|us|our|you|your|i'm|i've|i'd|we're|we've|you're|you've|let's",
+            )
+            .contains(&d.lower(k))
+        });
+        !voiced && !self.code_like && !self.text.contains('?') && !self.tech() && !self.replies()
     }
 
     /// Does the draft answer someone in a thread (an @mention or a quote)?
@@ -131,6 +179,7 @@ impl<'a> Cx<'a> {
             },
             he_she: OnceCell::new(),
             bare: OnceCell::new(),
+            article: OnceCell::new(),
         };
         cx.draft_voice = draft_voice(&cx);
         cx

@@ -182,6 +182,13 @@ fn backed(cx: &Cx, b: &Body, guess: bool) -> Option<Suggestion> {
             }
         ),
     };
+    // An article's claim is backed by its source, cited before its full stop ("Historians think
+    // the fort is Roman [source, e.g. …]."), not by an incident of whoever it names.
+    if cx.article() {
+        let at = cx.text[..b.content_end.min(b.end)].trim_end().len();
+        let source = " [source, e.g. Smith (2004), p. 12]";
+        return Some(sugg("Add the source", at, at, source.to_string()));
+    }
     let (at, end, lead) = super::edit::close_at(cx.text, b);
     Some(sugg(
         "Add what you saw (keeps the claim honest)",

@@ -6,7 +6,6 @@ use super::remove::removal;
 use super::{Body, Cx};
 use crate::engine::case::Case;
 use crate::engine::model::{Finding, Suggestion};
-use crate::engine::sentence::Who;
 use crate::engine::text::TokenKind;
 use crate::engine::vocab::words::{
     List, AUXILIARIES, CLAUSE_CONJUNCTIONS, COMMON_SHORT_WORDS, DEGREE_WORDS, PUFFERY_ADJECTIVES,
@@ -415,7 +414,7 @@ fn attributed(
             (cx.doc.sentences[si].tokens.clone())
                 .any(|k| cx.has(k, crate::engine::sentence::word::HE_SHE))
         });
-    if !article(cx) || judges || with != "I think" {
+    if !cx.prose() || judges || with != "I think" {
         return None;
     }
     let verb = ATTRIBUTIONS.lookup(phrase)?;
@@ -433,15 +432,6 @@ fn attributed(
     ))
 }
 
-/// A draft with no writer, reader, person it judges or software talk: an article.
-fn article(cx: &Cx) -> bool {
-    !cx.tech()
-        && cx.views.iter().all(|v| {
-            let judged = v.who == Who::Person && (v.praise || v.criticism);
-            !judged && !matches!(v.who, Who::Writer | Who::Reader)
-        })
-}
-
 /// "Critics argue …", "Experts say …": the group, with its determiner, becomes "[Who, e.g. …]",
 /// with an example of the draft's kind. Where a word describes the group ("music critics",
 /// "acclaimed by European critics"), it stays and is asked to be named in brackets after it.
@@ -449,7 +439,7 @@ fn named_group(cx: &Cx, f: &Finding, at_start: bool) -> Suggestion {
     let d = &cx.doc;
     let who = if cx.tech() {
         "[who, e.g. the SRE team]"
-    } else if article(cx) {
+    } else if cx.prose() && !cx.judges_someone() {
         "[who, e.g. the 2019 survey's authors]"
     } else {
         "[who, e.g. Ana and Raj]"
@@ -723,7 +713,10 @@ fn weasel_plainly(cx: &Cx, b: &Body, f: &Finding, phrase: &str, at_start: bool) 
         )],
         p if PUFFERY_ADJECTIVES.contains(&p) => vec![puffery(cx, b, f)],
         // "most likely" goes whole, as "most important" does.
-        _ if removable(phrase) => vec![puffery(cx, b, f)],
+        // ("since it is believed to offer": nothing reads without the phrase before "to".)
+        _ if removable(phrase) && !(phrase.contains(' ') && next == "to") => {
+            vec![puffery(cx, b, f)]
+        }
         // A verb or a predicate ("is expected", "assume", "questionable"): deleting it breaks
         // the sentence, so the claim gets its evidence instead.
         _ => evidence::claim_backing(cx, b).into_iter().collect(),
@@ -841,7 +834,9 @@ fn swap_fits(cx: &Cx, f: &Finding, phrase: &str) -> bool {
     // "despite the claim that …", "his claims": a noun after a determiner, no verb to swap.
     let noun =
         phrase.starts_with("claim") && crate::engine::vocab::words::DETERMINERS.contains(&prev);
-    fits(phrase, next) && (phrase != "suggest that" || asker) && !fate && !noun
+    // "The fort is believed to be Roman": "I think" cannot stand before "to be".
+    let raising = phrase.ends_with(" believed") && next == "to";
+    fits(phrase, next) && (phrase != "suggest that" || asker) && !fate && !noun && !raising
 }
 
 /// `swap_fits` for the word `next` after the phrase.
