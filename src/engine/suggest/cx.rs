@@ -79,7 +79,12 @@ impl<'a> Cx<'a> {
                 .count()
                 == 2;
             let facts = named || (0..d.tokens.len()).any(year);
-            self.prose() && facts && !self.judges_someone() && !self.speaks_of_he_she()
+            // A peer review judges a paper in no one's voice: its claims are the reviewer's.
+            let paper = (0..d.tokens.len()).any(|k| {
+                crate::engine::vocab::words::List("paper|authors|manuscript|submission|reviewers")
+                    .contains(&d.lower(k))
+            });
+            self.prose() && facts && !paper && !self.judges_someone() && !self.speaks_of_he_she()
         })
     }
 

@@ -182,12 +182,8 @@ fn backed(cx: &Cx, b: &Body, guess: bool) -> Option<Suggestion> {
             }
         ),
     };
-    // An article's claim is backed by its source, cited before its full stop ("Historians think
-    // the fort is Roman [source, e.g. …]."), not by an incident of whoever it names.
     if cx.article() {
-        let at = cx.text[..b.content_end.min(b.end)].trim_end().len();
-        let source = " [source, e.g. Smith (2004), p. 12]";
-        return Some(sugg("Add the source", at, at, source.to_string()));
+        return Some(source(cx, b));
     }
     let (at, end, lead) = super::edit::close_at(cx.text, b);
     Some(sugg(
@@ -196,6 +192,14 @@ fn backed(cx: &Cx, b: &Body, guess: bool) -> Option<Suggestion> {
         end,
         super::edit::joined(lead, &example),
     ))
+}
+
+/// An article's claim is backed by its source, cited before its full stop ("Historians think
+/// the fort is Roman [source, e.g. …]."), not by an incident of whoever it names.
+pub(crate) fn source(cx: &Cx, b: &Body) -> Suggestion {
+    let at = cx.text[..b.content_end.min(b.end)].trim_end().len();
+    let source = " [source, e.g. Smith (2004), p. 12]";
+    sugg("Add the source", at, at, source.to_string())
 }
 
 /// "important", "influential": a word of puffery praises, though no sentiment list rates it.
