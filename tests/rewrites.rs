@@ -5285,3 +5285,18 @@ fn an_article_cites_a_source_and_a_review_asks_for_an_incident() {
         "{f:?}"
     );
 }
+
+/// A label of a person with more said of them ("self-motivated and finishes her tasks on her
+/// own") is not replaced with a slot: the example goes after all of it, and what she does stays.
+#[test]
+fn a_label_with_more_said_keeps_what_was_said() {
+    let text = "I love that Rosa is self-motivated and happy to finish her tasks on her own.";
+    let f = finding(text, "trait-praise");
+    for s in &f.suggestions {
+        let after = apply(text, s).0;
+        assert!(after.contains("finish her tasks on her own"), "{after}");
+    }
+    assert!(f.suggestions.iter().any(|s| apply(text, s).0.ends_with(
+        "on her own — for example, [what she did, e.g. ran the onboarding calls for three new customers]."
+    )), "{:?}", f.suggestions);
+}

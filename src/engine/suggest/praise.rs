@@ -143,6 +143,13 @@ pub(crate) fn vague(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let side = super::clause::side_of(cx, b, f, true);
     let mixed =
         cx.views.get(si).is_some_and(|s| s.criticism) && side.end - side.start == b.end - b.start;
+    // "I like that she's self-driven and ships fixes on her own": the label is not the
+    // whole claim; replacing the clause would delete what he does.
+    let beyond = cx
+        .tokens_in(side.start, side.end)
+        .filter(|&k| cx.doc.is_word(k) && !(f.start..f.end).contains(&cx.doc.tokens[k].start))
+        .count();
+    let short = short && !(f.category == Category::Personality && beyond > 3);
     let alternative = if short && !mixed {
         super::clause::replace_side(cx, b, f, true, &instead_label(raw), praise_body(cx, &v))
     } else {
@@ -171,18 +178,39 @@ fn inline_praise(cx: &Cx, b: &Body, f: &Finding, v: &Voice) -> Suggestion {
             cap_if(f.start <= b.start, &rep),
         );
     }
-    // "Great job on the launch, but the notes were thin": after "launch".
-    let end = super::clause::praise_end(cx, b, f).unwrap_or(f.end);
+    // "Great job on the launch, but the notes were thin": after "launch". A label of a person
+    // with more said of them ("self-motivated and finishes tasks on her own") takes the example
+    // after all of it.
+    let end = match super::clause::praise_end(cx, b, f) {
+        Some(end) => end,
+        None if f.category == Category::Personality => {
+            let side = super::clause::side_of(cx, b, f, true);
+            let side_end = side.content_end.min(side.end).max(f.end);
+            f.end.max(
+                text[..side_end]
+                    .trim_end_matches([' ', '.', '!', ',', ';'])
+                    .len(),
+            )
+        }
+        None => f.end,
+    };
     // Of a person ("Maria is a great asset to the team"), the example is something they did.
     let (what, eg) = match v.person {
         Person::Nobody => ("what was good".into(), ex.good_thing),
         _ => (v.what_did(), ex.good),
     };
+    // Inside the sentence ("reliable — for example, […] — and ships on time") the aside closes.
+    let rest = text[end..b.content_end.min(b.end).max(end)].trim_start();
+    let close = if rest.starts_with(|c: char| c.is_alphanumeric()) {
+        " —"
+    } else {
+        ""
+    };
     sugg(
         "Say what was good about it".to_string(),
         end,
         end,
-        format!(" — for example, [{what}, e.g. {eg}]"),
+        format!(" — for example, [{what}, e.g. {eg}]{close}"),
     )
 }
 
