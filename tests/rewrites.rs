@@ -5274,6 +5274,14 @@ fn an_article_cites_a_source_and_a_review_asks_for_an_incident() {
         "{out}"
     );
     assert!(out.ends_with("]."), "{out}");
+    // Its judgement, too, is backed by a source, not by an incident and a next step.
+    let text = "The Lune Aqueduct opened in 1797. It was a huge success for the Lancaster Canal.";
+    let f = finding(text, "vague-praise");
+    let out = apply(text, &f.suggestions[0]).0;
+    assert!(
+        out.ends_with("Canal [source, e.g. Smith (2004), p. 12]."),
+        "{out}"
+    );
     let text = "Nadia probably rushed the Q3 forecast. Nadia rarely checks totals.";
     let out = example(text, "weasel-words", Mode::default());
     assert!(!out.contains("[source"), "{out}");

@@ -582,6 +582,7 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
                 || leaves
                 || growth_area(d, k)
                 || troubled(d, k)
+                || harmed(d, k)
             {
                 criticism += 1;
             } else {
@@ -625,6 +626,20 @@ fn troubled(d: &Doc, k: usize) -> bool {
         ]
         .iter()
         .any(|s| w.ends_with(s))
+}
+
+/// "seriously hurts our productivity", "slows down the team's efficiency": the good thing is
+/// what is being harmed.
+fn harmed(d: &Doc, k: usize) -> bool {
+    (k.saturating_sub(4)..k).any(|j| {
+        (j..k).all(|i| d.is_word(i))
+            && crate::engine::vocab::words::List(
+                "affect|affects|affected|hurt|hurts|harm|harms|harmed|hamper|hampers|hampered|\
+hinder|hinders|hindered|undermine|undermines|undermined|kill|kills|killed|damage|damages|\
+damaged|reduce|reduces|reduced|lower|lowers|lowered|slows|slowed|drains|drained",
+            )
+            .contains(&d.lower(j))
+    })
 }
 
 /// "Omar could do far better", "can do better": what someone could do is what they

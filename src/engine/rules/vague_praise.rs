@@ -359,6 +359,8 @@ crate::rule_tests! {
         "She must have put a lot into it; it was great work.",
     ],
     quiet: [
+        // The good thing is what is being harmed: a complaint.
+        "This outage seriously hurts our team's productivity!",
         // A recommended course of action endorses no one.
         "I'd recommend that Omar takes a month of leave before the next cycle.",
         // An offer the writer makes praises no one.

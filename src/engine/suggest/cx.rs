@@ -91,8 +91,12 @@ impl<'a> Cx<'a> {
     /// Does a sentence praise or criticise a person, or label them? "Nolan seems interested
     /// in …" is a review of someone named, even with no he or she.
     pub fn judges_someone(&self) -> bool {
+        let d = &self.doc;
+        // A name as the sentence's subject ("Nolan seems …"), not one it mentions ("a success
+        // for the Lancaster Canal").
+        let subject = |k: usize| d.sentences[d.tokens[k].sentence].tokens.start == k;
         self.views.iter().any(|v| {
-            (v.who == crate::engine::sentence::Who::Person || v.named.is_some())
+            (v.who == crate::engine::sentence::Who::Person || v.named.is_some_and(subject))
                 && (v.praise || v.criticism)
                 || v.label.is_some()
         })

@@ -128,6 +128,13 @@ fn suggestions_for(cx: &Cx, f: &Finding) -> Vec<Suggestion> {
         return Vec::new();
     };
     let body = cx.body(si).focus(cx, f);
+    // "The album drew wide acclaim": an article's judgement has no one to ask for an incident,
+    // its impact or a next step; it needs its source.
+    let template = matches!(f.category, Category::Vague | Category::Structure)
+        && f.rule != crate::engine::RuleId::UnfilledPlaceholder;
+    if template && cx.article() {
+        return vec![evidence::source(cx, &body)];
+    }
     let mut out = match f.rule.rule().suggest {
         Some(suggest) => suggest(cx, &body, f),
         None => by_category(cx, &body, f),
