@@ -81,7 +81,10 @@ fn ceiling(cx: &Cx, si: usize) -> bool {
     let doubted = |k: usize, g: usize| {
         let w = d.lower(k);
         let negated = cx.is(k, class::NEGATOR) || w.ends_with("n't") || matches!(w, "cannot" | "difficult");
+        // "The team can't wait to see Omar grow": eagerness, not doubt.
+        let eager = d.lw(k + 1) == "wait";
         negated
+            && !eager
             && (k + 1..(k + 5).min(g)).any(|j| {
                 let object = d.lower(j);
                 let room = matches!(object, "room" | "potential");
@@ -211,6 +214,7 @@ crate::rule_tests! {
     ],
     quiet: [
         "Her skills are well suited to the new platform team.",
+        "The team can't wait to see Omar grow into the tech lead role.",
         "I don't really see the point, since I don't need to change my version pins by hand.",
         "I haven't developed systems expertise yet, but I can learn.",
         "We need a systems person on call.",
