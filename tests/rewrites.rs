@@ -5308,3 +5308,15 @@ fn a_label_with_more_said_keeps_what_was_said() {
         "on her own — for example, [what she did, e.g. ran the onboarding calls for three new customers]."
     )), "{:?}", f.suggestions);
 }
+
+/// "lacks enthusiasm for the mission": the object of the missing feeling belongs to the label;
+/// no edit leaves it behind a slot ("[what she did …] for the mission").
+#[test]
+fn a_label_keeps_its_object_with_it() {
+    let text = "Mia works hard. She shows little enthusiasm with the roadmap work.";
+    let f = finding(text, "personal-label");
+    for s in &f.suggestions {
+        let after = apply(text, s).0;
+        assert!(!after.contains("] with the roadmap work"), "{after}");
+    }
+}

@@ -290,6 +290,15 @@ fn behaviour_label(cx: &Cx, b: &Body, f: &Finding, l: &Label) -> Vec<Suggestion>
     let complement = match cx.doc.lw(k) {
         "to" => cx.doc.is_word(k + 1),
         "in" => situation_hint(cx, b, f.end).is_none(),
+        // "lacks enthusiasm for the mission", "no respect towards his job".
+        "for" | "towards" | "toward" | "about" | "with" => {
+            let noun = label_word.to_ascii_lowercase();
+            cx.doc.is_word(k + 1)
+                && (crate::engine::vocab::words::FEELING_NOUNS.contains(&noun.as_str())
+                    || ["asm", "ment", "ness", "ism", "ude", "ect", "ion"]
+                        .iter()
+                        .any(|e| noun.ends_with(e)))
+        }
         _ => false,
     };
     // "He isn't always engaged, but when he is, he …": a later clause points back at the label
