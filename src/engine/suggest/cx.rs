@@ -65,6 +65,7 @@ impl<'a> Cx<'a> {
     pub fn article(&self) -> bool {
         *self.article.get_or_init(|| {
             let d = &self.doc;
+            let n = d.tokens.len();
             let year = |k: usize| {
                 let w = d.raw(k).as_bytes();
                 w.len() == 4 && w.iter().all(u8::is_ascii_digit) && matches!(w[0], b'1' | b'2')
@@ -73,18 +74,23 @@ impl<'a> Cx<'a> {
                 let t = &d.tokens[k];
                 t.capitalized && !t.caps && k > 0 && d.tokens[k - 1].sentence == t.sentence
             };
-            let named = (0..d.tokens.len())
-                .filter(|&k| inner_capital(k))
-                .take(2)
-                .count()
-                == 2;
-            let facts = named || (0..d.tokens.len()).any(year);
+            let facts =
+                || (0..n).filter(|&k| inner_capital(k)).take(2).count() == 2 || (0..n).any(year);
             // A peer review judges a paper in no one's voice: its claims are the reviewer's.
-            let paper = (0..d.tokens.len()).any(|k| {
-                crate::engine::vocab::words::List("paper|authors|manuscript|submission|reviewers")
+            let paper = || {
+                (0..n).any(|k| {
+                    crate::engine::vocab::words::List(
+                        "paper|authors|manuscript|submission|reviewers",
+                    )
                     .contains(&d.lower(k))
-            });
-            self.prose() && facts && !paper && !self.judges_someone() && !self.speaks_of_he_she()
+                })
+            };
+            // Cheapest first: most drafts have an "I" or a "you" near their start.
+            self.prose()
+                && !self.speaks_of_he_she()
+                && facts()
+                && !paper()
+                && !self.judges_someone()
         })
     }
 
@@ -104,13 +110,29 @@ impl<'a> Cx<'a> {
 
     /// Prose in no one's voice: no "I", "we" or "you", no question, no thread, no code.
     pub fn prose(&self) -> bool {
+        use crate::engine::sentence::{word, Who};
+        // A sentence by the writer or to the reader, or an "I", "we" or "you" anywhere.
         let d = &self.doc;
-        let voiced = (0..d.tokens.len()).any(|k| {
-            crate::engine::vocab::words::List(
-                "i|me|my|we|us|our|you|your|i'm|i've|i'd|we're|we've|you're|you've|let's",
+        let writer = |k: usize| {
+            matches!(
+                d.lower(k),
+                "i" | "me"
+                    | "my"
+                    | "we"
+                    | "us"
+                    | "our"
+                    | "i'm"
+                    | "i've"
+                    | "i'd"
+                    | "we're"
+                    | "let's"
             )
-            .contains(&d.lower(k))
-        });
+        };
+        let voiced = self
+            .views
+            .iter()
+            .any(|v| matches!(v.who, Who::Writer | Who::Reader))
+            || (0..d.tokens.len()).any(|k| self.has(k, word::READER) || writer(k));
         !voiced && !self.code_like && !self.text.contains('?') && !self.tech() && !self.replies()
     }
 
