@@ -74,7 +74,7 @@ impl Value {
             Value::U64(n) => format!("integer `{n}`"),
             Value::I64(n) => format!("integer `{n}`"),
             Value::F64(f) => format!("floating point `{}`", float(*f)),
-            Value::Str(s) => format!("string {s:?}"),
+            Value::Str(s) => format!("string {}", quoted(s)),
             Value::Arr(_) => "sequence".into(),
             Value::Obj(_) => "map".into(),
         }
@@ -841,6 +841,40 @@ fn one_of(names: &[&str]) -> String {
         _ => {
             let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
             format!("one of {}", quoted.join(", "))
+        }
+    }
+}
+
+/// `s` in double quotes, escaped as Rust's `{:?}` escapes ASCII (the page is built without
+/// `Debug` formatting, and `str::escape_debug` would bring back the Unicode tables: 1.3 KB):
+/// `"a\"b\n"`, control characters as `\u{8}`.
+pub(crate) fn quoted(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    /// The page's messages quote a value as `{:?}` would natively (with `Debug` formatting).
+    #[test]
+    fn quoted_matches_debug_formatting() {
+        for s in ["plain", "é/\u{8}\u{c}\n\r\t\"\\", "draft-1 'x'", "", "tab\u{7f}end"] {
+            assert_eq!(super::quoted(s), format!("{s:?}"));
         }
     }
 }

@@ -133,8 +133,8 @@ pub(crate) fn check_tags(drafts: &[Draft]) -> Result<(), String> {
         .find(|d| d.tags != super::tag::normalize(&d.tags))
     {
         Some(d) => Err(format!(
-            "the draft {:?} has unsorted or repeated tags",
-            d.id
+            "the draft {} has unsorted or repeated tags",
+            crate::json::quoted(&d.id)
         )),
         None => Ok(()),
     }
@@ -145,7 +145,10 @@ pub(crate) fn check_unique_ids(drafts: &[Draft]) -> Result<(), String> {
     let mut ids: Vec<&str> = drafts.iter().map(|d| d.id.as_str()).collect();
     crate::sort::sort_by(&mut ids, |a, b| a.cmp(b));
     match ids.windows(2).find(|w| w[0] == w[1]) {
-        Some(w) => Err(format!("the id {:?} appears twice", w[0])),
+        Some(w) => Err(format!(
+            "the id {} appears twice",
+            crate::json::quoted(w[0])
+        )),
         None => Ok(()),
     }
 }

@@ -240,7 +240,10 @@ fn validate_draft(d: &Draft) -> Result<(), String> {
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
     if !id_ok {
-        return Err(format!("its id {:?} is not a draft id", d.id));
+        return Err(format!(
+            "its id {} is not a draft id",
+            crate::json::quoted(&d.id)
+        ));
     }
     if d.updated < d.created {
         return Err("it was updated before it was created".into());
