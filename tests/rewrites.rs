@@ -5320,3 +5320,63 @@ fn a_label_keeps_its_object_with_it() {
         assert!(!after.contains("] with the roadmap work"), "{after}");
     }
 }
+
+/// Whose side a sentence is on decides its card: credit given by a counterfactual ("would have
+/// dropped without him") is praise of him, amazement ("I can't believe how far she
+/// has come") and a wish for more ("bigger and better goals") are no complaint and no praise,
+/// and what someone struggles with or is "rather than" a leader is criticism.
+#[test]
+fn the_card_matches_what_the_sentence_says() {
+    let rules = |text: &str| -> Vec<String> {
+        frankly::analyze(text)
+            .findings
+            .iter()
+            .map(|f| f.rule.to_string())
+            .collect()
+    };
+    let text = "Our sales would have dropped by half if it weren't for him.";
+    assert_eq!(rules(text), ["vague-praise"], "{text}");
+    let out = first(text, "vague-praise", Mode::default());
+    assert!(
+        out.contains("For example, in [when, e.g. the March launch review], he [what he did"),
+        "{out}"
+    );
+    assert!(rules(
+        "If it wasn't for Kai, the launch would have slipped. She stayed late all week."
+    )
+    .contains(&"vague-praise".to_string()));
+    for quiet in [
+        "I can't believe how far Theo has come this year.",
+        "I cannot believe how quickly she learned the billing system.",
+        "I'd love to see Riley aim for bigger and better goals.",
+    ] {
+        assert_eq!(rules(quiet), Vec::<String>::new(), "{quiet}");
+    }
+    let text = "Lena is a spectator rather than a leader. She rarely speaks up.";
+    let found = rules(text);
+    assert!(found.contains(&"personal-label".to_string()), "{found:?}");
+    assert!(!found.iter().any(|r| r.contains("praise")), "{found:?}");
+    let text = "One thing Maya struggles with is being inventive and original. She is kind.";
+    let f = frankly::analyze(text).findings;
+    assert!(
+        !f.iter()
+            .any(|f| f.rule.to_string().contains("praise") && f.start == 0),
+        "{f:?}"
+    );
+}
+
+/// In a review, a verdict on someone's work that concedes something first keeps the sentence:
+/// the example goes after it ("the work [what falls short]" replaced the concession and the
+/// verdict). A verdict on code still gets the code rewrite.
+#[test]
+fn a_conceded_verdict_on_someones_work_is_kept() {
+    let text = "Even though she does fine on routine tickets, her designs are often unclear.";
+    let out = first(text, "vague-criticism", Mode::default());
+    assert!(out.starts_with(text), "{out}");
+    let out = first(
+        "This function is messy.",
+        "vague-criticism",
+        Mode::default(),
+    );
+    assert!(out.contains("[what you saw, e.g. "), "{out}");
+}

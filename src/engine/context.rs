@@ -315,10 +315,15 @@ impl<'a> Cx<'a> {
             }
             let w = self.doc.lower(k);
             // "I don't understand your dismissive attitude": the negation is of the verb between.
-            if matches!(
-                w,
-                "understand" | "like" | "appreciate" | "mind" | "accept" | "tolerate"
-            ) {
+            // "I can't believe how quickly she learned it": amazement, not a denial.
+            let amazed =
+                matches!(w, "believe" | "imagine") && matches!(self.doc.lw(k + 1), "how" | "what");
+            if amazed
+                || matches!(
+                    w,
+                    "understand" | "like" | "appreciate" | "mind" | "accept" | "tolerate"
+                )
+            {
                 break;
             }
             // "not only", "nothing less than", "no less", "nothing but": emphasis, not negation.

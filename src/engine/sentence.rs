@@ -95,7 +95,12 @@ pub fn writer_names_someone(cx: &Cx, si: usize) -> bool {
 }
 
 fn view(cx: &Cx, si: usize, names: bool) -> SentenceView {
-    let (who, subject) = subject(cx, si, names);
+    // "The launch would have slipped without her": the sentence is about her.
+    let credit = credited(cx, si);
+    let (who, subject) = match credit {
+        Some(k) => (Who::Person, Some(k)),
+        None => subject(cx, si, names),
+    };
     // "### Motivation and Context", "Strengths:": a heading names a section; it judges no one.
     let heading = crate::engine::rules::vague_praise::heading(cx, si) || closing(cx, si);
     let label = find_label(cx, si, names)
@@ -112,7 +117,7 @@ fn view(cx: &Cx, si: usize, names: bool) -> SentenceView {
         })
         .map(|l| with_noun(cx, si, l))
         .map(|l| criticism_after(cx, si, l).unwrap_or(l));
-    let (mut good, mut bad) = polarity(cx, si);
+    let (mut good, mut bad) = polarity(cx, si, credit.is_some());
     match label {
         Some(l) if l.positive => good += 2,
         Some(_) => bad += 2,
@@ -480,10 +485,10 @@ fn function_word(cx: &Cx, k: usize) -> bool {
 /// after a negation ("not", "never", "hasn't") praise becomes criticism, and criticism stops
 /// counting ("not bad"). A demand to improve ("needs to improve", "should be more …", "would be
 /// better if") criticises.
-fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
+fn polarity(cx: &Cx, si: usize, credit: bool) -> (u32, u32) {
     let d = cx.doc;
-    let (mut praise, mut criticism) = (0, 0);
     let keeps = retained(cx, si);
+    let (mut praise, mut criticism) = (0, 0);
     for k in d.sentences[si].tokens.clone() {
         let fl = cx.flags[k];
         // Most words neither evaluate nor open a verdict or an idiom.
@@ -544,6 +549,8 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
         };
         let negated = cx.negated(k, 3) && !emphatic()
             || yet_to(d, k)
+            || denied_alternative(d, k)
+            || denied_after(d, k)
             || less_than(cx, k)
             || paired
             || nor_clause(cx, k)
@@ -606,6 +613,9 @@ fn polarity(cx: &Cx, si: usize) -> (u32, u32) {
     // "Not much can be improved", "nothing needs to change": no demand, a compliment.
     if nothing_to_fix(cx, si) && !turns(cx, si) {
         return (praise + 1, 0);
+    }
+    if credit {
+        return (praise.max(1), 0);
     }
     if demands_improvement(cx, si) || denies_doing(cx, si) {
         criticism += 2;
@@ -672,6 +682,31 @@ fn unreal(d: &Doc, k: usize) -> bool {
         && (j.saturating_sub(4)..j).any(|i| {
             matches!(d.lower(i), "if" | "wish") && d.tokens[i].sentence == d.tokens[j].sentence
         })
+}
+
+/// "her best effort isn't enough", "good intentions are not enough": the good thing is the
+/// subject of a denial that follows it.
+fn denied_after(d: &Doc, k: usize) -> bool {
+    (k + 1..k + 4).take_while(|&j| d.is_word(j)).any(|j| {
+        matches!(d.lower(j), "isn't" | "wasn't" | "aren't" | "weren't")
+            || matches!(d.lower(j), "is" | "was" | "are" | "were") && d.lw(j + 1) == "not"
+    }) && (k + 1..k + 8).any(|j| matches!(d.lw(j), "enough" | "sufficient"))
+}
+
+/// "can't believe how far she has come", "cannot imagine what": amazement, not a denial.
+pub(crate) fn amazed(d: &Doc, k: usize) -> bool {
+    matches!(d.lw(k), "believe" | "imagine" | "overstate") && matches!(d.lw(k + 1), "how" | "what")
+}
+
+/// "a spectator rather than a leader", "silent instead of helpful": the good word names what
+/// someone is not.
+fn denied_alternative(d: &Doc, k: usize) -> bool {
+    (k.saturating_sub(4)..k).any(|j| {
+        matches!(
+            (d.lower(j), d.lw(j + 1)),
+            ("rather", "than") | ("instead", "of")
+        ) && (j + 2..k).all(|i| d.is_word(i))
+    })
 }
 
 /// "has yet to file her expenses on time": "yet to" before the word denies it has happened.
@@ -783,6 +818,42 @@ fn circumstance(cx: &Cx, k: usize) -> bool {
     against || unreal
 }
 
+/// "The launch would have slipped a month without her", "If it weren't for Kai, the release
+/// would have slipped": what would have gone wrong but for someone credits them.
+fn credited(cx: &Cx, si: usize) -> Option<usize> {
+    use crate::engine::vocab::words::List;
+    let d = cx.doc;
+    let r = d.sentences[si].tokens.clone();
+    // "without him", "if not for her help", "without Kai" (in a draft about he or she): a
+    // person or what they gave, not "without his home town being named".
+    let k = r.clone().find(|&k| {
+        let lacking = d.lower(k) == "without"
+            || d.lower(k) == "for" && List("weren't|wasn't|not").contains(&d.lw(k.wrapping_sub(1)));
+        let who = d.lw(k + 1);
+        let gave = List("help|work|efforts|contributions|support|guidance|assistance|,|.|");
+        lacking
+            && (List("him|them|you").contains(&who)
+                || List("her|his|their").contains(&who) && gave.contains(&d.lw(k + 2))
+                || k + 1 < r.end
+                    && d.tokens[k + 1].capitalized
+                    && !d.is_word(k + 2)
+                    && (0..d.tokens.len()).any(|j| cx.has(j, word::HE_SHE)))
+    })?;
+    let gone_wrong = |m: usize| {
+        List("would|could|might").contains(&d.lower(m))
+            && (m + 1..(m + 4).min(r.end)).any(|j| {
+                cx.is(j, class::NEGATOR | class::NEGATIVE) || FAULT_VERBS.contains(&d.lower(j))
+            })
+            || List("wouldn't|couldn't").contains(&d.lower(m))
+    };
+    // One denial only: "… without his help, and he did not deserve that" says more.
+    let denials = r
+        .clone()
+        .filter(|&j| (cx.is(j, class::NEGATOR) || cx.has(j, word::NT)) && d.lower(j) != "without")
+        .count();
+    (denials <= 1 + usize::from(d.lower(k) == "for") && r.clone().any(gone_wrong)).then_some(k + 1)
+}
+
 /// "Not much can be improved", "there is little to improve", "nothing needs to change": a word
 /// of change within four words after "nothing", "little" or "not much".
 fn nothing_to_fix(cx: &Cx, si: usize) -> bool {
@@ -871,7 +942,8 @@ fn denies_doing(cx: &Cx, si: usize) -> bool {
         // "I can't imagine the team without her": praise stressed too.
         let unimaginable =
             || d.lw(k + 1) == "imagine" && (k + 2..r.end).any(|j| d.lower(j) == "without");
-        if reassures || said_all || stressed || unimaginable() {
+        // "I can't believe how far she has come": amazement, which denies nothing.
+        if reassures || said_all || stressed || amazed(d, k + 1) || unimaginable() {
             return false;
         }
         // "doesn't make many mistakes", "never spotted an error": denying a fault is praise.
@@ -1167,7 +1239,18 @@ fn not_praise(cx: &Cx, k: usize) -> bool {
         // ("happy to have him", "glad to see it", "pleased to recommend her" praise.)
         && !crate::engine::vocab::words::List("have|see|say|hear|report|announce|welcome|recommend|work|support|endorse|call|count")
             .contains(&d.lw(k + 2));
+    // "I'd like to see her aim for bigger and better goals": a wish for more, not praise.
+    let wish = matches!(w, "better" | "bigger" | "greater" | "stronger" | "higher")
+        && (d.sentences[d.tokens[k].sentence].tokens.start..k).any(|j| {
+            d.lower(j) == "see"
+                && d.lw(j.wrapping_sub(1)) == "to"
+                && matches!(
+                    d.lw(j.wrapping_sub(2)),
+                    "like" | "love" | "want" | "hope" | "expect"
+                )
+        });
     w == "improve"
+        || wish
         || asked
         || feeling(cx, k)
         || aside
@@ -1228,9 +1311,12 @@ fn struggled(cx: &Cx, k: usize) -> bool {
         .rev()
         .take_while(|&j| d.is_word(j))
         .any(|j| {
-            d.lw(j + 1) == "to"
+            // "one thing she struggles with is staying original", "struggles in planning".
+            let area = d.lower(j).starts_with("struggl")
+                && matches!(d.lw(j + 1), "with" | "is" | "was" | "in" | "at" | "when");
+            (d.lw(j + 1) == "to" || area)
                 && crate::engine::vocab::words::List(
-                    "struggles|struggle|struggled|fails|failed|unable|hesitates|hesitate|hesitated|reluctant",
+                    "struggles|struggle|struggled|struggling|fails|failed|unable|hesitates|hesitate|hesitated|reluctant",
                 )
                 .contains(&d.lower(j))
                 && !cx.negated(j, 2)
@@ -1694,7 +1780,7 @@ fn find_label(cx: &Cx, si: usize, names: bool) -> Option<Label> {
             // does a tie whose criticism is said of it ("the app is fine, but your attitude is
             // so bad").
             let l = owned_disposition(cx, si)?;
-            let (good, bad) = polarity(cx, si);
+            let (good, bad) = polarity(cx, si, false);
             let cold_trait = (l.end..cx.doc.sentences[si].tokens.end).any(|k| {
                 cx.flags[k] & (class::TRAIT | class::POSITIVE) == class::TRAIT
                     && !cx.doc.lower(k).ends_with("ed")
@@ -2063,6 +2149,16 @@ fn label_after(cx: &Cx, si: usize, k: usize, verb: usize) -> Option<Label> {
         }
         let w = d.lower(m);
         let fl = cx.flags[m];
+        if matches!((w, d.lw(m + 1)), ("rather", "than") | ("instead", "of")) {
+            // "a spectator rather than a leader": denying the good alternative criticises.
+            let good = (m + 2..(m + 5).min(end))
+                .any(|j| cx.flags[j] & (class::WORKER | class::POSITIVE) != 0);
+            return (good && m > verb + 1).then_some(Label {
+                start: k,
+                end: m,
+                positive: false,
+            });
+        }
         det |= crate::engine::vocab::words::List("a|an|our|my|the|one").contains(&w);
         evaluated |= fl & (class::POSITIVE | class::NEGATIVE | class::TRAIT) != 0
             || crate::engine::vocab::words::List("great|good|hard|best|top|average|solid")

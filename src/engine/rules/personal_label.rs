@@ -293,6 +293,8 @@ fn stop_being_trait(cx: &Cx, out: &mut Vec<Finding>) {
 crate::rule_tests! {
     rule: PersonalLabel,
     fires: [
+        // Denying the good alternative labels someone all the same.
+        "Lena is a spectator rather than a leader. She rarely speaks up.",
         "Alex has a negative attitude and complains constantly.",
         "Theo is an underachiever on the support desk.",
         "Ravi is a narrow minded colleague.",

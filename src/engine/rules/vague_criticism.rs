@@ -530,6 +530,7 @@ fn bare_ask(cx: &Cx, out: &mut Vec<Finding>) {
 crate::rule_tests! {
     rule: VagueCriticism,
     fires: [
+        "Lena is a spectator rather than a leader. She rarely speaks up.",
         // A demand to raise a trait, with no behavior named.
         "Sami needs to increase her motivation on the data work.",
         // A view of the reader's work still judges it.
@@ -588,6 +589,8 @@ crate::rule_tests! {
         "He is on track for dismissal unless things change soon.",
     ],
     quiet: [
+        // Amazement denies nothing.
+        "I can't believe how far Theo has come this year.",
         // Praise stressed by a negation: no criticism.
         "I can't imagine the support desk without Rosa.",
         "Her code quality has held up and has not slipped since March.",

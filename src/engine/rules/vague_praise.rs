@@ -316,6 +316,8 @@ pub(crate) fn heading(cx: &Cx, si: usize) -> bool {
 crate::rule_tests! {
     rule: VaguePraise,
     fires: [
+        // What would have gone wrong but for someone credits them.
+        "If it wasn't for her, the launch would have slipped.",
         "I can't say enough good things about Imani.",
         // Being open to feedback is praise, with nothing seen.
         "Mara is always open to feedback from the design team.",
@@ -359,6 +361,10 @@ crate::rule_tests! {
         "She must have put a lot into it; it was great work.",
     ],
     quiet: [
+        // A wish for more is a next step, and the good alternative to what someone is, not praise.
+        "I'd love to see Riley aim for bigger and better goals.",
+        "Lena is a spectator rather than a leader. She rarely speaks up.",
+        "One thing Maya struggles with is being inventive and original.",
         // The good thing is what is being harmed: a complaint.
         "This outage seriously hurts our team's productivity!",
         // A recommended course of action endorses no one.

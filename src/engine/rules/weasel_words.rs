@@ -195,6 +195,11 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     {
         return true;
     }
+    // "I can't believe how quickly she learned it": amazement, not a hedged claim.
+    let denied = prev.ends_with("n't") || matches!(prev, "cannot" | "not");
+    if denied && crate::engine::sentence::amazed(d, m.start) {
+        return true;
+    }
     // "no sense of how it is possible …": asks how, and hedges nothing.
     if w == "it" && List("how|why|whether|if").contains(&prev) {
         return true;
@@ -541,6 +546,7 @@ crate::rule_tests! {
         "There could be more care in his weekly summaries.",
     ],
     quiet: [
+        "I cannot believe how quickly she learned the billing system.",
         "Many thanks to Ines for the release notes.",
         "We will probably cut the release on Friday.",
         "He has not reached the standard that is expected of a senior engineer.",

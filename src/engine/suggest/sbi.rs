@@ -164,8 +164,15 @@ pub(crate) fn vague_criticism(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion>
             super::edit::joined(lead, &next),
         ));
     }
-    // Outside code, the writer's sentence stays and the example follows it.
-    if !cx.code_like && matches!(fam, Family::Behavior | Family::Quality) {
+    // Outside code, the writer's sentence stays and the example follows it (a verdict on
+    // "the more complex assignments" in a review keeps what it says, too).
+    // (A named topic after nothing else leads the rewrite: "Her slides [what falls short]".)
+    let reviewed_work = fam == Family::Code
+        && v.person == Person::Third
+        && cx.speaks_of_he_she()
+        && (t.is_none() || side.start > b.start || concedes(cx, b))
+        && !t.as_deref().is_some_and(code_topic);
+    if !cx.code_like && (matches!(fam, Family::Behavior | Family::Quality) || reviewed_work) {
         out.push(evidence::example_for(cx, b, f, &v, EXAMPLE_OF_SLIP, false).0);
     }
     out.push(super::clause::replace_in(
@@ -180,6 +187,24 @@ pub(crate) fn vague_criticism(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion>
     }
     add_coaching_question(cx, b, &v, &mut out);
     out
+}
+
+/// "Even though she does fine on routine tickets, …": the sentence grants something first.
+fn concedes(cx: &Cx, b: &Body) -> bool {
+    [
+        "even though ",
+        "although ",
+        "though ",
+        "while ",
+        "whilst ",
+        "despite ",
+    ]
+    .iter()
+    .any(|w| {
+        cx.text[b.start..]
+            .get(..w.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(w))
+    })
 }
 
 /// "What's the real challenge here for you?" (the Coaching Habit's), where the draft asks one.
