@@ -873,7 +873,13 @@ mod tests {
     /// The page's messages quote a value as `{:?}` would natively (with `Debug` formatting).
     #[test]
     fn quoted_matches_debug_formatting() {
-        for s in ["plain", "é/\u{8}\u{c}\n\r\t\"\\", "draft-1 'x'", "", "tab\u{7f}end"] {
+        for s in [
+            "plain",
+            "é/\u{8}\u{c}\n\r\t\"\\",
+            "draft-1 'x'",
+            "",
+            "tab\u{7f}end",
+        ] {
             assert_eq!(super::quoted(s), format!("{s:?}"));
         }
     }

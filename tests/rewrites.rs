@@ -5380,3 +5380,40 @@ fn a_conceded_verdict_on_someones_work_is_kept() {
     );
     assert!(out.contains("[what you saw, e.g. "), "{out}");
 }
+
+/// A writer who tells the reader what went wrong ("Instead of telling me I was wrong …, your
+/// hours would be better used …") is not the one to act: the example is what the reader did,
+/// and no card has the writer promise "Next time, I'll …". A writer who owns a slip of their
+/// own ("I was rude to you") still is.
+#[test]
+fn the_reader_at_fault_is_the_one_asked_to_act() {
+    let text =
+        "Instead of telling me I was wrong to close the tickets, your hours would be better \
+                used on the backlog.";
+    let a = frankly::analyze(text);
+    assert!(!a.findings.is_empty());
+    for f in &a.findings {
+        let out = apply(text, &f.suggestions[0]).0;
+        assert!(!out.contains("Next time, I'll"), "{out}");
+        assert!(!out.contains("I [what I did"), "{out}");
+    }
+    let f = finding(text, "missing-sbi");
+    assert!(
+        apply(text, &f.suggestions[0])
+            .0
+            .contains("you [what you did"),
+        "{f:?}"
+    );
+}
+
+/// "Somewhat reliable" is a calibrated rating: deleting "somewhat" gives a better rating than
+/// the writer meant, so the hedge's card asks what was seen instead.
+#[test]
+fn a_rating_keeps_its_qualifier() {
+    let text = "Maya is somewhat reliable with her deadlines.";
+    let f = finding(text, "hedge-softener");
+    for s in &f.suggestions {
+        let after = apply(text, s).0;
+        assert!(after.contains("somewhat reliable"), "{after}");
+    }
+}

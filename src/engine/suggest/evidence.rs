@@ -80,8 +80,14 @@ pub(crate) fn plain_harms(cx: &Cx, b: &Body, f: &Finding) -> bool {
             .any(|s| s.3 == RuleId::PersonalLabel);
     let person = matches!(v.who, Who::Person | Who::Reader) || v.named.is_some() && label;
     let w = cx.doc.lw(hedged_word(cx, f));
-    let labelled = v.criticism && crate::engine::vocab::flags_of(w) & class::TRAIT != 0;
-    person && (labelled || guesses_a_feeling(cx, f))
+    let flags = crate::engine::vocab::flags_of(w);
+    let labelled = v.criticism && flags & class::TRAIT != 0;
+    // "She is somewhat reliable": a rating, calibrated; without "somewhat" it is a better one.
+    let hedge = cx.doc.lw(cx.tokens_in(f.start, f.end).start);
+    let rated = v.praise
+        && flags & (class::POSITIVE | class::TRAIT) != 0
+        && List("somewhat|slightly|fairly|reasonably|moderately|relatively|mostly").contains(&hedge);
+    person && (labelled || rated || guesses_a_feeling(cx, f))
 }
 
 /// The token a hedge qualifies: the first after it that is not "to", "be" or a degree word.

@@ -139,12 +139,19 @@ impl Voice {
                 // "I lost a day to this and your docs are wrong": the writer tells what it cost
                 // them; the fault, in the reader's work, and the next step are the reader's.
                 .or_else(|| {
+                    // ("I asked for a fix you have not made", in a draft to "you": so is
+                    // the next step; the writer promising "Next time, I'll …" was wrong.)
+                    let to_reader = cx.draft_voice.is_reader();
                     let faults_reader = view.is_some_and(|v| v.criticism && !v.praise)
-                        && cx.doc.sentences[si]
-                            .tokens
-                            .clone()
-                            .any(|j| cx.doc.lower(j) == "your" && opens_clause(cx, j));
-                    (writer_about_someone && faults_reader).then(reader)
+                        && cx.doc.sentences[si].tokens.clone().any(|j| {
+                            cx.doc.lower(j) == "your" && opens_clause(cx, j)
+                                || to_reader
+                                    && cx.doc.lower(j).starts_with("you")
+                                    && cx.doc.lower(j) != "your"
+                                    && !List("to|with|for|at|from|of|about|on|by|than|thank|help|if|unless|hope|when")
+                                        .contains(&cx.doc.lw(j.wrapping_sub(1)))
+                        });
+                    ((writer_about_someone || own.is_none()) && faults_reader).then(reader)
                 })
                 .or(own)
                 // "My colleague, Matthew Reid, is …": the name is the subject, not "my".
