@@ -5417,3 +5417,15 @@ fn a_rating_keeps_its_qualifier() {
         assert!(after.contains("somewhat reliable"), "{after}");
     }
 }
+
+/// "Fix all" adds one example to a sentence, however many cards ask for one (the trait card's
+/// " For example, …" after the full stop and the praise card's " — for example, […]" before
+/// it were both added).
+#[test]
+fn fix_all_adds_one_example_per_sentence() {
+    let text = "Maya is always punctual with her assignments and we trust her to always \
+                finish the job. Omar is a great engineer and a real team player.";
+    let out = rewrite_all(text, &Options::default());
+    let examples = out.matches("for example").count() + out.matches("For example").count();
+    assert_eq!(examples, 2, "{out}");
+}

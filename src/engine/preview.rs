@@ -54,6 +54,13 @@ pub fn rewrite_all(text: &str, options: &Options) -> String {
                         || insert && s.start <= c.end && c.start <= s.end
                         // "seems" in "He seems a bit emotional", rewritten away by the label's fix.
                         || f.is_some_and(|f| c.start <= f.start && f.end <= c.end)
+                        // One example per sentence: " — for example, […]" before its full
+                        // stop and " For example, …" after it are two of the same.
+                        || s.start == s.end
+                            && c.start == c.end
+                            && cur[c.start.min(s.start)..c.start.max(s.start)]
+                                .trim_matches(|ch: char| ch.is_whitespace() || ".!?".contains(ch))
+                                .is_empty()
                 });
                 if !clash {
                     chosen.push(s);

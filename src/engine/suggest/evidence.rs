@@ -86,7 +86,8 @@ pub(crate) fn plain_harms(cx: &Cx, b: &Body, f: &Finding) -> bool {
     let hedge = cx.doc.lw(cx.tokens_in(f.start, f.end).start);
     let rated = v.praise
         && flags & (class::POSITIVE | class::TRAIT) != 0
-        && List("somewhat|slightly|fairly|reasonably|moderately|relatively|mostly").contains(&hedge);
+        && List("somewhat|slightly|fairly|reasonably|moderately|relatively|mostly")
+            .contains(&hedge);
     person && (labelled || rated || guesses_a_feeling(cx, f))
 }
 
