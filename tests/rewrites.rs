@@ -5429,3 +5429,15 @@ fn fix_all_adds_one_example_per_sentence() {
     let examples = out.matches("for example").count() + out.matches("For example").count();
     assert_eq!(examples, 2, "{out}");
 }
+
+/// "I got great help from Ravi": the praise is of Ravi, so the example is what Ravi did, not
+/// what the writer did.
+#[test]
+fn help_from_someone_is_their_example() {
+    let out = example(
+        "I got great help from Ravi yesterday.",
+        "vague-praise",
+        Mode::default(),
+    );
+    assert!(out.contains("Ravi [what Ravi did"), "{out}");
+}

@@ -239,12 +239,26 @@ fn judged_by_writer(cx: &Cx, b: &Body, named: Option<usize>) -> Option<Voice> {
         return he_she;
     }
     let to_reader = speaks_to_reader(cx, b);
-    let owner_or_topic =
-        |k: &usize| to_reader || cx.has(*k, crate::engine::sentence::word::POSSESSIVE);
+    // ("I got great help from Ravi", "I was helped by Ravi": Ravi did it.)
+    let owner_or_topic = |k: &usize| {
+        to_reader || cx.has(*k, crate::engine::sentence::word::POSSESSIVE) || given_by(cx, *k)
+    };
     named
         .filter(owner_or_topic)
         .and_then(|k| actor_named(cx, k))
         .or_else(|| (to_reader && !super::evidence::writer_acts(cx, b)).then(reader))
+}
+
+/// "help from Ravi", "coached by Ravi": what the writer got, Ravi gave.
+fn given_by(cx: &Cx, k: usize) -> bool {
+    let d = &cx.doc;
+    let before = d.lw(k.wrapping_sub(2));
+    match d.lw(k.wrapping_sub(1)) {
+        "from" => List("help|support|feedback|guidance|advice|assistance|coaching|mentoring")
+            .contains(&before),
+        "by" => before.ends_with("ed"),
+        _ => false,
+    }
 }
 
 /// Does sentence `b` say "you" or "your"?
