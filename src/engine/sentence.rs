@@ -688,14 +688,14 @@ fn unreal(d: &Doc, k: usize) -> bool {
 /// subject of a denial that follows it.
 fn denied_after(d: &Doc, k: usize) -> bool {
     (k + 1..k + 4).take_while(|&j| d.is_word(j)).any(|j| {
-        matches!(d.lower(j), "isn't" | "wasn't" | "aren't" | "weren't")
-            || matches!(d.lower(j), "is" | "was" | "are" | "were") && d.lw(j + 1) == "not"
-    }) && (k + 1..k + 8).any(|j| matches!(d.lw(j), "enough" | "sufficient"))
+        List("isn't|wasn't|aren't|weren't").contains(&d.lower(j))
+            || List("is|was|are|were").contains(&d.lower(j)) && d.lw(j + 1) == "not"
+    }) && (k + 1..k + 8).any(|j| List("enough|sufficient").contains(&d.lw(j)))
 }
 
 /// "can't believe how far she has come", "cannot imagine what": amazement, not a denial.
 pub(crate) fn amazed(d: &Doc, k: usize) -> bool {
-    matches!(d.lw(k), "believe" | "imagine" | "overstate") && matches!(d.lw(k + 1), "how" | "what")
+    List("believe|imagine|overstate").contains(&d.lw(k)) && List("how|what").contains(&d.lw(k + 1))
 }
 
 /// "a spectator rather than a leader", "silent instead of helpful": the good word names what
@@ -821,7 +821,10 @@ fn circumstance(cx: &Cx, k: usize) -> bool {
 /// "The launch would have slipped a month without her", "If it weren't for Kai, the release
 /// would have slipped": what would have gone wrong but for someone credits them.
 fn credited(cx: &Cx, si: usize) -> Option<usize> {
-    use crate::engine::vocab::words::List;
+    // (What would have gone wrong needs a "would", "could", "might" or "wouldn't".)
+    if !cx.sentence_has(si, word::HOPE | word::NT) {
+        return None;
+    }
     let d = cx.doc;
     let r = d.sentences[si].tokens.clone();
     // "without him", "if not for her help", "without Kai" (in a draft about he or she): a
@@ -1240,14 +1243,11 @@ fn not_praise(cx: &Cx, k: usize) -> bool {
         && !crate::engine::vocab::words::List("have|see|say|hear|report|announce|welcome|recommend|work|support|endorse|call|count")
             .contains(&d.lw(k + 2));
     // "I'd like to see her aim for bigger and better goals": a wish for more, not praise.
-    let wish = matches!(w, "better" | "bigger" | "greater" | "stronger" | "higher")
+    let wish = List("better|bigger|greater|stronger|higher").contains(&w)
         && (d.sentences[d.tokens[k].sentence].tokens.start..k).any(|j| {
             d.lower(j) == "see"
                 && d.lw(j.wrapping_sub(1)) == "to"
-                && matches!(
-                    d.lw(j.wrapping_sub(2)),
-                    "like" | "love" | "want" | "hope" | "expect"
-                )
+                && List("like|love|want|hope|expect").contains(&d.lw(j.wrapping_sub(2)))
         });
     w == "improve"
         || wish
