@@ -316,9 +316,7 @@ impl<'a> Cx<'a> {
             let w = self.doc.lower(k);
             // "I don't understand your dismissive attitude": the negation is of the verb between.
             // "I can't believe how quickly she learned it": amazement, not a denial.
-            let amazed =
-                matches!(w, "believe" | "imagine") && matches!(self.doc.lw(k + 1), "how" | "what");
-            if amazed
+            if crate::engine::sentence::amazed(self.doc, k)
                 || matches!(
                     w,
                     "understand" | "like" | "appreciate" | "mind" | "accept" | "tolerate"
