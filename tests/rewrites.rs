@@ -5441,3 +5441,32 @@ fn help_from_someone_is_their_example() {
     );
     assert!(out.contains("Ravi [what Ravi did"), "{out}");
 }
+
+/// A sentence that concedes a strength and turns to a shortfall ("adequate ability but hardly
+/// ever meets his goals"): the praise card rewrites or follows the strength, and the shortfall
+/// is kept as written. Each side is weighed by the words the sentence layer read as praise or
+/// criticism, so "hardly", "seldom" and "never shares" count against their side.
+#[test]
+fn the_praise_example_follows_the_strength_not_the_shortfall() {
+    let text = "Omar shows adequate ability but hardly ever meets his goals.";
+    let out = first(text, "vague-praise", Mode::default());
+    assert!(out.starts_with("Omar [what Omar did, e.g. "), "{out}");
+    assert!(
+        out.ends_with("], but hardly ever meets his goals."),
+        "{out}"
+    );
+    let text = "Omar has solid product sense but seldom lives up to what his role needs.";
+    let out = first(text, "vague-praise", Mode::default());
+    assert!(
+        out.contains("seldom lives up to what his role needs"),
+        "{out}"
+    );
+    // "No offense" disclaims; it denies nothing, so it is not criticism before the turn.
+    let text = "No offense to Omar, but his specs are not bad for a junior.";
+    let a = analyze_with(text, &Options::default());
+    assert!(
+        a.findings.iter().all(|f| f.rule != "vague-criticism"),
+        "{:?}",
+        a.findings
+    );
+}

@@ -100,7 +100,11 @@ impl<'a> Cx<'a> {
             thread: std::cell::OnceCell::new(),
             talk: std::cell::OnceCell::new(),
         };
-        cx.views = sentence::views(&cx);
+        let (views, marks) = sentence::views(&cx);
+        for (k, bit) in marks {
+            cx.layer[k] |= bit;
+        }
+        cx.views = views;
         cx
     }
 

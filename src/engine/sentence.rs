@@ -73,14 +73,17 @@ pub struct Label {
 }
 
 /// The view of every sentence of the draft.
-pub fn views(cx: &Cx) -> Vec<SentenceView> {
+/// Also each evaluative word with `word::PRAISED` or `word::CRITICISED`, as read in its sentence.
+pub fn views(cx: &Cx) -> (Vec<SentenceView>, Vec<(usize, u64)>) {
     let d = cx.doc;
     // A capitalised word is taken for a person's name only in a draft that talks about someone
     // as he or she ("Python is slow" in a code review is not a label).
     let names = (0..d.tokens.len()).any(|k| cx.has(k, word::HE_SHE));
-    (0..d.sentences.len())
-        .map(|si| view(cx, si, names))
-        .collect()
+    let mut marks = Vec::new();
+    let views = (0..d.sentences.len())
+        .map(|si| view(cx, si, names, &mut marks))
+        .collect();
+    (views, marks)
 }
 
 /// Does the writer's sentence `si` name someone else: a person word, him or her, or a name
@@ -94,7 +97,7 @@ pub fn writer_names_someone(cx: &Cx, si: usize) -> bool {
     cx.facts[si].person || someone || cx.views[si].named.is_some()
 }
 
-fn view(cx: &Cx, si: usize, names: bool) -> SentenceView {
+fn view(cx: &Cx, si: usize, names: bool, marks: &mut Vec<(usize, u64)>) -> SentenceView {
     // "The launch would have slipped without her": the sentence is about her.
     let credit = credited(cx, si);
     let (who, subject) = match credit {
@@ -117,7 +120,7 @@ fn view(cx: &Cx, si: usize, names: bool) -> SentenceView {
         })
         .map(|l| with_noun(cx, si, l))
         .map(|l| criticism_after(cx, si, l).unwrap_or(l));
-    let (mut good, mut bad) = polarity(cx, si, credit.is_some());
+    let (mut good, mut bad) = polarity(cx, si, credit.is_some(), marks);
     match label {
         Some(l) if l.positive => good += 2,
         Some(_) => bad += 2,
@@ -485,125 +488,21 @@ fn function_word(cx: &Cx, k: usize) -> bool {
 /// after a negation ("not", "never", "hasn't") praise becomes criticism, and criticism stops
 /// counting ("not bad"). A demand to improve ("needs to improve", "should be more …", "would be
 /// better if") criticises.
-fn polarity(cx: &Cx, si: usize, credit: bool) -> (u32, u32) {
+fn polarity(cx: &Cx, si: usize, credit: bool, marks: &mut Vec<(usize, u64)>) -> (u32, u32) {
     let d = cx.doc;
     let keeps = retained(cx, si);
     let (mut praise, mut criticism) = (0, 0);
     for k in d.sentences[si].tokens.clone() {
-        let fl = cx.flags[k];
-        // Most words neither evaluate nor open a verdict or an idiom.
-        let evaluates = fl & (class::POSITIVE | class::NEGATIVE) != 0;
-        if !evaluates && !cx.has(k, word::VERDICT_HEAD | word::IDIOM_HEAD) {
-            continue;
-        }
-        if sub_par(cx, k) {
-            criticism += 1;
-            continue;
-        }
-        // "some kind of download", "kind of slow": a type or a hedge, not kindness; "in our best
-        // interest" weighs a decision, and "he is encouraged to speak up" puts a next step in
-        // the passive: neither praises anyone.
-        let next = d.lw(k + 1);
-        // "It's honestly garbage": "honestly" vouches for what follows; it praises nothing,
-        // "calm down" is an order, not a calm person, and "good luck" a wish.
-        if next == "of" && d.lower(k) == "kind"
-            || next == "luck"
-            || next == "down" && d.lower(k) == "calm"
-            || d.lower(k) == "honestly"
-            // "I'd recommend that Omar takes leave": a course of action, not an endorsement.
-            || next == "that" && d.lower(k).starts_with("recommend") && !ousted(cx, k)
-            // "to be honest", "if we are honest": the telling, not the person.
-            || d.lower(k) == "honest" && (k.saturating_sub(4)..k).any(|j| matches!(d.lower(j), "to" | "if"))
-            || next.starts_with("interest") && d.lower(k) == "best"
-            || next == "to" && d.lower(k) == "encouraged"
-            || d.lower(k) == "late" && stays(d, k.wrapping_sub(1))
-            // "the migration I have in progress", "a work in progress": unfinished, not an advance.
-            || d.lower(k) == "progress" && d.lw(k.wrapping_sub(1)) == "in"
-            // "ideas to make the rollout any better": a comparative asked after, not praise.
-            || d.lw(k.wrapping_sub(1)) == "any" && (d.lower(k) == "better" || d.lower(k).ends_with("er"))
-        {
-            continue;
-        }
-        if eager(cx, k) {
-            praise += 1;
-            continue;
-        }
-        if fl & (class::POSITIVE | class::NEGATIVE) == 0 {
-            if praise_idiom(cx, k) && !asked_for(cx, k) {
-                if cx.negated(k, 3) || yet_to(d, k) || scant(cx, k) {
-                    criticism += 1;
-                } else {
-                    praise += 1;
-                }
-            }
-            continue;
-        }
-        // "not seeing enough motivation or positivity": the negation reaches the second of a pair.
-        let paired =
-            matches!(d.lw(k.wrapping_sub(1)), "or" | "nor") && k >= 2 && cx.negated(k - 2, 3);
-        // "I can't say enough good things about her": the negation stresses the praise.
-        let emphatic = || {
-            (k.saturating_sub(2)..k).any(|j| d.lower(j) == "enough")
-                && (k.saturating_sub(5)..k)
-                    .any(|j| matches!(d.lower(j), "say" | "praise" | "thank" | "recommend"))
-        };
-        let negated = cx.negated(k, 3) && !emphatic()
-            || yet_to(d, k)
-            || denied_alternative(d, k)
-            || denied_after(d, k)
-            || less_than(cx, k)
-            || paired
-            || nor_clause(cx, k)
-            || fl & class::POSITIVE != 0 && doubted(cx, k);
-        if fl & class::NEGATIVE != 0 && (supposed(cx, k) || circumstance(cx, k)) {
-            continue;
-        }
-        if fl & class::NEGATIVE != 0 && d.lw(k.wrapping_sub(1)) == "above" {
-            // "above average"; "struggles to perform above average" is no praise.
-            if struggled(cx, k) || negated {
-                criticism += 1;
-            } else {
+        match lean(cx, k, keeps) {
+            1 => {
                 praise += 1;
+                marks.push((k, word::PRAISED));
             }
-        } else if fl & class::POSITIVE != 0 {
-            // "leaves early" is no praise.
-            let leaves = matches!(
-                d.lw(k.wrapping_sub(1)),
-                "leaves" | "left" | "leaving" | "leave"
-            );
-            if d.lw(k + 1) == "against" || d.lw(k.wrapping_sub(1)) == "against" {
-                // "recommend against": counted at "against".
-            } else if ousted(cx, k) {
+            -1 => {
                 criticism += 1;
-            } else if not_praise(cx, k) {
-                // "she will improve", "I am confident": a hope or the writer's mood.
-            } else if leaves && negated {
-                praise += 1; // "never leaves early"
-            } else if negated
-                || scant(cx, k) && !emphatic()
-                || struggled(cx, k)
-                || can_do_better(d, k)
-                || unreal(d, k)
-                || demanded(cx, k)
-                || hoped_for(cx, k)
-                || leaves
-                || growth_area(d, k)
-                || troubled(d, k)
-                || harmed(d, k)
-            {
-                criticism += 1;
-            } else {
-                praise += 1;
+                marks.push((k, word::CRITICISED));
             }
-        } else if fl & class::NEGATIVE != 0 && faultless(cx, k) {
-            praise += 1;
-        } else if fl & class::NEGATIVE != 0
-            && keeps
-            && matches!(d.lower(k), "lose" | "losing" | "shame" | "pity")
-        {
-            // "a shame to lose him": counted as wanting to keep him.
-        } else if fl & class::NEGATIVE != 0 && !negated && !remedied(cx, k) {
-            criticism += 1;
+            _ => {}
         }
     }
     // "It works for me with no errors": a report of what the writer tried, not praise.
@@ -617,13 +516,128 @@ fn polarity(cx: &Cx, si: usize, credit: bool) -> (u32, u32) {
     if credit {
         return (praise.max(1), 0);
     }
-    if demands_improvement(cx, si) || denies_doing(cx, si) {
+    // (Marked on the demand's or the denial's first word: "rarely performs up to par".)
+    if let Some(k) = demands_improvement(cx, si).or_else(|| denies_doing(cx, si)) {
         criticism += 2;
+        marks.push((k, word::CRITICISED));
     }
     if keeps {
         praise += 2;
     }
     (praise, criticism)
+}
+
+/// What word `k` says in its sentence: 1 praise, -1 criticism, 0 nothing (`keeps`: the
+/// sentence wants to keep someone). The sentence layer sums these, and marks each word so a
+/// rewrite can weigh one side of a turn by the same reading.
+fn lean(cx: &Cx, k: usize, keeps: bool) -> i32 {
+    let d = cx.doc;
+    let fl = cx.flags[k];
+    // Most words neither evaluate nor open a verdict or an idiom.
+    let evaluates = fl & (class::POSITIVE | class::NEGATIVE) != 0;
+    if !evaluates && !cx.has(k, word::VERDICT_HEAD | word::IDIOM_HEAD) {
+        return 0;
+    }
+    if sub_par(cx, k) {
+        return -1;
+    }
+    // "some kind of download", "kind of slow": a type or a hedge, not kindness; "in our best
+    // interest" weighs a decision, and "he is encouraged to speak up" puts a next step in
+    // the passive: neither praises anyone.
+    let next = d.lw(k + 1);
+    // "It's honestly garbage": "honestly" vouches for what follows; it praises nothing,
+    // "calm down" is an order, not a calm person, and "good luck" a wish.
+    if next == "of" && d.lower(k) == "kind"
+        || next == "luck"
+        || next == "down" && d.lower(k) == "calm"
+        || d.lower(k) == "honestly"
+        // "I'd recommend that Omar takes leave": a course of action, not an endorsement.
+        || next == "that" && d.lower(k).starts_with("recommend") && !ousted(cx, k)
+        // "to be honest", "if we are honest": the telling, not the person.
+        || d.lower(k) == "honest" && (k.saturating_sub(4)..k).any(|j| matches!(d.lower(j), "to" | "if"))
+        || next.starts_with("interest") && d.lower(k) == "best"
+        || next == "to" && d.lower(k) == "encouraged"
+        || d.lower(k) == "late" && stays(d, k.wrapping_sub(1))
+        // "the migration I have in progress", "a work in progress": unfinished, not an advance.
+        || d.lower(k) == "progress" && d.lw(k.wrapping_sub(1)) == "in"
+        // "ideas to make the rollout any better": a comparative asked after, not praise.
+        || d.lw(k.wrapping_sub(1)) == "any" && (d.lower(k) == "better" || d.lower(k).ends_with("er"))
+    {
+        return 0;
+    }
+    if eager(cx, k) {
+        return 1;
+    }
+    if fl & (class::POSITIVE | class::NEGATIVE) == 0 {
+        if praise_idiom(cx, k) && !asked_for(cx, k) {
+            let denied = cx.negated(k, 3) || yet_to(d, k) || scant(cx, k);
+            return if denied { -1 } else { 1 };
+        }
+        return 0;
+    }
+    // "not seeing enough motivation or positivity": the negation reaches the second of a pair.
+    let paired = matches!(d.lw(k.wrapping_sub(1)), "or" | "nor") && k >= 2 && cx.negated(k - 2, 3);
+    // "I can't say enough good things about her": the negation stresses the praise.
+    let emphatic = || {
+        (k.saturating_sub(2)..k).any(|j| d.lower(j) == "enough")
+            && (k.saturating_sub(5)..k)
+                .any(|j| matches!(d.lower(j), "say" | "praise" | "thank" | "recommend"))
+    };
+    let negated = cx.negated(k, 3) && !emphatic()
+        || yet_to(d, k)
+        || denied_alternative(d, k)
+        || denied_after(d, k)
+        || less_than(cx, k)
+        || paired
+        || nor_clause(cx, k)
+        || fl & class::POSITIVE != 0 && doubted(cx, k);
+    if fl & class::NEGATIVE != 0 && (supposed(cx, k) || circumstance(cx, k)) {
+        return 0;
+    }
+    if fl & class::NEGATIVE != 0 && d.lw(k.wrapping_sub(1)) == "above" {
+        // "above average"; "struggles to perform above average" is no praise.
+        return if struggled(cx, k) || negated { -1 } else { 1 };
+    } else if fl & class::POSITIVE != 0 {
+        // "leaves early" is no praise.
+        let leaves = matches!(
+            d.lw(k.wrapping_sub(1)),
+            "leaves" | "left" | "leaving" | "leave"
+        );
+        if d.lw(k + 1) == "against" || d.lw(k.wrapping_sub(1)) == "against" {
+            // "recommend against": counted at "against".
+        } else if ousted(cx, k) {
+            return -1;
+        } else if not_praise(cx, k) {
+            // "she will improve", "I am confident": a hope or the writer's mood.
+        } else if leaves && negated {
+            return 1; // "never leaves early"
+        } else if negated
+            || scant(cx, k) && !emphatic()
+            || struggled(cx, k)
+            || can_do_better(d, k)
+            || unreal(d, k)
+            || demanded(cx, k)
+            || hoped_for(cx, k)
+            || leaves
+            || growth_area(d, k)
+            || troubled(d, k)
+            || harmed(d, k)
+        {
+            return -1;
+        } else {
+            return 1;
+        }
+    } else if fl & class::NEGATIVE != 0 && faultless(cx, k) {
+        return 1;
+    } else if fl & class::NEGATIVE != 0
+        && keeps
+        && matches!(d.lower(k), "lose" | "losing" | "shame" | "pity")
+    {
+        // "a shame to lose him": counted as wanting to keep him.
+    } else if fl & class::NEGATIVE != 0 && !negated && !remedied(cx, k) {
+        return -1;
+    }
+    0
 }
 
 /// "confidence issues", "trust problems": a trouble with the good thing. ("an interesting
@@ -914,17 +928,17 @@ fn retained(cx: &Cx, si: usize) -> bool {
 /// "does not incorporate feedback", "has not improved", "didn't meet the bar": a negated action
 /// or quality in a sentence about someone reads as criticism (not "never late": a negated
 /// criticism is none).
-fn denies_doing(cx: &Cx, si: usize) -> bool {
+fn denies_doing(cx: &Cx, si: usize) -> Option<usize> {
     let d = cx.doc;
     let r = d.sentences[si].tokens.clone();
-    r.clone().any(|k| {
+    r.clone().find(|&k| {
         // "without complaint", "without being asked": what someone needs no push for.
         let negator = (cx.is(k, class::NEGATOR) || cx.has(k, word::NT)) && d.lower(k) != "without";
         if !negator || aside_if_not(d, k) {
             return false;
         }
         let reassures = crate::engine::vocab::words::List(
-            "only|just|sure|bad|afraid|need|problem|worries|doubt|less|short|wait|but",
+            "only|just|sure|bad|afraid|need|problem|worries|doubt|less|short|wait|but|offense|offence|disrespect",
         )
         .contains(&d.lw(k + 1));
         // "There is nothing more to say", "nothing to add": the writer has said it all.
@@ -1460,93 +1474,92 @@ fn obliged(cx: &Cx, j: usize) -> bool {
 fn open_improvement(cx: &Cx, si: usize) -> bool {
     let d = cx.doc;
     // The demand first: its word bit rules most sentences out without a look at their words.
-    demands_improvement(cx, si)
+    demands_improvement(cx, si).is_some()
         && d.sentences[si].tokens.clone().any(|k| {
             crate::engine::vocab::words::List("room|areas|aspects|strive").contains(&d.lower(k))
         })
 }
 
 /// "needs to improve", "room for improvement", "has to step up", "needs guidance".
-fn demands_improvement(cx: &Cx, si: usize) -> bool {
+fn demands_improvement(cx: &Cx, si: usize) -> Option<usize> {
     let d = cx.doc;
-    cx.sentence_has(si, word::IMPROVE_HEAD)
-        && d.sentences[si].tokens.clone().any(|k| {
-            if !cx.has(k, word::IMPROVE_HEAD) {
-                return false;
+    if !cx.sentence_has(si, word::IMPROVE_HEAD) {
+        return None;
+    }
+    d.sentences[si].tokens.clone().find(|&k| {
+        if !cx.has(k, word::IMPROVE_HEAD) {
+            return false;
+        }
+        let w = d.lower(k);
+        // "no need to change anything", "doesn't need more help".
+        let prev = d.lw(k.wrapping_sub(1));
+        if crate::engine::vocab::words::List("no|not|never").contains(&prev)
+            || prev.ends_with("n't")
+        {
+            return false;
+        }
+        let next = d.lw(k + 1);
+        let after = d.lw(k + 2);
+        match w {
+            // Not "I am confident she can improve": a belief in growth is no complaint.
+            w if crate::engine::vocab::words::List("could|can|would|strive").contains(&w) => {
+                let believes = (d.sentences[si].tokens.start..k).any(|j| {
+                    crate::engine::vocab::words::List("confident|sure|doubt").contains(&d.lower(j))
+                });
+                // "could (also) work on his attitude": a suggestion to improve.
+                let on = |j: usize| d.lw(j) == "work" && d.lw(j + 1) == "on";
+                let work_on = w == "could" && (on(k + 1) || next == "also" && on(k + 2));
+                // "could be more consistent", "could maybe be a bit more proactive": room to
+                // grow, not a compliment.
+                let skip = |mut j: usize, words: &'static str| {
+                    while crate::engine::vocab::words::List(words).contains(&d.lw(j)) {
+                        j += 1;
+                    }
+                    j
+                };
+                let be = skip(
+                    k + 1,
+                    "maybe|possibly|perhaps|also|still|definitely|probably|really",
+                );
+                let more = d.lw(be) == "be"
+                    && d.lw(skip(be + 1, "a|bit|little|slightly|much|somewhat|lot")) == "more";
+                (next == "improve" || next == "to" && after == "improve" || work_on || more)
+                    && !believes
             }
-            let w = d.lower(k);
-            // "no need to change anything", "doesn't need more help".
-            let prev = d.lw(k.wrapping_sub(1));
-            if crate::engine::vocab::words::List("no|not|never").contains(&prev)
-                || prev.ends_with("n't")
+            // "might want to take on more": a suggestion, softened.
+            "might" | "may" => {
+                next == "want" && after == "to" && !(d.lw(k + 3) == "be" && deserved(d.lw(k + 4)))
+            }
+            // "exactly where he needs to be", "the parts she needs help on": a clause that
+            // describes, not a demand.
+            "needs" | "need"
+                if matches!(d.lw(k.wrapping_sub(2)), "where" | "what")
+                    || cx.has(k.wrapping_sub(1), word::HE_SHE)
+                        && matches!(d.lw(k.wrapping_sub(3)), "the" | "all" | "any") =>
             {
-                return false;
+                false
             }
-            let next = d.lw(k + 1);
-            let after = d.lw(k + 2);
-            match w {
-                // Not "I am confident she can improve": a belief in growth is no complaint.
-                w if crate::engine::vocab::words::List("could|can|would|strive").contains(&w) => {
-                    let believes = (d.sentences[si].tokens.start..k).any(|j| {
-                        crate::engine::vocab::words::List("confident|sure|doubt")
-                            .contains(&d.lower(j))
-                    });
-                    // "could (also) work on his attitude": a suggestion to improve.
-                    let on = |j: usize| d.lw(j) == "work" && d.lw(j + 1) == "on";
-                    let work_on = w == "could" && (on(k + 1) || next == "also" && on(k + 2));
-                    // "could be more consistent", "could maybe be a bit more proactive": room to
-                    // grow, not a compliment.
-                    let skip = |mut j: usize, words: &'static str| {
-                        while crate::engine::vocab::words::List(words).contains(&d.lw(j)) {
-                            j += 1;
-                        }
-                        j
-                    };
-                    let be = skip(
-                        k + 1,
-                        "maybe|possibly|perhaps|also|still|definitely|probably|really",
-                    );
-                    let more = d.lw(be) == "be"
-                        && d.lw(skip(be + 1, "a|bit|little|slightly|much|somewhat|lot")) == "more";
-                    (next == "improve" || next == "to" && after == "improve" || work_on || more)
-                        && !believes
-                }
-                // "might want to take on more": a suggestion, softened.
-                "might" | "may" => {
-                    next == "want"
-                        && after == "to"
-                        && !(d.lw(k + 3) == "be" && deserved(d.lw(k + 4)))
-                }
-                // "exactly where he needs to be", "the parts she needs help on": a clause that
-                // describes, not a demand.
-                "needs" | "need"
-                    if matches!(d.lw(k.wrapping_sub(2)), "where" | "what")
-                        || cx.has(k.wrapping_sub(1), word::HE_SHE)
-                            && matches!(d.lw(k.wrapping_sub(3)), "the" | "all" | "any") =>
-                {
-                    false
-                }
-                w if crate::engine::vocab::words::List("needs|need|must|should").contains(&w)
-                    && (support_asked(cx, k + 1) || more_of(cx, k)) =>
-                {
-                    true
-                }
-                // "should get more training", "needs to be given more guidance".
-                w if crate::engine::vocab::words::List("needs|need|must|should").contains(&w)
-                    && crate::engine::vocab::words::List("get|receive|have").contains(&next)
-                    && support_asked(cx, k + 2) =>
-                {
-                    true
-                }
-                // "should be proud", "should be promoted", "should be considered for a promotion": a
-                // verdict in someone's favour.
-                "should" | "must"
-                    if next == "be" && (deserved(after) || put_forward(cx, si, k + 2)) =>
-                {
-                    false
-                }
-                w if crate::engine::vocab::words::List("needs|need|must|should").contains(&w) => {
-                    crate::engine::vocab::words::List(
+            w if crate::engine::vocab::words::List("needs|need|must|should").contains(&w)
+                && (support_asked(cx, k + 1) || more_of(cx, k)) =>
+            {
+                true
+            }
+            // "should get more training", "needs to be given more guidance".
+            w if crate::engine::vocab::words::List("needs|need|must|should").contains(&w)
+                && crate::engine::vocab::words::List("get|receive|have").contains(&next)
+                && support_asked(cx, k + 2) =>
+            {
+                true
+            }
+            // "should be proud", "should be promoted", "should be considered for a promotion": a
+            // verdict in someone's favour.
+            "should" | "must"
+                if next == "be" && (deserved(after) || put_forward(cx, si, k + 2)) =>
+            {
+                false
+            }
+            w if crate::engine::vocab::words::List("needs|need|must|should").contains(&w) => {
+                crate::engine::vocab::words::List(
                         "improve|improvement|guidance|help|supervision|be",
                     )
                     .contains(&next)
@@ -1563,42 +1576,37 @@ fn demands_improvement(cx: &Cx, si: usize) -> bool {
 strengthen|build|regain|rebuild|demonstrate",
                             )
                             .contains(&after)
-                }
-                // "room for improvement", "room for her to grow", "areas he could improve on".
-                w if crate::engine::vocab::words::List("room|areas|area|aspects").contains(&w) => {
-                    let growth = |w: &str| {
-                        w.starts_with("improv")
-                            || crate::engine::vocab::words::List("grow|growth|develop").contains(&w)
-                    };
-                    let ahead = k + 1..(k + 6).min(d.sentences[si].tokens.end);
-                    if w == "room" {
-                        matches!(next, "for" | "to")
-                            && ahead.into_iter().any(|j| growth(d.lower(j)))
-                    } else {
-                        ahead.into_iter().any(|j| d.lower(j).starts_with("improv"))
-                    }
-                }
-                // "I would like to see more consistency", "I want to see better planning".
-                "see" => {
-                    d.lw(k.wrapping_sub(1)) == "to"
-                        && matches!(d.lw(k.wrapping_sub(2)), "like" | "want" | "love")
-                        && crate::engine::vocab::words::List(
-                            "more|better|greater|improved|improvement",
-                        )
-                        .contains(&next)
-                }
-                // "needs constant coaching", "could use some additional training".
-                w if crate::engine::vocab::words::List("requires|require|use|needed")
-                    .contains(&w) =>
-                {
-                    support_asked(cx, k + 1)
-                }
-                "improvement" | "improvements" => {
-                    matches!(d.lw(k.wrapping_sub(1)), "needs" | "some")
-                }
-                _ => false,
             }
-        })
+            // "room for improvement", "room for her to grow", "areas he could improve on".
+            w if crate::engine::vocab::words::List("room|areas|area|aspects").contains(&w) => {
+                let growth = |w: &str| {
+                    w.starts_with("improv")
+                        || crate::engine::vocab::words::List("grow|growth|develop").contains(&w)
+                };
+                let ahead = k + 1..(k + 6).min(d.sentences[si].tokens.end);
+                if w == "room" {
+                    matches!(next, "for" | "to") && ahead.into_iter().any(|j| growth(d.lower(j)))
+                } else {
+                    ahead.into_iter().any(|j| d.lower(j).starts_with("improv"))
+                }
+            }
+            // "I would like to see more consistency", "I want to see better planning".
+            "see" => {
+                d.lw(k.wrapping_sub(1)) == "to"
+                    && matches!(d.lw(k.wrapping_sub(2)), "like" | "want" | "love")
+                    && crate::engine::vocab::words::List("more|better|greater|improved|improvement")
+                        .contains(&next)
+            }
+            // "needs constant coaching", "could use some additional training".
+            w if crate::engine::vocab::words::List("requires|require|use|needed").contains(&w) => {
+                support_asked(cx, k + 1)
+            }
+            "improvement" | "improvements" => {
+                matches!(d.lw(k.wrapping_sub(1)), "needs" | "some")
+            }
+            _ => false,
+        }
+    })
 }
 
 /// "proud", "promoted", "commended": what someone "should be" when the writer is pleased.
@@ -1780,7 +1788,7 @@ fn find_label(cx: &Cx, si: usize, names: bool) -> Option<Label> {
             // does a tie whose criticism is said of it ("the app is fine, but your attitude is
             // so bad").
             let l = owned_disposition(cx, si)?;
-            let (good, bad) = polarity(cx, si, false);
+            let (good, bad) = polarity(cx, si, false, &mut Vec::new());
             let cold_trait = (l.end..cx.doc.sentences[si].tokens.end).any(|k| {
                 cx.flags[k] & (class::TRAIT | class::POSITIVE) == class::TRAIT
                     && !cx.doc.lower(k).ends_with("ed")
@@ -2532,6 +2540,10 @@ pub mod word {
     pub const PAPER: u64 = 1 << 36;
     /// A count in words ("two", "a dozen"): an anchor before a plural noun.
     pub const COUNT: u64 = 1 << 37;
+    /// A word the sentence layer read as praise in its sentence (set by `views`, not by a list).
+    pub const PRAISED: u64 = 1 << 38;
+    /// A word the sentence layer read as criticism in its sentence.
+    pub const CRITICISED: u64 = 1 << 39;
 
     /// Each class and its words, one space-separated string each (small in the page). Keep `IDIOM_HEAD` and `IMPROVE_HEAD` in step with the `match`
     /// arms of their functions: a word missing here never reaches its arm.

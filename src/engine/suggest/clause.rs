@@ -7,9 +7,9 @@ use super::body::Body;
 use super::cx::Cx;
 use super::edit::{lower_first, sugg};
 use crate::engine::model::{Finding, Suggestion};
+use crate::engine::sentence::word;
 use crate::engine::text::TokenKind;
-use crate::engine::vocab::flags_of;
-use crate::engine::vocab::words::{class, List};
+use crate::engine::vocab::words::List;
 
 /// Where a sentence turns: its two sides, as token ranges and bytes.
 struct Turn {
@@ -78,39 +78,11 @@ fn turn(cx: &Cx, b: &Body) -> Option<Turn> {
     })
 }
 
-/// How much a side praises (positive) or criticises (negative): its evaluative words, a
-/// "not"/"never"/"n't" within two words before one, or a demand within three ("could be
-/// better", "needs to be more careful"), turning it round.
+/// How much a side praises (positive) or criticises (negative): its words as the sentence
+/// layer read them in their sentence ("seldom meets her targets" criticises).
 fn polarity(cx: &Cx, r: Range<usize>) -> i32 {
-    let d = &cx.doc;
-    let from = r.start;
-    // The last negator of the clause so far: "doesn't seem very interested in growing" is
-    // negative however many words stand between "n't" and what it denies.
-    let mut negator: Option<usize> = None;
-    let mut sum = 0;
-    for k in r {
-        let w = d.lower(k);
-        if List(",|;|:|but|and|though|although|yet|so").contains(&w) {
-            negator = None;
-        } else if List("not|never|no|few").contains(&w) || w.ends_with("n't") {
-            negator = Some(k);
-        }
-        // "works well alone" praises ("as well" adds).
-        let well = w == "well" && d.lw(k + 1) != "as" && d.lw(k.wrapping_sub(1)) != "as";
-        let fl = flags_of(w);
-        let sign = if fl & class::POSITIVE != 0 || well {
-            1
-        } else if fl & class::NEGATIVE != 0 {
-            -1
-        } else {
-            continue;
-        };
-        let modal = (k.saturating_sub(3).max(from)..k)
-            .any(|j| List("could|should|must|needs|need|ought").contains(&d.lower(j)));
-        let denied = negator.is_some_and(|j| j < k && k - j <= 6);
-        sum += if modal || denied { -sign } else { sign };
-    }
-    sum
+    r.map(|k| i32::from(cx.has(k, word::PRAISED)) - i32::from(cx.has(k, word::CRITICISED)))
+        .sum()
 }
 
 /// Is finding `f` on the second side of the turn? Its span says so when it stays on one side;
