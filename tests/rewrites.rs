@@ -5470,3 +5470,26 @@ fn the_praise_example_follows_the_strength_not_the_shortfall() {
         a.findings
     );
 }
+
+/// A plural opening a sentence is a common noun, not a name: before a preposition ("Reasons
+/// for this include …"), or when the draft writes its singular in lower case ("missed the
+/// cutoff … Cutoffs slipped"). No card asks what "Reasons" or "Cutoffs" did.
+#[test]
+fn a_plural_opening_a_sentence_is_no_one() {
+    for text in [
+        "He is often late. Reasons for the delay were weak planning and missed buses.",
+        "She missed the cutoff again. Cutoffs slipped twice this quarter, which hurt the team.",
+    ] {
+        let a = analyze_with(text, &Options::default());
+        for f in &a.findings {
+            for s in &f.suggestions {
+                assert!(!s.replacement.contains("s did"), "{text} → {s:?}");
+            }
+        }
+        let late = first(text, "vague-criticism", Mode::default());
+        assert!(
+            late.starts_with(&text[..text.find('.').unwrap() + 1]),
+            "{late}"
+        );
+    }
+}

@@ -442,15 +442,18 @@ pub fn mark_shapes(doc: &Doc, flags: &[u32], layer: &mut [u64]) {
                 .contains(&w)
                 || w.len() >= 6 && matches!(w.as_bytes()[0], b's' | b'e' | b'n' | b'a') && indefinite()
         };
-        // "Partners need to …", "Hands down …": a plural noun opening the sentence (a name
-        // ending in "s" takes "needs", "has"); "Easily one of the best": an adverb.
+        // "Partners need to …", "Hands down …", "Reasons for this include …": a plural noun
+        // opening the sentence (a name ending in "s" takes "needs", "has", and rarely a
+        // preposition); "Easily one of the best": an adverb.
         let first = k == 0 || doc.tokens[k - 1].sentence != t.sentence;
         let next = doc.lw(k + 1);
         let common = first
             && (w.ends_with('s')
                 && !w.ends_with("ss")
-                && List("need|have|are|were|do|don't|say|think|want|seem|tend|get|down")
-                    .contains(&next)
+                && List(
+                    "need|have|are|were|do|don't|say|think|want|seem|tend|get|down|for|of|include",
+                )
+                .contains(&next)
                 || w.ends_with("ly") && List("one|the|a|an").contains(&next));
         if !unnamed
             && !acronym
@@ -462,6 +465,7 @@ pub fn mark_shapes(doc: &Doc, flags: &[u32], layer: &mut [u64]) {
             && !describes()
             && !compared()
             && !interjection()
+            && !(first && lowered_elsewhere(doc, w))
         {
             layer[k] |= word::NAME;
         }
@@ -476,6 +480,14 @@ fn participle(doc: &Doc, k: usize) -> bool {
         && doc.lower(k).ends_with("ed")
         && crate::engine::vocab::words::List("to|with|on|by|about|from|against")
             .contains(&doc.lw(k + 1))
+}
+
+/// "He missed the deadline. Deadlines slipped twice": a plural opening a sentence whose
+/// singular the draft writes in lower case is a common noun (a name is never lower case).
+fn lowered_elsewhere(doc: &Doc, w: &str) -> bool {
+    let one = w.strip_suffix('s').unwrap_or("");
+    !one.is_empty()
+        && (0..doc.tokens.len()).any(|j| !doc.tokens[j].capitalized && doc.lower(j) == one)
 }
 
 /// Capitalised words that are not names at the start of a sentence (with the verbs review
