@@ -485,9 +485,8 @@ fn participle(doc: &Doc, k: usize) -> bool {
 /// "He missed the deadline. Deadlines slipped twice": a plural opening a sentence whose
 /// singular the draft writes in lower case is a common noun (a name is never lower case).
 fn lowered_elsewhere(doc: &Doc, w: &str) -> bool {
-    let one = w.strip_suffix('s').unwrap_or("");
-    !one.is_empty()
-        && (0..doc.tokens.len()).any(|j| !doc.tokens[j].capitalized && doc.lower(j) == one)
+    w.strip_suffix('s')
+        .is_some_and(|one| one.len() > 2 && doc.text.contains(one))
 }
 
 /// Capitalised words that are not names at the start of a sentence (with the verbs review
