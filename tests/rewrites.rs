@@ -5493,3 +5493,23 @@ fn a_plural_opening_a_sentence_is_no_one() {
         );
     }
 }
+
+/// "When Maya is focused on a task, she is …": the "when" clause sets a condition; the
+/// label is what the main clause says of her.
+#[test]
+fn a_condition_under_when_is_no_label() {
+    let text = "When Maya is focused on a task, she is a very dependable engineer.";
+    let a = analyze_with(text, &Options::default());
+    let labels: Vec<&str> = a
+        .findings
+        .iter()
+        .filter(|f| f.rule == "trait-praise")
+        .map(|f| &text[f.start..f.end])
+        .collect();
+    assert_eq!(
+        labels,
+        ["she is a very dependable engineer"],
+        "{:?}",
+        a.findings
+    );
+}

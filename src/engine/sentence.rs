@@ -1777,7 +1777,7 @@ fn find_label(cx: &Cx, si: usize, names: bool) -> Option<Label> {
                 // "If they're unable to…", "what they did is bad": a condition or a clause
                 // about what someone did, not a description of them.
                 if k > r.start
-                    && crate::engine::vocab::words::List("if|unless|whether|what")
+                    && crate::engine::vocab::words::List("if|unless|whether|what|when|whenever")
                         .contains(&d.lower(k - 1))
                 {
                     return None;
