@@ -5513,3 +5513,26 @@ fn a_condition_under_when_is_no_label() {
         a.findings
     );
 }
+
+/// "Her work ethic is strong, but she rarely speaks up": the disposition is praised on its
+/// own side of the turn, so its card praises and keeps the criticism after "but".
+#[test]
+fn a_praised_disposition_before_a_turn_is_praise() {
+    let text = "Her work ethic is strong, but she rarely speaks up in meetings.";
+    let a = analyze_with(text, &Options::default());
+    assert!(
+        a.findings.iter().any(|f| f.rule == "trait-praise"),
+        "{:?}",
+        a.findings
+    );
+    assert!(
+        a.findings.iter().all(|f| f.rule != "personal-label"),
+        "{:?}",
+        a.findings
+    );
+    let out = first(text, "trait-praise", Mode::default());
+    assert!(
+        out.ends_with("], but she rarely speaks up in meetings."),
+        "{out}"
+    );
+}

@@ -101,8 +101,12 @@ impl<'a> Cx<'a> {
             talk: std::cell::OnceCell::new(),
         };
         let (views, marks) = sentence::views(&cx);
-        for (k, bit) in marks {
-            cx.layer[k] |= bit;
+        for (k, v) in marks {
+            cx.layer[k] |= if v > 0 {
+                sentence::word::PRAISED
+            } else {
+                sentence::word::CRITICISED
+            };
         }
         cx.views = views;
         cx

@@ -73,8 +73,8 @@ pub struct Label {
 }
 
 /// The view of every sentence of the draft.
-/// Also each evaluative word with `word::PRAISED` or `word::CRITICISED`, as read in its sentence.
-pub fn views(cx: &Cx) -> (Vec<SentenceView>, Vec<(usize, u64)>) {
+/// Also each evaluative word with what it says in its sentence (1 praise, -1 criticism).
+pub fn views(cx: &Cx) -> (Vec<SentenceView>, Vec<(usize, i32)>) {
     let d = cx.doc;
     // A capitalised word is taken for a person's name only in a draft that talks about someone
     // as he or she ("Python is slow" in a code review is not a label).
@@ -97,7 +97,7 @@ pub fn writer_names_someone(cx: &Cx, si: usize) -> bool {
     cx.facts[si].person || someone || cx.views[si].named.is_some()
 }
 
-fn view(cx: &Cx, si: usize, names: bool, marks: &mut Vec<(usize, u64)>) -> SentenceView {
+fn view(cx: &Cx, si: usize, names: bool, marks: &mut Vec<(usize, i32)>) -> SentenceView {
     // "The launch would have slipped without her": the sentence is about her.
     let credit = credited(cx, si);
     let (who, subject) = match credit {
@@ -499,22 +499,17 @@ fn function_word(cx: &Cx, k: usize) -> bool {
 /// after a negation ("not", "never", "hasn't") praise becomes criticism, and criticism stops
 /// counting ("not bad"). A demand to improve ("needs to improve", "should be more …", "would be
 /// better if") criticises.
-fn polarity(cx: &Cx, si: usize, credit: bool, marks: &mut Vec<(usize, u64)>) -> (u32, u32) {
+fn polarity(cx: &Cx, si: usize, credit: bool, marks: &mut Vec<(usize, i32)>) -> (u32, u32) {
     let d = cx.doc;
     let keeps = retained(cx, si);
     let (mut praise, mut criticism) = (0, 0);
     for k in d.sentences[si].tokens.clone() {
-        match lean(cx, k, keeps) {
-            1 => {
-                praise += 1;
-                marks.push((k, word::PRAISED));
-            }
-            -1 => {
-                criticism += 1;
-                marks.push((k, word::CRITICISED));
-            }
-            _ => {}
+        let v = lean(cx, k, keeps);
+        if v != 0 {
+            marks.push((k, v));
         }
+        praise += u32::from(v > 0);
+        criticism += u32::from(v < 0);
     }
     // "It works for me with no errors": a report of what the writer tried, not praise.
     if praise > 0 && works_for_me(cx, si) {
@@ -530,7 +525,7 @@ fn polarity(cx: &Cx, si: usize, credit: bool, marks: &mut Vec<(usize, u64)>) -> 
     // (Marked on the demand's or the denial's first word: "rarely performs up to par".)
     if let Some(k) = demands_improvement(cx, si).or_else(|| denies_doing(cx, si)) {
         criticism += 2;
-        marks.push((k, word::CRITICISED));
+        marks.push((k, -1));
     }
     if keeps {
         praise += 2;
@@ -556,23 +551,24 @@ fn lean(cx: &Cx, k: usize, keeps: bool) -> i32 {
     // interest" weighs a decision, and "he is encouraged to speak up" puts a next step in
     // the passive: neither praises anyone.
     let next = d.lw(k + 1);
+    let (w, prev) = (d.lower(k), d.lw(k.wrapping_sub(1)));
     // "It's honestly garbage": "honestly" vouches for what follows; it praises nothing,
     // "calm down" is an order, not a calm person, and "good luck" a wish.
-    if next == "of" && d.lower(k) == "kind"
+    if next == "of" && w == "kind"
         || next == "luck"
-        || next == "down" && d.lower(k) == "calm"
-        || d.lower(k) == "honestly"
+        || next == "down" && w == "calm"
+        || w == "honestly"
         // "I'd recommend that Omar takes leave": a course of action, not an endorsement.
-        || next == "that" && d.lower(k).starts_with("recommend") && !ousted(cx, k)
+        || next == "that" && w.starts_with("recommend") && !ousted(cx, k)
         // "to be honest", "if we are honest": the telling, not the person.
-        || d.lower(k) == "honest" && (k.saturating_sub(4)..k).any(|j| matches!(d.lower(j), "to" | "if"))
-        || next.starts_with("interest") && d.lower(k) == "best"
-        || next == "to" && d.lower(k) == "encouraged"
-        || d.lower(k) == "late" && stays(d, k.wrapping_sub(1))
+        || w == "honest" && (k.saturating_sub(4)..k).any(|j| matches!(d.lower(j), "to" | "if"))
+        || next.starts_with("interest") && w == "best"
+        || next == "to" && w == "encouraged"
+        || w == "late" && stays(d, k.wrapping_sub(1))
         // "the migration I have in progress", "a work in progress": unfinished, not an advance.
-        || d.lower(k) == "progress" && d.lw(k.wrapping_sub(1)) == "in"
+        || w == "progress" && prev == "in"
         // "ideas to make the rollout any better": a comparative asked after, not praise.
-        || d.lw(k.wrapping_sub(1)) == "any" && (d.lower(k) == "better" || d.lower(k).ends_with("er"))
+        || prev == "any" && (w == "better" || w.ends_with("er"))
     {
         return 0;
     }
@@ -587,7 +583,7 @@ fn lean(cx: &Cx, k: usize, keeps: bool) -> i32 {
         return 0;
     }
     // "not seeing enough motivation or positivity": the negation reaches the second of a pair.
-    let paired = matches!(d.lw(k.wrapping_sub(1)), "or" | "nor") && k >= 2 && cx.negated(k - 2, 3);
+    let paired = matches!(prev, "or" | "nor") && k >= 2 && cx.negated(k - 2, 3);
     // "I can't say enough good things about her": the negation stresses the praise.
     let emphatic = || {
         (k.saturating_sub(2)..k).any(|j| d.lower(j) == "enough")
@@ -605,16 +601,13 @@ fn lean(cx: &Cx, k: usize, keeps: bool) -> i32 {
     if fl & class::NEGATIVE != 0 && (supposed(cx, k) || circumstance(cx, k)) {
         return 0;
     }
-    if fl & class::NEGATIVE != 0 && d.lw(k.wrapping_sub(1)) == "above" {
+    if fl & class::NEGATIVE != 0 && prev == "above" {
         // "above average"; "struggles to perform above average" is no praise.
         return if struggled(cx, k) || negated { -1 } else { 1 };
     } else if fl & class::POSITIVE != 0 {
         // "leaves early" is no praise.
-        let leaves = matches!(
-            d.lw(k.wrapping_sub(1)),
-            "leaves" | "left" | "leaving" | "leave"
-        );
-        if d.lw(k + 1) == "against" || d.lw(k.wrapping_sub(1)) == "against" {
+        let leaves = matches!(prev, "leaves" | "left" | "leaving" | "leave");
+        if next == "against" || prev == "against" {
             // "recommend against": counted at "against".
         } else if ousted(cx, k) {
             return -1;
@@ -642,7 +635,7 @@ fn lean(cx: &Cx, k: usize, keeps: bool) -> i32 {
         return 1;
     } else if fl & class::NEGATIVE != 0
         && keeps
-        && matches!(d.lower(k), "lose" | "losing" | "shame" | "pity")
+        && matches!(w, "lose" | "losing" | "shame" | "pity")
     {
         // "a shame to lose him": counted as wanting to keep him.
     } else if fl & class::NEGATIVE != 0 && !negated && !remedied(cx, k) {
@@ -1799,14 +1792,21 @@ fn find_label(cx: &Cx, si: usize, names: bool) -> Option<Label> {
             // does a tie whose criticism is said of it ("the app is fine, but your attitude is
             // so bad").
             let l = owned_disposition(cx, si)?;
-            let (good, bad) = polarity(cx, si, false, &mut Vec::new());
-            let cold_trait = (l.end..cx.doc.sentences[si].tokens.end).any(|k| {
+            let mut marks = Vec::new();
+            let (good, bad) = polarity(cx, si, false, &mut marks);
+            // "Her work ethic is strong, but she rarely speaks up": before a turn, the
+            // label's own side says whether it praises.
+            let end = cx.doc.sentences[si].tokens.end;
+            let turn = (l.end..end).find(|&k| cx.has(k, word::TURN)).unwrap_or(end);
+            let own: i32 = marks.iter().filter(|m| m.0 < turn).map(|m| m.1).sum();
+            let cold_trait = (l.end..end).any(|k| {
                 cx.flags[k] & (class::TRAIT | class::POSITIVE) == class::TRAIT
                     && !cx.doc.lower(k).ends_with("ed")
                     || cx.flags[k] & class::NEGATIVE != 0
             });
             Some(Label {
-                positive: l.positive && (good > bad || good == bad && !cold_trait),
+                positive: l.positive
+                    && (own > 0 || own == 0 && (good > bad || good == bad && !cold_trait)),
                 ..l
             })
         })
