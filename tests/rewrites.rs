@@ -5536,3 +5536,24 @@ fn a_praised_disposition_before_a_turn_is_praise() {
         "{out}"
     );
 }
+
+/// Trust in plain words is praise, not a complaint: "has met all of her deadlines" (the
+/// object after more than one determiner) and "I never have to re-check her reports"
+/// get no criticism card and no slip example. "I shouldn't have to" still complains.
+#[test]
+fn met_deadlines_and_no_need_to_check_are_praise() {
+    let text = "Nia is careful. She's always met all of her deadlines. I never have to re-check \
+                her reports.";
+    let a = analyze_with(text, &Options::default());
+    for f in &a.findings {
+        assert!(
+            !matches!(f.rule.as_str(), "missing-sbi" | "vague-criticism"),
+            "{f:?}"
+        );
+    }
+    assert!(
+        a.findings.iter().any(|f| f.rule == "vague-praise"),
+        "{:?}",
+        a.findings
+    );
+}

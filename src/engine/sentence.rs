@@ -944,7 +944,12 @@ fn denies_doing(cx: &Cx, si: usize) -> Option<usize> {
         let reassures = crate::engine::vocab::words::List(
             "only|just|sure|bad|afraid|need|problem|worries|doubt|less|short|wait|but|offense|offence|disrespect",
         )
-        .contains(&d.lw(k + 1));
+        .contains(&d.lw(k + 1))
+            // "we don't have to re-check her reports": no need to check is trust ("I
+            // shouldn't have to ask" complains).
+            || d.lw(k + 1) == "have"
+                && d.lw(k + 2) == "to"
+                && List("never|don't|doesn't|didn't|rarely").contains(&d.lower(k));
         // "There is nothing more to say", "nothing to add": the writer has said it all.
         let said_all = d.lower(k) == "nothing" && {
             let to = if matches!(d.lw(k + 1), "more" | "else") {
@@ -1073,11 +1078,12 @@ fn idiom_by_list(cx: &Cx, k: usize, w: &str, next: &str) -> bool {
     if List("meets|met|meet|meeting|exceeds|exceeded|exceed|exceeding|surpasses|surpassed|hits|hit")
         .contains(&w)
     {
-        let object = if List("her|his|their|all|the|every|our").contains(&next) {
-            d.lw(k + 2)
-        } else {
-            next
-        };
+        // "met every single deadline", "meets all of her goals".
+        let mut j = k + 1;
+        while List("her|his|their|all|the|every|our|single|of|each|and|most").contains(&d.lw(j)) {
+            j += 1;
+        }
+        let object = d.lw(j);
         return List(
             "deadlines|deadline|goals|expectations|targets|standards|objectives|quotas|quota",
         )
