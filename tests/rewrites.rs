@@ -5557,3 +5557,25 @@ fn met_deadlines_and_no_need_to_check_are_praise() {
         a.findings
     );
 }
+
+/// "First of all, thanks @Maria …": "First" leads the sentence in, it names no one;
+/// the example is of the person thanked.
+#[test]
+fn an_ordinal_lead_in_is_no_name() {
+    let text =
+        "First of all, thanks @Maria for keeping this library going for years. He did great.";
+    let out = example(text, "vague-praise", Mode::default());
+    assert!(out.contains("Maria [what Maria did"), "{out}");
+}
+
+/// "chatting decreases the team's efficiency": what lowers a good thing criticises it.
+#[test]
+fn decreasing_a_good_thing_is_no_praise() {
+    let text = "He chats through stand-ups, which decreases the team's efficiency.";
+    let a = analyze_with(text, &Options::default());
+    assert!(
+        a.findings.iter().all(|f| f.rule != "vague-praise"),
+        "{:?}",
+        a.findings
+    );
+}

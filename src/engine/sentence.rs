@@ -672,7 +672,8 @@ fn harmed(d: &Doc, k: usize) -> bool {
             && crate::engine::vocab::words::List(
                 "affect|affects|affected|hurt|hurts|harm|harms|harmed|hamper|hampers|hampered|\
 hinder|hinders|hindered|undermine|undermines|undermined|kill|kills|killed|damage|damages|\
-damaged|reduce|reduces|reduced|lower|lowers|lowered|slows|slowed|drains|drained",
+damaged|reduce|reduces|reduced|lower|lowers|lowered|slows|slowed|drains|drained|decrease|\
+decreases|decreased",
             )
             .contains(&d.lower(j))
     })
@@ -2661,7 +2662,7 @@ pub mod word {
             "the whenever whatever wherever possibly perhaps maybe hopefully what's here's who's only just even also everyone everybody nobody someone somebody anyone a an this that these those it it's it'd it'll that'd that'll there'd there there's in on at for with when while if as after before during since because although though whilst unless what why how who where which great good nice excellent thanks thank please not no some any such another true yes sure indeed many most all every each his her their its one both being having working meets exceeds shows demonstrates struggles works takes brings tends keep imagine try stop consider avoid let's could would should might must can will is are was were do does did",
             FUNCTION,
         ),
-        ("overall however also and but so unfortunately fortunately honestly frankly additionally furthermore moreover finally lastly generally still yet then again sadly clearly certainly definitely really apart aside beyond lately later nevertheless nonetheless meanwhile", LEAD_IN),
+        ("overall however also and but so first firstly secondly unfortunately fortunately honestly frankly additionally furthermore moreover finally lastly generally still yet then again sadly clearly certainly definitely really apart aside beyond lately later nevertheless nonetheless meanwhile", LEAD_IN),
         (
             "can could will would should must may might needs did does doesn't didn't can't won't isn't wasn't tends always never often really consistently continues struggles works takes makes gets goes wrote made took gave led ran built got kept sent came went said told found",
             FOLLOWER,
