@@ -5579,3 +5579,17 @@ fn decreasing_a_good_thing_is_no_praise() {
         a.findings
     );
 }
+
+/// "should be groomed for a leadership role" puts her forward, as "considered for a
+/// promotion" does: no demand, so no criticism card asks what she did wrong.
+#[test]
+fn put_forward_for_leadership_is_no_demand() {
+    let text =
+        "Priya handles our largest accounts, and she should be groomed for a leadership role.";
+    let a = analyze_with(text, &Options::default());
+    assert!(
+        a.findings.iter().all(|f| f.rule != "vague-criticism"),
+        "{:?}",
+        a.findings
+    );
+}

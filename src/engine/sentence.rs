@@ -1628,11 +1628,11 @@ fn deserved(w: &str) -> bool {
     .contains(&w)
 }
 
-/// "considered for future promotions", "considered for a raise": someone put forward for a
-/// reward, from token `k` ("considered") on.
+/// "considered for future promotions", "should be groomed for a leadership role": someone
+/// put forward for a reward, from token `k` ("considered") on.
 fn put_forward(cx: &Cx, si: usize, k: usize) -> bool {
     let d = cx.doc;
-    if d.lw(k) != "considered" || d.lw(k + 1) != "for" {
+    if !List("considered|mentored|groomed").contains(&d.lw(k)) || d.lw(k + 1) != "for" {
         return false;
     }
     let end = (k + 6).min(d.sentences[si].tokens.end);
