@@ -5593,3 +5593,19 @@ fn put_forward_for_leadership_is_no_demand() {
         a.findings
     );
 }
+
+/// "…, but also isn't taking on anything new" turns from praise to criticism ("not only … but also"
+/// does not): the praise card's example goes before the turn.
+#[test]
+fn but_also_turns_unless_not_only_came_first() {
+    let text = "Lena does good work at a steady pace, but also isn't taking on anything new.";
+    let out = example(text, "vague-praise", Mode::default());
+    assert!(
+        out.starts_with("Lena does good work at a steady pace. For example"),
+        "{out}"
+    );
+    assert!(
+        out.ends_with(" But Lena also isn't taking on anything new."),
+        "{out}"
+    );
+}

@@ -44,11 +44,12 @@ fn turn(cx: &Cx, b: &Body) -> Option<Turn> {
         }
         let prev = d.lower(k - 1);
         match d.lower(k) {
-            // "not only … but also", "nothing but", "all but": no turn.
+            // "not only … but also", "nothing but", "all but": no turn ("gets things done,
+            // but also isn't fast" turns).
             "but" => {
                 !crate::engine::vocab::words::List("not|nothing|all|anything|everything")
                     .contains(&prev)
-                    && d.lw(k + 1) != "also"
+                    && (d.lw(k + 1) != "also" || !(toks.start..k).any(|j| d.lower(j) == "only"))
             }
             w if crate::engine::vocab::words::List("however|although|though|yet|whereas")
                 .contains(&w) =>
