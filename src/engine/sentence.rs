@@ -1020,10 +1020,10 @@ fn praise_idiom(cx: &Cx, k: usize) -> bool {
         return false;
     }
     let d = cx.doc;
-    let next = d.lw(k + 1);
+    let (next, after) = (d.lw(k + 1), d.lw(k + 2));
     let w = d.lower(k);
     match w {
-        "on" => next == "time" && !matches!(d.lw(k + 2), "to" | "for"),
+        "on" => next == "time" && !matches!(after, "to" | "for"),
         // "goes the extra mile", "gives her all", "takes on extra work".
         "extra" => next == "mile",
         // "takes initiative", "showed the initiative to".
@@ -1036,14 +1036,14 @@ fn praise_idiom(cx: &Cx, k: usize) -> bool {
         // "has no trouble finishing her tasks".
         "no" => {
             crate::engine::vocab::words::List("trouble|problem|problems|difficulty").contains(&next)
-                && d.lw(k + 2).ends_with("ing")
+                && after.ends_with("ing")
         }
-        "above" => next == "and" && d.lw(k + 2) == "beyond",
+        "above" => next == "and" && after == "beyond",
         // "open to feedback", "receptive to new ideas".
         "open" | "receptive" => {
             next == "to"
                 && List("feedback|criticism|suggestions|ideas|input|coaching|new|change")
-                    .contains(&d.lw(k + 2))
+                    .contains(&after)
         }
         "high" => {
             crate::engine::vocab::words::List(
@@ -1052,18 +1052,18 @@ fn praise_idiom(cx: &Cx, k: usize) -> bool {
             .contains(&next)
                 || high_output(cx, k)
         }
-        _ => idiom_by_list(cx, k, w, next),
+        _ => idiom_by_list(cx, k, w, next, after),
     }
 }
 
 /// `praise_idiom` for the heads with many forms ("meets", "met", "exceeds" …), read from lists
 /// (smaller in the page than `match` arms; the common one-form heads are matched first).
-fn idiom_by_list(cx: &Cx, k: usize, w: &str, next: &str) -> bool {
+fn idiom_by_list(cx: &Cx, k: usize, w: &str, next: &str, after: &str) -> bool {
     let d = cx.doc;
     if List("works|worked|working|work|performs|performed|performing").contains(&w) {
         return List("hard|well|diligently|tirelessly").contains(&next)
             || crate::engine::vocab::words::List("really|very|so").contains(&next)
-                && matches!(d.lw(k + 2), "hard" | "well");
+                && matches!(after, "hard" | "well");
     }
     // "responds well to feedback", "works diligently": how someone works, praised.
     if List("well|diligently|tirelessly|efficiently|proactively|graciously").contains(&w) {
@@ -1100,16 +1100,15 @@ fn idiom_by_list(cx: &Cx, k: usize, w: &str, next: &str) -> bool {
     // "has proven his worth", "proved herself".
     if List("proven|proved|proves").contains(&w) {
         return List("his|her|their|himself|herself|themselves|to").contains(&next)
-            && List("worth|value|be|himself|herself||.").contains(&d.lw(k + 2));
+            && List("worth|value|be|himself|herself||.").contains(&after);
     }
     if List("gives|giving|gave|give").contains(&w) {
-        let all = List("all|best|everything").contains(&d.lw(k + 2));
+        let all = List("all|best|everything").contains(&after);
         return List("her|his|their|it").contains(&next) && all || percent_given(d, k + 1);
     }
     if List("takes|took|taking|take").contains(&w) {
         return next == "on"
-            && List("extra|more|additional|responsibilities|responsibility")
-                .contains(&d.lw(k + 2));
+            && List("extra|more|additional|responsibilities|responsibility").contains(&after);
     }
     false
 }
