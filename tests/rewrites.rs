@@ -5609,3 +5609,17 @@ fn but_also_turns_unless_not_only_came_first() {
         "{out}"
     );
 }
+
+/// "ships her releases without too many issues" praises: no criticism card and no slip
+/// example on it.
+#[test]
+fn work_done_without_issues_is_praise() {
+    let text = "Nia is a strong performer. She ships her releases without too many issues.";
+    let a = analyze_with(text, &Options::default());
+    for f in &a.findings {
+        assert!(
+            !matches!(f.rule.as_str(), "missing-sbi" | "vague-criticism"),
+            "{f:?}"
+        );
+    }
+}

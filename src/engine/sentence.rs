@@ -1039,6 +1039,10 @@ fn praise_idiom(cx: &Cx, k: usize) -> bool {
                 && after.ends_with("ing")
         }
         "above" => next == "and" && after == "beyond",
+        // "ships her releases without too many issues".
+        "without" => {
+            (k + 1..k + 4).any(|j| List("issue|issues|problem|problems").contains(&d.lw(j)))
+        }
         // "open to feedback", "receptive to new ideas".
         "open" | "receptive" => {
             next == "to"
@@ -2590,7 +2594,7 @@ pub mod word {
             OBJECT,
         ),
         (
-            "works worked working work performs performed performing meets met meet meeting exceeds exceeded hits hit on above high well diligently tirelessly efficiently proactively graciously gets got getting exceed exceeding surpasses surpassed potential promise ability abilities extra gives giving gave give takes took taking take easily initiative proven proved proves no open receptive",
+            "works worked working work performs performed performing meets met meet meeting exceeds exceeded hits hit on above high well diligently tirelessly efficiently proactively graciously gets got getting exceed exceeding surpasses surpassed potential promise ability abilities extra gives giving gave give takes took taking take easily initiative proven proved proves no open receptive without",
             IDIOM_HEAD,
         ),
         (
