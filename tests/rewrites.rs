@@ -303,6 +303,12 @@ fn empty_and_very_long_texts() {
 // ---------------------------------------------------------------------------------------------
 // What the rewrites say.
 
+/// The rule ids of `text`'s findings in the default mode (a performance review).
+fn rules_in(text: &str) -> Vec<&'static str> {
+    let a = analyze_with(text, &Options::default());
+    a.findings.iter().map(|f| f.rule.as_str()).collect()
+}
+
 /// The first finding of `rule` in `text` analysed in `mode`; panics naming the rules it found.
 fn finding_in(text: &str, rule: &str, mode: Mode) -> Finding {
     let a = analyze_with(
@@ -5463,12 +5469,8 @@ fn the_praise_example_follows_the_strength_not_the_shortfall() {
     );
     // "No offense" disclaims; it denies nothing, so it is not criticism before the turn.
     let text = "No offense to Omar, but his specs are not bad for a junior.";
-    let a = analyze_with(text, &Options::default());
-    assert!(
-        a.findings.iter().all(|f| f.rule != "vague-criticism"),
-        "{:?}",
-        a.findings
-    );
+    let rules = rules_in(text);
+    assert!(!rules.contains(&"vague-criticism"), "{rules:?}");
 }
 
 /// A plural opening a sentence is a common noun, not a name: before a preposition ("Reasons
@@ -5519,17 +5521,9 @@ fn a_condition_under_when_is_no_label() {
 #[test]
 fn a_praised_disposition_before_a_turn_is_praise() {
     let text = "Her work ethic is strong, but she rarely speaks up in meetings.";
-    let a = analyze_with(text, &Options::default());
-    assert!(
-        a.findings.iter().any(|f| f.rule == "trait-praise"),
-        "{:?}",
-        a.findings
-    );
-    assert!(
-        a.findings.iter().all(|f| f.rule != "personal-label"),
-        "{:?}",
-        a.findings
-    );
+    let rules = rules_in(text);
+    assert!(rules.contains(&"trait-praise"), "{rules:?}");
+    assert!(!rules.contains(&"personal-label"), "{rules:?}");
     let out = first(text, "trait-praise", Mode::default());
     assert!(
         out.ends_with("], but she rarely speaks up in meetings."),
@@ -5544,18 +5538,10 @@ fn a_praised_disposition_before_a_turn_is_praise() {
 fn met_deadlines_and_no_need_to_check_are_praise() {
     let text = "Nia is careful. She's always met all of her deadlines. I never have to re-check \
                 her reports.";
-    let a = analyze_with(text, &Options::default());
-    for f in &a.findings {
-        assert!(
-            !matches!(f.rule.as_str(), "missing-sbi" | "vague-criticism"),
-            "{f:?}"
-        );
-    }
-    assert!(
-        a.findings.iter().any(|f| f.rule == "vague-praise"),
-        "{:?}",
-        a.findings
-    );
+    let rules = rules_in(text);
+    assert!(!rules.contains(&"missing-sbi"), "{rules:?}");
+    assert!(!rules.contains(&"vague-criticism"), "{rules:?}");
+    assert!(rules.contains(&"vague-praise"), "{rules:?}");
 }
 
 /// "First of all, thanks @Maria …": "First" leads the sentence in, it names no one;
@@ -5572,12 +5558,8 @@ fn an_ordinal_lead_in_is_no_name() {
 #[test]
 fn decreasing_a_good_thing_is_no_praise() {
     let text = "He chats through stand-ups, which decreases the team's efficiency.";
-    let a = analyze_with(text, &Options::default());
-    assert!(
-        a.findings.iter().all(|f| f.rule != "vague-praise"),
-        "{:?}",
-        a.findings
-    );
+    let rules = rules_in(text);
+    assert!(!rules.contains(&"vague-praise"), "{rules:?}");
 }
 
 /// "should be groomed for a leadership role" puts her forward, as "considered for a
@@ -5586,12 +5568,8 @@ fn decreasing_a_good_thing_is_no_praise() {
 fn put_forward_for_leadership_is_no_demand() {
     let text =
         "Priya handles our largest accounts, and she should be groomed for a leadership role.";
-    let a = analyze_with(text, &Options::default());
-    assert!(
-        a.findings.iter().all(|f| f.rule != "vague-criticism"),
-        "{:?}",
-        a.findings
-    );
+    let rules = rules_in(text);
+    assert!(!rules.contains(&"vague-criticism"), "{rules:?}");
 }
 
 /// "…, but also isn't taking on anything new" turns from praise to criticism ("not only … but also"
@@ -5615,11 +5593,7 @@ fn but_also_turns_unless_not_only_came_first() {
 #[test]
 fn work_done_without_issues_is_praise() {
     let text = "Nia is a strong performer. She ships her releases without too many issues.";
-    let a = analyze_with(text, &Options::default());
-    for f in &a.findings {
-        assert!(
-            !matches!(f.rule.as_str(), "missing-sbi" | "vague-criticism"),
-            "{f:?}"
-        );
-    }
+    let rules = rules_in(text);
+    assert!(!rules.contains(&"missing-sbi"), "{rules:?}");
+    assert!(!rules.contains(&"vague-criticism"), "{rules:?}");
 }
