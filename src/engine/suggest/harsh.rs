@@ -1222,29 +1222,23 @@ fn swap(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggestion> {
         // "makes the formatting ugly": the object's predicate.
         || makes_it(cx, k);
     // "Ugly indentation.", "an ugly hack": before its noun, in a fragment of any length.
-    let attributive = d
-        .tokens
-        .get(k + 1)
-        .is_some_and(|t| t.kind == TokenKind::Word)
-        && !crate::engine::vocab::words::List("as|and|or|but|to|of|in|enough")
-            .contains(&d.lw(k + 1))
+    let (next, noun_next) = (d.lw(k + 1), d.is_word(k + 1));
+    let attributive = noun_next
+        && !crate::engine::vocab::words::List("as|and|or|but|to|of|in|enough").contains(&next)
         && (prev.is_empty() || crate::engine::vocab::words::TOPIC_DETERMINERS.contains(&prev));
     // "even stupid mistakes": before a noun whatever comes first, the example is one word.
-    let before_noun = d
-        .tokens
-        .get(k + 1)
-        .is_some_and(|t| t.kind == TokenKind::Word)
+    let before_noun = noun_next
         && !crate::engine::vocab::words::List(
             "as|and|or|but|to|of|in|enough|until|if|when|because|so|for|with",
         )
-        .contains(&d.lw(k + 1))
+        .contains(&next)
         && !predicate;
     // "Stop this idiotic behavior", "a stupid mistake": conduct, not work with a fault to
     // name; the noun says it without the sneer.
     if attributive
         && SNEER_ADJECTIVES.contains(&w)
         && crate::engine::vocab::words::List("behavior|behaviour|attitude|disdain|tone|comment|comments|remark|remarks|reply|message|messages|post|posts|rant|excuse|excuses|mistake|mistakes|question|questions|argument|arguments|joke")
-            .contains(&d.lw(k + 1))
+            .contains(&next)
     {
         let label = remove_label(d.raw(k));
         // "an idiotic mistake" → "a mistake": the article follows the noun.
