@@ -5597,3 +5597,30 @@ fn work_done_without_issues_is_praise() {
     assert!(!rules.contains(&"missing-sbi"), "{rules:?}");
     assert!(!rules.contains(&"vague-criticism"), "{rules:?}");
 }
+
+/// A hedge softening a harsh verdict on a thing ("seems like a clumsy hack", "possibly
+/// pointless") is the verdict's only courtesy: the first card asks what it rests on instead of
+/// making it harsher; where the hedge can go, the plain wording stays second. The writer's own
+/// doubt is left alone.
+#[test]
+fn a_hedged_harsh_verdict_keeps_its_hedge_first() {
+    let text = "The retry wrapper seems like a pointless mess.";
+    let out = first(text, "weasel-words", Mode::default());
+    assert!(
+        out.starts_with("The retry wrapper seems like a pointless mess. I say this because ["),
+        "{out}"
+    );
+    assert_eq!(
+        plainly(text, "weasel-words", Mode::default()),
+        "The retry wrapper is a pointless mess."
+    );
+    let text = "The old script is possibly pointless now. Can we delete it?";
+    let out = first(text, "weasel-words", Mode::default());
+    assert!(
+        out.contains("possibly pointless now. I say this because ["),
+        "{out}"
+    );
+    let text = "Maybe I am wrong, but the flag name is probably bad.";
+    let out = first(text, "hedge-softener", Mode::default());
+    assert!(!out.contains("I say this because"), "{out}");
+}

@@ -134,10 +134,27 @@ pub(crate) fn backing(cx: &Cx, b: &Body) -> Option<Suggestion> {
         Who::Writer => writer_acts(cx, b) || view.named.is_some(),
         _ => true,
     } || mentions_person(cx, b);
-    if !about_person && !names_a_cause(cx, b) {
+    if !about_person && !names_a_cause(cx, b) && !harsh_verdict(cx, b, view) {
         return None;
     }
     claim_backing(cx, b)
+}
+
+/// "The shim seems like a crazy hack", "possibly the whole folder is pointless": a verdict on
+/// a thing with a harsh word, the writer's view of no one's. Its hedge is its only courtesy:
+/// deleting it makes the verdict harsher, not clearer ("the docs seem rushed" is owned by
+/// dropping it), so what the verdict rests on comes first.
+fn harsh_verdict(cx: &Cx, b: &Body, v: &crate::engine::sentence::SentenceView) -> bool {
+    let d = &cx.doc;
+    let harsh =
+        |k: usize| crate::engine::vocab::flags_of(d.lw(k)) & (class::SNEER | class::VERDICT) != 0;
+    // ("Maybe I'm wrong", "our naming is probably bad": the writer's own.)
+    let own = |k: usize| {
+        List("i|we|i'm|we're|i've|we've|i'd|we'd|i'll|we'll|my|our|me|us|let's")
+            .contains(&d.lower(k))
+    };
+    let words = cx.tokens_in(b.start, b.end);
+    !v.praise && words.clone().any(harsh) && !words.clone().any(own)
 }
 
 /// `backing` for any claim, about a person or not: the evidence is the only fix a hedge that
