@@ -7,8 +7,10 @@ in the wasm and its JavaScript glue (about 9 KB gzip in all):
    Their exports are removed from the wasm, wasm-opt drops the code only they reached (and the
    imports only that code called), and the classes and those imports leave the glue.
 2. wasm-bindgen names each import `__wbg_<name>_<16 hex digits>` and each closure entry point
-   `wasm_bindgen__convert__closures_____invoke__h<16 hex digits>`: about 200 names whose random
-   digits gzip badly. Each becomes `$<n>` in both files (a name the glue did not use).
+   `wasm_bindgen__convert__closures_____invoke__h<16 hex digits>`, or (0.2.130) spells out the
+   closure's whole signature (`wasm_bindgen_<16 hex digits>___convert__closures_____invoke___
+   <argument types>___true_`, up to 300 characters): about 200 names whose random digits gzip
+   badly. Each becomes `$<n>` in both files (a name the glue did not use).
 3. The glue's whole-line comments and indentation go, and terser minifies it.
 4. The custom sections no browser reads (the toolchain's `producers`, `target_features`,
    `__wasm_split_unstable`) go last: wasm-opt, run in step 1, reads the features from them.
@@ -174,7 +176,10 @@ def drop_streams(wasm, path):
     return wasm
 
 
-LONG = re.compile(r"^(__wbg_.*_[0-9a-f]{16}|wasm_bindgen__convert__closures_.*__h[0-9a-f]{16}(_\d+)?)$")
+LONG = re.compile(
+    r"^(__wbg_.*_[0-9a-f]{16}|wasm_bindgen__convert__closures_.*__h[0-9a-f]{16}(_\d+)?"
+    r"|wasm_bindgen_[0-9a-f]{16}___convert__closures_.*_true_(_\d+_)?)$"
+)
 
 
 def shorten(wasm):
