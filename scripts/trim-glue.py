@@ -5,7 +5,9 @@ in the wasm and its JavaScript glue (about 9 KB gzip in all):
 1. Leptos's server_fn crate (never used here: the app has no server) brings wasm-streams, whose
    three `IntoUnderlying*` classes wasm-bindgen exports to JavaScript with their wasm functions.
    Their exports are removed from the wasm, wasm-opt drops the code only they reached (and the
-   imports only that code called), and the classes and those imports leave the glue.
+   imports only that code called), and the classes and those imports leave the glue. So do the
+   exports wasm-bindgen 0.2.130 adds and the glue never names (a marker for wasm-split, an
+   abort-handler hook): unexported, their globals fold into the code that read them.
 2. wasm-bindgen names each import `__wbg_<name>_<16 hex digits>` and each closure entry point
    `wasm_bindgen__convert__closures_____invoke__h<16 hex digits>`, or (0.2.130) spells out the
    closure's whole signature (`wasm_bindgen_<16 hex digits>___convert__closures_____invoke___
@@ -150,17 +152,23 @@ def imports(wasm):
 
 
 STREAMS = re.compile(r"^(__wbg_)?intounderlying")
+# Exports wasm-bindgen 0.2.130 adds for tools and for an abort hook the glue here never reads.
+UNREAD = re.compile(r"^(_WASM_SPLIT_MARKER_\w+|__abort_handler|__instance_terminated)$")
 
 
-def drop_streams(wasm, path):
-    """wasm-streams' exports removed and the code only they reached dropped (by wasm-opt)."""
+def drop_streams(wasm, path, js):
+    """wasm-streams' exports (and the exports the glue `js` never names) removed, and the code
+    only they reached dropped (by wasm-opt)."""
     dropped = []
+
+    def unused(name):
+        return STREAMS.match(name) or UNREAD.match(name) and name not in js
 
     def change(kind, items):
         if kind != 7:
             return items
-        dropped.extend(n for _, n, _ in items if STREAMS.match(n))
-        return [e for e in items if not STREAMS.match(e[1])]
+        dropped.extend(n for _, n, _ in items if unused(n))
+        return [e for e in items if not unused(e[1])]
 
     wasm = map_sections(wasm, change)
     if not dropped:
@@ -272,7 +280,7 @@ def main():
     html_path = os.path.join(d, "index.html")
     before = {p: integrity(p) for p in (wasm_path, js_path)}
 
-    wasm = drop_streams(open(wasm_path, "rb").read(), wasm_path)
+    wasm = drop_streams(open(wasm_path, "rb").read(), wasm_path, open(js_path).read())
     wasm, names = shorten(wasm)
     wasm = drop_custom(wasm)
     js = trim_js(open(js_path).read(), names, imports(wasm))
