@@ -5620,7 +5620,22 @@ fn a_hedged_harsh_verdict_keeps_its_hedge_first() {
         out.contains("possibly pointless now. I say this because ["),
         "{out}"
     );
-    let text = "Maybe I am wrong, but the flag name is probably bad.";
-    let out = first(text, "hedge-softener", Mode::default());
-    assert!(!out.contains("I say this because"), "{out}");
+    let text = "My naming here is probably bad.";
+    assert_eq!(
+        first(text, "weasel-words", Mode::default()),
+        "My naming here is bad."
+    );
+}
+
+/// "Maybe I'm wrong, but …" doubts the writer's own reading: deleting "Maybe" would make it a
+/// confession ("I am wrong, but …"), so it is no softener to flag.
+#[test]
+fn doubting_ones_own_reading_is_no_hedge() {
+    for text in [
+        "Maybe I am wrong, but the flag name reads oddly.",
+        "Perhaps I misread the ticket, but the limit looks low.",
+    ] {
+        let rules = rules_in(text);
+        assert!(!rules.contains(&"hedge-softener"), "{text}: {rules:?}");
+    }
 }

@@ -230,7 +230,14 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
         let hope = d.lower(a) == "hopefully"
             && (a > 0 && modal(a - 1)
                 || thing && (a + 1..a + 4).any(|k| modal(k) || d.lw(k).ends_with("'ll")));
-        !(kind || hope || degree && measures() || tempers_fault(cx, a, b))
+        // "Maybe I'm wrong, but …", "perhaps I misread it": a doubt of the writer's own
+        // reading, which deleting would turn into a confession.
+        let humble = matches!(d.lw(b), "i" | "i'm")
+            && (b + 1..b + 3).any(|k| {
+                crate::engine::vocab::words::List("wrong|mistaken|missing|misread|misunderstood|missed")
+                    .contains(&d.lw(k))
+            });
+        !(kind || hope || humble || degree && measures() || tempers_fault(cx, a, b))
     });
     crate::sort::sort_by_key(&mut hits, |h| (h.0, std::cmp::Reverse(h.1)));
     // A question already asks ("perhaps this file should go?"): one softener in it is a
