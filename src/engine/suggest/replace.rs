@@ -1044,6 +1044,7 @@ fn remove_words(cx: &Cx, b: &Body, start: usize, end: usize) -> Suggestion {
 fn swallow_to_be(cx: &Cx, b: &Body, f: &Finding, verb: &str) -> Vec<Suggestion> {
     let d = &cx.doc;
     let k = cx.tokens_in(f.end, cx.text.len()).start;
+    let to = d.lw(k) == "to";
     let first = cx.tokens_in(f.start, f.end).start;
     let prev = (first > 0 && d.tokens[first - 1].start >= b.start).then(|| first - 1);
     // "doesn't seem motivated" → "isn't motivated".
@@ -1055,9 +1056,7 @@ fn swallow_to_be(cx: &Cx, b: &Body, f: &Finding, verb: &str) -> Vec<Suggestion> 
     // "did not seem interested" → "was not interested" (not before "to": "does not seem to have
     // been" has no plain form of that kind).
     let spelled = prev
-        .filter(|&p| {
-            prev_word == "not" && d.lw(k) != "to" && p > 0 && d.tokens[p - 1].start >= b.start
-        })
+        .filter(|&p| prev_word == "not" && !to && p > 0 && d.tokens[p - 1].start >= b.start)
         .and_then(|p| {
             crate::engine::vocab::words::List("does:is not|do:are not|did:was not")
                 .lookup(d.lower(p - 1))
@@ -1065,15 +1064,11 @@ fn swallow_to_be(cx: &Cx, b: &Body, f: &Finding, verb: &str) -> Vec<Suggestion> 
         });
     if let Some((p, not)) = prev.zip(negated).or(spelled) {
         // "doesn't seem to work" → "doesn't work"; "doesn't seem to be ready" → "isn't ready".
-        if d.lw(k) == "to" && d.lw(k + 1) != "be" {
+        if to && d.lw(k + 1) != "be" {
             return vec![remove_words(cx, b, f.start, d.tokens[k].end)];
         }
         let start = d.tokens[p].start;
-        let end = if d.lw(k) == "to" {
-            d.tokens[k + 1].end
-        } else {
-            f.end
-        };
+        let end = if to { d.tokens[k + 1].end } else { f.end };
         return vec![sugg(
             "Say it plainly",
             start,
@@ -1095,7 +1090,8 @@ fn swallow_to_be(cx: &Cx, b: &Body, f: &Finding, verb: &str) -> Vec<Suggestion> 
     } else {
         k
     };
-    if d.lw(k) == "that" {
+    let (next, after) = (d.lw(k), d.lw(k + 1));
+    if next == "that" {
         if let Some(p) = prev.filter(|&p| matches!(d.lower(p), "it" | "this")) {
             return vec![remove_words(cx, b, d.tokens[p].start, d.tokens[k].end)];
         }
@@ -1107,15 +1103,15 @@ fn swallow_to_be(cx: &Cx, b: &Body, f: &Finding, verb: &str) -> Vec<Suggestion> 
     // "It seems the plan was late", "It seems we lost it": a clause without "that" is the claim.
     if let Some(p) = prev.filter(|&p| d.lower(p) == "it") {
         let opener = "we|they|he|she|you|i|there|the|this|these|those|our|your|his|her|their|my";
-        if crate::engine::vocab::words::List(opener).contains(&d.lw(k)) {
+        if crate::engine::vocab::words::List(opener).contains(&next) {
             return vec![remove_words(cx, b, d.tokens[p].start, f.end)];
         }
     }
-    if d.lw(k) == "like" {
+    if next == "like" {
         return seems_like(cx, b, f, prev, k, verb);
     }
     // "It seems to me (that) the loss is wrong": the opener goes whole, not "It does me".
-    if d.lw(k) == "to" && matches!(d.lw(k + 1), "me" | "us") {
+    if next == "to" && matches!(after, "me" | "us") {
         return match prev.filter(|&p| d.lower(p) == "it") {
             Some(p) => {
                 let last = if d.lw(k + 2) == "that" { k + 2 } else { k + 1 };
@@ -1125,19 +1121,19 @@ fn swallow_to_be(cx: &Cx, b: &Body, f: &Finding, verb: &str) -> Vec<Suggestion> 
         };
     }
     // "Seems, the old method should go": an aside before the claim, which goes with its comma.
-    if prev.is_none() && d.lw(k) == "," {
+    if prev.is_none() && next == "," {
         return vec![remove_words(cx, b, f.start, d.tokens[k].end)];
     }
     // "Seems a bit hacky": no subject, so the plain version needs one.
-    if prev.is_none() && d.lw(k) != "to" {
+    if prev.is_none() && next != "to" {
         let verb = if verb == "was" { "It was" } else { "It's" };
         return vec![sugg("Say it plainly", f.start, f.end, verb)];
     }
     let mut end = f.end;
     let mut verb = verb.to_string();
-    if d.lw(k) == "to" && d.lw(k + 1) == "be" {
+    if next == "to" && after == "be" {
         end = d.tokens[k + 1].end;
-    } else if d.lw(k) == "to" && d.lw(k + 1) == "have" {
+    } else if next == "to" && after == "have" {
         // "seems to have been" → "has been".
         end = d.tokens[k + 1].end;
         verb = match verb.as_str() {
@@ -1146,12 +1142,12 @@ fn swallow_to_be(cx: &Cx, b: &Body, f: &Finding, verb: &str) -> Vec<Suggestion> 
             _ => "had",
         }
         .to_string();
-    } else if d.lw(k) == "to" && d.is_word(k + 1) {
-        if crate::engine::vocab::words::TOPIC_DETERMINERS.contains(&d.lw(k + 1)) {
+    } else if next == "to" && d.is_word(k + 1) {
+        if crate::engine::vocab::words::TOPIC_DETERMINERS.contains(&after) {
             // "seems to the authors …": no verb to carry the claim.
             return evidence::claim_backing(cx, b).into_iter().collect();
         }
-        let v = d.lower(k + 1);
+        let v = after;
         if v == "not" && d.lw(k + 2) == "be" {
             // "seems to not be working" → "is not working".
             end = d.tokens[k + 2].end;
