@@ -5639,3 +5639,28 @@ fn doubting_ones_own_reading_is_no_hedge() {
         assert!(!rules.contains(&"hedge-softener"), "{text}: {rules:?}");
     }
 }
+
+/// Praise that foretells ("she may well become …", "a bright future here") is backed by the
+/// step that gets there, not by a past example; after criticism the step is a remedy. More of
+/// the same ("will keep doing great work") still gets its example.
+#[test]
+fn a_forecast_gets_the_next_step_not_a_past_example() {
+    let text = "Ines had a slow first quarter. If she asks for reviews early, she may well become one of our strongest analysts.";
+    let out = first(text, "vague-praise", Mode::default());
+    assert!(out.ends_with("analysts. To get there, she could [a next step, e.g. flag a slipping deadline at least two days ahead]."), "{out}");
+    let out = first(
+        "Ravi has a bright future here.",
+        "vague-praise",
+        Mode::default(),
+    );
+    assert!(
+        out.starts_with("Ravi has a bright future here. To get there, Ravi could [a next step"),
+        "{out}"
+    );
+    let out = first(
+        "Ravi will keep doing great work, now and in future.",
+        "vague-praise",
+        Mode::default(),
+    );
+    assert!(out.contains("For example"), "{out}");
+}

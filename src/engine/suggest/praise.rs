@@ -10,7 +10,7 @@ use crate::engine::case::Case;
 use crate::engine::model::{Category, Finding, Mode, Suggestion};
 use crate::engine::rules::RuleId;
 use crate::engine::text::TokenKind;
-use crate::engine::vocab::words::{ALREADY_SAID, DISCLAIMERS, MESSAGE_NOUNS};
+use crate::engine::vocab::words::{List, ALREADY_SAID, DISCLAIMERS, MESSAGE_NOUNS};
 
 const SPECIFIC_CODE: &str = "Thank you for [specific change, e.g. extracting `retry()` into its own module] — it [impact, e.g. made the tests run in 2 seconds].";
 /// One way to grow, in the draft's person ("Next, I'd like you to …", "Next, Sam could …").
@@ -27,6 +27,23 @@ fn growth(cx: &Cx, v: &Voice) -> String {
         Person::Third => format!(" Next, {} could [a stretch goal, e.g. {stretch}].", v.name),
         Person::Nobody => String::new(),
     }
+}
+
+/// Does the praise foretell ("will", "may", "might" before a verb of arriving, or "a future
+/// here")? Not more of the same ("will keep doing great work") nor "future projects".
+fn forecast(cx: &Cx, f: &Finding) -> bool {
+    let d = &cx.doc;
+    let words = cx.tokens_in(f.start, f.end);
+    let arrives = |k: usize| {
+        let modal = List("will|may|might|he'll|she'll|they'll").contains(&d.lower(k));
+        let skip = List("indeed|well|one|eventually|someday|certainly").contains(&d.lw(k + 1));
+        let next = d.lw(k + 1 + usize::from(skip));
+        let future = d.lower(k) == "future"
+            && (!d.is_word(k + 1) || List("here|at|in|with|for|if").contains(&d.lw(k + 1)));
+        modal && List("reach|become|grow|go|achieve|get|make").contains(&next) || future
+    };
+    let same = |k: usize| List("keep|continue|continues|maintain|stay").contains(&d.lower(k));
+    words.clone().any(arrives) && !words.clone().any(same)
 }
 
 fn word_count(cx: &Cx, b: &Body) -> usize {
@@ -135,6 +152,23 @@ pub(crate) fn vague(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         .any(|k| matches!(cx.doc.lower(k), "thank" | "thanks"));
     if !split && !thanks && wants_growth(cx, &v) {
         example.replacement.push_str(&growth(cx, &v));
+    }
+    // "If she asks for reviews early, she may become a lead", "She has a future here": a forecast,
+    // not an account. A past example would not back it; the step that gets there does.
+    if !split && v.person == Person::Third && f.category != Category::Personality && forecast(cx, f)
+    {
+        example.label = "Name the next step that gets there".into();
+        // (After criticism the step is a remedy, not a stretch.)
+        let ex = examples(cx);
+        let step = if cx.views.iter().any(|v| v.criticism) {
+            ex.next
+        } else {
+            ex.stretch
+        };
+        example.replacement = format!(
+            " To get there, {} could [a next step, e.g. {step}].",
+            v.name
+        );
     }
     // Only the alternative that is offered gets built: a long article holds dozens of these.
     // A sentence that also criticises with no turn to split it at ("hits his targets and only
