@@ -6,13 +6,15 @@ in the wasm and its JavaScript glue (about 9 KB gzip in all):
    three `IntoUnderlying*` classes wasm-bindgen exports to JavaScript with their wasm functions.
    Their exports are removed from the wasm, wasm-opt drops the code only they reached (and the
    imports only that code called), and the classes and those imports leave the glue. So do the
-   exports wasm-bindgen 0.2.130 adds and the glue never names (a marker for wasm-split, an
-   abort-handler hook): unexported, their globals fold into the code that read them.
+   exports wasm-bindgen 0.2.130 adds or keeps and the glue never names (a marker for wasm-split,
+   an abort-handler hook, `__wbindgen_free`): unexported, their globals fold into the code that
+   read them, and code only JavaScript could have called goes.
 2. wasm-bindgen names each import `__wbg_<name>_<16 hex digits>` and each closure entry point
    `wasm_bindgen__convert__closures_____invoke__h<16 hex digits>`, or (0.2.130) spells out the
    closure's whole signature (`wasm_bindgen_<16 hex digits>___convert__closures_____invoke___
-   <argument types>___true_`, up to 300 characters): about 200 names whose random digits gzip
-   badly. Each becomes `$<n>` in both files (a name the glue did not use).
+   <argument types>___true_`, up to 300 characters); its own exports are `__wbindgen_*` and
+   `__externref_*`: about 200 names whose random digits or length gzip badly. Each becomes
+   `$<n>` in both files (a name the glue did not use).
 3. The glue's whole-line comments and indentation go, and terser minifies it.
 4. The custom sections no browser reads (the toolchain's `producers`, `target_features`,
    `__wasm_split_unstable`) go last: wasm-opt, run in step 1, reads the features from them.
@@ -153,7 +155,9 @@ def imports(wasm):
 
 STREAMS = re.compile(r"^(__wbg_)?intounderlying")
 # Exports wasm-bindgen 0.2.130 adds for tools and for an abort hook the glue here never reads.
-UNREAD = re.compile(r"^(_WASM_SPLIT_MARKER_\w+|__abort_handler|__instance_terminated)$")
+UNREAD = re.compile(
+    r"^(_WASM_SPLIT_MARKER_\w+|__abort_handler|__instance_terminated|__wbindgen_\w+|__externref_\w+)$"
+)
 
 
 def drop_streams(wasm, path, js):
@@ -186,7 +190,7 @@ def drop_streams(wasm, path, js):
 
 LONG = re.compile(
     r"^(__wbg_.*_[0-9a-f]{16}|wasm_bindgen__convert__closures_.*__h[0-9a-f]{16}(_\d+)?"
-    r"|wasm_bindgen_[0-9a-f]{16}___convert__closures_.*_true_(_\d+_)?)$"
+    r"|wasm_bindgen_[0-9a-f]{16}___convert__closures_.*_true_(_\d+_)?|__wbindgen_\w+|__externref_\w+)$"
 )
 
 
