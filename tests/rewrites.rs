@@ -5664,3 +5664,18 @@ fn a_forecast_gets_the_next_step_not_a_past_example() {
     );
     assert!(out.contains("For example"), "{out}");
 }
+
+/// "The slow spring does not take away from her year", "… do not detract from …" weigh a fault
+/// against the good: no denial of doing something, so no vague-criticism card with a slip.
+#[test]
+fn a_fault_that_does_not_detract_is_no_criticism() {
+    for text in [
+        "Her reports were late twice this spring. It does not take away from her effort to learn.",
+        "His quieter months do not detract from his strong year.",
+    ] {
+        let a = frankly::engine::analyze(text);
+        let last = text.rfind(". ").map_or(0, |i| i + 2);
+        let late = a.findings.iter().filter(|f| f.rule == "vague-criticism" && f.start >= last);
+        assert_eq!(late.count(), 0, "{text}");
+    }
+}

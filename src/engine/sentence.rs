@@ -994,10 +994,12 @@ fn denies_doing(cx: &Cx, si: usize) -> Option<usize> {
             j += 1;
         }
         // "doesn't slack", "never misses a deadline": denying a slip is praise, not a complaint.
+        // ("The slow spring does not take away from her year" weighs the two: no denial.)
         j < r.end
             && d.tokens[j].kind == TokenKind::Word
             && !cx.is(j, class::NEGATIVE)
             && !FAULT_VERBS.contains(&d.lower(j))
+            && !(d.lower(j) == "take" && d.lw(j + 1) == "away")
     })
 }
 
@@ -1006,11 +1008,13 @@ pub(crate) fn aside_if_not(d: &crate::engine::text::Doc, k: usize) -> bool {
     k > 1 && d.lower(k) == "not" && d.lower(k - 1) == "if" && d.lower(k - 2) == ","
 }
 
-/// Verbs of a slip that a negation turns into praise ("never misses", "doesn't slack").
+/// Verbs of a slip that a negation turns into praise ("never misses", "doesn't slack"), or of
+/// a fault weighing on the good ("doesn't detract from").
 const FAULT_VERBS: crate::engine::vocab::words::List = crate::engine::vocab::words::List(
     "slack|slacks|slacked|miss|misses|missed|complain|complains|complained|forget|forgets|forgot|\
 fail|fails|failed|quit|quits|hesitate|hesitates|hesitated|procrastinate|procrastinates|flake|flakes|refuse|refuses|refused|\
-drop|dropped|dip|dipped|slip|slipped|decline|declined|falter|faltered|waver|wavered|lapse|lapsed",
+drop|dropped|dip|dipped|slip|slipped|decline|declined|falter|faltered|waver|wavered|lapse|lapsed|\
+detract|detracts|diminish|diminishes|overshadow|overshadows",
 );
 
 /// Praise in plain words: "works hard", "works well", "meets her deadlines", "on time", "above
