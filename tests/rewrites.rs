@@ -5620,6 +5620,15 @@ fn a_hedged_harsh_verdict_keeps_its_hedge_first() {
         out.contains("possibly pointless now. I say this because ["),
         "{out}"
     );
+    // A likely fact ("might fail") is no put-down: its plain wording leads.
+    assert_eq!(
+        first(
+            "The old parser might fail on empty files.",
+            "weasel-words",
+            Mode::default()
+        ),
+        "The old parser can fail on empty files."
+    );
     let text = "My naming here is probably bad.";
     assert_eq!(
         first(text, "weasel-words", Mode::default()),

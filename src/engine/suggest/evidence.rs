@@ -146,8 +146,11 @@ pub(crate) fn backing(cx: &Cx, b: &Body) -> Option<Suggestion> {
 /// dropping it), so what the verdict rests on comes first.
 fn harsh_verdict(cx: &Cx, b: &Body, v: &crate::engine::sentence::SentenceView) -> bool {
     let d = &cx.doc;
-    let harsh =
-        |k: usize| crate::engine::vocab::flags_of(d.lw(k)) & (class::SNEER | class::VERDICT) != 0;
+    // ("might fail", "probably the wrong flag": a likely fact, not a put-down.)
+    let harsh = |k: usize| {
+        crate::engine::vocab::flags_of(d.lw(k)) & (class::SNEER | class::VERDICT) != 0
+            && !List("wrong|fail|fails|failure|broken").contains(&d.lw(k))
+    };
     // ("Maybe I'm wrong", "our naming is probably bad": the writer's own.)
     let own = |k: usize| {
         List("i|we|i'm|we're|i've|we've|i'd|we'd|i'll|we'll|my|our|me|us|let's")
