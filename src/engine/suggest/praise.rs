@@ -35,12 +35,19 @@ fn forecast(cx: &Cx, f: &Finding) -> bool {
     let d = &cx.doc;
     let words = cx.tokens_in(f.start, f.end);
     let arrives = |k: usize| {
-        let modal = List("will|may|might|he'll|she'll|they'll").contains(&d.lower(k));
-        let skip = List("indeed|well|one|eventually|someday|certainly").contains(&d.lw(k + 1));
-        let next = d.lw(k + 1 + usize::from(skip));
-        let future = d.lower(k) == "future"
-            && (!d.is_word(k + 1) || List("here|at|in|with|for|if").contains(&d.lw(k + 1)));
-        modal && List("reach|become|grow|go|achieve|get|make").contains(&next) || future
+        let w = d.lower(k);
+        if w == "future" {
+            return !d.is_word(k + 1) || List("here|at|in|with|for|if").contains(&d.lw(k + 1));
+        }
+        // (The modal's word bit first: most words of a sentence are no modal.)
+        cx.has(k, crate::engine::sentence::word::FOLLOWER)
+            && List("will|may|might").contains(&w)
+            && {
+                let skip =
+                    List("indeed|well|one|eventually|someday|certainly").contains(&d.lw(k + 1));
+                List("reach|become|grow|go|achieve|get|make")
+                    .contains(&d.lw(k + 1 + usize::from(skip)))
+            }
     };
     let same = |k: usize| List("keep|continue|continues|maintain|stay").contains(&d.lower(k));
     words.clone().any(arrives) && !words.clone().any(same)
