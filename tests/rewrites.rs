@@ -5688,3 +5688,15 @@ fn a_fault_that_does_not_detract_is_no_criticism() {
         assert_eq!(late.count(), 0, "{text}");
     }
 }
+
+/// An emoticon closes a sentence as a full stop would: a sentence added after it does not
+/// get a full stop of its own (":). I say this" read as a typo).
+#[test]
+fn an_emoticon_closes_the_sentence_before_an_added_one() {
+    let text = "The retry wrapper seems like a pointless mess :)";
+    let out = first(text, "weasel-words", Mode::default());
+    assert!(
+        out.starts_with("The retry wrapper seems like a pointless mess :) I say this because ["),
+        "{out}"
+    );
+}

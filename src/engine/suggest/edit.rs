@@ -56,6 +56,13 @@ pub(crate) fn close_at(text: &str, b: &Body) -> (usize, usize, &'static str) {
         Some(c @ (',' | ';' | ':' | '—' | '-')) => {
             (b.start + content.len() - c.len_utf8(), b.end, ".")
         }
+        // "… looks odd :)": an emoticon closes the sentence as a full stop would (not ":).").
+        _ if [":)", ":(", ":P", ":p", ":D", ";)", ":/"]
+            .iter()
+            .any(|e| content.ends_with(e)) =>
+        {
+            (b.end, b.end, "")
+        }
         _ => (b.end, b.end, "."),
     }
 }
