@@ -376,6 +376,14 @@ pub fn mark_shapes(doc: &Doc, flags: &[u32], layer: &mut [u64]) {
             continue;
         }
         let unnamed = layer[k] & (word::FUNCTION | word::LEAD_IN) != 0;
+        // Its neighbours, named once: the word before, the word after, and whether that is a
+        // lower-case word.
+        let prev = if k > 0 { doc.lower(k - 1) } else { "" };
+        let next = doc.lw(k + 1);
+        let small_next = doc
+            .tokens
+            .get(k + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalized);
         // "GANs", "PyPI", "MariaDB": two capitals in a row make an acronym, not a name
         // ("McDonald", "DeShawn" have none).
         let acronym = doc
@@ -390,32 +398,24 @@ pub fn mark_shapes(doc: &Doc, flags: &[u32], layer: &mut [u64]) {
         // "our intern Ravi is", "the days Priya has" are people).
         let det = |j: usize| List("my|your|our|his|her|their|the|a|an").contains(&doc.lower(j));
         let owned = || {
-            k > 0 && det(k - 1) && !(w.ends_with('s') && doc.lower(k - 1) == "the")
+            k > 0 && det(k - 1) && !(w.ends_with('s') && prev == "the")
                 || layer[k] & word::POSSESSIVE == 0
                     && layer.get(k + 1).is_some_and(|b| b & word::TECH != 0)
                 || k > 1
                     && !doc.tokens[k - 1].capitalized
                     && doc.tokens[k - 1].kind == TokenKind::Word
-                    && doc
-                        .tokens
-                        .get(k + 1)
-                        .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalized)
+                    && small_next
                     && layer[k + 1] & (word::FOLLOWER | word::LINK | word::HAVE) == 0
-                    && !doc.lower(k + 1).ends_with("ed")
+                    && !next.ends_with("ed")
                     && det(k - 2)
-                    && !ROLE_NOUNS.contains(&doc.lower(k - 1))
-                    && !PERSON_NOUNS.contains(&doc.lower(k - 1))
+                    && !ROLE_NOUNS.contains(&prev)
+                    && !PERSON_NOUNS.contains(&prev)
         };
         // "acclaimed by French critics", "a guide for Python users": after a preposition and
         // before a plural noun, a capital describes a group ("thanks to Ravi's" is a person).
         let describes = || {
-            let prev = if k > 0 { doc.lower(k - 1) } else { "" };
-            let next = doc.lw(k + 1);
             List("by|from|of|among|with|to|for|at|on|in|between").contains(&prev)
-                && doc
-                    .tokens
-                    .get(k + 1)
-                    .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalized)
+                && small_next
                 && next.len() > 3
                 && next.ends_with('s')
                 && !next.ends_with("ss")
@@ -425,8 +425,8 @@ pub fn mark_shapes(doc: &Doc, flags: &[u32], layer: &mut [u64]) {
         // is a thing or a bystander, not the one the sentence is about ("I'd like Sam to" is).
         let compared = || {
             k > 1
-                && (List("unlike|than").contains(&doc.lower(k - 1))
-                    || doc.lower(k - 1) == "like"
+                && (List("unlike|than").contains(&prev)
+                    || prev == "like"
                         && !List("i'd|we'd|would|you'd|they'd|he'd|she'd")
                             .contains(&doc.lower(k - 2)))
         };
@@ -446,7 +446,6 @@ pub fn mark_shapes(doc: &Doc, flags: &[u32], layer: &mut [u64]) {
         // opening the sentence (a name ending in "s" takes "needs", "has", and rarely a
         // preposition); "Easily one of the best": an adverb.
         let first = k == 0 || doc.tokens[k - 1].sentence != t.sentence;
-        let next = doc.lw(k + 1);
         let common = first
             && (w.ends_with('s')
                 && !w.ends_with("ss")
