@@ -5654,9 +5654,12 @@ fn doubting_ones_own_reading_is_no_hedge() {
 /// the same ("will keep doing great work") still gets its example.
 #[test]
 fn a_forecast_gets_the_next_step_not_a_past_example() {
-    let text = "Ines had a slow first quarter. If she asks for reviews early, she may well become one of our strongest analysts.";
+    let text = "Ines had a slow first quarter. If she asks for reviews early, she may well \
+                become one of our strongest analysts.";
     let out = first(text, "vague-praise", Mode::default());
-    assert!(out.ends_with("analysts. To get there, she could [a next step, e.g. flag a slipping deadline at least two days ahead]."), "{out}");
+    let step = "analysts. To get there, she could [a next step, e.g. flag a slipping deadline \
+                at least two days ahead].";
+    assert!(out.ends_with(step), "{out}");
     let out = first(
         "Ravi has a bright future here.",
         "vague-praise",
@@ -5684,7 +5687,10 @@ fn a_fault_that_does_not_detract_is_no_criticism() {
     ] {
         let a = frankly::engine::analyze(text);
         let last = text.rfind(". ").map_or(0, |i| i + 2);
-        let late = a.findings.iter().filter(|f| f.rule == "vague-criticism" && f.start >= last);
+        let late = a
+            .findings
+            .iter()
+            .filter(|f| f.rule == "vague-criticism" && f.start >= last);
         assert_eq!(late.count(), 0, "{text}");
     }
 }
