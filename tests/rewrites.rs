@@ -5629,6 +5629,9 @@ fn a_hedged_harsh_verdict_keeps_its_hedge_first() {
         ),
         "The old parser can fail on empty files."
     );
+    // A put-down of the writer's own question is no verdict on anything.
+    let text = "Probably a stupid question. Why do the logs go to the temp folder?";
+    assert!(!first(text, "weasel-words", Mode::default()).contains("I say this because"));
     let text = "My naming here is probably bad.";
     assert_eq!(
         first(text, "weasel-words", Mode::default()),

@@ -150,6 +150,8 @@ fn harsh_verdict(cx: &Cx, b: &Body, v: &crate::engine::sentence::SentenceView) -
     let harsh = |k: usize| {
         crate::engine::vocab::flags_of(d.lw(k)) & (class::SNEER | class::VERDICT) != 0
             && !List("wrong|fail|fails|failure|broken").contains(&d.lw(k))
+            // ("maybe a silly question", "probably a dumb idea": the writer's own, played down.)
+            && !List("question|questions|idea|guess").contains(&d.lw(k + 1))
     };
     // ("Maybe I'm wrong", "our naming is probably bad": the writer's own.)
     let own = |k: usize| {
