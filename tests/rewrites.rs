@@ -664,7 +664,7 @@ fn fixed_mindset_becomes_growth_mindset() {
     );
     // A ceiling after praise is criticism: the example is of a slip, with a next step.
     let out = first(
-        "Ravi is quick with tickets, but I don't believe he will ever progress much further.",
+        "Ravi is quick with tickets, but I don't expect he will ever progress much further.",
         "fixed-mindset",
         pr,
     );
@@ -5708,4 +5708,36 @@ fn an_emoticon_closes_the_sentence_before_an_added_one() {
         out.starts_with("The retry wrapper seems like a pointless mess :) I say this because ["),
         "{out}"
     );
+}
+
+/// Growth foretold with "succeed", "excel" or "improve" is a forecast like "become": it gets
+/// the step that gets there, not an example from the past.
+#[test]
+fn a_forecast_of_success_gets_the_next_step() {
+    for text in [
+        "Kai might succeed more with practice.",
+        "With more practice, Kai may excel at client work.",
+    ] {
+        let out = first(text, "vague-praise", Mode::default());
+        assert!(out.contains("To get there, "), "{out}");
+        assert!(!out.contains("For example"), "{out}");
+    }
+}
+
+/// "Lena never seems to be ready" said plainly is "Lena is never ready": the adverb follows the
+/// verb it modified, not "Lena never is ready".
+#[test]
+fn a_hedge_after_an_adverb_keeps_the_adverb_after_the_verb() {
+    let out = plainly(
+        "Lena never seems to be ready for the Monday sync.",
+        "weasel-words",
+        Mode::default(),
+    );
+    assert_eq!(out, "Lena is never ready for the Monday sync.");
+    let out = plainly(
+        "In standups she always seemed tired.",
+        "weasel-words",
+        Mode::default(),
+    );
+    assert_eq!(out, "In standups she was always tired.");
 }

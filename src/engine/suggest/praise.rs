@@ -45,7 +45,7 @@ fn forecast(cx: &Cx, f: &Finding) -> bool {
             && {
                 let skip =
                     List("indeed|well|one|eventually|someday|certainly").contains(&d.lw(k + 1));
-                List("reach|become|grow|go|achieve|get|make")
+                List("reach|become|grow|go|achieve|get|make|succeed|excel|improve|progress|thrive")
                     .contains(&d.lw(k + 1 + usize::from(skip)))
             }
     };

@@ -1174,6 +1174,19 @@ fn swallow_to_be(cx: &Cx, b: &Body, f: &Finding, verb: &str) -> Vec<Suggestion> 
             .to_string();
         }
     }
+    // "Lena never seems to be ready" → "Lena is never ready": the adverb follows "is".
+    if let Some(p) = prev.filter(|_| {
+        matches!(verb.as_str(), "is" | "are" | "was")
+            && List("never|always|often|sometimes|also|still|just|really").contains(&prev_word)
+    }) {
+        let start = d.tokens[p].start;
+        return vec![sugg(
+            "Say it plainly",
+            start,
+            end,
+            cap_if(start <= b.start, &format!("{verb} {prev_word}")),
+        )];
+    }
     let verb = if cx.text[f.start..].starts_with(|c: char| c.is_uppercase()) {
         cap_first(&verb)
     } else {
