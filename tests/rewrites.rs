@@ -2893,7 +2893,7 @@ fn a_habit_gets_one_time_it_happened_and_an_event_its_place() {
     // A habit or verdict about a reviewed person: one time it happened, not "This was in …"
     // (the personal-label card asks for it; no SBI note repeats it).
     let habit = first(
-        "Nadia is not a reliable analyst. She sent the report late twice.",
+        "Nadia is not a reliable analyst. Her reports are often late.",
         "personal-label",
         pr,
     );
@@ -5740,4 +5740,32 @@ fn a_hedge_after_an_adverb_keeps_the_adverb_after_the_verb() {
         Mode::default(),
     );
     assert_eq!(out, "In standups she was always tired.");
+}
+
+/// A vague claim followed by what the person did shows itself: the card joins the two
+/// (praise, or criticism that is no label) or lets the deed replace a label, instead of asking
+/// for an example between the claim and the one the writer gave.
+#[test]
+fn a_claim_shown_by_the_next_sentence_is_joined_to_it_or_dropped() {
+    let pr = Mode::PerformanceReview;
+    let text = "Rina has struggled to settle into the team. She has repeatedly sent reports \
+                with typos and wrong totals.";
+    assert_eq!(
+        first(text, "vague-criticism", pr),
+        "Rina has struggled to settle into the team: she has repeatedly sent reports with \
+         typos and wrong totals."
+    );
+    let text = "Nadia is not a reliable analyst. She sent the report late twice.";
+    assert_eq!(
+        first(text, "personal-label", pr),
+        "Nadia sent the report late twice."
+    );
+    // A long opener before the name does not hide who the praise is about.
+    let text = "This quarter, Kyle's work on the support queue was fairly solid. He has kept his \
+                satisfaction score above 80% all quarter.";
+    let out = first(text, "vague-praise", pr);
+    assert!(out.contains("fairly solid: he has kept"), "{out}");
+    // A description is no deed: the example is still asked for.
+    let text = "Rina has struggled to settle into the team. She is quiet in meetings.";
+    assert!(first(text, "vague-criticism", pr).contains("For example"));
 }

@@ -528,9 +528,13 @@ pub(crate) fn shown_next(cx: &Cx, si: usize) -> Option<Suggestion> {
     let (v, w) = (cx.views.get(si)?, cx.views.get(si + 1)?);
     let praise = v.praise && !v.criticism;
     let vague = (praise || v.criticism && !v.praise) && !v.specific && !v.request;
-    let about = matches!(v.who, Who::Person | Who::Reader);
+    // (A name after an opener counts: "This quarter, Kyle's work was good.")
+    let about =
+        matches!(v.who, Who::Person | Who::Reader) || v.named.is_some() && v.who == Who::Other;
     let gap = cx.text.get(cur.end..next.start).unwrap_or("\n");
-    if !vague || !about || w.request || cur.tokens.len() > 12 || gap.contains('\n') {
+    // A joined claim may be long; a dropped one must be short (it takes nothing else with it).
+    let long = cur.tokens.len() > if praise { 24 } else { 12 };
+    if !vague || !about || w.request || long || gap.contains('\n') {
         return None;
     }
     // Its subject, or a subject after an opener ("Last Tuesday he merged …").
@@ -547,10 +551,16 @@ pub(crate) fn shown_next(cx: &Cx, si: usize) -> Option<Suggestion> {
                 (_, w) => name.is_some_and(|n| n.eq_ignore_ascii_case(w)),
             })
     })?;
-    if !example_of(cx, si + 1, praise, subject) {
+    // "Rina has struggled to settle in. She has sent reports with wrong totals.": a lapse told
+    // as something done, if not yet a full incident, still shows the claim: joined to it, or
+    // where the claim is a label ("Rina is careless."), in its place.
+    let shown = example_of(cx, si + 1, praise, subject);
+    let lapse =
+        || !praise && !v.subject.is_some_and(|k| acts(cx, si, k)) && lapse(cx, si + 1, subject);
+    if !shown && !lapse() {
         return None;
     }
-    if praise {
+    if praise || !shown && v.label.is_none() {
         return joined(cx, cur.tokens.end - 1, next.tokens.start);
     }
     let label = "Drop the label: the next sentence shows what happened";
@@ -587,17 +597,39 @@ fn example_of(cx: &Cx, si: usize, praise: bool, subject: usize) -> bool {
     if another || !praise {
         return !another && w.specific && (w.criticism || left_out) && !w.praise;
     }
-    let acts = next.tokens.clone().any(|k| {
-        d.tokens[k].digit
-            || d.tokens[k].kind == TokenKind::Number
-            || crate::engine::vocab::flags_of(d.lower(k)) & crate::engine::vocab::class::ACTION != 0
-    });
+    acts(cx, si, subject) && !w.contrast && !left_out
+}
+
+/// Does sentence `si` tell of something its subject (token `subject`) did: a number or an
+/// action verb, not a description ("she is …", "he has been …")?
+fn acts(cx: &Cx, si: usize, subject: usize) -> bool {
+    let d = &cx.doc;
     let verb = match d.lw(subject + 1) {
         "has" | "have" | "had" => d.lw(subject + 2),
         v => v,
     };
-    let described = List("is|was|are|were|been|be|seems").contains(&verb);
-    acts && !w.contrast && !left_out && !described
+    !List("is|was|are|were|been|be|seems").contains(&verb)
+        && d.sentences[si].tokens.clone().any(|k| {
+            d.tokens[k].digit
+                || d.tokens[k].kind == TokenKind::Number
+                || crate::engine::vocab::flags_of(d.lower(k)) & crate::engine::vocab::class::ACTION
+                    != 0
+        })
+}
+
+/// A criticised deed of the subject's (`acts`), on the same point: no turn, no "also", and
+/// the person as the subject ("His projects are late" is another point).
+fn lapse(cx: &Cx, si: usize, subject: usize) -> bool {
+    let w = &cx.views[si];
+    let also = List("also|and|but|plus|additionally|moreover|furthermore|besides");
+    let d = &cx.doc;
+    (List("he|she|they|you").contains(&d.lower(subject))
+        || cx.has(subject, crate::engine::sentence::word::NAME) && !d.raw(subject).contains('\''))
+        && w.criticism
+        && !w.praise
+        && !w.contrast
+        && !also.contains(&cx.doc.lw(cx.doc.sentences[si].tokens.start))
+        && acts(cx, si, subject)
 }
 
 /// "… her clients. She took …" → "… her clients: she took …": the full stop at token `stop`
