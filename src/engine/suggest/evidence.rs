@@ -552,15 +552,13 @@ pub(crate) fn shown_next(cx: &Cx, si: usize) -> Option<Suggestion> {
             })
     })?;
     // "Rina has struggled to settle in. She has sent reports with wrong totals.": a lapse told
-    // as something done, if not yet a full incident, still shows the claim: joined to it, or
-    // where the claim is a label ("Rina is careless."), in its place.
-    let shown = example_of(cx, si + 1, praise, subject);
-    let lapse =
-        || !praise && !v.subject.is_some_and(|k| acts(cx, si, k)) && lapse(cx, si + 1, subject);
-    if !shown && !lapse() {
+    // as something done (not a full incident) still shows a claim that is no deed itself:
+    // joined to it, or where the claim is a label ("Rina is careless."), in its place.
+    let full = example_of(cx, si + 1, praise, subject)?;
+    if !full && v.subject.is_some_and(|k| acts(cx, si, k)) {
         return None;
     }
-    if praise || !shown && v.label.is_none() {
+    if praise || !full && v.label.is_none() {
         return joined(cx, cur.tokens.end - 1, next.tokens.start);
     }
     let label = "Drop the label: the next sentence shows what happened";
@@ -580,24 +578,36 @@ pub(crate) fn shown_next(cx: &Cx, si: usize) -> Option<Suggestion> {
 /// Does sentence `si`, whose subject is token `subject`, show the claim before it? Praise by a
 /// number or a thing done ("She took the Sunday call"), not by another claim ("he has been said
 /// to be …") or a turn to a new point ("… but sometimes she leaves …"); criticism by a specific
-/// lapse (read as criticism, or something left out: "without a review"). Never when it opens
-/// another point ("Also she …") or is vague itself.
-fn example_of(cx: &Cx, si: usize, praise: bool, subject: usize) -> bool {
+/// lapse (read as criticism, or something left out: "without a review"): `Some(true)`, or by a
+/// deed of the person's read as criticism ("She sent reports with wrong totals"): `Some(false)`.
+/// Never when it opens another point ("Also she …"), nor fully when it is vague itself.
+fn example_of(cx: &Cx, si: usize, praise: bool, subject: usize) -> Option<bool> {
     let d = &cx.doc;
     let (next, w) = (&d.sentences[si], &cx.views[si]);
-    let another = List("also|and|but|plus|additionally|moreover|furthermore|besides")
-        .contains(&d.lw(next.tokens.start))
-        || cx.spans_in(next.start, next.end).any(|&(s, _, c, _)| {
-            s >= next.start && matches!(c, Category::Vague | Category::Personality)
-        });
+    let vague = cx.spans_in(next.start, next.end).any(|&(s, _, c, _)| {
+        s >= next.start && matches!(c, Category::Vague | Category::Personality)
+    });
     let left_out = next.tokens.clone().any(|k| {
         List("without|not|never|didn't|missed|forgot|late|skipped|ignored|broke|failed")
             .contains(&d.lower(k))
     });
-    if another || !praise {
-        return !another && w.specific && (w.criticism || left_out) && !w.praise;
+    if List("also|and|but|plus|additionally|moreover|furthermore|besides")
+        .contains(&d.lw(next.tokens.start))
+        || praise && vague
+        || !praise && w.praise
+    {
+        return None;
     }
-    acts(cx, si, subject) && !w.contrast && !left_out
+    if praise {
+        return (acts(cx, si, subject) && !w.contrast && !left_out).then_some(true);
+    }
+    if !vague && w.specific && (w.criticism || left_out) {
+        return Some(true);
+    }
+    // (The person as the subject: "His projects are late" is another point.)
+    let person = List("he|she|they|you").contains(&d.lower(subject))
+        || cx.has(subject, crate::engine::sentence::word::NAME) && !d.raw(subject).contains('\'');
+    (person && w.criticism && !w.contrast && acts(cx, si, subject)).then_some(false)
 }
 
 /// Does sentence `si` tell of something its subject (token `subject`) did: a number or an
@@ -615,21 +625,6 @@ fn acts(cx: &Cx, si: usize, subject: usize) -> bool {
                 || crate::engine::vocab::flags_of(d.lower(k)) & crate::engine::vocab::class::ACTION
                     != 0
         })
-}
-
-/// A criticised deed of the subject's (`acts`), on the same point: no turn, no "also", and
-/// the person as the subject ("His projects are late" is another point).
-fn lapse(cx: &Cx, si: usize, subject: usize) -> bool {
-    let w = &cx.views[si];
-    let also = List("also|and|but|plus|additionally|moreover|furthermore|besides");
-    let d = &cx.doc;
-    (List("he|she|they|you").contains(&d.lower(subject))
-        || cx.has(subject, crate::engine::sentence::word::NAME) && !d.raw(subject).contains('\''))
-        && w.criticism
-        && !w.praise
-        && !w.contrast
-        && !also.contains(&cx.doc.lw(cx.doc.sentences[si].tokens.start))
-        && acts(cx, si, subject)
 }
 
 /// "… her clients. She took …" → "… her clients: she took …": the full stop at token `stop`

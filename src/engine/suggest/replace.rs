@@ -1175,24 +1175,21 @@ fn swallow_to_be(cx: &Cx, b: &Body, f: &Finding, verb: &str) -> Vec<Suggestion> 
         }
     }
     // "Lena never seems to be ready" → "Lena is never ready": the adverb follows "is".
-    if let Some(p) = prev.filter(|_| {
+    let mut start = f.start;
+    // (A word that follows a subject: before "seems" only "always", "never", "often" …)
+    if let Some(p) = prev.filter(|&p| {
         matches!(verb.as_str(), "is" | "are" | "was")
-            && List("never|always|often|sometimes|also|still|just|really").contains(&prev_word)
+            && cx.has(p, crate::engine::sentence::word::FOLLOWER)
     }) {
-        let start = d.tokens[p].start;
-        return vec![sugg(
-            "Say it plainly",
-            start,
-            end,
-            cap_if(start <= b.start, &format!("{verb} {prev_word}")),
-        )];
+        start = d.tokens[p].start;
+        verb = format!("{verb} {prev_word}");
     }
-    let verb = if cx.text[f.start..].starts_with(|c: char| c.is_uppercase()) {
+    let verb = if cx.text[start..].starts_with(|c: char| c.is_uppercase()) {
         cap_first(&verb)
     } else {
         verb
     };
-    vec![sugg("Say it plainly", f.start, end, verb)]
+    vec![sugg("Say it plainly", start, end, verb)]
 }
 
 /// "seems like": before "a"/"an"/"the" a noun phrase follows ("This seems like a bug" → "This is
