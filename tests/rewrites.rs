@@ -5769,3 +5769,26 @@ fn a_claim_shown_by_the_next_sentence_is_joined_to_it_or_dropped() {
     let text = "Rina has struggled to settle into the team. She is quiet in meetings.";
     assert!(first(text, "vague-criticism", pr).contains("For example"));
 }
+
+/// A hedge that opens a sentence with no subject ("Seems to be broken", "Could be a way")
+/// leaves none when it goes: the plain wording gets one ("It's"). A modal there
+/// ("Could be a way") is no hedge at all: "Is a way" was its plain wording.
+#[test]
+fn a_hedge_with_no_subject_gets_one_when_it_goes() {
+    let pr = Mode::PerformanceReview;
+    let out = plainly(
+        "Seems to be broken since the last merge.",
+        "weasel-words",
+        pr,
+    );
+    assert_eq!(out, "It's broken since the last merge.");
+    let out = plainly("Seems to be a gap in the retry logic.", "weasel-words", pr);
+    assert_eq!(out, "It's a gap in the retry logic.");
+    // A modal with its subject left out, as in speech, suggests: no weasel claim.
+    for text in [
+        "Could be a cleaner way, yes.",
+        "Might be worth a note in the guide.",
+    ] {
+        assert!(!rules_in(text).contains(&"weasel-words"), "{text}");
+    }
+}

@@ -210,6 +210,11 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     if opens && List("probably|maybe|perhaps").contains(&w) && List("should|could|would|need|needs|might").contains(&d.lw(m.end)) {
         return true;
     }
+    // "Might be worth a note", "Could be a cleaner way": the same with the subject left out,
+    // as in speech (and with the modal gone, no verb would stay: "Is a cleaner way").
+    if opens && List("may|might|could").contains(&w) {
+        return true;
+    }
     // "there might be logs in that post": what may exist, honestly unknown ("can"
     // would claim less). "the cron job could have deleted the files": in a draft about software, what
     // a system was able to do, reasoned about, not hearsay.

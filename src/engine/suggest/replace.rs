@@ -1124,14 +1124,16 @@ fn swallow_to_be(cx: &Cx, b: &Body, f: &Finding, verb: &str) -> Vec<Suggestion> 
     if prev.is_none() && next == "," {
         return vec![remove_words(cx, b, f.start, d.tokens[k].end)];
     }
-    // "Seems a bit hacky": no subject, so the plain version needs one.
-    if prev.is_none() && next != "to" {
+    // "Seems a bit hacky", "Seems to be a gap here": no subject, so the plain version needs one.
+    let to_be = next == "to" && after == "be";
+    if prev.is_none() && (next != "to" || to_be) {
         let verb = if verb == "was" { "It was" } else { "It's" };
-        return vec![sugg("Say it plainly", f.start, f.end, verb)];
+        let end = if to_be { d.tokens[k + 1].end } else { f.end };
+        return vec![sugg("Say it plainly", f.start, end, verb)];
     }
     let mut end = f.end;
     let mut verb = verb.to_string();
-    if next == "to" && after == "be" {
+    if to_be {
         end = d.tokens[k + 1].end;
     } else if next == "to" && after == "have" {
         // "seems to have been" → "has been".
@@ -1179,7 +1181,8 @@ fn swallow_to_be(cx: &Cx, b: &Body, f: &Finding, verb: &str) -> Vec<Suggestion> 
     // (A word that follows a subject: before "seems" only "always", "never", "often" …)
     if let Some(p) = prev.filter(|&p| {
         matches!(verb.as_str(), "is" | "are" | "was")
-            && cx.has(p, crate::engine::sentence::word::FOLLOWER)
+            && (cx.has(p, crate::engine::sentence::word::FOLLOWER)
+                || matches!(prev_word, "also" | "just" | "still"))
     }) {
         start = d.tokens[p].start;
         verb = format!("{verb} {prev_word}");
