@@ -662,13 +662,18 @@ fn fixed_mindset_becomes_growth_mindset() {
         first("He's just not cut out for management.", "fixed-mindset", pr),
         "He's still building the skills for management."
     );
-    // A ceiling after praise is criticism: the example is of a slip, with a next step.
-    let out = first(
-        "Ravi is quick with tickets, but I don't expect he will ever progress much further.",
-        "fixed-mindset",
-        pr,
+    // A ceiling after praise is criticism: the step past it first, then the example of a slip
+    // with a next step.
+    let text =
+        "Ravi is quick with tickets, but I don't expect he will ever progress much further.";
+    let f = finding_in(text, "fixed-mindset", pr);
+    let step = apply(text, &f.suggestions[0]).0;
+    assert!(
+        step.contains("To grow from here, Ravi could [a next step"),
+        "{step}"
     );
-    assert!(out.contains("As a next step, I'd like Ravi to"), "{out}");
+    let slip = apply(text, &f.suggestions[1]).0;
+    assert!(slip.contains("As a next step, I'd like Ravi to"), "{slip}");
 }
 
 #[test]
@@ -5790,5 +5795,23 @@ fn a_hedge_with_no_subject_gets_one_when_it_goes() {
         "Might be worth a note in the guide.",
     ] {
         assert!(!rules_in(text).contains(&"weasel-words"), "{text}");
+    }
+}
+
+/// A ceiling ("I don't see him moving up", "has hit his ceiling") is met with what would move
+/// it, as the seed's growth mindset asks, before an incident that led there.
+#[test]
+fn a_ceiling_gets_the_step_that_grows_past_it() {
+    let pr = Mode::PerformanceReview;
+    for (text, name) in [
+        (
+            "Omar misses deadlines. I can't see him advancing any further.",
+            "he",
+        ),
+        ("Omar has hit his ceiling.", "Omar"),
+    ] {
+        let out = first(text, "fixed-mindset", pr);
+        let step = format!("To grow from here, {name} could [a next step, e.g. ");
+        assert!(out.starts_with(text) && out.contains(&step), "{out}");
     }
 }

@@ -644,8 +644,20 @@ fn growth_of(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
 fn whole_sentence(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     // "… is good at his job, but I don't believe he will progress": the ceiling is the point.
     // "she has hit her peak" names no fault word, but a ceiling is never praise.
-    if cx.view_at(f.start).is_some_and(|v| v.criticism) || f.message.contains("can't grow") {
-        super::sbi::vague_criticism(cx, b, f)
+    let ceiling = f.message.contains("can't grow");
+    if cx.view_at(f.start).is_some_and(|v| v.criticism) || ceiling {
+        let mut out = super::sbi::vague_criticism(cx, b, f);
+        // "I don't see him moving up": what would change it comes first (the seed's growth
+        // mindset), the incident that led there second.
+        let v = Voice::of(cx, b);
+        if ceiling && v.person == Person::Third {
+            let step = super::praise::step_from(cx, &v, "grow from here", false);
+            out.insert(
+                0,
+                append(cx, b, super::praise::NEXT_STEP, step.trim_start()),
+            );
+        }
+        out
     } else {
         super::praise::vague(cx, b, f)
     }

@@ -53,6 +53,31 @@ fn forecast(cx: &Cx, f: &Finding) -> bool {
     words.clone().any(arrives) && !words.clone().any(same)
 }
 
+/// The label of the card that adds the step toward a forecast, or past a ceiling.
+pub(crate) const NEXT_STEP: &str = "Name the next step that gets there";
+
+/// " To get there, Sam could [a next step, e.g. …]." (`to` is "get there" or "grow from here"):
+/// after criticism in the draft a forecast's step is a remedy, not a stretch; a ceiling's is
+/// always a stretch (`remedy` false).
+pub(crate) fn step_from(cx: &Cx, v: &Voice, to: &str, remedy: bool) -> String {
+    let ex = examples(cx);
+    let step = if remedy && cx.views.iter().any(|v| v.criticism) {
+        ex.next
+    } else {
+        ex.stretch
+    };
+    [
+        " To ",
+        to,
+        ", ",
+        &v.name,
+        " could [a next step, e.g. ",
+        step,
+        "].",
+    ]
+    .concat()
+}
+
 fn word_count(cx: &Cx, b: &Body) -> usize {
     cx.tokens_in(b.start, b.end)
         .filter(|&k| cx.doc.tokens[k].kind == TokenKind::Word)
@@ -164,18 +189,8 @@ pub(crate) fn vague(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     // not an account. A past example would not back it; the step that gets there does.
     if !split && v.person == Person::Third && f.category != Category::Personality && forecast(cx, f)
     {
-        example.label = "Name the next step that gets there".into();
-        // (After criticism the step is a remedy, not a stretch.)
-        let ex = examples(cx);
-        let step = if cx.views.iter().any(|v| v.criticism) {
-            ex.next
-        } else {
-            ex.stretch
-        };
-        example.replacement = format!(
-            " To get there, {} could [a next step, e.g. {step}].",
-            v.name
-        );
+        example.label = NEXT_STEP.into();
+        example.replacement = step_from(cx, &v, "get there", true);
     }
     // Only the alternative that is offered gets built: a long article holds dozens of these.
     // A sentence that also criticises with no turn to split it at ("hits his targets and only
