@@ -664,8 +664,7 @@ fn fixed_mindset_becomes_growth_mindset() {
     );
     // A ceiling after praise is criticism: the step past it first, then the example of a slip
     // with a next step.
-    let text =
-        "Ravi is quick with tickets, but I don't expect he will ever progress much further.";
+    let text = "Ravi is quick with tickets, but I don't expect he will ever progress much further.";
     let f = finding_in(text, "fixed-mindset", pr);
     let step = apply(text, &f.suggestions[0]).0;
     assert!(
