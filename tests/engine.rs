@@ -50,6 +50,8 @@ const CASES: &[Case] = &[
     Case { text: "This is not bad at all, and the naming isn't wrong.", fires: &[], quiet: &["bare-verdict", "derogatory-word"], quadrant: None },
     Case { text: "STOP PUSHING BROKEN CODE!!!", fires: &["shouting"], quiet: &[], quadrant: Some(Quadrant::ObnoxiousAggression) },
     Case { text: "Oh great, the build broke again. Thanks for nothing.", fires: &["sarcasm"], quiet: &[], quadrant: None },
+    // A strength that is absent is criticism, not praise of the strength.
+    Case { text: "Her drive is non-existent and his focus is absent.", fires: &["vague-criticism"], quiet: &["vague-praise", "trait-praise"], quadrant: None },
 ];
 
 fn rules(a: &Analysis) -> Vec<&'static str> {

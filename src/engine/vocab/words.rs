@@ -439,7 +439,7 @@ overlooked overstates overstated unclear confusing unconvincing weaknesses short
 flawed errors incorrect wrong problems problem concerned worried concern concerns worry \
 substandard lagging lags lagged difficulty difficulties underperform underperformed \
 underdelivered liability hindrance questionable doubtful debatable iffy shaky spotty patchy uneven \
-erratic sporadic";
+erratic sporadic absent nonexistent existent";
 
 /// Nouns for a kind of worker or colleague: "is a hard worker", "is a team player".
 pub const WORKER_NOUNS: List = List(
