@@ -1181,8 +1181,7 @@ fn swallow_to_be(cx: &Cx, b: &Body, f: &Finding, verb: &str) -> Vec<Suggestion> 
     // (A word that follows a subject: before "seems" only "always", "never", "often" …)
     if let Some(p) = prev.filter(|&p| {
         matches!(verb.as_str(), "is" | "are" | "was")
-            && (cx.has(p, crate::engine::sentence::word::FOLLOWER)
-                || matches!(prev_word, "also" | "just" | "still"))
+            && cx.has(p, crate::engine::sentence::word::FOLLOWER)
     }) {
         start = d.tokens[p].start;
         verb = format!("{verb} {prev_word}");
