@@ -15,8 +15,8 @@ in the wasm and its JavaScript glue (about 9 KB gzip in all):
    <argument types>___true_`, up to 300 characters); its own exports are `__wbindgen_*` and
    `__externref_*`: about 200 names whose random digits or length gzip badly. Each becomes
    `$<n>` in both files (a name the glue did not use).
-3. The glue's warnings to developers are shortened, its whole-line comments and indentation go,
-   and terser minifies it.
+3. The glue's warnings to developers are shortened, its unused `initSync` export goes, its
+   whole-line comments and indentation go, and terser minifies it.
 4. The custom sections no browser reads (the toolchain's `producers`, `target_features`,
    `__wasm_split_unstable`) go last: wasm-opt, run in step 1, reads the features from them.
 
@@ -223,7 +223,6 @@ def word(name):
 
 WARNINGS = [
     (r'"`WebAssembly\.instantiateStreaming` failed because [^"]*"', '"Wasm not served as application/wasm:"'),
-    (r"'using deprecated parameters for `initSync\(\)`; pass a single object instead'", "'initSync: pass one object'"),
     (r"'using deprecated parameters for the initialization function; pass a single object instead'", "'init: pass one object'"),
 ]
 
@@ -254,12 +253,17 @@ def trim_js(js, names, wanted):
         elif word(key).search(js[:start] + js[end:]):
             fail(f"{key} left the wasm but the glue still uses it")
     js = js[:start] + "".join(kept) + js[end:]
-    # Its three warnings to developers (a server sending Wasm with the wrong MIME type, the
-    # deprecated ways to call the init functions) in a few words each: 0.2 KB gzip.
+    # Its warnings to developers (a server sending Wasm with the wrong MIME type, the deprecated
+    # way to call init) in a few words each: 0.1 KB gzip.
     for long, short in WARNINGS:
         js, n = re.subn(long, short, js)
         if n != 1:
             fail(f"wasm-bindgen's warning {long!r} is not in the glue once")
+    # trunk's loader calls the default export (`init`) alone: `initSync` leaves the exports, and
+    # terser drops the function.
+    js, n = re.subn(r"(?m)^export \{ initSync, __wbg_init as default \};$", "export { __wbg_init as default };", js)
+    if n != 1:
+        fail("the glue's exports are not `initSync` and the default `__wbg_init`")
     # Whole-line comments and indentation out (trunk's JS minifier cannot read the glue). Safe
     # while no template literal spans lines, which an odd count of backticks on a line shows.
     lines = [line.strip() for line in js.split("\n")]
