@@ -422,7 +422,8 @@ commendable impeccable tremendous outperform outperforms outperformed flawless p
 delighted proud thank thanks appreciate appreciated grateful kudos insight early willing eager \
 keen quickly rapidly gifted sweet bubbly";
 
-/// Workplace criticism VADER lacks or rates weakly (it rates "emotional" positive).
+/// Workplace criticism VADER lacks or rates weakly (it rates "emotional" positive). A strength
+/// that is "absent" or "non-existent" (the tokenizer splits off "existent") is criticised.
 pub const CRITICISM_WORDS: &str = "\
 abrasive emotional bossy shrill sloppy shoddy subpar mediocre unreliable careless disorganized \
 disorganised unprofessional disruptive difficult defensive arrogant inconsistent \
