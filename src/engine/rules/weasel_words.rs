@@ -610,6 +610,9 @@ crate::rule_tests! {
         "The build got slower for several reasons: a new linter, bigger fixtures and a cold cache.",
         "I restarted the worker. The queue will probably drain within the hour.",
         "Probably should add a metric for the retry count too.",
+        // A modal with its subject left out, as in speech: a suggestion, not a claim.
+        "Might be worth a line in the changelog.",
+        "Could be a cleaner way, yes.",
         "Right, since we can't tell whether the parser sees a BOM there, we keep the slow path.",
         "Caching the tiles would help. Notably if two teams open the same map.",
         "The agent reads its config from a well known path under /etc.",
