@@ -5814,3 +5814,27 @@ fn a_ceiling_gets_the_step_that_grows_past_it() {
         assert!(out.starts_with(text) && out.contains(&step), "{out}");
     }
 }
+
+#[test]
+fn a_swear_that_only_stresses_the_next_word_goes() {
+    let pr = Mode::PerformanceReview;
+    for (text, rule, after) in [
+        // (Beside an insult, which its own card takes on.)
+        (
+            "The maintainers are arrogant jerks who hide behind their cold fucking politeness every time.",
+            "profanity",
+            "The maintainers are arrogant jerks who hide behind their cold politeness every time.",
+        ),
+        // The adjective after it already names the fault.
+        (
+            "Nobody wants to keep patching this stupid unreadable config file every single week.",
+            "derogatory-word",
+            "Nobody wants to keep patching this unreadable config file every single week.",
+        ),
+    ] {
+        assert_eq!(first(text, rule, pr), after);
+    }
+    // A verb keeps its object and asks for a plainer word instead.
+    let verb = "The maintainers are arrogant jerks who keep fucking us over every single time.";
+    assert!(first(verb, "profanity", pr).contains("keep [a plainer word] us over"));
+}

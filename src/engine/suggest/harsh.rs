@@ -409,9 +409,17 @@ fn plainer_word(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
         .count();
     // "an evil monopoly" → "a monopoly": an adjective between a determiner and its noun goes.
     let k = toks.start;
+    // "their smug fucking politeness", "is fucking hopeless": a swearing intensifier before a word that is no
+    // object or particle of its own ("fucking them over") only stresses that word.
+    let stress = List("fucking|freaking|frigging|effing").contains(&d.lower(k))
+        && !crate::engine::vocab::words::List("them|him|me|us|you|it|with|up|over|around|off")
+            .contains(&d.lw(k + 1));
     let attributive = k > 0
-        && crate::engine::vocab::words::List("a|an|the|this|that|your|his|her|their|some|such|and")
-            .contains(&d.lower(k - 1))
+        && (stress
+            || crate::engine::vocab::words::List(
+                "a|an|the|this|that|your|his|her|their|some|such|and",
+            )
+            .contains(&d.lower(k - 1)))
         && d.is_word(k + 1)
         && d.tokens[k + 1].sentence == d.tokens[k].sentence;
     // (Elsewhere in a long sentence the word gets a plainer one: `push_statement`.)
@@ -1235,10 +1243,13 @@ fn swap(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggestion> {
         && !predicate;
     // "Stop this idiotic behavior", "a stupid mistake": conduct, not work with a fault to
     // name; the noun says it without the sneer.
+    // "this stupid unreadable config": the next adjective names the fault already.
+    let named = cx.has(k + 1, crate::engine::sentence::word::CRITICISED)
+        || next.starts_with("un") && next.ends_with("able");
     if attributive
         && SNEER_ADJECTIVES.contains(&w)
-        && crate::engine::vocab::words::List("behavior|behaviour|attitude|disdain|tone|comment|comments|remark|remarks|reply|message|messages|post|posts|rant|excuse|excuses|mistake|mistakes|question|questions|argument|arguments|joke")
-            .contains(&next)
+        && (named || crate::engine::vocab::words::List("behavior|behaviour|attitude|disdain|tone|comment|comments|remark|remarks|reply|message|messages|post|posts|rant|excuse|excuses|mistake|mistakes|question|questions|argument|arguments|joke")
+            .contains(&next))
     {
         let label = remove_label(d.raw(k));
         // "an idiotic mistake" → "a mistake": the article follows the noun.
