@@ -6,6 +6,7 @@ use crate::engine::model::{Category, Finding, Mode, RuleDoc, Severity};
 use crate::engine::scoring::Scores;
 use crate::engine::sentence::{object_of_preposition, word, Who};
 use crate::engine::vocab::class;
+use crate::engine::vocab::words::List;
 
 pub static RULE: Rule = Rule {
     doc: RuleDoc {
@@ -127,6 +128,7 @@ fn feedback_on_someone(cx: &Cx, si: usize, out: &[Finding]) -> bool {
         && !harsh
         && !agrees(cx, si)
         && !cx.introduces(si)
+        && !offers(cx, si)
         && !names_code(cx, si)
         && (reviewed || third || reader)
         && asked
@@ -145,6 +147,15 @@ fn covered(cx: &Cx, si: usize, out: &[Finding]) -> bool {
 }
 
 /// "Like you said, …", "As you suggested, …": the writer agrees with the reader.
+/// "We could add a line to the docs if you like": the writer offers a change, which is the
+/// next step itself ("I could not follow it" is no offer).
+fn offers(cx: &Cx, si: usize) -> bool {
+    let (d, k) = (cx.doc, cx.doc.sentences[si].tokens.start);
+    List("i|we").contains(&d.lower(k))
+        && List("could|can|will|might|may").contains(&d.lw(k + 1))
+        && !List("not|never").contains(&d.lw(k + 2))
+}
+
 fn agrees(cx: &Cx, si: usize) -> bool {
     let (d, k) = (cx.doc, cx.doc.sentences[si].tokens.start);
     matches!(d.lw(k), "like" | "as")
@@ -196,7 +207,7 @@ pub(super) fn writers_account(cx: &Cx, si: usize) -> bool {
     let r = d.sentences[si].tokens.clone();
     let me = r
         .clone()
-        .any(|k| List("i|i'm|im|i've|i'd|i'll|my|myself").contains(&d.lower(k)));
+        .any(|k| List("i|i'm|im|i've|i'd|i'll|my|myself|we|we're|we've|our").contains(&d.lower(k)));
     // "I think …", "I don't like the name": a view of something else.
     let opinion = r.clone().take(5).any(|k| {
         OPINION_VERBS.contains(&d.lower(k))
@@ -222,6 +233,8 @@ crate::rule_tests! {
     ],
     quiet: [
         "He needs to improve his communication:\n1. he missed two standups\n2. he left the design thread open",
+        // The writer offers the change: the next step itself.
+        "We could add a line to the docs that the old cache flags are useless, if you like.",
         // A vague or personal card on the sentence asks for the example already.
         "Willing to help. Needs constant reminders about deadlines.",
         "I would not give Dana another customer demo.",
