@@ -5838,3 +5838,57 @@ fn a_swear_that_only_stresses_the_next_word_goes() {
     let verb = "The maintainers are arrogant jerks who keep fucking us over every single time.";
     assert!(first(verb, "profanity", pr).contains("keep [a plainer word] us over"));
 }
+
+#[test]
+fn a_turn_that_opens_on_its_own_subject_gets_no_second_one() {
+    let text = "Your talk was great, but it's hard to follow at the end.";
+    let out = first(text, "vague-praise", Mode::PerformanceReview);
+    assert!(
+        out.ends_with(" But it's hard to follow at the end."),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_swap_keeps_the_words_around_it_grammatical() {
+    let pr = Mode::PerformanceReview;
+    for (text, rule, after) in [
+        // The adverb between "to" and "be" goes with the plain verb.
+        (
+            "Ana plans her week well, yet she seems to always be rushing to the next call.",
+            "weasel-words",
+            "Ana plans her week well, yet she is always rushing to the next call.",
+        ),
+        // No "that that".
+        (
+            "Frankly, I'm not sure if that makes Mia a strong lead.",
+            "hedge-softener",
+            "Frankly, I don't yet see evidence that this makes Mia a strong lead.",
+        ),
+        // The article agrees with the word put in.
+        (
+            "What an utterly useless reply.",
+            "condescension",
+            "What an unhelpful reply.",
+        ),
+        (
+            "She has consistently shown an innate grasp of what clients need.",
+            "fixed-mindset",
+            "She has consistently shown a practiced grasp of what clients need.",
+        ),
+    ] {
+        let out = analyze_with(
+            text,
+            &Options {
+                mode: pr,
+                ..Default::default()
+            },
+        );
+        let f = out.findings.iter().find(|f| f.rule == rule).expect(rule);
+        let s = f
+            .suggestions
+            .iter()
+            .find(|s| s.label != "Add what you saw (keeps the claim honest)");
+        assert_eq!(apply(text, s.unwrap()).0, after);
+    }
+}

@@ -276,7 +276,9 @@ pub(crate) fn example_before_turn(
     // which its own sentence has to name ("But Elliot delivers …"); "they" would not agree.
     let d = &cx.doc;
     let first = t.second.start;
-    let own = d.tokens[first].capitalized || SUBJECT_OPENERS.contains(&d.lower(first));
+    // ("but it's hard to follow": a subject with its verb in one word.)
+    let own = d.tokens[first].capitalized
+        || SUBJECT_OPENERS.contains(&d.lower(first).split('\'').next().unwrap_or_default());
     // Only a verb goes on after the subject given to it ("typically she gets …" has its own).
     let verb = verb_at(cx, first)
         || ADVERBS.contains(&d.lower(first)) && first + 1 < t.second.end && verb_at(cx, first + 1);

@@ -734,7 +734,7 @@ fn calmer_verdict(cx: &Cx, f: &Finding, w: &str) -> Option<Suggestion> {
         "is unacceptable:is a problem|completely unacceptable:a problem|totally unacceptable:a problem|\
 makes zero sense:doesn't make sense to me|makes absolutely no sense:doesn't make sense to me|\
 make zero sense:don't make sense to me|make absolutely no sense:don't make sense to me|\
-utterly useless:not useful|utterly pointless:not useful|why on earth:why|what on earth:what|\
+utterly useless:unhelpful|utterly pointless:unhelpful|why on earth:why|what on earth:what|\
 how on earth:how|where on earth:where|why in the world:why|what in the world:what",
     )
     .lookup(w)?;

@@ -502,9 +502,11 @@ const GROWTH_REWRITES: &[(&[&str], &str)] = &[
     (&["naturally good at"], "skilled, through practice, at"),
     (&["naturally bad at", "hopeless at"], "still learning"),
     (
-        &["naturally talented", "gifted", "innate"],
+        &["naturally talented", "gifted"],
         "skilled through practice",
     ),
+    // "an innate grasp of …" → "a practiced grasp of …" (the article follows: `fix_article`).
+    (&["innate"], "practiced"),
     (&["natural talent"], "practiced skill"),
     (
         &["born leader"],
@@ -619,12 +621,14 @@ fn growth_of(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         return whole_sentence(cx, b, f);
     }
     let rep = entry.map_or(GROWTH_DEFAULT, |&(_, rep)| rep);
-    let mut out = vec![sugg(
+    let mut s = sugg(
         "Frame it as a skill that grows",
         f.start,
         f.end,
         cap_if(f.start <= b.start, rep),
-    )];
+    );
+    super::replace::fix_article(cx.text, &mut s);
+    let mut out = vec![s];
     // A coaching question invites the person to own the growth (when the draft speaks to them).
     if Voice::of(cx, b).is_reader() {
         out.push(append(

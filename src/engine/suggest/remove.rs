@@ -299,12 +299,18 @@ fn doubt(cx: &Cx, b: &Body, f: &Finding, phrase: &str) -> Option<Suggestion> {
         return None;
     }
     let start = d.tokens[k].start.min(f.start);
-    let rep = cap_if(start <= b.start, "I don't yet see evidence that");
+    // "not sure if that counts as …": "that that" would read as a stutter; "this" points the same.
+    let that = d.lw(toks.end) == "that";
+    let (end, rep) = if that {
+        (d.tokens[toks.end].end, "I don't yet see evidence that this")
+    } else {
+        (f.end, "I don't yet see evidence that")
+    };
     Some(sugg(
         "Say plainly what you have not seen",
         start,
-        f.end,
-        rep,
+        end,
+        cap_if(start <= b.start, rep),
     ))
 }
 

@@ -1144,6 +1144,13 @@ fn swallow_to_be(cx: &Cx, b: &Body, f: &Finding, verb: &str) -> Vec<Suggestion> 
             _ => "had",
         }
         .to_string();
+    } else if next == "to"
+        && d.lw(k + 2) == "be"
+        && cx.has(k + 1, crate::engine::sentence::word::FOLLOWER)
+    {
+        // "seems to always be rushing" → "is always rushing".
+        end = d.tokens[k + 2].end;
+        verb = format!("{verb} {after}");
     } else if next == "to" && d.is_word(k + 1) {
         if crate::engine::vocab::words::TOPIC_DETERMINERS.contains(&after) {
             // "seems to the authors …": no verb to carry the claim.
