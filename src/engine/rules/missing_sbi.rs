@@ -207,7 +207,7 @@ pub(super) fn writers_account(cx: &Cx, si: usize) -> bool {
     let r = d.sentences[si].tokens.clone();
     let me = r
         .clone()
-        .any(|k| List("i|i'm|im|i've|i'd|i'll|my|myself|we|we're|we've|our").contains(&d.lower(k)));
+        .any(|k| List("i|i'm|im|i've|i'd|i'll|my|myself").contains(&d.lower(k)));
     // "I think …", "I don't like the name": a view of something else.
     let opinion = r.clone().take(5).any(|k| {
         OPINION_VERBS.contains(&d.lower(k))

@@ -589,8 +589,6 @@ crate::rule_tests! {
         "He is on track for dismissal unless things change soon.",
     ],
     quiet: [
-        // The writer's own side ("we", "our") owns the lapse: no one else's work is judged.
-        "We can do better on the docs.",
         // Amazement denies nothing.
         "I can't believe how far Theo has come this year.",
         // Praise stressed by a negation: no criticism.
