@@ -81,10 +81,8 @@ pub fn placeholders(doc: &Doc) -> Vec<(usize, usize)> {
         // A log line tags its thread: "09:12:44.511 [pool-3] INFO …", "[worker-2] ERROR".
         let stamped = word.first().is_some_and(u8::is_ascii_digit) && word.contains(&b':');
         let level = rest.split([' ', ':']).next().is_some_and(|w| {
-            matches!(
-                w,
-                "INFO" | "WARN" | "WARNING" | "ERROR" | "DEBUG" | "TRACE" | "FATAL"
-            )
+            crate::engine::vocab::words::List("INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL")
+                .contains(&w)
         });
         if flag || frame || stamped || level {
             continue;

@@ -72,13 +72,13 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
         // says it fails sometimes, which is the opposite of an exaggeration.
         let denied = m.start > 0 && {
             let p = d.lower(m.start - 1);
-            w == "always" && (p.ends_with("n't") || matches!(p, "cannot" | "cant" | "wont"))
+            w == "always" && (p.ends_with("n't") || crate::engine::vocab::words::List("cannot|cant|wont").contains(&p))
         };
         // "you should always check the result", "you must never push to main", "you will
         // always get a warning": a rule or a forecast, not a habit pinned on someone.
         let norm = m.start > 0 && {
             let p = d.lower(m.start - 1);
-            matches!(p, "should" | "must" | "shall") || w == "always" && (matches!(p, "will" | "would") || p.ends_with("'ll"))
+            crate::engine::vocab::words::List("should|must|shall").contains(&p) || w == "always" && (matches!(p, "will" | "would") || p.ends_with("'ll"))
         };
         if w == "never" && needs || w == "always" && (option || denied) || norm || generic_you(cx, m.start) {
             continue;

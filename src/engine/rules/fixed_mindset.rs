@@ -106,10 +106,10 @@ fn ceiling(cx: &Cx, si: usize) -> bool {
         };
         text.contains("where ") && r.clone().any(|k| {
         d.lower(k) == "where"
-            && matches!(d.lw(k + 1), "she" | "he" | "they")
+            && crate::engine::vocab::words::List("she|he|they").contains(&d.lw(k + 1))
             && matches!(d.lw(k + 2), "is" | "are")
             && (k.saturating_sub(3)..k).any(|j| {
-                matches!(d.lower(j), "suited" | "best" | "belongs" | "belong" | "stay" | "stays" | "remain" | "remains")
+                crate::engine::vocab::words::List("suited|best|belongs|belong|stay|stays|remain|remains").contains(&d.lower(j))
             })
         })
     };
@@ -119,7 +119,7 @@ fn ceiling(cx: &Cx, si: usize) -> bool {
             d.lower(k) == "suited"
                 && matches!(d.lw(k + 1), "to" | "for")
                 && matches!(d.lw(k + 3), "current" | "present")
-                && matches!(d.lw(k + 4), "role" | "position" | "level" | "job" | "post")
+                && crate::engine::vocab::words::List("role|position|level|job|post").contains(&d.lw(k + 4))
         })
     };
     peak || doubted_growth || stays_put() || suited_to_now()

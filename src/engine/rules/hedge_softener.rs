@@ -83,7 +83,7 @@ fn just_softens(cx: &Cx, i: usize) -> bool {
             .contains(&next)
         // "I just took the cluster offline": any past tense after a subject (the list is walked, so only
         // there).
-        || matches!(prev, "i" | "we" | "you" | "he" | "she" | "they")
+        || crate::engine::vocab::words::List("i|we|you|he|she|they").contains(&prev)
             && suggest::replace::base_of_past(next).is_some();
     if past
         && !crate::engine::vocab::words::List("wanted|needed|thought|wondered|hoped|figured")

@@ -160,7 +160,7 @@ fn agrees(cx: &Cx, si: usize) -> bool {
     let (d, k) = (cx.doc, cx.doc.sentences[si].tokens.start);
     matches!(d.lw(k), "like" | "as")
         && d.lw(k + 1) == "you"
-        && matches!(d.lw(k + 2), "said" | "suggested" | "mentioned" | "noted" | "say")
+        && crate::engine::vocab::words::List("said|suggested|mentioned|noted|say").contains(&d.lw(k + 2))
 }
 
 /// "for the client build you need `FooClient`, not `FooServer`": an instruction that names the code it is
@@ -169,7 +169,7 @@ fn names_code(cx: &Cx, si: usize) -> bool {
     let d = cx.doc;
     let toks = d.sentences[si].tokens.clone();
     toks.clone()
-        .any(|k| matches!(d.lower(k), "need" | "needs" | "should" | "must"))
+        .any(|k| crate::engine::vocab::words::List("need|needs|should|must").contains(&d.lower(k)))
         // ("Ms.Butler" is a name typed without its space.)
         && toks.into_iter().any(|k| {
             d.tokens[k].kind == crate::engine::text::TokenKind::Code

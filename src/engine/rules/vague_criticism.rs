@@ -320,11 +320,11 @@ fn check_phrases(cx: &Cx, out: &mut Vec<Finding>) {
 /// comparison names what to do instead ("better to be careful" names nothing).
 fn proposes(cx: &Cx, e: usize) -> bool {
     let d = cx.doc;
-    matches!(d.lower(e - 1), "better" | "cleaner" | "simpler" | "clearer" | "nicer")
+    crate::engine::vocab::words::List("better|cleaner|simpler|clearer|nicer").contains(&d.lower(e - 1))
         && d.lw(e) == "to"
         && d.is_word(e + 1)
         && cx.same_sentence(e, e + 1)
-        && !matches!(d.lw(e + 1), "be" | "do" | "improve" | "try")
+        && !crate::engine::vocab::words::List("be|do|improve|try").contains(&d.lw(e + 1))
 }
 
 /// "It makes no sense that the default build throws", "no sense to retry on a 404": what makes
@@ -333,7 +333,7 @@ fn says_what(cx: &Cx, e: usize) -> bool {
     let d = cx.doc;
     d.lower(e - 1) == "sense"
         && cx.same_sentence(e - 1, e + 2)
-        && (d.lw(e) == "that" || d.lw(e) == "to" && !matches!(d.lw(e + 1), "me" | "us" | "you" | "anyone" | "anybody" | "them" | "him" | "her"))
+        && (d.lw(e) == "that" || d.lw(e) == "to" && !crate::engine::vocab::words::List("me|us|you|anyone|anybody|them|him|her").contains(&d.lw(e + 1)))
 }
 
 /// "fix this stray tab", "rewrite this helper": "this" is a determiner, and the noun

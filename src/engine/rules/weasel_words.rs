@@ -356,7 +356,7 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     }
     // "An error appears when I save", "the icon appears blurry": something shows up, or looks
     // so; only "appears to", "appears that", "appears as/like" hedge a claim.
-    if matches!(w, "appears" | "appear" | "appeared")
+    if crate::engine::vocab::words::List("appears|appear|appeared").contains(&w)
         && m.end == m.start + 1
         && !List("to|that|as|like|,").contains(&d.lw(m.end))
     {
@@ -425,7 +425,7 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     if w == "whether"
         && about_thing
         && (m.start.saturating_sub(5)..m.start)
-            .any(|k| cx.same_sentence(k, m.start) && matches!(d.lower(k), "i" | "we" | "i'm" | "we're"))
+            .any(|k| cx.same_sentence(k, m.start) && crate::engine::vocab::words::List("i|we|i'm|we're").contains(&d.lower(k)))
     {
         return true;
     }

@@ -114,19 +114,8 @@ impl<'a> Cx<'a> {
         // A sentence by the writer or to the reader, or an "I", "we" or "you" anywhere.
         let d = &self.doc;
         let writer = |k: usize| {
-            matches!(
-                d.lower(k),
-                "i" | "me"
-                    | "my"
-                    | "we"
-                    | "us"
-                    | "our"
-                    | "i'm"
-                    | "i've"
-                    | "i'd"
-                    | "we're"
-                    | "let's"
-            )
+            crate::engine::vocab::words::List("i|me|my|we|us|our|i'm|i've|i'd|we're|let's")
+                .contains(&d.lower(k))
         };
         let voiced = self
             .views

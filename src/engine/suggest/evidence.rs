@@ -251,17 +251,11 @@ pub(crate) fn ask_about_wish(cx: &Cx, b: &Body) -> Option<Suggestion> {
         .contains(&d.lower(k))
     };
     let wish = toks.clone().any(|k| {
-        matches!(
-            d.lower(k),
-            "want"
-                | "wants"
-                | "interested"
-                | "ambition"
-                | "ambitions"
-                | "aspire"
-                | "aspires"
-                | "keen"
-        ) && (k + 1..(k + 6).min(toks.end)).any(career)
+        crate::engine::vocab::words::List(
+            "want|wants|interested|ambition|ambitions|aspire|aspires|keen",
+        )
+        .contains(&d.lower(k))
+            && (k + 1..(k + 6).min(toks.end)).any(career)
     });
     if !wish || cx.text[b.start..b.end].contains('?') {
         return None;
@@ -472,11 +466,12 @@ fn after_pointer(cx: &Cx, b: &Body) -> Option<usize> {
     let k = next.tokens.start;
     // "This led to …", "That is why …": a pronoun, before its verb ("This quarter he …" and
     // "That said, …" point nowhere).
-    let pronoun = matches!(d.lower(k), "this" | "that" | "these" | "those")
+    let pronoun = crate::engine::vocab::words::List("this|that|these|those").contains(&d.lower(k))
         && List("is|was|are|were|has|had|have|could|would|can|will|may|might|should|must|led|leads|made|makes|means|meant|caused|causes|resulted|results|marked|shows|showed|also|alone|in")
             .contains(&d.lw(k + 1));
     let points = pronoun
-        || matches!(d.lower(k), "so" | "thus" | "therefore" | "hence") && d.lw(k + 1) != "far"
+        || crate::engine::vocab::words::List("so|thus|therefore|hence").contains(&d.lower(k))
+            && d.lw(k + 1) != "far"
         || matches!(
             (d.lower(k), d.lw(k + 1), d.lw(k + 2)),
             ("due" | "because", "to" | "of", "this" | "that")

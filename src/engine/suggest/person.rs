@@ -244,10 +244,7 @@ fn behaviour_label(cx: &Cx, b: &Body, f: &Finding, l: &Label) -> Vec<Suggestion>
         return vec![kept, whole];
     }
     let first = cx.tokens_in(f.start, f.end).start;
-    if matches!(
-        cx.doc.lower(first),
-        "stop" | "quit" | "don't" | "dont" | "do"
-    ) {
+    if crate::engine::vocab::words::List("stop|quit|don't|dont|do").contains(&cx.doc.lower(first)) {
         // "Don't be lazy, write the changelog": the label goes and the request stays.
         let mut out = vec![whole];
         if let Some(r) = request_after(cx, b, f) {

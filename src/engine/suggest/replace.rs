@@ -256,7 +256,9 @@ fn is_adverb(w: &str) -> bool {
 /// The verb after "never", negated for subject `subj`: "has not replied", "did not reply".
 fn negated_verb(v: &str, subj: &str) -> String {
     let third = !crate::engine::vocab::words::List("i|you|we|they|u").contains(&subj);
-    if let Some(base) = base_of_past(v).filter(|&b| !matches!(b, "am" | "is" | "are")) {
+    if let Some(base) =
+        base_of_past(v).filter(|&b| !crate::engine::vocab::words::List("am|is|are").contains(&b))
+    {
         format!("did not {base}")
     } else if v.ends_with("ed") {
         format!("{} not {}", if third { "has" } else { "have" }, v)
@@ -286,7 +288,8 @@ fn always(cx: &Cx, b: &Body, f: &Finding, capital: bool) -> Vec<Suggestion> {
         let k = cx.tokens_in(f.start, f.end).start;
         let prev = (k > 0 && d.tokens[k - 1].start >= b.start).then(|| k - 1);
         let first = rest.split(' ').next().unwrap_or("");
-        let copula = prev.filter(|&p| matches!(d.raw(p), "is" | "are" | "am"));
+        let copula =
+            prev.filter(|&p| crate::engine::vocab::words::List("is|are|am").contains(&d.raw(p)));
         let after_subject =
             prev.is_some_and(|p| d.is_word(p) && !AUXILIARIES.contains(&d.lower(p)));
         match (copula, past(first)) {
@@ -629,7 +632,7 @@ fn weasel_plainly(cx: &Cx, b: &Body, f: &Finding, phrase: &str, at_start: bool) 
     // "became far more important": an adjective after "become" too, not an adverb
     // ("became largely municipal" reads without it).
     // ("does not seem motivated": the verb after "not" has a plain form, `swallow_to_be`.)
-    let verb = matches!(phrase, "seem" | "seems" | "seemed");
+    let verb = crate::engine::vocab::words::List("seem|seems|seemed").contains(&phrase);
     let predicate = k > 0
         && !verb
         && (crate::engine::vocab::words::List("as|is|was|are|were|be|been|not|it's|that's|seems")
@@ -820,7 +823,7 @@ fn swap_fits(cx: &Cx, f: &Finding, phrase: &str) -> bool {
     let asker = first > 0 && matches!(d.lower(first - 1), "i" | "we");
     // "she might lose her job": what may happen to someone; "she can lose" says she is able to.
     let prev = d.lw(first.wrapping_sub(1));
-    let someone = matches!(prev, "he" | "she" | "they")
+    let someone = crate::engine::vocab::words::List("he|she|they").contains(&prev)
         || cx.has(first.wrapping_sub(1), crate::engine::sentence::word::NAME)
             && cx
                 .view_at(f.start)
@@ -855,7 +858,8 @@ fn fits(phrase: &str, next: &str) -> bool {
         }
         // "could be better" asks for more; "is better" says it already is.
         "could be" => {
-            let comparative = matches!(next, "better" | "worse" | "more" | "less")
+            let comparative = crate::engine::vocab::words::List("better|worse|more|less")
+                .contains(&next)
                 || next.len() > 4 && next.ends_with("er");
             !participle(next) && !comparative
         }
@@ -1187,7 +1191,7 @@ fn swallow_to_be(cx: &Cx, b: &Body, f: &Finding, verb: &str) -> Vec<Suggestion> 
     let mut start = f.start;
     // (A word that follows a subject: before "seems" only "always", "never", "often" …)
     if let Some(p) = prev.filter(|&p| {
-        matches!(verb.as_str(), "is" | "are" | "was")
+        crate::engine::vocab::words::List("is|are|was").contains(&verb.as_str())
             && cx.has(p, crate::engine::sentence::word::FOLLOWER)
     }) {
         start = d.tokens[p].start;
