@@ -165,7 +165,7 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
 /// evaluation of anyone's work; "Thank you for your extra effort" is, and stays vague praise.
 fn gratitude_only(cx: &Cx, si: usize) -> bool {
     let d = cx.doc;
-    let thanks = |k: usize| crate::engine::vocab::words::List("thanks|thank|thx|appreciate").contains(&d.lower(k));
+    let thanks = |k: usize| matches!(d.lower(k), "thanks" | "thank" | "thx" | "appreciate");
     let evaluative = |k: usize| cx.flags[k] & (class::POSITIVE | class::NEGATIVE) != 0;
     // "Thanks for the update", "thank you for your quick reply": an acknowledgement of a
     // message, not praise of work ("thanks for your hard work" is).
@@ -259,7 +259,7 @@ fn development(cx: &Cx, si: usize) -> bool {
     // ("He has to be one of our best" and "she must have worked hard" are sure, not obliged.)
     let obliged = |k: usize| {
         let verb = |j: usize| !matches!(d.lw(j), "be" | "have");
-        crate::engine::vocab::words::List("need|needs|have|has|ought").contains(&d.lower(k))
+        matches!(d.lower(k), "need" | "needs" | "have" | "has" | "ought")
             && d.lw(k + 1) == "to"
             && (k == 0 || d.lower(k - 1) != "no")
             && verb(k + 2)
@@ -283,7 +283,7 @@ fn development(cx: &Cx, si: usize) -> bool {
             })
             // "We would like him to build on his strengths": an ask, not praise.
             || matches!(d.lower(k), "like" | "want")
-                && crate::engine::vocab::words::List("him|her|them|you").contains(&d.lw(k + 1))
+                && matches!(d.lw(k + 1), "him" | "her" | "them" | "you")
                 && d.lw(k + 2) == "to"
     })
 }
