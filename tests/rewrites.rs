@@ -5859,6 +5859,12 @@ fn a_swap_keeps_the_words_around_it_grammatical() {
             "weasel-words",
             "Ana plans her week well, yet she is always rushing to the next call.",
         ),
+        // A noun that counts keeps its article.
+        (
+            "He just needs a little push to reach the next level.",
+            "hedge-softener",
+            "He just needs a push to reach the next level.",
+        ),
         // No "that that".
         (
             "Frankly, I'm not sure if that makes Mia a strong lead.",

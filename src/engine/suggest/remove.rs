@@ -412,6 +412,15 @@ fn hedge_plainly(cx: &Cx, b: &Body, f: &Finding, phrase: &str) -> Vec<Suggestion
             }
         }
     }
+    // "needs a little push" → "needs a push": a noun that counts keeps its article.
+    if phrase == "a little"
+        && after(end).is_some_and(|(_, w)| {
+            crate::engine::vocab::words::List("push|nudge|boost|reminder|kick|while")
+                .contains(&w.as_str())
+        })
+    {
+        start = cx.doc.tokens[toks.start + 1].start;
+    }
     // "quite a bit of" means "a lot of", not a softener.
     if matches!(phrase, "a bit" | "a little") {
         let k = cx.tokens_in(b.start, f.start).end;
