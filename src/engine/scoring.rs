@@ -444,11 +444,12 @@ fn next_step(cx: &Cx, findings: &[Finding], asks: &[bool]) -> bool {
         });
         // "don't be so lazy", "be less negative": a trait to drop, not a step to take.
         let trait_demand = s.tokens.clone().any(|k| {
-            let adj = if matches!(d.lw(k + 1), "so" | "too" | "less" | "more") {
-                k + 2
-            } else {
-                k + 1
-            };
+            let adj =
+                if crate::engine::vocab::words::List("so|too|less|more").contains(&d.lw(k + 1)) {
+                    k + 2
+                } else {
+                    k + 1
+                };
             d.lower(k) == "be"
                 && adj < s.tokens.end
                 && cx.is(adj, vocab::class::TRAIT | vocab::class::NEGATIVE)

@@ -819,8 +819,10 @@ fn on_a_platform(d: &Doc, verb: usize, j: usize, end: usize) -> bool {
 /// "asks for help if she is unclear about a task": a fault the sentence only supposes, within
 /// three words after "if", "whenever" or "unless".
 pub(crate) fn supposed(cx: &Cx, k: usize) -> bool {
-    (k.saturating_sub(3)..k)
-        .any(|j| matches!(cx.doc.lower(j), "if" | "whenever" | "unless") && cx.same_sentence(j, k))
+    (k.saturating_sub(3)..k).any(|j| {
+        crate::engine::vocab::words::List("if|whenever|unless").contains(&cx.doc.lower(j))
+            && cx.same_sentence(j, k)
+    })
 }
 
 /// "guided the group through a painful reorg", "calm despite tight deadlines", "peers who would
@@ -1406,10 +1408,10 @@ fn less_than(cx: &Cx, k: usize) -> bool {
 fn scant(cx: &Cx, k: usize) -> bool {
     let d = cx.doc;
     k >= 1
-        && (matches!(d.lower(k - 1), "little" | "few" | "less" | "fewer" | "low")
+        && (crate::engine::vocab::words::List("little|few|less|fewer|low").contains(&d.lower(k - 1))
             && d.lw(k.wrapping_sub(2)) != "a"
             // "decreased interest", "waning motivation": less of it than before.
-            || matches!(d.lower(k - 1), "decreased" | "declining" | "diminished" | "reduced" | "waning"))
+            || crate::engine::vocab::words::List("decreased|declining|diminished|reduced|waning").contains(&d.lower(k - 1)))
 }
 
 /// "can be a valuable asset", "may become excellent", "if he focuses, he could be great": praise
@@ -1422,14 +1424,12 @@ fn hoped_for(cx: &Cx, k: usize) -> bool {
     // "He could be a valuable asset": a potential, said the same way ("could be better", "could
     // be more careful" ask for more).
     let comparative = || {
-        matches!(
-            d.lower(k),
-            "better" | "stronger" | "greater" | "more" | "less"
-        ) || d.lower(k).ends_with("er") && d.lower(k).len() > 5
+        crate::engine::vocab::words::List("better|stronger|greater|more|less").contains(&d.lower(k))
+            || d.lower(k).ends_with("er") && d.lower(k).len() > 5
             || matches!(d.lw(k.wrapping_sub(1)), "more" | "less")
     };
     let forecast = |j: usize| {
-        matches!(d.lower(j), "will" | "he'll" | "she'll")
+        crate::engine::vocab::words::List("will|he'll|she'll").contains(&d.lower(j))
             || matches!(d.lower(j), "could" | "might")
                 && d.lw(j + 1) == "be"
                 && !comparative()
@@ -1445,10 +1445,10 @@ fn hoped_for(cx: &Cx, k: usize) -> bool {
         });
         at.is_some_and(|c| {
             !(c + 1..(c + 4).min(toks.end)).any(|j| {
-                matches!(
-                    d.lower(j),
-                    "keeps" | "keep" | "continues" | "continue" | "maintains" | "sustains"
+                crate::engine::vocab::words::List(
+                    "keeps|keep|continues|continue|maintains|sustains",
                 )
+                .contains(&d.lower(j))
             })
         })
     };
@@ -1458,7 +1458,7 @@ fn hoped_for(cx: &Cx, k: usize) -> bool {
             && (crate::engine::vocab::words::List("be|become|improve|grow|get")
                 .contains(&d.lw(j + 1))
                 // "X could have strong results": a guess at what might be so.
-                || d.lw(j + 1) == "have" && matches!(d.lower(j), "could" | "might" | "may"))
+                || d.lw(j + 1) == "have" && crate::engine::vocab::words::List("could|might|may").contains(&d.lower(j)))
             && (!forecast(j) || condition())
     }) && !deserved(d.lower(k))
 }
@@ -1584,7 +1584,7 @@ fn demands_improvement(cx: &Cx, si: usize) -> Option<usize> {
                         // ("needs work." too.)
                         || next == "work"
                             && (after == "on"
-                                && matches!(d.lw(k + 3), "his" | "her" | "their" | "your")
+                                && crate::engine::vocab::words::List("his|her|their|your").contains(&d.lw(k + 3))
                                 || !d.is_word(k + 2))
                         || next == "to"
                             // "needs to increase her motivation", "must demonstrate more drive".
@@ -2264,7 +2264,7 @@ fn label_after(cx: &Cx, si: usize, k: usize, verb: usize) -> Option<Label> {
                     && crate::engine::vocab::words::List("able|unable|likely|happy|glad|ready|eager|quick|proud|willing|encouraged|committed|expected|excited|keen|free|welcome").contains(&w)
                 || next == "in" && matches!(w, "interested")
                 // Being late or early is something done, not someone's character.
-                || matches!(w, "late" | "early" | "absent")
+                || crate::engine::vocab::words::List("late|early|absent").contains(&w)
                 // A feeling is not a trait: "she is very pleased with the move".
                 || crate::engine::vocab::words::List("proud|pleased|delighted|satisfied|thrilled").contains(&w);
             if !has && !task && !worker_ahead(cx, m + 1, end) {
