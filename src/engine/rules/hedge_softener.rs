@@ -212,8 +212,8 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
             && d.is_word(a - 1)
             && (!d.is_word(b) || crate::engine::vocab::words::List("and|but|or|so|therefore|because|since|though").contains(&d.lw(b)))
         };
-        // "only a bit of slack left": an amount, said to be small.
-        let only = || a > 0 && d.lower(a - 1) == "only";
+        // "only a bit of slack left": an amount, said to be small; "a little while ago": a time.
+        let only = || a > 0 && d.lower(a - 1) == "only" || d.lw(b) == "while";
         let measures = || {
             measured(cx, b) || d.lw(b) == ")" && measured(cx, b + 1) || after_verb() || only()
         };
@@ -280,6 +280,8 @@ crate::rule_tests! {
         "Sorry to bother you, but the `parse()` call fails on Windows."
     ],
     quiet: [
+        // A span of time.
+        "I reviewed your draft a little while ago and left notes.",
         "Leave the ticket open; the patch will hopefully ship with the next minor release.",
         "Keep this on the board; hopefully the fix will ship in 3.2.",
         "I just took your old cluster offline for the night.",

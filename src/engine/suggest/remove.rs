@@ -415,7 +415,7 @@ fn hedge_plainly(cx: &Cx, b: &Body, f: &Finding, phrase: &str) -> Vec<Suggestion
     // "needs a little push" → "needs a push": a noun that counts keeps its article.
     if phrase == "a little"
         && after(end).is_some_and(|(_, w)| {
-            crate::engine::vocab::words::List("push|nudge|boost|reminder|kick|while")
+            crate::engine::vocab::words::List("push|nudge|boost|reminder|kick")
                 .contains(&w.as_str())
         })
     {
