@@ -5898,3 +5898,29 @@ fn a_swap_keeps_the_words_around_it_grammatical() {
         assert_eq!(apply(text, s.unwrap()).0, after);
     }
 }
+
+#[test]
+fn a_faint_verdict_gets_an_example_without_a_glowing_impact() {
+    let pr = Mode::PerformanceReview;
+    let faint = first(
+        "Overall, Rui did satisfactory work on the desk this year.",
+        "vague-praise",
+        pr,
+    );
+    assert!(
+        faint.contains("Rui [what Rui did") && !faint.contains("[impact"),
+        "{faint}"
+    );
+    let strong = first(
+        "Overall, Rui did outstanding work on the desk this year.",
+        "vague-praise",
+        pr,
+    );
+    assert!(strong.contains("[impact"), "{strong}");
+    let above = first(
+        "Overall, Rui did above average work on the desk this year.",
+        "vague-praise",
+        pr,
+    );
+    assert!(above.contains("[impact"), "{above}");
+}
