@@ -5859,6 +5859,17 @@ fn a_swap_keeps_the_words_around_it_grammatical() {
             "weasel-words",
             "Ana plans her week well, yet she is always rushing to the next call.",
         ),
+        // A plural subject keeps a plural verb; a modal keeps a verb after it.
+        (
+            "Nothing changes between frames, so the samples could be very similar to each other.",
+            "weasel-words",
+            "Nothing changes between frames, so the samples are very similar to each other.",
+        ),
+        (
+            "Just one seed was run, and it would seem wise to add a second one.",
+            "weasel-words",
+            "Just one seed was run, and it would be wise to add a second one.",
+        ),
         // A noun that counts keeps its article.
         (
             "He just needs a little push to reach the next level.",

@@ -698,6 +698,14 @@ fn weasel_plainly(cx: &Cx, b: &Body, f: &Finding, phrase: &str, at_start: bool) 
                 format!("{with} {}", super::edit::lower_first(subject)),
             )];
         }
+        // "the samples could be similar" → "are": a plural subject before it.
+        let p = cx
+            .doc
+            .lw(cx.tokens_in(f.start, f.end).start.wrapping_sub(1));
+        let plural =
+            p.len() > 3 && p.ends_with('s') && !["ss", "us", "is"].iter().any(|e| p.ends_with(e))
+                || List("they|these|those|we|you").contains(&p);
+        let with = if with == "is" && plural { "are" } else { with };
         return vec![sugg(label, f.start, f.end, cap_if(at_start, with))];
     }
     match phrase {
@@ -1086,7 +1094,11 @@ fn swallow_to_be(cx: &Cx, b: &Body, f: &Finding, verb: &str) -> Vec<Suggestion> 
     )
     .contains(&prev_word)
     {
-        return evidence::claim_backing(cx, b).into_iter().collect();
+        // "it would seem wise" → "it would be wise", where no evidence fits.
+        let be = (d.lw(k) != "to"
+            && List("may|might|could|would|will|can|should|must").contains(&prev_word))
+        .then(|| sugg("Say it plainly", f.start, f.end, "be"));
+        return evidence::claim_backing(cx, b).or(be).into_iter().collect();
     }
     // "It seems, that the logger …": the comma goes with the opener.
     let k = if d.lw(k) == "," && d.lw(k + 1) == "that" {
