@@ -690,10 +690,9 @@ fn can_do_better(d: &Doc, k: usize) -> bool {
 /// not so, which is a criticism of what is.
 fn unreal(d: &Doc, k: usize) -> bool {
     let mut j = k.wrapping_sub(1);
-    while matches!(
-        d.lw(j),
-        "more" | "a" | "bit" | "little" | "just" | "slightly" | "less"
-    ) {
+    while crate::engine::vocab::words::List("more|a|bit|little|just|slightly|less")
+        .contains(&d.lw(j))
+    {
         j = j.wrapping_sub(1);
     }
     d.lw(j) == "were"
@@ -831,7 +830,8 @@ pub(crate) fn supposed(cx: &Cx, k: usize) -> bool {
 fn circumstance(cx: &Cx, k: usize) -> bool {
     let d = cx.doc;
     let against = (k.saturating_sub(3)..k).any(|j| {
-        cx.same_sentence(j, k) && matches!(d.lower(j), "through" | "despite" | "amid" | "spite")
+        cx.same_sentence(j, k)
+            && crate::engine::vocab::words::List("through|despite|amid|spite").contains(&d.lower(j))
     });
     let unreal =
         k >= 3 && d.lower(k - 1) == "been" && d.lower(k - 2) == "have" && d.lower(k - 3) == "would";
@@ -1346,7 +1346,7 @@ fn struggled(cx: &Cx, k: usize) -> bool {
         .any(|j| {
             // "one thing she struggles with is staying original", "struggles in planning".
             let area = d.lower(j).starts_with("struggl")
-                && matches!(d.lw(j + 1), "with" | "is" | "was" | "in" | "at" | "when");
+                && crate::engine::vocab::words::List("with|is|was|in|at|when").contains(&d.lw(j + 1));
             (d.lw(j + 1) == "to" || area)
                 && crate::engine::vocab::words::List(
                     "struggles|struggle|struggled|struggling|fails|failed|unable|hesitates|hesitate|hesitated|reluctant",
