@@ -5911,27 +5911,15 @@ fn a_swap_keeps_the_words_around_it_grammatical() {
 }
 
 #[test]
-fn a_faint_verdict_gets_an_example_without_a_glowing_impact() {
+fn a_faint_verdict_gets_an_impact_without_a_glowing_hint() {
     let pr = Mode::PerformanceReview;
-    let faint = first(
-        "Overall, Rui did satisfactory work on the desk this year.",
-        "vague-praise",
-        pr,
-    );
-    assert!(
-        faint.contains("Rui [what Rui did") && !faint.contains("[impact"),
-        "{faint}"
-    );
-    let strong = first(
-        "Overall, Rui did outstanding work on the desk this year.",
-        "vague-praise",
-        pr,
-    );
-    assert!(strong.contains("[impact"), "{strong}");
-    let above = first(
-        "Overall, Rui did above average work on the desk this year.",
-        "vague-praise",
-        pr,
-    );
-    assert!(above.contains("[impact"), "{above}");
+    let text = "Overall, Rui did satisfactory work on the desk this year.";
+    let faint = first(text, "vague-praise", pr);
+    assert!(faint.ends_with("], which [impact]."), "{faint}");
+    let text = "Overall, Rui did outstanding work on the desk this year.";
+    let strong = first(text, "vague-praise", pr);
+    assert!(strong.contains("[impact, e.g. "), "{strong}");
+    let text = "Overall, Rui did above average work on the desk this year.";
+    let above = first(text, "vague-praise", pr);
+    assert!(above.contains("[impact, e.g. "), "{above}");
 }

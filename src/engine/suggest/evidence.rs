@@ -387,8 +387,8 @@ fn example(cx: &Cx, b: &Body, v: &Voice, praise: bool, lead: &str) -> String {
         (ex.slip, ex.slip_impact)
     };
     let join = if praise { "which" } else { "and" };
-    // "He is a decent, average worker": a faint verdict ("above average" is not); an impact such
-    // as "cut their setup time in half" would make it read as a glowing one.
+    // "He is a decent, average worker": a faint verdict ("above average" is not); an impact hint
+    // such as "cut their setup time in half" would make it read as a glowing one.
     let faint = praise
         && cx.tokens_in(b.start, b.end).any(|k| {
             List("decent|okay|adequate|adequately|satisfactory|acceptable|average|typical|mediocre")
@@ -396,7 +396,7 @@ fn example(cx: &Cx, b: &Body, v: &Voice, praise: bool, lead: &str) -> String {
                 && cx.doc.lw(k.wrapping_sub(1)) != "above"
         });
     let mut s = match v.person {
-        Person::Third | Person::Reader if faint => format!("{lead} For example, in [when, e.g. {}], {} [{}, e.g. {did}].", ex.situation, v.name, v.what_did()),
+        Person::Third | Person::Reader if faint => format!("{lead} For example, in [when, e.g. {}], {} [{}, e.g. {did}], which [impact].", ex.situation, v.name, v.what_did()),
         Person::Nobody if praise => format!("{lead} For example, [what was good, e.g. {}], which [impact, e.g. {impact}].", ex.good_thing),
         Person::Nobody => format!("{lead} For example, in [when, e.g. {}], [what happened, e.g. the team {did}], and [impact, e.g. {impact}].", ex.situation),
         _ => format!("{lead} For example, in [when, e.g. {}], {} [{}, e.g. {did}], {join} [impact, e.g. {impact}].", ex.situation, v.name, v.what_did()),
