@@ -159,7 +159,7 @@ fn phrase_signals(cx: &Cx, t: &mut Tally) {
         let (care, chal) = negate_signal(cx, m.start, care, chal);
         let si = d.tokens[m.start].sentence;
         t.add_both(si, care, chal, d.span(m.start, m.end), label);
-        if matches!(label, "praise" | "thanks" | "appreciation") {
+        if crate::engine::vocab::words::List("praise|thanks|appreciation").contains(&label) {
             t.praise_in[si] = true;
         }
         let asks =
@@ -168,7 +168,9 @@ fn phrase_signals(cx: &Cx, t: &mut Tally) {
         if chal > 0.0 && asks {
             t.next_step_in[si] = true;
         }
-        if chal >= 5.0 && matches!(label, "names a problem" | "names a concern") {
+        if chal >= 5.0
+            && crate::engine::vocab::words::List("names a problem|names a concern").contains(&label)
+        {
             t.problem_in[si] = true;
         }
     }
