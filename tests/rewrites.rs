@@ -5866,9 +5866,9 @@ fn a_swap_keeps_the_words_around_it_grammatical() {
             "Nothing changes between frames, so the samples are very similar to each other.",
         ),
         (
-            "Just one seed was run, and it would seem wise to add a second one.",
+            "Just one seed was run; it would seem wiser to add a second one.",
             "weasel-words",
-            "Just one seed was run, and it would be wise to add a second one.",
+            "Just one seed was run; it would be wiser to add a second one.",
         ),
         // A noun that counts keeps its article.
         (
