@@ -5882,6 +5882,12 @@ fn a_swap_keeps_the_words_around_it_grammatical() {
             "hedge-softener",
             "Frankly, I don't yet see evidence that this makes Mia a strong lead.",
         ),
+        // An adverb between the writer and the doubt goes with them.
+        (
+            "I'm really not sure if he is ready to lead the team.",
+            "hedge-softener",
+            "I don't yet see evidence that he is ready to lead the team.",
+        ),
         // The article agrees with the word put in.
         (
             "What an utterly useless reply.",

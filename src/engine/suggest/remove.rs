@@ -285,7 +285,8 @@ fn doubt(cx: &Cx, b: &Body, f: &Finding, phrase: &str) -> Option<Suggestion> {
     let mut k = toks.start;
     while k > 0
         && d.tokens[k - 1].start >= b.start
-        && crate::engine::vocab::words::List("i|im|i'm|am").contains(&d.lower(k - 1))
+        && crate::engine::vocab::words::List("i|im|i'm|am|really|just|still")
+            .contains(&d.lower(k - 1))
     {
         k -= 1;
     }
