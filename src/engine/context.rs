@@ -325,15 +325,16 @@ impl<'a> Cx<'a> {
             // "I don't understand your dismissive attitude": the negation is of the verb between.
             // "I can't believe how quickly she learned it": amazement, not a denial.
             if crate::engine::sentence::amazed(self.doc, k)
-                || matches!(
-                    w,
-                    "understand" | "like" | "appreciate" | "mind" | "accept" | "tolerate"
+                || crate::engine::vocab::words::List(
+                    "understand|like|appreciate|mind|accept|tolerate",
                 )
+                .contains(&w)
             {
                 break;
             }
             // "not only", "nothing less than", "no less", "nothing but": emphasis, not negation.
-            let emphasis = matches!(self.doc.lw(k + 1), "only" | "less" | "short" | "but")
+            let emphasis = crate::engine::vocab::words::List("only|less|short|but")
+                .contains(&self.doc.lw(k + 1))
                 || crate::engine::sentence::aside_if_not(self.doc, k);
             if (self.is(k, vocab::class::NEGATOR) || w.ends_with("n't")) && !emphasis {
                 return true;

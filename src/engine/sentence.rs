@@ -586,8 +586,10 @@ fn lean(cx: &Cx, k: usize, keeps: bool) -> i32 {
     // "I can't say enough good things about her": the negation stresses the praise.
     let emphatic = || {
         (k.saturating_sub(2)..k).any(|j| d.lower(j) == "enough")
-            && (k.saturating_sub(5)..k)
-                .any(|j| matches!(d.lower(j), "say" | "praise" | "thank" | "recommend"))
+            && (k.saturating_sub(5)..k).any(|j| {
+                crate::engine::vocab::words::List("say|praise|thank|recommend")
+                    .contains(&d.lower(j))
+            })
     };
     let negated = cx.negated(k, 3) && !emphatic()
         || yet_to(d, k)
@@ -605,7 +607,7 @@ fn lean(cx: &Cx, k: usize, keeps: bool) -> i32 {
         return if struggled(cx, k) || negated { -1 } else { 1 };
     } else if fl & class::POSITIVE != 0 {
         // "leaves early" is no praise.
-        let leaves = matches!(prev, "leaves" | "left" | "leaving" | "leave");
+        let leaves = crate::engine::vocab::words::List("leaves|left|leaving|leave").contains(&prev);
         if next == "against" || prev == "against" {
             // "recommend against": counted at "against".
         } else if ousted(cx, k) {
@@ -634,7 +636,7 @@ fn lean(cx: &Cx, k: usize, keeps: bool) -> i32 {
         return 1;
     } else if fl & class::NEGATIVE != 0
         && keeps
-        && matches!(w, "lose" | "losing" | "shame" | "pity")
+        && crate::engine::vocab::words::List("lose|losing|shame|pity").contains(&w)
     {
         // "a shame to lose him": counted as wanting to keep him.
     } else if fl & class::NEGATIVE != 0 && !negated && !remedied(cx, k) {
@@ -739,7 +741,9 @@ fn doubted(cx: &Cx, k: usize) -> bool {
         .saturating_sub(8)
         .max(d.sentences[d.tokens[k].sentence].tokens.start);
     // Asked of every praise word: string matches, not lists (no signature lookups).
-    let denied = |i: usize| i > 0 && matches!(d.lower(i - 1), "not" | "don't" | "dont");
+    let denied = |i: usize| {
+        i > 0 && crate::engine::vocab::words::List("not|don't|dont").contains(&d.lower(i - 1))
+    };
     for j in (from..k).rev() {
         match d.lower(j) {
             "," | ";" | "but" | "and" | "although" | "though" => return false,
