@@ -5837,6 +5837,10 @@ fn a_swear_that_only_stresses_the_next_word_goes() {
     // A verb keeps its object and asks for a plainer word instead.
     let verb = "The maintainers are arrogant jerks who keep fucking us over every single time.";
     assert!(first(verb, "profanity", pr).contains("keep [a plainer word] us over"));
+    // A noun keeps its place, so its determiner is not left alone.
+    let noun = "Nice patch, but the vitriol was uncalled for here, since nobody broke it on purpose.";
+    let out = first(noun, "derogatory-word", pr);
+    assert!(out.contains("the [plainer word] was uncalled for"), "{out}");
 }
 
 #[test]

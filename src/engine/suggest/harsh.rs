@@ -421,6 +421,8 @@ fn plainer_word(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
             )
             .contains(&d.lower(k - 1)))
         && d.is_word(k + 1)
+        // ("the vitriol was uncalled for": the word is the noun, and its determiner would be left.)
+        && !List("is|was|are|were|has|had").contains(&d.lw(k + 1))
         && d.tokens[k + 1].sentence == d.tokens[k].sentence;
     // (Elsewhere in a long sentence the word gets a plainer one: `push_statement`.)
     (words >= 10 && attributive).then(|| {
