@@ -5933,3 +5933,9 @@ fn a_faint_verdict_gets_an_impact_without_a_glowing_hint() {
     let above = first(text, "vague-praise", pr);
     assert!(above.contains("[impact, e.g. "), "{above}");
 }
+
+#[test]
+fn the_writers_we_gets_an_example_of_what_we_did() {
+    let out = first("We can do better on this.", "vague-criticism", Mode::PerformanceReview);
+    assert!(out.contains(" we [what we did]") && out.contains("we'll"), "{out}");
+}

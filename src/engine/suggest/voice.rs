@@ -271,10 +271,16 @@ fn speaks_to_reader(cx: &Cx, b: &Body) -> bool {
 fn voice_of_view(cx: &Cx, who: Who, subject: Option<usize>) -> Option<Voice> {
     match who {
         Who::Reader => Some(reader()),
+        // ("We can do better on this": the example is of what "we" did.)
         Who::Writer => Some(Voice {
             interpersonal: false,
             person: Person::Writer,
-            name: "I".into(),
+            name: if subject.is_some_and(|k| List("we|our").contains(&cx.doc.lower(k))) {
+                "we"
+            } else {
+                "I"
+            }
+            .into(),
         }),
         Who::Person => subject.and_then(|k| third_of_token(cx, k)),
         Who::Other => None,
