@@ -5936,6 +5936,13 @@ fn a_faint_verdict_gets_an_impact_without_a_glowing_hint() {
 
 #[test]
 fn the_writers_we_gets_an_example_of_what_we_did() {
-    let out = first("We can do better on this.", "vague-criticism", Mode::PerformanceReview);
-    assert!(out.contains(" we [what we did]") && out.contains("we'll"), "{out}");
+    let out = first(
+        "We can do better on this.",
+        "vague-criticism",
+        Mode::PerformanceReview,
+    );
+    assert!(
+        out.contains(" we [what we did]") && out.contains("we'll"),
+        "{out}"
+    );
 }
