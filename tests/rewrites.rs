@@ -5838,7 +5838,8 @@ fn a_swear_that_only_stresses_the_next_word_goes() {
     let verb = "The maintainers are arrogant jerks who keep fucking us over every single time.";
     assert!(first(verb, "profanity", pr).contains("keep [a plainer word] us over"));
     // A noun keeps its place, so its determiner is not left alone.
-    let noun = "Nice patch, but the vitriol was uncalled for here, since nobody broke it on purpose.";
+    let noun =
+        "Nice patch, but the vitriol was uncalled for here, since nobody broke it on purpose.";
     let out = first(noun, "derogatory-word", pr);
     assert!(out.contains("the [plainer word] was uncalled for"), "{out}");
 }
