@@ -89,7 +89,7 @@ fn feedback_on_someone(cx: &Cx, si: usize, out: &[Finding]) -> bool {
     let named = v.who == Who::Other
         && v.named.is_some_and(|k| {
             !object_of_preposition(d, k, loose)
-                && (!loose || k == s.tokens.start || crate::engine::vocab::words::List(",|;|:").contains(&d.raw(k - 1)))
+                && (!loose || k == s.tokens.start || List(",|;|:").contains(&d.raw(k - 1)))
         });
     let reader = v.who == Who::Reader || cx.sentence_has(si, word::READER);
     let third = v.who == Who::Person && !super::vague_criticism::group(cx, si)
@@ -160,7 +160,7 @@ fn agrees(cx: &Cx, si: usize) -> bool {
     let (d, k) = (cx.doc, cx.doc.sentences[si].tokens.start);
     matches!(d.lw(k), "like" | "as")
         && d.lw(k + 1) == "you"
-        && crate::engine::vocab::words::List("said|suggested|mentioned|noted|say").contains(&d.lw(k + 2))
+        && List("said|suggested|mentioned|noted|say").contains(&d.lw(k + 2))
 }
 
 /// "for the client build you need `FooClient`, not `FooServer`": an instruction that names the code it is
@@ -169,7 +169,7 @@ fn names_code(cx: &Cx, si: usize) -> bool {
     let d = cx.doc;
     let toks = d.sentences[si].tokens.clone();
     toks.clone()
-        .any(|k| crate::engine::vocab::words::List("need|needs|should|must").contains(&d.lower(k)))
+        .any(|k| List("need|needs|should|must").contains(&d.lower(k)))
         // ("Ms.Butler" is a name typed without its space.)
         && toks.into_iter().any(|k| {
             d.tokens[k].kind == crate::engine::text::TokenKind::Code
@@ -184,15 +184,15 @@ fn banter(cx: &Cx, si: usize) -> bool {
     let s = &d.sentences[si];
     let end = (s.tokens.end + 3).min(d.tokens.len());
     let laugh = (s.tokens.start..end).any(|k| {
-        crate::engine::vocab::words::List("lol|haha|hehe|heh|lmao|rofl|xd|😉|😄|😀|🙂|😅|😜|😛")
+        List("lol|haha|hehe|heh|lmao|rofl|xd|😉|😄|😀|🙂|😅|😜|😛")
             .contains(&d.lower(k))
     });
     let face = (s.tokens.start..end.saturating_sub(1)).any(|k| {
         let t = &d.tokens;
         matches!(d.lower(k), ";" | ":")
             && t[k + 1].start == t[k].end
-            && (crate::engine::vocab::words::List(")|p|d").contains(&d.lower(k + 1))
-                || d.lower(k + 1) == "-" && crate::engine::vocab::words::List(")|p|d").contains(&d.lw(k + 2)))
+            && (List(")|p|d").contains(&d.lower(k + 1))
+                || d.lower(k + 1) == "-" && List(")|p|d").contains(&d.lw(k + 2)))
     });
     laugh || face
 }

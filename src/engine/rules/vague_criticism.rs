@@ -221,7 +221,7 @@ pub(crate) fn about_someone(cx: &Cx, si: usize) -> bool {
     let named = cx.views.iter().any(|v| v.named.is_some());
     let owner = || {
         r.clone().any(|k| match d.lower(k) {
-            w if crate::engine::vocab::words::List("he|she|his|her|him").contains(&w) => true,
+            w if List("he|she|his|her|him").contains(&w) => true,
             "their" | "them" => named && !things(k),
             _ => false,
         })
@@ -235,7 +235,7 @@ pub(crate) fn about_someone(cx: &Cx, si: usize) -> bool {
     };
     let fragment = || {
         r.clone().find(|&k| d.is_word(k)).is_some_and(|k| {
-            crate::engine::vocab::words::List("needs|lacks|requires|struggles|fails|misses|shows").contains(&d.lower(k))
+            List("needs|lacks|requires|struggles|fails|misses|shows").contains(&d.lower(k))
                 && !passive(k)
         })
     };
@@ -320,11 +320,11 @@ fn check_phrases(cx: &Cx, out: &mut Vec<Finding>) {
 /// comparison names what to do instead ("better to be careful" names nothing).
 fn proposes(cx: &Cx, e: usize) -> bool {
     let d = cx.doc;
-    crate::engine::vocab::words::List("better|cleaner|simpler|clearer|nicer").contains(&d.lower(e - 1))
+    List("better|cleaner|simpler|clearer|nicer").contains(&d.lower(e - 1))
         && d.lw(e) == "to"
         && d.is_word(e + 1)
         && cx.same_sentence(e, e + 1)
-        && !crate::engine::vocab::words::List("be|do|improve|try").contains(&d.lw(e + 1))
+        && !List("be|do|improve|try").contains(&d.lw(e + 1))
 }
 
 /// "It makes no sense that the default build throws", "no sense to retry on a 404": what makes
@@ -333,7 +333,7 @@ fn says_what(cx: &Cx, e: usize) -> bool {
     let d = cx.doc;
     d.lower(e - 1) == "sense"
         && cx.same_sentence(e - 1, e + 2)
-        && (d.lw(e) == "that" || d.lw(e) == "to" && !crate::engine::vocab::words::List("me|us|you|anyone|anybody|them|him|her").contains(&d.lw(e + 1)))
+        && (d.lw(e) == "that" || d.lw(e) == "to" && !List("me|us|you|anyone|anybody|them|him|her").contains(&d.lw(e + 1)))
 }
 
 /// "fix this stray tab", "rewrite this helper": "this" is a determiner, and the noun
@@ -408,7 +408,7 @@ fn comparative_demand(cx: &Cx, out: &mut Vec<Match>) {
 
 /// A bare comparative: "better", "nicer", "cleaner".
 fn comparative(w: &str) -> bool {
-    crate::engine::vocab::words::List("cleaner|better|simpler|clearer|tighter|faster|stronger|smarter|nicer|neater|kinder|friendlier").contains(&w)
+    List("cleaner|better|simpler|clearer|tighter|faster|stronger|smarter|nicer|neater|kinder|friendlier").contains(&w)
 }
 
 /// "Could you be nicer?", "Please do better.", "Be more careful.": a request that names no
@@ -422,10 +422,10 @@ fn comparative_request(cx: &Cx, out: &mut Vec<Match>) {
             continue;
         }
         let mut j = i + 1;
-        if verb == "be" && crate::engine::vocab::words::List("more|a|bit|little").contains(&d.lw(j)) {
+        if verb == "be" && List("more|a|bit|little").contains(&d.lw(j)) {
             j += 1;
         }
-        let asked = i > 0 && crate::engine::vocab::words::List("you|please|just").contains(&d.lower(i - 1))
+        let asked = i > 0 && List("you|please|just").contains(&d.lower(i - 1))
             || cx.opens_sentence(i);
         let ends = j < d.tokens.len() && !d.is_word(j + 1);
         let what = d.lw(j);
@@ -450,7 +450,7 @@ fn concrete_fix(cx: &Cx, a: usize, b: usize) -> bool {
     let reason = d.lw(b) == ":" && cx.same_sentence(b, b + 4);
     reason || s.tokens.clone().filter(|&k| k < a || k >= b).any(|k| {
         let w = d.lower(k);
-        crate::engine::vocab::words::List("extract|extracting|rename|renaming|move|moving|split|splitting|use|using|add|adding|remove|removing|replace|replacing|inline|inlining|merge|drop|dropping|instead|without|caching|simplify|simplifying|flatten|flattening|reorder|reordering").contains(&w)
+        List("extract|extracting|rename|renaming|move|moving|split|splitting|use|using|add|adding|remove|removing|replace|replacing|inline|inlining|merge|drop|dropping|instead|without|caching|simplify|simplifying|flatten|flattening|reorder|reordering").contains(&w)
     })
 }
 
@@ -502,7 +502,7 @@ fn bare_ask(cx: &Cx, out: &mut Vec<Finding>) {
                 break;
             }
             if fl & class::EMPTY_ASK != 0 && core.is_none() {
-                let needs_negation = crate::engine::vocab::words::List("sure|convinced|understand|like|get|agree|follow").contains(&d.lower(k));
+                let needs_negation = List("sure|convinced|understand|like|get|agree|follow").contains(&d.lower(k));
                 // "Why not." answers yes.
                 let why_not = d.lower(k) == "why" && matches!(d.lw(k + 1), "not" | "no");
                 if (!needs_negation || cx.negated(k, 3)) && !why_not {

@@ -79,10 +79,7 @@ impl<'a> Cx<'a> {
             // A peer review judges a paper in no one's voice: its claims are the reviewer's.
             let paper = || {
                 (0..n).any(|k| {
-                    crate::engine::vocab::words::List(
-                        "paper|authors|manuscript|submission|reviewers",
-                    )
-                    .contains(&d.lower(k))
+                    List("paper|authors|manuscript|submission|reviewers").contains(&d.lower(k))
                 })
             };
             // Cheapest first: most drafts have an "I" or a "you" near their start.
@@ -113,10 +110,8 @@ impl<'a> Cx<'a> {
         use crate::engine::sentence::{word, Who};
         // A sentence by the writer or to the reader, or an "I", "we" or "you" anywhere.
         let d = &self.doc;
-        let writer = |k: usize| {
-            crate::engine::vocab::words::List("i|me|my|we|us|our|i'm|i've|i'd|we're|let's")
-                .contains(&d.lower(k))
-        };
+        let writer =
+            |k: usize| List("i|me|my|we|us|our|i'm|i've|i'd|we're|let's").contains(&d.lower(k));
         let voiced = self
             .views
             .iter()
@@ -259,9 +254,7 @@ impl<'a> Cx<'a> {
     pub fn speaks_of_he_she(&self) -> bool {
         *self.he_she.get_or_init(|| {
             let d = &self.doc;
-            (0..d.tokens.len()).any(|k| {
-                crate::engine::vocab::words::List("he|she|him|her|his").contains(&d.lower(k))
-            })
+            (0..d.tokens.len()).any(|k| List("he|she|him|her|his").contains(&d.lower(k)))
         })
     }
 

@@ -245,16 +245,13 @@ pub(crate) fn ask_about_wish(cx: &Cx, b: &Body) -> Option<Suggestion> {
     // A wish about a career ("want a lead role", "interested in management"), not about a
     // thing ("interested in my notes").
     let career = |k: usize| {
-        crate::engine::vocab::words::List(
+        List(
             "role|position|promotion|promoted|career|management|manager|lead|leading|move|grow|ladder|level|title|responsibilities",
         )
         .contains(&d.lower(k))
     };
     let wish = toks.clone().any(|k| {
-        crate::engine::vocab::words::List(
-            "want|wants|interested|ambition|ambitions|aspire|aspires|keen",
-        )
-        .contains(&d.lower(k))
+        List("want|wants|interested|ambition|ambitions|aspire|aspires|keen").contains(&d.lower(k))
             && (k + 1..(k + 6).min(toks.end)).any(career)
     });
     if !wish || cx.text[b.start..b.end].contains('?') {
@@ -287,14 +284,11 @@ fn hypothetical(cx: &Cx, b: &Body) -> bool {
         "would" | "wouldn't" => true,
         "if" => k == 0 || !matches!(d.lower(k - 1), "even" | "as"),
         // "he might even benefit from leading it": advice, not a claim.
-        "benefit" => crate::engine::vocab::words::List("might|may|could|even")
-            .contains(&d.lw(k.wrapping_sub(1))),
+        "benefit" => List("might|may|could|even").contains(&d.lw(k.wrapping_sub(1))),
         _ => false,
     });
     let offered = toks.clone().any(|k| {
-        d.lower(k) == "you"
-            && crate::engine::vocab::words::List("can|could|may|might|should|can't")
-                .contains(&d.lw(k + 1))
+        d.lower(k) == "you" && List("can|could|may|might|should|can't").contains(&d.lw(k + 1))
     });
     let body = &cx.text[b.start..b.content_end.max(b.start)];
     let open_aside = body.matches('(').count() > body.matches(')').count();
@@ -475,12 +469,11 @@ fn after_pointer(cx: &Cx, b: &Body) -> Option<usize> {
     let k = next.tokens.start;
     // "This led to …", "That is why …": a pronoun, before its verb ("This quarter he …" and
     // "That said, …" point nowhere).
-    let pronoun = crate::engine::vocab::words::List("this|that|these|those").contains(&d.lower(k))
+    let pronoun = List("this|that|these|those").contains(&d.lower(k))
         && List("is|was|are|were|has|had|have|could|would|can|will|may|might|should|must|led|leads|made|makes|means|meant|caused|causes|resulted|results|marked|shows|showed|also|alone|in")
             .contains(&d.lw(k + 1));
     let points = pronoun
-        || crate::engine::vocab::words::List("so|thus|therefore|hence").contains(&d.lower(k))
-            && d.lw(k + 1) != "far"
+        || List("so|thus|therefore|hence").contains(&d.lower(k)) && d.lw(k + 1) != "far"
         || matches!(
             (d.lower(k), d.lw(k + 1), d.lw(k + 2)),
             ("due" | "because", "to" | "of", "this" | "that")
@@ -514,10 +507,8 @@ pub(crate) fn example_for(
 
 /// "Some people feel his updates are …": a person named anywhere in the sentence.
 fn mentions_person(cx: &Cx, b: &Body) -> bool {
-    cx.tokens_in(b.start, b.end).any(|k| {
-        crate::engine::vocab::words::List("you|your|you're|he|she|his|her|him|he's|she's")
-            .contains(&cx.doc.lower(k))
-    })
+    cx.tokens_in(b.start, b.end)
+        .any(|k| List("you|your|you're|he|she|his|her|him|he's|she's").contains(&cx.doc.lower(k)))
 }
 
 /// "Sam's work has been sloppy. Last Tuesday he merged … without the tests, and checkout failed."

@@ -412,11 +412,10 @@ fn plainer_word(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
     // "their smug fucking politeness", "is fucking hopeless": a swearing intensifier before a word that is no
     // object or particle of its own ("fucking them over") only stresses that word.
     let stress = List("fucking|freaking|frigging|effing").contains(&d.lower(k))
-        && !crate::engine::vocab::words::List("them|him|me|us|you|it|with|up|over|around|off")
-            .contains(&d.lw(k + 1));
+        && !List("them|him|me|us|you|it|with|up|over|around|off").contains(&d.lw(k + 1));
     let attributive = k > 0
         && (stress
-            || crate::engine::vocab::words::List(
+            || List(
                 "a|an|the|this|that|your|his|her|their|some|such|and",
             )
             .contains(&d.lower(k - 1)))
@@ -438,9 +437,7 @@ fn asked_to_do(cx: &Cx, b: &Body) -> Option<String> {
     let toks = cx.tokens_in(b.start, b.content_end);
     let to = toks
         .clone()
-        .skip_while(|&k| {
-            !crate::engine::vocab::words::List("asked|ask|reminded|remind").contains(&d.lower(k))
-        })
+        .skip_while(|&k| !List("asked|ask|reminded|remind").contains(&d.lower(k)))
         .find(|&k| d.lower(k) == "to")?;
     let start = d.tokens.get(to + 1)?.start;
     let task = cx
@@ -495,7 +492,7 @@ fn request_after_dismissal(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion>
         && d.is_word(and + 1)
         && d.tokens[and + 1].sentence == d.tokens[span.start].sentence
         // "… and go away", "… and learn git": a second dismissal, not a request.
-        && !crate::engine::vocab::words::List("go|get|leave|shut|buzz|piss|grow|learn")
+        && !List("go|get|leave|shut|buzz|piss|grow|learn")
             .contains(&d.lower(and + 1));
     if !ask {
         return demand_as_request(cx, b, span.clone()).or_else(|| stop_as_request(cx, b, span));
@@ -542,7 +539,7 @@ fn demand_as_request(cx: &Cx, b: &Body, span: std::ops::Range<usize>) -> Option<
         .unwrap_or(toks.end);
     // Each kept word with the space after it, as written ("issue #12" stays one piece).
     let ask: String = (fix..comma)
-        .filter(|&j| !crate::engine::vocab::words::List("now|already|just").contains(&d.lower(j)))
+        .filter(|&j| !List("now|already|just").contains(&d.lower(j)))
         .map(|j| {
             let next = if j + 1 < comma {
                 d.tokens[j + 1].start
@@ -573,7 +570,7 @@ fn repetition(cx: &Cx, f: &Finding) -> bool {
     let t = cx.tokens_in(f.start, f.end);
     // "twice", "three times", "over and over", "the third time", "I already told you"
     t.clone().any(|k| {
-        crate::engine::vocab::words::List("twice|times|over").contains(&d.lower(k))
+        List("twice|times|over").contains(&d.lower(k))
             || d.lower(k) == "time"
                 && k > 0
                 && crate::engine::rules::condescension::ordinal(d.lower(k - 1))
@@ -600,10 +597,10 @@ fn drop_repetition_complaint(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestio
         return None;
     }
     let mut k = span.end;
-    while crate::engine::vocab::words::List("already|now|before|so|far").contains(&d.lw(k)) {
+    while List("already|now|before|so|far").contains(&d.lw(k)) {
         k += 1;
     }
-    let joined = crate::engine::vocab::words::List("that|,|:").contains(&d.lw(k));
+    let joined = List("that|,|:").contains(&d.lw(k));
     // "I already told you the flag is off": the point follows "told you" with no "that".
     let told = d.lower(span.end - 1) == "you";
     if !(joined || told) || k >= d.tokens.len() {
@@ -636,14 +633,14 @@ fn drop_insulting_clause(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
     let kept_words = cx.tokens_in(b.start, cut).count();
     // "that idiot actually fixed it": the insult names the person who did something, and the
     // clause says what; dropping it would drop the fact.
-    let names_someone = cx.tokens_in(cut, f.start).last().is_some_and(|k| {
-        crate::engine::vocab::words::List("that|this|the|those|these").contains(&cx.doc.lower(k))
-    });
+    let names_someone = cx
+        .tokens_in(cut, f.start)
+        .last()
+        .is_some_and(|k| List("that|this|the|those|these").contains(&cx.doc.lower(k)));
     // A jab ("though it's not rocket science") is dropped only as a short tail after praise
     // said in the kept words: a longer clause carries a point of its own.
     // "…, but [the point]": what follows a turn is the point, not a jab.
-    let turn_word =
-        |k: usize| crate::engine::vocab::words::List("but|yet|however").contains(&cx.doc.lower(k));
+    let turn_word = |k: usize| List("but|yet|however").contains(&cx.doc.lower(k));
     let turn = cx
         .tokens_in(cut, b.content_end)
         .nth(1)
@@ -675,8 +672,7 @@ fn keep_the_sentence(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggesti
     // "Seriously, …", "Clearly you …", "Surely you …": a sneer opening a sentence that stands
     // without it.
     let first = cx.tokens_in(f.start, f.end).start;
-    let adverb = crate::engine::vocab::words::List("clearly|obviously|surely")
-        .contains(&cx.doc.lower(first));
+    let adverb = List("clearly|obviously|surely").contains(&cx.doc.lower(first));
     // "You do realize this breaks X, right?": the fact stands without the opener.
     let realize = w.starts_with("you do reali");
     let sneer = f.rule == RuleId::Condescension
@@ -694,7 +690,7 @@ fn keep_the_sentence(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggesti
     // "Did you even test it?", "You clearly didn't test it": the sneer is the one adverb.
     let d = &cx.doc;
     let even = cx.tokens_in(f.start, f.end).find(|&k| {
-        crate::engine::vocab::words::List("even|clearly|obviously").contains(&d.lower(k))
+        List("even|clearly|obviously").contains(&d.lower(k))
             && d.is_word(k + 1)
             && d.tokens[k + 1].sentence == d.tokens[k].sentence
     });
@@ -732,7 +728,7 @@ fn keep_the_sentence(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggesti
 /// sense to …" → "It doesn't make sense to me to …"; "Why on earth would you …" → "Why would
 /// you …": the contempt goes, the claim and its reason stay (a coaching question in its place dropped both).
 fn calmer_verdict(cx: &Cx, f: &Finding, w: &str) -> Option<Suggestion> {
-    let rep = crate::engine::vocab::words::List(
+    let rep = List(
         "is unacceptable:is a problem|completely unacceptable:a problem|totally unacceptable:a problem|\
 makes zero sense:doesn't make sense to me|makes absolutely no sense:doesn't make sense to me|\
 make zero sense:don't make sense to me|make absolutely no sense:don't make sense to me|\
@@ -777,7 +773,7 @@ fn outburst(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Outburst {
     if toks.len() == 1
         && toks.start >= 1
         && d.lower(toks.start - 1) == "the"
-        && crate::engine::vocab::words::List("hell|heck|fuck|f*ck").contains(&w)
+        && List("hell|heck|fuck|f*ck").contains(&w)
     {
         o.start = d.tokens[toks.start - 1].start;
         o.the_hell = true;
@@ -1072,14 +1068,13 @@ fn closing_notice(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggestion>
 
 fn coaching_question(cx: &Cx, b: &Body, f: &Finding, repeats: bool) -> Option<Suggestion> {
     let v = Voice::of(cx, b);
-    let asked_before = cx.tokens_in(b.start, b.content_end).any(|k| {
-        crate::engine::vocab::words::List("ask|asked|asking|remind|reminded")
-            .contains(&cx.doc.lower(k))
-    });
+    let asked_before = cx
+        .tokens_in(b.start, b.content_end)
+        .any(|k| List("ask|asked|asking|remind|reminded").contains(&cx.doc.lower(k)));
     // "… asked him three times": a complaint about someone else, not a talk with the reader.
-    let about_other = cx.tokens_in(b.start, b.content_end).any(|k| {
-        crate::engine::vocab::words::List("him|her|them|he|she|they").contains(&cx.doc.lower(k))
-    });
+    let about_other = cx
+        .tokens_in(b.start, b.content_end)
+        .any(|k| List("him|her|them|he|she|they").contains(&cx.doc.lower(k)));
     let repeats = repeats && !about_other;
     if repeats && asked_before {
         // "How many times do I have to ask you for the agenda?": ask once more, plainly.
@@ -1125,8 +1120,7 @@ fn coaching_question(cx: &Cx, b: &Body, f: &Finding, repeats: bool) -> Option<Su
         k += 1;
     }
     let order = crate::engine::vocab::flags_of(cx.doc.lw(k)) & class::IMPERATIVE != 0
-        || crate::engine::vocab::words::List("grow|learn|go|read|shut|quit|calm|chill")
-            .contains(&cx.doc.lw(k));
+        || List("grow|learn|go|read|shut|quit|calm|chill").contains(&cx.doc.lw(k));
     if v.person == super::voice::Person::Nobody
         || order
         || v.person == super::voice::Person::Writer && complains
@@ -1225,7 +1219,7 @@ fn swap(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggestion> {
         return Some(s);
     }
     // "This is ugly.", "a little ugly": a predicate keeps its sentence however short.
-    let predicate = crate::engine::vocab::words::List(
+    let predicate = List(
         "is|are|was|were|looks|look|seems|it's|that's|little|bit|so|very|really|pretty|quite",
     )
     .contains(&prev)
@@ -1234,14 +1228,11 @@ fn swap(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggestion> {
     // "Ugly indentation.", "an ugly hack": before its noun, in a fragment of any length.
     let (next, noun_next) = (d.lw(k + 1), d.is_word(k + 1));
     let attributive = noun_next
-        && !crate::engine::vocab::words::List("as|and|or|but|to|of|in|enough").contains(&next)
+        && !List("as|and|or|but|to|of|in|enough").contains(&next)
         && (prev.is_empty() || crate::engine::vocab::words::TOPIC_DETERMINERS.contains(&prev));
     // "even stupid mistakes": before a noun whatever comes first, the example is one word.
     let before_noun = noun_next
-        && !crate::engine::vocab::words::List(
-            "as|and|or|but|to|of|in|enough|until|if|when|because|so|for|with",
-        )
-        .contains(&next)
+        && !List("as|and|or|but|to|of|in|enough|until|if|when|because|so|for|with").contains(&next)
         && !predicate;
     // "Stop this idiotic behavior", "a stupid mistake": conduct, not work with a fault to
     // name; the noun says it without the sneer.
@@ -1250,7 +1241,7 @@ fn swap(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggestion> {
         || next.starts_with("un") && next.ends_with("able");
     if attributive
         && SNEER_ADJECTIVES.contains(&w)
-        && (named || crate::engine::vocab::words::List("behavior|behaviour|attitude|disdain|tone|comment|comments|remark|remarks|reply|message|messages|post|posts|rant|excuse|excuses|mistake|mistakes|question|questions|argument|arguments|joke")
+        && (named || List("behavior|behaviour|attitude|disdain|tone|comment|comments|remark|remarks|reply|message|messages|post|posts|rant|excuse|excuses|mistake|mistakes|question|questions|argument|arguments|joke")
             .contains(&next))
     {
         let label = remove_label(d.raw(k));
@@ -1286,10 +1277,8 @@ fn swap(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggestion> {
 /// making says of its object.
 fn makes_it(cx: &Cx, k: usize) -> bool {
     let d = &cx.doc;
-    let making = |j: usize| {
-        crate::engine::vocab::words::List("makes|make|made|making|leaves|left|keeps|renders")
-            .contains(&d.lw(j))
-    };
+    let making =
+        |j: usize| List("makes|make|made|making|leaves|left|keeps|renders").contains(&d.lw(j));
     let object = |j: usize| d.is_word(j) && !making(j);
     let determiner =
         crate::engine::vocab::words::TOPIC_DETERMINERS.contains(&d.lw(k.wrapping_sub(2)));
@@ -1308,14 +1297,12 @@ fn heat_swap(cx: &Cx, f: &Finding, w: &str, prev: &str) -> Option<Suggestion> {
             cap_if(upper, rep),
         ))
     };
-    let swap = crate::engine::vocab::words::List(
-        "hate:dislike|hated:disliked|hates:dislikes|hating:disliking",
-    );
+    let swap = List("hate:dislike|hated:disliked|hates:dislikes|hating:disliking");
     if let Some(rep) = swap.lookup(w) {
         return calm(rep);
     }
     match w {
-        "suck" | "sucks" if crate::engine::vocab::words::List("i|we|i'm").contains(&prev) => {
+        "suck" | "sucks" if List("i|we|i'm").contains(&prev) => {
             let rep = match prev {
                 "i'm" => "still getting better",
                 "we" => "are still getting better",
@@ -1556,7 +1543,7 @@ fn calmer_idiom(cx: &Cx, f: &Finding, w: &str) -> Option<Suggestion> {
     let in_the = k >= 3 && d.is_word(k - 3) && d.lower(k - 2) == "in" && d.lower(k - 1) == "the";
     // "any others we fucked up": the finding holds the verb only; "up" goes with it.
     let up = d.lw(k + 1) == "up" && cx.tokens_in(f.start, f.end).len() == 1;
-    let phrasal = crate::engine::vocab::words::List(
+    let phrasal = List(
         "fucked:messed up|screwed:messed up|fuck:mess up|screw:mess up|fucks:messes up|\
 screws:messes up",
     )
@@ -1571,15 +1558,11 @@ screws:messes up",
             cap_if(upper, rep),
         ));
     }
-    let (start, rep) = if in_the && crate::engine::vocab::words::List("ass|butt|arse").contains(&w)
-    {
+    let (start, rep) = if in_the && List("ass|butt|arse").contains(&w) {
         (d.tokens[k - 3].end, "")
     } else {
         let idioms = "pain in the ass:pain|pain in the butt:pain|screwed up:messed up|fucked up:messed up|screw up:mess up|fuck up:mess up|screws up:messes up";
-        (
-            f.start,
-            crate::engine::vocab::words::List(idioms).lookup(w)?,
-        )
+        (f.start, List(idioms).lookup(w)?)
     };
     let upper = cx.text[start..].starts_with(char::is_uppercase);
     Some(sugg(
@@ -1620,9 +1603,7 @@ fn sneer_adjective_swap(
     // "a little ugly", "a bit ugly", "a wee bit ugly": the whole degree phrase goes.
     if matches!(prev, "little" | "bit") {
         let mut j = k - 1;
-        while j > 0
-            && crate::engine::vocab::words::List("wee|tiny|little").contains(&d.lower(j - 1))
-        {
+        while j > 0 && List("wee|tiny|little").contains(&d.lower(j - 1)) {
             j -= 1;
         }
         if j > 0 && d.lower(j - 1) == "a" {
@@ -1656,10 +1637,8 @@ fn sneer_adjective_swap(
 fn opens_clause(cx: &Cx, at: usize) -> bool {
     let k = cx.tokens_in(at, cx.text.len()).start;
     let d = &cx.doc;
-    crate::engine::vocab::words::List(
-        "this|that|it|i|we|they|there|you|i'm|it's|that's|we're|you're|thats|theres|im",
-    )
-    .contains(&d.lw(k))
+    List("this|that|it|i|we|they|there|you|i'm|it's|that's|we're|you're|thats|theres|im")
+        .contains(&d.lw(k))
         && d.is_word(k + 1)
 }
 
@@ -1682,7 +1661,7 @@ fn vocative(cx: &Cx, b: &Body, f: &Finding) -> Option<(usize, usize)> {
     // "You idiot, …": "you" opens the sentence, at most one word sits between it and the name.
     let first = before.start;
     let opens = (1..=2).contains(&before.len()) && you(first);
-    let pause = crate::engine::vocab::words::List(",|!|—|-").contains(&d.lw(after.start));
+    let pause = List(",|!|—|-").contains(&d.lw(after.start));
     if opens && pause && words_after >= 3 {
         return Some((b.start, f.end));
     }
@@ -1716,7 +1695,7 @@ pub(crate) fn name_calling(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         let k = cx.tokens_in(f.end, b.content_end).start;
         if k < d.tokens.len()
             && d.tokens[k].start < b.content_end
-            && crate::engine::vocab::words::List(",|;|:|-|—").contains(&d.lower(k))
+            && List(",|;|:|-|—").contains(&d.lower(k))
         {
             let (s, e, rep) = remove_span(cx.text, b, b.start, f.end);
             if words_left(cx, b, s, e, &rep) >= 1 {

@@ -17,9 +17,7 @@ fn clause_end(cx: &Cx, b: &Body, from: usize) -> usize {
     let d = &cx.doc;
     for k in cx.tokens_in(from, b.content_end) {
         let t = &d.tokens[k];
-        if t.kind == TokenKind::Punct
-            && crate::engine::vocab::words::List(",|;|:|—|–|(|)").contains(&d.lower(k))
-        {
+        if t.kind == TokenKind::Punct && List(",|;|:|—|–|(|)").contains(&d.lower(k)) {
             return t.start;
         }
         // Another clause, or another finding: stop before it.
@@ -168,9 +166,7 @@ fn modal_never(cx: &Cx, f: &Finding) -> Option<Suggestion> {
     let k = cx.tokens_in(f.start, f.end).start;
     let modal = k.checked_sub(1)?;
     let m = d.lower(modal);
-    if !crate::engine::vocab::words::List("will|would|can|could|should|might|may|must|shall")
-        .contains(&m)
-    {
+    if !List("will|would|can|could|should|might|may|must|shall").contains(&m) {
         return None;
     }
     let be = k + 1;
@@ -249,16 +245,13 @@ fn never_lead(cx: &Cx, b: &Body, f: &Finding, ce: usize) -> (String, usize) {
 /// An adverb between a subject and its verb ("clearly", "just", "still").
 fn is_adverb(w: &str) -> bool {
     w.len() > 3 && w.ends_with("ly") && w != "only"
-        || crate::engine::vocab::words::List("just|also|still|even|simply|so|once|ever")
-            .contains(&w)
+        || List("just|also|still|even|simply|so|once|ever").contains(&w)
 }
 
 /// The verb after "never", negated for subject `subj`: "has not replied", "did not reply".
 fn negated_verb(v: &str, subj: &str) -> String {
-    let third = !crate::engine::vocab::words::List("i|you|we|they|u").contains(&subj);
-    if let Some(base) =
-        base_of_past(v).filter(|&b| !crate::engine::vocab::words::List("am|is|are").contains(&b))
-    {
+    let third = !List("i|you|we|they|u").contains(&subj);
+    if let Some(base) = base_of_past(v).filter(|&b| !List("am|is|are").contains(&b)) {
         format!("did not {base}")
     } else if v.ends_with("ed") {
         format!("{} not {}", if third { "has" } else { "have" }, v)
@@ -288,8 +281,7 @@ fn always(cx: &Cx, b: &Body, f: &Finding, capital: bool) -> Vec<Suggestion> {
         let k = cx.tokens_in(f.start, f.end).start;
         let prev = (k > 0 && d.tokens[k - 1].start >= b.start).then(|| k - 1);
         let first = rest.split(' ').next().unwrap_or("");
-        let copula =
-            prev.filter(|&p| crate::engine::vocab::words::List("is|are|am").contains(&d.raw(p)));
+        let copula = prev.filter(|&p| List("is|are|am").contains(&d.raw(p)));
         let after_subject =
             prev.is_some_and(|p| d.is_word(p) && !AUXILIARIES.contains(&d.lower(p)));
         match (copula, past(first)) {
@@ -478,9 +470,8 @@ some believe:think|many believe:think",
 fn plain_verb(cx: &Cx, b: &Body, f: &Finding, phrase: &str, at_start: bool) -> Option<Suggestion> {
     let d = &cx.doc;
     let k = cx.tokens_in(f.end, cx.text.len()).start;
-    let singular =
-        crate::engine::vocab::words::List("seems to|appears to|tends to").contains(&phrase);
-    let plural = crate::engine::vocab::words::List("seem to|appear to|tend to").contains(&phrase);
+    let singular = List("seems to|appears to|tends to").contains(&phrase);
+    let plural = List("seem to|appear to|tend to").contains(&phrase);
     let first = cx.tokens_in(f.start, f.end).start;
     let prev = first.checked_sub(1).map(|p| d.lower(p)).unwrap_or("");
     // "does not appear to be repeatable" → "is not repeatable".
@@ -622,7 +613,7 @@ fn weasel_plainly(cx: &Cx, b: &Body, f: &Finding, phrase: &str, at_start: bool) 
     let mut k = cx.tokens_in(b.start, f.start).end;
     // "Column order is not important", "it's likely to": the same ("is really important" too).
     while k > 1
-        && crate::engine::vocab::words::List("very|really|quite|so|too|extremely|also|still|even|much|far|ever|increasingly|more|less")
+        && List("very|really|quite|so|too|extremely|also|still|even|much|far|ever|increasingly|more|less")
             .contains(&cx.doc.lower(k - 1))
     {
         k -= 1;
@@ -632,16 +623,13 @@ fn weasel_plainly(cx: &Cx, b: &Body, f: &Finding, phrase: &str, at_start: bool) 
     // "became far more important": an adjective after "become" too, not an adverb
     // ("became largely municipal" reads without it).
     // ("does not seem motivated": the verb after "not" has a plain form, `swallow_to_be`.)
-    let verb = crate::engine::vocab::words::List("seem|seems|seemed").contains(&phrase);
+    let verb = List("seem|seems|seemed").contains(&phrase);
     let predicate = k > 0
         && !verb
-        && (crate::engine::vocab::words::List("as|is|was|are|were|be|been|not|it's|that's|seems")
-            .contains(&before)
+        && (List("as|is|was|are|were|be|been|not|it's|that's|seems").contains(&before)
             || adjective
-                && crate::engine::vocab::words::List(
-                    "become|becomes|became|remain|remains|remained|stay|stays",
-                )
-                .contains(&before));
+                && List("become|becomes|became|remain|remains|remained|stay|stays")
+                    .contains(&before));
     if predicate {
         if let Some(e) = evidence::backing(cx, b) {
             return vec![e];
@@ -654,11 +642,7 @@ fn weasel_plainly(cx: &Cx, b: &Body, f: &Finding, phrase: &str, at_start: bool) 
     // "a newcomer is likely not to notice": the adjective still takes its "to".
     let negated_to = next == "not" && cx.doc.lw(after + 1) == "to";
     // "an important one": the pro-form needs its adjective ("an one").
-    if adjective
-        && (predicate
-            || negated_to
-            || crate::engine::vocab::words::List("to|that|for|one|ones").contains(&next))
-    {
+    if adjective && (predicate || negated_to || List("to|that|for|one|ones").contains(&next)) {
         // With nothing to back (a request, a question), the plain wording below.
         if let Some(e) = evidence::claim_backing(cx, b) {
             return vec![e];
@@ -738,14 +722,13 @@ fn weasel_plainly(cx: &Cx, b: &Body, f: &Finding, phrase: &str, at_start: bool) 
 /// or a negation goes, and the auxiliary carries the main verb ("does do enjoy" was the swap).
 fn after_auxiliary(cx: &Cx, b: &Body, f: &Finding, phrase: &str) -> Option<Suggestion> {
     let d = &cx.doc;
-    let hedge = crate::engine::vocab::words::List(
-        "seem to|appear to|tend to|seems to|appears to|tends to|seemed to|appeared to",
-    );
+    let hedge =
+        List("seem to|appear to|tend to|seems to|appears to|tends to|seemed to|appeared to");
     let first = cx.tokens_in(f.start, f.end).start;
     let prev = first
         .checked_sub(1)
         .filter(|&p| d.tokens[p].start >= b.start)?;
-    let aux = crate::engine::vocab::words::List(
+    let aux = List(
         "doesn't|doesnt|don't|dont|didn't|didnt|does|do|did|not|never|won't|wouldn't|can't|may|might|will|would",
     );
     (hedge.contains(&phrase) && aux.contains(&d.lower(prev)))
@@ -762,21 +745,17 @@ pub(crate) fn weasel_fixed_in_place(phrase: &str, next: &str) -> bool {
         .iter()
         .any(|(phrases, _, _)| phrases.contains(&phrase))
         && fits(phrase, next)
-        || crate::engine::vocab::words::List("seems|appears|seem|seemed|would suggest")
-            .contains(&phrase)
+        || List("seems|appears|seem|seemed|would suggest").contains(&phrase)
         || VAGUE_QUANTIFIERS.contains(&phrase)
         || PUFFERY_ADJECTIVES.contains(&phrase)
-        || removable(phrase)
-            && !(phrase == "likely"
-                && crate::engine::vocab::words::List("to|that|for").contains(&next))
+        || removable(phrase) && !(phrase == "likely" && List("to|that|for").contains(&next))
 }
 
 /// A hedge that is an adverbial, which the sentence reads without ("probably", "it is widely").
 fn removable(phrase: &str) -> bool {
     let one_word = !phrase.contains(' ');
     one_word && phrase.ends_with("ly") && phrase != "unlikely"
-        || crate::engine::vocab::words::List("perhaps|maybe|according to some|some of|many of")
-            .contains(&phrase)
+        || List("perhaps|maybe|according to some|some of|many of").contains(&phrase)
         || phrase.starts_with("it is ")
         || phrase.starts_with("it has been ")
 }
@@ -802,7 +781,7 @@ fn modal_plainly(cx: &Cx, f: &Finding, phrase: &str, at_start: bool) -> Option<S
     let k = cx.tokens_in(f.end, cx.text.len()).start;
     let first = cx.tokens_in(f.start, f.end).start;
     let prev = first.checked_sub(1).map(|p| d.lower(p)).unwrap_or("");
-    let plural = crate::engine::vocab::words::List("we|you|they").contains(&prev);
+    let plural = List("we|you|they").contains(&prev);
     let next = d.lw(k);
     let (end, with) = match phrase {
         "may have" if next == "to" => (f.end, "will have"),
@@ -831,7 +810,7 @@ fn swap_fits(cx: &Cx, f: &Finding, phrase: &str) -> bool {
     let asker = first > 0 && matches!(d.lower(first - 1), "i" | "we");
     // "she might lose her job": what may happen to someone; "she can lose" says she is able to.
     let prev = d.lw(first.wrapping_sub(1));
-    let someone = crate::engine::vocab::words::List("he|she|they").contains(&prev)
+    let someone = List("he|she|they").contains(&prev)
         || cx.has(first.wrapping_sub(1), crate::engine::sentence::word::NAME)
             && cx
                 .view_at(f.start)
@@ -861,13 +840,10 @@ fn fits(phrase: &str, next: &str) -> bool {
             next == "that"
         }
         "could have" => false,
-        "may" | "might" => {
-            !crate::engine::vocab::words::List("as|not|i|we|you|well").contains(&next)
-        }
+        "may" | "might" => !List("as|not|i|we|you|well").contains(&next),
         // "could be better" asks for more; "is better" says it already is.
         "could be" => {
-            let comparative = crate::engine::vocab::words::List("better|worse|more|less")
-                .contains(&next)
+            let comparative = List("better|worse|more|less").contains(&next)
                 || next.len() > 4 && next.ends_with("er");
             !participle(next) && !comparative
         }
@@ -891,7 +867,7 @@ fn fits(phrase: &str, next: &str) -> bool {
 /// A past participle, by its ending or as one of the common irregular ones.
 fn participle(w: &str) -> bool {
     w.len() > 3 && (w.ends_with("ed") || w.ends_with("en"))
-        || crate::engine::vocab::words::List("done|made|used|set|put|run|built|found|seen|shown|kept|left|lost|met|paid|read|sent|spent|told|caught|fixed|held|hit|cut|split|dropped|thrown")
+        || List("done|made|used|set|put|run|built|found|seen|shown|kept|left|lost|met|paid|read|sent|spent|told|caught|fixed|held|hit|cut|split|dropped|thrown")
             .contains(&w)
 }
 
@@ -946,8 +922,7 @@ fn quantifier(cx: &Cx, b: &Body, f: &Finding, at_start: bool) -> Suggestion {
         )
     } else if raw.lowercase() == "some"
         && first > 0
-        && crate::engine::vocab::words::List("in|on|at|for|under|with")
-            .contains(&d.lower(first - 1))
+        && List("in|on|at|for|under|with").contains(&d.lower(first - 1))
         && plural(next)
     {
         // "in some situations", "for some users": which ones, not how many.
@@ -996,20 +971,17 @@ fn quantifier(cx: &Cx, b: &Body, f: &Finding, at_start: bool) -> Suggestion {
 fn quantifier_pronoun(cx: &Cx, k: usize) -> Option<&'static str> {
     let d = &cx.doc;
     let prev = k.checked_sub(2).map_or("", |p| d.lower(p));
-    if crate::engine::vocab::words::List("too|so|how|as").contains(&prev) {
+    if List("too|so|how|as").contains(&prev) {
         return None;
     }
     let next = d.lw(k);
     let closes = k >= d.tokens.len()
-        || d.tokens[k].kind == TokenKind::Punct
-            && crate::engine::vocab::words::List(".|,|;|:|)|!|?").contains(&next);
-    let attributes = crate::engine::vocab::words::List(
+        || d.tokens[k].kind == TokenKind::Punct && List(".|,|;|:|)|!|?").contains(&next);
+    let attributes = List(
         "would|will|have|has|had|say|said|think|thought|believe|believed|feel|felt|argue|argued|\
          claim|claimed|agree|agreed|suggest|suggested|consider|considered|who",
     );
-    let acts = crate::engine::vocab::words::List(
-        "are|were|is|was|can|could|may|might|should|must|do|does|did|that|in|at|on|to",
-    );
+    let acts = List("are|were|is|was|can|could|may|might|should|must|do|does|did|that|in|at|on|to");
     // "led some to believe": the people who believe.
     let believers = next == "to" && attributes.contains(&d.lw(k + 1));
     // "valued by many." ("by some manual process": a determiner).
@@ -1061,16 +1033,15 @@ fn swallow_to_be(cx: &Cx, b: &Body, f: &Finding, verb: &str) -> Vec<Suggestion> 
     let prev = (first > 0 && d.tokens[first - 1].start >= b.start).then(|| first - 1);
     // "doesn't seem motivated" → "isn't motivated".
     let prev_word = prev.map_or("", |p| d.lower(p));
-    let negated = crate::engine::vocab::words::List(
-        "doesn't:isn't|doesnt:isn't|don't:aren't|dont:aren't|didn't:wasn't|didnt:wasn't",
-    )
-    .lookup(prev_word);
+    let negated =
+        List("doesn't:isn't|doesnt:isn't|don't:aren't|dont:aren't|didn't:wasn't|didnt:wasn't")
+            .lookup(prev_word);
     // "did not seem interested" → "was not interested" (not before "to": "does not seem to have
     // been" has no plain form of that kind).
     let spelled = prev
         .filter(|&p| prev_word == "not" && !to && p > 0 && d.tokens[p - 1].start >= b.start)
         .and_then(|p| {
-            crate::engine::vocab::words::List("does:is not|do:are not|did:was not")
+            List("does:is not|do:are not|did:was not")
                 .lookup(d.lower(p - 1))
                 .map(|not| (p - 1, not))
         });
@@ -1089,10 +1060,8 @@ fn swallow_to_be(cx: &Cx, b: &Body, f: &Finding, verb: &str) -> Vec<Suggestion> 
         )];
     }
     // "may not seem", "it does seem", "to seem": no plain verb fits after an auxiliary.
-    if crate::engine::vocab::words::List(
-        "may|might|could|would|will|can|should|must|to|not|does|do|did|doesn|don",
-    )
-    .contains(&prev_word)
+    if List("may|might|could|would|will|can|should|must|to|not|does|do|did|doesn|don")
+        .contains(&prev_word)
     {
         // "it would seem wise" → "it would be wise", where no evidence fits.
         let be = (d.lw(k) != "to"
@@ -1119,7 +1088,7 @@ fn swallow_to_be(cx: &Cx, b: &Body, f: &Finding, verb: &str) -> Vec<Suggestion> 
     // "It seems the plan was late", "It seems we lost it": a clause without "that" is the claim.
     if let Some(p) = prev.filter(|&p| d.lower(p) == "it") {
         let opener = "we|they|he|she|you|i|there|the|this|these|those|our|your|his|her|their|my";
-        if crate::engine::vocab::words::List(opener).contains(&next) {
+        if List(opener).contains(&next) {
             return vec![remove_words(cx, b, d.tokens[p].start, f.end)];
         }
     }
@@ -1177,7 +1146,7 @@ fn swallow_to_be(cx: &Cx, b: &Body, f: &Finding, verb: &str) -> Vec<Suggestion> 
             // "seems to not be working" → "is not working".
             end = d.tokens[k + 2].end;
             verb = format!("{} not", &verb);
-        } else if crate::engine::vocab::words::List("not|no|never").contains(&v) {
+        } else if List("not|no|never").contains(&v) {
             return evidence::claim_backing(cx, b).into_iter().collect();
         } else {
             // "seems to do what it should" → "does what it should", not "does do". (Conjugating
@@ -1203,7 +1172,7 @@ fn swallow_to_be(cx: &Cx, b: &Body, f: &Finding, verb: &str) -> Vec<Suggestion> 
     let mut start = f.start;
     // (A word that follows a subject: before "seems" only "always", "never", "often" …)
     if let Some(p) = prev.filter(|&p| {
-        crate::engine::vocab::words::List("is|are|was").contains(&verb.as_str())
+        List("is|are|was").contains(&verb.as_str())
             && cx.has(p, crate::engine::sentence::word::FOLLOWER)
     }) {
         start = d.tokens[p].start;
@@ -1236,7 +1205,7 @@ fn seems_like(
             && d.tokens[j].sentence == d.tokens[k].sentence
             && crate::engine::vocab::words::AUXILIARIES.contains(&d.lw(j))
     });
-    if !clause && crate::engine::vocab::words::List("a|an|the").contains(&d.lw(k + 1)) {
+    if !clause && List("a|an|the").contains(&d.lw(k + 1)) {
         // "Seems like a race" has no subject: "It's a race".
         let verb = match (prev, verb) {
             (None, "was") => "It was".to_string(),
@@ -1311,18 +1280,13 @@ pub(super) fn fix_article(text: &str, s: &mut Suggestion) {
 fn proper_in_shout(cx: &Cx, k: usize) -> bool {
     let d = &cx.doc;
     let w = d.lower(k);
-    let weekday = crate::engine::vocab::words::List(
-        "monday|tuesday|wednesday|thursday|friday|saturday|sunday",
-    )
-    .contains(&w);
+    let weekday = List("monday|tuesday|wednesday|thursday|friday|saturday|sunday").contains(&w);
     let calendar = weekday || crate::engine::vocab::words::month_name(w);
     let ends = d
         .tokens
         .get(k + 1)
         .is_none_or(|t| t.kind == TokenKind::Punct);
-    let recipient = k > 0
-        && crate::engine::vocab::words::List("to|thanks|congrats").contains(&d.lower(k - 1))
-        && ends;
+    let recipient = k > 0 && List("to|thanks|congrats").contains(&d.lower(k - 1)) && ends;
     calendar || recipient && !common_short(w)
 }
 
