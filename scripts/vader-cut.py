@@ -48,7 +48,7 @@ burdened coerced craziness
 admiring appreciates approves benevolent brilliance cheered cherished complimentary confidently
 considerate delights elegance graceful heartfelt kinder motivating passionately perfected
 pleasantly positives positivity prized reassuring revered triumphant truthful validate visionary
-optimize optimized invincible advantageous adversity agitated angrily annoys antagonist betray
+optimized invincible advantageous adversity agitated angrily annoys antagonist betray
 cheats cowardly cunts deceive deceived degrading disagreements disdain disliked dissatisfaction
 dissatisfied distrust douche dumbest enraged faking farce fiasco fooling frantic fuckers futile
 harassing harming heartless horrendous hostilities hurtful hypocritical idiotic incompetence
@@ -65,7 +65,7 @@ mocking negativity obscene pissing provoke shameful sucker troubling upsetting w
 discourage disturb avoidance strained stressing
 admired adore amusing apologise applause cheerful classy comfortably compliments daring delightful
 devotion earnest efficiently encouragement encourages excel favorable fulfill fulfilled generosity
-heroic honorable hopeful humorous ideally inspirational masterpiece merits motivate nicer optimism
+heroic honorable hopeful humorous ideally inspirational masterpiece motivate nicer optimism
 positively praising proudly respectable respecting responsive rewarded rewarding sincere sincerely
 splendid strengthened strengthening strengths succeeding successes sympathetic thanked thankfully
 trusting trusts welcoming wisely lively thrilling abusive bastard bastards assholes betrayed blaming
@@ -100,8 +100,8 @@ ruined sadly selfish severely shocking sucks threatened threatening ugh uncomfor
 unfortunate useless violation wasted wasting weakness wtf strongest
 attractive brilliant cares comfort comfortable commitment confidence congratulations convinced
 desire effectively encourage enjoyed enjoying exciting favor focused gained grace happiness hero
-honestly hopefully ideal importance improvement inspiration inspired joy loving opportunities
-passion perfectly recommend relief sharing successfully superior supreme surely talent values wise
+honestly hopefully ideal importance improvement inspiration inspired joy loving
+passion perfectly recommend relief sharing successfully superior supreme talent values wise
 abuse anger angry annoying argument awful badly bullshit crap criticism denied depression destroy
 destroyed dirty dumb fail fake fault fired fucked gross guilty harm horrible ignore insane lowest
 lying mess offensive racist ridiculous scared severe shame shock suck suffer suffered suffering ugly
@@ -109,11 +109,14 @@ upset""".split())
 
 
 # Common words (above any threshold) that name an event, a thing or luck, not a judgement of
-# someone or their work, and "kindly", a politeness marker ("kindly review the patch"): left
-# out whatever the threshold.
+# someone or their work, and "kindly", a politeness marker ("kindly review the patch"); words of
+# certainty ("it's definitely there", "surely"), a chance or an aim ("an opportunity to cache
+# this", "to optimize for reads") and the verb "merits" ("this merits a log line"): left out
+# whatever the threshold.
 DROP = set("""kindly agreement alive beauty festival gain gift grand healthy
 justice luck lucky parties profit winner winning wins faith accident battle cancer crime
-criminal emergency enemy fighting forced injury murder prison violence""".split())
+criminal emergency enemy fighting forced injury murder prison violence definitely surely merits
+opportunity opportunities optimize""".split())
 
 
 def decode(coded):

@@ -468,6 +468,12 @@ crate::rule_tests! {
         "Yes, that would be the best option.",
         "Shorter functions are easier to test.",
         "Fine by me to leave it the way it is.",
+        // Certainty, a chance or an aim is no evaluation.
+        "The race is definitely still there on Windows.",
+        "Surely the config is read before this line.",
+        "That change merits a line in the changelog.",
+        "There is an opportunity to cache the parsed header.",
+        "The point of the index is to optimize for reads.",
         "Thanks for spotting that.",
         "Ah, thanks for the catch!",
         "Closing this as done. Thanks everyone for the patches.",
