@@ -229,6 +229,15 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     {
         return true;
     }
+    // "any other call that might fail": a clause that narrows a noun says what the thing can
+    // do, not how sure the writer is (", which might explain it" still goes).
+    if List("may|might|could").contains(&w)
+        && List("that|which").contains(&prev)
+        && d.is_word(m.start - 2)
+        && (m.start.saturating_sub(4)..m.start - 2).any(|j| List("any|every|each|a|an|the|other").contains(&d.lower(j)))
+    {
+        return true;
+    }
     // "it might be cleaner to move it", "it could be simpler to": a proposal weighed against
     // the current way, not a doubt about a fact.
     let comparative = |w: &str| {
@@ -591,6 +600,7 @@ crate::rule_tests! {
         "Wget allows for some type of compressed download.",
         "The README suggested a clean install first.",
         "It might be cleaner to move the cache into its own module.",
+        "Wrap the read in a retry, and the same for every other call that might time out.",
         "It could be simpler to pin the version.",
         "We ship the sample configs, whether anyone uses them or not.",
         "A user posted the same crash on the mailing list; there might be logs in that post.",
