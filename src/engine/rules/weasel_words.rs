@@ -195,6 +195,14 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     {
         return true;
     }
+    // "I'm probably wrong", "I probably missed a step": the writer doubts themselves, which
+    // only the writer can (without it, they would confess to what they only suspect).
+    let own = |k: usize| List("i|i'm|we|we're").contains(&d.lw(k));
+    if List("probably|likely|possibly").contains(&w)
+        && (own(m.start.wrapping_sub(1)) || prev == "am" && own(m.start.wrapping_sub(2)))
+    {
+        return true;
+    }
     // "I can't believe how quickly she learned it": amazement, not a hedged claim.
     let denied = prev.ends_with("n't") || matches!(prev, "cannot" | "not");
     if denied && crate::engine::sentence::amazed(d, m.start) {
@@ -601,6 +609,8 @@ crate::rule_tests! {
         "The README suggested a clean install first.",
         "It might be cleaner to move the cache into its own module.",
         "Wrap the read in a retry, and the same for every other call that might time out.",
+        "I'm probably wrong, but the cache looks stale to me.",
+        "I probably missed a step in the setup.",
         "It could be simpler to pin the version.",
         "We ship the sample configs, whether anyone uses them or not.",
         "A user posted the same crash on the mailing list; there might be logs in that post.",
