@@ -42,7 +42,13 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
             .any(|k| d.tokens[k].sentence == s && is_person(d.lower(k)));
         let after = (m.end..(m.end + 2).min(d.tokens.len()))
             .any(|k| d.tokens[k].sentence == s && is_person(d.lower(k)));
-        if !(before || after) {
+        // "extra clicks every time you save a file": "every time" opening a clause
+        // ("whenever you …") after a sentence about no one says when a thing happens, not what
+        // someone always does ("Every time you deploy, the build breaks." blames).
+        let whenever = d.lower(m.start) == "every"
+            && m.start > d.sentences[s].tokens.start
+            && is_person(d.lw(m.end));
+        if !(before || after) || !before && whenever {
             continue;
         }
         // "She never complains", "you always help": an absolute in praise is warmth, not an
@@ -140,5 +146,6 @@ crate::rule_tests! {
         "Why are you skipping two every time? You're iterating in `parse()` already.",
         "If you always return early here, the cleanup below never runs.",
         "You never know when the cache will go cold, so keep the fallback.",
+        "The dialog needs two more clicks every time you save a file.",
     ],
 }
