@@ -31,7 +31,7 @@ sociable smartly thoughtfully trusty
 virtuoso supremely optimist perfecting antagonistic bitchy cheaters cruelly deceitful disrespected
 foolishly foolishness frauds frustrate harsher impatience inconsiderate infuriating irritable
 irritate jaded lunatics misinformed offends offensively prejudiced resentful rudeness snob snub
-spiteful stingy stupidly tantrums thoughtless ugliest ugliness unkind unsatisfied unsupported
+spiteful stingy stupidly tantrums thoughtless ugliest ugliness unkind unsatisfied
 wanker woefully worsen failings dearth disregarded displeased exasperated fuming livid regrettable
 goddamned damnit ticked travesty mocks humiliate betrays abhorrent hellish
 agreeable appreciative applauded appreciating boldly bravely cleverly complimented
@@ -79,31 +79,31 @@ bitches disastrous
 accomplish admire adorable affection amazed assured beautifully beneficial blessing charming cheer
 compassion compliment congrats convincing creativity delight dignity easiest elegant enjoyable
 enjoys enthusiasm ethical excellence fabulous fortunate gently glorious gratitude happier honesty
-impress incentive influential inspire inspiring justified kindly kindness liking magnificent merit
+impress influential inspire inspiring kindly kindness liking magnificent merit
 neat nicely optimal perfection praised satisfy satisfying smarter sophisticated sympathy talents
 thankful thrilled triumph valued virtue abused annoyed argues ashamed blamed bullying cheat cheated
 complained condemned criticized crude curse damaging desperately destroying disagree
-disappointment distress disturbing dull embarrassed exhausted failures freak freaking frustrated
+disappointment distress disturbing dull embarrassed failures freak freaking frustrated
 frustrating frustration fucks furious harassment hatred hostile ignorance ignoring inability insult
 lame liar loser madness miserable misleading mistaken punish punished refusing rejection savage
-scam screwed shitty spam spite suspicion suspicious terribly threaten unhappy violated violations
+scam screwed shitty spam spite suspicion suspicious terribly threaten unhappy
 wicked
 accepting accomplished advantages appreciation beloved bold brave cared caring charm cheers clever
 courage courtesy determination devoted dynamic ease efficiency encouraged encouraging engagement
 entertaining excitement faithful fascinating generous gentle goodness harmony heroes hilarious
-honored honour impressed innovation integrity intellectual intelligent laughter liberty loyalty
-mature noble praise promising resolve respected reward satisfaction succeed succeeded trusted
-wealthy wisdom worthy argued arguing arguments attacking bitter brutal burden cheating complain
+honored honour impressed innovation integrity intellectual intelligent laughter loyalty
+mature noble praise promising respected reward satisfaction succeed succeeded trusted
+wisdom worthy argued arguing arguments attacking bitter brutal burden cheating complain
 complaints cruel damaged disgusting embarrassing failing fool fraud harsh hated hates hurting hurts
-idiot jealous lazy lied nasty nonsense painful pathetic piss pissed regret restricted rude ruin
+idiot jealous lazy lied nasty nonsense painful pathetic piss pissed regret rude ruin
 ruined sadly selfish severely shocking sucks threatened threatening ugh uncomfortable unfair
-unfortunate useless violation wasted wasting weakness wtf strongest
+unfortunate useless wasted wasting weakness wtf strongest
 attractive brilliant cares comfort comfortable commitment confidence congratulations convinced
-desire effectively encourage enjoyed enjoying exciting favor focused gained grace happiness hero
-honestly hopefully ideal importance improvement inspiration inspired joy loving
-passion perfectly recommend relief sharing successfully superior supreme talent values wise
-abuse anger angry annoying argument awful badly bullshit crap criticism denied depression destroy
-destroyed dirty dumb fail fake fault fired fucked gross guilty harm horrible ignore insane lowest
+effectively encourage enjoyed enjoying exciting favor focused gained grace happiness hero
+ideal improvement inspiration inspired joy loving
+passion perfectly recommend relief sharing successfully superior supreme talent wise
+abuse anger angry annoying argument awful badly bullshit crap criticism depression destroy
+destroyed dirty dumb fail fake fault fucked gross guilty harm horrible ignore insane lowest
 lying mess offensive racist ridiculous scared severe shame shock suck suffer suffered suffering ugly
 upset""".split())
 
@@ -111,12 +111,16 @@ upset""".split())
 # Common words (above any threshold) that name an event, a thing or luck, not a judgement of
 # someone or their work, and "kindly", a politeness marker ("kindly review the patch"); words of
 # certainty ("it's definitely there", "surely"), a chance or an aim ("an opportunity to cache
-# this", "to optimize for reads") and the verb "merits" ("this merits a log line"): left out
-# whatever the threshold.
+# this", "to optimize for reads", "to ensure", "interested in"), the verb "merits" ("this
+# merits a log line"), names and things ("the United States", "a friend", "values", "peace"),
+# lead-ins ("honestly", "hopefully") and a system's words ("permission denied", "unsupported",
+# "an access violation", "the event fired"): left out whatever the threshold.
 DROP = set("""kindly agreement alive beauty festival gain gift grand healthy
 justice luck lucky parties profit winner winning wins faith accident battle cancer crime
 criminal emergency enemy fighting forced injury murder prison violence definitely surely merits
-opportunity opportunities optimize""".split())
+opportunity opportunities optimize hand heart friend friends united values won ensure desire
+treat liberty peace interested resolve importance justified incentive honestly hopefully wealthy
+unsupported denied violated violation violations restricted attack fired exhausted""".split())
 
 
 def decode(coded):
