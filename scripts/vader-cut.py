@@ -37,7 +37,7 @@ goddamned damnit ticked travesty mocks humiliate betrays abhorrent hellish
 agreeable appreciative applauded appreciating boldly bravely cleverly complimented
 convincingly courteous creatively dignified efficiencies enthusiastically esteemed faithfully
 favorably generously gracefully harmonious innovate lovable nifty nurturing nurtured richly
-strengthens truthfully virtuous warmly assuring excite pleases satisfies animosity bitterly
+strengthens truthfully virtuous warmly assuring excite pleases animosity bitterly
 condemns criticise cynicism deceit degrade despised dickhead disappointments discouraging
 discredited disgraced dislikes dismal dumber erroneous frustrations furiously grievance gullible
 harass harms hater hopelessly horrid insecurities interruptions loathe mindless miserably
@@ -47,7 +47,7 @@ unwelcome unworthy weakly whine worsened worsening perverse angered appalled ave
 burdened coerced craziness
 admiring appreciates approves benevolent brilliance cheered cherished complimentary confidently
 considerate delights elegance graceful heartfelt kinder motivating passionately perfected
-pleasantly positives positivity prized reassuring revered triumphant truthful validate visionary
+pleasantly positives positivity prized reassuring revered triumphant truthful visionary
 optimized invincible advantageous adversity agitated angrily annoys antagonist betray
 cheats cowardly cunts deceive deceived degrading disagreements disdain disliked dissatisfaction
 dissatisfied distrust douche dumbest enraged faking farce fiasco fooling frantic fuckers futile
@@ -68,7 +68,7 @@ devotion earnest efficiently encouragement encourages excel favorable fulfill fu
 heroic honorable hopeful humorous ideally inspirational masterpiece motivate nicer optimism
 positively praising proudly respectable respecting responsive rewarded rewarding sincere sincerely
 splendid strengthened strengthening strengths succeeding successes sympathetic thanked thankfully
-trusting trusts welcoming wisely lively thrilling abusive bastard bastards assholes betrayed blaming
+welcoming wisely lively thrilling abusive bastard bastards assholes betrayed blaming
 bothering bullied bully condemn contempt coward criticised criticize cunt damned defects destructive
 disappoint disagreement disgrace disgust dislike disrespect distraction dreadful embarrassment faults
 fools fooled fucker hating helpless hopeless hostility incapable inconvenience inferior insecure
@@ -80,7 +80,7 @@ accomplish admire adorable affection amazed assured beautifully beneficial bless
 compassion compliment congrats convincing creativity delight dignity easiest elegant enjoyable
 enjoys enthusiasm ethical excellence fabulous fortunate gently glorious gratitude happier honesty
 impress influential inspire inspiring kindly kindness liking magnificent merit
-neat nicely optimal perfection praised satisfy satisfying smarter sophisticated sympathy talents
+neat nicely optimal perfection praised satisfying smarter sophisticated sympathy talents
 thankful thrilled triumph valued virtue abused annoyed argues ashamed blamed bullying cheat cheated
 complained condemned criticized crude curse damaging desperately destroying disagree
 disappointment distress disturbing dull embarrassed failures freak freaking frustrated
@@ -88,7 +88,7 @@ frustrating frustration fucks furious harassment hatred hostile ignorance ignori
 lame liar loser madness miserable misleading mistaken punish punished refusing rejection savage
 scam screwed shitty spam spite suspicion suspicious terribly threaten unhappy
 wicked
-accepting accomplished advantages appreciation beloved bold brave cared caring charm cheers clever
+accomplished advantages appreciation beloved bold brave cared caring charm cheers clever
 courage courtesy determination devoted dynamic ease efficiency encouraged encouraging engagement
 entertaining excitement faithful fascinating generous gentle goodness harmony heroes hilarious
 honored honour impressed innovation integrity intellectual intelligent laughter loyalty
@@ -114,13 +114,15 @@ upset""".split())
 # this", "to optimize for reads", "to ensure", "interested in"), the verb "merits" ("this
 # merits a log line"), names and things ("the United States", "a friend", "values", "peace"),
 # lead-ins ("honestly", "hopefully") and a system's words ("permission denied", "unsupported",
-# "an access violation", "the event fired"): left out whatever the threshold.
+# "an access violation", "the event fired", "satisfies the trait bound", "validate the input",
+# "accepting connections", "super slow"): left out whatever the threshold.
 DROP = set("""kindly agreement alive beauty festival gain gift grand healthy
 justice luck lucky parties profit winner winning wins faith accident battle cancer crime
 criminal emergency enemy fighting forced injury murder prison violence definitely surely merits
 opportunity opportunities optimize hand heart friend friends united values won ensure desire
 treat liberty peace interested resolve importance justified incentive honestly hopefully wealthy
-unsupported denied violated violation violations restricted attack fired exhausted""".split())
+unsupported denied violated violation violations restricted attack fired exhausted super
+satisfies satisfy trusts trusting validate accepting active""".split())
 
 
 def decode(coded):

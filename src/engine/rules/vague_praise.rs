@@ -478,6 +478,8 @@ crate::rule_tests! {
         "The mirror in the United States syncs every hour.",
         "She wants to ensure every release has notes.",
         "Readers might be interested to learn the page moved.",
+        "This is super slow on Windows.",
+        "The type satisfies the trait bound.",
         "Thanks for spotting that.",
         "Ah, thanks for the catch!",
         "Closing this as done. Thanks everyone for the patches.",
