@@ -5947,3 +5947,29 @@ fn the_writers_we_gets_an_example_of_what_we_did() {
         "{out}"
     );
 }
+
+#[test]
+fn a_sneering_word_gets_its_plain_form_not_a_placeholder() {
+    for (text, rule, after) in [
+        // The smug adverb is the sneer: without it the question stands.
+        (
+            "Why didn't you simply open a ticket for it first?",
+            "condescension",
+            "Why didn't you open a ticket for it first?",
+        ),
+        // Before a noun of the work, the swear is an adjective.
+        (
+            "I'd rather skip the locale than ship crap data for it.",
+            "profanity",
+            "I'd rather skip the locale than ship bad data for it.",
+        ),
+        // After a linking verb, the verdict in plain words.
+        (
+            "The release notes are really shitty.",
+            "profanity",
+            "The release notes are really poor.",
+        ),
+    ] {
+        assert_eq!(first(text, rule, Mode::default()), after, "{text}");
+    }
+}

@@ -687,10 +687,11 @@ fn keep_the_sentence(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggesti
     if sneer && adverb {
         o.end = cx.doc.tokens[first].end;
     }
-    // "Did you even test it?", "You clearly didn't test it": the sneer is the one adverb.
+    // "Did you even test it?", "You clearly didn't test it", "Why not simply ask?": the sneer is
+    // the one adverb.
     let d = &cx.doc;
     let even = cx.tokens_in(f.start, f.end).find(|&k| {
-        List("even|clearly|obviously").contains(&d.lower(k))
+        List("even|clearly|obviously|simply").contains(&d.lower(k))
             && d.is_word(k + 1)
             && d.tokens[k + 1].sentence == d.tokens[k].sentence
     });
@@ -1403,7 +1404,7 @@ fn calmer_word(cx: &Cx, f: &Finding, k: usize, w: &str, prev: &str) -> Option<Su
     let d = &cx.doc;
     let next = d.lw(k + 1);
     let list = crate::engine::vocab::words::List;
-    let mut rep = list("evil:risky|anal:pedantic|goofy:odd|screwed:stuck|wtf:what|fart:slip|fuck:mess|f*ck:mess|screw:mess|crap:|shit:|junk:|sucks:is|suck:are|fucked:broken|hell:").lookup(w)?;
+    let mut rep = list("evil:risky|anal:pedantic|goofy:odd|screwed:stuck|wtf:what|fart:slip|fuck:mess|f*ck:mess|screw:mess|crap:|shit:|junk:|sucks:is|suck:are|fucked:broken|hell:|shitty:poor|crappy:poor").lookup(w)?;
     // "all this noinline crap" → "all this noinline stuff" (a noun after a determiner, not
     // "Holy crap" or "a load of crap", which loses the word).
     let quantity = list("load|loads|ton|tons|lot|bunch").contains(&next);
@@ -1417,6 +1418,14 @@ fn calmer_word(cx: &Cx, f: &Finding, k: usize, w: &str, prev: &str) -> Option<Su
         Some(_) => next != "-",
         None => true,
     };
+    // "include crap data", "writing crap code": before a noun of the work it is an adjective,
+    // "bad" ("crap out", "that crap nobody reads" are not).
+    let noun = crate::engine::vocab::flags_of(next) & crate::engine::vocab::class::TECH != 0
+        || cx.has(k + 1, crate::engine::sentence::word::ARTIFACT)
+        || list("code|data").contains(&next);
+    if rep.is_empty() && noun && w != "hell" {
+        rep = "bad";
+    }
     // ("The tests are crap": after a verb it is the verdict, not a noun of the phrase.)
     if rep.is_empty()
         && w != "hell"
@@ -1431,6 +1440,8 @@ fn calmer_word(cx: &Cx, f: &Finding, k: usize, w: &str, prev: &str) -> Option<Su
         // "goto is evil", "an evil hack": a risk in code; "an evil monopoly" is not one.
         "risky" => cx.code_like || list("is|are|was|considered").contains(&prev),
         "what" => list("is|are|was|were|does|did|happened|do").contains(&next),
+        // "the docs are shitty" → "poor"; "this shitty parser drops …" loses the word instead.
+        "poor" => list("is|are|was|were|be|so|really|pretty|very|looks|seems").contains(&prev),
         "slip" => prev == "brain",
         "mess" => (k + 1..k + 5).any(|j| d.lw(j) == "up"),
         // "the build is fucked" → "broken"; not a person ("you're fucked": in trouble).
