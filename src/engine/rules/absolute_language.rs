@@ -48,7 +48,7 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
         let whenever = d.lower(m.start) == "every"
             && m.start > d.sentences[s].tokens.start
             && is_person(d.lw(m.end));
-        if !(before || after) || !before && whenever {
+        if !before && (!after || whenever) {
             continue;
         }
         // "She never complains", "you always help": an absolute in praise is warmth, not an

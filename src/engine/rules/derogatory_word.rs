@@ -161,8 +161,8 @@ fn contempt_for_words(cx: &Cx, i: usize) -> bool {
 /// reject; the word is no verdict on anyone. ("We are against stupid rules" still sneers.)
 fn condemned(cx: &Cx, i: usize) -> bool {
     let d = cx.doc;
-    let kept_out = matches!(d.lw(i.wrapping_sub(1)), "keep" | "keeps" | "kept") && d.lw(i + 1) == "out";
-    let rejected = matches!(d.lw(i.wrapping_sub(1)), "tolerate" | "tolerated" | "condemn" | "condemns")
+    let kept_out = List("keep|keeps|kept").contains(&d.lw(i.wrapping_sub(1))) && d.lw(i + 1) == "out";
+    let rejected = List("tolerate|tolerated|condemn|condemns").contains(&d.lw(i.wrapping_sub(1)))
         || d.lw(i.wrapping_sub(1)) == "for"
             && d.lw(i.wrapping_sub(2)) == "place"
             && d.lw(i.wrapping_sub(3)) == "no";

@@ -316,10 +316,8 @@ pub(crate) fn advises(cx: &Cx, b: &Body, f: &Finding) -> bool {
                 j += 1;
             }
             // "Tomas could probably take the calls": what someone could do is advice.
-            let someone = matches!(
-                d.lw(k.wrapping_sub(1)),
-                "he" | "she" | "they" | "you" | "we"
-            ) || cx.has(k.wrapping_sub(1), crate::engine::sentence::word::NAME);
+            let someone = List("he|she|they|you|we").contains(&d.lw(k.wrapping_sub(1)))
+                || cx.has(k.wrapping_sub(1), crate::engine::sentence::word::NAME);
             List(ADVICE_VERBS).contains(&d.lw(j))
                 || d.lower(k) == "could"
                     && someone

@@ -288,7 +288,7 @@ fn behaviour_label(cx: &Cx, b: &Body, f: &Finding, l: &Label) -> Vec<Suggestion>
         "to" => cx.doc.is_word(k + 1),
         "in" => situation_hint(cx, b, f.end).is_none(),
         // "lacks enthusiasm for the mission", "no respect towards his job".
-        "for" | "towards" | "toward" | "about" | "with" => {
+        w if crate::engine::vocab::words::List("for|towards|toward|about|with").contains(&w) => {
             let noun = label_word.to_ascii_lowercase();
             cx.doc.is_word(k + 1)
                 && (crate::engine::vocab::words::FEELING_NOUNS.contains(&noun.as_str())

@@ -818,7 +818,7 @@ fn swap_fits(cx: &Cx, f: &Finding, phrase: &str) -> bool {
     let fate = matches!(phrase, "may" | "might") && someone;
     // "could be a better teammate", "could be much faster": the comparative after its article.
     let next = match d.lw(k) {
-        "a" | "an" | "much" | "far" | "even" => d.lw(k + 1),
+        w if List("a|an|much|far|even").contains(&w) => d.lw(k + 1),
         w => w,
     };
     // "despite the claim that …", "his claims": a noun after a determiner, no verb to swap.
@@ -836,7 +836,7 @@ fn swap_fits(cx: &Cx, f: &Finding, phrase: &str) -> bool {
 fn fits(phrase: &str, next: &str) -> bool {
     match phrase {
         // "suggests a number of questions" raises them; only a clause can be shown.
-        "suggested" | "claimed" | "claims" | "suggests" | "indicates" | "indicate" => {
+        p if List("suggested|claimed|claims|suggests|indicates|indicate").contains(&p) => {
             next == "that"
         }
         "could have" => false,
