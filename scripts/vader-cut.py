@@ -82,7 +82,7 @@ enjoys enthusiasm ethical excellence fabulous fortunate gently glorious gratitud
 impress influential inspire inspiring kindly kindness liking magnificent merit
 neat nicely optimal perfection praised satisfying smarter sophisticated sympathy talents
 thankful thrilled triumph valued virtue abused annoyed argues ashamed blamed bullying cheat cheated
-complained condemned criticized crude curse damaging desperately destroying disagree
+complained condemned criticized crude curse desperately disagree
 disappointment distress disturbing dull embarrassed failures freak freaking frustrated
 frustrating frustration fucks furious harassment hatred hostile ignorance ignoring inability insult
 lame liar loser madness miserable misleading mistaken punish punished refusing rejection savage
@@ -94,7 +94,7 @@ entertaining excitement faithful fascinating generous gentle goodness harmony he
 honored honour impressed innovation integrity intellectual intelligent laughter loyalty
 mature noble praise promising respected reward satisfaction succeed succeeded trusted
 wisdom worthy argued arguing arguments attacking bitter brutal burden cheating complain
-complaints cruel damaged disgusting embarrassing failing fool fraud harsh hated hates hurting hurts
+complaints cruel disgusting embarrassing failing fool fraud harsh hated hates hurting hurts
 idiot jealous lazy lied nasty nonsense painful pathetic piss pissed regret rude ruin
 ruined sadly selfish severely shocking sucks threatened threatening ugh uncomfortable unfair
 unfortunate useless wasted wasting weakness wtf strongest
@@ -102,9 +102,9 @@ attractive brilliant cares comfort comfortable commitment confidence congratulat
 effectively encourage enjoyed enjoying exciting favor focused gained grace happiness hero
 ideal improvement inspiration inspired joy loving
 passion perfectly recommend relief sharing successfully superior supreme talent wise
-abuse anger angry annoying argument awful badly bullshit crap criticism depression destroy
-destroyed dirty dumb fail fake fault fucked gross guilty harm horrible ignore insane lowest
-lying mess offensive racist ridiculous scared severe shame shock suck suffer suffered suffering ugly
+abuse anger angry annoying argument awful badly bullshit crap criticism depression
+dirty dumb fail fake fault fucked gross guilty harm horrible ignore insane lowest
+lying mess offensive racist ridiculous scared severe shame suck suffer suffered suffering ugly
 upset""".split())
 
 
@@ -115,14 +115,16 @@ upset""".split())
 # merits a log line"), names and things ("the United States", "a friend", "values", "peace"),
 # lead-ins ("honestly", "hopefully") and a system's words ("permission denied", "unsupported",
 # "an access violation", "the event fired", "satisfies the trait bound", "validate the input",
-# "accepting connections", "super slow"): left out whatever the threshold.
+# "accepting connections", "super slow", "a dangerous cast", "damaged files", "destroy the
+# pool"): left out whatever the threshold.
 DROP = set("""kindly agreement alive beauty festival gain gift grand healthy
 justice luck lucky parties profit winner winning wins faith accident battle cancer crime
 criminal emergency enemy fighting forced injury murder prison violence definitely surely merits
 opportunity opportunities optimize hand heart friend friends united values won ensure desire
 treat liberty peace interested resolve importance justified incentive honestly hopefully wealthy
 unsupported denied violated violation violations restricted attack fired exhausted super
-satisfies satisfy trusts trusting validate accepting active""".split())
+satisfies satisfy trusts trusting validate accepting active fight dangerous damage damaged
+damaging destroy destroyed destroying fear shock ill""".split())
 
 
 def decode(coded):
