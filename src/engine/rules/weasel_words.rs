@@ -178,10 +178,11 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     {
         return true;
     }
-    // "she might lose the account if nothing changes": a forecast on a condition, honest ("he
-    // may have to leave the team if …" hedges what the writer will decide, and still goes).
+    // "she might lose the account if nothing changes", "it could be a win if …": a forecast on
+    // a condition, honest ("he may have to leave the team if …" hedges what the writer will
+    // decide, and still goes).
     let si = d.tokens[m.start].sentence;
-    if List("may|might").contains(&w)
+    if List("may|might|could").contains(&w)
         && (d.lw(m.start + 1), d.lw(m.start + 2)) != ("have", "to")
         && d.sentences[si].tokens.clone().any(|k| List("if|unless").contains(&d.lower(k)))
     {
@@ -611,6 +612,7 @@ crate::rule_tests! {
         "Wrap the read in a retry, and the same for every other call that might time out.",
         "I'm probably wrong, but the cache looks stale to me.",
         "I probably missed a step in the setup.",
+        "The launch could be a big win if the team keeps to the plan.",
         "It could be simpler to pin the version.",
         "We ship the sample configs, whether anyone uses them or not.",
         "A user posted the same crash on the mailing list; there might be logs in that post.",
