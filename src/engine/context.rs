@@ -229,9 +229,16 @@ impl<'a> Cx<'a> {
             };
             let k = next.tokens.start;
             let (a, b, c) = (d.lw(k), d.lw(k + 1), d.lw(k + 2));
+            // "Tried it on the staging box: …", "I tested it twice": what the writer saw.
+            let trial = |w: &str| {
+                crate::engine::vocab::words::List("tried|tested|reproduced|verified|confirmed")
+                    .contains(&w)
+            };
             a == "for" && matches!(b, "example" | "instance")
                 || (a, b, c) == ("i", "say", "this") && d.lw(k + 3) == "because"
                 || a == "specifically"
+                || trial(a)
+                || a == "i" && trial(b)
         };
         let colon = d.sentences[si]
             .tokens

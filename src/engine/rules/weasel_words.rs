@@ -613,6 +613,7 @@ crate::rule_tests! {
         "I'm probably wrong, but the cache looks stale to me.",
         "I probably missed a step in the setup.",
         "The launch could be a big win if the team keeps to the plan.",
+        "The patch seems to hold up. Tried it on the staging box with the old config.",
         "It could be simpler to pin the version.",
         "We ship the sample configs, whether anyone uses them or not.",
         "A user posted the same crash on the mailing list; there might be logs in that post.",
