@@ -121,7 +121,7 @@ DROP = set("""kindly agreement alive beauty festival gain gift grand healthy
 justice luck lucky parties profit winner winning wins faith accident battle cancer crime
 criminal emergency enemy fighting forced injury murder prison violence definitely surely merits
 opportunity opportunities optimize hand heart friend friends united values won ensure desire
-treat liberty peace interested resolve importance justified incentive honestly hopefully wealthy
+liberty peace interested resolve importance justified incentive honestly hopefully wealthy
 unsupported denied violated violation violations restricted attack fired exhausted super
 satisfies satisfy trusts trusting validate accepting active fight dangerous damage damaged
 damaging destroy destroyed destroying fear shock ill""".split())

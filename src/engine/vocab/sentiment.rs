@@ -35,8 +35,8 @@ tely1erfect7ed7ing8on9nist7ly1layful2easantly5es1ositively8s7ity2werful1raise6d6
 sing3udly0ready3ssuring2commend2lief2spect7able7ed7fully7ing4onsive2vered2ward6ed6ing1ichly0satisfac\
 tion9orily9ory6ying1haring1incere7ly1marter6st5ly1ociable2phisticated1pecial2lendid1timulating2rengt\
 h8ened9ning9ns8s3ongest1ucceed7ed7ing7s5ss7es7ful9lly2perior3reme7ly1ympathetic7y0talent6s1hanked5fu\
-l8ly2oughtfully9lness2rilled6ing1riumph7ant2usted5worthiness5y3thful8ly0useful0valued1irtue6s5oso6us\
-2sionary0warmly1elcome7s6ing1isdom3e4ly4st1onderful9ly2rthy";
+l8ly2oughtfully9lness2rilled6ing1reat2iumph7ant2usted5worthiness5y3thful8ly0useful0valued1irtue6s5os\
+o6us2sionary0warmly1elcome7s6ing1isdom3e4ly4st1onderful9ly2rthy";
 
 /// Negative words (valence ≤ −1.5), front-coded (see `decode`).
 const VADER_NEGATIVE_CODED: &str = "\
@@ -112,7 +112,7 @@ mod tests {
     #[test]
     fn the_coded_lists_decode_to_sorted_distinct_words() {
         for (list, n, samples) in [
-            (vader_positive(), 381, ["wonderful", "generous", "admire"]),
+            (vader_positive(), 382, ["wonderful", "generous", "admire"]),
             (vader_negative(), 549, ["awful", "hopeless", "abused"]),
         ] {
             let words: Vec<&str> = list.split(' ').collect();
