@@ -101,7 +101,7 @@ unfortunate useless wasted wasting weakness wtf strongest
 attractive brilliant cares comfort comfortable commitment confidence congratulations convinced
 effectively encourage enjoyed enjoying exciting favor focused gained grace happiness hero
 ideal improvement inspiration inspired joy loving
-passion perfectly recommend relief sharing successfully superior supreme talent wise
+passion perfectly recommend relief sharing successfully superior supreme surely talent wise
 abuse anger angry annoying argument awful badly bullshit crap criticism depression
 dirty dumb fail fake fault fucked gross guilty harm horrible ignore insane lowest
 lying mess offensive racist ridiculous scared severe shame suck suffer suffered suffering ugly
@@ -109,17 +109,17 @@ upset""".split())
 
 
 # Common words (above any threshold) that name an event, a thing or luck, not a judgement of
-# someone or their work, and "kindly", a politeness marker ("kindly review the patch"); words of
-# certainty ("it's definitely there", "surely"), a chance or an aim ("an opportunity to cache
-# this", "to optimize for reads", "to ensure", "interested in"), the verb "merits" ("this
-# merits a log line"), names and things ("the United States", "a friend", "values", "peace"),
-# lead-ins ("honestly", "hopefully") and a system's words ("permission denied", "unsupported",
-# "an access violation", "the event fired", "satisfies the trait bound", "validate the input",
-# "accepting connections", "super slow", "a dangerous cast", "damaged files", "destroy the
-# pool"): left out whatever the threshold.
+# someone or their work, and "kindly", a politeness marker ("kindly review the patch"); a chance
+# or an aim ("an opportunity to cache this", "to optimize for reads", "to ensure", "interested
+# in"), the verb "merits" ("this merits a log line"), names and things ("the United States", "a
+# friend", "values", "peace"), lead-ins ("honestly", "hopefully") and a system's words
+# ("permission denied", "unsupported", "an access violation", "the event fired", "satisfies the
+# trait bound", "validate the input", "accepting connections", "super slow", "a dangerous cast",
+# "damaged files", "destroy the pool"): left out whatever the threshold. ("definitely" and
+# "surely" stay: reviews praise with them, "she definitely has what the role needs".)
 DROP = set("""kindly agreement alive beauty festival gain gift grand healthy
 justice luck lucky parties profit winner winning wins faith accident battle cancer crime
-criminal emergency enemy fighting forced injury murder prison violence definitely surely merits
+criminal emergency enemy fighting forced injury murder prison violence merits
 opportunity opportunities optimize hand heart friend friends united values won ensure desire
 liberty peace interested resolve importance justified incentive honestly hopefully wealthy
 unsupported denied violated violation violations restricted attack fired exhausted super

@@ -468,9 +468,7 @@ crate::rule_tests! {
         "Yes, that would be the best option.",
         "Shorter functions are easier to test.",
         "Fine by me to leave it the way it is.",
-        // Certainty, a chance or an aim is no evaluation.
-        "The race is definitely still there on Windows.",
-        "Surely the config is read before this line.",
+        // A chance or an aim is no evaluation.
         "That change merits a line in the changelog.",
         "There is an opportunity to cache the parsed header.",
         "The point of the index is to optimize for reads.",
