@@ -86,7 +86,7 @@ complained condemned criticized crude curse desperately disagree
 disappointment distress disturbing dull embarrassed failures freak freaking frustrated
 frustrating frustration fucks furious harassment hatred hostile ignorance ignoring inability insult
 lame liar loser madness miserable misleading mistaken punish punished refusing rejection savage
-scam screwed shitty spam spite suspicion suspicious terribly threaten unhappy
+scam screwed shitty spite suspicion suspicious terribly threaten unhappy
 wicked
 accomplished advantages appreciation beloved bold brave cared caring charm cheers clever
 courage courtesy determination devoted dynamic ease efficiency encouraged encouraging engagement
@@ -96,15 +96,15 @@ mature noble praise promising respected reward satisfaction succeed succeeded tr
 wisdom worthy argued arguing arguments attacking bitter brutal burden cheating complain
 complaints cruel disgusting embarrassing failing fool fraud harsh hated hates hurting hurts
 idiot jealous lazy lied nasty nonsense painful pathetic piss pissed regret rude ruin
-ruined sadly selfish severely shocking sucks threatened threatening ugh uncomfortable unfair
+ruined sadly selfish shocking sucks threatened threatening ugh uncomfortable unfair
 unfortunate useless wasted wasting weakness wtf strongest
-attractive brilliant cares comfort comfortable commitment confidence congratulations convinced
+attractive brilliant cares comfortable commitment confidence congratulations convinced
 effectively encourage enjoyed enjoying exciting favor focused gained grace happiness hero
 ideal improvement inspiration inspired joy loving
-passion perfectly recommend relief sharing successfully superior supreme surely talent wise
+passion perfectly recommend sharing successfully superior supreme surely talent wise
 abuse anger angry annoying argument awful badly bullshit crap criticism depression
 dirty dumb fail fake fault fucked gross guilty harm horrible ignore insane lowest
-lying mess offensive racist ridiculous scared severe shame suck suffer suffered suffering ugly
+lying mess offensive racist ridiculous scared shame suck suffer suffered suffering ugly
 upset""".split())
 
 
@@ -115,7 +115,8 @@ upset""".split())
 # friend", "values", "peace"), lead-ins ("honestly", "hopefully") and a system's words
 # ("permission denied", "unsupported", "an access violation", "the event fired", "satisfies the
 # trait bound", "validate the input", "accepting connections", "super slow", "a dangerous cast",
-# "damaged files", "destroy the pool"): left out whatever the threshold. ("definitely" and
+# "damaged files", "destroy the pool", "a severe bug", "lose data", "a stress test"): left out
+# whatever the threshold. ("definitely" and
 # "surely" stay: reviews praise with them, "she definitely has what the role needs".)
 DROP = set("""kindly agreement alive beauty festival gain gift grand healthy
 justice luck lucky parties profit winner winning wins faith accident battle cancer crime
@@ -124,7 +125,8 @@ opportunity opportunities optimize hand heart friend friends united values won e
 liberty peace interested resolve importance justified incentive honestly hopefully wealthy
 unsupported denied violated violation violations restricted attack fired exhausted super
 satisfies satisfy trusts trusting validate accepting active fight dangerous damage damaged
-damaging destroy destroyed destroying fear shock ill""".split())
+damaging destroy destroyed destroying fear shock ill comfort relief pain stress severe severely
+lose losing spam""".split())
 
 
 def decode(coded):
