@@ -242,8 +242,8 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     // do, not how sure the writer is (", which might explain it" still goes).
     if List("may|might|could").contains(&w)
         && List("that|which").contains(&prev)
-        && d.is_word(m.start - 2)
-        && (m.start.saturating_sub(4)..m.start - 2).any(|j| List("any|every|each|a|an|the|other").contains(&d.lower(j)))
+        && d.is_word(m.start.wrapping_sub(2))
+        && (m.start.saturating_sub(4)..m.start.saturating_sub(2)).any(|j| List("any|every|each|a|an|the|other").contains(&d.lower(j)))
     {
         return true;
     }
@@ -561,6 +561,8 @@ crate::rule_tests! {
         "It is believed that the migration possibly failed.",
         "It is widely held and many believe the bridge was older.",
         "Some people say the `retry()` helper is too slow.",
+        // A sentence that opens on the pronoun: no word before it to read (no overflow).
+        "That might be the cause of the slow start.",
         // The writer speaks as "I", but judges the reader or a colleague: a review, not talk.
         "I think your estimates are probably too optimistic, and you seem rushed.",
         "I spoke to Dana. The rollout probably slipped because of her.",
