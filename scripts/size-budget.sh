@@ -112,7 +112,7 @@ dist=${1:-dist}
 # The round after's rewrite and rule fixes (+0.87 KB), less 47 string matches! chains read from
 # word lists (-0.86 KB): 449,964.
 # The round after's rule and rewrite fixes (about +0.2 KB), less 60 of VADER's words that judge
-# no one (about -0.2 KB): 449,965.
+# no one (about -0.2 KB): 449,968.
 # The budget is the 450 KB goal itself (README, "Size", says where the savings came from).
 budget=${SIZE_BUDGET_BYTES:-450000}
 total=0
