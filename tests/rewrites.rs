@@ -5973,3 +5973,36 @@ fn a_sneering_word_gets_its_plain_form_not_a_placeholder() {
         assert_eq!(first(text, rule, Mode::default()), after, "{text}");
     }
 }
+
+#[test]
+fn a_tag_or_outburst_goes_whole_not_a_word_of_it() {
+    for (text, rule, after) in [
+        // A passive-aggressive tag is one card, and the dash after it goes with it.
+        (
+            "Just sayin -- the docs never mention this flag.",
+            "backhanded",
+            "The docs never mention this flag.",
+        ),
+        (
+            "I'm just saying, the config loader is out of date.",
+            "backhanded",
+            "The config loader is out of date.",
+        ),
+        // "What the heck" on its own is the outburst; before a verb only "the heck" goes.
+        (
+            "What the heck, that build was fast.",
+            "profanity",
+            "That build was fast.",
+        ),
+        (
+            "What the heck does this helper do?",
+            "profanity",
+            "What does this helper do?",
+        ),
+    ] {
+        assert_eq!(first(text, rule, Mode::default()), after, "{text}");
+    }
+    // Not the tag: the writer tells what they said; and no softener card on the tag.
+    assert!(!rules_in("I was just saying that we could cache it.").contains(&"backhanded"));
+    assert!(!rules_in("Just saying, the old parser handled this fine.").contains(&"hedge-softener"));
+}

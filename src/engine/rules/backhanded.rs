@@ -35,14 +35,22 @@ as per my last|as i said before|as i already said|as i've said|as i have said|\
 as previously stated|as i mentioned before|as i already mentioned|as already mentioned|\
 not bad for|pretty good for|good for a|surprisingly good|surprisingly well|\
 don't take this the wrong way|don't take this personally|i'm not trying to be rude|\
-not to be rude|no disrespect|just saying|bless your heart|i'm sure you tried|\
+not to be rude|no disrespect|just saying|just sayin|bless your heart|i'm sure you tried|\
 i'm sure you did your best|must be nice|good for you|if that's what you want|i'm surprised you|\
 for once|finally managed|at least you tried|nice try|i'm just being honest|i'm only being honest|\
 not to be that guy|friendly reminder|gentle reminder";
 
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
     let message = |q: &str| format!("\"{q}\" signals the opposite of what it says");
-    cx.phrase_findings(&RULE, |m| !about_own_habit(cx, m), message, out);
+    cx.phrase_findings(&RULE, |m| !about_own_habit(cx, m) && !told(cx, m), message, out);
+}
+
+/// "I was just saying that we could cache it", "I'm just saying that it matters": the writer
+/// tells what they said, no tag.
+fn told(cx: &Cx, m: &crate::engine::vocab::Match) -> bool {
+    let d = cx.doc;
+    d.lower(m.start) == "just"
+        && (d.lw(m.end) == "that" || List("was|were|is|been|be").contains(&d.lw(m.start.wrapping_sub(1))))
 }
 
 /// "For once the typo is not my spelling": the writer jokes about their own habit, with no
@@ -62,6 +70,8 @@ crate::rule_tests! {
     fires: ["No offense, but the doc is late.", "For once you replied on time."],
     quiet: [
         "The offense was logged in the incident report.",
-        "For once the typo is not my spelling."
+        "For once the typo is not my spelling.",
+        "I was just saying that we could cache it.",
+        "I'm just saying that the cache is worth keeping."
     ],
 }

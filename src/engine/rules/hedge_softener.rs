@@ -98,7 +98,8 @@ fn just_softens(cx: &Cx, i: usize) -> bool {
         )
         .contains(&d.lw(i + 2));
     }
-    crate::engine::vocab::words::List("i|we|i'm|we're|it's|was|i'd|i've|only|").contains(&prev) || crate::engine::vocab::words::List("wanted|want|wondering|checking|thought|thinking|curious|asking|saying|quickly|minor|need|needs|maybe|my").contains(&next)
+    // ("Just saying, …" is a backhanded tag, not a softener: `backhanded` has it.)
+    !next.starts_with("sayin") && crate::engine::vocab::words::List("i|we|i'm|we're|it's|was|i'd|i've|only|").contains(&prev) || crate::engine::vocab::words::List("wanted|want|wondering|checking|thought|thinking|curious|asking|quickly|minor|need|needs|maybe|my").contains(&next)
 }
 
 /// Is token `j` a comparative ("larger", "more", "fewer") or a number?

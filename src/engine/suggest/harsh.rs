@@ -779,8 +779,11 @@ fn outburst(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Outburst {
         o.start = d.tokens[toks.start - 1].start;
         o.the_hell = true;
     }
+    // ("What the heck, …" on its own is an outburst: all of it goes.)
     if w.starts_with("what the ") {
-        o.start = d.tokens[toks.start + 1].start;
+        if !next_is_break(cx, f.end) {
+            o.start = d.tokens[toks.start + 1].start;
+        }
         o.the_hell = true;
     }
     // "Damn it. …": the "it" goes too.

@@ -293,12 +293,18 @@ pub(crate) fn backhanded(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let s = match p.as_str() {
         p if DISCLAIMERS.contains(&p) => {
             let end = disclaimer_end(cx, f);
+            // "I'm just saying, …": the "I'm" goes with it.
+            let k = cx.tokens_in(f.start, f.end).start.wrapping_sub(1);
+            let start = match cx.doc.tokens.get(k) {
+                Some(t) if cx.doc.lower(k) == "i'm" && t.start >= b.start => t.start,
+                _ => f.start,
+            };
             removal(
                 cx,
                 b,
-                f.start,
+                start,
                 end,
-                &super::remove::remove_label(cx.text[f.start..end].trim_end_matches(',')),
+                &super::remove::remove_label(cx.text[start..end].trim_end_matches(',')),
             )
         }
         p if ALREADY_SAID.contains(&p) => point_back(cx, f, p, at_start),
@@ -336,7 +342,8 @@ fn disclaimer_end(cx: &Cx, f: &Finding) -> usize {
         }
     }
     let mut end = f.end;
-    if here(k) && d.lower(k) == "," {
+    // (", but", or a dash: "Just sayin -- the docs …")
+    while here(k) && List(",|-|—|–").contains(&d.lower(k)) {
         end = d.tokens[k].end;
         k += 1;
     }

@@ -827,7 +827,7 @@ pub const DISCLAIMERS: List = List(
     "\
 no offense|no offence|with all due respect|with respect|don't take this the wrong way|\
 don't take this personally|i'm not trying to be rude|not to be rude|no disrespect|\
-not to be that guy|i'm just being honest|i'm only being honest|just saying|for once",
+not to be that guy|i'm just being honest|i'm only being honest|just saying|just sayin|for once",
 );
 
 /// Pointed reminders that the writer already said it ("per my last email").
