@@ -1649,6 +1649,14 @@ fn a_review_about_someone_stays_about_them() {
             "vague-praise",
             "Emerson [",
         ),
+        // A role is whom the label is said of ("they"), not the reader.
+        ("My manager is abrasive.", "personal-label", "they ["),
+        ("The new intern is lazy.", "personal-label", "they ["),
+        (
+            "Our new hire is a real team player.",
+            "trait-praise",
+            "they [",
+        ),
     ];
     for (text, rule, keeps) in cases {
         let out = first(text, rule, Mode::PerformanceReview);

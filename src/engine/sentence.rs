@@ -1998,10 +1998,11 @@ fn role_label(cx: &Cx, si: usize) -> Option<Label> {
     let det = r.clone().find(|&k| d.is_word(k) && !lead_in(cx, k))?;
     let mut noun = det + 1;
     let pointing = List("this|that|these|those").contains(&d.lower(det));
-    if !pointing && !List("the|our").contains(&d.lower(det)) || noun >= r.end {
+    if !pointing && !List("the|our|my").contains(&d.lower(det)) || noun >= r.end {
         return None;
     }
-    if d.lower(noun) == "team" || d.lower(noun) == "staff" {
+    // "our new hire", "the team member": one word may stand before the role.
+    if noun + 1 < r.end && super::vocab::words::ROLE_NOUNS.contains(&d.lower(noun + 1)) {
         noun += 1;
     }
     let role = noun < r.end

@@ -8,7 +8,7 @@ use crate::engine::case::Case;
 use crate::engine::model::Mode;
 use crate::engine::sentence::{word, Who};
 use crate::engine::text::TokenKind;
-use crate::engine::vocab::words::{List, OPINION_VERBS};
+use crate::engine::vocab::words::{List, OPINION_VERBS, ROLE_NOUNS};
 
 /// The grammatical person a rewrite keeps.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -70,7 +70,6 @@ impl Voice {
     fn subject_of(cx: &Cx, b: &Body) -> Voice {
         let si = cx.sentence_of(b.start).unwrap_or(0);
         let view = cx.views.get(si);
-        let own = view.and_then(|v| voice_of_view(cx, v.who, v.subject));
         // "Richard, the team benefits from your experience": a name before a comma, in a
         // sentence to "you", is whom the writer speaks to.
         let to_reader = |k: usize| {
@@ -91,6 +90,19 @@ impl Voice {
         };
         // A capitalised word may be a product ("Kafka"): taken for a name only in a draft that
         // does not speak to its reader.
+        // "The new intern is lazy", "my manager is abrasive": the role the label is said of is
+        // "they" (its label starts at the determiner; "a solid worker" names no one).
+        let role = || {
+            let l = view?.label.as_ref()?;
+            let d = &cx.doc;
+            let role = (l.start + 1..l.start + 3).any(|j| ROLE_NOUNS.contains(&d.lw(j)));
+            (role && List("the|our|my").contains(&d.lower(l.start))).then(|| Voice {
+                interpersonal: false,
+                person: Person::Third,
+                name: "they".into(),
+            })
+        };
+        let own = role().or_else(|| view.and_then(|v| voice_of_view(cx, v.who, v.subject)));
         let own = own.or_else(|| {
             if cx.draft_voice.is_reader() {
                 None
