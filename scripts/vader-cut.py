@@ -116,7 +116,10 @@ upset""".split())
 # ("permission denied", "unsupported", "an access violation", "the event fired", "satisfies the
 # trait bound", "validate the input", "accepting connections", "super slow", "a dangerous cast",
 # "damaged files", "destroy the pool", "a severe bug", "lose data", "a stress test"): left out
-# whatever the threshold. ("definitely" and
+# whatever the threshold; so are words that name a thing in code or a paper more often than they
+# judge anyone ("the function's arguments", "adversarial examples", "test mocks", "dynamic
+# typing", "the reward signal", "an optimal policy", "a special case", "a dirty flag", "a
+# sophisticated model", "a superior bound"). ("definitely" and
 # "surely" stay: reviews praise with them, "she definitely has what the role needs".)
 DROP = set("""kindly agreement alive beauty festival gain gift grand healthy
 justice luck lucky parties profit winner winning wins faith accident battle cancer crime
@@ -126,7 +129,8 @@ liberty peace interested resolve importance justified incentive honestly hopeful
 unsupported denied violated violation violations restricted attack fired exhausted super
 satisfies satisfy trusts trusting validate accepting active fight dangerous damage damaged
 damaging destroy destroyed destroying fear shock ill comfort relief pain stress severe severely
-lose losing spam""".split())
+lose losing spam argument arguments adversarial mocks dynamic reward optimal optimized special
+dirty sophisticated superior""".split())
 
 
 def decode(coded):
