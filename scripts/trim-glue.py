@@ -275,10 +275,12 @@ def trim_js(js, names, wanted):
 
 def minify(path):
     """npm's terser (package.json) compresses the glue and shortens its local names: 1 KB gzip.
-    The import object's keys and the module's exports keep their names."""
+    The import object's keys and the module's exports keep their names. Function declarations
+    are hoisted (as JavaScript hoists them anyway): 11 bytes gzip less; more
+    compress passes made it 38 bytes larger."""
     try:
         subprocess.run(
-            ["terser", path, "--module", "--compress", "--mangle", "-o", path],
+            ["terser", path, "--module", "--compress", "hoist_funs=true", "--mangle", "-o", path],
             check=True,
         )
     except (OSError, subprocess.CalledProcessError) as e:
