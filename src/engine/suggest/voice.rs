@@ -88,8 +88,6 @@ impl Voice {
                 }
             })
         };
-        // A capitalised word may be a product ("Kafka"): taken for a name only in a draft that
-        // does not speak to its reader.
         // "The new intern is lazy", "my manager is abrasive": the role the label is said of is
         // "they" (its label starts at the determiner; "a solid worker" names no one).
         let role = || {
@@ -103,6 +101,8 @@ impl Voice {
             })
         };
         let own = role().or_else(|| view.and_then(|v| voice_of_view(cx, v.who, v.subject)));
+        // A capitalised word may be a product ("Kafka"): taken for a name only in a draft that
+        // does not speak to its reader.
         let own = own.or_else(|| {
             if cx.draft_voice.is_reader() {
                 None
