@@ -113,7 +113,7 @@ pub fn Matrix() -> impl IntoView {
                         // Keyed by place: typing moves one sentence's dot, not all of them.
                         <For
                             each=move || sentences().into_iter().enumerate()
-                            key=|&(i, (x, y))| (i, (x * 10.0) as i32, (y * 10.0) as i32)
+                            key=|&(i, (x, y))| format!("{i} {} {}", (x * 10.0) as i32, (y * 10.0) as i32)
                             children=|(_, (x, y))| view! { <circle class="dot-sentence" cx=px(x) cy=py(y) r="3.5"/> }
                         />
                     </g>

@@ -58,7 +58,7 @@ pub fn DraftList() -> impl IntoView {
             />
         </Show>
         <ul class="draft-list" data-testid="draft-list" aria-label="Your drafts">
-            <For each=rows key=|row| row.clone() let:row>
+            <For each=rows key=|r| format!("{}\u{1e}{}\u{1e}{}\u{1e}{}", r.id, r.title, r.meta, r.current) let:row>
                 <li class="draft-row">
                     <button
                         type="button"
@@ -83,7 +83,7 @@ pub fn DraftList() -> impl IntoView {
     }
 }
 
-#[derive(Clone, PartialEq, Eq, Hash)]
+#[derive(Clone)]
 struct Row {
     id: String,
     title: String,

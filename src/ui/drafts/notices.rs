@@ -22,7 +22,7 @@ pub fn DraftNotices() -> impl IntoView {
                     </Show>
                 </div>
             })}
-            <For each=move || drafts.notices.get() key=|n| n.id let:notice>
+            <For each=move || drafts.notices.get() key=|n| n.id.to_string() let:notice>
                 <div
                     class="notice"
                     class:notice-warning=matches!(notice.kind, NoticeKind::Storage | NoticeKind::ImportFailed | NoticeKind::Conflict)
