@@ -6014,3 +6014,59 @@ fn a_tag_or_outburst_goes_whole_not_a_word_of_it() {
     assert!(!rules_in("I was just saying that we could cache it.").contains(&"backhanded"));
     assert!(!rules_in("Just saying, the old parser handled this fine.").contains(&"hedge-softener"));
 }
+
+#[test]
+fn a_writers_own_slip_keeps_the_admission() {
+    // The writer owns the slip: no complaint about "[what]", no sentence dropped; only the
+    // crude word goes.
+    for (text, rule, after) in [
+        (
+            "Ugh, total brain fart while I was rebasing, sorry. Fixed.",
+            "profanity",
+            "Ugh, total slip while I was rebasing, sorry. Fixed.",
+        ),
+        (
+            "Ugh, total brain fart while I was rebasing, sorry. Fixed.",
+            "derogatory-word",
+            "Total brain fart while I was rebasing, sorry. Fixed.",
+        ),
+        (
+            "My shitty wifi dropped again, sorry.",
+            "profanity",
+            "My wifi dropped again, sorry.",
+        ),
+        (
+            "I screwed up the damn budget forecast.",
+            "profanity",
+            "I messed up the damn budget forecast.",
+        ),
+    ] {
+        assert_eq!(first(text, rule, Mode::default()), after, "{text}");
+    }
+    // A groan goes as an interjection; a word with a plainer twin is swapped.
+    assert_eq!(
+        first(
+            "Ugh, this test is flaky again.",
+            "derogatory-word",
+            Mode::default()
+        ),
+        "This test is flaky again."
+    );
+    assert_eq!(
+        first(
+            "Anal, but the docs could mention the flag.",
+            "derogatory-word",
+            Mode::default()
+        ),
+        "Pedantic, but the docs could mention the flag."
+    );
+    // A swear about someone else's work still asks for the problem.
+    let f = finding("This shitty parser drops the last line.", "profanity");
+    assert!(
+        f.suggestions
+            .iter()
+            .any(|s| s.label == "Name the problem instead"),
+        "{:?}",
+        f.suggestions
+    );
+}

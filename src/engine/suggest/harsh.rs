@@ -114,7 +114,13 @@ fn push_statement(cx: &Cx, b: &Body, f: &Finding, out: &mut Vec<Suggestion>) {
         .as_deref()
         .filter(|_| left <= 2 && whole)
         .and_then(|t| reason_follows(cx, b, t));
-    if let Some(s) = reason {
+    if f.rule == RuleId::Profanity && own_slip(cx, &side) {
+        // "Ugh, brain fart while I was rebasing, sorry": a problem statement would turn the admission into a
+        // complaint, and dropping the sentence would erase it; only the word wants changing.
+        if out.is_empty() {
+            out.push(plainly(cx, f));
+        }
+    } else if let Some(s) = reason {
         out.insert(0, s);
     } else if t.is_none() && left <= 2 && whole && cx.doc.sentences.len() > 1 && !code_defect(cx, b)
     {
@@ -122,23 +128,7 @@ fn push_statement(cx: &Cx, b: &Body, f: &Finding, out: &mut Vec<Suggestion>) {
     } else if out.is_empty() && words_beside(cx, &side, f) > 8 && !only_a(cx, f) {
         // "Closing: nobody's time is worth this attitude.": a sentence with this much to say
         // keeps it; only the words that sneer want a plainer wording.
-        let toks = cx.tokens_in(f.start, f.end);
-        let word = if toks.len() == 1 { "word" } else { "wording" };
-        // "Only an idiot would …" → "Only [a plainer word] would …": the article goes in.
-        let before = toks.start.wrapping_sub(1);
-        let article = toks.start > 0 && List("a|an").contains(&cx.doc.lw(before));
-        let start = if article {
-            cx.doc.tokens[before].start
-        } else {
-            f.start
-        };
-        let the = if cx.doc.lw(before) == "the" { "" } else { "a " };
-        out.push(sugg(
-            format!("Say \"{}\" more plainly", &cx.text[f.start..f.end]),
-            start,
-            f.end,
-            format!("[{the}plainer {word}]"),
-        ));
+        out.push(plainly(cx, f));
     } else if left <= 2 && t.is_some() || out.is_empty() {
         let new = problem_statement(cx, b, &side);
         out.push(super::clause::replace_in(
@@ -149,6 +139,44 @@ fn push_statement(cx: &Cx, b: &Body, f: &Finding, out: &mut Vec<Suggestion>) {
             new,
         ));
     }
+}
+
+/// "Only an idiot would …" → "Only [a plainer word] would …": the words of `f` (and their
+/// article) make way for a placeholder.
+fn plainly(cx: &Cx, f: &Finding) -> Suggestion {
+    let toks = cx.tokens_in(f.start, f.end);
+    let word = if toks.len() == 1 { "word" } else { "wording" };
+    let before = toks.start.wrapping_sub(1);
+    let article = toks.start > 0 && List("a|an").contains(&cx.doc.lw(before));
+    let start = if article {
+        cx.doc.tokens[before].start
+    } else {
+        f.start
+    };
+    let the = if cx.doc.lw(before) == "the" { "" } else { "a " };
+    sugg(
+        format!("Say \"{}\" more plainly", &cx.text[f.start..f.end]),
+        start,
+        f.end,
+        format!("[{the}plainer {word}]"),
+    )
+}
+
+/// "Damn, my bad", "sorry, I broke the shitty build": the writer owns a slip (the writer's
+/// word, none of the reader or a third person, and a word of apology or fault).
+fn own_slip(cx: &Cx, side: &Body) -> bool {
+    let d = &cx.doc;
+    let (mut own, mut slip) = (false, false);
+    for k in cx.tokens_in(side.start, side.content_end) {
+        match crate::engine::sentence::pronoun(d.lower(k)) {
+            Some(crate::engine::sentence::Who::Writer) => own = true,
+            Some(_) => return false,
+            None => {}
+        }
+        slip |= List("sorry|oops|apologies|bad|fault|mistake|typo|forgot|overlooked|misread|missed|part|screwed|messed|broke")
+            .contains(&d.lower(k));
+    }
+    own && slip
 }
 
 /// "Also, it is ugly and broken.": besides the sneer, the sentence reports a defect
@@ -416,7 +444,7 @@ fn plainer_word(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
     let attributive = k > 0
         && (stress
             || List(
-                "a|an|the|this|that|your|his|her|their|some|such|and",
+                "a|an|the|this|that|your|his|her|their|my|our|some|such|and",
             )
             .contains(&d.lower(k - 1)))
         && d.is_word(k + 1)
@@ -424,7 +452,8 @@ fn plainer_word(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
         && !List("is|was|are|were|has|had").contains(&d.lw(k + 1))
         && d.tokens[k + 1].sentence == d.tokens[k].sentence;
     // (Elsewhere in a long sentence the word gets a plainer one: `push_statement`.)
-    (words >= 10 && attributive).then(|| {
+    // ("I broke the damn build": the writer's own slip keeps its sentence, however short.)
+    ((words >= 10 || own_slip(cx, b)) && attributive).then(|| {
         let mut s = removal(cx, b, f.start, f.end, &remove_label(d.raw(k)));
         super::replace::fix_article(cx.text, &mut s);
         s
@@ -824,9 +853,9 @@ fn drop_mock_frame(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
     {
         return Some(removal(cx, b, f.start, f.end, "Drop the pet name"));
     }
-    // "Crap, this is a leftover from the old parser.": a swear as the sentence's interjection
+    // "Crap, this is a leftover from the old parser.", "Ugh, …": a swear or a groan as the sentence's interjection
     // goes with its comma, and the statement after it stays as written.
-    let interjection = f.rule == RuleId::Profanity
+    let interjection = (f.rule == RuleId::Profanity || INTERJECTIONS.contains(&d.lower(r.start)))
         && r.len() == 1
         && f.start == b.start
         && cx.text[f.end..b.content_end].starts_with(',')
@@ -1572,8 +1601,12 @@ screws:messes up",
             cap_if(upper, rep),
         ));
     }
+    // "a brain fart" → "a slip" (with or without its hyphen).
+    let brain = (k.saturating_sub(2)..k).find(|&j| d.lower(j) == "brain");
     let (start, rep) = if in_the && List("ass|butt|arse").contains(&w) {
         (d.tokens[k - 3].end, "")
+    } else if let (Some(j), "fart") = (brain, w) {
+        (d.tokens[j].start, "slip")
     } else {
         let idioms = "pain in the ass:pain|pain in the butt:pain|screwed up:messed up|fucked up:messed up|screw up:mess up|fuck up:mess up|screws up:messes up";
         (f.start, List(idioms).lookup(w)?)
