@@ -6070,3 +6070,32 @@ fn a_writers_own_slip_keeps_the_admission() {
         f.suggestions
     );
 }
+
+#[test]
+fn a_reported_norm_is_owned_whole_and_is_no_compliment() {
+    // "to be" needs a clause of its own once "it is thought" becomes "I think".
+    assert_eq!(
+        first(
+            "It is thought to be standard to pin the versions.",
+            "weasel-words",
+            Mode::default()
+        ),
+        "I think it is standard to pin the versions."
+    );
+    assert_eq!(
+        first(
+            "Pinning versions, it is thought to be safer.",
+            "weasel-words",
+            Mode::default()
+        ),
+        "Pinning versions, I think it is safer."
+    );
+    // A norm praises no one: no card asks what was good about it.
+    for text in [
+        "Pinning versions is good practice.",
+        "It is best practice to pin versions.",
+    ] {
+        assert!(!rules_in(text).contains(&"vague-praise"), "{text}");
+    }
+    assert!(rules_in("Your release notes were great.").contains(&"vague-praise"));
+}

@@ -562,6 +562,8 @@ fn lean(cx: &Cx, k: usize, keeps: bool) -> i32 {
         // "to be honest", "if we are honest": the telling, not the person.
         || w == "honest" && (k.saturating_sub(4)..k).any(|j| matches!(d.lower(j), "to" | "if"))
         || next.starts_with("interest") && w == "best"
+        // "It is good practice to pin versions": a norm, not a compliment.
+        || next.starts_with("practice") && fl & class::POSITIVE != 0
         || next == "to" && w == "encouraged"
         || w == "late" && stays(d, k.wrapping_sub(1))
         // "the migration I have in progress", "a work in progress": unfinished, not an advance.

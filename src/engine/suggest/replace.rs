@@ -662,6 +662,13 @@ fn weasel_plainly(cx: &Cx, b: &Body, f: &Finding, phrase: &str, at_start: bool) 
         if with.contains("SRE team") {
             return vec![named_group(cx, f, at_start)];
         }
+        // "It is thought to be safer" → "I think it is safer": the infinitive
+        // needs a clause of its own.
+        let k = cx.tokens_in(f.end, cx.text.len()).start;
+        if phrase.starts_with("it ") && cx.doc.lw(k) == "to" && cx.doc.lw(k + 1) == "be" {
+            let end = cx.doc.tokens[k + 1].end;
+            return vec![sugg(label, f.start, end, cap_if(at_start, "I think it is"))];
+        }
         if let Some(s) = attributed(cx, f, phrase, with, at_start) {
             return vec![s];
         }
