@@ -6099,3 +6099,15 @@ fn a_reported_norm_is_owned_whole_and_is_no_compliment() {
     }
     assert!(rules_in("Your release notes were great.").contains(&"vague-praise"));
 }
+
+#[test]
+fn a_word_before_a_group_of_people_is_no_name() {
+    // "Team members" fix her mistakes: the example is about her, not about "Team".
+    let after = example(
+        "Team members regularly have to fix her errors. She rarely replies to email.",
+        "vague-criticism",
+        Mode::default(),
+    );
+    assert!(after.contains("she [what she did"), "{after}");
+    assert!(!after.contains("Team ["), "{after}");
+}

@@ -354,6 +354,13 @@ they:they|they're:they|their:they|them:they|themselves:they",
         // "the cache used by Lindqvist et al.", "Okafor and Lin (2019)": an author cited, not
         // the person the feedback is for.
         _ if cited(cx, k) => return None,
+        // "Team members keep fixing her errors": a word before a group of people names no one.
+        _ if cx.doc.lw(k + 1).strip_suffix('s').is_some_and(|n| {
+            crate::engine::vocab::words::ROLE_NOUNS.contains(&n)
+        }) =>
+        {
+            return None
+        }
         // "Despite the training, his reports …", "Once again …": a word that opens a sentence
         // is capitalised without being anyone's name.
         _ if cx.doc.tokens[k].kind == TokenKind::Word
