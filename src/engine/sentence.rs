@@ -865,7 +865,8 @@ fn credited(cx: &Cx, si: usize) -> Option<usize> {
                 || List("her|his|their").contains(&who) && gave.contains(&d.lw(k + 2))
                 || k + 1 < r.end
                     && d.tokens[k + 1].capitalized
-                    && !d.is_word(k + 2)
+                    // ("without Kai since she …": a clause may follow the name.)
+                    && (!d.is_word(k + 2) || List("since|because|as|and|who").contains(&d.lw(k + 2)))
                     && (0..d.tokens.len()).any(|j| cx.has(j, word::HE_SHE)))
     })?;
     let gone_wrong = |m: usize| {
