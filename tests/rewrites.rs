@@ -6117,5 +6117,9 @@ fn credit_with_a_reason_after_the_name_is_praise() {
     // "without Dana since she …" credits her: no card asks what she did wrong.
     let text = "Priya is new here. The team would not manage half of its releases without Priya \
                 since she runs the tests.";
-    assert!(!rules_in(text).contains(&"missing-sbi"), "{:?}", rules_in(text));
+    assert!(
+        !rules_in(text).contains(&"missing-sbi"),
+        "{:?}",
+        rules_in(text)
+    );
 }

@@ -326,6 +326,22 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     {
         return true;
     }
+    // "more timing bugs to possibly cause failures": a risk named, not a claim hedged.
+    if List("possibly|potentially").contains(&w) && prev == "to" {
+        return true;
+    }
+    // "We may need to leave some of them on": an amount in the writer's own tentative plan,
+    // which no one can count yet.
+    let first = d.sentences[si].tokens.start;
+    if List("some|several").contains(&w)
+        && (first..m.start).any(|k| {
+            let modal = List("might|may|could|will|would").contains(&d.lw(k + 1))
+                || List("have|need").contains(&d.lw(k + 1)) && d.lw(k + 2) == "to";
+            planner(k) && modal
+        })
+    {
+        return true;
+    }
     // "you can't possibly mean that": a negated "can" makes it an intensifier, not a doubt.
     if w == "possibly" && List("can't|cannot|couldn't|cant").contains(&prev) {
         return true;
@@ -571,6 +587,9 @@ crate::rule_tests! {
         "There could be more care in his weekly summaries.",
     ],
     quiet: [
+        // A risk named, and an amount in the writer's own tentative plan.
+        "More retries mean more ways to possibly hide real failures.",
+        "The list looks fine. We may need to leave some of the flags behind a setting for now.",
         "I cannot believe how quickly she learned the billing system.",
         "Many thanks to Ines for the release notes.",
         "We will probably cut the release on Friday.",
