@@ -6123,3 +6123,17 @@ fn credit_with_a_reason_after_the_name_is_praise() {
         rules_in(text)
     );
 }
+
+#[test]
+fn a_softened_request_is_asked_plainly() {
+    // Without "maybe" the sentence would state what the reader can do; the request is a
+    // question.
+    assert_eq!(
+        first(
+            "Maybe you could be more proactive in planning.",
+            "hedge-softener",
+            Mode::default()
+        ),
+        "Could you be more proactive in planning?"
+    );
+}

@@ -355,10 +355,32 @@ pub(crate) fn hedge(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     hedge_plainly(cx, b, f, &phrase)
 }
 
+/// "Maybe you could add a test." → "Could you add a test?": the request asked plainly (without
+/// "maybe" it would state what the reader can do).
+fn ask_plainly(cx: &Cx, b: &Body, f: &Finding, phrase: &str) -> Option<Suggestion> {
+    let d = &cx.doc;
+    let k = cx.tokens_in(f.end, cx.text.len()).start;
+    let full_stop = matches!(cx.text[b.content_end..b.end].trim(), "." | "");
+    let ok = matches!(phrase, "maybe" | "perhaps")
+        && f.start == b.start
+        && full_stop
+        && d.lw(k) == "you"
+        && matches!(d.lw(k + 1), "can" | "could")
+        && d.is_word(k + 2);
+    ok.then(|| {
+        let rest = &cx.text[d.tokens[k + 2].start..b.content_end];
+        cx.replace_body(
+            b,
+            "Ask it plainly",
+            format!("Could you {}?", rest.trim_end()),
+        )
+    })
+}
+
 /// `hedge` without the evidence: the doubt said plainly, or the softener gone.
 fn hedge_plainly(cx: &Cx, b: &Body, f: &Finding, phrase: &str) -> Vec<Suggestion> {
     let text = cx.text;
-    if let Some(s) = doubt(cx, b, f, phrase) {
+    if let Some(s) = doubt(cx, b, f, phrase).or_else(|| ask_plainly(cx, b, f, phrase)) {
         return vec![s];
     }
     // Any other doubt ("if I will continue", "but was not sure if"): deleting it would assert
