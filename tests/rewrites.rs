@@ -6137,3 +6137,17 @@ fn a_softened_request_is_asked_plainly() {
         "Could you be more proactive in planning?"
     );
 }
+
+#[test]
+fn faint_praise_is_read_as_criticism() {
+    // Praise held to a minimum asks for an example of what fell short, not of good work.
+    for text in [
+        "He is capable but not much else.",
+        "She is friendly but little else.",
+    ] {
+        let rules = rules_in(text);
+        assert!(!rules.contains(&"trait-praise"), "{text}: {rules:?}");
+        assert!(!rules.contains(&"vague-praise"), "{text}: {rules:?}");
+        assert!(rules.contains(&"vague-criticism"), "{text}: {rules:?}");
+    }
+}

@@ -126,6 +126,11 @@ fn view(cx: &Cx, si: usize, names: bool, marks: &mut Vec<(usize, i32)>) -> Sente
         Some(_) => bad += 2,
         None => {}
     }
+    // "polite but not much else", "does her job and nothing more": praise held to a
+    // minimum is faint praise, a criticism.
+    if faint(cx, si) {
+        (good, bad) = (0, bad.max(1));
+    }
     let contrast = turns(cx, si);
     // Without a turn ("but", "although"), a sentence reads as what most of its words say: "late
     // and leaves early" criticises, "reliable and has beaten every timeline" praises.
@@ -882,6 +887,21 @@ fn credited(cx: &Cx, si: usize) -> Option<usize> {
         .filter(|&j| (cx.is(j, class::NEGATOR) || cx.has(j, word::NT)) && d.lower(j) != "without")
         .count();
     (denials <= 1 + usize::from(d.lower(k) == "for") && r.clone().any(gone_wrong)).then_some(k + 1)
+}
+
+/// Does sentence `si` hold its praise to a minimum ("but little else", "and nothing more",
+/// "but not much else")?
+pub(crate) fn faint(cx: &Cx, si: usize) -> bool {
+    let d = cx.doc;
+    d.sentences[si].tokens.clone().any(|k| {
+        let least = match d.lw(k.wrapping_sub(1)) {
+            "little" | "nothing" => 2,
+            "much" if d.lw(k.wrapping_sub(2)) == "not" => 3,
+            _ => return false,
+        };
+        List("else|more").contains(&d.lower(k))
+            && List("but|and").contains(&d.lw(k.wrapping_sub(least)))
+    })
 }
 
 /// "Not much can be improved", "there is little to improve", "nothing needs to change": a word

@@ -31,7 +31,11 @@ pub static RULE: Rule = Rule {
 /// A positive description of who someone else is (the sentence layer's `label`).
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
     for v in &cx.views {
-        if let Some(l) = v.label.filter(|l| l.positive) {
+        // ("He is polite but not much else": faint praise, read as criticism.)
+        let faint = |l: &crate::engine::sentence::Label| {
+            crate::engine::sentence::faint(cx, cx.doc.tokens[l.start].sentence)
+        };
+        if let Some(l) = v.label.filter(|l| l.positive && !faint(l)) {
             // "Lee is a real team player. For example, in March Lee …": backed by behavior.
             if cx.evidence_follows(l.start)
                 || cx.phrase_overlaps(RuleId::FixedMindset, l.start, l.end + 1)
