@@ -6151,3 +6151,23 @@ fn faint_praise_is_read_as_criticism() {
         assert!(rules.contains(&"vague-criticism"), "{text}: {rules:?}");
     }
 }
+
+#[test]
+fn praise_held_down_or_credited_for_independence_reads_right() {
+    // "only a decent analyst", "a less than stellar hire": a put-down, not a compliment.
+    for text in [
+        "Omar is only a decent analyst. His tickets get closed.",
+        "Omar is a less than stellar hire.",
+    ] {
+        let rules = rules_in(text);
+        assert!(!rules.contains(&"vague-praise"), "{text}: {rules:?}");
+        assert!(!rules.contains(&"trait-praise"), "{text}: {rules:?}");
+    }
+    // Working "with little support" is to someone's credit: no card asks what fell short.
+    let text = "She shipped each milestone with little guidance from her lead.";
+    assert!(
+        !rules_in(text).contains(&"vague-criticism"),
+        "{:?}",
+        rules_in(text)
+    );
+}

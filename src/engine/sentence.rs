@@ -639,7 +639,7 @@ fn lean(cx: &Cx, k: usize, keeps: bool) -> i32 {
         } else {
             return 1;
         }
-    } else if fl & class::NEGATIVE != 0 && faultless(cx, k) {
+    } else if fl & class::NEGATIVE != 0 && (faultless(cx, k) || unaided(d, k)) {
         return 1;
     } else if fl & class::NEGATIVE != 0
         && keeps
@@ -650,6 +650,16 @@ fn lean(cx: &Cx, k: usize, keeps: bool) -> i32 {
         return -1;
     }
     0
+}
+
+/// "finished early with little help", "with minimal support": someone worked on their own,
+/// which praises them.
+fn unaided(d: &Doc, k: usize) -> bool {
+    d.lw(k.wrapping_sub(1)) == "with"
+        && d.lower(k) == "little"
+        && List("help|support|guidance|supervision|direction|oversight").contains(&d.lw(k + 1))
+        // ("with little help on picking a value": what the work fails to give.)
+        && (d.lw(k + 2) == "from" || !d.is_word(k + 2))
 }
 
 /// "confidence issues", "trust problems": a trouble with the good thing. ("an interesting
@@ -2506,7 +2516,15 @@ fn positive(cx: &Cx, verb: usize, word: Option<usize>) -> bool {
                 | "waning"
         )
     });
-    good && !negated && !fewer
+    // "a less than stellar hire", "only a decent analyst": praise held down is no praise.
+    let held = word.is_some_and(|w| {
+        let (p1, p2) = (d.lw(w.wrapping_sub(1)), d.lw(w.wrapping_sub(2)));
+        p1 == "than" && matches!(p2, "less" | "other")
+            // ("the only competent person" ranks first.)
+            || matches!(p1, "only" | "merely") && List("is|was|are|were|be|been").contains(&p2)
+            || matches!(p1, "a" | "an") && matches!(p2, "only" | "merely")
+    });
+    good && !negated && !fewer && !held
 }
 
 /// Sentence-layer word classes: bits looked up once per token with the word classes
