@@ -6171,3 +6171,23 @@ fn praise_held_down_or_credited_for_independence_reads_right() {
         rules_in(text)
     );
 }
+
+#[test]
+fn an_inline_example_follows_the_praise_not_a_trailing_clause() {
+    let text = "Dana is an excellent fit for this team and has room to grow in pricing.";
+    let f = finding(text, "vague-praise");
+    let inline = f
+        .suggestions
+        .iter()
+        .find(|s| s.label == "Say what was good about it")
+        .expect("an inline example");
+    let after = apply(text, inline).0;
+    assert!(
+        after.starts_with("Dana is an excellent fit for this team — for example, [what Dana did"),
+        "{after}"
+    );
+    assert!(
+        after.ends_with("] — and has room to grow in pricing."),
+        "{after}"
+    );
+}

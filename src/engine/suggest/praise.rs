@@ -250,6 +250,7 @@ fn inline_praise(cx: &Cx, b: &Body, f: &Finding, v: &Voice) -> Suggestion {
         }
         None => f.end,
     };
+    let end = before_trailing_clause(cx, f.start, end);
     // Of a person ("Maria is a great asset to the team"), the example is something they did.
     let (what, eg) = match v.person {
         Person::Nobody => ("what was good".into(), ex.good_thing),
@@ -268,6 +269,36 @@ fn inline_praise(cx: &Cx, b: &Body, f: &Finding, v: &Voice) -> Suggestion {
         end,
         format!(" — for example, [{what}, e.g. {eg}]{close}"),
     )
+}
+
+/// "an excellent fit for the team and has room to grow", "a steady hand on a crew which rarely
+/// needs a lead": the example follows the praise, not a clause that trails it (a second
+/// predicate or a relative clause after the last word of praise).
+fn before_trailing_clause(cx: &Cx, start: usize, end: usize) -> usize {
+    let d = &cx.doc;
+    let toks = cx.tokens_in(start, end);
+    let praised = toks
+        .clone()
+        .filter(|&k| cx.has(k, crate::engine::sentence::word::PRAISED))
+        .last();
+    let clause = |k: usize| {
+        List("which|while|whereas|although").contains(&d.lower(k))
+            || d.lower(k) == "and"
+                && List("has|needs|is|can|could|should|will|may|might|would|does")
+                    .contains(&d.lw(k + 1))
+    };
+    // ("a great worker who ships on time and is always ready": praise goes on; it stays whole.)
+    let praises =
+        |k: usize| (k..toks.end).any(|j| cx.has(j, crate::engine::sentence::word::PRAISED));
+    let k = praised.and_then(|p| (p + 1..toks.end).find(|&k| clause(k)));
+    match k {
+        Some(k) if !praises(k) => {
+            // (Before the comma that may open the clause: "her role, while …".)
+            let j = if d.is_word(k - 1) { k - 1 } else { k - 2 };
+            d.tokens[j].end
+        }
+        _ => end,
+    }
 }
 
 /// Praise that rules growth out ("perfect as always, no notes") → what was good and one way to
