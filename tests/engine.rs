@@ -44,6 +44,10 @@ const CASES: &[Case] = &[
     Case { text: "Some people feel it is believed that the plan possibly won't work.", fires: &["weasel-words"], quiet: &[], quadrant: None },
     Case { text: "In [meeting], you [behavior]. That meant [impact].", fires: &["unfilled-placeholder"], quiet: &[], quadrant: None },
     Case { text: "See [the guide](https://example.com/guide) and `items[idx]`.", fires: &[], quiet: &["unfilled-placeholder"], quadrant: None },
+    // A ticket tag and a member access in pasted code are no facts left to fill in.
+    Case { text: "[ab1234]", fires: &[], quiet: &["unfilled-placeholder"], quadrant: None },
+    Case { text: "Set size: [box.width, box.height] in the options.", fires: &[], quiet: &["unfilled-placeholder"], quadrant: None },
+    Case { text: "Send it to [the reviewer, e.g. Sam] by [date].", fires: &["unfilled-placeholder"], quiet: &[], quadrant: None },
     Case { text: "She's just not cut out for leadership.", fires: &["fixed-mindset"], quiet: &[], quadrant: None },
     Case { text: "Kill the worker process, then abort; the dummy master node is dead code anyway.", fires: &[], quiet: HARSH_RULES, quadrant: None },
     Case { text: "The fix arrived just in time for a just decision.", fires: &[], quiet: &["hedge-softener"], quadrant: None },

@@ -113,7 +113,13 @@ fn reads_as_placeholder(inner: &str) -> bool {
         .iter()
         .enumerate()
         .any(|(i, &c)| c == b':' && bytes.get(i + 1) != Some(&b' '));
-    let tag = !inner.chars().any(|c| c.is_lowercase());
+    // "[size.width]": a member access ("e.g." is prose: a full stop follows its last letter).
+    let dotted = bytes.windows(4).any(|w| {
+        w[1] == b'.' && w[0].is_ascii_alphabetic() && w[2].is_ascii_alphabetic() && w[3] != b'.'
+    });
+    // "[ch1411]", "[TODO]": a ticket or tag, not a fact to fill in.
+    let tag = !inner.chars().any(|c| c.is_lowercase())
+        || !inner.contains(' ') && bytes.iter().any(u8::is_ascii_digit);
     // "[Error: the host could not be found.]": a sentence in brackets quotes a message or
     // adds an aside; a fact to fill in has no full stop of its own.
     let sentence = inner.ends_with('.') && inner.contains(' ');
@@ -123,7 +129,7 @@ fn reads_as_placeholder(inner: &str) -> bool {
     let note = inner
         .split(' ')
         .any(|w| EDITED.contains(&w.to_ascii_lowercase().as_str()));
-    !(code || colon_glued || tag || opens_oddly || note || sentence)
+    !(code || dotted || colon_glued || tag || opens_oddly || note || sentence)
 }
 
 /// Byte ranges of the placeholders in `text`: the one definition the rule, `apply`, the rewrites
