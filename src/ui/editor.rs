@@ -41,7 +41,7 @@ pub fn Editor() -> impl IntoView {
     let tab_released = StoredValue::new(false);
 
     // The text can change from outside (another draft opened): write it into the textarea.
-    Effect::new(move |_| {
+    crate::ui::effect(move || {
         let t = ws.text.get();
         cs.adopt_external(&t);
         if let Some(el) = cs.textarea.get() {
@@ -52,7 +52,7 @@ pub fn Editor() -> impl IntoView {
     });
 
     // The highlight layer.
-    Effect::new(move |_| {
+    crate::ui::effect(move || {
         let Some(root) = backdrop.get() else { return };
         let active = cs.active.get();
         ws.settled.with(|text| {
@@ -205,7 +205,7 @@ pub fn Editor() -> impl IntoView {
     };
 
     // On a wide screen the draft takes focus at once; on a phone that would open the keyboard.
-    Effect::new(move |_| {
+    crate::ui::effect(move || {
         if let Some(el) = cs.textarea.get() {
             let wide = window()
                 .match_media("(min-width: 861px)")

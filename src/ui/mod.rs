@@ -11,6 +11,14 @@ pub mod workspace;
 
 pub use app::{focus_editor, App};
 
+/// An effect that reruns when what it reads changes. Every effect on the page goes through this
+/// one `Effect` type: `Effect::new` with each closure's own type compiled Leptos's effect
+/// machinery once per call site.
+pub fn effect(f: impl FnMut() + 'static) {
+    let mut f: Box<dyn FnMut()> = Box::new(f);
+    leptos::prelude::Effect::new(move |_| f());
+}
+
 /// Mount the app on `<body>`; called by `main`.
 pub fn mount() {
     log_panics();

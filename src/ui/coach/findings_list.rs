@@ -103,7 +103,7 @@ pub fn FindingsList() -> impl IntoView {
         limit.set(n);
         n < keys.len()
     };
-    Effect::new(move |_| {
+    crate::ui::effect(move || {
         let _ = shown();
         if step() {
             fn more(step: impl Fn() -> bool + Copy + 'static) {

@@ -38,7 +38,7 @@ pub fn Matrix() -> impl IntoView {
     let a = cs.ws.analysis;
     let pos = move || a.with(|a| (a.challenge, a.care));
     let quadrant = move || a.with(|a| a.quadrant);
-    Effect::new(move |_| {
+    crate::ui::effect(move || {
         let (ch, care) = pos();
         cs.trail.maybe_update(|t| t.push(ch, care));
     });

@@ -210,7 +210,7 @@ impl CoachState {
         };
         let typed_at = StoredValue::new(f64::NEG_INFINITY);
         let timer = StoredValue::new(None::<leptos::leptos_dom::helpers::TimeoutHandle>);
-        Effect::new(move |_| {
+        crate::ui::effect(move || {
             let now = visible.get();
             ws.analysis.track();
             if let Some(h) = timer.get_value() {

@@ -28,7 +28,7 @@ pub fn Summary() -> impl IntoView {
     };
     let announced = RwSignal::new(String::new());
     let timer = StoredValue::new(None::<TimeoutHandle>);
-    Effect::new(move |_| {
+    crate::ui::effect(move || {
         let text = state().2;
         if let Some(h) = timer.get_value() {
             h.clear();
@@ -38,7 +38,7 @@ pub fn Summary() -> impl IntoView {
         timer.set_value(h);
     });
     // A chip whose category is gone (fixed, dismissed) stops filtering.
-    Effect::new(move |_| {
+    crate::ui::effect(move || {
         let present = state().0.iter().map(|(c, _)| *c).collect::<Vec<_>>();
         if let Some(f) = cs.filter.get_untracked() {
             if !present.contains(&f) {

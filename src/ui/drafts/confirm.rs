@@ -150,7 +150,7 @@ pub fn ConfirmDialog() -> impl IntoView {
     let drafts = Drafts::get();
     let confirm = drafts.confirm;
     let dialog = NodeRef::<Dialog>::new();
-    Effect::new(move |_| {
+    crate::ui::effect(move || {
         let Some(el) = dialog.get() else { return };
         if confirm.with(Option::is_some) {
             if !el.open() {

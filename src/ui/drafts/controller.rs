@@ -269,7 +269,7 @@ impl Drafts {
 
     fn watch_workspace(self) {
         let ws = self.ws;
-        Effect::new(move |_| {
+        crate::ui::effect(move || {
             ws.text.track();
             ws.mode.track();
             ws.dismissed.track();
@@ -280,7 +280,7 @@ impl Drafts {
     // ---- saving ----
 
     fn autosave(self) {
-        Effect::new(move |_| {
+        crate::ui::effect(move || {
             self.store.track();
             if self.store.with_untracked(DraftsStore::has_unsaved) {
                 self.schedule_save();

@@ -17,7 +17,7 @@ pub fn ToolkitDialog() -> impl IntoView {
     let cs = CoachState::get();
     let dialog = NodeRef::<Dialog>::new();
     let open = w.toolkit_open;
-    Effect::new(move |_| {
+    crate::ui::effect(move || {
         let Some(el) = dialog.get() else { return };
         if open.get() {
             if !el.open() {

@@ -14,7 +14,7 @@ pub fn BeforeAfter() -> impl IntoView {
     let result = RwSignal::new(None::<Comparison>);
     let show_better = RwSignal::new(false);
     // A new item starts clean.
-    Effect::new(move |_| {
+    crate::ui::effect(move || {
         round.with(|r| r.index);
         rewrite.set(String::new());
         result.set(None);

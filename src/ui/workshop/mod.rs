@@ -131,7 +131,7 @@ fn typing_in_field(ev: &web_sys::KeyboardEvent) -> bool {
 fn WorkshopDialog() -> impl IntoView {
     let w = Workshop::get();
     let dialog = NodeRef::<Dialog>::new();
-    Effect::new(move |_| {
+    crate::ui::effect(move || {
         let Some(el) = dialog.get() else { return };
         if w.open.get() {
             if !el.open() {
