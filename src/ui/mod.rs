@@ -19,6 +19,12 @@ pub fn effect(f: impl FnMut() + 'static) {
     leptos::prelude::Effect::new(move |_| f());
 }
 
+/// A `<Show>` condition, boxed: `Show` is generic over its condition, and each closure type
+/// compiled its memo and view code again.
+pub fn when(f: impl Fn() -> bool + Send + Sync + 'static) -> Box<dyn Fn() -> bool + Send + Sync> {
+    Box::new(f)
+}
+
 /// Mount the app on `<body>`; called by `main`.
 pub fn mount() {
     log_panics();

@@ -219,7 +219,7 @@ pub fn FindingsList() -> impl IntoView {
                 </span>
             </h2>
             {filtered_note}
-            <Show when=move || count() == 0>
+            <Show when=crate::ui::when(move || count() == 0)>
                 <p class="muted empty-findings">
                     {move || {
                         if cs.ws.text.with(|t| t.trim().is_empty()) {

@@ -44,7 +44,7 @@ pub fn RewritePreview() -> impl IntoView {
         }
     };
     view! {
-        <Show when=offered>
+        <Show when=crate::ui::when(offered)>
             <section class="rewrite" data-testid="rewrite-preview" aria-labelledby="rewrite-title">
                 <div class="rewrite-head">
                     <h2 class="sub-title" id="rewrite-title">"Rewrite the whole draft"</h2>
@@ -58,7 +58,7 @@ pub fn RewritePreview() -> impl IntoView {
                         {move || if open.get() { "Hide preview" } else { "Preview every rewrite at once" }}
                     </button>
                 </div>
-                <Show when=move || open.get()>
+                <Show when=crate::ui::when(move || open.get())>
                     <div
                         class="rewrite-cols"
                         role="region"

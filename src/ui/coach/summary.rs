@@ -75,7 +75,7 @@ pub fn Summary() -> impl IntoView {
                     <span class="visually-hidden">"Keyboard shortcuts"</span>
                 </button>
             </div>
-            <Show when=move || help_open.get()>
+            <Show when=crate::ui::when(move || help_open.get())>
                 <ShortcutsHelp on_close=close_help/>
             </Show>
             {move || {
@@ -121,7 +121,7 @@ pub fn Summary() -> impl IntoView {
                         .into_any()
                 }
             }}
-            <Show when=move || !state().0.is_empty()>
+            <Show when=crate::ui::when(move || !state().0.is_empty())>
                 <div class="counts" role="group" aria-label="Show only one kind of finding">
                     <button
                         type="button"
@@ -160,14 +160,14 @@ pub fn Summary() -> impl IntoView {
                 </div>
             </Show>
             <p class="visually-hidden" aria-live="polite" data-testid="live-summary">{move || announced.get()}</p>
-            <Show when=move || dismissed() != 0 || disabled() != 0>
+            <Show when=crate::ui::when(move || dismissed() != 0 || disabled() != 0)>
                 <p class="restore">
-                    <Show when=move || dismissed() != 0>
+                    <Show when=crate::ui::when(move || dismissed() != 0)>
                         <button type="button" class="btn-link" data-testid="restore-dismissed" on:click=move |_| ws.dismissed.set(Vec::new())>
                             {move || match dismissed() { 1 => "Show 1 dismissed finding".to_string(), n => format!("Show {n} dismissed findings") }}
                         </button>
                     </Show>
-                    <Show when=move || disabled() != 0>
+                    <Show when=crate::ui::when(move || disabled() != 0)>
                         <button type="button" class="btn-link" data-testid="restore-rules" on:click=move |_| ws.disabled_rules.set(Vec::new())>
                             {move || match disabled() { 1 => "Turn 1 check back on".to_string(), n => format!("Turn {n} checks back on") }}
                         </button>

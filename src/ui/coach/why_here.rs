@@ -28,7 +28,7 @@ pub fn WhyHere() -> impl IntoView {
         <div class="why-here" data-testid="why-here">
             <h3 class="sub-title">"Why here"</h3>
             <Show
-                when=move || !lines().is_empty()
+                when=crate::ui::when(move || !lines().is_empty())
                 fallback=|| view! { <p class="muted small">"No phrase has moved either axis yet."</p> }
             >
                 <ul class="signals">

@@ -44,7 +44,7 @@ pub fn DraftList() -> impl IntoView {
                 <span aria-hidden="true">"+ "</span>"New draft"
             </button>
         </div>
-        <Show when=move || { total() > 1 || searching() }>
+        <Show when=crate::ui::when(move || { total() > 1 || searching() })>
             <label class="visually-hidden" for="draft-search">"Search drafts"</label>
             <input
                 id="draft-search"
@@ -77,7 +77,7 @@ pub fn DraftList() -> impl IntoView {
                 </li>
             </For>
         </ul>
-        <Show when=move || searching() && rows().is_empty()>
+        <Show when=crate::ui::when(move || searching() && rows().is_empty())>
             <p class="muted drafts-empty" data-testid="draft-search-empty">"No draft matches."</p>
         </Show>
     }

@@ -15,7 +15,7 @@ pub fn DraftNotices() -> impl IntoView {
                     <p>{err.to_string()}</p>
                     <Show when={
                         let export = err.offers_export();
-                        move || export
+                        crate::ui::when(move || export)
                     }>
                         <button type="button" class="button" data-testid="notice-export"
                             on:click=move |_| drafts.export_all()>"Export all drafts"</button>
@@ -35,7 +35,7 @@ pub fn DraftNotices() -> impl IntoView {
                 >
                     <p>{notice.text.clone()}</p>
                     <div class="notice-actions">
-                        <Show when=move || notice.offers_export>
+                        <Show when=crate::ui::when(move || notice.offers_export)>
                             <button type="button" class="button" on:click=move |_| drafts.export_all()>
                                 "Export all drafts"
                             </button>
