@@ -684,7 +684,10 @@ impl<'a> Lexer<'a> {
                 let p = self.lo(p);
                 // "C.S.", "J.R.R.": initials joined by dots, like a single one.
                 let initials = p.contains('.') && p.split('.').all(|x| x.chars().count() == 1);
-                ABBREVIATIONS.contains(&p)
+                // "…, conflicts etc. GitHub is no place for it": before a capital, "etc."
+                // ends its sentence.
+                let next_capital = self.tokens.get(k + 1).is_some_and(|n| n.capitalized);
+                ABBREVIATIONS.contains(&p) && !(p == "etc" && next_capital)
                     || initials
                     || (p.chars().count() == 1 && p != "i" && p != "a")
             }
@@ -1012,6 +1015,21 @@ mod tests {
                 "Why?",
                 "New line here.",
                 "As C.S. Lewis said."
+            ]
+        );
+    }
+
+    #[test]
+    fn etc_before_a_capital_ends_its_sentence() {
+        let text = "It adds delays, conflicts etc. The tracker is no place for it. Logs, traces etc. are kept.";
+        let s = sentences(text);
+        let parts: Vec<&str> = s.iter().map(|r| &text[r.clone()]).collect();
+        assert_eq!(
+            parts,
+            [
+                "It adds delays, conflicts etc.",
+                "The tracker is no place for it.",
+                "Logs, traces etc. are kept."
             ]
         );
     }
