@@ -186,6 +186,11 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
             return !List("should|would|could|can|will|might|is|are|was|were|of|about|we|i|has|have")
                 .contains(&cx.doc.lw(m.end));
         }
+        // Asking how often the reader "had to" explain something: their burden, in sympathy.
+        if w == "how" && cx.doc.lw(m.end + 1) == "you" {
+            let (a, b, c) = (cx.doc.lw(m.end), cx.doc.lw(m.end + 2), cx.doc.lw(m.end + 3));
+            return !matches!((a, b, c), ("have", "had", "to") | ("did", "have", "to"));
+        }
         // "Oh, sweetie, …": a pet name for the reader, set off as a form of address.
         if PET_NAMES.contains(&w) {
             return addressed(cx, m.start);
@@ -771,6 +776,8 @@ crate::rule_tests! {
         "What are you smoking? That lock is held across the sleep.",
     ],
     quiet: [
+        // Sympathy for the reader's burden, not impatience.
+        "How many times did you have to explain the global scope to new users?",
         "The honey badger mascot is back in the README.",
         "She was the darling of the conference, and the talk earned it.",
         "Can you spare me ten minutes after standup?",
