@@ -290,6 +290,7 @@ fn check_phrases(cx: &Cx, out: &mut Vec<Finding>) {
             || cx.anchored(m.start, false)
             || f.because
             || concrete_fix(cx, m.start, m.end)
+            || made_so(cx, m.start)
             || cx.evidence_follows(m.start)
             || cx.introduces(si)
             || code_follows(cx, m.start)
@@ -438,6 +439,12 @@ fn comparative_request(cx: &Cx, out: &mut Vec<Match>) {
             });
         }
     }
+}
+
+/// "This makes the parser more readable", "Makes the code cleaner.": the effect of a change,
+/// described ("make it more readable" still asks for one).
+fn made_so(cx: &Cx, a: usize) -> bool {
+    (a.saturating_sub(4)..a).any(|k| cx.same_sentence(k, a) && List("makes|made").contains(&cx.doc.lower(k)))
 }
 
 /// "Extracting this into a helper would make it more readable", "better without the check":
@@ -589,6 +596,8 @@ crate::rule_tests! {
         "He is on track for dismissal unless things change soon.",
     ],
     quiet: [
+        // The effect of a change, described.
+        "Drops the dead flag. Makes the parser much more readable.",
         // Amazement denies nothing.
         "I can't believe how far Theo has come this year.",
         // Praise stressed by a negation: no criticism.
