@@ -6191,3 +6191,13 @@ fn an_inline_example_follows_the_praise_not_a_trailing_clause() {
         "{after}"
     );
 }
+
+#[test]
+fn a_goal_set_for_someone_is_no_praise() {
+    let text =
+        "Lena drifts in long meetings. The key is to help her focus more and keep her energy up.";
+    let rules = rules_in(text);
+    assert!(!rules.contains(&"vague-praise"), "{rules:?}");
+    assert!(!rules.contains(&"trait-praise"), "{rules:?}");
+    assert!(rules_in("Joe has a great attitude.").contains(&"trait-praise"));
+}

@@ -1728,6 +1728,19 @@ fn asks(cx: &Cx, si: usize) -> bool {
         || inverted(cx, s.tokens.start)
         // "Be respectful or …", "Stay focused": a bare "be" or "stay" opening a sentence.
         || matches!(d.lower(s.tokens.start), "be" | "stay") && d.is_word(s.tokens.start + 1)
+        || goal_set(d, s.tokens.start)
+}
+
+/// "The aim will be to help her focus", "The goal is to ship weekly": a goal set for
+/// what comes next, not an account of what was.
+pub(crate) fn goal_set(d: &Doc, k: usize) -> bool {
+    let to = match (d.lw(k + 2), d.lw(k + 3)) {
+        ("is", "to") => true,
+        ("will", "be") => d.lw(k + 4) == "to",
+        _ => false,
+    };
+    to && d.lower(k) == "the"
+        && List("key|goal|aim|priority|focus|challenge|task").contains(&d.lw(k + 1))
 }
 
 /// An imperative at `k`, or after a softener there ("maybe add a test", "just rename it").

@@ -32,8 +32,11 @@ pub static RULE: Rule = Rule {
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
     for v in &cx.views {
         // ("He is polite but not much else": faint praise, read as criticism.)
+        // ("The aim is to keep her energy up": a goal set, not a trait praised.)
         let faint = |l: &crate::engine::sentence::Label| {
-            crate::engine::sentence::faint(cx, cx.doc.tokens[l.start].sentence)
+            let si = cx.doc.tokens[l.start].sentence;
+            crate::engine::sentence::faint(cx, si)
+                || crate::engine::sentence::goal_set(cx.doc, cx.doc.sentences[si].tokens.start)
         };
         if let Some(l) = v.label.filter(|l| l.positive && !faint(l)) {
             // "Lee is a real team player. For example, in March Lee …": backed by behavior.
