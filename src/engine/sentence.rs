@@ -128,7 +128,7 @@ fn view(cx: &Cx, si: usize, names: bool, marks: &mut Vec<(usize, i32)>) -> Sente
     }
     // "polite but not much else", "does her job and nothing more": praise held to a
     // minimum is faint praise, a criticism.
-    if faint(cx, si) {
+    if good > 0 && faint(cx, si) {
         (good, bad) = (0, bad.max(1));
     }
     let contrast = turns(cx, si);
