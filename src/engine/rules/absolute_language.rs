@@ -3,6 +3,7 @@ use crate::engine::rule::{Check, Effect, Rule, RuleId};
 use crate::engine::suggest;
 use crate::engine::context::Cx;
 use crate::engine::model::{Category, Finding, RuleDoc, Severity};
+use crate::engine::sentence::word;
 use crate::engine::vocab::words::List;
 
 pub static RULE: Rule = Rule {
@@ -54,7 +55,11 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
         // "She never complains", "you always help": an absolute in praise is warmth, not an
         // accusation to argue with (vague-praise asks for its example).
         let v = cx.views[s];
-        if v.praise && !v.criticism {
+        // ("always cheerful, but rarely speaks up": the absolute sits on the praise side.)
+        let praised = |k: usize| cx.same_sentence(m.start, k) && cx.has(k, word::PRAISED);
+        let criticised = |k: usize| cx.same_sentence(m.start, k) && cx.has(k, word::CRITICISED);
+        let side = m.end..m.end + 3;
+        if v.praise && (!v.criticism || side.clone().any(praised) && !side.clone().any(criticised)) {
             continue;
         }
         // "So you never tried the staging build?", "Do you always test on Windows?": a question asks
@@ -123,6 +128,7 @@ fn is_person(w: &str) -> bool {
 crate::rule_tests! {
     rule: AbsoluteLanguage,
     fires: [
+        "He is always late but writes great docs.",
         "You always interrupt people.",
         "She never reviews on time.",
         "Every time you deploy, the build breaks.",
@@ -130,6 +136,8 @@ crate::rule_tests! {
         "When I ask for a review, you always say you are busy."
     ],
     quiet: [
+        // The absolute on the praise side of a turn.
+        "She is always cheerful with clients but rarely speaks up in meetings.",
         "This branch is never taken.",
         "The cache is always warm by then.",
         "With the new type you never have to check for null again.",
