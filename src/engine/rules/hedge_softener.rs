@@ -120,6 +120,27 @@ fn measured(cx: &Cx, j: usize) -> bool {
         && !crate::engine::vocab::words::List("other|either|neither|rather|whether|however|another|together|never|ever|over|under|after|number|order|user|paper|answer|matter|chapter|reviewer|further").contains(&w))
 }
 
+/// "I was somewhat surprised", "we're a little lost": a degree on the writer's own state of mind
+/// or pace softens no point made to anyone (a feeling about someone's work, "a bit
+/// disappointed", still does).
+fn own_state(cx: &Cx, a: usize, b: usize) -> bool {
+    let d = cx.doc;
+    let (p1, p2) = (d.lw(a.wrapping_sub(1)), d.lw(a.wrapping_sub(2)));
+    let subject = matches!(p1, "i'm" | "we're" | "im")
+        || matches!(p1, "was" | "am" | "were" | "are" | "feel" | "felt") && matches!(p2, "i" | "we");
+    let state = crate::engine::vocab::words::List(
+        "surprised|confused|puzzled|lost|curious|tired|rusty|busy|behind|sad|sorry|nervous|unsure",
+    );
+    // ("we're a little surprised that you skipped it", "a bit puzzled by your edits": a
+    // challenge to someone, softened.)
+    let someone = (b + 1..b + 4).any(|k| {
+        cx.same_sentence(b, k)
+            && crate::engine::vocab::words::List("you|your|he|she|they|his|her|their|him|them")
+                .contains(&d.lw(k))
+    });
+    subject && state.contains(&d.lw(b)) && !someone
+}
+
 /// "this is kind of ugly", "a bit extreme here": a degree before a fault found in a thing (or in
 /// the writer's own work) tempers a harsh judgement; without it the sentence is only harsher.
 fn tempers_fault(cx: &Cx, a: usize, b: usize) -> bool {
@@ -238,7 +259,7 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
                 crate::engine::vocab::words::List("wrong|mistaken|missing|misread|misunderstood|missed")
                     .contains(&d.lw(k))
             });
-        !(kind || hope || humble || degree && measures() || tempers_fault(cx, a, b))
+        !(kind || hope || humble || degree && own_state(cx, a, b) || degree && measures() || tempers_fault(cx, a, b))
     });
     crate::sort::sort_by_key(&mut hits, |h| (h.0, std::cmp::Reverse(h.1)));
     // A question already asks ("perhaps this file should go?"): one softener in it is a

@@ -7,7 +7,7 @@ use crate::engine::sentence::Who;
 use crate::engine::suggest;
 use crate::engine::model::Mode;
 use crate::engine::text::TokenKind;
-use crate::engine::vocab::words::List;
+use crate::engine::vocab::words::{class, List};
 use crate::engine::vocab::Match;
 
 pub static RULE: Rule = Rule {
@@ -286,6 +286,12 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     {
         return true;
     }
+    // "Probably add a comment here.", "Maybe rename it.": an order offered tentatively, no claim
+    // to source ("Maybe you could …" is a softened request, the hedge rule's).
+    let opens = d.sentences[d.tokens[m.start].sentence].tokens.start == m.start;
+    if opens && List("probably|maybe|perhaps").contains(&w) && cx.is(m.end, class::IMPERATIVE) {
+        return true;
+    }
     // "what you're suggesting", "she suggested a rename": a proposal with its owner.
     if w.starts_with("suggest")
         && m.end - m.start == 1
@@ -497,8 +503,19 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     // singular is "a", one thing nobody needs to name; a source or a count takes a plural
     // ("some users"). Elsewhere "some criticism" is the vague quantity a weasel hides behind.
     if w == "some" && m.end == m.start + 1 {
-        let plural = |k: usize| d.is_word(k) && d.lower(k).ends_with('s');
+        // ("process", "analysis" end in "s" and are one thing.)
+        let plural = |k: usize| {
+            let w = d.lw(k);
+            d.is_word(k) && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("sis")
+        };
         let singular = !plural(m.end) && !plural(m.end + 1);
+        // "emptied by some cleanup job": the agent of a passive, one unnamed thing ("used by
+        // some to …", "by some Christian groups" still hide who).
+        let noun_phrase = d.is_word(m.end)
+            && !List("to|that|because|as|who|of|and|or|in|for|but|at|than").contains(&d.lw(m.end));
+        if singular && !plural(m.end + 2) && prev == "by" && noun_phrase {
+            return true;
+        }
         // "a u64 or some more precise type": "a more …", whatever the draft is about.
         let more = d.lw(m.end) == "more" && !plural(m.end + 2);
         if singular && (cx.tech() || more) {

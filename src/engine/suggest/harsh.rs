@@ -1536,6 +1536,13 @@ didn't:wasn't|didnt:wasn't",
         && !modal
     {
         "is a shame".to_string()
+    } else if describe
+        && it
+        && next == "for"
+        && List("me|us|you|them|him|her").contains(&d.lw(k + 2))
+    {
+        // "so it sucks for me": bad luck for someone, not a fault to name.
+        "is too bad".to_string()
     } else if describe {
         // "it suck" (a typo for "sucks") still takes "is"; "the names we chose for this suck"
         // agree with the names (there "this" is a preposition's object).
@@ -1601,6 +1608,21 @@ screws:messes up",
             cap_if(upper, rep),
         ));
     }
+    // "nobody gives a damn about the docs" → "nobody cares about the docs": the idiom is "care".
+    let give = List("give:care|gives:cares|gave:cared|giving:caring|given:cared")
+        .lookup(d.lw(k.wrapping_sub(2)));
+    if let (Some(rep), "a") = (give, d.lw(k.wrapping_sub(1))) {
+        if List("damn|shit|crap|fuck|f*ck|hoot|toss").contains(&w) {
+            let start = d.tokens[k - 2].start;
+            let upper = cx.text[start..].starts_with(char::is_uppercase);
+            return Some(sugg(
+                "Say it without the swear word",
+                start,
+                f.end,
+                cap_if(upper, rep),
+            ));
+        }
+    }
     // "a brain fart" → "a slip" (with or without its hyphen).
     let brain = (k.saturating_sub(2)..k).find(|&j| d.lower(j) == "brain");
     let (start, rep) = if in_the && List("ass|butt|arse").contains(&w) {
@@ -1643,7 +1665,19 @@ fn sneer_adjective_swap(
 ) -> Suggestion {
     let d = &cx.doc;
     let mut start = if SNEER_DEGREE_WORDS.contains(&prev) {
-        d.tokens[k - 1].start
+        // "*really* ugly": the degree goes with its emphasis marks.
+        let t = &d.tokens[k - 1];
+        let marks = |i: usize| {
+            cx.text
+                .as_bytes()
+                .get(i)
+                .copied()
+                .filter(|c| matches!(c, b'*' | b'_'))
+        };
+        match (t.start.checked_sub(1).and_then(marks), marks(t.end)) {
+            (Some(a), Some(b)) if a == b => t.start - 1,
+            _ => t.start,
+        }
     } else {
         f.start
     };

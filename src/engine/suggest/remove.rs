@@ -93,7 +93,13 @@ fn with_its_degree(cx: &Cx, b: &Body, start: usize, end: usize) -> usize {
         return start;
     }
     let degree = crate::engine::vocab::words::List("rather|very|quite|too|pretty|fairly|highly");
-    if d.is_word(k - 1) && degree.contains(&d.lower(k - 1)) && d.tokens[k].kind == TokenKind::Word {
+    // "too damn slow" → "too slow": a swear that intensifies leaves the degree to its adjective.
+    let swear = crate::engine::vocab::words::SWEAR_INTENSIFIERS.contains(&d.lower(k));
+    if !swear
+        && d.is_word(k - 1)
+        && degree.contains(&d.lower(k - 1))
+        && d.tokens[k].kind == TokenKind::Word
+    {
         d.tokens[k - 1].start
     } else {
         start
@@ -125,7 +131,10 @@ pub(crate) fn remove_span(
         &text[e.min(b.content_end.max(e))..b.content_end.max(e)]
     );
     if !left.chars().any(char::is_alphanumeric) {
-        return whole_sentence(text, b, e);
+        // "Dammit... good catch." → "Good catch.": what follows now opens the text.
+        let (s, e, _) = whole_sentence(text, b, e);
+        let (e, replacement) = recapitalise(text, b, start..end, s, e);
+        return (s, e, replacement);
     }
     (s, e, replacement)
 }
