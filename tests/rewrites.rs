@@ -788,13 +788,19 @@ fn no_idea_what_you_mean_becomes_not_sure() {
 }
 
 /// The example goes after a next sentence that points back ("Due to this …", "This means …"),
-/// which would otherwise point at the example; "This quarter …" and "So far …" point nowhere.
+/// which would otherwise point at the example; "This quarter …" and "So far …" point nowhere,
+/// and a forecast ("This would …") or the writer's conclusion ("Thus I …") follows the example.
 #[test]
 fn an_example_does_not_come_between_a_claim_and_what_points_back_at_it() {
     let claim = "Ines struggles to learn our new tools.";
     for (next, example_after) in [
         ("Because of this, she may slip a grade next cycle.", true),
         ("This quarter she ran the vendor audit alone.", false),
+        // The writer's conclusion reads best after the example.
+        (
+            "Thus I'm not ready to move her onto the client desk.",
+            false,
+        ),
     ] {
         let text = format!("{claim} {next}");
         let after = first(&text, "vague-criticism", Mode::PerformanceReview);
@@ -6263,4 +6269,27 @@ fn a_degree_on_the_writers_own_surprise_is_no_softener() {
     assert!(rules_in(text).contains(&"hedge-softener"));
     let text = "Sorry, but maybe the deploy could be a bit faster, if that's okay?";
     assert!(rules_in(text).contains(&"hedge-softener"));
+}
+
+#[test]
+fn pisses_me_off_calms_with_its_particle() {
+    let text = "Frankly, the new lint config pisses me off.";
+    assert_eq!(
+        first(text, "profanity", Mode::CodeReview),
+        "Frankly, the new lint config annoys me."
+    );
+}
+
+#[test]
+fn adequate_but_not_is_no_praise_and_a_tool_is_nobodys_name() {
+    let text = "This formatter is good enough for plain Python, but not for every notebook.";
+    let rules = rules_in(text);
+    assert!(!rules.contains(&"vague-praise"), "{rules:?}");
+    let text = "Her slides were good enough for the team, but not for the board.";
+    assert!(rules_in(text).contains(&"vague-criticism"));
+    // Praise of work done with a tool: the example's actor is not the tool.
+    let text = "Honestly Docker is great for this.";
+    let out = example(text, "vague-praise", Mode::default());
+    assert!(out.contains("For example"), "{out}");
+    assert!(!out.contains("Docker [what"), "{out}");
 }

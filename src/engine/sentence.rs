@@ -903,7 +903,19 @@ fn credited(cx: &Cx, si: usize) -> Option<usize> {
 /// "but not much else")?
 pub(crate) fn faint(cx: &Cx, si: usize) -> bool {
     let d = cx.doc;
-    d.sentences[si].tokens.clone().any(|k| {
+    // "good enough for small repos, but not for a monorepo": adequate, and then not.
+    let r = d.sentences[si].tokens.clone();
+    let adequate = r.clone().any(|k| {
+        d.lower(k) == "enough"
+            && List("good|fine|ok|okay|decent|adequate").contains(&d.lw(k.wrapping_sub(1)))
+    });
+    if adequate
+        && r.clone()
+            .any(|k| d.lower(k) == "but" && d.lw(k + 1) == "not")
+    {
+        return true;
+    }
+    r.into_iter().any(|k| {
         let least = match d.lw(k.wrapping_sub(1)) {
             "little" | "nothing" => 2,
             "much" if d.lw(k.wrapping_sub(2)) == "not" => 3,

@@ -36,9 +36,17 @@ no areas for improvement";
 
 fn check(cx: &Cx, out: &mut Vec<Finding>) {
     // "no need to change the API" is a technical note; empty praise is said to a person.
+    let d = cx.doc;
+    // "it costs us nothing to add a wrapper": "add" with its own object is a proposal;
+    // "nothing to add (from me)." ends the clause.
+    let adds_object = |m: &Match| {
+        d.lower(m.end - 1) == "add"
+            && d.is_word(m.end)
+            && !crate::engine::vocab::words::List("here|from|on|for|really|else|at").contains(&d.lw(m.end))
+    };
     let keep = |m: &Match| {
-        cx.facts_at(m.start).person
-            || crate::engine::vocab::words::List("anything|thing|improve|on|perfect|always|notes|complaints|add|doing").contains(&cx.doc.lower(m.end - 1))
+        !adds_object(m) && cx.facts_at(m.start).person
+            || !adds_object(m) && crate::engine::vocab::words::List("anything|thing|improve|on|perfect|always|notes|complaints|add|doing").contains(&cx.doc.lower(m.end - 1))
     };
     let message = |q: &str| format!("\"{q}\" leaves no room to grow");
     cx.phrase_findings(&RULE, keep, message, out);
@@ -47,5 +55,8 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
 crate::rule_tests! {
     rule: EmptyPraise,
     fires: ["You're doing great, no need to change anything."],
-    quiet: ["No need to change the API; the bug is in the client."],
+    quiet: [
+        "No need to change the API; the bug is in the client.",
+        "It would cost us nothing to add a wrapper that calls the old method.",
+    ],
 }

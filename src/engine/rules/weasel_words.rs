@@ -286,6 +286,14 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     {
         return true;
     }
+    // "schema changes (and possibly other notes)": a list left open, no claim hedged ("and
+    // possibly the best" still hedges one).
+    if List("possibly|maybe|perhaps|probably").contains(&w)
+        && List("and|or").contains(&prev)
+        && List("other|others|more|both").contains(&d.lw(m.end))
+    {
+        return true;
+    }
     // "Probably add a comment here.", "Maybe rename it.": an order offered tentatively, no claim
     // to source ("Maybe you could …" is a softened request, the hedge rule's).
     let opens = d.sentences[d.tokens[m.start].sentence].tokens.start == m.start;
@@ -604,6 +612,8 @@ crate::rule_tests! {
         "There could be more care in his weekly summaries.",
     ],
     quiet: [
+        // A list left open.
+        "This thread lists schema changes (and possibly other upgrade notes) as they land.",
         // A risk named, and an amount in the writer's own tentative plan.
         "More retries mean more ways to possibly hide real failures.",
         "The list looks fine. We may need to leave some of the flags behind a setting for now.",

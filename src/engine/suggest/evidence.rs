@@ -467,11 +467,14 @@ fn after_pointer(cx: &Cx, b: &Body) -> Option<usize> {
     let k = next.tokens.start;
     // "This led to …", "That is why …": a pronoun, before its verb ("This quarter he …" and
     // "That said, …" point nowhere).
+    // ("This would be expected to improve …", "Thus I'm not sure I'd promote him": a forecast
+    // or the writer's conclusion, which reads best after the example.)
     let pronoun = List("this|that|these|those").contains(&d.lower(k))
-        && List("is|was|are|were|has|had|have|could|would|can|will|may|might|should|must|led|leads|made|makes|means|meant|caused|causes|resulted|results|marked|shows|showed|also|alone|in")
+        && List("is|was|are|were|has|had|have|led|leads|made|makes|means|meant|caused|causes|resulted|results|marked|shows|showed|also|alone|in")
             .contains(&d.lw(k + 1));
+    let writer = (k + 1..k + 3).any(|j| List("i|we|i'm|we're|i'd|we'd").contains(&d.lw(j)));
     let points = pronoun
-        || List("so|thus|therefore|hence").contains(&d.lower(k)) && d.lw(k + 1) != "far"
+        || List("so|thus|therefore|hence").contains(&d.lower(k)) && d.lw(k + 1) != "far" && !writer
         || matches!(
             (d.lower(k), d.lw(k + 1), d.lw(k + 2)),
             ("due" | "because", "to" | "of", "this" | "that")

@@ -1243,6 +1243,20 @@ fn swap(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggestion> {
         return None;
     }
     let k = toks.start;
+    // "it pisses me off" → "it annoys me": the particle after the object goes too.
+    let annoy = List("piss:annoy|pisses:annoys|pissed:annoyed|pissing:annoying").lookup(w);
+    if let (Some(rep), "off") = (annoy, d.lw(k + 2)) {
+        let object = d.raw(k + 1);
+        if List("me|us|you|him|her|them|everyone|people").contains(&d.lw(k + 1)) {
+            let rep = format!("{rep} {object}");
+            return Some(sugg(
+                "Say it without the heat",
+                f.start,
+                d.tokens[k + 2].end,
+                rep,
+            ));
+        }
+    }
     let prev = if k > 0 && d.tokens[k - 1].start >= b.start {
         d.lower(k - 1)
     } else {

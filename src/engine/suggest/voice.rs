@@ -363,6 +363,8 @@ they:they|they're:they|their:they|them:they|themselves:they",
         }
         // "Despite the training, his reports …", "Once again …": a word that opens a sentence
         // is capitalised without being anyone's name.
+        // "Python", "Docker": a tool, capitalised, is nobody's name.
+        _ if cx.has(k, word::TECH) => return None,
         _ if cx.doc.tokens[k].kind == TokenKind::Word
             && (cx.doc.tokens[k].capitalized || cx.doc.tokens[k].caps)
             && !crate::engine::vocab::words::List(
