@@ -6293,3 +6293,12 @@ fn adequate_but_not_is_no_praise_and_a_tool_is_nobodys_name() {
     assert!(out.contains("For example"), "{out}");
     assert!(!out.contains("Docker [what"), "{out}");
 }
+
+#[test]
+fn a_slip_denied_is_praise_not_a_complaint() {
+    let text = "Whenever the rota is short, he has never refused an extra shift.";
+    let rules = rules_in(text);
+    assert!(!rules.contains(&"missing-sbi"), "{rules:?}");
+    assert!(!rules.contains(&"absolute-language"), "{rules:?}");
+    assert!(!rules.contains(&"vague-criticism"), "{rules:?}");
+}

@@ -546,7 +546,14 @@ fn lean(cx: &Cx, k: usize, keeps: bool) -> i32 {
     // Most words neither evaluate nor open a verdict or an idiom.
     let evaluates = fl & (class::POSITIVE | class::NEGATIVE) != 0;
     if !evaluates && !cx.has(k, word::VERDICT_HEAD | word::IDIOM_HEAD) {
-        return 0;
+        // "he has never refused", "doesn't complain": a slip denied praises, rated or not
+        // ("don't forget to", "you can't forget": an order, a must).
+        let denied = k > 0
+            && cx.is(k - 1, class::NEGATOR)
+            && List("never|rarely|seldom|doesn't|didn't|hasn't|hadn't|not")
+                .contains(&d.lower(k - 1))
+            && !List("do|can|will|should|must|to").contains(&d.lw(k.wrapping_sub(2)));
+        return i32::from(denied && FAULT_VERBS.contains(&d.lower(k)));
     }
     if sub_par(cx, k) {
         return -1;

@@ -385,6 +385,14 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     {
         return true;
     }
+    // "So she skips some retros": a loose count of what someone does, after their
+    // verb; a source hides behind "some" as a subject ("some say") or an agent ("by some").
+    let doer = (m.start.saturating_sub(3)..m.start).any(|k| {
+        cx.same_sentence(k, m.start) && List("he|she|they|he's|she's|they're").contains(&d.lower(k))
+    });
+    if w == "some" && m.end == m.start + 1 && doer && prev != "by" && !attribution(d.lw(m.end)) {
+        return true;
+    }
     // "virtual entities are supposed to differ from file entities": in a draft about code,
     // what the design intends, not hearsay.
     if matches!(w, "supposed" | "expected") && d.lw(m.end) == "to" && cx.tech() {
@@ -612,6 +620,8 @@ crate::rule_tests! {
         "There could be more care in his weekly summaries.",
     ],
     quiet: [
+        // A loose count of what someone does.
+        "The handover slipped, so she missed some steps in the checklist.",
         // A list left open.
         "This thread lists schema changes (and possibly other upgrade notes) as they land.",
         // A risk named, and an amount in the writer's own tentative plan.
