@@ -5558,13 +5558,13 @@ fn met_deadlines_and_no_need_to_check_are_praise() {
 }
 
 /// "First of all, thanks @Maria …": "First" leads the sentence in, it names no one;
-/// the example is of the person thanked.
+/// the example is of the person thanked, who is the reader.
 #[test]
 fn an_ordinal_lead_in_is_no_name() {
-    let text =
-        "First of all, thanks @Maria for keeping this library going for years. He did great.";
+    let text = "First of all, thanks @Maria for keeping this library going for years.";
     let out = example(text, "vague-praise", Mode::default());
-    assert!(out.contains("Maria [what Maria did"), "{out}");
+    assert!(out.contains("you [what you did"), "{out}");
+    assert!(!out.contains("First [what"), "{out}");
 }
 
 /// "chatting decreases the team's efficiency": what lowers a good thing criticises it.
@@ -6301,4 +6301,19 @@ fn a_slip_denied_is_praise_not_a_complaint() {
     assert!(!rules.contains(&"missing-sbi"), "{rules:?}");
     assert!(!rules.contains(&"absolute-language"), "{rules:?}");
     assert!(!rules.contains(&"vague-criticism"), "{rules:?}");
+}
+
+#[test]
+fn even_goes_beside_a_second_put_down_in_the_sentence() {
+    let text = "Interns who can't even open a changelog should change careers now";
+    let out = first(text, "condescension", Mode::CodeReview);
+    assert!(out.contains("who can't open a changelog"), "{out}");
+}
+
+#[test]
+fn a_thanked_handle_is_the_reader() {
+    let text = "To start, thank you @Oswin for tending this parser for many years.";
+    let out = example(text, "vague-praise", Mode::default());
+    assert!(out.contains("you [what you did"), "{out}");
+    assert!(!out.contains("Oswin [what"), "{out}");
 }

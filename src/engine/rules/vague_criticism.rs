@@ -299,6 +299,7 @@ fn check_phrases(cx: &Cx, out: &mut Vec<Finding>) {
             || names_its_object(cx, m.end)
             || proposes(cx, m.end)
             || says_what(cx, m.end)
+            || described_before(cx, m.start)
         {
             continue;
         }
@@ -315,6 +316,15 @@ fn check_phrases(cx: &Cx, out: &mut Vec<Finding>) {
         last_end = end;
         out.push(cx.quoted(&RULE, m.start, end, "names no example: what happened, and what should change?"));
     }
+}
+
+/// "… the cursor jumps to the first line after a save, which is wrong": the clause before
+/// says what happens, and "which" points back at it.
+fn described_before(cx: &Cx, s: usize) -> bool {
+    let d = cx.doc;
+    let k = s.wrapping_sub(1);
+    let first = d.sentences[d.tokens[s].sentence].tokens.start;
+    d.lw(k) == "which" && k >= first + 6
 }
 
 /// "it'd be better to note why the flag stays", "better to log it than to swallow it": the
@@ -596,6 +606,8 @@ crate::rule_tests! {
         "He is on track for dismissal unless things change soon.",
     ],
     quiet: [
+        // What happens, described before "which is wrong" points back at it.
+        "The badge of the closed tab is drawn over the open one which is wrong.",
         // The effect of a change, described.
         "Drops the dead flag. Makes the parser much more readable.",
         // Amazement denies nothing.

@@ -335,6 +335,9 @@ pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         out.push(s);
     } else if f.rule != RuleId::BareVerdict && !cx.other_toxic_but(b, f, verdict_kept(cx, b)) {
         out.extend(keep_the_sentence(cx, b, f, &w));
+    } else {
+        // "People who can't even X should quit": the "even" goes; the other card has the rest.
+        out.extend(sneer_adverb(cx, b, f));
     }
     // A long sentence says more than its swear word: keep it and ask for a plainer word in the
     // word's place rather than rewrite it whole ("have a test inject random crap" → "random
@@ -716,17 +719,8 @@ fn keep_the_sentence(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggesti
     if sneer && adverb {
         o.end = cx.doc.tokens[first].end;
     }
-    // "Did you even test it?", "You clearly didn't test it", "Why not simply ask?": the sneer is
-    // the one adverb.
-    let d = &cx.doc;
-    let even = cx.tokens_in(f.start, f.end).find(|&k| {
-        List("even|clearly|obviously|simply").contains(&d.lower(k))
-            && d.is_word(k + 1)
-            && d.tokens[k + 1].sentence == d.tokens[k].sentence
-    });
-    if let Some(k) = even.filter(|_| f.rule == RuleId::Condescension) {
-        let label = remove_label(d.raw(k));
-        return Some(removal(cx, b, d.tokens[k].start, d.tokens[k].end, &label));
+    if let Some(s) = sneer_adverb(cx, b, f) {
+        return Some(s);
     }
     let removable = intensifier(w)
         || sneer
@@ -752,6 +746,21 @@ fn keep_the_sentence(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggesti
         return swap(cx, b, f, w);
     }
     calmer_verdict(cx, f, w)
+}
+
+/// "Did you even test it?", "You clearly didn't test it", "Why not simply ask?": the sneer is
+/// the one adverb, which goes whatever else the sentence says.
+fn sneer_adverb(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
+    let d = &cx.doc;
+    let k = cx.tokens_in(f.start, f.end).find(|&k| {
+        List("even|clearly|obviously|simply").contains(&d.lower(k))
+            && d.is_word(k + 1)
+            && d.tokens[k + 1].sentence == d.tokens[k].sentence
+    })?;
+    (f.rule == RuleId::Condescension).then(|| {
+        let label = remove_label(d.raw(k));
+        removal(cx, b, d.tokens[k].start, d.tokens[k].end, &label)
+    })
 }
 
 /// "Bypassing the check is unacceptable, as it …" → "is a problem"; "It makes absolutely no

@@ -78,6 +78,7 @@ impl Voice {
                     .tokens
                     .clone()
                     .any(|j| cx.has(j, word::READER))
+                || addressed(cx, k)
         };
         let named = || {
             view.and_then(|v| v.named).and_then(|k| {
@@ -365,6 +366,8 @@ they:they|they're:they|their:they|them:they|themselves:they",
         // is capitalised without being anyone's name.
         // "Python", "Docker": a tool, capitalised, is nobody's name.
         _ if cx.has(k, word::TECH) => return None,
+        // "thank you @Mirak for …": a handle the writer speaks to, not about.
+        _ if addressed(cx, k) => return None,
         _ if cx.doc.tokens[k].kind == TokenKind::Word
             && (cx.doc.tokens[k].capitalized || cx.doc.tokens[k].caps)
             && !crate::engine::vocab::words::List(
@@ -390,6 +393,21 @@ they:they|they're:they|their:they|them:they|themselves:they",
         person: Person::Third,
         name,
     })
+}
+
+/// Is the @handle at `k` the reader: thanked ("thank you @Mirak", "thanks @Mirak") or in a
+/// sentence that says "you"?
+fn addressed(cx: &Cx, k: usize) -> bool {
+    let d = &cx.doc;
+    let start = d.tokens[k].start;
+    if start == 0 || cx.text.as_bytes()[start - 1] != b'@' {
+        return false;
+    }
+    let thanked = (k.saturating_sub(3)..k).any(|j| matches!(d.lower(j), "thank" | "thanks"));
+    let r = d.sentences[d.tokens[k].sentence].tokens.clone();
+    thanked
+        || r.into_iter()
+            .any(|j| matches!(d.lower(j), "you" | "your" | "you're"))
 }
 
 /// Is the capitalised word at `k` an author's name in a citation: before "et al", a year in
