@@ -6317,3 +6317,25 @@ fn a_thanked_handle_is_the_reader() {
     assert!(out.contains("you [what you did"), "{out}");
     assert!(!out.contains("Oswin [what"), "{out}");
 }
+
+#[test]
+fn just_before_a_wish_for_a_thing_means_only() {
+    let text = "I just want the tests fixed, and maybe you could look at them this week.";
+    let a = analyze_with(text, &Options::default());
+    let justs: Vec<_> = a
+        .findings
+        .iter()
+        .filter(|f| text[f.start..f.end].contains("just"))
+        .collect();
+    assert!(justs.is_empty(), "{justs:?}");
+    // The ritual opener still softens.
+    let text = "I just wanted to flag that your rota change drops Friday.";
+    assert!(rules_in(text).contains(&"hedge-softener"));
+}
+
+#[test]
+fn a_degree_inside_a_granted_view_is_kept() {
+    let text = "Fair enough, I get that for teams built on the hooks, removing them could look a bit hasty to you.";
+    let rules = rules_in(text);
+    assert!(!rules.contains(&"hedge-softener"), "{rules:?}");
+}

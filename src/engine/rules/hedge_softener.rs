@@ -68,6 +68,11 @@ fn just_softens(cx: &Cx, i: usize) -> bool {
     if someone && crate::engine::vocab::words::List("want|wants|need|needs|wanted|needed").contains(&next) {
         return false;
     }
+    // "I just want the crash fixed", "we just need a release": "all I want is" (a wish for a
+    // thing, which "just" limits); "I just wanted to say" still softens.
+    if crate::engine::vocab::words::List("want|need").contains(&next) && d.lw(i + 2) != "to" {
+        return false;
+    }
     // "we're just going to argue in circles": "simply", resigned ("I'm just going to say it"
     // still softens what is said).
     if next == "going"
@@ -259,7 +264,19 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
                 crate::engine::vocab::words::List("wrong|mistaken|missing|misread|misunderstood|missed")
                     .contains(&d.lw(k))
             });
-        !(kind || hope || humble || degree && own_state(cx, a, b) || degree && measures() || tempers_fault(cx, a, b))
+        // "I understand that, for you, the change might seem a bit early": the writer grants
+        // the reader's view; the degree is theirs to keep.
+        let first = d.sentences[d.tokens[a].sentence].tokens.start;
+        // (Up to a turn: "I get that you're busy, but could you maybe …" softens a request.)
+        let turn = (first..a).rev().find(|&k| matches!(d.lower(k), "but" | "however" | "yet"));
+        let granted = (turn.unwrap_or(first)..a).any(|k| match d.lower(k) {
+            "admittedly" | "granted" => true,
+            "understand" | "appreciate" | "get" | "realize" | "realise" => {
+                matches!(d.lw(k.wrapping_sub(1)), "i" | "we" | "do")
+            }
+            _ => false,
+        });
+        !(kind || hope || humble || degree && granted || degree && own_state(cx, a, b) || degree && measures() || tempers_fault(cx, a, b))
     });
     crate::sort::sort_by_key(&mut hits, |h| (h.0, std::cmp::Reverse(h.1)));
     // A question already asks ("perhaps this file should go?"): one softener in it is a
