@@ -6339,3 +6339,52 @@ fn a_degree_inside_a_granted_view_is_kept() {
     let rules = rules_in(text);
     assert!(!rules.contains(&"hedge-softener"), "{rules:?}");
 }
+
+#[test]
+fn hedges_that_carry_meaning_stay() {
+    for text in [
+        // The writer's doubt about their own standing.
+        "I'm not sure whether we've met the bar you set.",
+        // A guess about the reader's mind.
+        "It is easy once you dig in; I guess you will agree a hidden toggle is hard to spot.",
+        // Two options weighed.
+        "Maybe it is the cache, maybe it is the proxy, but you could check the logs.",
+    ] {
+        let rules = rules_in(text);
+        assert!(!rules.contains(&"hedge-softener"), "{text}: {rules:?}");
+    }
+    for text in [
+        // What she is not yet: a criticism, not a hedge.
+        "Rosa could be a better teammate but lacks motivation.",
+        // Someone's disbelief, not the writer's hedge.
+        "If anybody doesn't believe the cache is safe, they can read the design doc.",
+    ] {
+        let rules = rules_in(text);
+        assert!(!rules.contains(&"weasel-words"), "{text}: {rules:?}");
+    }
+}
+
+#[test]
+fn wishes_and_advice_are_no_praise() {
+    for text in [
+        "Thanks for tracking this down @pell. Best of luck with the move and the new team!",
+        "recommend renaming tmpp -> tmp",
+    ] {
+        let rules = rules_in(text);
+        assert!(!rules.contains(&"vague-praise"), "{text}: {rules:?}");
+    }
+}
+
+#[test]
+fn a_grumble_at_a_tool_loses_the_adjective_and_sick_of_calms() {
+    let text = "Stupid autocorrect. \"recieve\" should be receive";
+    assert_eq!(
+        first(text, "derogatory-word", Mode::default()),
+        "Autocorrect. \"recieve\" should be receive"
+    );
+    let text = "I rely on a screen reader as well, and I get sick of proposals like this one.";
+    assert_eq!(
+        first(text, "condescension", Mode::default()),
+        "I rely on a screen reader as well, and I get tired of proposals like this one."
+    );
+}

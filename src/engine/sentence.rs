@@ -567,10 +567,17 @@ fn lean(cx: &Cx, k: usize, keeps: bool) -> i32 {
     // "calm down" is an order, not a calm person, and "good luck" a wish.
     if next == "of" && w == "kind"
         || next == "luck"
+        // "Best of luck with the move": a wish.
+        || w == "best" && next == "of" && d.lw(k + 2) == "luck"
         || next == "down" && w == "calm"
         || w == "honestly"
         // "I'd recommend that Omar takes leave": a course of action, not an endorsement.
         || next == "that" && w.starts_with("recommend") && !ousted(cx, k)
+        // "recommend changing it to …": advice on the work ("recommend hiring her" endorses).
+        || next.len() > 4
+            && next.ends_with("ing")
+            && w.starts_with("recommend")
+            && !(k + 1..k + 8).any(|j| cx.same_sentence(k, j) && cx.has(j, word::THIRD_WORD | word::NAME))
         // "to be honest", "if we are honest": the telling, not the person.
         || w == "honest" && (k.saturating_sub(4)..k).any(|j| matches!(d.lower(j), "to" | "if"))
         || next.starts_with("interest") && w == "best"

@@ -1,5 +1,6 @@
 //! `hedge-softener`: softeners that bury the message ("just", "maybe", "kind of", "sorry to
 //! bother"). "just in time" and "a just decision" are not softeners.
+use crate::engine::vocab::words::List;
 use crate::engine::rule::{Check, Effect, Rule, RuleId};
 use crate::engine::suggest;
 use crate::engine::context::Cx;
@@ -276,7 +277,23 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
             }
             _ => false,
         });
-        !(kind || hope || humble || degree && granted || degree && own_state(cx, a, b) || degree && measures() || tempers_fault(cx, a, b))
+        // "I'm not sure whether we've met the bar": the writer's doubt about their own
+        // standing is a real question; deleting it would claim the opposite.
+        let own_doubt = (a..b).any(|k| d.lower(k) == "sure")
+            && matches!(d.lower(b.wrapping_sub(1)), "if" | "whether")
+            && matches!(d.lw(b), "i" | "we" | "i've" | "we've" | "i'm" | "we're");
+        // "I guess you will agree that …": a guess about the reader's mind, which only they know.
+        let their_mind = d.lower(a) == "i"
+            && d.lw(b) == "you"
+            && (b + 1..b + 3).any(|k| {
+                List("agree|see|understand|imagine|tell|know").contains(&d.lw(k))
+            });
+        // "(perhaps unconscious, perhaps latent)": two options weighed, not a softener.
+        let paired = b - a == 1
+            && List("perhaps|maybe|possibly").contains(&d.lower(a))
+            && (a.saturating_sub(6)..b + 6)
+                .any(|k| k != a && cx.same_sentence(a, k) && d.lw(k) == d.lower(a));
+        !(kind || hope || humble || own_doubt || their_mind || paired || degree && granted || degree && own_state(cx, a, b) || degree && measures() || tempers_fault(cx, a, b))
     });
     crate::sort::sort_by_key(&mut hits, |h| (h.0, std::cmp::Reverse(h.1)));
     // A question already asks ("perhaps this file should go?"): one softener in it is a

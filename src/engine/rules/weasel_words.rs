@@ -300,6 +300,18 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     if opens && List("probably|maybe|perhaps").contains(&w) && cx.is(m.end, class::IMPERATIVE) {
         return true;
     }
+    // "the template that suggested asking first": a thing's advice, quoted, not a claim.
+    if w == "suggested" && List("that|which").contains(&prev) && d.lw(m.end).ends_with("ing") {
+        return true;
+    }
+    // "she could be a better teammate": what she is not yet, a criticism, not a hedge.
+    if w == "could"
+        && d.lw(m.start + 1) == "be"
+        && d.lw(m.start + 2) == "a"
+        && matches!(d.lw(m.start + 3), "better" | "more" | "stronger")
+    {
+        return true;
+    }
     // "what you're suggesting", "she suggested a rename": a proposal with its owner.
     if w.starts_with("suggest")
         && m.end - m.start == 1
@@ -371,7 +383,8 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     // "they believe that", "you don't believe": a subject who holds the view is named.
     let owned = owned
         || matches!(w, "believe" | "believes")
-            && List("you|he|she|they|who|don't|didn't|can't|not|simply").contains(&prev);
+            && List("you|he|she|they|who|don't|didn't|can't|not|simply|doesn't|won't|wouldn't")
+                .contains(&prev);
     if owned && List("believe|think|feel").contains(&w) && m.end == m.start + 1 {
         return true;
     }

@@ -145,6 +145,13 @@ fn push_statement(cx: &Cx, b: &Body, f: &Finding, out: &mut Vec<Suggestion>) {
 /// article) make way for a placeholder.
 fn plainly(cx: &Cx, f: &Finding) -> Suggestion {
     let toks = cx.tokens_in(f.start, f.end);
+    // "get sick of proposals like this": fed up, said calmly (a placeholder would drop "of").
+    let phrase = cx.text[f.start..f.end].lowercase();
+    if let Some(rep) =
+        List("sick of:tired of|sick and tired of:tired of|fed up with:tired of").lookup(&phrase)
+    {
+        return sugg("Say it without the heat", f.start, f.end, rep);
+    }
     let word = if toks.len() == 1 { "word" } else { "wording" };
     let before = toks.start.wrapping_sub(1);
     let article = toks.start > 0 && List("a|an").contains(&cx.doc.lw(before));
@@ -1295,9 +1302,12 @@ fn swap(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggestion> {
     // "this stupid unreadable config": the next adjective names the fault already.
     let named = cx.has(k + 1, crate::engine::sentence::word::CRITICISED)
         || next.starts_with("un") && next.ends_with("able");
+    // "Stupid spell check.", "this dumb linter": a tool the writer grumbles at; the noun stays.
+    let tool = List("spell|spellcheck|spellchecker|autocorrect|bot|linter|compiler|gerrit|jenkins|ci|editor|tool|browser|keyboard|laptop|vpn|wifi|printer|phone")
+            .contains(&next);
     if attributive
         && SNEER_ADJECTIVES.contains(&w)
-        && (named || List("behavior|behaviour|attitude|disdain|tone|comment|comments|remark|remarks|reply|message|messages|post|posts|rant|excuse|excuses|mistake|mistakes|question|questions|argument|arguments|joke")
+        && (named || tool || List("behavior|behaviour|attitude|disdain|tone|comment|comments|remark|remarks|reply|message|messages|post|posts|rant|excuse|excuses|mistake|mistakes|question|questions|argument|arguments|joke")
             .contains(&next))
     {
         let label = remove_label(d.raw(k));
