@@ -6388,3 +6388,16 @@ fn a_grumble_at_a_tool_loses_the_adjective_and_sick_of_calms() {
         "I rely on a screen reader as well, and I get tired of proposals like this one."
     );
 }
+
+#[test]
+fn a_clarified_claim_and_a_short_sigh_are_no_complaints_to_name() {
+    let text = "I'm not saying Dara is the problem here, she just inherited the folder layout.";
+    let rules = rules_in(text);
+    assert!(!rules.contains(&"vague-criticism"), "{rules:?}");
+    assert!(!rules.contains(&"personal-label"), "{rules:?}");
+    let text = "Hmm. This really sucks! Anyway, I pushed that fix right after you asked.";
+    assert_eq!(
+        first(text, "profanity", Mode::CodeReview),
+        "Hmm. This really is a shame! Anyway, I pushed that fix right after you asked."
+    );
+}

@@ -108,7 +108,11 @@ fn view(cx: &Cx, si: usize, names: bool, marks: &mut Vec<(usize, i32)>) -> Sente
     let heading = crate::engine::rules::vague_praise::heading(cx, si) || closing(cx, si);
     let label = find_label(cx, si, names)
         .filter(|l| {
-            !heading && !supposed_label(cx, l) && !candour_aside(cx, l) && !asks_of_a_thing(cx, l)
+            !heading
+                && !supposed_label(cx, l)
+                && !candour_aside(cx, l)
+                && !asks_of_a_thing(cx, l)
+                && !disclaimed(cx, l.start)
         })
         // "I doubt he is ready", "I'm not sure Sam is ready": no description of who he is (a
         // negation of the label's own is kept: "I doubt he is not a team player"); the doubt is
@@ -784,6 +788,18 @@ fn doubted(cx: &Cx, k: usize) -> bool {
         }
     }
     false
+}
+
+/// "I'm not saying Dara is the problem": a label the writer disowns before it.
+fn disclaimed(cx: &Cx, k: usize) -> bool {
+    let d = cx.doc;
+    let from = k
+        .saturating_sub(4)
+        .max(d.sentences[d.tokens[k].sentence].tokens.start);
+    (from..k).any(|j| {
+        matches!(d.lower(j), "saying" | "suggesting" | "implying")
+            && matches!(d.lw(j.wrapping_sub(1)), "not" | "n't")
+    })
 }
 
 /// "an area of opportunity", "opportunities for improvement": review language for a weakness.

@@ -142,6 +142,16 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
         }
         let about_someone = about_someone(cx, si);
         let first = cx.doc.sentences[si].tokens.start;
+        // "I'm not saying she owns the server, she owns the folder": the writer narrows their
+        // own claim ("I'm not saying you're lazy, but …" still turns to one).
+        let d = cx.doc;
+        let clarifies = matches!(
+            (d.lower(first), d.lw(first + 1), d.lw(first + 2)),
+            ("i'm" | "im", "not", "saying" | "suggesting") | ("i", "don't" | "dont", "mean")
+        ) && !d.sentences[si].tokens.clone().any(|k| d.lower(k) == "but");
+        if clarifies {
+            continue;
+        }
         let example_follows =
             first < cx.doc.tokens.len() && cx.evidence_follows(first) || cx.introduces(si);
         if !about_someone

@@ -1562,7 +1562,18 @@ didn't:wasn't|didnt:wasn't",
     let it = prev == "it" || d.lw(k.wrapping_sub(2)) == "it";
     // "Hmm, that sucks.": a reply about a situation, not a thing with a fault to name.
     // Not "a scheduler that sucks." (a relative clause about a thing).
-    let situation = prev == "that" && !d.is_word(k + 1) && !d.is_word(k.wrapping_sub(2));
+    let situation = prev == "that" && !d.is_word(k + 1) && !d.is_word(k.wrapping_sub(2))
+        // "Hmm. This really sucks!": a short sigh about how things went.
+        || !d.is_word(k + 1) && {
+            // (Said as a sigh: "!", after "Hmm.", or before the writer's own account; "It
+            // sucks. Let's redo it." judges the work.)
+            let first = d.sentences[d.tokens[k].sentence].tokens.start;
+            let sigh = d.lw(k + 1) == "!"
+                || List("hmm|oh|ugh|argh|meh|sigh").contains(&d.lw(first.wrapping_sub(2)))
+                || List("i|i've|i'm").contains(&d.lw(k + 2));
+            sigh && List("this|that|it").contains(&d.lower(first))
+                && (first + 1..k).all(|j| List("really|kind|of|kinda|sorta|just|totally|so").contains(&d.lower(j)))
+        };
     let rep = if describe
         && (it && list("that|if|when|to|,").contains(&next) || situation)
         && auxiliary.is_none()
