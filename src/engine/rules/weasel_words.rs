@@ -294,6 +294,17 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     {
         return true;
     }
+    // "slow when inserting many rows": a count of what a step handles, not an unnamed source.
+    // (In prose about the world, "provoking many critics" is the vague count a weasel hides in.)
+    if w == "many"
+        && m.end == m.start + 1
+        && prev.len() > 4
+        && prev.ends_with("ing")
+        && cx.tech()
+        && !attribution(d.lw(m.end))
+    {
+        return true;
+    }
     // "Probably add a comment here.", "Maybe rename it.": an order offered tentatively, no claim
     // to source ("Maybe you could …" is a softened request, the hedge rule's).
     let opens = d.sentences[d.tokens[m.start].sentence].tokens.start == m.start;
@@ -633,6 +644,8 @@ crate::rule_tests! {
         "There could be more care in his weekly summaries.",
     ],
     quiet: [
+        // A count of what a step handles.
+        "The SQL build script gets slow when inserting many rows at once.",
         // A loose count of what someone does.
         "The handover slipped, so she missed some steps in the checklist.",
         // A list left open.
