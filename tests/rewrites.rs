@@ -6401,3 +6401,48 @@ fn a_clarified_claim_and_a_short_sigh_are_no_complaints_to_name() {
         "Hmm. This really is a shame! Anyway, I pushed that fix right after you asked."
     );
 }
+
+#[test]
+fn heat_aimed_at_the_writer_or_reported_from_others_is_not_flagged() {
+    for (text, rule) in [
+        (
+            "Gradle ignoramus here: is it normal that the cache lives in the home folder?",
+            "insult",
+        ),
+        (
+            "Fine by me. I admit some think that using fixtures is ugly too.",
+            "derogatory-word",
+        ),
+    ] {
+        let rules = rules_in(text);
+        assert!(!rules.contains(&rule), "{text}: {rules:?}");
+    }
+    assert!(
+        rules_in("You are an ignoramus.").contains(&"insult")
+            || rules_in("You are an ignoramus.").contains(&"name-calling")
+    );
+}
+
+#[test]
+fn phrasal_swears_calm_whole() {
+    let text = "If someone does screw this up, it will be hard to debug since the board reboots.";
+    assert_eq!(
+        first(text, "profanity", Mode::CodeReview),
+        "If someone does mess this up, it will be hard to debug since the board reboots."
+    );
+    let text =
+        "My old phone runs the game without fucking with config files, and this app does not.";
+    assert_eq!(
+        first(text, "profanity", Mode::default()),
+        "My old phone runs the game without messing with config files, and this app does not."
+    );
+    let text = "Its seems she works late every day, but I'm not sure it helps her.";
+    let a = analyze_with(text, &Options::default());
+    let weasel = a
+        .findings
+        .iter()
+        .find(|f| f.rule == "weasel-words")
+        .expect("a weasel");
+    let out = apply(text, &weasel.suggestions[0]).0;
+    assert!(!out.contains("Its is"), "{out}");
+}

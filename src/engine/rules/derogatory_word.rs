@@ -87,6 +87,15 @@ fn self_directed(cx: &Cx, i: usize) -> bool {
     let next = d.lw(i + 1);
     let s = d.tokens[i].sentence;
     let from = i.saturating_sub(4);
+    // "I grant that some think mocks are ugly too": others' view, reported.
+    let reported = (i.saturating_sub(8)..i).any(|k| {
+        d.tokens[k].sentence == s
+            && List("think|thinks|say|says|feel|feels|claim|claims|consider|considers").contains(&d.lower(k))
+            && List("some|others|people|folks|many|someone|somebody").contains(&d.lw(k.wrapping_sub(1)))
+    });
+    if reported {
+        return true;
+    }
     // "What a stupid question", "you made a dumb mistake": aimed at someone, not played down.
     let aimed = List("question|questions|mistake|mistakes").contains(&next)
         && (from..i).any(|k| {

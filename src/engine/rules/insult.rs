@@ -50,6 +50,10 @@ fn ass_as_noun(cx: &Cx, i: usize) -> bool {
 fn self_directed(cx: &Cx, i: usize) -> bool {
     let d = cx.doc;
     let s = d.tokens[i].sentence;
+    // "Kotlin noob here: …", "total idiot here," : the writer introducing themself.
+    if d.lw(i + 1) == "here" && !d.is_word(i + 2) {
+        return true;
+    }
     let mine = |k: usize| List("i|i'm|im|me|my|myself|i've").contains(&d.lower(k));
     let person = |k: &usize| {
         d.tokens[*k].sentence == s

@@ -729,7 +729,10 @@ fn keep_the_sentence(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggesti
     if let Some(s) = sneer_adverb(cx, b, f) {
         return Some(s);
     }
-    let removable = intensifier(w)
+    // "without fucking with the settings": a verb there ("messing"), not an intensifier.
+    let verb =
+        List("with|around|up|over|off").contains(&cx.doc.lw(cx.tokens_in(f.start, f.end).end));
+    let removable = intensifier(w) && !verb
         || sneer
         || o.the_hell
         || (at_body_start
@@ -1469,7 +1472,7 @@ fn calmer_word(cx: &Cx, f: &Finding, k: usize, w: &str, prev: &str) -> Option<Su
     let d = &cx.doc;
     let next = d.lw(k + 1);
     let list = crate::engine::vocab::words::List;
-    let mut rep = list("evil:risky|anal:pedantic|goofy:odd|screwed:stuck|wtf:what|fart:slip|fuck:mess|f*ck:mess|screw:mess|crap:|shit:|junk:|sucks:is|suck:are|fucked:broken|hell:|shitty:poor|crappy:poor").lookup(w)?;
+    let mut rep = list("fucking:messing|evil:risky|anal:pedantic|goofy:odd|screwed:stuck|wtf:what|fart:slip|fuck:mess|f*ck:mess|screw:mess|crap:|shit:|junk:|sucks:is|suck:are|fucked:broken|hell:|shitty:poor|crappy:poor").lookup(w)?;
     // "all this noinline crap" → "all this noinline stuff" (a noun after a determiner, not
     // "Holy crap" or "a load of crap", which loses the word).
     let quantity = list("load|loads|ton|tons|lot|bunch").contains(&next);
@@ -1508,7 +1511,9 @@ fn calmer_word(cx: &Cx, f: &Finding, k: usize, w: &str, prev: &str) -> Option<Su
         // "the docs are shitty" → "poor"; "this shitty parser drops …" loses the word instead.
         "poor" => list("is|are|was|were|be|so|really|pretty|very|looks|seems").contains(&prev),
         "slip" => prev == "brain",
-        "mess" => (k + 1..k + 5).any(|j| d.lw(j) == "up"),
+        "mess" => (k + 1..k + 5).any(|j| d.lw(j) == "up") || list("with|around").contains(&next),
+        // "without fucking with settings" → "messing with".
+        "messing" => list("with|around").contains(&next),
         // "the build is fucked" → "broken"; not a person ("you're fucked": in trouble).
         "broken" => {
             next != "up"
@@ -1642,6 +1647,16 @@ fn calmer_idiom(cx: &Cx, f: &Finding, w: &str) -> Option<Suggestion> {
 screws:messes up",
     )
     .lookup(w);
+    // "if someone does screw this up": the finding holds the verb and its object; "up" follows.
+    let object_up = cx.tokens_in(f.start, f.end).len() == 2
+        && List("this|that|it|them|things|everything").contains(&d.lw(k + 1))
+        && d.lw(k + 2) == "up";
+    let verb = List("screw:mess|fuck:mess|screwed:messed|fucked:messed|screws:messes|fucks:messes")
+        .lookup(d.lower(k));
+    if let (true, Some(rep)) = (object_up, verb) {
+        let rep = format!("{rep} {}", d.raw(k + 1));
+        return Some(sugg("Say it without the swear word", f.start, f.end, rep));
+    }
     if let (true, Some(rep)) = (up, phrasal) {
         let upper = cx.text[f.start..].starts_with(char::is_uppercase);
         let end = d.tokens[k + 1].end;

@@ -1084,7 +1084,7 @@ fn swallow_to_be(cx: &Cx, b: &Body, f: &Finding, verb: &str) -> Vec<Suggestion> 
     };
     let (next, after) = (d.lw(k), d.lw(k + 1));
     if next == "that" {
-        if let Some(p) = prev.filter(|&p| matches!(d.lower(p), "it" | "this")) {
+        if let Some(p) = prev.filter(|&p| matches!(d.lower(p), "it" | "its" | "this")) {
             return vec![remove_words(cx, b, d.tokens[p].start, d.tokens[k].end)];
         }
         // "Seems that this should move": the clause after "that" is the claim.
@@ -1093,7 +1093,8 @@ fn swallow_to_be(cx: &Cx, b: &Body, f: &Finding, verb: &str) -> Vec<Suggestion> 
         }
     }
     // "It seems the plan was late", "It seems we lost it": a clause without "that" is the claim.
-    if let Some(p) = prev.filter(|&p| d.lower(p) == "it") {
+    // ("Its seems they …", typed for "It seems", too.)
+    if let Some(p) = prev.filter(|&p| matches!(d.lower(p), "it" | "its")) {
         let opener = "we|they|he|she|you|i|there|the|this|these|those|our|your|his|her|their|my";
         if List(opener).contains(&next) {
             return vec![remove_words(cx, b, d.tokens[p].start, f.end)];
