@@ -6446,3 +6446,18 @@ fn phrasal_swears_calm_whole() {
     let out = apply(text, &weasel.suggestions[0]).0;
     assert!(!out.contains("Its is"), "{out}");
 }
+
+#[test]
+fn a_forecast_of_growth_is_no_praise_and_rarely_slipping_is() {
+    let text = "He rarely slips up. I trust he will grow even stronger over the next year.";
+    let a = analyze_with(text, &Options::default());
+    let on = |rule: &str, part: &str| {
+        a.findings
+            .iter()
+            .any(|f| f.rule == rule && text[f.start..f.end].contains(part))
+    };
+    assert!(!on("vague-praise", "grow even stronger"));
+    assert!(!on("vague-criticism", "slips"));
+    // Progress made is praise.
+    assert!(rules_in("He has become much better at estimating work.").contains(&"vague-praise"));
+}

@@ -1093,7 +1093,7 @@ pub(crate) fn aside_if_not(d: &crate::engine::text::Doc, k: usize) -> bool {
 const FAULT_VERBS: crate::engine::vocab::words::List = crate::engine::vocab::words::List(
     "slack|slacks|slacked|miss|misses|missed|complain|complains|complained|forget|forgets|forgot|\
 fail|fails|failed|quit|quits|hesitate|hesitates|hesitated|procrastinate|procrastinates|flake|flakes|refuse|refuses|refused|\
-drop|dropped|dip|dipped|slip|slipped|decline|declined|falter|faltered|waver|wavered|lapse|lapsed|\
+drop|drops|dropped|dip|dips|dipped|slip|slips|slipped|decline|declines|declined|falter|faltered|waver|wavered|lapse|lapsed|\
 detract|detracts|diminish|diminishes|overshadow|overshadows",
 );
 
@@ -1361,8 +1361,16 @@ fn not_praise(cx: &Cx, k: usize) -> bool {
                 && d.lw(j.wrapping_sub(1)) == "to"
                 && List("like|love|want|hope|expect").contains(&d.lw(j.wrapping_sub(2)))
         });
+    // "we trust she will grow even stronger": a forecast ("he has become much better" is
+    // progress, and praise; "he can get better" is room to improve).
+    let forecast = List("better|bigger|greater|stronger|higher").contains(&w)
+        && (k.saturating_sub(4)..k).any(|j| {
+            matches!(d.lower(j), "become" | "grow" | "get")
+                && matches!(d.lw(j.wrapping_sub(1)), "to" | "will" | "'ll")
+        });
     w == "improve"
         || wish
+        || forecast
         || asked
         || feeling(cx, k)
         || aside
