@@ -6461,3 +6461,11 @@ fn a_forecast_of_growth_is_no_praise_and_rarely_slipping_is() {
     // Progress made is praise.
     assert!(rules_in("He has become much better at estimating work.").contains(&"vague-praise"));
 }
+
+#[test]
+fn two_options_weighed_are_no_praise() {
+    let text =
+        "Oops, missed this in review. Well, better to keep it than to diverge from Trunk now.";
+    let rules = rules_in(text);
+    assert!(!rules.contains(&"vague-praise"), "{rules:?}");
+}

@@ -571,6 +571,8 @@ fn lean(cx: &Cx, k: usize, keeps: bool) -> i32 {
     // "calm down" is an order, not a calm person, and "good luck" a wish.
     if next == "of" && w == "kind"
         || next == "luck"
+        // "better to leave it than to break the build": two options weighed, no praise.
+        || w == "better" && next == "to" && (k + 2..k + 12).any(|j| cx.same_sentence(k, j) && d.lw(j) == "than")
         // "Best of luck with the move": a wish.
         || w == "best" && next == "of" && d.lw(k + 2) == "luck"
         || next == "down" && w == "calm"
