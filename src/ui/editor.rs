@@ -427,7 +427,7 @@ fn history_button(
             data-testid=id
             aria-keyshortcuts=keys
             disabled=move || !can.get()
-            on:click=move |_| act(&cs)
+            on:click=crate::ui::click(move |_| act(&cs))
         >
             <span aria-hidden="true">{icon}</span>{label}
         </button>

@@ -25,6 +25,20 @@ pub fn when(f: impl Fn() -> bool + Send + Sync + 'static) -> Box<dyn Fn() -> boo
     Box::new(f)
 }
 
+/// A click handler, type-erased: `on:click` is generic over its handler, and each closure type
+/// compiled the attribute's code again.
+pub fn click(
+    f: impl Fn(leptos::ev::MouseEvent) + Send + Sync + 'static,
+) -> impl Fn(leptos::ev::MouseEvent) + Clone + Send + Sync + 'static {
+    erased(std::sync::Arc::new(f))
+}
+
+fn erased(
+    f: std::sync::Arc<dyn Fn(leptos::ev::MouseEvent) + Send + Sync>,
+) -> impl Fn(leptos::ev::MouseEvent) + Clone + Send + Sync + 'static {
+    move |e| f(e)
+}
+
 /// Mount the app on `<body>`; called by `main`.
 pub fn mount() {
     log_panics();

@@ -126,14 +126,41 @@ fn measured(cx: &Cx, j: usize) -> bool {
         && !crate::engine::vocab::words::List("other|either|neither|rather|whether|however|another|together|never|ever|over|under|after|number|order|user|paper|answer|matter|chapter|reviewer|further").contains(&w))
 }
 
+/// A hedge that says something deleting it would lose: the writer's doubt about their own
+/// standing ("I'm not sure whether we've met …"), a guess about the reader's mind ("I guess you can
+/// agree"), options weighed ("perhaps A, perhaps B"), and for a degree (`degree`) the writer's
+/// own state (`own_state`) or a view the writer grants ("I get that it could look a bit hasty",
+/// up to a "but", after which a request is softened again).
+#[inline(never)]
+fn carries_meaning(cx: &Cx, a: usize, b: usize, degree: bool) -> bool {
+    let d = cx.doc;
+    let first = d.sentences[d.tokens[a].sentence].tokens.start;
+    let turn = (first..a).rev().find(|&k| List("but|however|yet").contains(&d.lower(k)));
+    let granted = (turn.unwrap_or(first)..a).any(|k| {
+        List("admittedly|granted").contains(&d.lower(k))
+            || List("understand|appreciate|get|realize|realise").contains(&d.lower(k))
+                && List("i|we|do").contains(&d.lw(k.wrapping_sub(1)))
+    });
+    let own_doubt = (a..b).any(|k| d.lower(k) == "sure")
+        && List("if|whether").contains(&d.lower(b.wrapping_sub(1)))
+        && List("i|we|i've|we've|i'm|we're").contains(&d.lw(b));
+    let their_mind = d.lower(a) == "i"
+        && d.lw(b) == "you"
+        && (b + 1..b + 3).any(|k| List("agree|see|understand|imagine|tell|know").contains(&d.lw(k)));
+    let paired = b - a == 1
+        && List("perhaps|maybe|possibly").contains(&d.lower(a))
+        && (a.saturating_sub(6)..b + 6).any(|k| k != a && cx.same_sentence(a, k) && d.lw(k) == d.lower(a));
+    own_doubt || their_mind || paired || degree && (granted || own_state(cx, a, b))
+}
+
 /// "I was somewhat surprised", "we're a little lost": a degree on the writer's own state of mind
 /// or pace softens no point made to anyone (a feeling about someone's work, "a bit
 /// disappointed", still does).
 fn own_state(cx: &Cx, a: usize, b: usize) -> bool {
     let d = cx.doc;
     let (p1, p2) = (d.lw(a.wrapping_sub(1)), d.lw(a.wrapping_sub(2)));
-    let subject = matches!(p1, "i'm" | "we're" | "im")
-        || matches!(p1, "was" | "am" | "were" | "are" | "feel" | "felt") && matches!(p2, "i" | "we");
+    let subject = List("i'm|we're|im").contains(&p1)
+        || List("was|am|were|are|feel|felt").contains(&p1) && List("i|we").contains(&p2);
     let state = crate::engine::vocab::words::List(
         "surprised|confused|puzzled|lost|curious|tired|rusty|busy|behind|sad|sorry|nervous|unsure",
     );
@@ -265,35 +292,7 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
                 crate::engine::vocab::words::List("wrong|mistaken|missing|misread|misunderstood|missed")
                     .contains(&d.lw(k))
             });
-        // "I understand that, for you, the change might seem a bit early": the writer grants
-        // the reader's view; the degree is theirs to keep.
-        let first = d.sentences[d.tokens[a].sentence].tokens.start;
-        // (Up to a turn: "I get that you're busy, but could you maybe …" softens a request.)
-        let turn = (first..a).rev().find(|&k| matches!(d.lower(k), "but" | "however" | "yet"));
-        let granted = (turn.unwrap_or(first)..a).any(|k| match d.lower(k) {
-            "admittedly" | "granted" => true,
-            "understand" | "appreciate" | "get" | "realize" | "realise" => {
-                matches!(d.lw(k.wrapping_sub(1)), "i" | "we" | "do")
-            }
-            _ => false,
-        });
-        // "I'm not sure whether we've met the bar": the writer's doubt about their own
-        // standing is a real question; deleting it would claim the opposite.
-        let own_doubt = (a..b).any(|k| d.lower(k) == "sure")
-            && matches!(d.lower(b.wrapping_sub(1)), "if" | "whether")
-            && matches!(d.lw(b), "i" | "we" | "i've" | "we've" | "i'm" | "we're");
-        // "I guess you will agree that …": a guess about the reader's mind, which only they know.
-        let their_mind = d.lower(a) == "i"
-            && d.lw(b) == "you"
-            && (b + 1..b + 3).any(|k| {
-                List("agree|see|understand|imagine|tell|know").contains(&d.lw(k))
-            });
-        // "(perhaps unconscious, perhaps latent)": two options weighed, not a softener.
-        let paired = b - a == 1
-            && List("perhaps|maybe|possibly").contains(&d.lower(a))
-            && (a.saturating_sub(6)..b + 6)
-                .any(|k| k != a && cx.same_sentence(a, k) && d.lw(k) == d.lower(a));
-        !(kind || hope || humble || own_doubt || their_mind || paired || degree && granted || degree && own_state(cx, a, b) || degree && measures() || tempers_fault(cx, a, b))
+        !(kind || hope || humble || carries_meaning(cx, a, b, degree) || degree && measures() || tempers_fault(cx, a, b))
     });
     crate::sort::sort_by_key(&mut hits, |h| (h.0, std::cmp::Reverse(h.1)));
     // A question already asks ("perhaps this file should go?"): one softener in it is a

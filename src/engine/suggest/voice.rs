@@ -403,11 +403,9 @@ fn addressed(cx: &Cx, k: usize) -> bool {
     if start == 0 || cx.text.as_bytes()[start - 1] != b'@' {
         return false;
     }
-    let thanked = (k.saturating_sub(3)..k).any(|j| matches!(d.lower(j), "thank" | "thanks"));
+    let thanked = (k.saturating_sub(3)..k).any(|j| List("thank|thanks").contains(&d.lower(j)));
     let r = d.sentences[d.tokens[k].sentence].tokens.clone();
-    thanked
-        || r.into_iter()
-            .any(|j| matches!(d.lower(j), "you" | "your" | "you're"))
+    thanked || r.into_iter().any(|j| cx.has(j, word::READER))
 }
 
 /// Is the capitalised word at `k` an author's name in a citation: before "et al", a year in

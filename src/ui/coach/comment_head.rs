@@ -41,7 +41,7 @@ pub fn CommentHead(row: CommentRow) -> impl IntoView {
                 type="button"
                 class="btn comment-apply"
                 data-testid="apply-label"
-                on:click=move |_| cs.apply_label(index)
+                on:click=crate::ui::click(move |_| cs.apply_label(index))
             >
                 "Apply label"
                 <span class="visually-hidden">{format!(" {label} to comment {}", index + 1)}</span>

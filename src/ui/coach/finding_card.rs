@@ -63,7 +63,7 @@ fn apply_button(key: String, index: usize, s: &Suggestion) -> impl IntoView {
             type="button"
             class="btn-apply"
             data-testid="apply-suggestion"
-            on:click=move |_| cs.apply(&key, index)
+            on:click=crate::ui::click(move |_| cs.apply(&key, index))
         >
             <span class="apply-verb">"Apply"</span>
             " "
@@ -97,7 +97,7 @@ fn quote_button(v: &Visible) -> impl IntoView {
             class="finding-quote"
             data-testid="show-in-draft"
             title="Select these words in the draft"
-            on:click=move |_| cs.show(&key, true)
+            on:click=crate::ui::click(move |_| cs.show(&key, true))
         >
             <span class="visually-hidden">"Show in draft: "</span>
             {if quoted.is_empty() { "(the whole draft)".to_string() } else { format!("“{quoted}”") }}
@@ -339,7 +339,7 @@ pub fn FindingCard(card: CardView) -> impl IntoView {
                         type="button"
                         class="btn-link"
                         data-testid="disable-rule"
-                        on:click=move |_| {
+                        on:click=crate::ui::click(move |_| {
                             cs.ws
                                 .disabled_rules
                                 .update(|d| {
@@ -347,7 +347,7 @@ pub fn FindingCard(card: CardView) -> impl IntoView {
                                         d.push(rule_off)
                                     }
                                 })
-                        }
+                        })
                     >
                         "Turn this check off everywhere"
                     </button>
@@ -357,7 +357,7 @@ pub fn FindingCard(card: CardView) -> impl IntoView {
                     class="btn btn-quiet btn-dismiss"
                     data-testid="dismiss"
                     title="Hide for this draft (D)"
-                    on:click=move |_| keys.with_value(|k| cs.dismiss_all(k))
+                    on:click=crate::ui::click(move |_| keys.with_value(|k| cs.dismiss_all(k)))
                 >
                     {dismiss_label}
                 </button>

@@ -203,7 +203,7 @@ pub fn FindingsList() -> impl IntoView {
                     f.label(),
                 )}
                 " "
-                <button type="button" class="btn-link" on:click=move |_| cs.filter.set(None)>
+                <button type="button" class="btn-link" on:click=crate::ui::click(move |_| cs.filter.set(None))>
                     "Show all"
                 </button>
             </p>

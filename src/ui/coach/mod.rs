@@ -71,7 +71,7 @@ pub fn CoachPanel() -> impl IntoView {
                 data-testid="sheet-handle"
                 aria-expanded=move || open.get().to_string()
                 aria-controls="coach-sheet-body"
-                on:click=move |_| open.update(|o| *o = !*o)
+                on:click=crate::ui::click(move |_| open.update(|o| *o = !*o))
             >
                 <span class="sheet-grip" aria-hidden="true"></span>
                 {handle_text}

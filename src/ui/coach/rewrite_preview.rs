@@ -53,7 +53,7 @@ pub fn RewritePreview() -> impl IntoView {
                         class="btn"
                         data-testid="rewrite-toggle"
                         aria-expanded=move || open.get().to_string()
-                        on:click=move |_| open.update(|o| *o = !*o)
+                        on:click=crate::ui::click(move |_| open.update(|o| *o = !*o))
                     >
                         {move || if open.get() { "Hide preview" } else { "Preview every rewrite at once" }}
                     </button>
@@ -82,7 +82,7 @@ pub fn RewritePreview() -> impl IntoView {
                     </div>
                     <div class="rewrite-actions">
                         <button type="button" class="btn btn-primary" data-testid="use-rewrite" on:click=use_it>"Use this version"</button>
-                        <button type="button" class="btn" data-testid="keep-mine" on:click=move |_| open.set(false)>"Keep mine"</button>
+                        <button type="button" class="btn" data-testid="keep-mine" on:click=crate::ui::click(move |_| open.set(false))>"Keep mine"</button>
                         <span class="muted small">"You can undo it with Ctrl+Z."</span>
                     </div>
                 </Show>

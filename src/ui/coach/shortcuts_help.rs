@@ -49,7 +49,7 @@ pub fn ShortcutsHelp(on_close: Callback<()>) -> impl IntoView {
                     </div>
                 }).collect_view()}
             </dl>
-            <button type="button" class="btn btn-quiet" on:click=move |_| on_close.run(())>"Close"</button>
+            <button type="button" class="btn btn-quiet" on:click=crate::ui::click(move |_| on_close.run(()))>"Close"</button>
         </div>
     }
 }

@@ -69,7 +69,7 @@ pub fn Summary() -> impl IntoView {
                     aria-expanded=move || help_open.get().to_string()
                     aria-controls="shortcuts-help"
                     title="Keyboard shortcuts"
-                    on:click=move |_| help_open.update(|o| *o = !*o)
+                    on:click=crate::ui::click(move |_| help_open.update(|o| *o = !*o))
                 >
                     <span aria-hidden="true">"?"</span>
                     <span class="visually-hidden">"Keyboard shortcuts"</span>
@@ -128,7 +128,7 @@ pub fn Summary() -> impl IntoView {
                         class="count-chip chip-all"
                         data-testid="category-all"
                         aria-pressed=move || cs.filter.get().is_none().to_string()
-                        on:click=move |_| cs.filter.set(None)
+                        on:click=crate::ui::click(move |_| cs.filter.set(None))
                     >
                         "All "
                         <span class="count-n">{move || cs.panel.with(Vec::len)}</span>
@@ -145,9 +145,9 @@ pub fn Summary() -> impl IntoView {
                                         data-testid="category-count"
                                         data-category=c.id()
                                         aria-pressed=move || (cs.filter.get() == Some(c)).to_string()
-                                        on:click=move |_| {
+                                        on:click=crate::ui::click(move |_| {
                                             cs.filter.update(|f| *f = if *f == Some(c) { None } else { Some(c) })
-                                        }
+                                        })
                                     >
                                         <CategoryBadge category=c />
                                         " "
@@ -163,12 +163,12 @@ pub fn Summary() -> impl IntoView {
             <Show when=crate::ui::when(move || dismissed() != 0 || disabled() != 0)>
                 <p class="restore">
                     <Show when=crate::ui::when(move || dismissed() != 0)>
-                        <button type="button" class="btn-link" data-testid="restore-dismissed" on:click=move |_| ws.dismissed.set(Vec::new())>
+                        <button type="button" class="btn-link" data-testid="restore-dismissed" on:click=crate::ui::click(move |_| ws.dismissed.set(Vec::new()))>
                             {move || match dismissed() { 1 => "Show 1 dismissed finding".to_string(), n => format!("Show {n} dismissed findings") }}
                         </button>
                     </Show>
                     <Show when=crate::ui::when(move || disabled() != 0)>
-                        <button type="button" class="btn-link" data-testid="restore-rules" on:click=move |_| ws.disabled_rules.set(Vec::new())>
+                        <button type="button" class="btn-link" data-testid="restore-rules" on:click=crate::ui::click(move |_| ws.disabled_rules.set(Vec::new()))>
                             {move || match disabled() { 1 => "Turn 1 check back on".to_string(), n => format!("Turn {n} checks back on") }}
                         </button>
                     </Show>

@@ -78,17 +78,17 @@ pub fn CurrentDraftControls() -> impl IntoView {
             <div class="button-row" role="group" aria-labelledby="export-one-label">
                 <button type="button" class="button" data-testid="export-markdown"
                     title="Download this draft as a Markdown file"
-                    on:click=move |_| drafts.send_current(Send::Markdown, |_| {})>".md"</button>
+                    on:click=crate::ui::click(move |_| drafts.send_current(Send::Markdown, |_| {}))>".md"</button>
                 <button type="button" class="button" data-testid="export-text"
                     title="Download this draft as a plain text file"
-                    on:click=move |_| drafts.send_current(Send::Text, |_| {})>".txt"</button>
+                    on:click=crate::ui::click(move |_| drafts.send_current(Send::Text, |_| {}))>".txt"</button>
                 <button type="button" class="button" data-testid="copy-draft"
-                    on:click=move |_| {
+                    on:click=crate::ui::click(move |_| {
                         drafts.send_current(Send::Copy, move |ok| {
                             copied.set(Some(ok));
                             set_timeout(move || copied.set(None), Duration::from_secs(2));
                         })
-                    }>
+                    })>
                     {move || match copied.get() {
                         Some(true) => "Copied",
                         Some(false) => "Copy failed",
@@ -97,7 +97,7 @@ pub fn CurrentDraftControls() -> impl IntoView {
                 </button>
             </div>
             <button type="button" class="button button-quiet button-danger delete-draft" data-testid="delete-draft"
-                on:click=move |_| drafts.delete_current()>"Delete this draft"</button>
+                on:click=crate::ui::click(move |_| drafts.delete_current())>"Delete this draft"</button>
         </section>
     }
 }

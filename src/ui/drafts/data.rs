@@ -48,7 +48,7 @@ pub fn DataControls() -> impl IntoView {
             <h3 id="drafts-data-heading" class="drafts-subtitle">"All drafts"</h3>
             <div class="button-row">
                 <button type="button" class="button" data-testid="export-all"
-                    on:click=move |_| drafts.export_all()>"Export all"</button>
+                    on:click=crate::ui::click(move |_| drafts.export_all())>"Export all"</button>
                 <label class="button file-button">
                     "Import…"
                     <input type="file" class="visually-hidden" data-testid="import-file"
@@ -56,7 +56,7 @@ pub fn DataControls() -> impl IntoView {
                 </label>
             </div>
             <button type="button" class="button button-quiet button-danger" data-testid="delete-all"
-                on:click=move |_| drafts.ask_delete_all()>"Delete all my data…"</button>
+                on:click=crate::ui::click(move |_| drafts.ask_delete_all())>"Delete all my data…"</button>
             <p class="drafts-privacy muted">"Drafts stay in this browser. Export to keep a copy elsewhere."</p>
         </section>
     }

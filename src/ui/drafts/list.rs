@@ -37,10 +37,10 @@ pub fn DraftList() -> impl IntoView {
     view! {
         <div class="drafts-list-head">
             <button type="button" class="button button-primary new-draft" data-testid="new-draft"
-                on:click=move |_| {
+                on:click=crate::ui::click(move |_| {
                     drafts.create();
                     crate::ui::focus_editor();
-                }>
+                })>
                 <span aria-hidden="true">"+ "</span>"New draft"
             </button>
         </div>

@@ -53,7 +53,7 @@ pub fn DraftsSidebar() -> impl IntoView {
                     data-testid="drafts-toggle"
                     aria-expanded=move || open.get().to_string()
                     aria-controls="drafts-body"
-                    on:click=move |_| open.update(|o| *o = !*o)
+                    on:click=crate::ui::click(move |_| open.update(|o| *o = !*o))
                 >
                     <span class="drafts-toggle-title">{current_title}</span>
                     <span class="drafts-toggle-count muted">

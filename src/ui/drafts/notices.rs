@@ -18,7 +18,7 @@ pub fn DraftNotices() -> impl IntoView {
                         crate::ui::when(move || export)
                     }>
                         <button type="button" class="button" data-testid="notice-export"
-                            on:click=move |_| drafts.export_all()>"Export all drafts"</button>
+                            on:click=crate::ui::click(move |_| drafts.export_all())>"Export all drafts"</button>
                     </Show>
                 </div>
             })}
@@ -36,12 +36,12 @@ pub fn DraftNotices() -> impl IntoView {
                     <p>{notice.text.clone()}</p>
                     <div class="notice-actions">
                         <Show when=crate::ui::when(move || notice.offers_export)>
-                            <button type="button" class="button" on:click=move |_| drafts.export_all()>
+                            <button type="button" class="button" on:click=crate::ui::click(move |_| drafts.export_all())>
                                 "Export all drafts"
                             </button>
                         </Show>
                         <button type="button" class="button button-quiet" aria-label="Dismiss notice"
-                            on:click=move |_| drafts.dismiss_notice(notice.id)>"Dismiss"</button>
+                            on:click=crate::ui::click(move |_| drafts.dismiss_notice(notice.id))>"Dismiss"</button>
                     </div>
                 </div>
             </For>
@@ -50,9 +50,9 @@ pub fn DraftNotices() -> impl IntoView {
                     <p>{format!("Deleted “{title}”.")}</p>
                     <div class="notice-actions">
                         <button type="button" class="button" data-testid="undo-delete"
-                            on:click=move |_| drafts.undo_delete()>"Undo"</button>
+                            on:click=crate::ui::click(move |_| drafts.undo_delete())>"Undo"</button>
                         <button type="button" class="button button-quiet" aria-label="Dismiss"
-                            on:click=move |_| drafts.undo_title.set(None)>"Dismiss"</button>
+                            on:click=crate::ui::click(move |_| drafts.undo_title.set(None))>"Dismiss"</button>
                     </div>
                 </div>
             })}

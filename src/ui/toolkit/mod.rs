@@ -53,7 +53,7 @@ pub fn ToolkitDialog() -> impl IntoView {
             <button type="button" class="tag-toggle" data-testid=format!("tag-{}", t.id())
                 title=t.covers()
                 aria-pressed=move || has_tag(t).to_string()
-                on:click=move |_| drafts.toggle_tag(t)>
+                on:click=crate::ui::click(move |_| drafts.toggle_tag(t))>
                 {t.label()}
             </button>
         }
@@ -80,7 +80,7 @@ pub fn ToolkitDialog() -> impl IntoView {
             on:close=move |_: web_sys::Event| open.set(false)>
             <div class="toolkit-head">
                 <h2 id="toolkit-title" class="workshop-title">"Coaching toolkit"</h2>
-                <button type="button" class="button" data-testid="close-toolkit" on:click=move |_| open.set(false)>"Close"</button>
+                <button type="button" class="button" data-testid="close-toolkit" on:click=crate::ui::click(move |_| open.set(false))>"Close"</button>
             </div>
             <section class="toolkit-section" aria-labelledby="questions-title">
                 <h3 id="questions-title" class="sub-title">"The seven coaching questions"</h3>
@@ -97,7 +97,7 @@ pub fn ToolkitDialog() -> impl IntoView {
                                 </div>
                                 <button type="button" class="button" data-testid=format!("insert-question-{}", q.number)
                                     aria-label=format!("Insert “{question}”")
-                                    on:click=move |_| insert(question)>"Insert"</button>
+                                    on:click=crate::ui::click(move |_| insert(question))>"Insert"</button>
                             </li>
                         }
                     }).collect_view()}
@@ -113,7 +113,7 @@ pub fn ToolkitDialog() -> impl IntoView {
                             <li class="template">
                                 <div><strong>{title}</strong><p class="small muted">{t.about}</p></div>
                                 <button type="button" class="button" data-testid=format!("template-{}", t.id)
-                                    on:click=move |_| { close_now(); drafts.open_new(title, text); }>
+                                    on:click=crate::ui::click(move |_| { close_now(); drafts.open_new(title, text); })>
                                     "New draft"
                                 </button>
                             </li>
@@ -142,7 +142,7 @@ pub fn ToolkitDialog() -> impl IntoView {
                         <ul class="tagged-drafts" data-testid="tagged-drafts">
                             {list.into_iter().map(|(id, title)| view! {
                                 <li><button type="button" class="link-button"
-                                    on:click=move |_| { close_now(); drafts.select(&id); }>{title}</button></li>
+                                    on:click=crate::ui::click(move |_| { close_now(); drafts.select(&id); })>{title}</button></li>
                             }).collect_view()}
                         </ul>
                     }.into_any()

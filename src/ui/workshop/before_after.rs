@@ -36,14 +36,14 @@ pub fn BeforeAfter() -> impl IntoView {
                 on:input=move |ev| rewrite.set(event_target_value(&ev))></textarea>
             <div class="button-row">
                 <button type="button" class="button button-primary" data-testid="compare"
-                    on:click=move |_| run()>"Compare"</button>
+                    on:click=crate::ui::click(move |_| run())>"Compare"</button>
                 <button type="button" class="button" data-testid="show-better"
                     aria-expanded=move || show_better.get().to_string()
-                    on:click=move |_| show_better.update(|s| *s = !*s)>"The guide’s version"</button>
+                    on:click=crate::ui::click(move |_| show_better.update(|s| *s = !*s))>"The guide’s version"</button>
                 <button type="button" class="button" data-testid="previous"
-                    on:click=move |_| round.update(|r| { r.back(); })>"← Previous"</button>
+                    on:click=crate::ui::click(move |_| round.update(|r| { r.back(); }))>"← Previous"</button>
                 <button type="button" class="button" data-testid="next"
-                    on:click=move |_| round.update(|r| { r.advance(); })>"Next →"</button>
+                    on:click=crate::ui::click(move |_| round.update(|r| { r.advance(); }))>"Next →"</button>
             </div>
             {move || show_better.get().then(|| view! {
                 <blockquote class="workshop-sentence better" data-testid="better">{better()}</blockquote>

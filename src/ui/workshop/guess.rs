@@ -37,7 +37,7 @@ pub fn Guess() -> impl IntoView {
                         data-testid=format!("choice-{}", a.id())
                         aria-pressed=move || pressed().to_string()
                         aria-disabled=move || locked().to_string()
-                        on:click=move |_| round.update(|r| { r.choose(a); })>
+                        on:click=crate::ui::click(move |_| round.update(|r| { r.choose(a); }))>
                         <kbd aria-hidden="true">{(i + 1).to_string()}</kbd>
                         <span>{a.label()}</span>
                     </button>
@@ -65,11 +65,11 @@ pub fn Guess() -> impl IntoView {
             </div>
             <div class="button-row guess-actions">
                 <button type="button" class="button" data-testid="previous"
-                    on:click=move |_| round.update(|r| { r.back(); })>"← Previous"</button>
+                    on:click=crate::ui::click(move |_| round.update(|r| { r.back(); }))>"← Previous"</button>
                 <button type="button" class="button button-primary" data-testid="reveal"
-                    on:click=move |_| round.update(Round::reveal)>"Reveal"</button>
+                    on:click=crate::ui::click(move |_| round.update(Round::reveal))>"Reveal"</button>
                 <button type="button" class="button" data-testid="next"
-                    on:click=move |_| round.update(|r| { r.advance(); })>"Next →"</button>
+                    on:click=crate::ui::click(move |_| round.update(|r| { r.advance(); }))>"Next →"</button>
             </div>
             <div class="reveal" aria-live="polite" data-testid="reveal-panel">
                 {move || round.with(|r| r.is_revealed().then(|| r.reveal_details()).flatten()).map(|rev| {

@@ -100,11 +100,11 @@ pub fn Launcher() -> impl IntoView {
     view! {
         <nav class="header-tools" aria-label="Workshop and coaching toolkit">
             <button type="button" class="button header-tool" data-testid="open-toolkit"
-                aria-haspopup="dialog" on:click=move |_| w.toolkit_open.set(true)>
+                aria-haspopup="dialog" on:click=crate::ui::click(move |_| w.toolkit_open.set(true))>
                 "Coaching toolkit"
             </button>
             <button type="button" class="button header-tool" data-testid="open-workshop"
-                aria-haspopup="dialog" on:click=move |_| w.open.set(true)>
+                aria-haspopup="dialog" on:click=crate::ui::click(move |_| w.open.set(true))>
                 "Workshop"
             </button>
         </nav>
@@ -236,18 +236,18 @@ fn WorkshopDialog() -> impl IntoView {
                 </label>
                 <button type="button" class="button" data-testid="presenter-toggle"
                     aria-pressed=move || w.presenter.get().to_string()
-                    on:click=move |_| w.presenter.update(|p| *p = !*p)>
+                    on:click=crate::ui::click(move |_| w.presenter.update(|p| *p = !*p))>
                     "Presenter view"
                 </button>
                 <button type="button" class="button" data-testid="close-workshop"
-                    on:click=move |_| w.open.set(false)>
+                    on:click=crate::ui::click(move |_| w.open.set(false))>
                     "Close"
                 </button>
             </div>
             {move || w.notice.get().map(|(problem, text)| view! {
                 <p class="workshop-notice" class:problem=problem role="status" data-testid="workshop-notice">
                     {text}
-                    <button type="button" class="link-button" on:click=move |_| w.notice.set(None)>"Dismiss"</button>
+                    <button type="button" class="link-button" on:click=crate::ui::click(move |_| w.notice.set(None))>"Dismiss"</button>
                 </p>
             })}
             // Focus starts here (not in the set picker), so 1–4, R and the arrows work at once.
