@@ -1269,7 +1269,7 @@ fn habit(cx: &Cx, si: usize) -> bool {
         })
 }
 
-/// "I strongly recommend that we terminate his contract": recommending someone's exit is no
+/// "I firmly recommend we dismiss him at once": recommending someone's exit is no
 /// praise.
 fn ousted(cx: &Cx, k: usize) -> bool {
     let d = cx.doc;

@@ -150,7 +150,48 @@ fn carries_meaning(cx: &Cx, a: usize, b: usize, degree: bool) -> bool {
     let paired = b - a == 1
         && List("perhaps|maybe|possibly").contains(&d.lower(a))
         && (a.saturating_sub(6)..b + 6).any(|k| k != a && cx.same_sentence(a, k) && d.lw(k) == d.lower(a));
-    own_doubt || their_mind || paired || degree && (granted || own_state(cx, a, b))
+    // "The build fails here, so not sure if more tries help": a doubt the writer
+    // draws from their own attempt.
+    let concluded = (a..b).any(|k| d.lower(k) == "sure") && d.lw(a.wrapping_sub(1)) == "so";
+    // "they maybe contact the vendor": a guess at what someone will do, as "might" is.
+    let guess = List("maybe|perhaps").contains(&d.lower(a))
+        && List("they|he|she|it|people|users").contains(&d.lw(a.wrapping_sub(1)))
+        && d.is_word(b)
+        && !List("should|could|would|can|need|needs|want|wants|is|are|was|were").contains(&d.lw(b));
+    own_doubt || their_mind || paired || concluded || guess || degree && (granted || own_state(cx, a, b))
+}
+
+/// "the pace did slow a bit in the winter", "it lags a little when …": a degree after a
+/// verb, before a time, a reason or the clause's end, says how much the verb did (after "is",
+/// "seems" or "looks" it softens what follows instead). "it's a bit subtle, so …": a degree on
+/// a thing's neutral quality describes it; no fault is softened.
+fn how_much(cx: &Cx, a: usize, b: usize) -> bool {
+    let d = cx.doc;
+    // ("slowed down just a bit": the verb before "just".)
+    let a = if d.lw(a.wrapping_sub(1)) == "just" { a - 1 } else { a };
+    let prev = d.lw(a.wrapping_sub(1));
+    let copula = List("is|are|was|were|be|been|being|'s|it's|seems|seem|looks|look|feels|feel|sounds|get|gets|got")
+        .contains(&prev);
+    let next = d.lw(b);
+    let function = !d.is_word(b)
+        || List("last|this|next|when|since|because|before|after|on|in|at|with|for|to|as|here|there|then|now|today|recently|lately|during|while|until|and|but|or|so|overall|too")
+            .contains(&next);
+    let thing = List("it's|it|this|that|that's|this's").contains(&prev)
+        || List("is|was|looks|seems").contains(&prev) && List("it|this|that").contains(&d.lw(a.wrapping_sub(2)));
+    let neutral = d.is_word(b) && !cx.is(b, class::NEGATIVE | class::SNEER | class::VERDICT | class::PROFANE);
+    // ("could you split it a bit?": a request, softened.)
+    // ("she should pause a bit": a next step, softened; "the chance to grow somewhat":
+    // a forecast, hedged.)
+    let first = d.sentences[d.tokens[a].sentence].tokens.start;
+    // (In a criticism, "flounders a little in meetings" softens the fault: as `after_verb`.)
+    let v = &cx.views[d.tokens[a].sentence];
+    let asks = v.request
+        || v.criticism && v.who != Who::Other
+        || (first..a).any(|k| List("should|could|would|must|need|needs|can|please|let's|try|to|will|may|might").contains(&d.lower(k)));
+    a > 0
+        && cx.same_sentence(a - 1, a)
+        && d.is_word(a - 1)
+        && (!copula && function && !asks || thing && neutral && !v.criticism)
 }
 
 /// "I was somewhat surprised", "we're a little lost": a degree on the writer's own state of mind
@@ -270,7 +311,11 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
         // "only a bit of slack left": an amount, said to be small; "a little while ago": a time.
         let only = || a > 0 && d.lower(a - 1) == "only" || d.lw(b) == "while";
         let measures = || {
-            measured(cx, b) || d.lw(b) == ")" && measured(cx, b + 1) || after_verb() || only()
+            measured(cx, b)
+                || d.lw(b) == ")" && measured(cx, b + 1)
+                || after_verb()
+                || only()
+                || how_much(cx, a, b)
         };
         // "the fix will hopefully land next week": a hope about what will happen, which
         // deleting would turn into a promise.
@@ -329,8 +374,10 @@ crate::rule_tests! {
         "I'm just going to say it: the report was late.",
         "Sorry to bother you, but the docs are out of date.",
         "It's kind of confusing.",
-        "He is sometimes a little sloppy with his research.",
+        "It's a bit confusing for new users.",
         "Her work suffers just a little when she rushes.",
+        "The report is a bit late again.",
+        "Now and then he is a little careless with his sources.",
         "Maybe the `retry()` loop could kind of be shorter?",
         "Sorry to bother you, but the `parse()` call fails on Windows."
     ],
@@ -371,6 +418,13 @@ crate::rule_tests! {
         "These `Calendar` objects seem somewhat pointless to me.",
         "It's just a rename of the build id.",
         "He is just a joy to be around.",
-        "The build passed."
+        "The build passed.",
+        // How much a verb did, said after it.
+        "The release pace did slow a bit in the winter, but the summer was busy.",
+        // A thing's neutral quality, and a doubt drawn from the writer's own attempt.
+        "Your fix looks right. Add a comment, as it's a bit subtle.",
+        "Your plugin won't load on my box, so not sure if more tries would help.",
+        // A guess at what someone will do.
+        "Ask the board; they maybe approve it on Monday if you explain."
     ],
 }

@@ -418,7 +418,7 @@ crate::rule_tests! {
         "Aisha could maybe be a bit more proactive in planning.",
         "It's honestly garbage.",
         "Calm down.",
-        "I strongly recommend that we terminate his contract.",
+        "I firmly recommend we dismiss him at once.",
         "One area of opportunity for her is the weekly planning call.",
         "He is encouraged to speak up more in meetings.",
         "It works for me with no errors.",

@@ -86,6 +86,7 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
         !softener_at[m.start]
             && !answer(cx, m)
             && !owned_or_literal(cx, m)
+            && !plain_amount_or_self(cx, m)
             && !in_a_title(cx, m)
             && !cx.evidence_follows(m.start)
             && !unclaimed(cx, m)
@@ -607,6 +608,46 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
             || named(cx, m.start - 1))
 }
 
+/// Hedges and quantifiers that say what the sentence means, not who vouches for it: "some"
+/// as the object of a verb in -ing ("hiding some generated columns"), a ranking ("far more
+/// important than the theme"), and the writer's doubt about their own standing ("I seem no
+/// closer", "probably Ana would review it better than me").
+fn plain_amount_or_self(cx: &Cx, m: &Match) -> bool {
+    let d = cx.doc;
+    let (k, w) = (m.start, d.lower(m.start));
+    let prev = d.lw(k.wrapping_sub(1));
+    let single = m.end == k + 1;
+    // A source hides behind "some" as a subject or an agent ("some say", "by some"); after a
+    // verb in -ing it is an amount of something.
+    // ("with some coaching" in a review still hedges how much help is needed.)
+    let object = prev.len() > 4 && prev.ends_with("ing") && d.is_word(k - 1);
+    if w == "some" && single && object && !attribution(d.lw(m.end)) {
+        return true;
+    }
+    if (w == "important" || w == "significant")
+        && List("more|less").contains(&prev)
+        && (m.end..m.end + 4).any(|j| cx.same_sentence(k, j) && d.lw(j) == "than")
+    {
+        return true;
+    }
+    let sentence = d.sentences[d.tokens[k].sentence].tokens.clone();
+    // ("You probably think you're better than me" guesses at the reader, and sneers.)
+    let than_me = prev != "you"
+        && sentence.clone().any(|j| d.lower(j) == "than" && List("me|us|myself").contains(&d.lw(j + 1)));
+    // "seem" agrees with I or we: the subject pronoun just before it ("I can't seem to"), or
+    // the one a verb joined by "and", "but" or "also" shares ("I gave up but also seem …").
+    let joined = List("and|but|also").contains(&prev);
+    let subject = (sentence.start..k)
+        .rev()
+        .take_while(|&j| joined || j + 4 >= k)
+        .find(|&j| List("i|we|you|they|he|she|it|this|that").contains(&d.lower(j)));
+    // ("I seem to have rushed it" judges the writer's own work, and still hedges.)
+    let judged = (m.end..m.end + 5)
+        .any(|j| cx.same_sentence(k, j) && (d.lw(j) == "too" || cx.is(j, class::NEGATIVE | class::VERDICT)));
+    let own_seem = w == "seem" && !judged && subject.is_some_and(|j| List("i|we").contains(&d.lower(j)));
+    own_seem || than_me && List("probably|maybe|perhaps|possibly|likely").contains(&w)
+}
+
 /// Is the word before `k` the end of a noun phrase that opens with a determiner, within three
 /// words of the same sentence ("the README suggested", not "research suggests")?
 fn subject_with_determiner(cx: &Cx, k: usize) -> bool {
@@ -642,6 +683,11 @@ crate::rule_tests! {
         // Talk that pins a claim on an anonymous source still needs its owner.
         "I asked around, and some people say the mirror is down.",
         "There could be more care in his weekly summaries.",
+        // A source behind "some" as the agent, and a guess about someone else ("they seem").
+        "The rewrite was criticised by some engineers as rushed.",
+        "I asked Tomas about it, and they seem unhappy with the new rota.",
+        "I guess I'll read the source, since the docs don't seem to matter to you.",
+        "You probably think you're a better coder than us.",
     ],
     quiet: [
         // A count of what a step handles.
@@ -732,5 +778,11 @@ crate::rule_tests! {
         // A message that speaks as "I" and judges no one: a guess about a thing is honest.
         "I checked the schedule twice. The last train probably departs at ten.",
         "I see two cases here. Some teams might want a lock per file.",
+        // An amount, not a source: "some" after a verb in -ing.
+        "This proposal adds a switch for hiding some generated columns in the export.",
+        // A ranking the writer makes, and the writer's own standing.
+        "Two years of waiting, and the export fix is far more important than the new theme.",
+        "I had stopped tracking the vendor deal and seem no nearer to an answer.",
+        "Sorry, probably Ana would review this better than me.",
     ],
 }
