@@ -6469,3 +6469,20 @@ fn two_options_weighed_are_no_praise() {
     let rules = rules_in(text);
     assert!(!rules.contains(&"vague-praise"), "{rules:?}");
 }
+
+/// Dropping a put-down sentence takes the smiley after it: no stray ")" opens the next one.
+#[test]
+fn a_dropped_sentence_takes_its_smiley() {
+    let text = "You are going crazy there. :) Looking at the extra check below, I think the loop is off by one.";
+    let new = first(text, "derogatory-word", Mode::CodeReview);
+    assert!(new.starts_with("Looking at the extra check"), "{new}");
+}
+
+/// A degree limited by "just" goes with it: "suffers just a little since …" loses both words,
+/// not only the degree ("suffers just since").
+#[test]
+fn a_degree_goes_with_its_just() {
+    let text = "Her output drops just a little bit when she checks each figure twice.";
+    let new = first(text, "hedge-softener", Mode::PerformanceReview);
+    assert_eq!(new, "Her output drops when she checks each figure twice.");
+}

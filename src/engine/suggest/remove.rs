@@ -89,7 +89,16 @@ fn with_its_degree(cx: &Cx, b: &Body, start: usize, end: usize) -> usize {
     let d = &cx.doc;
     let toks = cx.tokens_in(start, end);
     let k = toks.start;
-    if toks.len() != 1 || k == 0 || d.tokens[k - 1].start < b.start {
+    if k == 0 || d.tokens[k - 1].start < b.start {
+        return start;
+    }
+    // "drops just a little bit when …" → "drops when …": the "just" that limited the
+    // degree goes with it.
+    let measure = crate::engine::vocab::words::List("a|slightly|somewhat");
+    if d.lower(k - 1) == "just" && measure.contains(&d.lower(k)) {
+        return d.tokens[k - 1].start;
+    }
+    if toks.len() != 1 {
         return start;
     }
     let degree = crate::engine::vocab::words::List("rather|very|quite|too|pretty|fairly|highly");
@@ -265,6 +274,18 @@ fn whole_sentence(text: &str, b: &Body, e: usize) -> (usize, usize, String) {
     let bytes = text.as_bytes();
     let n = text.len();
     let mut e2 = skip_spaces(text, b.end.max(e));
+    // "You're losing it here. :) With …": the smiley belongs to the sentence it follows (the
+    // body may already hold its ":").
+    let tail = &text[e2..];
+    let eyes = text[..e2].trim_end().ends_with([':', ';']);
+    let smiley = [":)", ":-)", ";)", ";-)", ":D", ":P", ":p", ":(", "^^"]
+        .into_iter()
+        .find(|m| tail.starts_with(m))
+        .map(str::len)
+        .or((eyes && tail.starts_with([')', '('])).then_some(1));
+    if let Some(len) = smiley {
+        e2 = skip_spaces(text, e2 + len);
+    }
     let mut s2 = b.start;
     if e2 >= n || bytes[e2] == b'\n' || bytes[e2] == b'\r' {
         e2 = b.end.max(e);
