@@ -150,7 +150,7 @@ fn view(cx: &Cx, si: usize, names: bool, marks: &mut Vec<(usize, i32)>) -> Sente
         praise: praise && !heading,
         criticism: criticism && !heading,
         request: facts.question || asks(cx, si),
-        specific: specific(&facts) || habit(cx, si) || listed(cx, si),
+        specific: specific(&facts) || habit(cx, si) || listed(cx, si) || reports_words(cx, si),
         contrast,
         named: named(cx, si),
         label,
@@ -283,6 +283,18 @@ fn specific(f: &super::context::SentenceFacts) -> bool {
     // Thanks that name when or where ("thanks for the notes on the launch plan") point at
     // one thing, as does an action in a named situation.
     fixed + named >= 1.5 || fixed >= 0.75 && (f.action > 0.0 || f.thanks_or_fix)
+}
+
+/// "She told me she is uneasy near the press", "He stated he would not travel": what someone
+/// said, reported, is a behavior a reader can picture (the words are the example).
+fn reports_words(cx: &Cx, si: usize) -> bool {
+    let d = cx.doc;
+    let toks = d.sentences[si].tokens.clone();
+    toks.clone().take(4).any(|k| {
+        List("told|stated|said|mentioned|explained|admitted|complained|wrote").contains(&d.lower(k))
+            && k > toks.start
+            && (cx.has(k - 1, word::NAME) || List("he|she|they").contains(&d.lower(k - 1)))
+    })
 }
 
 /// "slips like wrong dates, broken links, and typos": the sentence names its instances,

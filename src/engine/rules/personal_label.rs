@@ -75,9 +75,33 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
     labels(cx, out);
     stop_being_trait(cx, out);
     third_person(cx, out);
+    let mut k = from;
+    while k < out.len() {
+        if reported_feeling(cx, &out[k]) {
+            out.remove(k);
+        } else {
+            k += 1;
+        }
+    }
     for f in &mut out[from..] {
         mark_gender_coded(cx, f);
     }
+}
+
+/// "She told me she is uncomfortable near the press": how someone says they feel, reported.
+/// The feeling is theirs to state, not a label the writer puts on them.
+fn reported_feeling(cx: &Cx, f: &Finding) -> bool {
+    let d = cx.doc;
+    let t = &d.tokens;
+    let (a, b) = (t.partition_point(|x| x.start < f.start), t.partition_point(|x| x.end <= f.end));
+    let toks = a..b.max(a);
+    let Some(last) = toks.clone().last() else {
+        return false;
+    };
+    let first = d.sentences[d.tokens[last].sentence].tokens.start;
+    let reporting = List("said|says|stated|states|told|tells|mentioned|explained|admitted|shared|expressed|reported|wrote");
+    crate::engine::vocab::words::FEELINGS.contains(&d.lower(last))
+        && (first..toks.start).any(|k| reporting.contains(&d.lower(k)))
 }
 
 /// Words that research on performance reviews finds aimed far more at women.
@@ -345,6 +369,8 @@ crate::rule_tests! {
         "Please don't be arrogant about your benchmarks.",
     ],
     quiet: [
+        // How someone says they feel, reported.
+        "She told me she is uncomfortable working near the loading dock.",
         "Don't be shy, ask questions in the channel!",
         "Don't be afraid to push back on the estimate.",
         "Don't be late for the demo tomorrow.",

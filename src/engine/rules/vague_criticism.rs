@@ -616,6 +616,8 @@ crate::rule_tests! {
         "He is on track for dismissal unless things change soon.",
     ],
     quiet: [
+        // What someone said, reported: the words are the example.
+        "She told me she is uncomfortable working near the loading dock.",
         // What happens, described before "which is wrong" points back at it.
         "The badge of the closed tab is drawn over the open one which is wrong.",
         // The effect of a change, described.
