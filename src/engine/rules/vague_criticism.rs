@@ -618,6 +618,8 @@ crate::rule_tests! {
     quiet: [
         // What someone said, reported: the words are the example.
         "She told me she is uncomfortable working near the loading dock.",
+        // An apology and a plan in a thread: "Anyhow," opens a sentence; it names no one.
+        "I regret that my last reply did not help with your case. No change is planned soon, I hope that is fine. Anyhow, we would be glad to talk it over with you.",
         // What happens, described before "which is wrong" points back at it.
         "The badge of the closed tab is drawn over the open one which is wrong.",
         // The effect of a change, described.
