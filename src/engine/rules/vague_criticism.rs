@@ -71,6 +71,20 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
     sentences(cx, out);
 }
 
+/// "I firmly recommend we dismiss him", "We have decided to move him": the
+/// writer's decision about what the organisation does, the conclusion of the criticism before
+/// it, not a criticism of anyone to back with an example.
+fn decides(cx: &Cx, si: usize) -> bool {
+    let d = cx.doc;
+    let toks = d.sentences[si].tokens.clone();
+    let decision = List("recommend|propose|suggest|advise|decided|plan|intend|request");
+    cx.views[si].who == Who::Writer
+        && toks.clone().take(4).any(|k| {
+            let next = if d.lw(k + 1) == "that" { k + 2 } else { k + 1 };
+            decision.contains(&d.lower(k)) && List("we|to|our|the").contains(&d.lw(next))
+        })
+}
+
 /// A sentence that criticises a person or their work, or demands improvement, and names nothing
 /// concrete ("His work is not up to standard.", "She needs to step up."): not in code review or
 /// a thread about software, where the line under the comment is the example.
@@ -149,7 +163,7 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
             (d.lower(first), d.lw(first + 1), d.lw(first + 2)),
             ("i'm" | "im", "not", "saying" | "suggesting") | ("i", "don't" | "dont", "mean")
         ) && !d.sentences[si].tokens.clone().any(|k| d.lower(k) == "but");
-        if clarifies {
+        if clarifies || decides(cx, si) {
             continue;
         }
         let example_follows =
@@ -618,6 +632,8 @@ crate::rule_tests! {
     quiet: [
         // What someone said, reported: the words are the example.
         "She told me she is uncomfortable working near the loading dock.",
+        // The writer's decision, after the criticism that led to it.
+        "His output was 40% below target in each of the last four quarters. I firmly recommend we dismiss him at once.",
         // An apology and a plan in a thread: "Anyhow," opens a sentence; it names no one.
         "I regret that my last reply did not help with your case. No change is planned soon, I hope that is fine. Anyhow, we would be glad to talk it over with you.",
         // What happens, described before "which is wrong" points back at it.
