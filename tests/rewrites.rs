@@ -6486,3 +6486,30 @@ fn a_degree_goes_with_its_just() {
     let new = first(text, "hedge-softener", Mode::PerformanceReview);
     assert_eq!(new, "Her output drops when she checks each figure twice.");
 }
+
+/// A verdict on a kind of thing ("Hidden files are terrible.") keeps what it judges: the
+/// problem is named, not the sentence dropped as an outburst about nothing.
+#[test]
+fn a_verdict_on_a_plural_subject_keeps_it() {
+    let text = "No, we can't, because the job can't write there. And temporary files in shared folders are terrible.";
+    let new = first(text, "bare-verdict", Mode::CodeReview);
+    assert!(new.contains("temporary files in shared folders"), "{new}");
+}
+
+/// The kind of thing judged keeps a product's name as written ("Kafka configs"), and a common
+/// word opening the sentence is lowered ("hidden files").
+#[test]
+fn a_plural_subject_keeps_a_name_capitalised() {
+    let new = first(
+        "See build.sh for the style. Kafka configs are a mess.",
+        "bare-verdict",
+        Mode::CodeReview,
+    );
+    assert!(new.contains("with Kafka configs"), "{new}");
+    let new = first(
+        "See build.sh for the style. Hidden files are terrible.",
+        "bare-verdict",
+        Mode::CodeReview,
+    );
+    assert!(new.contains("with hidden files"), "{new}");
+}

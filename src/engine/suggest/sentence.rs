@@ -23,7 +23,46 @@ pub(crate) fn subject(cx: &Cx, b: &Body) -> Option<&'static str> {
 /// What the sentence is about, kept for the rewrite: the first backticked code or identifier,
 /// else "the X" from "this/the/your X". Never a flagged word.
 pub(crate) fn topic(cx: &Cx, b: &Body) -> Option<String> {
-    code_topic(cx, b).or_else(|| noun_topic(cx, b))
+    code_topic(cx, b)
+        .or_else(|| noun_topic(cx, b))
+        .or_else(|| bare_plural_topic(cx, b))
+}
+
+/// "Hidden files are terrible", "And global flags were a mistake": a plural subject with no
+/// determiner, a kind of thing the sentence judges (kept as written, "hidden files").
+fn bare_plural_topic(cx: &Cx, b: &Body) -> Option<String> {
+    let d = &cx.doc;
+    let toks = cx.tokens_in(b.start, b.end);
+    let mut k = toks.start;
+    if crate::engine::vocab::words::List("and|also|plus|but|so").contains(&d.lw(k)) {
+        k += 1;
+    }
+    let words = topic_words(cx, k, toks.end);
+    let &(_, head) = words.last()?;
+    // "temp files in shared folders": the head noun, and a place after it.
+    let mut z = head;
+    if crate::engine::vocab::words::List("in|on|under|inside|from|of|for").contains(&d.lw(z + 1)) {
+        let more = topic_words(cx, z + 2, toks.end);
+        if let Some(&(_, e)) = more.last().filter(|_| more.len() <= 2) {
+            z = e;
+        }
+    }
+    let last = d.lower(head);
+    let plural = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss");
+    let verb = crate::engine::vocab::words::List("are|were").contains(&d.lw(z + 1));
+    if words.len() > 3 || !plural || !verb || d.tokens[k].start < b.start {
+        return None;
+    }
+    // "Hidden files" → "hidden files", but "Kafka configs" keeps its name: a capital is lowered
+    // only on a word shaped like an adjective or a common noun.
+    let w = d.lower(k);
+    let suffixes = [
+        "ed", "en", "al", "ic", "ous", "ary", "ing", "ful", "less", "ive", "ble", "ate",
+    ];
+    let common = w.len() > 4 && suffixes.iter().any(|e| w.ends_with(e));
+    let first = if common { w } else { d.raw(k) };
+    let rest = &cx.text[d.tokens[k].end..d.tokens[z].end];
+    Some(format!("{first}{rest}"))
 }
 
 /// The first short code span or unflagged identifier of the sentence.
