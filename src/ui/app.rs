@@ -17,7 +17,7 @@ pub fn App() -> impl IntoView {
         focus_editor();
     };
     view! {
-        <a class="skip-link" href="#draft-editor" data-testid="skip-link" on:click=skip>
+        <a class="skip-link" href="#draft-editor" data-testid="skip-link" on:click=crate::ui::click(skip)>
             "Skip to the draft"
         </a>
         <Header/>

@@ -233,17 +233,17 @@ pub fn Editor() -> impl IntoView {
                 aria-details="findings-list"
                 placeholder="Write the feedback you want to give…"
                 node_ref=cs.textarea
-                on:input=on_input
-                on:keydown=on_keydown
-                on:beforeinput=on_beforeinput
-                on:keyup=move |_| update_caret()
-                on:mouseup=move |_| update_caret()
-                on:select=move |_| update_caret()
-                on:focus=move |_| { focused.set(true); update_caret(); }
-                on:blur=move |_| focused.set(false)
-                on:scroll=on_scroll
-                on:mousemove=on_mousemove
-                on:mouseleave=move |_| hover.set(None)
+                on:input=crate::ui::on(on_input)
+                on:keydown=crate::ui::on(on_keydown)
+                on:beforeinput=crate::ui::on(on_beforeinput)
+                on:keyup=crate::ui::on(move |_| update_caret())
+                on:mouseup=crate::ui::click(move |_| update_caret())
+                on:select=crate::ui::on(move |_| update_caret())
+                on:focus=crate::ui::on(move |_| { focused.set(true); update_caret(); })
+                on:blur=crate::ui::on(move |_| focused.set(false))
+                on:scroll=crate::ui::on(on_scroll)
+                on:mousemove=crate::ui::click(on_mousemove)
+                on:mouseleave=crate::ui::click(move |_| hover.set(None))
             ></textarea>
             <MarkTip tip=tip/>
         </div>

@@ -25,17 +25,24 @@ pub fn when(f: impl Fn() -> bool + Send + Sync + 'static) -> Box<dyn Fn() -> boo
     Box::new(f)
 }
 
-/// A click handler, type-erased: `on:click` is generic over its handler, and each closure type
-/// compiled the attribute's code again.
-pub fn click(
-    f: impl Fn(leptos::ev::MouseEvent) + Send + Sync + 'static,
-) -> impl Fn(leptos::ev::MouseEvent) + Clone + Send + Sync + 'static {
+/// An event handler, type-erased: each `on:` attribute is generic over its handler, and each
+/// closure type compiled the attribute's code again. Handlers of one event type share a type.
+pub fn on<E: 'static>(
+    f: impl Fn(E) + Send + Sync + 'static,
+) -> impl Fn(E) + Clone + Send + Sync + 'static {
     erased(std::sync::Arc::new(f))
 }
 
-fn erased(
-    f: std::sync::Arc<dyn Fn(leptos::ev::MouseEvent) + Send + Sync>,
+/// A click handler (`on` for mouse events), the most common kind.
+pub fn click(
+    f: impl Fn(leptos::ev::MouseEvent) + Send + Sync + 'static,
 ) -> impl Fn(leptos::ev::MouseEvent) + Clone + Send + Sync + 'static {
+    on(f)
+}
+
+fn erased<E: 'static>(
+    f: std::sync::Arc<dyn Fn(E) + Send + Sync>,
+) -> impl Fn(E) + Clone + Send + Sync + 'static {
     move |e| f(e)
 }
 

@@ -234,7 +234,7 @@ fn group_body(card: &CardView) -> impl IntoView {
                 class="btn-link group-more"
                 data-testid="group-more"
                 aria-expanded=move || open4().to_string()
-                on:click=toggle
+                on:click=crate::ui::click(toggle)
             >
                 {move || if open3() {
                     "Show fewer places".to_string()
@@ -317,9 +317,9 @@ pub fn FindingCard(card: CardView) -> impl IntoView {
             aria-label=label
             on:focusin={
                 let k = lead_key.clone();
-                move |_| cs.show(&k, false)
+                crate::ui::on(move |_| cs.show(&k, false))
             }
-            on:mouseenter=move |_| cs.active.set(Some(lead_key.clone()))
+            on:mouseenter=crate::ui::click(move |_| cs.active.set(Some(lead_key.clone())))
         >
             <div class="finding-head">
                 <CategoryBadge category=f.category />

@@ -234,7 +234,7 @@ pub fn FindingsList() -> impl IntoView {
                 class="findings"
                 id="findings-list"
                 node_ref=list
-                on:keydown=on_keydown
+                on:keydown=crate::ui::on(on_keydown)
                 aria-label="Findings, most urgent first"
             >
                 <For

@@ -81,7 +81,7 @@ pub fn RewritePreview() -> impl IntoView {
                         </figure>
                     </div>
                     <div class="rewrite-actions">
-                        <button type="button" class="btn btn-primary" data-testid="use-rewrite" on:click=use_it>"Use this version"</button>
+                        <button type="button" class="btn btn-primary" data-testid="use-rewrite" on:click=crate::ui::click(use_it)>"Use this version"</button>
                         <button type="button" class="btn" data-testid="keep-mine" on:click=crate::ui::click(move |_| open.set(false))>"Keep mine"</button>
                         <span class="muted small">"You can undo it with Ctrl+Z."</span>
                     </div>

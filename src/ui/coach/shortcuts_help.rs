@@ -39,7 +39,7 @@ pub fn ShortcutsHelp(on_close: Callback<()>) -> impl IntoView {
             data-testid="shortcuts-help"
             role="region"
             aria-label="Keyboard shortcuts"
-            on:keydown=move |ev| if ev.key() == "Escape" { on_close.run(()) }
+            on:keydown=crate::ui::on(move |ev: leptos::ev::KeyboardEvent| if ev.key() == "Escape" { on_close.run(()) })
         >
             <dl>
                 {SHORTCUTS.iter().map(|(k, what)| view! {

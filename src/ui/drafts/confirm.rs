@@ -167,7 +167,7 @@ pub fn ConfirmDialog() -> impl IntoView {
             class="confirm-dialog"
             data-testid="confirm-dialog"
             aria-labelledby="confirm-title"
-            on:cancel=move |_: web_sys::Event| confirm.set(None)
+            on:cancel=crate::ui::on(move |_: web_sys::Event| confirm.set(None))
         >
             {body}
         </dialog>

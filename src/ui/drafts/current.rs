@@ -45,7 +45,7 @@ pub fn CurrentDraftControls() -> impl IntoView {
                     autocomplete="off"
                     placeholder=auto_title
                     prop:value=title
-                    on:input=move |ev| drafts.rename_current(&event_target_value(&ev))
+                    on:input=crate::ui::on(move |ev: leptos::ev::Event| drafts.rename_current(&event_target_value(&ev)))
                 />
             </div>
             <div class="field">
@@ -53,18 +53,18 @@ pub fn CurrentDraftControls() -> impl IntoView {
                 <input id="draft-recipient" class="input" type="text" data-testid="draft-recipient"
                     autocomplete="off" placeholder="Who is it for?"
                     prop:value=recipient
-                    on:input=move |ev| drafts.set_recipient(&event_target_value(&ev))
+                    on:input=crate::ui::on(move |ev: leptos::ev::Event| drafts.set_recipient(&event_target_value(&ev)))
                 />
             </div>
             <div class="field">
                 <label for="draft-mode">"Kind"</label>
                 <select id="draft-mode" class="input" data-testid="draft-mode"
                     prop:value=move || mode.get().id()
-                    on:change=move |ev| {
+                    on:change=crate::ui::on(move |ev: leptos::ev::Event| {
                         if let Some(m) = Mode::from_id(&event_target_value(&ev)) {
                             drafts.set_mode(m);
                         }
-                    }
+                    })
                 >
                     {Mode::ALL
                         .into_iter()

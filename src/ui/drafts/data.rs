@@ -52,7 +52,7 @@ pub fn DataControls() -> impl IntoView {
                 <label class="button file-button">
                     "Import…"
                     <input type="file" class="visually-hidden" data-testid="import-file"
-                        accept=".json,application/json" on:change=on_file/>
+                        accept=".json,application/json" on:change=crate::ui::on(on_file)/>
                 </label>
             </div>
             <button type="button" class="button button-quiet button-danger" data-testid="delete-all"

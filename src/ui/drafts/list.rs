@@ -54,7 +54,7 @@ pub fn DraftList() -> impl IntoView {
                 placeholder="Search drafts"
                 autocomplete="off"
                 prop:value=move || query.get()
-                on:input=move |ev| query.set(event_target_value(&ev))
+                on:input=crate::ui::on(move |ev: leptos::ev::Event| query.set(event_target_value(&ev)))
             />
         </Show>
         <ul class="draft-list" data-testid="draft-list" aria-label="Your drafts">
@@ -68,7 +68,7 @@ pub fn DraftList() -> impl IntoView {
                         aria-current=if row.current { Some("true") } else { None }
                         on:click={
                             let id = row.id.clone();
-                            move |_| drafts.select(&id)
+                            crate::ui::click(move |_| drafts.select(&id))
                         }
                     >
                         <span class="draft-item-title">{row.title.clone()}</span>

@@ -76,8 +76,8 @@ pub fn ToolkitDialog() -> impl IntoView {
     };
     view! {
         <dialog node_ref=dialog class="toolkit-dialog" data-testid="toolkit" aria-labelledby="toolkit-title"
-            on:cancel=move |_: web_sys::Event| open.set(false)
-            on:close=move |_: web_sys::Event| open.set(false)>
+            on:cancel=crate::ui::on(move |_: web_sys::Event| open.set(false))
+            on:close=crate::ui::on(move |_: web_sys::Event| open.set(false))>
             <div class="toolkit-head">
                 <h2 id="toolkit-title" class="workshop-title">"Coaching toolkit"</h2>
                 <button type="button" class="button" data-testid="close-toolkit" on:click=crate::ui::click(move |_| open.set(false))>"Close"</button>
@@ -128,7 +128,7 @@ pub fn ToolkitDialog() -> impl IntoView {
                 <div class="tag-group" role="group" aria-label="Career track">{group(TagGroup::Track)}</div>
                 <label class="tag-filter">
                     <span>"Show drafts tagged"</span>
-                    <select data-testid="tag-filter" on:change=move |ev| filter.set(Tag::from_id(&event_target_value(&ev)))>
+                    <select data-testid="tag-filter" on:change=crate::ui::on(move |ev: leptos::ev::Event| filter.set(Tag::from_id(&event_target_value(&ev))))>
                         <option value="">"—"</option>
                         {move || drafts.store.with(|s| s.tag_counts()).into_iter().map(|(t, n)| view! {
                             <option value=t.id() selected=move || filter.get() == Some(t)>{format!("{} ({n})", t.label())}</option>

@@ -33,7 +33,7 @@ pub fn BeforeAfter() -> impl IntoView {
             <label class="ba-label" for="ba-rewrite">"The room’s version"</label>
             <textarea id="ba-rewrite" class="ba-rewrite" data-testid="rewrite" rows="3"
                 prop:value=move || rewrite.get()
-                on:input=move |ev| rewrite.set(event_target_value(&ev))></textarea>
+                on:input=crate::ui::on(move |ev: leptos::ev::Event| rewrite.set(event_target_value(&ev)))></textarea>
             <div class="button-row">
                 <button type="button" class="button button-primary" data-testid="compare"
                     on:click=crate::ui::click(move |_| run())>"Compare"</button>

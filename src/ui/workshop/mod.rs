@@ -218,19 +218,19 @@ fn WorkshopDialog() -> impl IntoView {
             class:presenter=move || w.presenter.get()
             data-testid="workshop"
             aria-labelledby="workshop-title"
-            on:cancel=move |_: web_sys::Event| w.open.set(false)
-            on:close=move |_: web_sys::Event| w.open.set(false)
+            on:cancel=crate::ui::on(move |_: web_sys::Event| w.open.set(false))
+            on:close=crate::ui::on(move |_: web_sys::Event| w.open.set(false))
         >
             <div class="workshop-bar">
                 <h2 id="workshop-title" class="workshop-title">"Workshop"</h2>
                 <label class="workshop-set">
                     <span>"Exercise set"</span>
                     <select data-testid="set-picker" aria-label="Exercise set"
-                        on:change=move |ev| {
+                        on:change=crate::ui::on(move |ev: leptos::ev::Event| {
                             if let Ok(i) = event_target_value(&ev).parse::<usize>() {
                                 w.select(i);
                             }
-                        }>
+                        })>
                         {options}
                     </select>
                 </label>

@@ -95,21 +95,21 @@ pub fn SharePanel() -> impl IntoView {
         <details class="share-panel" data-testid="share-panel">
             <summary>"Share or open a set"</summary>
             <div class="button-row">
-                <button type="button" class="button" data-testid="download-set" on:click=download>"Download this set"</button>
-                <button type="button" class="button" data-testid="make-link" on:click=make_link>"Make a link"</button>
+                <button type="button" class="button" data-testid="download-set" on:click=crate::ui::click(download)>"Download this set"</button>
+                <button type="button" class="button" data-testid="make-link" on:click=crate::ui::click(make_link)>"Make a link"</button>
                 <label class="button file-button">
                     "Open a set file"
                     <input type="file" accept=".json,application/json" class="visually-hidden"
-                        data-testid="open-set-file" on:change=open_file/>
+                        data-testid="open-set-file" on:change=crate::ui::on(open_file)/>
                 </label>
-                <button type="button" class="button" data-testid="set-from-drafts" on:click=from_drafts>"Make a set from my drafts"</button>
+                <button type="button" class="button" data-testid="set-from-drafts" on:click=crate::ui::click(from_drafts)>"Make a set from my drafts"</button>
             </div>
             {move || link.get().map(|l| view! {
                 <div class="share-link">
                     <label for="set-link">"Link (the set travels inside it; nothing is uploaded)"</label>
                     <input id="set-link" readonly data-testid="set-link" prop:value=l
-                        on:focus=move |ev| { let el: web_sys::HtmlInputElement = ev.target().expect("focus").unchecked_into(); el.select(); }/>
-                    <button type="button" class="button" data-testid="copy-link" on:click=copy>"Copy"</button>
+                        on:focus=crate::ui::on(move |ev: leptos::ev::FocusEvent| { let el: web_sys::HtmlInputElement = ev.target().expect("focus").unchecked_into(); el.select(); })/>
+                    <button type="button" class="button" data-testid="copy-link" on:click=crate::ui::click(copy)>"Copy"</button>
                 </div>
             })}
         </details>
