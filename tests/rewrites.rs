@@ -6513,3 +6513,15 @@ fn a_plural_subject_keeps_a_name_capitalised() {
     );
     assert!(new.contains("with hidden files"), "{new}");
 }
+
+/// A sentence added after one that ends in a smiley goes after the smiley, which stays with
+/// the sentence it closes.
+#[test]
+fn an_added_sentence_goes_after_the_smiley() {
+    let text = "You went a bit crazy there. :) Looking at the extra check below, I think the loop is off by one.";
+    let new = first(text, "hedge-softener", Mode::PerformanceReview);
+    assert!(
+        new.starts_with("You went a bit crazy there. :) For example"),
+        "{new}"
+    );
+}

@@ -44,6 +44,10 @@ pub(crate) fn joined(lead: &str, sentence: &str) -> String {
 /// colon introduces what follows it (a list, a code block): the sentence goes after that, as a
 /// paragraph of its own, and the colon stays.
 pub(crate) fn close_at(text: &str, b: &Body) -> (usize, usize, &'static str) {
+    // "Quite a churn this week. :) Next, …": the smiley after the sentence stays with it.
+    if let Some(end) = smiley_after(text, b.end) {
+        return (end, end, "");
+    }
     if !text[b.content_end.min(b.end)..b.end].trim().is_empty() {
         return (b.end, b.end, "");
     }
@@ -65,6 +69,19 @@ pub(crate) fn close_at(text: &str, b: &Body) -> (usize, usize, &'static str) {
         }
         _ => (b.end, b.end, "."),
     }
+}
+
+/// Emoticons a writer puts after a sentence, as part of it.
+pub(crate) const SMILEYS: [&str; 9] = [":)", ":-)", ";)", ";-)", ":D", ":P", ":p", ":(", "^^"];
+
+/// Where a smiley ends that follows byte `from` (after spaces, on one line), if any.
+pub(crate) fn smiley_after(text: &str, from: usize) -> Option<usize> {
+    let rest = &text[from..];
+    let at = from + (rest.len() - rest.trim_start_matches([' ', '\t']).len());
+    SMILEYS
+        .iter()
+        .find(|m| text[at..].starts_with(*m))
+        .map(|m| at + m.len())
 }
 
 /// The end of what a colon at `from` introduces: a fenced code block, else the paragraph.

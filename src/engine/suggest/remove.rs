@@ -276,15 +276,11 @@ fn whole_sentence(text: &str, b: &Body, e: usize) -> (usize, usize, String) {
     let mut e2 = skip_spaces(text, b.end.max(e));
     // "You're losing it here. :) With …": the smiley belongs to the sentence it follows (the
     // body may already hold its ":").
-    let tail = &text[e2..];
     let eyes = text[..e2].trim_end().ends_with([':', ';']);
-    let smiley = [":)", ":-)", ";)", ";-)", ":D", ":P", ":p", ":(", "^^"]
-        .into_iter()
-        .find(|m| tail.starts_with(m))
-        .map(str::len)
-        .or((eyes && tail.starts_with([')', '('])).then_some(1));
-    if let Some(len) = smiley {
-        e2 = skip_spaces(text, e2 + len);
+    let smiley = super::edit::smiley_after(text, e2)
+        .or((eyes && text[e2..].starts_with([')', '('])).then_some(e2 + 1));
+    if let Some(end) = smiley {
+        e2 = skip_spaces(text, end);
     }
     let mut s2 = b.start;
     if e2 >= n || bytes[e2] == b'\n' || bytes[e2] == b'\r' {
