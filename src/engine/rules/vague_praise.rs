@@ -171,11 +171,11 @@ fn gratitude_only(cx: &Cx, si: usize) -> bool {
     // message, not praise of work ("thanks for your hard work" is).
     let acknowledged = |k: usize| {
         let mut j = k + 1;
-        while crate::engine::vocab::words::List("the|your|this|a|quick|fast|prompt").contains(&d.lw(j)) {
+        while crate::engine::vocab::words::List("the|your|this|a|quick|fast|prompt|kind|nice|warm|lovely|generous").contains(&d.lw(j)) {
             j += 1;
         }
         crate::engine::vocab::words::List(
-            "reply|response|update|report|reporting|answer|info|information|feedback|input|explanation|suggestion|heads-up|clarification|link|pointer|review|looking|checking|help|patience|time|comment|comments|opinion|tip|hint|submission|patch|participation|understanding|cooperation",
+            "reply|response|update|report|reporting|answer|info|information|feedback|input|explanation|suggestion|heads-up|clarification|link|pointer|review|looking|checking|help|patience|time|comment|comments|opinion|tip|hint|submission|patch|participation|understanding|cooperation|words|wishes|welcome|compliment|compliments|message|note|encouragement",
         )
         .contains(&d.lw(j))
             || REMARKS.contains(&d.lw(j))
@@ -193,7 +193,9 @@ fn gratitude_only(cx: &Cx, si: usize) -> bool {
             let thanked_for = matches!(d.lw(k.wrapping_sub(1)), "for" | "your");
             // "Good catch, thanks!": the remark welcomed, then the thanks.
             let remark = REMARKS.contains(&d.lw(k + 1));
-            (!evaluative(k) || thanks(k) || thanked_for || remark)
+            // "thanks for your kind note": a kindness thanked for, not an evaluation.
+            let social = List("words|wishes|welcome|compliment|compliments|message|note").contains(&d.lw(k + 1));
+            (!evaluative(k) || thanks(k) || thanked_for || remark || social)
                 && (d.lower(k) != "for" || acknowledged(k))
         })
 }
@@ -444,6 +446,7 @@ crate::rule_tests! {
         "However, Omar does not show motivation or positivity in standups.",
         "The lock is taken twice in the error path.\n\nThanks,\nDana",
         "Applied, thanks.",
+        "Thanks so much, Marisol, for your kind note. How was the trip?",
         "Honestly, this is amateur hour.",
         "Oh great, the nightly failed again.",
         "Frankly, I have not read the patch yet.",
