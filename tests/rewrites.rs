@@ -6525,3 +6525,12 @@ fn an_added_sentence_goes_after_the_smiley() {
         "{new}"
     );
 }
+
+/// Two cards on one sentence that would add the same example: the second does not lead with a
+/// template that replaces the whole sentence, which would drop the writer's conclusion.
+#[test]
+fn a_second_card_keeps_the_writers_conclusion() {
+    let text = "Omar missed the last three deadlines. I cannot picture him improving here, given his poor attitude.";
+    let new = first(text, "personal-label", Mode::PerformanceReview);
+    assert!(new.contains("I cannot picture him improving here"), "{new}");
+}

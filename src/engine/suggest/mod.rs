@@ -115,11 +115,22 @@ fn vary_insertions(findings: &mut [Finding]) {
             if (f.category == Category::Hedging) != hedges {
             } else if !taken.contains(&p) {
                 taken.push(p);
-            } else if let Some(i) = f.suggestions.iter().position(|s| at(s) != Some(p)) {
+            } else if let Some(i) = f
+                .suggestions
+                .iter()
+                .position(|s| at(s) != Some(p) && keeps_the_rest(s, f))
+            {
                 f.suggestions[..=i].rotate_right(1);
             }
         }
     }
+}
+
+/// Does `s` leave what the sentence says beyond the finding (at most a few words around it
+/// rewritten)? "Since he would not fix it, even after two reminders, I doubt he will move up" loses the writer's conclusion to a template that replaces it whole: such an
+/// alternative never leads, even to avoid offering one block twice.
+fn keeps_the_rest(s: &Suggestion, f: &Finding) -> bool {
+    s.start == s.end || f.start.saturating_sub(s.start) + s.end.saturating_sub(f.end) <= 30
 }
 
 /// Route a finding to the rewrites that fit it; the first is the one `rewrite_all` applies.
