@@ -6534,3 +6534,13 @@ fn a_second_card_keeps_the_writers_conclusion() {
     let new = first(text, "personal-label", Mode::PerformanceReview);
     assert!(new.contains("I cannot picture him improving here"), "{new}");
 }
+
+/// A curse said on its own ("Dammit :(", "No. Damnit!") becomes a milder exclamation: no
+/// problem statement about nothing, and no "No.!" left by dropping the word.
+#[test]
+fn a_lone_curse_becomes_a_milder_one() {
+    let cr = Mode::CodeReview;
+    assert_eq!(first("Dammit :(", "profanity", cr), "Argh :(");
+    let new = first("No. Damnit! ;) We are close now, though.", "profanity", cr);
+    assert!(new.starts_with("No. Argh! ;)"), "{new}");
+}

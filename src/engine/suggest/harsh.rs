@@ -304,6 +304,33 @@ fn question_version(cx: &Cx, b: &Body) -> Option<Suggestion> {
     ))
 }
 
+/// "Dammit :(", "No. Damnit! ;)": a curse said on its own, at the writer's luck, names no
+/// problem to state and no word to drop (dropping it leaves "No.!"); a milder exclamation
+/// says the same.
+fn lone_curse(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggestion> {
+    let curse = List("damn|dammit|damnit|dang|shit|crap|fuck|fck|fml").contains(&w);
+    let before = cx.text[..f.start].trim_end();
+    let after = cx.text[f.end..].trim_start();
+    let alone_before = before.is_empty() || before.ends_with(['.', '!', '?', '\n']);
+    let alone_after = after.is_empty() || after.starts_with(['.', '!', '?', ':', ';', '\n']);
+    let rep = if cx.text[f.start..].starts_with(|c: char| c.is_uppercase()) {
+        "Argh"
+    } else {
+        "argh"
+    };
+    // Only where the usual cards fail it: the whole draft ("Dammit :(" has nothing else to
+    // keep) or after a sentence that shares its body ("No. Damnit!"); elsewhere the sentence
+    // drops cleanly.
+    let nothing_else = !cx.text[..f.start].chars().any(char::is_alphanumeric)
+        && !cx.text[f.end..].chars().any(char::is_alphanumeric);
+    let shares_body =
+        f.start > b.start && cx.text[b.start..f.start].chars().any(char::is_alphanumeric);
+    (curse && alone_before && alone_after && (nothing_else || shares_body)).then(|| {
+        let raw = &cx.text[f.start..f.end];
+        sugg(format!("Say it without \"{raw}\""), f.start, f.end, rep)
+    })
+}
+
 /// A harsh finding: keep the writer's sentence without the harsh word where that works, then
 /// the problem statement (and a question for a bare verdict or in code review).
 pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
@@ -314,6 +341,9 @@ pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         return vec![scare_quotes(cx, b, f, inner)];
     }
     if let Some(s) = drop_mock_frame(cx, b, f) {
+        return vec![s];
+    }
+    if let Some(s) = lone_curse(cx, b, f, &w) {
         return vec![s];
     }
     let mut out = Vec::new();
