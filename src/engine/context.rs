@@ -234,7 +234,12 @@ impl<'a> Cx<'a> {
                 crate::engine::vocab::words::List("tried|tested|reproduced|verified|confirmed")
                     .contains(&w)
             };
+            // "See this article: https://…", "See the RFC": a source pointed at.
+            let source = a == "see"
+                && !matches!(b, "," | "you" | "what" | "how" | "if" | "whether")
+                || d.text[next.start..next.end].contains("://");
             a == "for" && matches!(b, "example" | "instance")
+                || source
                 || (a, b, c) == ("i", "say", "this") && d.lw(k + 3) == "because"
                 || a == "specifically"
                 || trial(a)

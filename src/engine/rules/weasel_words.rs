@@ -778,6 +778,8 @@ crate::rule_tests! {
         // A message that speaks as "I" and judges no one: a guess about a thing is honest.
         "I checked the schedule twice. The last train probably departs at ten.",
         "I see two cases here. Some teams might want a lock per file.",
+        // The source follows in the next sentence.
+        "Not sure. Shared logs are considered private records, so consent is needed. See the guidance at https://example.org/logs for the details.",
         // An amount, not a source: "some" after a verb in -ing.
         "This proposal adds a switch for hiding some generated columns in the export.",
         // A ranking the writer makes, and the writer's own standing.
