@@ -574,6 +574,16 @@ fn lean(cx: &Cx, k: usize, keeps: bool) -> i32 {
     if sub_par(cx, k) {
         return -1;
     }
+    // "each sheet made in Excel", "built with Swift": a capital after a preposition or a
+    // verb in -ing names a product or a firm; it evaluates nothing ("a Brilliant job" still
+    // praises).
+    let t = &d.tokens[k];
+    let prev = d.lw(k.wrapping_sub(1));
+    let object = List("in|with|on|for|of|via|from|at|to|about|into|using").contains(&prev)
+        || prev.len() > 4 && prev.ends_with("ing");
+    if t.capitalized && !t.caps && object && !cx.opens_sentence(k) && fl & class::NEGATIVE == 0 {
+        return 0;
+    }
     // "some kind of download", "kind of slow": a type or a hedge, not kindness; "in our best
     // interest" weighs a decision, and "he is encouraged to speak up" puts a next step in
     // the passive: neither praises anyone.
@@ -1793,6 +1803,15 @@ fn asks(cx: &Cx, si: usize) -> bool {
         // "Be respectful or …", "Stay focused": a bare "be" or "stay" opening a sentence.
         || matches!(d.lower(s.tokens.start), "be" | "stay") && d.is_word(s.tokens.start + 1)
         || goal_set(d, s.tokens.start)
+        // "I recommend her to host two sessions": a next step for someone.
+        || s.tokens.clone().any(|k| {
+            List("recommend|suggest|advise|encourage").contains(&d.lower(k))
+                && List("her|him|them|you").contains(&d.lw(k + 1))
+                && d.lw(k + 2) == "to"
+                // ("I recommend him to any team": an endorsement.)
+                && !List("any|the|a|an|all|every|anyone|everyone|other|others|my|our|your")
+                    .contains(&d.lw(k + 3))
+        })
 }
 
 /// "The aim will be to help her focus", "The goal is to ship weekly": a goal set for

@@ -318,6 +318,8 @@ pub(crate) fn heading(cx: &Cx, si: usize) -> bool {
 crate::rule_tests! {
     rule: VaguePraise,
     fires: [
+        // An endorsement, not a next step.
+        "Tomas works hard. I warmly recommend him to any team.",
         // What would have gone wrong but for someone credits them.
         "If it wasn't for her, the launch would have slipped.",
         "I can't say enough good things about Imani.",
@@ -446,6 +448,9 @@ crate::rule_tests! {
         "However, Omar does not show motivation or positivity in standups.",
         "The lock is taken twice in the error path.\n\nThanks,\nDana",
         "Applied, thanks.",
+        // A next step recommended for her; a product named after "in".
+        "To get there, I recommend her to host two follow-up sessions and to build up her professional network.",
+        "Mirela has found each report made in Excel tough this quarter.",
         "Thanks so much, Marisol, for your kind note. How was the trip?",
         "Honestly, this is amateur hour.",
         "Oh great, the nightly failed again.",
