@@ -553,6 +553,15 @@ fn polarity(cx: &Cx, si: usize, credit: bool, marks: &mut Vec<(usize, i32)>) -> 
     (praise, criticism)
 }
 
+/// Is capitalised word `k` the name after a preposition or a verb in -ing ("in Excel",
+/// "using Swift"), not the sentence's first word?
+fn named_after(cx: &Cx, k: usize) -> bool {
+    let prev = cx.doc.lw(k.wrapping_sub(1));
+    let object = List("in|with|on|for|of|via|from|at|to|about|into|using").contains(&prev)
+        || prev.len() > 4 && prev.ends_with("ing");
+    object && !cx.opens_sentence(k)
+}
+
 /// What word `k` says in its sentence: 1 praise, -1 criticism, 0 nothing (`keeps`: the
 /// sentence wants to keep someone). The sentence layer sums these, and marks each word so a
 /// rewrite can weigh one side of a turn by the same reading.
@@ -578,10 +587,7 @@ fn lean(cx: &Cx, k: usize, keeps: bool) -> i32 {
     // verb in -ing names a product or a firm; it evaluates nothing ("a Brilliant job" still
     // praises).
     let t = &d.tokens[k];
-    let prev = d.lw(k.wrapping_sub(1));
-    let object = List("in|with|on|for|of|via|from|at|to|about|into|using").contains(&prev)
-        || prev.len() > 4 && prev.ends_with("ing");
-    if t.capitalized && !t.caps && object && !cx.opens_sentence(k) && fl & class::NEGATIVE == 0 {
+    if t.capitalized && !t.caps && fl & class::NEGATIVE == 0 && named_after(cx, k) {
         return 0;
     }
     // "some kind of download", "kind of slow": a type or a hedge, not kindness; "in our best
@@ -1804,10 +1810,11 @@ fn asks(cx: &Cx, si: usize) -> bool {
         || matches!(d.lower(s.tokens.start), "be" | "stay") && d.is_word(s.tokens.start + 1)
         || goal_set(d, s.tokens.start)
         // "I recommend her to host two sessions": a next step for someone.
+        // (The cheap tests first: this runs on every word.)
         || s.tokens.clone().any(|k| {
-            List("recommend|suggest|advise|encourage").contains(&d.lower(k))
-                && List("her|him|them|you").contains(&d.lw(k + 1))
-                && d.lw(k + 2) == "to"
+            d.lw(k + 2) == "to"
+                && matches!(d.lw(k + 1), "her" | "him" | "them" | "you")
+                && List("recommend|suggest|advise|encourage").contains(&d.lower(k))
                 // ("I recommend him to any team": an endorsement.)
                 && !List("any|the|a|an|all|every|anyone|everyone|other|others|my|our|your")
                     .contains(&d.lw(k + 3))
