@@ -5,7 +5,7 @@
 use super::context::Cx;
 use super::text::{Doc, TokenKind};
 use super::vocab::class;
-use super::vocab::words::{List, PERSON_NOUNS, ROLE_NOUNS};
+use super::vocab::words::{List, PERSON_NOUNS, REPORTING, ROLE_NOUNS};
 
 /// Who a sentence is about, from its subject.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -291,7 +291,7 @@ fn reports_words(cx: &Cx, si: usize) -> bool {
     let d = cx.doc;
     let toks = d.sentences[si].tokens.clone();
     toks.clone().take(4).any(|k| {
-        List("told|stated|said|mentioned|explained|admitted|complained|wrote").contains(&d.lower(k))
+        REPORTING.contains(&d.lower(k))
             && k > toks.start
             && (cx.has(k - 1, word::NAME) || List("he|she|they").contains(&d.lower(k - 1)))
     })

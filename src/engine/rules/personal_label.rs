@@ -99,9 +99,8 @@ fn reported_feeling(cx: &Cx, f: &Finding) -> bool {
         return false;
     };
     let first = d.sentences[d.tokens[last].sentence].tokens.start;
-    let reporting = List("said|says|stated|states|told|tells|mentioned|explained|admitted|shared|expressed|reported|wrote");
-    crate::engine::vocab::words::FEELINGS.contains(&d.lower(last))
-        && (first..toks.start).any(|k| reporting.contains(&d.lower(k)))
+    vocab::words::FEELINGS.contains(&d.lower(last))
+        && (first..toks.start).any(|k| vocab::words::REPORTING.contains(&d.lower(k)))
 }
 
 /// Words that research on performance reviews finds aimed far more at women.

@@ -177,6 +177,13 @@ ok|okay|fine|odd|weird|strange|silly|goofy|obvious|too|way|right|wrong|correct|i
 overkill|unnecessary|redundant|enough|worth|more|less|rather|quite|pretty|very|really|sense|trick",
 );
 
+/// Verbs that report what someone said ("she told me", "he mentioned"): what follows is their
+/// account, quoted, not the writer's verdict.
+pub const REPORTING: List = List(
+    "said|says|stated|states|told|tells|mentioned|explained|admitted|complained|shared|expressed|\
+reported|wrote",
+);
+
 /// How someone feels, which only they know: a hedge before one ("seems happy") guesses at it.
 pub const FEELINGS: List = List(
     "happy|unhappy|content|contented|satisfied|dissatisfied|comfortable|uncomfortable|motivated|\
