@@ -56,6 +56,10 @@ const CASES: &[Case] = &[
     Case { text: "Oh great, the build broke again. Thanks for nothing.", fires: &["sarcasm"], quiet: &[], quadrant: None },
     // A strength that is absent is criticism, not praise of the strength.
     Case { text: "Her drive is non-existent and his focus is absent.", fires: &["vague-criticism"], quiet: &["vague-praise", "trait-praise"], quadrant: None },
+    // "has a hard time …" is a struggle in an idiom with no negative word: what follows is
+    // not praise, and the sentence criticises.
+    Case { text: "Ravi has a hard time getting to standup on time.", fires: &[], quiet: &["vague-praise"], quadrant: None },
+    Case { text: "Tess is always keen to pick up new tickets, but she has a hard time keeping her estimates realistic.", fires: &["vague-criticism"], quiet: &[], quadrant: None },
 ];
 
 fn rules(a: &Analysis) -> Vec<&'static str> {

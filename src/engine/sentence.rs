@@ -629,9 +629,12 @@ fn lean(cx: &Cx, k: usize, keeps: bool) -> i32 {
     if eager(cx, k) {
         return 1;
     }
+    if hard_time(d, k) {
+        return -1;
+    }
     if fl & (class::POSITIVE | class::NEGATIVE) == 0 {
         if praise_idiom(cx, k) && !asked_for(cx, k) {
-            let denied = cx.negated(k, 3) || yet_to(d, k) || scant(cx, k);
+            let denied = cx.negated(k, 3) || yet_to(d, k) || scant(cx, k) || struggled(cx, k);
             return if denied { -1 } else { 1 };
         }
         return 0;
@@ -791,6 +794,15 @@ fn denied_alternative(d: &Doc, k: usize) -> bool {
             ("rather", "than") | ("instead", "of")
         ) && (j + 2..k).all(|i| d.is_word(i))
     })
+}
+
+/// "has a hard time keeping her notes current", "had a rough time with the migration": a
+/// struggle, told in an idiom none of whose words is negative on its own.
+fn hard_time(d: &Doc, k: usize) -> bool {
+    d.lower(k) == "time"
+        && List("hard|tough|difficult|rough").contains(&d.lw(k.wrapping_sub(1)))
+        && d.lw(k.wrapping_sub(2)) == "a"
+        && List("has|have|had|having").contains(&d.lw(k.wrapping_sub(3)))
 }
 
 /// "has yet to file her expenses on time": "yet to" before the word denies it has happened.
@@ -1464,12 +1476,15 @@ fn struggled(cx: &Cx, k: usize) -> bool {
             // "one thing she struggles with is staying original", "struggles in planning".
             let area = d.lower(j).starts_with("struggl")
                 && crate::engine::vocab::words::List("with|is|was|in|at|when").contains(&d.lw(j + 1));
-            (d.lw(j + 1) == "to" || area)
-                && crate::engine::vocab::words::List(
-                    "struggles|struggle|struggled|struggling|fails|failed|unable|hesitates|hesitate|hesitated|reluctant",
-                )
-                .contains(&d.lower(j))
-                && !cx.negated(j, 2)
+            // "has a hard time getting in on time".
+            let idiom = hard_time(d, j) && (d.lw(j + 1).ends_with("ing") || d.lw(j + 1) == "with");
+            idiom
+                || (d.lw(j + 1) == "to" || area)
+                    && crate::engine::vocab::words::List(
+                        "struggles|struggle|struggled|struggling|fails|failed|unable|hesitates|hesitate|hesitated|reluctant",
+                    )
+                    .contains(&d.lower(j))
+                    && !cx.negated(j, 2)
         })
 }
 
@@ -2754,7 +2769,7 @@ pub mod word {
             IMPROVE_HEAD,
         ),
         (
-            "sub against termination dismissal probation firing wait",
+            "sub against termination dismissal probation firing wait time",
             VERDICT_HEAD,
         ),
         (
