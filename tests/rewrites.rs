@@ -6544,3 +6544,19 @@ fn a_lone_curse_becomes_a_milder_one() {
     let new = first("No. Damnit! ;) We are close now, though.", "profanity", cr);
     assert!(new.starts_with("No. Argh! ;)"), "{new}");
 }
+
+/// A verdict on the work is the writer's conclusion: when the next sentence shows it, the two
+/// are joined and the verdict stays; only a label of the person is dropped for the example.
+#[test]
+fn a_verdict_on_the_work_is_joined_to_its_example_not_dropped() {
+    let verdict = "Mina's work has been substandard. She misses deadlines.";
+    assert_eq!(
+        first(verdict, "vague-criticism", Mode::PerformanceReview),
+        "Mina's work has been substandard: she misses deadlines."
+    );
+    let label = "Rina is careless. She sent the March report with the wrong totals.";
+    assert_eq!(
+        first(label, "personal-label", Mode::PerformanceReview),
+        "Rina sent the March report with the wrong totals."
+    );
+}

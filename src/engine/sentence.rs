@@ -2215,6 +2215,11 @@ fn label(cx: &Cx, si: usize, k: usize) -> Option<Label> {
         {
             return label_after(cx, si, k, k);
         }
+        // "Lena's work is average": the possessive names whose work; the work is the subject
+        // ("Lena's been a rock": the contraction is the verb).
+        if !linking_verb(cx, j) && !possessing(cx, j) {
+            return None;
+        }
     }
     let verb = (j..(j + 3).min(end))
         .find(|&v| linking_verb(cx, v) || possessing(cx, v))

@@ -368,6 +368,8 @@ crate::rule_tests! {
         "Please don't be arrogant about your benchmarks.",
     ],
     quiet: [
+        // A verdict on someone's work, not a label of them (vague criticism's to flag).
+        "Lena's work is consistently average. She is always punctual.",
         // How someone says they feel, reported.
         "She told me she is uncomfortable working near the loading dock.",
         "Don't be shy, ask questions in the channel!",

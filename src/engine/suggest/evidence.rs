@@ -554,7 +554,14 @@ pub(crate) fn shown_next(cx: &Cx, si: usize) -> Option<Suggestion> {
     if !full && v.subject.is_some_and(|k| acts(cx, si, k)) {
         return None;
     }
-    if praise || !full && v.label.is_none() {
+    // Only a label goes, of the person or in a trait word ("Omar's handoffs are sloppy"): a
+    // rating of the work ("Mina's work has been substandard") is the writer's conclusion,
+    // which the example then backs.
+    let trait_word = cur.tokens.clone().any(|k| {
+        crate::engine::vocab::flags_of(cx.doc.lower(k)) & (class::TRAIT | class::POSITIVE)
+            == class::TRAIT
+    });
+    if praise || v.label.is_none() && !trait_word {
         return joined(cx, cur.tokens.end - 1, next.tokens.start);
     }
     let label = "Drop the label: the next sentence shows what happened";
