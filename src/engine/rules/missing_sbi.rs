@@ -154,6 +154,7 @@ fn offers(cx: &Cx, si: usize) -> bool {
     List("i|we").contains(&d.lower(k))
         && List("could|can|will|might|may").contains(&d.lw(k + 1))
         && !List("not|never").contains(&d.lw(k + 2))
+        || super::vague_criticism::lets(cx, si)
 }
 
 fn agrees(cx: &Cx, si: usize) -> bool {
@@ -232,6 +233,7 @@ crate::rule_tests! {
         "Your slides had typos.",
     ],
     quiet: [
+        "As part of his onboarding, let's pair him with Ana on the audits, since his audits were sloppy.",
         "He needs to improve his communication:\n1. he missed two standups\n2. he left the design thread open",
         // The writer offers the change: the next step itself.
         "We could add a line to the docs that the old cache flags are useless, if you like.",
