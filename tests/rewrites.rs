@@ -372,6 +372,15 @@ fn plainly(text: &str, rule: &str, mode: Mode) -> String {
 #[test]
 fn hedges_are_removed_with_spacing_and_capitals_fixed() {
     let pr = Mode::PerformanceReview;
+    // "of some sort" after its noun goes whole ("a problem of sort" is no English).
+    assert_eq!(
+        first(
+            "It is a scheduling problem of some sort, I think.",
+            "weasel-words",
+            pr
+        ),
+        "It is a scheduling problem, I think."
+    );
     assert_eq!(
         first("It is uncertain if Omar will stay.", "weasel-words", pr),
         "I don't know if Omar will stay."
@@ -6559,4 +6568,16 @@ fn a_verdict_on_the_work_is_joined_to_its_example_not_dropped() {
         first(label, "personal-label", Mode::PerformanceReview),
         "Rina sent the March report with the wrong totals."
     );
+}
+
+/// "Let him …", "Tell them …": a capital before an object pronoun is a verb, not a name the
+/// example template would make its subject ("Let [what Let did]").
+#[test]
+fn an_imperative_opening_the_sentence_is_no_ones_name() {
+    let out = example(
+        "Let him fix his own mess.",
+        "vague-criticism",
+        Mode::PerformanceReview,
+    );
+    assert!(out.contains(" he [what he did"), "{out}");
 }

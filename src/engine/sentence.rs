@@ -474,7 +474,9 @@ pub fn mark_shapes(doc: &Doc, flags: &[u32], layer: &mut [u64]) {
                     "need|have|are|were|do|don't|say|think|want|seem|tend|get|down|for|of|include",
                 )
                 .contains(&next)
-                || w.ends_with("ly") && List("one|the|a|an").contains(&next));
+                || w.ends_with("ly") && List("one|the|a|an").contains(&next)
+                // "Let him fix it", "Tell them why": a verb with its object.
+                || List("him|them|me|us").contains(&next));
         if !unnamed
             && !acronym
             && !common

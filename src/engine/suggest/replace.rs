@@ -916,6 +916,10 @@ fn quantifier(cx: &Cx, b: &Body, f: &Finding, at_start: bool) -> Suggestion {
         "sort" | "kind" | "form" | "degree" | "level" | "amount" if d.lw(k + 1) == "of" => {
             Some((f.start, d.tokens[k + 1].end))
         }
+        // "a scheduling problem of some sort": after its noun.
+        "sort" | "kind" if first > 0 && d.lower(first - 1) == "of" => {
+            Some((d.tokens[first - 1].start, d.tokens[k].end))
+        }
         _ => None,
     };
     if let Some((s, e)) = idiom.filter(|_| raw.lowercase() == "some") {
