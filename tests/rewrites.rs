@@ -6581,3 +6581,22 @@ fn an_imperative_opening_the_sentence_is_no_ones_name() {
     );
     assert!(out.contains(" he [what he did"), "{out}");
 }
+
+/// When the next sentence already holds the next step (one agreed on, or planned), the example
+/// asks only for what happened and its impact: a second next step would compete with it.
+#[test]
+fn an_example_asks_for_no_next_step_the_next_sentence_gives() {
+    let pr = Mode::PerformanceReview;
+    for next in [
+        "When I raised it, he agreed to add the open risks each Friday.",
+        "He will pair with Ana on the next two audits.",
+    ] {
+        let text = format!("His status notes are often late. {next}");
+        let out = first(&text, "vague-criticism", pr);
+        assert!(out.contains("For example, in [when"), "{out}");
+        assert!(!out.contains("next step"), "{out}");
+    }
+    // Loyalty is no plan: the example still asks for one.
+    let text = "His status notes are often late. He is committed to the team.";
+    assert!(first(text, "vague-criticism", pr).contains("As a next step"));
+}

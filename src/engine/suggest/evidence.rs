@@ -393,10 +393,31 @@ fn example(cx: &Cx, b: &Body, v: &Voice, praise: bool, lead: &str) -> String {
         Person::Nobody => format!("{lead} For example, in [when, e.g. {}], [what happened, e.g. the team {did}], and [impact, e.g. {impact}].", ex.situation),
         _ => format!("{lead} For example, in [when, e.g. {}], {} [{}, e.g. {did}], {join} [impact, e.g. {impact}].", ex.situation, v.name, v.what_did()),
     };
-    if !praise && !recommends(cx, b) {
+    if !praise && !recommends(cx, b) && !step_follows(cx, b) {
         s.push_str(&super::structure::next_step_for(cx, v));
     }
     s
+}
+
+/// "… often late. When I raised it, she agreed to send them on Fridays.", "… He will pair
+/// with Ana on the next audits.": the next sentence is the next step, or one agreed on; a
+/// second one from the template would compete with it.
+fn step_follows(cx: &Cx, b: &Body) -> bool {
+    let Some(si) = cx.sentence_of(b.start) else {
+        return false;
+    };
+    let (Some(next), Some(v)) = (cx.doc.sentences.get(si + 1), cx.views.get(si + 1)) else {
+        return false;
+    };
+    let d = &cx.doc;
+    // ("committed to the company" is loyalty, not a plan.)
+    v.request
+        || next.tokens.clone().any(|k| {
+            List("agreed|agrees|committed|commits|promised|promises|pledged|vowed")
+                .contains(&d.lower(k))
+                && !(d.lw(k + 1) == "to"
+                    && List("the|our|his|her|their|this|a|an|its|me|us").contains(&d.lw(k + 2)))
+        })
 }
 
 /// "I recommend that …", "We advise against …": the writer says what should happen next.
@@ -498,6 +519,12 @@ pub(crate) fn example_for(
     praise: bool,
 ) -> (Suggestion, bool) {
     let ex = || example(cx, b, v, praise, "");
+    // (With the next step in the next sentence, the example asks for none.)
+    let label = if label == super::sbi::EXAMPLE_OF_SLIP && step_follows(cx, b) {
+        "Add an example: what happened and its impact"
+    } else {
+        label
+    };
     let split = super::clause::example_in_concession(cx, b, f, praise, label, ex)
         .or_else(|| super::clause::example_before_turn(cx, b, f, praise, label, &v.name, ex));
     match split {
