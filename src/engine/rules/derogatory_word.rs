@@ -125,6 +125,16 @@ fn self_directed(cx: &Cx, i: usize) -> bool {
     if toks().any(fixed) && !toks().any(|k| cx.has(k, READER)) {
         return true;
     }
+    // "I know my parser is ugly": the writer's own work, run down ("my" before its subject).
+    let own_work = (i.saturating_sub(6)..i).any(|k| {
+        d.lower(k) == "my"
+            && d.tokens[k].sentence == s
+            && (k + 1..i).all(|j| d.is_word(j))
+            && (k + 2..i).any(|j| List("is|was|looks|are|were").contains(&d.lower(j)))
+    });
+    if own_work {
+        return true;
+    }
     let opinion = !d.lower(i).ends_with("er")
         && (from..i).any(|k| {
             List("think|find|believe|guess|thought|found").contains(&d.lower(k))
@@ -243,6 +253,9 @@ crate::rule_tests! {
         "That is a stupid idea."
     ],
     quiet: [
+        // The writer running down their own work.
+        "I know my parser is ugly, I'll clean it up later :)",
+        "My first draft was really ugly.",
         "Please keep hate out of the issue tracker.",
         "There is no place for hate in this project.",
         "The parser leaves a pile of garbage bytes in the buffer.",
