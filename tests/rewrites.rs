@@ -6600,3 +6600,28 @@ fn an_example_asks_for_no_next_step_the_next_sentence_gives() {
     let text = "His status notes are often late. He is committed to the team.";
     assert!(first(text, "vague-criticism", pr).contains("As a next step"));
 }
+
+/// A swear inside an idiom goes with the idiom: "a shit show" is "a mess", and "what sucks most"
+/// is what bothers the writer most (not "a bit of a show", "what is [what's wrong] most").
+#[test]
+fn a_swear_in_an_idiom_is_calmed_whole() {
+    let cr = Mode::CodeReview;
+    for (text, calm) in [
+        (
+            "The retry logic here is one big shit show.",
+            "The retry logic here is one big mess.",
+        ),
+        (
+            "This module turned into shit show, sorry.",
+            "This module turned into a mess, sorry.",
+        ),
+        (
+            "What sucks most is the duplicated setup in every test.",
+            "What bothers me most is the duplicated setup in every test.",
+        ),
+    ] {
+        let f = finding_in(text, "profanity", cr);
+        let applied: Vec<String> = f.suggestions.iter().map(|s| apply(text, s).0).collect();
+        assert!(applied.iter().any(|a| a == calm), "{text} → {applied:?}");
+    }
+}

@@ -1503,6 +1503,26 @@ fn calmer_word(cx: &Cx, f: &Finding, k: usize, w: &str, prev: &str) -> Option<Su
     let next = d.lw(k + 1);
     let list = crate::engine::vocab::words::List;
     let mut rep = list("fucking:messing|evil:risky|anal:pedantic|goofy:odd|screwed:stuck|wtf:what|fart:slip|fuck:mess|f*ck:mess|screw:mess|crap:|shit:|junk:|sucks:is|suck:are|fucked:broken|hell:|shitty:poor|crappy:poor").lookup(w)?;
+    // "one big shit show" → "one big mess": the idiom goes whole.
+    if rep.is_empty() && list("show|storm|shows").contains(&next) && d.is_word(k + 1) {
+        let label = format!(
+            "Say \"mess\" instead of \"{}\"",
+            &cx.text[f.start..d.tokens[k + 1].end]
+        );
+        let det = list("a|the|this|that|what|such|total|complete|whole|absolute").contains(&prev);
+        let rep = if det { "mess" } else { "a mess" };
+        return Some(sugg(label, f.start, d.tokens[k + 1].end, rep));
+    }
+    // "What sucks most is …": what bothers the writer; what follows says what.
+    if w == "sucks" && (prev == "what" || next == "most" || next == "the" && d.lw(k + 2) == "most")
+    {
+        return Some(sugg(
+            "Say it without \"sucks\"",
+            f.start,
+            f.end,
+            "bothers me",
+        ));
+    }
     // "all this noinline crap" → "all this noinline stuff" (a noun after a determiner, not
     // "Holy crap" or "a load of crap", which loses the word).
     let quantity = list("load|loads|ton|tons|lot|bunch").contains(&next);
