@@ -6625,3 +6625,18 @@ fn a_swear_in_an_idiom_is_calmed_whole() {
         assert!(applied.iter().any(|a| a == calm), "{text} → {applied:?}");
     }
 }
+
+/// "X is not cool" keeps what the writer objects to and asks for the reason in the rebuke's
+/// place, instead of a template that drops the sentence's subject.
+#[test]
+fn not_cool_keeps_its_subject_and_asks_why() {
+    let out = first(
+        "Deleting my branch without asking is not cool.",
+        "condescension",
+        Mode::PeerFeedback,
+    );
+    assert!(
+        out.starts_with("Deleting my branch without asking is a problem for me: [why it matters"),
+        "{out}"
+    );
+}

@@ -1717,6 +1717,14 @@ screws:messes up",
             cap_if(upper, rep),
         ));
     }
+    // "Deleting my branch without asking is not cool" → "… is a problem for me: [why]": what
+    // the writer objects to stays, and the reason takes the rebuke's place.
+    if List("not cool|so not cool").contains(&w)
+        && List("is|was|that's|it's|this|that|it").contains(&d.lw(k.wrapping_sub(1)))
+    {
+        let rep = "a problem for me: [why it matters]";
+        return Some(sugg("Say why it is a problem", f.start, f.end, rep));
+    }
     // "nobody gives a damn about the docs" → "nobody cares about the docs": the idiom is "care".
     let give = List("give:care|gives:cares|gave:cared|giving:caring|given:cared")
         .lookup(d.lw(k.wrapping_sub(2)));
