@@ -6640,3 +6640,12 @@ fn not_cool_keeps_its_subject_and_asks_why() {
         "{out}"
     );
 }
+
+/// The next step a growth-area sentence lacks goes after a sentence that points back at it
+/// ("This is something …"), not between them.
+#[test]
+fn a_next_step_does_not_come_between_a_claim_and_what_points_back_at_it() {
+    let text = "Her planning still leaves room for improvement. This is something a weekly check-in could help with.";
+    let out = first(text, "vague-criticism", Mode::PerformanceReview);
+    assert!(out.starts_with(&format!("{text} As a next step")), "{out}");
+}

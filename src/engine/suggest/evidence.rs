@@ -481,7 +481,7 @@ pub(crate) fn add_example(cx: &Cx, b: &Body, v: &Voice, label: &str, praise: boo
 
 /// The end of the sentence after `b` when it opens by pointing back ("This …", "Due to this",
 /// "As a result", "So …") in the same paragraph and ends on a full stop.
-fn after_pointer(cx: &Cx, b: &Body) -> Option<usize> {
+pub(crate) fn after_pointer(cx: &Cx, b: &Body) -> Option<usize> {
     let d = &cx.doc;
     let si = cx.sentence_of(b.start)?;
     let next = d.sentences.get(si + 1)?;

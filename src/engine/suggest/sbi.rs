@@ -156,6 +156,12 @@ pub(crate) fn vague_criticism(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion>
     // the change to make, more than an incident; the first suggestion names it.
     if !cx.code_like && cx.view_at(b.start).is_some_and(|w| w.improve) {
         let (at, end, lead) = super::edit::close_at(cx.text, b);
+        // ("… in her planning. This is something a check-in could help with.": after the
+        // sentence that points back.)
+        let (at, end) = match evidence::after_pointer(cx, b) {
+            Some(e) if (at, end, lead) == (b.end, b.end, "") => (e, e),
+            _ => (at, end),
+        };
         let next = super::structure::next_step_for(cx, &v);
         out.push(super::edit::sugg(
             "Name the change: a next step",
