@@ -5570,7 +5570,7 @@ fn met_deadlines_and_no_need_to_check_are_praise() {
 /// the example is of the person thanked, who is the reader.
 #[test]
 fn an_ordinal_lead_in_is_no_name() {
-    let text = "First of all, thanks @Maria for keeping this library going for years.";
+    let text = "First of all, your work on the garden plots was great all these years.";
     let out = example(text, "vague-praise", Mode::default());
     assert!(out.contains("you [what you did"), "{out}");
     assert!(!out.contains("First [what"), "{out}");
@@ -6320,11 +6320,10 @@ fn even_goes_beside_a_second_put_down_in_the_sentence() {
 }
 
 #[test]
-fn a_thanked_handle_is_the_reader() {
+fn a_thanked_handle_is_thanked_not_reviewed() {
+    // Thanks to someone in a thread is a courtesy: no card asks for an example of it.
     let text = "To start, thank you @Oswin for tending this parser for many years.";
-    let out = example(text, "vague-praise", Mode::default());
-    assert!(out.contains("you [what you did"), "{out}");
-    assert!(!out.contains("Oswin [what"), "{out}");
+    assert!(!rules_in(text).contains(&"vague-praise"));
 }
 
 #[test]

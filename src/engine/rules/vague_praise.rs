@@ -121,6 +121,7 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
             || development(cx, si)
             || v.who == Who::Writer && own_manner(cx, si)
             || si > 0 && super::sarcasm::praise_after_complaint(cx, si)
+            || courtesy(cx, si)
         {
             continue;
         }
@@ -198,6 +199,21 @@ fn gratitude_only(cx: &Cx, si: usize) -> bool {
             (!evaluative(k) || thanks(k) || thanked_for || remark || social)
                 && (d.lower(k) != "for" || acknowledged(k))
         })
+}
+
+/// "Apart from this, thank you for an excellent tool!", "Thanks for contributing.": in a
+/// thread about software that reviews no one, thanks are a courtesy to the project, not an
+/// evaluation to back with an example (a review's "thank you for your hard work" is one).
+fn courtesy(cx: &Cx, si: usize) -> bool {
+    let d = cx.doc;
+    let thread = cx.tech() || crate::engine::text::replies(d.text);
+    thread
+        && !cx.views.iter().any(|v| v.who == Who::Person)
+        && !cx.mentions_he_she(si)
+        && d.sentences[si]
+            .tokens
+            .clone()
+            .any(|k| matches!(d.lower(k), "thank" | "thanks" | "appreciated"))
 }
 
 /// A sentence about no one whose praise is not an evaluation of anyone's work: it waits on a
@@ -320,6 +336,8 @@ crate::rule_tests! {
     fires: [
         // An endorsement, not a next step.
         "Tomas works hard. I warmly recommend him to any team.",
+        // A review's thanks evaluate the person's year.
+        "Thank you for your hard work this year, Dana.",
         // What would have gone wrong but for someone credits them.
         "If it wasn't for her, the launch would have slipped.",
         "I can't say enough good things about Imani.",
@@ -365,6 +383,9 @@ crate::rule_tests! {
         "She must have put a lot into it; it was great work.",
     ],
     quiet: [
+        // Thanks in a thread about software: a courtesy to the project.
+        "The new flag adds a pile of noise to the build logs. I don't follow the reasoning. Apart from this, thank you for an excellent tool all these years!",
+        "Thanks for all your work on the parser regardless, I know this is unpaid time.",
         // A wish for more is a next step, and the good alternative to what someone is, not praise.
         "I'd love to see Riley aim for bigger and better goals.",
         "Lena is a spectator rather than a leader. She rarely speaks up.",
