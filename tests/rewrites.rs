@@ -5566,8 +5566,8 @@ fn met_deadlines_and_no_need_to_check_are_praise() {
     assert!(rules.contains(&"vague-praise"), "{rules:?}");
 }
 
-/// "First of all, thanks @Maria …": "First" leads the sentence in, it names no one;
-/// the example is of the person thanked, who is the reader.
+/// "First of all, your work …": "First" leads the sentence in, it names no one; the example
+/// is of the reader.
 #[test]
 fn an_ordinal_lead_in_is_no_name() {
     let text = "First of all, your work on the garden plots was great all these years.";
