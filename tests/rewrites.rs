@@ -5685,6 +5685,16 @@ fn a_forecast_gets_the_next_step_not_a_past_example() {
     let step = "analysts. To get there, she could [a next step, e.g. flag a slipping deadline \
                 at least two days ahead].";
     assert!(out.ends_with(step), "{out}");
+    // "likely to", "poised to" foretell as "will" does.
+    let out = first(
+        "With steady coaching, Noor is likely to excel as a lead.",
+        "vague-praise",
+        Mode::default(),
+    );
+    assert!(
+        out.contains("To get there, Noor could [a next step"),
+        "{out}"
+    );
     let out = first(
         "Ravi has a bright future here.",
         "vague-praise",

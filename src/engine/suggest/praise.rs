@@ -49,8 +49,17 @@ fn forecast(cx: &Cx, f: &Finding) -> bool {
                     .contains(&d.lw(k + 1 + usize::from(skip)))
             }
     };
+    // "he is likely to excel", "poised to become a lead" ("sharp and likely to grow further"
+    // praises first: the example is for that).
+    let bound = |k: usize| {
+        List("likely|poised|bound|set").contains(&d.lower(k))
+            && d.lw(k.wrapping_sub(1)) != "and"
+            && d.lw(k + 1) == "to"
+            && List("do|reach|become|grow|go|achieve|get|make|succeed|excel|improve|progress|thrive|be|lead|take")
+                .contains(&d.lw(k + 2))
+    };
     let same = |k: usize| List("keep|continue|continues|maintain|stay").contains(&d.lower(k));
-    words.clone().any(arrives) && !words.clone().any(same)
+    words.clone().any(|k| arrives(k) || bound(k)) && !words.clone().any(same)
 }
 
 /// The label of the card that adds the step toward a forecast, or past a ceiling.
