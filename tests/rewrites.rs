@@ -372,6 +372,15 @@ fn plainly(text: &str, rule: &str, mode: Mode) -> String {
 #[test]
 fn hedges_are_removed_with_spacing_and_capitals_fixed() {
     let pr = Mode::PerformanceReview;
+    // "is likely to" becomes "will": dropping "likely" alone left "is to thrive".
+    assert_eq!(
+        first(
+            "With steady coaching, Noor is likely to thrive next year.",
+            "weasel-words",
+            pr
+        ),
+        "With steady coaching, Noor will thrive next year."
+    );
     // "of some sort" after its noun goes whole ("a problem of sort" is no English).
     assert_eq!(
         first(

@@ -1509,8 +1509,11 @@ fn calmer_word(cx: &Cx, f: &Finding, k: usize, w: &str, prev: &str) -> Option<Su
             "Say \"mess\" instead of \"{}\"",
             &cx.text[f.start..d.tokens[k + 1].end]
         );
-        let det = list("a|the|this|that|what|such|total|complete|whole|absolute").contains(&prev);
-        let rep = if det { "mess" } else { "a mess" };
+        // ("into shit show" takes its article; "a total shit show" has one.)
+        let bare =
+            list("is|was|are|were|be|been|into|of|like|became|become|becomes|it's|that's|what's")
+                .contains(&prev);
+        let rep = if bare { "a mess" } else { "mess" };
         return Some(sugg(label, f.start, d.tokens[k + 1].end, rep));
     }
     // "What sucks most is …": what bothers the writer; what follows says what.

@@ -648,6 +648,22 @@ fn weasel_plainly(cx: &Cx, b: &Body, f: &Finding, phrase: &str, at_start: bool) 
             return vec![e];
         }
     }
+    // "she is likely to thrive" → "she will thrive" (dropping "likely" left "is to thrive").
+    if phrase == "likely" && next == "to" && k > 0 {
+        let modal = match before {
+            "is" | "are" => Some(String::from("will")),
+            "was" | "were" => Some(String::from("would")),
+            w => w
+                .strip_suffix("'s")
+                .filter(|p| List("it|that|he|she|this").contains(p))
+                .map(|_| format!("{} will", &cx.doc.raw(k - 1)[..before.len() - 2])),
+        };
+        if let Some(m) = modal {
+            let start = cx.doc.tokens[k - 1].start;
+            let end = cx.doc.tokens[after].end;
+            return vec![sugg("Say it plainly", start, end, m)];
+        }
+    }
     if let Some(s) = whether_or_not(cx, f, phrase, at_start) {
         return vec![s];
     }
