@@ -59,6 +59,10 @@ const CASES: &[Case] = &[
     // "has a hard time …" is a struggle in an idiom with no negative word: what follows is
     // not praise, and the sentence criticises.
     Case { text: "Ravi has a hard time getting to standup on time.", fires: &[], quiet: &["vague-praise"], quadrant: None },
+    // "above-average" is praise, the hyphen notwithstanding.
+    Case { text: "Her drafts have been above-average.", fires: &["vague-praise"], quiet: &["vague-criticism"], quadrant: None },
+    // The writer's plan is a next step, not praise to back with an example.
+    Case { text: "We should give him stretch projects that suit his strong analytical skills.", fires: &[], quiet: &["vague-praise"], quadrant: None },
     Case { text: "Tess is always keen to pick up new tickets, but she has a hard time keeping her estimates realistic.", fires: &["vague-criticism"], quiet: &[], quadrant: None },
 ];
 

@@ -5694,6 +5694,23 @@ fn a_forecast_gets_the_next_step_not_a_past_example() {
     let step = "analysts. To get there, she could [a next step, e.g. flag a slipping deadline \
                 at least two days ahead].";
     assert!(out.ends_with(step), "{out}");
+    // "will be", "could be a fine pick" foretell too.
+    for (text, name) in [
+        (
+            "In a year or two, Ravi will be a superb mentor for our interns.",
+            "Ravi",
+        ),
+        (
+            "If he keeps this pace, he could be a fine pick for the lead role.",
+            "he",
+        ),
+    ] {
+        let out = first(text, "vague-praise", Mode::default());
+        assert!(
+            out.contains(&format!("To get there, {name} could")),
+            "{out}"
+        );
+    }
     // "likely to", "poised to" foretell as "will" does.
     let out = first(
         "With steady coaching, Noor is likely to excel as a lead.",

@@ -494,6 +494,20 @@ pub fn mark_shapes(doc: &Doc, flags: &[u32], layer: &mut [u64]) {
     }
 }
 
+/// "We should give him stretch projects that suit his skills": the writer's plan, a next
+/// step, neither praise to back with an example nor a claim to back with evidence.
+pub fn writer_plans(d: &Doc, si: usize) -> bool {
+    let mut k = d.sentences[si].tokens.start;
+    while List("maybe|perhaps|so|then|hopefully|together").contains(&d.lw(k)) {
+        k += 1;
+    }
+    // ("we can always rely on Sam", "we can't say enough": a judgement in the writer's words.)
+    d.lw(k) == "we"
+        && List("can|could|will|should|might|may|must|plan|intend|aim").contains(&d.lw(k + 1))
+        && !List("always|count|rely|trust|depend|say|see|not|never|certainly|definitely")
+            .contains(&d.lw(k + 2))
+}
+
 /// "Compared to his peers, …", "Based on …": a sentence that opens on a participle and a
 /// preposition names no one by its first word.
 fn participle(doc: &Doc, k: usize) -> bool {
@@ -662,7 +676,9 @@ fn lean(cx: &Cx, k: usize, keeps: bool) -> i32 {
     if fl & class::NEGATIVE != 0 && (supposed(cx, k) || circumstance(cx, k)) {
         return 0;
     }
-    if fl & class::NEGATIVE != 0 && prev == "above" {
+    // ("above-average": the hyphen stands between.)
+    let above = prev == "above" || prev == "-" && d.lw(k.wrapping_sub(2)) == "above";
+    if fl & class::NEGATIVE != 0 && above {
         // "above average"; "struggles to perform above average" is no praise.
         return if struggled(cx, k) || negated { -1 } else { 1 };
     } else if fl & class::POSITIVE != 0 {

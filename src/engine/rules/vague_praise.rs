@@ -122,6 +122,7 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
             || v.who == Who::Writer && own_manner(cx, si)
             || si > 0 && super::sarcasm::praise_after_complaint(cx, si)
             || courtesy(cx, si)
+            || crate::engine::sentence::writer_plans(cx.doc, si)
         {
             continue;
         }

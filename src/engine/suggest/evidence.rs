@@ -120,6 +120,9 @@ pub(crate) const DEGREE: List =
 pub(crate) fn backing(cx: &Cx, b: &Body) -> Option<Suggestion> {
     let si = cx.sentence_of(b.start)?;
     let view = cx.views.get(si)?;
+    if crate::engine::sentence::writer_plans(&cx.doc, si) {
+        return None;
+    }
     // "I just wanted to mention that the notes were kind of thin": a writer who only says or
     // reacts is not what the claim is about.
     // In a thread that reviews no one, "they probably used the old SDK" or "I haven't had it

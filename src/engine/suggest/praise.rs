@@ -33,7 +33,11 @@ fn growth(cx: &Cx, v: &Voice) -> String {
 /// here")? Not more of the same ("will keep doing great work") nor "future projects".
 fn forecast(cx: &Cx, f: &Finding) -> bool {
     let d = &cx.doc;
-    let words = cx.tokens_in(f.start, f.end);
+    // (From the sentence's start: the finding may sit on the praised noun alone.)
+    let first = cx
+        .sentence_of(f.start)
+        .map_or(f.start, |si| d.sentences[si].start.min(f.start));
+    let words = cx.tokens_in(first, f.end);
     let arrives = |k: usize| {
         let w = d.lower(k);
         if w == "future" {
@@ -41,11 +45,12 @@ fn forecast(cx: &Cx, f: &Finding) -> bool {
         }
         // (The modal's word bit first: most words of a sentence are no modal.)
         cx.has(k, crate::engine::sentence::word::FOLLOWER)
-            && List("will|may|might").contains(&w)
+            && List("will|may|might|could").contains(&w)
             && {
                 let skip =
                     List("indeed|well|one|eventually|someday|certainly").contains(&d.lw(k + 1));
-                List("reach|become|grow|go|achieve|get|make|succeed|excel|improve|progress|thrive")
+                // ("will prove a strong lead", "could be a fine pick for the role".)
+                List("reach|become|grow|go|achieve|get|make|succeed|excel|improve|progress|thrive|prove|be")
                     .contains(&d.lw(k + 1 + usize::from(skip)))
             }
     };
