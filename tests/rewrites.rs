@@ -6684,3 +6684,18 @@ fn a_next_step_does_not_come_between_a_claim_and_what_points_back_at_it() {
     let out = first(text, "vague-criticism", Mode::PerformanceReview);
     assert!(out.starts_with(&format!("{text} As a next step")), "{out}");
 }
+
+/// An author's own account in a code review ("We have a crazy forced remove …") is no
+/// reviewer's issue: the plain rewrite leads, and the "issue:" label waits behind it.
+#[test]
+fn a_writers_own_account_is_not_labelled_an_issue_first() {
+    let cr = Mode::CodeReview;
+    let own = first(
+        "We have a crazy forced remove in the cleanup path.",
+        "derogatory-word",
+        cr,
+    );
+    assert!(own.starts_with("We have a [what's wrong"), "{own}");
+    let theirs = first("Your cleanup path is crazy.", "derogatory-word", cr);
+    assert!(theirs.starts_with("issue (non-blocking): "), "{theirs}");
+}

@@ -42,8 +42,24 @@ pub(crate) fn add_labels(cx: &Cx, b: &Body, f: &Finding, out: &mut Vec<Suggestio
         end,
         replacement: format!("{label}: {trimmed}"),
     };
+    // "We have a crazy forced remove here", "I will update it": the writer's own account (an
+    // author's reply) is no reviewer's issue to label first.
+    let d = &cx.doc;
+    let toks = cx.tokens_in(b.start, b.end);
+    // ("I think this loop is crazy" is a reviewer's view; "he skips the tests" another's.)
+    let own = label.starts_with("issue")
+        && toks.clone().next().is_some_and(|k| {
+            crate::engine::vocab::words::List("i|we|i'm|we're|i'll|we'll|i've|we've")
+                .contains(&d.lower(k))
+                && !crate::engine::vocab::words::OPINION_VERBS.contains(&d.lw(k + 1))
+        })
+        && !toks.clone().any(|k| {
+            crate::engine::vocab::words::List("you|your|he|she|they|his|her|their")
+                .contains(&d.lower(k))
+        });
     let small = matches!(f.category, Category::Hedging | Category::Absolute)
         || f.rule == RuleId::Shouting
+        || own
         || p.end - p.start < 20 && !p.replacement.contains('[');
     if cx.mode == Mode::CodeReview && !small {
         out.insert(0, s);
