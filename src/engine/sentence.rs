@@ -508,6 +508,24 @@ pub fn writer_plans(d: &Doc, si: usize) -> bool {
             .contains(&d.lw(k + 2))
 }
 
+/// "As part of the plan, let's pair him with Ana": a step the writer proposes, the next step
+/// itself ("let's be honest" opens a verdict, "let's say" a supposition).
+pub fn writer_proposes(d: &Doc, si: usize) -> bool {
+    let toks = d.sentences[si].tokens.clone();
+    toks.clone().take(8).any(|k| {
+        let verb = if d.lower(k) == "let" && d.lw(k + 1) == "us" {
+            k + 2
+        } else {
+            k + 1
+        };
+        List("let's|lets|let").contains(&d.lower(k))
+            && verb < toks.end
+            && !List("be|face|not|say|suppose|assume|imagine|me|him|her|them|it")
+                .contains(&d.lw(verb))
+            && (k == toks.start || d.lw(k - 1) == ",")
+    })
+}
+
 /// "Compared to his peers, …", "Based on …": a sentence that opens on a participle and a
 /// preposition names no one by its first word.
 fn participle(doc: &Doc, k: usize) -> bool {

@@ -154,7 +154,7 @@ fn offers(cx: &Cx, si: usize) -> bool {
     List("i|we").contains(&d.lower(k))
         && List("could|can|will|might|may").contains(&d.lw(k + 1))
         && !List("not|never").contains(&d.lw(k + 2))
-        || super::vague_criticism::lets(cx, si)
+        || crate::engine::sentence::writer_proposes(cx.doc, si)
 }
 
 fn agrees(cx: &Cx, si: usize) -> bool {

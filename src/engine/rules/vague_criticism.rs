@@ -83,21 +83,7 @@ fn decides(cx: &Cx, si: usize) -> bool {
             let next = if d.lw(k + 1) == "that" { k + 2 } else { k + 1 };
             decision.contains(&d.lower(k)) && List("we|to|our|the").contains(&d.lw(next))
         })
-        || lets(cx, si)
-}
-
-/// "As part of the plan, let's pair him with Ana": a step the writer proposes, the next step
-/// itself ("let's be honest" opens a verdict).
-pub(super) fn lets(cx: &Cx, si: usize) -> bool {
-    let d = cx.doc;
-    let toks = d.sentences[si].tokens.clone();
-    toks.clone().take(8).any(|k| {
-        let verb = if d.lower(k) == "let" && d.lw(k + 1) == "us" { k + 2 } else { k + 1 };
-        List("let's|lets|let").contains(&d.lower(k))
-            && verb < toks.end
-            && !List("be|face|not|say|suppose|assume|imagine|me|him|her|them|it").contains(&d.lw(verb))
-            && (k == toks.start || d.lw(k - 1) == ",")
-    })
+        || crate::engine::sentence::writer_proposes(cx.doc, si)
 }
 
 /// A sentence that criticises a person or their work, or demands improvement, and names nothing
