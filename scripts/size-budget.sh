@@ -123,7 +123,7 @@ dist=${1:-dist}
 # the page (ui::click, -3,484): 447,384.
 # The round after: its rule and rewrite fixes (+2.3 KB, 449,675), less one handler type per
 # event type for every remaining on: attribute (ui::on, -2,090): 448,211; its last fixes: 448,400.
-# The round after: its rule and rewrite fixes (+1,476): 449,876.
+# The round after: its rule and rewrite fixes (+1,478): 449,878.
 # The budget is the 450 KB goal itself (README, "Size", says where the savings came from).
 budget=${SIZE_BUDGET_BYTES:-450000}
 total=0
