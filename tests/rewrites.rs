@@ -3939,6 +3939,34 @@ fn mock_frames_go_and_the_point_stays() {
     }
 }
 
+/// A put-down that stands for a question or a request becomes that question or request, and
+/// a scoff in a longer sentence loses only its scoff: nothing else the writer said is lost.
+#[test]
+fn put_downs_become_the_question_they_stand_for() {
+    let pr = Mode::PerformanceReview;
+    let cases = [
+        (
+            "So you didn't read the install guide before opening this.",
+            "Could you read the install guide before opening this?",
+        ),
+        (
+            "Did you not run the tests on your branch? They fail on main too.",
+            "Did you run the tests on your branch? They fail on main too.",
+        ),
+        (
+            "Do you not use a linter on this repo? It really is handy here.",
+            "Do you use a linter on this repo? It really is handy here.",
+        ),
+        (
+            "I figured it was pretty obvious, but apparently not, so I spelled it out.",
+            "I figured it was clear, but apparently not, so I spelled it out.",
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(first(text, "condescension", pr), want, "{text}");
+    }
+}
+
 /// A sentence shouted from end to end, brackets and all, is one shout: its rewrite recases
 /// all of it instead of leaving a capitalised aside.
 #[test]

@@ -334,8 +334,8 @@ fn not_listening(cx: &Cx, i: usize, out: &mut Vec<Finding>) {
     let verb = k + 1;
     let topic = |j: usize| {
         one_of(
-            "point issue problem question thread docs documentation guidelines \
-             contributing manual readme discussion comments subject title answer policy",
+            "point issue problem question thread docs documentation guidelines guide \
+             contributing manual readme faq discussion comments subject title answer policy",
             d.lw(j),
         )
     };
@@ -661,6 +661,7 @@ fn nag_gerund(w: &str) -> bool {
 crate::rule_tests! {
     rule: Condescension,
     fires: [
+        "So you didn't read the install guide before opening this.",
         "Okay, let me explain this slowly: the cache exists for a reason.",
         "Oh, honey, that flag was removed two releases ago.",
         "Look at the stack trace first, kiddo.",

@@ -252,7 +252,9 @@ fn reason_follows(cx: &Cx, b: &Body, topic: &str) -> Option<Suggestion> {
         "it's" => " is",
         _ => return None,
     };
-    if gap.contains("\n\n") || next.tokens.len() < 4 {
+    // ("Do you not use a linter? It is handy": a question's "it" is what it asks about.)
+    if gap.contains("\n\n") || next.tokens.len() < 4 || cx.text[b.content_end..b.end].contains('?')
+    {
         return None;
     }
     Some(sugg(
@@ -383,7 +385,11 @@ pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         out.extend(plainer_word(cx, b, f));
     }
     if f.rule == RuleId::Condescension {
-        if let Some(s) = request_after_dismissal(cx, b, f).or_else(|| not_following(cx, b, f)) {
+        if let Some(s) = request_after_dismissal(cx, b, f)
+            .or_else(|| not_following(cx, b, f))
+            .or_else(|| plain_question(cx, b, f))
+            .or_else(|| read_request(cx, b, f))
+        {
             out.insert(0, s);
         }
         out.extend(drop_put_down_clause(cx, b, f));
@@ -514,6 +520,39 @@ fn asked_to_do(cx: &Cx, b: &Body) -> Option<String> {
         .get(start..b.content_end)?
         .trim_end_matches(['.', '!', '?', ' ']);
     (task.split_whitespace().count() >= 2).then(|| task.to_string())
+}
+
+/// "Did you not run the tests?" → "Did you run the tests?": the same question without the
+/// "not" that presumes its answer.
+fn plain_question(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
+    let w = cx.text[f.start..f.end].lowercase();
+    let rep = List("did you not:did you|do you not:do you").lookup(&w)?;
+    let upper = cx.text[f.start..].starts_with('D');
+    cx.text[b.content_end..b.end]
+        .contains('?')
+        .then(|| sugg("Ask it plainly", f.start, f.end, cap_if(upper, rep)))
+}
+
+/// "So you didn't read the guide before posting" → "Could you read the guide before
+/// posting?": the accusation, as the request it stands for (only a stance such as "I'm sure"
+/// before it).
+fn read_request(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
+    let d = &cx.doc;
+    let span = cx.tokens_in(f.start, f.end);
+    let read = span.clone().find(|&k| d.lower(k) == "read")?;
+    let stance = List("i|i'm|am|sure|clearly|obviously|apparently|so|well|guess|think");
+    let lead = cx
+        .tokens_in(b.start, f.start)
+        .all(|k| stance.contains(&d.lower(k)));
+    let rest = cx.text.get(d.tokens.get(read + 1)?.start..b.content_end)?;
+    let rest = rest.trim_end_matches(['.', '!', '?', ' ']);
+    (lead && d.lower(span.start) == "you" && rest.split_whitespace().count() >= 2).then(|| {
+        cx.replace_body(
+            b,
+            "Ask for what you need",
+            format!("Could you read {rest}?"),
+        )
+    })
 }
 
 /// "I honestly have no idea what you're proposing" → "I'm not sure what you're proposing": the
@@ -1742,6 +1781,11 @@ screws:messes up",
                 cap_if(upper, rep),
             ));
         }
+    }
+    // "I thought it was pretty obvious" → "… was clear": the point, without the scoff.
+    let obvious = "pretty obvious|so obvious|blindingly obvious|totally obvious";
+    if List(obvious).contains(&w) {
+        return Some(sugg("Say it without the scoff", f.start, f.end, "clear"));
     }
     // "a brain fart" → "a slip" (with or without its hyphen).
     let brain = (k.saturating_sub(2)..k).find(|&j| d.lower(j) == "brain");
