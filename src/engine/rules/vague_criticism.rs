@@ -172,6 +172,7 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
         if !about_someone
             || v.specific
             || example_follows
+            || little_to(cx, cx.doc.sentences[si].tokens.end.saturating_sub(1))
             || cx.facts[si].question
             || cx.facts[si].because
         {
@@ -325,6 +326,7 @@ fn check_phrases(cx: &Cx, out: &mut Vec<Finding>) {
             || proposes(cx, m.end)
             || says_what(cx, m.end)
             || described_before(cx, m.start)
+            || little_to(cx, m.start)
         {
             continue;
         }
@@ -341,6 +343,22 @@ fn check_phrases(cx: &Cx, out: &mut Vec<Finding>) {
         last_end = end;
         out.push(cx.quoted(&RULE, m.start, end, "names no example: what happened, and what should change?"));
     }
+}
+
+/// "I see very few things Omar needs to improve", "nothing left for her to work on":
+/// little or nothing to improve is praise.
+fn little_to(cx: &Cx, s: usize) -> bool {
+    let d = cx.doc;
+    let first = d.sentences[d.tokens[s].sentence].tokens.start;
+    // (Not "has little drive to grow": there the little is the drive.)
+    (first..s).any(|k| {
+        let what = match d.lower(k) {
+            "few" => "areas|things|ways|points|aspects|skills|that|where",
+            "little" => "that|where|room|he|she|they",
+            w => return w == "nothing",
+        };
+        List(what).contains(&d.lw(k + 1)) && d.lw(k.wrapping_sub(1)) != "a"
+    })
 }
 
 /// "… the cursor jumps to the first line after a save, which is wrong": the clause before
@@ -629,8 +647,13 @@ crate::rule_tests! {
         "I feel there could be more urgency from Tomas.",
         "I recommend against promoting him.",
         "He is on track for dismissal unless things change soon.",
+        "I see a few things Omar needs to improve.",
+        "Omar shows little drive to do better on his estimates.",
     ],
     quiet: [
+        // Little or nothing to improve is praise.
+        "I see very few things Omar needs to improve.",
+        "There is little that Omar needs to improve on.",
         // A step the writer proposes is the next step itself.
         "Let's offer him help with what looks like a scheduling problem.",
         // What someone said, reported: the words are the example.
