@@ -2460,8 +2460,9 @@ fn label_after(cx: &Cx, si: usize, k: usize, verb: usize) -> Option<Label> {
                 || next == "to"
                     && crate::engine::vocab::words::List("able|unable|likely|happy|glad|ready|eager|quick|proud|willing|encouraged|committed|expected|excited|keen|free|welcome").contains(&w)
                 || next == "in" && matches!(w, "interested")
-                // Being late or early is something done, not someone's character.
-                || crate::engine::vocab::words::List("late|early|absent").contains(&w)
+                // Being late or early is something done, not someone's character; so is how
+                // the work goes ("has been underperforming").
+                || crate::engine::vocab::words::List("late|early|absent|underperforming|underachieving|struggling").contains(&w)
                 // A feeling is not a trait: "she is very pleased with the move".
                 || crate::engine::vocab::words::List("proud|pleased|delighted|satisfied|thrilled").contains(&w);
             if !has && !task && !worker_ahead(cx, m + 1, end) {

@@ -368,6 +368,9 @@ crate::rule_tests! {
         "Please don't be arrogant about your benchmarks.",
     ],
     quiet: [
+        // How the work has been going, not who someone is.
+        "Raj joined in May. He has been underperforming since the spring.",
+        "Raj joined in May. Since the move he is struggling with the new stack.",
         // A verdict on someone's work, not a label of them (vague criticism's to flag).
         "Lena's work is consistently average. She is always punctual.",
         // How someone says they feel, reported.
