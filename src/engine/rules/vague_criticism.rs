@@ -172,7 +172,6 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
         if !about_someone
             || v.specific
             || example_follows
-            || little_to(cx, cx.doc.sentences[si].tokens.end.saturating_sub(1))
             || cx.facts[si].question
             || cx.facts[si].because
         {
@@ -324,6 +323,8 @@ fn check_phrases(cx: &Cx, out: &mut Vec<Finding>) {
             || fix_weighed(cx, m.start)
             || names_its_object(cx, m.end)
             || proposes(cx, m.end)
+            || better_option(cx, si)
+            || better_option(cx, si + 1)
             || says_what(cx, m.end)
             || described_before(cx, m.start)
             || little_to(cx, m.start)
@@ -345,7 +346,7 @@ fn check_phrases(cx: &Cx, out: &mut Vec<Finding>) {
     }
 }
 
-/// "I see very few things Omar needs to improve", "nothing left for her to work on":
+/// "There are very few things Omar needs to improve", "nothing left for her to work on":
 /// little or nothing to improve is praise.
 fn little_to(cx: &Cx, s: usize) -> bool {
     let d = cx.doc;
@@ -374,11 +375,29 @@ fn described_before(cx: &Cx, s: usize) -> bool {
 /// comparison names what to do instead ("better to be careful" names nothing).
 fn proposes(cx: &Cx, e: usize) -> bool {
     let d = cx.doc;
-    List("better|cleaner|simpler|clearer|nicer").contains(&d.lower(e - 1))
+    // "He'd be better off asking sooner": the better course, named.
+    let off = d.lower(e - 1) == "better" && d.lw(e) == "off" && d.lw(e + 1).ends_with("ing");
+    off || List("better|cleaner|simpler|clearer|nicer").contains(&d.lower(e - 1))
         && d.lw(e) == "to"
         && d.is_word(e + 1)
         && cx.same_sentence(e, e + 1)
         && !List("be|do|improve|try").contains(&d.lw(e + 1))
+}
+
+/// "A queue per tenant would be better", "Sharding would work better": sentence `si` opens on
+/// something new it offers as the better way (not "the threads could be better").
+fn better_option(cx: &Cx, si: usize) -> bool {
+    let d = cx.doc;
+    let Some(s) = d.sentences.get(si) else {
+        return false;
+    };
+    let first = d.lower(s.tokens.start);
+    (List("a|an").contains(&first) || first.ends_with("ing"))
+        && s.tokens.clone().any(|k| {
+            d.lower(k) == "better"
+                && List("be|work|scale").contains(&d.lw(k.wrapping_sub(1)))
+                && d.lw(k.wrapping_sub(2)) == "would"
+        })
 }
 
 /// "It makes no sense that the default build throws", "no sense to retry on a 404": what makes
@@ -651,8 +670,11 @@ crate::rule_tests! {
         "Omar shows little drive to do better on his estimates.",
     ],
     quiet: [
+        // A better option named, in this sentence or the next.
+        "That won't scale well. A queue per tenant would be better.",
+        "Omar joined in May. He would be better off asking for help sooner.",
         // Little or nothing to improve is praise.
-        "I see very few things Omar needs to improve.",
+        "There are very few things Omar needs to improve.",
         "There is little that Omar needs to improve on.",
         // A step the writer proposes is the next step itself.
         "Let's offer him help with what looks like a scheduling problem.",
