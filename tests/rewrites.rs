@@ -3939,6 +3939,16 @@ fn mock_frames_go_and_the_point_stays() {
     }
 }
 
+/// Praise of what the writer got from the reader ("the designs I've had from you") asks what
+/// the reader did, not what the writer did.
+#[test]
+fn praise_of_what_came_from_you_asks_what_you_did() {
+    let text = "You joined the team in March. The designs I've had from you this year were excellent. Keep going.";
+    let out = example(text, "vague-praise", Mode::PerformanceReview);
+    assert!(out.contains("you [what you did"), "{out}");
+    assert!(!out.contains("I [what I did"), "{out}");
+}
+
 /// A put-down that stands for a question or a request becomes that question or request, and
 /// a scoff in a longer sentence loses only its scoff: nothing else the writer said is lost.
 #[test]

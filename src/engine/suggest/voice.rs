@@ -177,6 +177,7 @@ impl Voice {
                 // "Last time I checked, you were the clown.": the reader is the subject of
                 // the main clause; the writer only frames it.
                 .or_else(|| reader_subject_in(cx, b.start, b.end))
+                .or_else(|| from_you(cx, b).then(reader))
                 // "Easily one of the best people I have worked with", in a review of someone:
                 // the writer speaks only in a clause; the praise is of the person reviewed.
                 .or_else(|| {
@@ -260,6 +261,14 @@ fn judged_by_writer(cx: &Cx, b: &Body, named: Option<usize>) -> Option<Voice> {
         .filter(owner_or_topic)
         .and_then(|k| actor_named(cx, k))
         .or_else(|| (to_reader && !super::evidence::writer_acts(cx, b)).then(reader))
+}
+
+/// "The designs I've had from you", "the fix written by you": the writer received what the
+/// reader did.
+fn from_you(cx: &Cx, b: &Body) -> bool {
+    let d = &cx.doc;
+    cx.tokens_in(b.start, b.end)
+        .any(|k| d.lower(k) == "you" && List("from|by").contains(&d.lw(k.wrapping_sub(1))))
 }
 
 /// "help from Ravi", "coached by Ravi": what the writer got, Ravi gave.
