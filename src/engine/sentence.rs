@@ -657,6 +657,8 @@ fn lean(cx: &Cx, k: usize, keeps: bool) -> i32 {
         || w == "progress" && prev == "in"
         // "ideas to make the rollout any better": a comparative asked after, not praise.
         || prev == "any" && (w == "better" || w.ends_with("er"))
+        // "He'd be better off asking": advice, not praise.
+        || next == "off" && matches!(w, "better" | "best")
     {
         return 0;
     }
@@ -2456,6 +2458,7 @@ fn label_after(cx: &Cx, si: usize, k: usize, verb: usize) -> Option<Label> {
             let next = d.lw(m + 1);
             // "kind of slow": a hedge, not kindness.
             let task = next == "at"
+                || next == "off"
                 || next == "of" && w == "kind"
                 || next == "to"
                     && crate::engine::vocab::words::List("able|unable|likely|happy|glad|ready|eager|quick|proud|willing|encouraged|committed|expected|excited|keen|free|welcome").contains(&w)

@@ -75,6 +75,8 @@ crate::rule_tests! {
         "When needed, she is a reliable teammate.",
     ],
     quiet: [
+        // "better off": advice, not praise.
+        "Omar joined in May. He would be better off asking for help sooner.",
         "Tariq should work on his attitude.",
         // A demand to raise a trait is no praise of it.
         "Sami needs to increase her motivation on the data work.",

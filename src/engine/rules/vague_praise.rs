@@ -384,6 +384,8 @@ crate::rule_tests! {
         "She must have put a lot into it; it was great work.",
     ],
     quiet: [
+        // "better off": advice, not praise.
+        "Omar joined in May. He would be better off asking for help sooner.",
         // Thanks in a thread about software: a courtesy to the project.
         "The new flag adds a pile of noise to the build logs. I don't follow the reasoning. Apart from this, thank you for an excellent tool all these years!",
         "Thanks for all your work on the parser regardless, I know this is unpaid time.",
