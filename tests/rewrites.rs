@@ -6734,6 +6734,13 @@ fn a_writers_own_account_is_not_labelled_an_issue_first() {
         cr,
     );
     assert!(own.starts_with("We have a [what's wrong"), "{own}");
+    // Nor is an author's concession, whatever label the comment gets.
+    let conceded = first(
+        "Yep, the naming is kinda crappy because those steps exist only for Jenkins; we might as well label them.",
+        "profanity",
+        cr,
+    );
+    assert!(conceded.starts_with("Yep, the naming is"), "{conceded}");
     let theirs = first("Your cleanup path is crazy.", "derogatory-word", cr);
     assert!(theirs.starts_with("issue (non-blocking): "), "{theirs}");
 }

@@ -159,7 +159,11 @@ fn offers(cx: &Cx, si: usize) -> bool {
 
 fn agrees(cx: &Cx, si: usize) -> bool {
     let (d, k) = (cx.doc, cx.doc.sentences[si].tokens.start);
-    matches!(d.lw(k), "like" | "as")
+    // "Yeah, it's clunky, but we may as well keep it": a reply that concedes, to no one's fault.
+    let conceded = List("yeah|yep|yup|yes|agreed|true").contains(&d.lw(k))
+        && !cx.sentence_has(si, word::READER);
+    conceded
+        || matches!(d.lw(k), "like" | "as")
         && d.lw(k + 1) == "you"
         && List("said|suggested|mentioned|noted|say").contains(&d.lw(k + 2))
 }
@@ -209,9 +213,10 @@ pub(super) fn writers_account(cx: &Cx, si: usize) -> bool {
     let me = r
         .clone()
         .any(|k| List("i|i'm|im|i've|i'd|i'll|my|myself").contains(&d.lower(k)));
-    // "I think …", "I don't like the name": a view of something else.
+    // "I think …", "I don't like the name": a view of something else ("I thought it was
+    // enough" tells how the writer decided).
     let opinion = r.clone().take(5).any(|k| {
-        OPINION_VERBS.contains(&d.lower(k))
+        OPINION_VERBS.contains(&d.lower(k)) && !List("thought|felt").contains(&d.lower(k))
             || List("like|love|hate|prefer|dislike|mind|enjoy|appreciate").contains(&d.lower(k))
     });
     let asks = r.clone().any(|k| {
@@ -275,6 +280,10 @@ crate::rule_tests! {
     ],
     mode Mode::CodeReview => {
         fires: [],
-        quiet: ["This loop is wrong; use `iter()` instead."]
+        quiet: [
+            // A reply that concedes the point and says what we will do.
+            "Yep, the naming is kinda crappy because those steps exist only for Jenkins; we might as well label them.",
+            "This loop is wrong; use `iter()` instead.",
+        ]
     },
 }

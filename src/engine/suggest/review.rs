@@ -42,15 +42,19 @@ pub(crate) fn add_labels(cx: &Cx, b: &Body, f: &Finding, out: &mut Vec<Suggestio
         end,
         replacement: format!("{label}: {trimmed}"),
     };
-    // "We have a crazy forced remove here", "I will update it": the writer's own account (an
-    // author's reply) is no reviewer's issue to label first.
+    // "We have a crazy forced remove here", "I will update it", "Yep, it's clunky": the
+    // writer's own account or concession (an author's reply) is no reviewer's issue to label
+    // first.
     let d = &cx.doc;
     let toks = cx.tokens_in(b.start, b.end);
     // ("I think this loop is crazy" is a reviewer's view; "he skips the tests" another's.)
-    let own = label.starts_with("issue")
+    let own = !label.starts_with("praise")
         && toks.clone().next().is_some_and(|k| {
-            crate::engine::vocab::words::List("i|we|i'm|we're|i'll|we'll|i've|we've")
-                .contains(&d.lower(k))
+            // ("Yep, the naming is clunky": the author concedes.)
+            crate::engine::vocab::words::List(
+                "i|we|i'm|we're|i'll|we'll|i've|we've|yeah|yep|yup|agreed",
+            )
+            .contains(&d.lower(k))
                 && !crate::engine::vocab::words::OPINION_VERBS.contains(&d.lw(k + 1))
         })
         && !toks.clone().any(|k| {
