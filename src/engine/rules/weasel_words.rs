@@ -364,8 +364,15 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     {
         return true;
     }
-    // "more timing bugs to possibly cause failures": a risk named, not a claim hedged.
-    if List("possibly|potentially").contains(&w) && prev == "to" {
+    // "more timing bugs to possibly cause failures", "potentially harmful sites": a risk
+    // named, not a claim hedged.
+    // (Before its noun only: "it is potentially reusable" hedges a claim.)
+    let adjective = |a: &str| ["ful", "ous", "ive", "able", "ible"].iter().any(|e| a.ends_with(e));
+    let risk = (cx.is(m.end, crate::engine::vocab::class::NEGATIVE) || adjective(d.lw(m.end)))
+        && !List("is|are|was|were|be|been|seems").contains(&prev)
+        && d.is_word(m.end + 1)
+        && cx.same_sentence(m.end, m.end + 1);
+    if List("possibly|potentially").contains(&w) && (prev == "to" || risk) {
         return true;
     }
     // "We may need to leave some of them on": an amount in the writer's own tentative plan,
@@ -690,6 +697,8 @@ crate::rule_tests! {
         "You probably think you're a better coder than us.",
     ],
     quiet: [
+        // A risk named before its noun, not a claim hedged.
+        "Vendors should pull those potentially harmful plugins soon.",
         // A count of what a step handles.
         "The SQL build script gets slow when inserting many rows at once.",
         // A loose count of what someone does.
