@@ -475,6 +475,14 @@ pub fn mark_shapes(doc: &Doc, flags: &[u32], layer: &mut [u64]) {
                 )
                 .contains(&next)
                 || w.ends_with("ly") && List("one|the|a|an").contains(&next)
+                // "Account leads need to …": a group named by its role ("Omar's handoffs are"
+                // are his).
+                || layer[k] & word::POSSESSIVE == 0
+                    && small_next
+                    && next.len() > 3
+                    && next.ends_with('s')
+                    && !next.ends_with("ss")
+                    && List("need|have|must|should|are|were").contains(&doc.lw(k + 2))
                 // "Let him fix it", "Tell them why": a verb with its object.
                 || List("him|them|me|us").contains(&next));
         if !unnamed
@@ -2167,7 +2175,21 @@ fn named_label(cx: &Cx, si: usize) -> Option<Label> {
         .find(|&k| d.tokens[k].kind == TokenKind::Word)?;
     let t = &d.tokens[k];
     let word = d.lower(k);
-    if !t.capitalized || t.caps || cx.flags[k] != 0 || function_word(cx, k) || !name_shaped(word) {
+    // "Account leads need to be firm": a plural noun after the capital, then its verb, names
+    // a group by its role (a name ends before "needs", "has").
+    let next = d.lw(k + 1);
+    let group = !cx.has(k, word::POSSESSIVE)
+        && next.len() > 3
+        && next.ends_with('s')
+        && !next.ends_with("ss")
+        && List("need|have|must|should|are|were").contains(&d.lw(k + 2));
+    if !t.capitalized
+        || t.caps
+        || cx.flags[k] != 0
+        || function_word(cx, k)
+        || !name_shaped(word)
+        || group
+    {
         return None;
     }
     let l = label(cx, si, k)?;

@@ -368,6 +368,9 @@ crate::rule_tests! {
         "Please don't be arrogant about your benchmarks.",
     ],
     quiet: [
+        // A norm for a role, said of a group, not a label of someone.
+        "Ana joined in May. Sales reps have to be pushy sometimes.",
+        "Ana joined in May. Account leads need to be aggressive with renewals, and she waits too long.",
         // How the work has been going, not who someone is.
         "Raj joined in May. He has been underperforming since the spring.",
         "Raj joined in May. Since the move he is struggling with the new stack.",
