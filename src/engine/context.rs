@@ -231,9 +231,15 @@ impl<'a> Cx<'a> {
             let (a, b, c) = (d.lw(k), d.lw(k + 1), d.lw(k + 2));
             // "Tried it on the staging box: …", "I tested it twice": what the writer saw.
             let trial = |w: &str| {
-                crate::engine::vocab::words::List("tried|tested|reproduced|verified|confirmed")
-                    .contains(&w)
+                crate::engine::vocab::words::List(
+                    "tried|tested|reproduced|verified|confirmed|checked|counted|measured|compared|audited",
+                )
+                .contains(&w)
             };
+            // "On three occasions I checked …": the writer's check after a short opener.
+            let checked = (k..k + 4).any(|j| {
+                matches!(d.lw(j), "i" | "we") && trial(d.lw(j + 1)) && j < next.tokens.end
+            });
             // "See this article: https://…", "See the RFC": a source pointed at.
             let source = a == "see"
                 && !matches!(b, "," | "you" | "what" | "how" | "if" | "whether")
@@ -243,7 +249,7 @@ impl<'a> Cx<'a> {
                 || (a, b, c) == ("i", "say", "this") && d.lw(k + 3) == "because"
                 || a == "specifically"
                 || trial(a)
-                || a == "i" && trial(b)
+                || checked
         };
         let colon = d.sentences[si]
             .tokens

@@ -126,6 +126,7 @@ fn feedback_on_someone(cx: &Cx, si: usize, out: &[Finding]) -> bool {
     let harsh = !cx.names_someone() && out.iter().any(abuse);
     !cx.facts[si].question
         && !harsh
+        && (s.tokens.start >= cx.doc.tokens.len() || !cx.evidence_follows(s.tokens.start))
         && !agrees(cx, si)
         && !cx.introduces(si)
         && !offers(cx, si)
@@ -238,6 +239,8 @@ crate::rule_tests! {
         "Your slides had typos.",
     ],
     quiet: [
+        // The writer's own check, in the next sentence, is the example.
+        "Ines's expense summaries often have wrong totals. On three occasions I checked them against the ledger and found gaps.",
         "As part of his onboarding, let's pair him with Ana on the audits, since his audits were sloppy.",
         "He needs to improve his communication:\n1. he missed two standups\n2. he left the design thread open",
         // The writer offers the change: the next step itself.
