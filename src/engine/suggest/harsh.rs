@@ -333,6 +333,31 @@ fn lone_curse(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggestion> {
     })
 }
 
+/// "WTF dude?", "What the hell, seriously?": disbelief with nothing else said asks what
+/// happened; asked plainly, the question stays.
+fn wtf_question(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggestion> {
+    let d = &cx.doc;
+    let address = List("dude|man|bro|guys|mate|seriously|really|honestly|lol|again|,");
+    let alone = cx
+        .tokens_in(f.end, b.content_end)
+        .all(|k| address.contains(&d.lower(k)));
+    // ("Honestly WTF man?": the lead-in goes too; "Reverted* WTF?" keeps its correction.)
+    let lead = cx
+        .tokens_in(b.start, f.start)
+        .all(|k| address.contains(&d.lower(k)));
+    let before = cx.text[..f.start].trim_end();
+    // ("The build is red again, wtf." → "…again. What happened here?")
+    let comma = before.strip_suffix(',').filter(|h| h.len() >= b.start);
+    let (start, rep) = match (lead, comma) {
+        (true, _) => (b.start, "What happened here?"),
+        (_, Some(head)) => (head.len(), ". What happened here?"),
+        _ if before.ends_with(['.', '!', '?', '*', ':']) => (f.start, "What happened here?"),
+        _ => (f.start, "what happened here?"),
+    };
+    (List("wtf|wth|what the fuck|what the hell|what the heck").contains(&w) && alone)
+        .then(|| sugg("Ask what happened", start, b.end, rep))
+}
+
 /// A harsh finding: keep the writer's sentence without the harsh word where that works, then
 /// the problem statement (and a question for a bare verdict or in code review).
 pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
@@ -345,7 +370,7 @@ pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     if let Some(s) = drop_mock_frame(cx, b, f) {
         return vec![s];
     }
-    if let Some(s) = lone_curse(cx, b, f, &w) {
+    if let Some(s) = lone_curse(cx, b, f, &w).or_else(|| wtf_question(cx, b, f, &w)) {
         return vec![s];
     }
     let mut out = Vec::new();
