@@ -1666,7 +1666,7 @@ fn a_review_about_someone_stays_about_them() {
         (
             "Emerson Rose is a great team player.",
             "vague-praise",
-            "Emerson [",
+            "[what Emerson did",
         ),
         // A role is whom the label is said of ("they"), not the reader.
         ("My manager is abrasive.", "personal-label", "they ["),
@@ -3968,12 +3968,22 @@ fn put_downs_become_the_question_they_stand_for() {
             "Do you use a linter on this repo? It really is handy here.",
         ),
         (
+            "So the build is red again, wtf.",
+            "So the build is red again. What happened here?",
+        ),
+        ("Honestly WTF man?", "What happened here?"),
+        (
             "I figured it was pretty obvious, but apparently not, so I spelled it out.",
             "I figured it was clear, but apparently not, so I spelled it out.",
         ),
     ];
     for (text, want) in cases {
-        assert_eq!(first(text, "condescension", pr), want, "{text}");
+        let rule = if text.to_lowercase().contains("wtf") {
+            "profanity"
+        } else {
+            "condescension"
+        };
+        assert_eq!(first(text, rule, pr), want, "{text}");
     }
 }
 
@@ -5518,16 +5528,19 @@ fn help_from_someone_is_their_example() {
 }
 
 /// A sentence that concedes a strength and turns to a shortfall ("adequate ability but hardly
-/// ever meets his goals"): the praise card rewrites or follows the strength, and the shortfall
+/// ever meets his goals"): the praise card's example follows the strength, and the shortfall
 /// is kept as written. Each side is weighed by the words the sentence layer read as praise or
 /// criticism, so "hardly", "seldom" and "never shares" count against their side.
 #[test]
 fn the_praise_example_follows_the_strength_not_the_shortfall() {
     let text = "Omar shows adequate ability but hardly ever meets his goals.";
     let out = first(text, "vague-praise", Mode::default());
-    assert!(out.starts_with("Omar [what Omar did, e.g. "), "{out}");
     assert!(
-        out.ends_with("], but hardly ever meets his goals."),
+        out.starts_with("Omar shows adequate ability — for example, [what Omar did, e.g. "),
+        "{out}"
+    );
+    assert!(
+        out.ends_with("] — but hardly ever meets his goals."),
         "{out}"
     );
     let text = "Omar has solid product sense but seldom lives up to what his role needs.";

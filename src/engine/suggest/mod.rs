@@ -126,11 +126,13 @@ fn vary_insertions(findings: &mut [Finding]) {
     }
 }
 
-/// Does `s` leave what the sentence says beyond the finding (at most a few words around it
-/// rewritten)? "Since he would not fix it, even after two reminders, I doubt he will move up" loses the writer's conclusion to a template that replaces it whole: such an
+/// Does `s` leave what the sentence says (at most a few words rewritten)? "Since he would not fix it, even after two reminders, I doubt he will move up" loses the writer's conclusion to a template that replaces it whole: such an
 /// alternative never leads, even to avoid offering one block twice.
 fn keeps_the_rest(s: &Suggestion, f: &Finding) -> bool {
-    s.start == s.end || f.start.saturating_sub(s.start) + s.end.saturating_sub(f.end) <= 30
+    // (Nor does one that replaces a whole clause: "Her reports show little care" is the
+    // writer's point, which a template in its place would drop.)
+    let outside = f.start.saturating_sub(s.start) + s.end.saturating_sub(f.end);
+    s.start == s.end || outside <= 30 && s.end - s.start <= 40
 }
 
 /// Route a finding to the rewrites that fit it; the first is the one `rewrite_all` applies.

@@ -220,12 +220,22 @@ pub(crate) fn vague(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         .filter(|&k| cx.doc.is_word(k) && !(f.start..f.end).contains(&cx.doc.tokens[k].start))
         .count();
     let short = short && !(f.category == Category::Personality && beyond > 3);
-    let alternative = if short && !mixed {
-        super::clause::replace_side(cx, b, f, true, &instead_label(raw), praise_body(cx, &v))
-    } else {
-        inline_praise(cx, b, f, &v)
-    };
-    vec![example, alternative]
+    // The alternative keeps the writer's words ("Dana is a dependable engineer — for example,
+    // […]"); a short claim may also give way to the deed ("Dana [what Dana did] …"), offered
+    // last: an editor's read found it deleting what the writer meant to say when it led.
+    let mut out = vec![example, inline_praise(cx, b, f, &v)];
+    if short && !mixed {
+        let deed = praise_body(cx, &v);
+        out.push(super::clause::replace_side(
+            cx,
+            b,
+            f,
+            true,
+            &instead_label(raw),
+            deed,
+        ));
+    }
+    out
 }
 
 /// The praise phrase made specific where it stands: "thank you for [what]" to the reader at the
