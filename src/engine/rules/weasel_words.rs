@@ -378,6 +378,13 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     // "We may need to leave some of them on": an amount in the writer's own tentative plan,
     // which no one can count yet.
     let first = d.sentences[si].tokens.start;
+    // "With more coaching, his reviews could be excellent": what a condition would bring, not
+    // a hedge ("are excellent" would claim it now).
+    if w.starts_with("could")
+        && (first..m.start).any(|k| List("if|with|once|given|unless").contains(&d.lower(k)))
+    {
+        return true;
+    }
     if List("some|several").contains(&w)
         && (first..m.start).any(|k| {
             let modal = List("might|may|could|will|would").contains(&d.lw(k + 1))
@@ -697,6 +704,8 @@ crate::rule_tests! {
         "You probably think you're a better coder than us.",
     ],
     quiet: [
+        // What a condition would bring.
+        "Omar joined in May. With more coaching, his reviews could be excellent.",
         // A risk named before its noun, not a claim hedged.
         "Vendors should pull those potentially harmful plugins soon.",
         // A count of what a step handles.
