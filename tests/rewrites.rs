@@ -3674,7 +3674,7 @@ fn criticism_of_a_person_without_a_piece_of_work_gets_a_behaviour_example() {
     for text in [
         "Sam is punctual. Needs constant coaching.",
         "Priya is friendly. We would like to see more from her.",
-        "Sam is punctual. While he is a strong worker, he doesn't seem interested in growing.",
+        "Sam is punctual. While he is a solid analyst, he doesn't seem keen on mentoring.",
     ] {
         let all = all_applied(text, "vague-criticism");
         assert!(

@@ -197,7 +197,7 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
     }
 }
 
-/// "While he is a strong worker, he doesn't seem interested in growing": the criticism is the
+/// "While he is a solid analyst, he doesn't seem keen on mentoring": the criticism is the
 /// main clause; the conceded praise stays out of the finding (and out of its rewrite).
 fn after_concession(cx: &Cx, a: usize, b: usize) -> usize {
     let d = cx.doc;

@@ -33,7 +33,7 @@ fn turn(cx: &Cx, b: &Body) -> Option<Turn> {
     let d = &cx.doc;
     let toks = cx.tokens_in(b.start, b.content_end);
     let words = |r: Range<usize>| r.filter(|&j| d.tokens[j].kind == TokenKind::Word).count();
-    // "While he is a strong worker, he …": the concession opens the sentence; its comma turns.
+    // "While he is a solid analyst, he …": the concession opens the sentence; its comma turns.
     let conceded = !toks.is_empty()
         && crate::engine::vocab::words::List("while|although|though|whereas")
             .contains(&d.lower(toks.start));
@@ -199,7 +199,7 @@ pub(crate) fn replace_in(cx: &Cx, b: &Body, side: &Body, label: &str, new: Strin
     } else {
         ","
     };
-    // "While he is a strong worker, he …": the conceded side rewritten is a sentence of its
+    // "While he is a solid analyst, he …": the conceded side rewritten is a sentence of its
     // own, and the main clause follows it with "But".
     let d = &cx.doc;
     let opener = cx.tokens_in(b.start, b.content_end).start;
