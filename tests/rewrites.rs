@@ -3949,6 +3949,22 @@ fn praise_of_what_came_from_you_asks_what_you_did() {
     assert!(!out.contains("I [what I did"), "{out}");
 }
 
+/// A paragraph said in one long sentence keeps everything but its sneer: no card replaces it
+/// whole with a template.
+#[test]
+fn a_long_sentence_loses_only_its_sneer() {
+    let text = "Nadia Cole is someone who has to focus much harder on her tasks given her weak results this year, and if nothing changes she could lose her position because of this attitude, so she should act quickly and show far more commitment to the team going forward.";
+    let out = first(text, "condescension", Mode::PerformanceReview);
+    assert!(
+        out.starts_with("Nadia Cole is someone who has to focus"),
+        "{out}"
+    );
+    assert!(
+        out.ends_with("commitment to the team going forward."),
+        "{out}"
+    );
+}
+
 /// A put-down that stands for a question or a request becomes that question or request, and
 /// a scoff in a longer sentence loses only its scoff: nothing else the writer said is lost.
 #[test]

@@ -1273,8 +1273,10 @@ fn coaching_question(cx: &Cx, b: &Body, f: &Finding, repeats: bool) -> Option<Su
     {
         return None;
     }
-    // Past eight other words the sentence says more than its sneer, which a rewrite would erase.
-    let long = words_beside(cx, b, f) > 8;
+    // Past eight other words the sentence says more than its sneer, which a rewrite would erase
+    // (in a review of someone, past 25: a paragraph said in one sentence is never replaced).
+    let beside = words_beside(cx, b, f);
+    let long = beside > 8;
     // About someone else, or a statement about the reader ("your attitude needs
     // work"): say what happened instead of talking down. A question to the reader ("Are
     // you serious?") asks about a choice.
@@ -1283,7 +1285,7 @@ fn coaching_question(cx: &Cx, b: &Body, f: &Finding, repeats: bool) -> Option<Su
     let bare = content_left(cx, b, f, "") <= 2 && cx.doc.sentences.len() > 1;
     if !v.is_reader() || !cx.text[b.content_end..b.end].starts_with('?') {
         // ("What was he thinking when he moved the launch?" keeps its SBI in a review.)
-        return (!bare && (!long || v.is_reviewed_person(cx))).then(|| {
+        return (!bare && (!long || v.is_reviewed_person(cx) && beside <= 25)).then(|| {
             cx.replace_body(b, "Say what happened instead", super::sbi::behavior(cx, &v))
         });
     }
