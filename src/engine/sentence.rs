@@ -665,8 +665,9 @@ fn lean(cx: &Cx, k: usize, keeps: bool) -> i32 {
         || w == "progress" && prev == "in"
         // "ideas to make the rollout any better": a comparative asked after, not praise.
         || prev == "any" && (w == "better" || w.ends_with("er"))
-        // "He'd be better off asking": advice, not praise.
+        // "He'd be better off asking", "she would do well to ask": advice, not praise.
         || next == "off" && matches!(w, "better" | "best")
+        || w == "well" && prev == "do" && next == "to"
     {
         return 0;
     }

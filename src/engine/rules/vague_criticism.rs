@@ -71,6 +71,16 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
     sentences(cx, out);
 }
 
+/// "It would be good for her to sit down with her manager", "It would be great if she could
+/// shadow a lead": the writer's wish for a step, the next step itself.
+fn wishes(cx: &Cx, si: usize) -> bool {
+    let d = cx.doc;
+    let k = d.sentences[si].tokens.start;
+    (d.lw(k), d.lw(k + 1), d.lw(k + 2)) == ("it", "would", "be")
+        && List("good|great|helpful|nice|beneficial|useful|ideal").contains(&d.lw(k + 3))
+        && List("for|if|to").contains(&d.lw(k + 4))
+}
+
 /// "I firmly recommend we dismiss him", "We have decided to move him": the
 /// writer's decision about what the organisation does, the conclusion of the criticism before
 /// it, not a criticism of anyone to back with an example.
@@ -164,7 +174,7 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
             (d.lower(first), d.lw(first + 1), d.lw(first + 2)),
             ("i'm" | "im", "not", "saying" | "suggesting") | ("i", "don't" | "dont", "mean")
         ) && !d.sentences[si].tokens.clone().any(|k| d.lower(k) == "but");
-        if clarifies || decides(cx, si) {
+        if clarifies || decides(cx, si) || wishes(cx, si) {
             continue;
         }
         let example_follows =
@@ -670,6 +680,9 @@ crate::rule_tests! {
         "Omar shows little drive to do better on his estimates.",
     ],
     quiet: [
+        // The writer's wish for a step is the next step itself.
+        "Lena joined in May. It would be good for her to sit down with her manager about her goals.",
+        "Lena joined in May. It would be great if she could shadow a senior analyst next quarter.",
         // A better option named, in this sentence or the next.
         "That won't scale well. A queue per tenant would be better.",
         "Omar joined in May. He would be better off asking for help sooner.",

@@ -384,6 +384,8 @@ crate::rule_tests! {
         "She must have put a lot into it; it was great work.",
     ],
     quiet: [
+        // "would do well to": advice, not praise.
+        "Lena joined in May. She would do well to ask for help sooner.",
         // "better off": advice, not praise.
         "Omar joined in May. He would be better off asking for help sooner.",
         // Thanks in a thread about software: a courtesy to the project.
