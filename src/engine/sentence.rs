@@ -475,6 +475,11 @@ pub fn mark_shapes(doc: &Doc, flags: &[u32], layer: &mut [u64]) {
                 )
                 .contains(&next)
                 || w.ends_with("ly") && List("one|the|a|an").contains(&next)
+                // "Continued mentoring would …": a participle before its noun.
+                || w.len() > 4
+                    && w.ends_with("ed")
+                    && small_next
+                    && layer[k + 1] & (word::FOLLOWER | word::LINK | word::HAVE) == 0
                 // "Account leads need to …": a group named by its role ("Omar's handoffs are"
                 // are his).
                 || layer[k] & word::POSSESSIVE == 0
@@ -2179,11 +2184,19 @@ fn named_label(cx: &Cx, si: usize) -> Option<Label> {
     // "Account leads need to be firm": a plural noun after the capital, then its verb, names
     // a group by its role (a name ends before "needs", "has").
     let next = d.lw(k + 1);
-    let group = !cx.has(k, word::POSSESSIVE)
-        && next.len() > 3
-        && next.ends_with('s')
-        && !next.ends_with("ss")
-        && List("need|have|must|should|are|were").contains(&d.lw(k + 2));
+    // "Continued mentoring would be good": a participle before its noun ("Mohammed is" names).
+    let participle = word.len() > 4
+        && word.ends_with("ed")
+        && d.tokens
+            .get(k + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalized)
+        && !cx.has(k + 1, word::FOLLOWER | word::LINK | word::HAVE);
+    let group = participle
+        || !cx.has(k, word::POSSESSIVE)
+            && next.len() > 3
+            && next.ends_with('s')
+            && !next.ends_with("ss")
+            && List("need|have|must|should|are|were").contains(&d.lw(k + 2));
     if !t.capitalized
         || t.caps
         || cx.flags[k] != 0

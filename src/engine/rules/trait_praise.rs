@@ -75,6 +75,8 @@ crate::rule_tests! {
         "When needed, she is a reliable teammate.",
     ],
     quiet: [
+        // A participle before its noun is no name.
+        "Lena joined in May. Continued mentoring would be good for her growth.",
         // "better off": advice, not praise.
         "Omar joined in May. He would be better off asking for help sooner.",
         "Tariq should work on his attitude.",

@@ -71,14 +71,15 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
     sentences(cx, out);
 }
 
-/// "It would be good for her to sit down with her manager", "It would be great if she could
-/// shadow a lead": the writer's wish for a step, the next step itself.
+/// "It would be good for her to sit down with her manager", "Continued mentoring would be good
+/// for her": the writer's wish for a step, the next step itself.
 fn wishes(cx: &Cx, si: usize) -> bool {
     let d = cx.doc;
-    let k = d.sentences[si].tokens.start;
-    (d.lw(k), d.lw(k + 1), d.lw(k + 2)) == ("it", "would", "be")
-        && List("good|great|helpful|nice|beneficial|useful|ideal").contains(&d.lw(k + 3))
-        && List("for|if|to").contains(&d.lw(k + 4))
+    d.sentences[si].tokens.clone().any(|k| {
+        (d.lower(k), d.lw(k + 1)) == ("would", "be")
+            && List("good|great|helpful|nice|beneficial|useful|ideal").contains(&d.lw(k + 2))
+            && List("for|if|to").contains(&d.lw(k + 3))
+    })
 }
 
 /// "I firmly recommend we dismiss him", "We have decided to move him": the
@@ -680,6 +681,7 @@ crate::rule_tests! {
         "Omar shows little drive to do better on his estimates.",
     ],
     quiet: [
+        "Lena joined in May. Continued mentoring would be good for her growth.",
         // The writer's wish for a step is the next step itself.
         "Lena joined in May. It would be good for her to sit down with her manager about her goals.",
         "Lena joined in May. It would be great if she could shadow a senior analyst next quarter.",

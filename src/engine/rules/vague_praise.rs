@@ -286,8 +286,14 @@ fn development(cx: &Cx, si: usize) -> bool {
     };
     let tokens = d.sentences[si].tokens.clone();
     let positive = |k: usize| cx.flags[k] & class::POSITIVE != 0;
-    // So is a wish before any praise ("I hope she does great work next year").
-    let wish = |k: usize| obliged(k) || matches!(d.lower(k), "hope" | "hoping");
+    // So is a wish before any praise ("I hope she does great work next year"), and advice ("I'd
+    // suggest she has a good talk with her lead").
+    let advice = |k: usize| {
+        matches!(d.lower(k), "suggest" | "recommend" | "advise")
+            && matches!(d.lw(k + 1), "she" | "he" | "they" | "that" | "you")
+            && matches!(d.lw(k.wrapping_sub(1)), "i" | "i'd" | "we" | "we'd" | "would")
+    };
+    let wish = |k: usize| obliged(k) || matches!(d.lower(k), "hope" | "hoping") || advice(k);
     if let Some(o) = tokens.clone().find(|&k| wish(k)) {
         if !tokens.clone().take_while(|&k| k < o).any(positive) {
             return true;
@@ -384,6 +390,8 @@ crate::rule_tests! {
         "She must have put a lot into it; it was great work.",
     ],
     quiet: [
+        // Advice, not praise.
+        "Lena joined in May. I'd suggest she has a good talk with her manager about her goals.",
         // "would do well to": advice, not praise.
         "Lena joined in May. She would do well to ask for help sooner.",
         // "better off": advice, not praise.
