@@ -71,8 +71,8 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
     sentences(cx, out);
 }
 
-/// "It would be good for her to sit down with her manager", "Continued mentoring would be good
-/// for her": the writer's wish for a step, the next step itself.
+/// "Sitting down with her manager would be good for her", "Continued mentoring would be
+/// good for her": the writer's wish for a step, the next step itself.
 fn wishes(cx: &Cx, si: usize) -> bool {
     let d = cx.doc;
     d.sentences[si].tokens.clone().any(|k| {
@@ -683,8 +683,8 @@ crate::rule_tests! {
     quiet: [
         "Lena joined in May. Continued mentoring would be good for her growth.",
         // The writer's wish for a step is the next step itself.
-        "Lena joined in May. It would be good for her to sit down with her manager about her goals.",
-        "Lena joined in May. It would be great if she could shadow a senior analyst next quarter.",
+        "Lena joined in May. Sitting down with her manager about her goals would be good for her.",
+        "Lena joined in May. Shadowing a senior analyst next quarter would be great for her.",
         // A better option named, in this sentence or the next.
         "That won't scale well. A queue per tenant would be better.",
         "Omar joined in May. He would be better off asking for help sooner.",
