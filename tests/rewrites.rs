@@ -6770,6 +6770,12 @@ fn a_writers_own_account_is_not_labelled_an_issue_first() {
         cr,
     );
     assert!(conceded.starts_with("Yep, the naming is"), "{conceded}");
+    let agreed = first(
+        "Will do, the helper here is garbage anyway.",
+        "bare-verdict",
+        cr,
+    );
+    assert!(!agreed.starts_with("issue"), "{agreed}");
     let theirs = first("Your cleanup path is crazy.", "derogatory-word", cr);
     assert!(theirs.starts_with("issue (non-blocking): "), "{theirs}");
 }

@@ -207,7 +207,9 @@ fn gratitude_only(cx: &Cx, si: usize) -> bool {
 /// evaluation to back with an example (a review's "thank you for your hard work" is one).
 fn courtesy(cx: &Cx, si: usize) -> bool {
     let d = cx.doc;
-    let thread = cx.tech() || crate::engine::text::replies(d.text);
+    // ("This ticket was automatically locked …": a bot's notice is a thread too.)
+    let bot = || (0..d.tokens.len()).any(|k| matches!(d.lower(k), "automatically" | "automated"));
+    let thread = cx.tech() || crate::engine::text::replies(d.text) || bot();
     thread
         && !cx.views.iter().any(|v| v.who == Who::Person)
         && !cx.mentions_he_she(si)
@@ -390,6 +392,8 @@ crate::rule_tests! {
         "She must have put a lot into it; it was great work.",
     ],
     quiet: [
+        // A bot's notice thanks by rote.
+        "This ticket was automatically locked after 30 days without comments. Thank you for your excellent input.",
         // Advice, not praise.
         "Lena joined in May. I'd suggest she has a good talk with her manager about her goals.",
         // "would do well to": advice, not praise.

@@ -51,10 +51,12 @@ pub(crate) fn add_labels(cx: &Cx, b: &Body, f: &Finding, out: &mut Vec<Suggestio
     let own = !label.starts_with("praise")
         && toks.clone().next().is_some_and(|k| {
             // ("Yep, the naming is clunky": the author concedes.)
-            crate::engine::vocab::words::List(
-                "i|we|i'm|we're|i'll|we'll|i've|we've|yeah|yep|yup|agreed",
+            (crate::engine::vocab::words::List(
+                "i|we|i'm|we're|i'll|we'll|i've|we've|yeah|yep|yup|agreed|done|sure|ok|okay",
             )
             .contains(&d.lower(k))
+                // ("Will do, …": the author agrees to the change.)
+                || d.lower(k) == "will" && d.lw(k + 1) == "do")
                 && !crate::engine::vocab::words::OPINION_VERBS.contains(&d.lw(k + 1))
         })
         && !toks.clone().any(|k| {
