@@ -475,19 +475,7 @@ pub fn mark_shapes(doc: &Doc, flags: &[u32], layer: &mut [u64]) {
                 )
                 .contains(&next)
                 || w.ends_with("ly") && List("one|the|a|an").contains(&next)
-                // "Continued mentoring would …": a participle before its noun.
-                || w.len() > 4
-                    && w.ends_with("ed")
-                    && small_next
-                    && layer[k + 1] & (word::FOLLOWER | word::LINK | word::HAVE) == 0
-                // "Account leads need to …": a group named by its role ("Omar's handoffs are"
-                // are his).
-                || layer[k] & word::POSSESSIVE == 0
-                    && small_next
-                    && next.len() > 3
-                    && next.ends_with('s')
-                    && !next.ends_with("ss")
-                    && List("need|have|must|should|are|were").contains(&doc.lw(k + 2))
+                || opens_noun_phrase(doc, layer, k)
                 // "Let him fix it", "Tell them why": a verb with its object.
                 || List("him|them|me|us").contains(&next));
         if !unnamed
@@ -547,6 +535,28 @@ fn participle(doc: &Doc, k: usize) -> bool {
         && doc.lower(k).ends_with("ed")
         && crate::engine::vocab::words::List("to|with|on|by|about|from|against")
             .contains(&doc.lw(k + 1))
+}
+
+/// A capital opening a sentence's noun phrase, not a name: a participle before its noun
+/// ("Continued mentoring would …"; "Mohammed is" names), or a word before a plural noun and its
+/// verb, a group named by its role ("Account leads need to …"; "Omar's handoffs are" are his;
+/// a name ends before "needs", "has").
+fn opens_noun_phrase(doc: &Doc, layer: &[u64], k: usize) -> bool {
+    let (w, next) = (doc.lower(k), doc.lw(k + 1));
+    let bits = |j: usize| layer.get(j).copied().unwrap_or(0);
+    let small_next = doc
+        .tokens
+        .get(k + 1)
+        .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalized);
+    let participle = w.len() > 4
+        && w.ends_with("ed")
+        && bits(k + 1) & (word::FOLLOWER | word::LINK | word::HAVE) == 0;
+    let group = bits(k) & word::POSSESSIVE == 0
+        && next.len() > 3
+        && next.ends_with('s')
+        && !next.ends_with("ss")
+        && List("need|have|must|should|are|were").contains(&doc.lw(k + 2));
+    small_next && (participle || group)
 }
 
 /// "He missed the deadline. Deadlines slipped twice": a plural opening a sentence whose
@@ -2181,22 +2191,7 @@ fn named_label(cx: &Cx, si: usize) -> Option<Label> {
         .find(|&k| d.tokens[k].kind == TokenKind::Word)?;
     let t = &d.tokens[k];
     let word = d.lower(k);
-    // "Account leads need to be firm": a plural noun after the capital, then its verb, names
-    // a group by its role (a name ends before "needs", "has").
-    let next = d.lw(k + 1);
-    // "Continued mentoring would be good": a participle before its noun ("Mohammed is" names).
-    let participle = word.len() > 4
-        && word.ends_with("ed")
-        && d.tokens
-            .get(k + 1)
-            .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalized)
-        && !cx.has(k + 1, word::FOLLOWER | word::LINK | word::HAVE);
-    let group = participle
-        || !cx.has(k, word::POSSESSIVE)
-            && next.len() > 3
-            && next.ends_with('s')
-            && !next.ends_with("ss")
-            && List("need|have|must|should|are|were").contains(&d.lw(k + 2));
+    let group = opens_noun_phrase(d, &cx.layer, k);
     if !t.capitalized
         || t.caps
         || cx.flags[k] != 0
