@@ -113,10 +113,20 @@ fn acronym_name(cx: &Cx, i: usize) -> bool {
     t.caps
         && (separator(i + 1) && joins(i, i + 1) && joins(i + 1, i + 2)
             || i > 1 && separator(i - 1) && joins(i - 2, i - 1) && joins(i - 1, i)
-            || crate::engine::vocab::words::List(
-                "namespace|module|macro|class|library|lib|header|prefix|package|crate|type|struct|enum|flag|constant|variable",
-            )
-            .contains(&d.lw(i + 1)))
+            || code_noun(d.lw(i + 1)))
+}
+
+/// A noun of code, singular or plural ("namespace", "types", "classes", "libraries").
+fn code_noun(w: &str) -> bool {
+    let nouns = crate::engine::vocab::words::List(
+        "namespace|module|macro|class|library|lib|header|prefix|package|crate|type|struct|enum|flag|constant|variable|function|method|object|container",
+    );
+    let singular = w.strip_suffix("ies").map(|s| format!("{s}y"));
+    let found = [Some(w), w.strip_suffix('s'), w.strip_suffix("es")]
+        .into_iter()
+        .flatten()
+        .any(|s| nouns.contains(&s));
+    found || singular.is_some_and(|s| nouns.contains(&s.as_str()))
 }
 
 pub fn is_profane(cx: &Cx, i: usize) -> bool {
@@ -254,6 +264,7 @@ crate::rule_tests! {
         "The WTF namespace holds the assert macros.",
         "Could you include \"WTF/Forward.h\" instead?",
         "Use WTF::String here.",
+        "I'd rather not pull WTF containers into this file.",
         "The mod ships a level called Hell Revealed.",
         "We are stuck in callback hell here.",
         "Kill the process and remove the dead code.",
