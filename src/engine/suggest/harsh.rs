@@ -1698,6 +1698,17 @@ didn't:wasn't|didnt:wasn't",
             sigh && List("this|that|it").contains(&d.lower(first))
                 && (first + 1..k).all(|j| List("really|kind|of|kinda|sorta|just|totally|so").contains(&d.lower(j)))
         };
+    // "the loader sucks and is slow" → "the loader is slow": the other predicate
+    // already says what is wrong.
+    let also = List("is|are|was|were|has|have|looks|seems|needs|breaks|fails|doesn't|isn't");
+    if describe && auxiliary.is_none() && !modal && next == "and" && also.contains(&d.lw(k + 2)) {
+        return Some(sugg(
+            format!("Say it without \"{}\"", &cx.text[f.start..f.end]),
+            f.start,
+            d.tokens[k + 2].start,
+            "",
+        ));
+    }
     let rep = if describe
         && (it && list("that|if|when|to|,").contains(&next) || situation)
         && auxiliary.is_none()
