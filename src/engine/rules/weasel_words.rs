@@ -168,6 +168,11 @@ fn predicate_puffery(cx: &Cx, m: &Match, phrase: &str) -> bool {
 
 /// "you may want to" (a suggestion), "in May" (the month), "at most" (a superlative), "Smith
 /// believes" (a claim with a named owner).
+fn settles(w: &str) -> bool {
+    List("decide|decides|decided|choose|check|checking|verify|confirm|determine|test|ask|asked|asks|asking|wonders|questioning|discuss|see")
+        .contains(&w)
+}
+
 fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     let d = cx.doc;
     let w = d.lower(m.start);
@@ -497,8 +502,10 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
                     .contains(&prev)
             // "decide whether he is ready", "check whether the flag is set": a question to
             // settle, not a doubt; "she keeps asking whether …" reports someone else's.
-            || List("decide|decides|decided|choose|check|checking|verify|confirm|determine|test|ask|asked|asks|asking|wonders|questioning|discuss|see")
-                .contains(&prev))
+            || settles(prev)
+            // "ask him whether …", "tell us whether …": the same, with its object between.
+            || List("him|her|them|me|us|you").contains(&prev)
+                && (settles(d.lw(m.start.wrapping_sub(2))) || List("tell|tells|told").contains(&d.lw(m.start.wrapping_sub(2)))))
     {
         return true;
     }
@@ -724,6 +731,8 @@ crate::rule_tests! {
         "Some users may want a dark theme later.",
         // Someone else's question, reported: no doubt of the writer's.
         "He keeps asking whether his drafts are good enough to share.",
+        // A question put to someone, with its object before "whether".
+        "Please ask her whether the invoices went out.",
         // A guess about a thing in a thread that reviews no one.
         "We are stuck: two plugins need different versions. A shim might be the least bad option.",
         // A passive proposal, a question to settle, named examples in a thread about code.
