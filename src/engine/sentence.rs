@@ -335,7 +335,7 @@ fn subject(cx: &Cx, si: usize, names: bool) -> (Who, Option<usize>) {
     let d = cx.doc;
     let s = &d.sentences[si];
     let mut words = 0;
-    for k in s.tokens.clone() {
+    for k in s.tokens.start + linking_phrase(cx, si)..s.tokens.end {
         let t = &d.tokens[k];
         if t.kind != TokenKind::Word {
             if t.kind == TokenKind::Punct {
@@ -356,6 +356,22 @@ fn subject(cx: &Cx, si: usize, names: bool) -> (Who, Option<usize>) {
         }
     }
     (Who::Other, None)
+}
+
+/// "On top of that she …", "Besides this, he …": a phrase that links the sentence to the one
+/// before, ending in "that" or "this" after a preposition. How many tokens it takes (0 for
+/// none), so that "that" is not read as the subject.
+fn linking_phrase(cx: &Cx, si: usize) -> usize {
+    let d = cx.doc;
+    let s = &d.sentences[si];
+    let end = (s.tokens.start + 5).min(s.tokens.end);
+    (s.tokens.start + 1..end)
+        .find(|&k| {
+            matches!(d.lower(k), "that" | "this")
+                && List("of|besides|beyond|after|despite|from|than|with|to")
+                    .contains(&d.lower(k - 1))
+        })
+        .map_or(0, |k| k + 1 - s.tokens.start)
 }
 
 /// Whom a pronoun or possessive names: the writer, the reader or a third person.

@@ -731,6 +731,8 @@ crate::rule_tests! {
         "Some users may want a dark theme later.",
         // Someone else's question, reported: no doubt of the writer's.
         "He keeps asking whether his drafts are good enough to share.",
+        // How often someone does a thing, after a phrase that links to the sentence before.
+        "On top of that she keeps notes and generally replies fast.",
         // A question put to someone, with its object before "whether".
         "Please ask her whether the invoices went out.",
         // A guess about a thing in a thread that reviews no one.
