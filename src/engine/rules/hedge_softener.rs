@@ -121,9 +121,10 @@ fn measured(cx: &Cx, j: usize) -> bool {
         return false;
     }
     let w = d.lower(j);
-    crate::engine::vocab::words::List("more|less|fewer|over|under|above|below|higher|lower|later|sooner").contains(&w) || (w.len() > 5
+    // ("older", "wiser": five letters; "other", "eager" are no comparatives.)
+    crate::engine::vocab::words::List("more|less|fewer|over|under|above|below|higher|lower|later|sooner").contains(&w) || (w.len() > 4
         && w.ends_with("er")
-        && !crate::engine::vocab::words::List("other|either|neither|rather|whether|however|another|together|never|ever|over|under|after|number|order|user|paper|answer|matter|chapter|reviewer|further").contains(&w))
+        && !crate::engine::vocab::words::List("other|either|neither|rather|whether|however|another|together|never|ever|over|under|after|number|order|user|paper|answer|matter|chapter|reviewer|further|water|power|offer|enter|inner|outer|upper|super|cover|owner|eager|sober|alter|clever|bitter|proper|tender").contains(&w))
 }
 
 /// A hedge that says something deleting it would lose: the writer's doubt about their own
@@ -309,7 +310,10 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
             && (!d.is_word(b) || crate::engine::vocab::words::List("and|but|or|so|therefore|because|since|though").contains(&d.lw(b)))
         };
         // "only a bit of slack left": an amount, said to be small; "a little while ago": a time.
-        let only = || a > 0 && d.lower(a - 1) == "only" || d.lw(b) == "while";
+        // "even if somewhat limited", "albeit a bit slow": a degree in a concession measures
+        // what is granted; without it the concession grows harsher.
+        let only = || a > 0 && d.lower(a - 1) == "only" || d.lw(b) == "while"
+            || List("albeit|if|though").contains(&d.lw(a.wrapping_sub(1)));
         let measures = || {
             measured(cx, b)
                 || d.lw(b) == ")" && measured(cx, b + 1)
@@ -382,6 +386,9 @@ crate::rule_tests! {
         "Sorry to bother you, but the `parse()` call fails on Windows."
     ],
     quiet: [
+        // A degree in a concession, and before a short comparative: how much, not a softener.
+        "His designs are sound, albeit somewhat plain.",
+        "She is a little newer to the codebase than the rest of the team.",
         // A span of time.
         "I reviewed your draft a little while ago and left notes.",
         "Leave the ticket open; the patch will hopefully ship with the next minor release.",
