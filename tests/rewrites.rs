@@ -5974,6 +5974,30 @@ fn a_swear_that_only_stresses_the_next_word_goes() {
     assert!(out.contains("the [plainer word] was uncalled for"), "{out}");
 }
 
+/// The turn of a mixed sentence is found without its comma too: a concession after a linking
+/// word ("So, though …") ends where the main clause's subject starts, and "yet" turns before a
+/// subject or a word of how often. The praise example follows the praise, not the shortfall.
+#[test]
+fn a_praise_example_follows_its_side_of_a_turn_without_a_comma() {
+    let pr = Mode::PerformanceReview;
+    let text = "So, though Rina is a pleasure on the team I can't back a promotion for her.";
+    let out = first(text, "vague-praise", pr);
+    assert!(
+        out.starts_with("So, though Rina is a pleasure on the team — for example, [what Rina did"),
+        "{out}"
+    );
+    assert!(
+        out.ends_with("] — I can't back a promotion for her."),
+        "{out}"
+    );
+    let text = "Rina has good weeks, closing big deals yet sometimes she barely answers a call.";
+    let out = first(text, "vague-praise", pr);
+    assert!(
+        out.ends_with("] — yet sometimes she barely answers a call."),
+        "{out}"
+    );
+}
+
 #[test]
 fn a_turn_that_opens_on_its_own_subject_gets_no_second_one() {
     let text = "Your talk was great, but it's hard to follow at the end.";

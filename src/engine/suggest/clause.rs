@@ -33,16 +33,33 @@ fn turn(cx: &Cx, b: &Body) -> Option<Turn> {
     let d = &cx.doc;
     let toks = cx.tokens_in(b.start, b.content_end);
     let words = |r: Range<usize>| r.filter(|&j| d.tokens[j].kind == TokenKind::Word).count();
-    // "While he is a solid analyst, he …": the concession opens the sentence; its comma turns.
-    let conceded = !toks.is_empty()
+    // "While he is a solid analyst, he …": the concession opens the sentence (after a linking
+    // word: "So, though …"); its comma turns.
+    let lead = linking_word(cx, toks.clone());
+    let opens = toks.start + lead;
+    let conceded = opens < toks.end
         && crate::engine::vocab::words::List("while|although|though|whereas")
-            .contains(&d.lower(toks.start));
-    let k = (toks.start + 1..toks.end).find(|&k| {
-        // (Its comma, or a "but": "Though he is new but he …".)
+            .contains(&d.lower(opens));
+    let from = if conceded { opens } else { toks.start };
+    let k = (from + 1..toks.end).find(|&k| {
+        // (Its comma, or a "but": "Though he is new but he …"; or, with no comma, the main
+        // clause's own subject: "though she is a pleasure on the team I can't …".)
         if conceded {
-            return matches!(d.lower(k), "," | "but");
+            let subject = k > opens + 2
+                && List("i|we|he|she|they").contains(&d.lower(k))
+                && d.is_word(k - 1)
+                && !List("that|and|or|because|if|when|which|who|as|than").contains(&d.lower(k - 1));
+            return matches!(d.lower(k), "," | "but") || subject;
         }
         let prev = d.lower(k - 1);
+        // "… closing big deals yet sometimes she skips every call": "yet" with no comma turns
+        // before a subject or a word of how often ("not yet", "yet another" do not).
+        if d.lower(k) == "yet"
+            && List("he|she|they|i|we|sometimes|often|also|still|at").contains(&d.lw(k + 1))
+            && !List("not|has|have|had|as").contains(&prev)
+        {
+            return true;
+        }
         match d.lower(k) {
             // "not only … but also", "nothing but", "all but": no turn ("gets things done,
             // but also isn't fast" turns).
@@ -60,7 +77,7 @@ fn turn(cx: &Cx, b: &Body) -> Option<Turn> {
         }
     })?;
     let mut a = k;
-    let from = toks.start + usize::from(conceded);
+    let from = if conceded { opens + 1 } else { toks.start };
     while a > from && d.tokens[a - 1].kind == TokenKind::Punct {
         a -= 1;
     }
@@ -77,6 +94,20 @@ fn turn(cx: &Cx, b: &Body) -> Option<Turn> {
         first_end: d.tokens[a - 1].end,
         second_start: d.tokens[z].start,
     })
+}
+
+/// "So, though …", "Overall, while …": how many tokens of a linking word (and its comma) come
+/// before a concession that opens the sentence; 0 for none.
+fn linking_word(cx: &Cx, toks: Range<usize>) -> usize {
+    let d = &cx.doc;
+    let linking = toks.len() > 2
+        && List("so|thus|overall|still|therefore|hence|and|also|then|again")
+            .contains(&d.lower(toks.start));
+    match (linking, d.lw(toks.start + 1)) {
+        (true, ",") => 2,
+        (true, _) => 1,
+        _ => 0,
+    }
 }
 
 /// How much a side praises (positive) or criticises (negative): its words as the sentence
