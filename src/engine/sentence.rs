@@ -710,7 +710,11 @@ fn lean(cx: &Cx, k: usize, keeps: bool) -> i32 {
     }
     if fl & (class::POSITIVE | class::NEGATIVE) == 0 {
         if praise_idiom(cx, k) && !asked_for(cx, k) {
-            let denied = cx.negated(k, 3) || yet_to(d, k) || scant(cx, k) || struggled(cx, k);
+            let denied = cx.negated(k, 3)
+                || yet_to(d, k)
+                || scant(cx, k)
+                || struggled(cx, k)
+                || hoped_for(cx, k);
             return if denied { -1 } else { 1 };
         }
         return 0;
@@ -759,6 +763,7 @@ fn lean(cx: &Cx, k: usize, keeps: bool) -> i32 {
             || unreal(d, k)
             || demanded(cx, k)
             || hoped_for(cx, k)
+            || kindled(cx, k)
             || leaves
             || growth_area(d, k)
             || troubled(d, k)
@@ -1668,9 +1673,35 @@ fn hoped_for(cx: &Cx, k: usize) -> bool {
             && (crate::engine::vocab::words::List("be|become|improve|grow|get")
                 .contains(&d.lw(j + 1))
                 // "X could have strong results": a guess at what might be so.
-                || d.lw(j + 1) == "have" && crate::engine::vocab::words::List("could|might|may").contains(&d.lower(j)))
+                || d.lw(j + 1) == "have" && crate::engine::vocab::words::List("could|might|may").contains(&d.lower(j))
+                // "If she finds her focus, she may do well": good work on a condition.
+                || List("could|might|may|would").contains(&d.lower(j))
+                    && List("do|deliver|perform|succeed|thrive|excel|shine").contains(&d.lw(j + 1))
+                    && condition())
             && (!forecast(j) || condition())
     }) && !deserved(d.lower(k))
+}
+
+/// "might spark his ambition", "to realize her potential", "if she finds the right focus": a
+/// good thing someone is yet to find or show, which says they lack it now.
+fn kindled(cx: &Cx, k: usize) -> bool {
+    let d = cx.doc;
+    let s = d.tokens[k].sentence;
+    let kindles = List("spark|sparks|ignite|ignites|kindle|rekindle|unlock|unleash|awaken|realize|realise|fulfil|fulfill|tap|reach");
+    let finds = List("find|finds|regain|regains|rediscover|muster");
+    let hoped = |j: usize| {
+        (j.saturating_sub(3)..j).any(|i| {
+            d.tokens[i].sentence == s
+                && List("to|if|once|could|might|may|would").contains(&d.lower(i))
+        })
+    };
+    // The verb, then at most a determiner, a possessive or an adjective before the good thing.
+    (k.saturating_sub(3)..k).any(|j| {
+        d.tokens[j].sentence == s
+            && (kindles.contains(&d.lower(j)) || finds.contains(&d.lower(j)) && hoped(j))
+            && (j + 1..k)
+                .all(|i| d.is_word(i) && !List("and|or|but|that|which|who").contains(&d.lower(i)))
+    })
 }
 
 /// "needs to be better", "should be more proactive", "has to be more organized", "would be
@@ -2087,6 +2118,10 @@ fn owned_disposition(cx: &Cx, si: usize) -> Option<Label> {
                 continue;
             }
             let word = d.lw(j);
+            // "might spark his ambition": a disposition yet to be found describes no one.
+            if owned_trait(word) && kindled(cx, j) {
+                return None;
+            }
             if owned_trait(word) {
                 return Some(Label {
                     start: k,

@@ -75,6 +75,8 @@ crate::rule_tests! {
         "When needed, she is a reliable teammate.",
     ],
     quiet: [
+        // A disposition yet to be kindled is not one she shows.
+        "Mentoring might spark her ambition.",
         // A participle before its noun is no name.
         "Lena joined in May. Continued mentoring would be good for her growth.",
         // "better off": advice, not praise.

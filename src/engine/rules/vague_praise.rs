@@ -392,6 +392,9 @@ crate::rule_tests! {
         "She must have put a lot into it; it was great work.",
     ],
     quiet: [
+        // A good thing yet to be found, and good work on a condition: no praise of today.
+        "A new project might spark his ambition.",
+        "If Rina finds the right focus, she may do well.",
         // A bot's notice thanks by rote.
         "This ticket was automatically locked after 30 days without comments. Thank you for your excellent input.",
         // Advice, not praise.
