@@ -1323,6 +1323,18 @@ fn idiom_by_list(cx: &Cx, k: usize, w: &str, next: &str, after: &str) -> bool {
         return next == "on"
             && List("extra|more|additional|responsibilities|responsibility").contains(&after);
     }
+    // "always finds a solution", "finds the right words", "solves problems on her own".
+    // ("if she finds the right focus", "to find a way": not yet found.)
+    if List("finds|found").contains(&w) {
+        let wished = (k.saturating_sub(3)..k)
+            .any(|j| List("if|once|unless|to|could|might|may|would").contains(&d.lower(j)));
+        return List("a|the").contains(&next)
+            && List("solution|way|fix|answer|right|workaround").contains(&after)
+            && !wished;
+    }
+    if List("solves|solved|resolves|resolved").contains(&w) {
+        return List("problems|issues|the|any|every|most|tricky|hard|difficult").contains(&next);
+    }
     false
 }
 
@@ -2888,7 +2900,7 @@ pub mod word {
             OBJECT,
         ),
         (
-            "works worked working work performs performed performing meets met meet meeting exceeds exceeded hits hit on above high well diligently tirelessly efficiently proactively graciously gets got getting exceed exceeding surpasses surpassed potential promise ability abilities extra gives giving gave give takes took taking take easily initiative proven proved proves no open receptive without",
+            "works worked working work performs performed performing meets met meet meeting exceeds exceeded hits hit on above high well diligently tirelessly efficiently proactively graciously gets got getting exceed exceeding surpasses surpassed potential promise ability abilities extra gives giving gave give takes took taking take easily initiative proven proved proves no open receptive without finds found solves solved resolves resolved",
             IDIOM_HEAD,
         ),
         (

@@ -239,6 +239,8 @@ crate::rule_tests! {
         "Your slides had typos.",
     ],
     quiet: [
+        // Praise of finding the answer: no criticism to back with an impact and a next step.
+        "She always finds the right words.",
         // The writer's own check, in the next sentence, is the example.
         "Ines's expense summaries often have wrong totals. On three occasions I checked them against the ledger and found gaps.",
         "As part of his onboarding, let's pair him with Ana on the audits, since his audits were sloppy.",

@@ -343,6 +343,7 @@ pub(crate) fn heading(cx: &Cx, si: usize) -> bool {
 crate::rule_tests! {
     rule: VaguePraise,
     fires: [
+        "She always finds the right words.",
         // An endorsement, not a next step.
         "Tomas works hard. I warmly recommend him to any team.",
         // A review's thanks evaluate the person's year.
