@@ -5974,6 +5974,21 @@ fn a_swear_that_only_stresses_the_next_word_goes() {
     assert!(out.contains("the [plainer word] was uncalled for"), "{out}");
 }
 
+/// A label whose sentence goes on to the writer's point ("so shy that I can't see him leading
+/// the team, since …") keeps that point: the example follows the sentence instead of replacing
+/// it. And the example for holding back is about staying silent, not about cutting in.
+#[test]
+fn a_label_before_the_writers_point_keeps_it() {
+    let pr = Mode::PerformanceReview;
+    let text = "Sadly he is so timid and quiet that I can't picture him leading the sales team \
+                next year, since that role needs someone who pushes for deals.";
+    let out = first(text, "personal-label", pr);
+    assert!(out.starts_with(text), "{out}");
+    assert!(out.contains("he [what he did, e.g. said nothing"), "{out}");
+    let out = first("He is shy. He rarely speaks up.", "personal-label", pr);
+    assert!(out.contains("[what he did, e.g. said nothing"), "{out}");
+}
+
 /// The turn of a mixed sentence is found without its comma too: a concession after a linking
 /// word ("So, though …") ends where the main clause's subject starts, and "yet" turns before a
 /// subject or a word of how often. The praise example follows the praise, not the shortfall.

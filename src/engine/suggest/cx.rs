@@ -189,6 +189,7 @@ impl<'a> Cx<'a> {
             layer,
             draft_voice: Voice {
                 interpersonal: false,
+                reticent: false,
                 person: Person::Nobody,
                 name: String::new(),
             },

@@ -82,6 +82,7 @@ fn read_label(cx: &Cx, b: &Body, f: &Finding) -> Label {
     if let Some(v) = own {
         who = Voice {
             interpersonal: who.interpersonal,
+            reticent: who.reticent,
             ..v
         };
     }
@@ -307,7 +308,11 @@ fn behaviour_label(cx: &Cx, b: &Body, f: &Finding, l: &Label) -> Vec<Suggestion>
             && crate::engine::vocab::words::List("he|she|they|you|i|we")
                 .contains(&cx.doc.lw(k.wrapping_sub(1)))
     });
-    if !clause_start && said_before || complement || points_back {
+    // "Sadly he is so shy that I can't see him leading the team, since …": after a word that
+    // opens no clause, a long rest is the writer's point, which the whole-sentence version
+    // would drop and the inline one cannot join.
+    let long_rest = rest.len() >= 5 && situation_hint(cx, b, f.end).is_none();
+    if !clause_start && (said_before || long_rest) || complement || points_back {
         let (ex, _) =
             super::evidence::example_for(cx, b, f, who, super::sbi::EXAMPLE_OF_SLIP, false);
         return vec![ex, whole];

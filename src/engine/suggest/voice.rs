@@ -29,6 +29,8 @@ pub struct Voice {
     /// The sentence is about how someone works with people ("abrasive", "interrupts"), so
     /// examples are about that, not about deadlines.
     pub interpersonal: bool,
+    /// … and of holding back ("shy", "reserved"): examples of staying silent, not of cutting in.
+    pub reticent: bool,
     pub person: Person,
     /// How the rewrite names the subject: "you", "I", "Sam", "she", "he", "they" ("" for Nobody).
     pub name: String,
@@ -64,6 +66,7 @@ impl Voice {
     pub fn of(cx: &Cx, b: &Body) -> Voice {
         let mut v = Self::subject_of(cx, b);
         v.interpersonal = interpersonal(cx, b);
+        v.reticent = v.interpersonal && reticent(cx, b);
         v
     }
 
@@ -97,6 +100,7 @@ impl Voice {
             let role = (l.start + 1..l.start + 3).any(|j| ROLE_NOUNS.contains(&d.lw(j)));
             (role && List("the|our|my").contains(&d.lower(l.start))).then(|| Voice {
                 interpersonal: false,
+                reticent: false,
                 person: Person::Third,
                 name: "they".into(),
             })
@@ -124,6 +128,7 @@ impl Voice {
             } else if writer_about_someone && opinion_only(cx, si) && !cx.speaks_of_he_she() {
                 Some(Voice {
                     interpersonal: false,
+                    reticent: false,
                     person: Person::Nobody,
                     name: String::new(),
                 })
@@ -296,6 +301,7 @@ fn voice_of_view(cx: &Cx, who: Who, subject: Option<usize>) -> Option<Voice> {
         // ("We can do better on this": the example is of what "we" did.)
         Who::Writer => Some(Voice {
             interpersonal: false,
+            reticent: false,
             person: Person::Writer,
             name: if subject.is_some_and(|k| List("we|our").contains(&cx.doc.lower(k))) {
                 "we"
@@ -312,6 +318,7 @@ fn voice_of_view(cx: &Cx, who: Who, subject: Option<usize>) -> Option<Voice> {
 pub(crate) fn reader() -> Voice {
     Voice {
         interpersonal: false,
+        reticent: false,
         person: Person::Reader,
         name: "you".into(),
     }
@@ -399,6 +406,7 @@ they:they|they're:they|their:they|them:they|themselves:they",
     };
     Some(Voice {
         interpersonal: false,
+        reticent: false,
         person: Person::Third,
         name,
     })
@@ -476,6 +484,7 @@ fn writer_in(cx: &Cx, start: usize, end: usize) -> Option<Voice> {
         };
         Some(Voice {
             interpersonal: false,
+            reticent: false,
             person: Person::Writer,
             name: name.into(),
         })
@@ -520,6 +529,7 @@ pub fn draft_voice(cx: &Cx) -> Voice {
     });
     let nobody = Voice {
         interpersonal: false,
+        reticent: false,
         person: Person::Nobody,
         name: String::new(),
     };
@@ -540,6 +550,14 @@ pub fn draft_voice(cx: &Cx) -> Voice {
 fn interpersonal(cx: &Cx, b: &Body) -> bool {
     cx.tokens_in(b.start, b.end)
         .any(|k| cx.has(k, crate::engine::sentence::word::INTERPERSONAL))
+}
+
+fn reticent(cx: &Cx, b: &Body) -> bool {
+    let d = &cx.doc;
+    cx.tokens_in(b.start, b.end).any(|k| {
+        List("shy|quiet|reserved|timid|introverted|withdrawn|meek|hesitant|passive")
+            .contains(&d.lower(k))
+    })
 }
 
 /// Example facts for placeholders, fitting the kind of feedback.
@@ -629,9 +647,20 @@ const REVIEW_PEOPLE: Examples = Examples {
     ..REVIEW
 };
 
+/// … about holding back in a meeting ("shy", "reserved").
+const REVIEW_RETICENT: Examples = Examples {
+    slip: "said nothing while the estimate was halved",
+    slip_impact: "the team committed to a date that slipped",
+    next: "raise one concern in each planning meeting",
+    ..REVIEW
+};
+
 /// The examples for the sentence's subject and mode.
 pub fn examples_for(cx: &Cx, v: &Voice) -> &'static Examples {
-    if v.interpersonal && !cx.tech() && cx.mode != Mode::PeerFeedback && !cx.bare_examples() {
+    let people = v.interpersonal && !cx.tech() && cx.mode != Mode::PeerFeedback;
+    if people && v.reticent && !cx.bare_examples() {
+        &REVIEW_RETICENT
+    } else if people && !cx.bare_examples() {
         &REVIEW_PEOPLE
     } else {
         examples(cx)
