@@ -194,6 +194,18 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     {
         return true;
     }
+    // "one of the best analysts I have worked with": the writer's own comparison, from their
+    // own experience; no anonymous source ranks her.
+    if w == "one" && d.lw(m.start + 1) == "of" {
+        let own = (m.end..m.end + 6).any(|k| {
+            cx.same_sentence(m.start, k)
+                && List("i|i've|i'd|we|we've").contains(&d.lw(k))
+                && List("have|had|ever|worked|met|managed|seen|known|hired|led|mentored|'ve").contains(&d.lw(k + 1))
+        });
+        if own {
+            return true;
+        }
+    }
     // "I will likely port the fix next": the writer's own plan, tentative by right.
     let planner = |k: usize| List("i|we").contains(&d.lw(k));
     if List("likely|probably").contains(&w)
@@ -733,6 +745,8 @@ crate::rule_tests! {
         "He keeps asking whether his drafts are good enough to share.",
         // How often someone does a thing, after a phrase that links to the sentence before.
         "On top of that she keeps notes and generally replies fast.",
+        // The writer's own ranking, from their own experience.
+        "Omar is one of the best analysts I have managed.",
         // A question put to someone, with its object before "whether".
         "Please ask her whether the invoices went out.",
         // A guess about a thing in a thread that reviews no one.
