@@ -312,7 +312,16 @@ fn behaviour_label(cx: &Cx, b: &Body, f: &Finding, l: &Label) -> Vec<Suggestion>
     // opens no clause, a long rest is the writer's point, which the whole-sentence version
     // would drop and the inline one cannot join.
     let long_rest = rest.len() >= 5 && situation_hint(cx, b, f.end).is_none();
-    if !clause_start && (said_before || long_rest) || complement || points_back {
+    // "… the most average analyst on the desk. That is fine by me, …": the next sentence
+    // points back at this one, which has to stay.
+    let si = cx.doc.tokens[cx.tokens_in(f.start, f.end).start].sentence;
+    let pointed_at = cx.doc.sentences.get(si + 1).is_some_and(|s| {
+        let k = s.tokens.start;
+        crate::engine::vocab::words::List("this|that|it").contains(&cx.doc.lower(k))
+            && crate::engine::vocab::words::List("is|was|isn't|wasn't|means|has|can|may")
+                .contains(&cx.doc.lw(k + 1))
+    });
+    if !clause_start && (said_before || long_rest) || complement || points_back || pointed_at {
         let (ex, _) =
             super::evidence::example_for(cx, b, f, who, super::sbi::EXAMPLE_OF_SLIP, false);
         return vec![ex, whole];
