@@ -295,6 +295,16 @@ fn switched_off(cx: &Cx, m: &Match) -> bool {
         && List("by|until|during|for|when|unless|after|in|on|at").contains(&d.lw(m.end))
 }
 
+/// "no handler gets the time to clean this up", "a way to fix this": an action named after
+/// "to" that nobody is asked to take ("you need to clean it up", "please try to fix this" ask).
+fn aimless_infinitive(cx: &Cx, k: usize) -> bool {
+    let d = cx.doc;
+    let imperative = List("fix|clean|rewrite|redo|improve").contains(&d.lower(k));
+    let asked = List("need|needs|have|has|had|want|wants|please|you|going|got|try|ought|able|like|job|duty|responsibility|task")
+        .contains(&d.lw(k.wrapping_sub(2)));
+    imperative && d.lw(k.wrapping_sub(1)) == "to" && !asked
+}
+
 fn check_phrases(cx: &Cx, out: &mut Vec<Finding>) {
     let mut crit: Vec<Match> = cx.matches_of(RuleId::VagueCriticism).copied().collect();
     comparative_demand(cx, &mut crit);
@@ -339,6 +349,7 @@ fn check_phrases(cx: &Cx, out: &mut Vec<Finding>) {
             || says_what(cx, m.end)
             || described_before(cx, m.start)
             || little_to(cx, m.start)
+            || aimless_infinitive(cx, m.start)
         {
             continue;
         }
@@ -681,6 +692,8 @@ crate::rule_tests! {
         "Omar shows little drive to do better on his estimates.",
     ],
     quiet: [
+        // An action named after "to" that nobody is asked to take.
+        "If the job dies early, no handler gets the time to clean this up.",
         "Lena joined in May. Continued mentoring would be good for her growth.",
         // The writer's wish for a step is the next step itself.
         "Lena joined in May. Sitting down with her manager about her goals would be good for her.",
