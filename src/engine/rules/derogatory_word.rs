@@ -125,6 +125,20 @@ fn self_directed(cx: &Cx, i: usize) -> bool {
     if toks().any(fixed) && !toks().any(|k| cx.has(k, READER)) {
         return true;
     }
+    // "Oops, sorry. This is idiotic.": right after the writer's apology, their own work.
+    let apology = s > 0
+        && d.sentences[s - 1]
+            .tokens
+            .clone()
+            .any(|k| {
+                // ("Sorry to say it", "sorry, but": a softener before criticism.)
+                List("sorry|oops|whoops|apologies").contains(&d.lower(k))
+                    && !List("to|but|if").contains(&d.lw(k + 1))
+            });
+    let about_it = List("this|that|it|it's|that's").contains(&d.lower(d.sentences[s].tokens.start));
+    if apology && about_it && !toks().any(|k| cx.has(k, READER)) {
+        return true;
+    }
     // "I know my parser is ugly": the writer's own work, run down ("my" before its subject).
     let own_work = (i.saturating_sub(6)..i).any(|k| {
         d.lower(k) == "my"
@@ -230,6 +244,8 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
 crate::rule_tests! {
     rule: DerogatoryWord,
     fires: [
+        // A softener before the verdict is no apology for one's own work.
+        "Sorry to say it. This is idiotic.",
         "Your comments are full of hate.",
         "This is the kind of garbage that wears reviewers out.",
         "What a pile of rubbish, honestly.",
@@ -271,6 +287,7 @@ crate::rule_tests! {
         "Probably a stupid question: why is this async?",
         "Silly me, I forgot the import.",
         "My dumb mistake, sorry.",
+        "Oops, sorry. This is idiotic. No idea what I was thinking last night, please drop it.",
         "Sorry if this is a dumb question, but why is it async?",
         "I feel stupid for missing that flag.",
         "The garbage collector pauses here.",
