@@ -2810,6 +2810,15 @@ fn a_heated_word_in_a_short_comment_is_calmed_in_place() {
         first("The old parser does suck.", "profanity", pr),
         "The old parser is [what's wrong, e.g. hard to follow]."
     );
+    // A lapse anyone could make is named plainly, not as a fault of the code.
+    assert_eq!(
+        first(
+            "The guard protects us from anyone being stupid and deleting the table by hand.",
+            "derogatory-word",
+            pr
+        ),
+        "The guard protects us from anyone being careless and deleting the table by hand."
+    );
     // The next predicate already says what is wrong: the swear and its "and" go.
     assert_eq!(
         first(

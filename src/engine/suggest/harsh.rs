@@ -1866,6 +1866,20 @@ fn sneer_adjective_swap(
     attributive: bool,
 ) -> Suggestion {
     let d = &cx.doc;
+    // "in case someone is being stupid with the table": a lapse anyone could make, named plainly.
+    let anyone = List("anyone|anybody|someone|somebody|people|nobody|everyone|folks")
+        .contains(&d.lw(k.wrapping_sub(2)));
+    if prev == "being"
+        && anyone
+        && List("stupid|dumb|idiotic|brainless|moronic|foolish").contains(&d.lower(k))
+    {
+        return sugg(
+            format!("Say \"careless\" instead of \"{}\"", d.raw(k)),
+            f.start,
+            f.end,
+            "careless",
+        );
+    }
     let mut start = if SNEER_DEGREE_WORDS.contains(&prev) {
         // "*really* ugly": the degree goes with its emphasis marks.
         let t = &d.tokens[k - 1];
