@@ -5996,6 +5996,10 @@ fn a_label_before_the_writers_point_keeps_it() {
     assert!(out.contains("he [what he did, e.g. said nothing"), "{out}");
     let out = first("He is shy. He rarely speaks up.", "personal-label", pr);
     assert!(out.contains("[what he did, e.g. said nothing"), "{out}");
+    // The rest completes the adjective with what the writer means: it stays.
+    let text = "Rina was aggressive about winning new clients.";
+    let out = first(text, "personal-label", pr);
+    assert!(out.starts_with(text), "{out}");
     // The next sentence points back at the label's ("This is …"): both stay.
     let text = "Omar is the most average analyst on the desk. That is fine by me, since he \
                 is steady.";

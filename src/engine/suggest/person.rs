@@ -287,6 +287,13 @@ fn behaviour_label(cx: &Cx, b: &Body, f: &Finding, l: &Label) -> Vec<Suggestion>
     let k = cx.tokens_in(f.end, b.content_end).start;
     let complement = match cx.doc.lw(k) {
         "to" => cx.doc.is_word(k + 1),
+        // "aggressive about winning new clients", "so rude that people avoid her": the rest
+        // completes the adjective and says what the writer means.
+        // (A harsh word, "lazy about docs", still goes: the rewrite leaves no insult behind.)
+        "about" | "that" | "of" => {
+            words_in(cx, f.end, b.content_end).len() >= 4
+                && !is_harsh_word(&label_word.to_ascii_lowercase())
+        }
         "in" => situation_hint(cx, b, f.end).is_none(),
         // "lacks enthusiasm for the mission", "no respect towards his job".
         w if crate::engine::vocab::words::List("for|towards|toward|about|with").contains(&w) => {
