@@ -699,6 +699,9 @@ fn lean(cx: &Cx, k: usize, keeps: bool) -> i32 {
         // "He'd be better off asking", "she would do well to ask": advice, not praise.
         || next == "off" && matches!(w, "better" | "best")
         || w == "well" && prev == "do" && next == "to"
+        // "happy with where her skills are", "content with his lot": the person's own
+        // contentment, which praises no one.
+        || contented(cx, k)
     {
         return 0;
     }
@@ -784,6 +787,31 @@ fn lean(cx: &Cx, k: usize, keeps: bool) -> i32 {
         return -1;
     }
     0
+}
+
+/// "Rina is happy with where her skills are", "he seems content with where he is": someone's
+/// contentment with their own lot ("the client was happy with her designs" praises her).
+fn contented(cx: &Cx, k: usize) -> bool {
+    let d = cx.doc;
+    if d.lw(k + 1) != "with"
+        || !List("happy|content|comfortable|satisfied|pleased").contains(&d.lower(k))
+        || !List("her|his|their|where|how").contains(&d.lw(k + 2))
+    {
+        return false;
+    }
+    let mut j = k.wrapping_sub(1);
+    while List("very|quite|really|too|so|pretty|fairly").contains(&d.lw(j)) {
+        j = j.wrapping_sub(1);
+    }
+    let copula = List("is|was|seems|seemed|are|were|remains|feels|appears|'s").contains(&d.lw(j));
+    let mut subject = j.wrapping_sub(1);
+    // "… and seems content with his lot": the sentence's subject.
+    if d.lw(subject) == "and" {
+        subject = d.sentences[d.tokens[k].sentence].tokens.start;
+    }
+    copula
+        && subject < k
+        && (List("he|she|they").contains(&d.lower(subject)) || cx.has(subject, word::NAME))
 }
 
 /// "finished early with little help", "with minimal support": someone worked on their own,
@@ -2561,7 +2589,9 @@ fn label_after(cx: &Cx, si: usize, k: usize, verb: usize) -> Option<Label> {
                 // the work goes ("has been underperforming").
                 || crate::engine::vocab::words::List("late|early|absent|underperforming|underachieving|struggling").contains(&w)
                 // A feeling is not a trait: "she is very pleased with the move".
-                || crate::engine::vocab::words::List("proud|pleased|delighted|satisfied|thrilled").contains(&w);
+                || crate::engine::vocab::words::List("proud|pleased|delighted|satisfied|thrilled").contains(&w)
+                // "happy with where her skills are": content, not a character.
+                || contented(cx, m);
             if !has && !task && !worker_ahead(cx, m + 1, end) {
                 return Some(Label {
                     start: k,

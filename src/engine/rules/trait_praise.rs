@@ -75,6 +75,8 @@ crate::rule_tests! {
         "When needed, she is a reliable teammate.",
     ],
     quiet: [
+        // Contentment with one's own lot is no trait.
+        "Rina is happy with where her skills are today.",
         // A disposition yet to be kindled is not one she shows.
         "Mentoring might spark her ambition.",
         // A participle before its noun is no name.

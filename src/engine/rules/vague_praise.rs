@@ -393,6 +393,8 @@ crate::rule_tests! {
         "She must have put a lot into it; it was great work.",
     ],
     quiet: [
+        // Contentment with one's own lot praises no one.
+        "He is happy with his current role and skills.",
         // A good thing yet to be found, and good work on a condition: no praise of today.
         "A new project might spark his ambition.",
         "If Rina finds the right focus, she may do well.",
