@@ -94,7 +94,12 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
         } else {
             continue;
         };
-        if heading(cx, i) || quoted_message(cx, i, j)  {
+        // "Don't write it IN CAPITAL LETTERS": capitals shown, not used to shout.
+        let shown = (i..j).any(|k| {
+            crate::engine::vocab::words::List("capital|capitals|caps|uppercase|letters|shouting|yelling")
+                .contains(&d.lower(k))
+        });
+        if heading(cx, i) || quoted_message(cx, i, j) || shown {
             continue;
         }
         if shout {
@@ -150,6 +155,8 @@ crate::rule_tests! {
         "The docs are STILL confusing."
     ],
     quiet: [
+        // Capitals shown, not used.
+        "Please don't write your whole report IN CAPITAL LETTERS, it reads as yelling.",
         "The HTTP API returns JSON.",
         "Nice catch!",
         "Does this work? Yes!",
