@@ -2810,6 +2810,27 @@ fn a_heated_word_in_a_short_comment_is_calmed_in_place() {
         first("The old parser does suck.", "profanity", pr),
         "The old parser is [what's wrong, e.g. hard to follow]."
     );
+    // A swear that only adds heat inside a clause goes, and the clause stays.
+    for (text, after) in [
+        (
+            "Minor point, but damn these box drawings are ugly.",
+            "Minor point, but these box drawings are ugly.",
+        ),
+        (
+            "Callers only ever pass a string here, but wtf, we can take bytes too.",
+            "Callers only ever pass a string here, but we can take bytes too.",
+        ),
+        (
+            "Regex rules always baffled the hell out of us, so we kept rewording this line.",
+            "Regex rules always baffled us, so we kept rewording this line.",
+        ),
+        (
+            "The shi**y parser drops the last row again.",
+            "The poor parser drops the last row again.",
+        ),
+    ] {
+        assert_eq!(first(text, "profanity", pr), after);
+    }
     // A lapse anyone could make is named plainly, not as a fault of the code.
     assert_eq!(
         first(

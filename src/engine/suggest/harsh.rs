@@ -370,7 +370,10 @@ pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     if let Some(s) = drop_mock_frame(cx, b, f) {
         return vec![s];
     }
-    if let Some(s) = lone_curse(cx, b, f, &w).or_else(|| wtf_question(cx, b, f, &w)) {
+    if let Some(s) = lone_curse(cx, b, f, &w)
+        .or_else(|| wtf_question(cx, b, f, &w))
+        .or_else(|| swear_inside(cx, b, f, &w))
+    {
         return vec![s];
     }
     let mut out = Vec::new();
@@ -448,6 +451,47 @@ pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         out.extend(question_version(cx, b));
     }
     out
+}
+
+/// A swear that only adds heat inside a clause with its own content, which stays: "but wtf,
+/// we can take bytes too" → "but we can take bytes too"; "damn these box drawings are ugly"
+/// → "these box drawings are ugly"; "baffled the hell out of us" → "baffled us"; "the shi**y
+/// parser" → "the poor parser".
+fn swear_inside(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggestion> {
+    let d = &cx.doc;
+    let k = cx.tokens_in(f.start, f.end).start;
+    let last = cx.tokens_in(f.start, f.end).end.checked_sub(1)?;
+    // ("So WTF, how …": after one word, the outburst opens the sentence; `outburst` takes it.)
+    let opens = d.sentences[d.tokens[k].sentence].tokens.start + 2 > k;
+    let label = format!("Remove \"{}\"", &cx.text[f.start..f.end]);
+    // "the hell out of", "the crap out of": the idiom goes, its verb and object stay.
+    if d.lower(k) == "the" && d.lw(last + 1) == "out" && d.lw(last + 2) == "of" {
+        let end = d.tokens.get(last + 3)?.start;
+        return Some(sugg(label, f.start, end, ""));
+    }
+    // "…, but wtf, we can …": an aside between commas.
+    if !opens && matches!(w, "wtf" | "damn" | "dammit" | "ffs") && d.lw(last + 1) == "," {
+        let end = d.tokens.get(last + 2)?.start;
+        return Some(sugg(label, f.start, end, ""));
+    }
+    // "but damn these box drawings are ugly": an intensifier before a clause's subject.
+    let clause = (k + 1..k + 5).any(|j| {
+        d.tokens
+            .get(j)
+            .is_some_and(|t| t.sentence == d.tokens[k].sentence)
+            && List("is|are|was|were|looks|look|seems").contains(&d.lw(j))
+    });
+    if !opens && w == "damn" && clause && d.is_word(k + 1) && k > 0 && d.lw(k - 1) != "a" {
+        let end = d.tokens[k + 1].start;
+        return Some(sugg(label, f.start, end, ""));
+    }
+    // "the shi**y parser": a disguised adjective before its noun; "poor" says the same.
+    let disguised = w.contains('*') && w.ends_with('y') && d.tokens[k].disguised;
+    if disguised && d.is_word(last + 1) && b.content_end > d.tokens[last + 1].start {
+        let label = format!("Say \"poor\" instead of \"{}\"", &cx.text[f.start..f.end]);
+        return Some(sugg(label, f.start, f.end, "poor"));
+    }
+    None
 }
 
 /// Scare quotes mean "so-called": 'your "correct" example' is the example the writer thinks
