@@ -6028,6 +6028,16 @@ fn a_label_before_the_writers_point_keeps_it() {
     assert!(out.starts_with(text), "{out}");
 }
 
+/// Someone's goals are no piece of work: "Needs motivation to beat her goals" asks what she
+/// did, not what "her goals" fell short of.
+#[test]
+fn goals_are_not_the_work_that_fell_short() {
+    let text = "Ana is friendly and reliable. Needs motivation to beat her goals.";
+    let out = first(text, "vague-criticism", Mode::PerformanceReview);
+    assert!(out.contains("she [what she did"), "{out}");
+    assert!(!out.contains("Her goals ["), "{out}");
+}
+
 /// The turn of a mixed sentence is found without its comma too: a concession after a linking
 /// word ("So, though …") ends where the main clause's subject starts, and "yet" turns before a
 /// subject or a word of how often. The praise example follows the praise, not the shortfall.

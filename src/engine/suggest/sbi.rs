@@ -86,10 +86,11 @@ pub(crate) fn vague_criticism(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion>
         fam = Family::Behavior;
     }
     // "… additional tasks in the workplace", "in the future": a place or a time is no piece of
-    // work either ("The workplace [what falls short …]" was the rewrite).
+    // work either ("The workplace [what falls short …]" was the rewrite), nor are someone's
+    // goals or prospects ("needs motivation to beat her goals").
     let setting = t.as_deref().is_some_and(|t| {
         t.rsplit(' ').next().is_some_and(|w| {
-            List("workplace|future|company|organization|organisation|office|role|position|department|meantime|past|moment|year|quarter|month|week|industry|business|field")
+            List("workplace|future|company|organization|organisation|office|role|position|department|meantime|past|moment|year|quarter|month|week|industry|business|field|goals|goal|targets|expectations|potential|career|growth")
                 .contains(&w.lowercase().as_str())
         })
     });
