@@ -6021,6 +6021,13 @@ fn a_label_before_the_writers_point_keeps_it() {
     let text = "Rina was aggressive about winning new clients.";
     let out = first(text, "personal-label", pr);
     assert!(out.starts_with(text), "{out}");
+    // A rating of the work ("an average worker") is what the review goes on to explain.
+    let text = "Rina Lopez is an average worker. She shows up and does the tasks she is given.";
+    let out = first(text, "personal-label", pr);
+    assert!(
+        out.starts_with("Rina Lopez is an average worker. For example"),
+        "{out}"
+    );
     // The next sentence points back at the label's ("This is …"): both stay.
     let text = "Omar is the most average analyst on the desk. That is fine by me, since he \
                 is steady.";

@@ -328,7 +328,18 @@ fn behaviour_label(cx: &Cx, b: &Body, f: &Finding, l: &Label) -> Vec<Suggestion>
             && crate::engine::vocab::words::List("is|was|isn't|wasn't|means|has|can|may")
                 .contains(&cx.doc.lw(k + 1))
     });
-    if !clause_start && (said_before || long_rest) || complement || points_back || pointed_at {
+    // "Rina is an average worker": a rating of the work, which the review goes on to explain;
+    // the example follows it.
+    let rating = label_word.split(' ').next().is_some_and(|w| {
+        crate::engine::vocab::words::List("average|mediocre|middling|adequate|satisfactory")
+            .contains(&w.to_ascii_lowercase().as_str())
+    });
+    if !clause_start && (said_before || long_rest)
+        || complement
+        || points_back
+        || pointed_at
+        || rating
+    {
         let (ex, _) =
             super::evidence::example_for(cx, b, f, who, super::sbi::EXAMPLE_OF_SLIP, false);
         return vec![ex, whole];
