@@ -238,7 +238,9 @@ fn sentence_shape(cx: &Cx, si: usize, t: &mut Tally) {
             (s.start, s.end),
             "asks a question",
         );
-        if facts.person {
+        // (In a thread about code, a question about the code asks its author to check it:
+        // "Is that safe if the worker already exited?")
+        if facts.person || cx.code_thread() {
             t.next_step_in[si] = true;
         }
     }
