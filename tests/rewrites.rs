@@ -6035,6 +6035,22 @@ fn a_label_before_the_writers_point_keeps_it() {
     assert!(out.starts_with(text), "{out}");
 }
 
+/// A review written in fragments ("Needs motivation.") names no one, but every fragment is
+/// about the person reviewed: the examples are what they did, not what "you" or "the team" did.
+#[test]
+fn a_review_in_fragments_is_about_the_person_reviewed() {
+    let text = "Willing to help. Needs close supervision. Needs motivation to do more.";
+    let pr = Mode::PerformanceReview;
+    for rule in ["vague-criticism", "personal-label"] {
+        let out = first(text, rule, pr);
+        assert!(out.contains("they [what they did]"), "{rule}: {out}");
+        assert!(
+            !out.contains("you [") && !out.contains("[who"),
+            "{rule}: {out}"
+        );
+    }
+}
+
 /// Someone's goals are no piece of work: "Needs motivation to beat her goals" asks what she
 /// did, not what "her goals" fell short of.
 #[test]

@@ -65,6 +65,11 @@ impl Voice {
     /// The voice of the sentence `b`: its own subject, else the person the draft talks about.
     pub fn of(cx: &Cx, b: &Body) -> Voice {
         let mut v = Self::subject_of(cx, b);
+        if v.person == Person::Nobody && fragment(cx, b) {
+            // "Needs close supervision.", in a review that names no one: the person reviewed.
+            v.person = Person::Third;
+            v.name = "they".into();
+        }
         v.interpersonal = interpersonal(cx, b);
         v.reticent = v.interpersonal && reticent(cx, b);
         v
@@ -544,6 +549,17 @@ pub fn draft_voice(cx: &Cx) -> Voice {
         .or_else(|| third_person_in(cx, 0, cx.text.len()))
         .or_else(|| writer_in(cx, 0, cx.text.len()))
         .unwrap_or(fallback)
+}
+
+/// A review sentence without its subject, opening on the reviewed person's verb: "Needs
+/// motivation.", "Has potential.", "Lacks focus."
+fn fragment(cx: &Cx, b: &Body) -> bool {
+    let d = &cx.doc;
+    let k = cx.tokens_in(b.start, b.end).start;
+    cx.mode == Mode::PerformanceReview
+        && k < d.tokens.len()
+        && List("needs|lacks|has|shows|seems|displays|demonstrates|struggles|tends|takes|works|willing|able|eager|always|never|often|rarely|consistently")
+            .contains(&d.lower(k))
 }
 
 /// Words of how someone works with people.
