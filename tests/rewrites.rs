@@ -6035,6 +6035,21 @@ fn a_label_before_the_writers_point_keeps_it() {
     assert!(out.starts_with(text), "{out}");
 }
 
+/// "an important feature" without "important" is "a feature", which says nothing: the card
+/// asks for what backs the weight instead, and removing the word comes second.
+#[test]
+fn puffery_before_an_empty_noun_asks_for_evidence_first() {
+    let out = first(
+        "Caching is an important feature here.",
+        "weasel-words",
+        Mode::PerformanceReview,
+    );
+    assert_eq!(
+        out,
+        "Caching is an important feature here. I say this because [evidence]."
+    );
+}
+
 /// A review written in fragments ("Needs motivation.") names no one, but every fragment is
 /// about the person reviewed: the examples are what they did, not what "you" or "the team" did.
 #[test]

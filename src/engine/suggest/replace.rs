@@ -729,6 +729,14 @@ fn weasel_plainly(cx: &Cx, b: &Body, f: &Finding, phrase: &str, at_start: bool) 
             f.start + 4,
             cap_if(at_start, SHARE),
         )],
+        // "an important point", "a significant feature": the noun says nothing without it;
+        // what backs the weight is the fix.
+        p if PUFFERY_ADJECTIVES.contains(&p) && generic_noun_after(cx, f) => {
+            evidence::claim_backing(cx, b)
+                .into_iter()
+                .chain([puffery(cx, b, f)])
+                .collect()
+        }
         p if PUFFERY_ADJECTIVES.contains(&p) => vec![puffery(cx, b, f)],
         // "most likely" goes whole, as "most important" does.
         // ("since it is believed to offer": nothing reads without the phrase before "to".)
@@ -1029,6 +1037,14 @@ fn quantifier_pronoun(cx: &Cx, k: usize) -> Option<&'static str> {
 const REACTION_VERBS: List = List(
     "argue|object|disagree|prefer|insist|complain|point|note|call|see|find|wonder|ask|tell|answer|reply|respond|like|love|hate|want|dream|wish|hope|expect|envy|pay|give",
 );
+
+/// "an important point", "a significant thing": a noun that names nothing of its own follows.
+fn generic_noun_after(cx: &Cx, f: &Finding) -> bool {
+    let d = &cx.doc;
+    let k = cx.tokens_in(f.end, cx.text.len()).start;
+    List("point|thing|feature|issue|question|aspect|factor|part|step|detail|topic|matter|one")
+        .contains(&d.lw(k))
+}
 
 /// "the most important edit" → "the edit": the degree word goes too.
 fn puffery(cx: &Cx, b: &Body, f: &Finding) -> Suggestion {
