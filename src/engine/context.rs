@@ -308,18 +308,25 @@ impl<'a> Cx<'a> {
     /// report of what someone else said ("he called my patch crap")?
     pub fn named_not_used(&self, i: usize) -> bool {
         let d = self.doc;
-        (i.saturating_sub(4)..i).any(|c| {
-            let w = d.lower(c);
-            let forbidden = || {
-                (c.saturating_sub(3)..c).any(|k| {
-                    let n = d.lower(k);
-                    n == "not" || n == "stop" || n == "never" || n.ends_with("n't")
-                })
-            };
-            self.same_sentence(c, i)
-                && w.starts_with("call")
-                && (forbidden() || w == "called" && List("me|us|my|our").contains(&d.lw(c + 1)))
-        })
+        // '"Numpty" is very British': the word in quotes, talked about.
+        let quote = |k: usize| k < d.tokens.len() && matches!(d.raw(k), "\"" | "“" | "”" | "'");
+        let talked_about = i > 0
+            && quote(i - 1)
+            && quote(i + 1)
+            && List("is|was|means|sounds|seems|isn't").contains(&d.lw(i + 2));
+        talked_about
+            || (i.saturating_sub(4)..i).any(|c| {
+                let w = d.lower(c);
+                let forbidden = || {
+                    (c.saturating_sub(3)..c).any(|k| {
+                        let n = d.lower(k);
+                        n == "not" || n == "stop" || n == "never" || n.ends_with("n't")
+                    })
+                };
+                self.same_sentence(c, i)
+                    && w.starts_with("call")
+                    && (forbidden() || w == "called" && List("me|us|my|our").contains(&d.lw(c + 1)))
+            })
     }
 
     pub fn negated(&self, i: usize, window: usize) -> bool {

@@ -198,6 +198,8 @@ crate::rule_tests! {
         "You rewrote the parser like an idiot.",
     ],
     quiet: [
+        // The word in quotes, talked about.
+        "\"Moron\" is a word I try not to use in reviews.",
         "Stop calling people idiots in code review.",
         "She is a brilliant engineer.",
         "These crates are mostly written by experienced programmers.",
