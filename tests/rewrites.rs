@@ -2828,6 +2828,11 @@ fn a_heated_word_in_a_short_comment_is_calmed_in_place() {
             "The shi**y parser drops the last row again.",
             "The poor parser drops the last row again.",
         ),
+        // An exclamation after a hum goes whole, as after "Oh,".
+        (
+            "Hmm, crap, that can't be right; the flag shipped in 2019.",
+            "Hmm, that can't be right; the flag shipped in 2019.",
+        ),
     ] {
         assert_eq!(first(text, "profanity", pr), after);
     }

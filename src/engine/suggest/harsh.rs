@@ -1689,7 +1689,8 @@ fn calmer_word(cx: &Cx, f: &Finding, k: usize, w: &str, prev: &str) -> Option<Su
         // "Oh, crap, sorry": an exclamation goes whole.
         "" => {
             quantity
-                || list("oh|ah|aw|ugh|argh").contains(&d.lw(k.wrapping_sub(2)))
+                || list("oh|ah|aw|ugh|argh|hmm|hm|mmm|mmmm|um|uh|meh|eh")
+                    .contains(&d.lw(k.wrapping_sub(2)))
                 || exclaims(d, k)
         }
         // "GAE sucks", "kind of sucks"; not "you suck" (a person, not a thing to describe).
