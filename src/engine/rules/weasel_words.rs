@@ -185,11 +185,10 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
         return true;
     }
     // "she might lose the account if nothing changes", "it could be a win if …": a forecast on
-    // a condition, honest ("he may have to leave the team if …" hedges what the writer will
-    // decide, and still goes).
+    // a condition, honest; so is "he may have to leave the team if …", which "will have to"
+    // would turn into a threat.
     let si = d.tokens[m.start].sentence;
     if List("may|might|could").contains(&w)
-        && (d.lw(m.start + 1), d.lw(m.start + 2)) != ("have", "to")
         && d.sentences[si].tokens.clone().any(|k| List("if|unless").contains(&d.lower(k)))
     {
         return true;
