@@ -6052,6 +6052,16 @@ fn puffery_before_an_empty_noun_asks_for_evidence_first() {
         out,
         "Caching is an important feature here. I say this because [evidence]."
     );
+    // "She played a role in the launch" would say nothing either.
+    let out = first(
+        "She had an important role on the launch team.",
+        "weasel-words",
+        Mode::PerformanceReview,
+    );
+    assert!(
+        out.starts_with("She had an important role on the launch team. For example"),
+        "{out}"
+    );
 }
 
 /// A review written in fragments ("Needs motivation.") names no one, but every fragment is

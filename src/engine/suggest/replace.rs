@@ -1038,11 +1038,12 @@ const REACTION_VERBS: List = List(
     "argue|object|disagree|prefer|insist|complain|point|note|call|see|find|wonder|ask|tell|answer|reply|respond|like|love|hate|want|dream|wish|hope|expect|envy|pay|give",
 );
 
-/// "an important point", "a significant thing": a noun that names nothing of its own follows.
+/// "an important point", "a significant thing", "a more prominent role": a noun that names
+/// nothing of its own follows.
 fn generic_noun_after(cx: &Cx, f: &Finding) -> bool {
     let d = &cx.doc;
     let k = cx.tokens_in(f.end, cx.text.len()).start;
-    List("point|thing|feature|issue|question|aspect|factor|part|step|detail|topic|matter|one")
+    List("point|thing|feature|issue|question|aspect|factor|part|step|detail|topic|matter|one|role|position|job")
         .contains(&d.lw(k))
 }
 
