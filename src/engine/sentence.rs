@@ -1354,11 +1354,9 @@ fn idiom_by_list(cx: &Cx, k: usize, w: &str, next: &str, after: &str) -> bool {
     // "always finds a solution", "finds the right words", "solves problems on her own".
     // ("if she finds the right focus", "to find a way": not yet found.)
     if List("finds|found").contains(&w) {
-        let wished = (k.saturating_sub(3)..k)
-            .any(|j| List("if|once|unless|to|could|might|may|would").contains(&d.lower(j)));
         return List("a|the").contains(&next)
             && List("solution|way|fix|answer|right|workaround").contains(&after)
-            && !wished;
+            && !not_yet(cx, k);
     }
     if List("solves|solved|resolves|resolved").contains(&w) {
         return List("problems|issues|the|any|every|most|tricky|hard|difficult").contains(&next);
@@ -1729,18 +1727,22 @@ fn kindled(cx: &Cx, k: usize) -> bool {
     let s = d.tokens[k].sentence;
     let kindles = List("spark|sparks|ignite|ignites|kindle|rekindle|unlock|unleash|awaken|realize|realise|fulfil|fulfill|tap|reach");
     let finds = List("find|finds|regain|regains|rediscover|muster");
-    let hoped = |j: usize| {
-        (j.saturating_sub(3)..j).any(|i| {
-            d.tokens[i].sentence == s
-                && List("to|if|once|could|might|may|would").contains(&d.lower(i))
-        })
-    };
     // The verb, then at most a determiner, a possessive or an adjective before the good thing.
     (k.saturating_sub(3)..k).any(|j| {
         d.tokens[j].sentence == s
-            && (kindles.contains(&d.lower(j)) || finds.contains(&d.lower(j)) && hoped(j))
+            && (kindles.contains(&d.lower(j)) || finds.contains(&d.lower(j)) && not_yet(cx, j))
             && (j + 1..k)
                 .all(|i| d.is_word(i) && !List("and|or|but|that|which|who").contains(&d.lower(i)))
+    })
+}
+
+/// "if she finds …", "to find …", "could find …": the verb at `j` is a condition, an aim or a
+/// chance, not something done.
+fn not_yet(cx: &Cx, j: usize) -> bool {
+    let d = cx.doc;
+    (j.saturating_sub(3)..j).any(|i| {
+        cx.same_sentence(i, j)
+            && List("to|if|once|unless|could|might|may|would").contains(&d.lower(i))
     })
 }
 

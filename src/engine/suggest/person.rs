@@ -321,13 +321,7 @@ fn behaviour_label(cx: &Cx, b: &Body, f: &Finding, l: &Label) -> Vec<Suggestion>
     let long_rest = rest.len() >= 5 && situation_hint(cx, b, f.end).is_none();
     // "… the most average analyst on the desk. That is fine by me, …": the next sentence
     // points back at this one, which has to stay.
-    let si = cx.doc.tokens[cx.tokens_in(f.start, f.end).start].sentence;
-    let pointed_at = cx.doc.sentences.get(si + 1).is_some_and(|s| {
-        let k = s.tokens.start;
-        crate::engine::vocab::words::List("this|that|it").contains(&cx.doc.lower(k))
-            && crate::engine::vocab::words::List("is|was|isn't|wasn't|means|has|can|may")
-                .contains(&cx.doc.lw(k + 1))
-    });
+    let pointed_at = super::evidence::after_pointer(cx, b).is_some();
     // "Rina is an average worker": a rating of the work, which the review goes on to explain;
     // the example follows it.
     let rating = label_word.split(' ').next().is_some_and(|w| {
