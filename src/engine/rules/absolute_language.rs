@@ -107,6 +107,9 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
         if d.lower(m.start) == "every" && clause_end && cx.code_thread() {
             continue;
         }
+        if code_step(cx, m.end) {
+            continue;
+        }
         out.push(cx.quoted(&RULE, m.start, m.end, "overstates; name one specific time instead"));
     }
 }
@@ -119,6 +122,18 @@ fn generic_you(cx: &Cx, at: usize) -> bool {
     (s..at.saturating_sub(1)).any(|k| {
         List("if|when|whenever|once").contains(&d.lower(k)) && d.lw(k + 1) == "you"
     })
+}
+
+/// "you open the file but never close it", "you always clone the buffer": in a thread about
+/// code, an absolute before a step the code takes on an object says what the code under review
+/// does on every run, not what a person always does ("you never check your messages" still counts).
+fn code_step(cx: &Cx, at: usize) -> bool {
+    let d = cx.doc;
+    let verb = List("close|free|release|unlock|lock|reset|clear|flush|drop|call|return|check|set|initialize|allocate|clone|copy|handle|validate|catch|await|read|write|update|increment|escape|sanitize|dispose|cancel|commit|rollback|join|reuse|cache|log|throw|raise")
+        .contains(&d.lw(at));
+    let object = List("it|them|the|this|that|a|an|any|each|every").contains(&d.lw(at + 1))
+        || crate::engine::context::code_name(d, at + 1);
+    verb && object && cx.code_thread()
 }
 
 fn is_person(w: &str) -> bool {
@@ -155,5 +170,11 @@ crate::rule_tests! {
         "If you always return early here, the cleanup below never runs.",
         "You never know when the cache will go cold, so keep the fallback.",
         "The dialog needs two more clicks every time you save a file.",
+        // What the code under review does on every run.
+        "You open the socket in `connect()` but you never close it.",
     ],
+    mode Mode::CodeReview => {
+        fires: ["You never answer my review comments."],
+        quiet: ["You allocate the buffer in the loop and always copy the whole slice."]
+    }
 }
