@@ -132,7 +132,7 @@ fn code_step(cx: &Cx, at: usize) -> bool {
     let verb = List("close|free|release|unlock|lock|reset|clear|flush|drop|call|return|check|set|initialize|allocate|clone|copy|handle|validate|catch|await|read|write|update|increment|escape|sanitize|dispose|cancel|commit|rollback|join|reuse|cache|log|throw|raise")
         .contains(&d.lw(at));
     let object = List("it|them|the|this|that|a|an|any|each|every").contains(&d.lw(at + 1))
-        || crate::engine::context::code_name(d, at + 1);
+        || at + 1 < d.tokens.len() && crate::engine::context::code_name(d, at + 1);
     verb && object && cx.code_thread()
 }
 
