@@ -453,6 +453,18 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     if matches!(w, "supposed" | "expected") && d.lw(m.end) == "to" && cx.tech() {
         return true;
     }
+    // "you're not supposed to stare at the sun", "we were supposed to ship it Friday": a rule or
+    // a plan ("is supposed to be the oldest" still reports hearsay).
+    if w == "supposed" && d.lw(m.end) == "to" && !List("be|have|been").contains(&d.lw(m.end + 1)) {
+        return true;
+    }
+    // "it's probably best to wait", "maybe better to ask first": advice, softened as advice
+    // usually is, not a claim that needs its source.
+    if List("probably|maybe|perhaps|likely").contains(&w)
+        && List("best|better|wiser|safer|worth|easiest|simplest|simpler|easier").contains(&d.lw(m.end))
+    {
+        return true;
+    }
     // "the standard expected of a senior engineer": the role's, not an unnamed opinion.
     if d.lower(m.end - 1) == "expected" && matches!(d.lw(m.end), "of" | "from") {
         return true;
@@ -773,6 +785,8 @@ crate::rule_tests! {
         "How many times do I have to ask for the notes?",
         "There were too many flaky tests to ship on Friday.",
         "How is the cache supposed to expire?",
+        "You were supposed to send the invoices on Friday, and they went out on Monday.",
+        "Until the fix ships, it's probably best to wait.",
         "I found some glaring errors in her report.",
         "For some reason the build fails on Windows.",
         "Put the helper in some other file.",
