@@ -95,6 +95,17 @@ fn decides(cx: &Cx, si: usize) -> bool {
             decision.contains(&d.lower(k)) && List("we|to|our|the").contains(&d.lw(next))
         })
         || crate::engine::sentence::writer_proposes(cx.doc, si)
+        || sanctioned(cx, si)
+}
+
+/// "… he has been banned from the project", "the thread was locked": a moderator's sanction,
+/// reported as done; no example or next step will undo it.
+fn sanctioned(cx: &Cx, si: usize) -> bool {
+    let d = cx.doc;
+    d.sentences[si].tokens.clone().any(|k| {
+        List("blocked|banned|suspended|kicked|locked|muted").contains(&d.lower(k))
+            && List("been|was|were|is|are|be|being").contains(&d.lw(k.wrapping_sub(1)))
+    })
 }
 
 /// A sentence that criticises a person or their work, or demands improvement, and names nothing
@@ -692,6 +703,8 @@ crate::rule_tests! {
         "Omar shows little drive to do better on his estimates.",
     ],
     quiet: [
+        // A sanction reported as done.
+        "After months of hostile replies, he has been banned from the forum for his conduct.",
         // An action named after "to" that nobody is asked to take.
         "If the job dies early, no handler gets the time to clean this up.",
         "Lena joined in May. Continued mentoring would be good for her growth.",
