@@ -2738,6 +2738,13 @@ fn the_example_is_about_whom_the_writer_judges() {
         pr,
     );
     assert!(concern.contains("Addison [what Addison did"), "{concern}");
+    // A product before its noun ("the Windows setting") is no one either.
+    let default = first(
+        "It is unfortunate that the Windows setting is wrong, and that fixing it takes some work.",
+        "vague-criticism",
+        pr,
+    );
+    assert!(!default.contains("Windows [what"), "{default}");
     // A platform after "on" is no one, in a draft that names no one.
     let a = analyze_with("The retry loop is broken on Windows.", &Options::default());
     assert!(
@@ -2786,6 +2793,15 @@ fn a_heated_word_in_a_short_comment_is_calmed_in_place() {
             pr
         ),
         "It is broken, so it is [what's wrong, e.g. hard to follow] for everyone here."
+    );
+    // The writer owning a slip says so; a skill still growing is framed as one.
+    assert_eq!(
+        first("Right, the date was off by one. I suck.", "profanity", pr),
+        "Right, the date was off by one. I got this wrong."
+    );
+    assert_eq!(
+        first("Honestly, I suck at regexes.", "profanity", pr),
+        "Honestly, I am still getting better at regexes."
     );
     // An exclamation goes whole, with its comma.
     assert_eq!(

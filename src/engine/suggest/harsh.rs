@@ -1510,7 +1510,18 @@ fn heat_swap(cx: &Cx, f: &Finding, w: &str, prev: &str) -> Option<Suggestion> {
     if let Some(rep) = swap.lookup(w) {
         return calm(rep);
     }
+    // "It's true. I suck.": owning a slip, not a skill still growing ("I suck at regexes").
+    let after = cx
+        .token_at(f.end)
+        .filter(|&k| cx.doc.tokens[k].start >= f.end);
+    let at = after.is_some_and(|k| List("at|with|in").contains(&cx.doc.lower(k)));
     match w {
+        "suck" | "sucks" if List("i|we").contains(&prev) && !at => Some(sugg(
+            "Say plainly what went wrong",
+            f.start,
+            f.end,
+            "got this wrong",
+        )),
         "suck" | "sucks" if List("i|we|i'm").contains(&prev) => {
             let rep = match prev {
                 "i'm" => "still getting better",

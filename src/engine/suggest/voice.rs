@@ -389,6 +389,15 @@ they:they|they're:they|their:they|them:they|themselves:they",
         _ if cx.has(k, word::TECH) => return None,
         // "thank you @Mirak for …": a handle the writer speaks to, not about.
         _ if addressed(cx, k) => return None,
+        // "the Windows default", "our Jenkins job": after a determiner and before a noun, a
+        // capitalised word names a product or a place that the noun belongs to.
+        _ if List("the|a|an|our|your|their|its").contains(&cx.doc.lw(k.wrapping_sub(1)))
+            && !cx.doc.raw(k).contains('\'')
+            && cx.doc.is_word(k + 1)
+            && !cx.doc.tokens[k + 1].capitalized =>
+        {
+            return None
+        }
         _ if cx.doc.tokens[k].kind == TokenKind::Word
             && (cx.doc.tokens[k].capitalized || cx.doc.tokens[k].caps)
             && !crate::engine::vocab::words::List(
