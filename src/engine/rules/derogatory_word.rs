@@ -84,9 +84,7 @@ fn names_code(cx: &Cx, i: usize, w: &str) -> bool {
 /// "stupid me", "dumb question", "my silly mistake": the writer mocking themselves.
 fn self_directed(cx: &Cx, i: usize) -> bool {
     let d = cx.doc;
-    // ("a stupid backport mistake": the noun after a modifier.)
-    let slip = List("mistake|mistakes|oversight|typo|typos");
-    let next = if d.is_word(i + 1) && slip.contains(&d.lw(i + 2)) { d.lw(i + 2) } else { d.lw(i + 1) };
+    let next = d.lw(i + 1);
     let s = d.tokens[i].sentence;
     let from = i.saturating_sub(4);
     // "I grant that some think mocks are ugly too": others' view, reported.
@@ -124,10 +122,7 @@ fn self_directed(cx: &Cx, i: usize) -> bool {
     let fixed = |k: usize| {
         d.lower(k) == "fixed" && !List("be|been|get|gets|getting|to").contains(&d.lw(k.wrapping_sub(1)))
     };
-    // "stupid typo... will fix": the writer's promise to mend it, in this sentence or the next.
-    let will_fix = |k: usize| d.lower(k) == "fix" && List("will|i'll|ill").contains(&d.lw(k.wrapping_sub(1)));
-    let promised = toks().chain(d.sentences.get(s + 1).map_or(0..0, |n| n.tokens.clone())).any(will_fix);
-    if (toks().any(fixed) || promised) && !toks().any(|k| cx.has(k, READER)) {
+    if toks().any(fixed) && !toks().any(|k| cx.has(k, READER)) {
         return true;
     }
     // "Oops, sorry. This is idiotic.": right after the writer's apology, their own work.
@@ -277,7 +272,6 @@ crate::rule_tests! {
         // The writer running down their own work.
         "I know my parser is ugly, I'll clean it up later :)",
         "My first draft was really ugly.",
-        "Argh, silly merge mistake in the header... will fix tonight.",
         "Please keep hate out of the issue tracker.",
         "There is no place for hate in this project.",
         "The parser leaves a pile of garbage bytes in the buffer.",
