@@ -2197,7 +2197,7 @@ fn a_rewrite_of_one_side_of_a_but_keeps_the_other_side() {
     assert!(
         after.iter().any(|a| a
             .starts_with("Great job on the launch — for example, [what was good, e.g. ")
-            && a.ends_with("], but the handover notes were thin.")),
+            && a.ends_with("] — but the handover notes were thin.")),
         "{after:?}"
     );
     // Praise of a person is made specific with something the person did, not with a thing.
@@ -3895,6 +3895,24 @@ fn a_praise_example_goes_before_a_turn_that_borrows_the_copula() {
         all[0].starts_with("Overall she is a strong analyst. For example,")
             && all[0].ends_with(". But she is not dependable."),
         "{all:?}"
+    );
+    // A degree opening the turn ("but a little short on …") is no subject of its own: the
+    // turn borrows the copula (it had become the fragment "But a little short on ambition.").
+    let text =
+        "Omar is a strong analyst, but a little short on ambition. He delivers what is asked.";
+    let all = all_applied(text, "vague-praise");
+    assert!(
+        all[0].starts_with("Omar is a strong analyst. For example,")
+            && all[0]
+                .ends_with(". But Omar is a little short on ambition. He delivers what is asked."),
+        "{all:?}"
+    );
+    // The trait card's aside closes with a dash where the comma was.
+    let aside = first(text, "trait-praise", Mode::PerformanceReview);
+    assert!(
+        aside.starts_with("Omar is a strong analyst — for example, [what Omar did")
+            && aside.contains("] — but a little short on ambition."),
+        "{aside}"
     );
 }
 
@@ -5683,7 +5701,7 @@ fn a_praised_disposition_before_a_turn_is_praise() {
     assert!(!rules.contains(&"personal-label"), "{rules:?}");
     let out = first(text, "trait-praise", Mode::default());
     assert!(
-        out.ends_with("], but she rarely speaks up in meetings."),
+        out.ends_with("] — but she rarely speaks up in meetings."),
         "{out}"
     );
 }

@@ -308,13 +308,20 @@ pub(crate) fn example_before_turn(
     let d = &cx.doc;
     let first = t.second.start;
     // ("but it's hard to follow": a subject with its verb in one word.)
+    // ("but a little short on ambition", "but much too slow": a degree before the shared
+    // predicate, no subject.)
+    let degree = matches!(
+        (d.lower(first), d.lw(first + 1)),
+        ("a", "little" | "bit" | "lot") | ("much" | "all", "too" | "more" | "less")
+    );
     let own = d.tokens[first].capitalized
-        || SUBJECT_OPENERS.contains(&d.lower(first).split('\'').next().unwrap_or_default());
+        || !degree
+            && SUBJECT_OPENERS.contains(&d.lower(first).split('\'').next().unwrap_or_default());
     // Only a verb goes on after the subject given to it ("typically she gets …" has its own).
     let verb = verb_at(cx, first)
         || ADVERBS.contains(&d.lower(first)) && first + 1 < t.second.end && verb_at(cx, first + 1);
     // "He is a high performer but not reliable": the second side borrows the first's copula.
-    let copula = (d.lower(first) == "not")
+    let copula = (d.lower(first) == "not" || degree)
         .then(|| {
             cx.tokens_in(b.start, t.first_end)
                 .take(4)

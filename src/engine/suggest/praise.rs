@@ -281,16 +281,26 @@ fn inline_praise(cx: &Cx, b: &Body, f: &Finding, v: &Voice) -> Suggestion {
         _ => (v.what_did(), ex.good),
     };
     // Inside the sentence ("reliable — for example, […] — and ships on time") the aside closes.
-    let rest = text[end..b.content_end.min(b.end).max(end)].trim_start();
+    let after = &text[end..b.content_end.min(b.end).max(end)];
+    let rest = after.trim_start();
     let close = if rest.starts_with(|c: char| c.is_alphanumeric()) {
         " —"
     } else {
         ""
     };
+    // ("a strong analyst, but a little short on ambition": the dash closing the aside takes
+    // the comma's place, "— for example, […] — but …", not "— for example, […], but".)
+    let comma = rest.strip_prefix(',').map(str::trim_start);
+    let (close, to) = match comma {
+        Some(r) if r.starts_with(|c: char| c.is_alphanumeric()) => {
+            (" —", end + (after.len() - rest.len()) + 1)
+        }
+        _ => (close, end),
+    };
     sugg(
         "Say what was good about it".to_string(),
         end,
-        end,
+        to,
         format!(" — for example, [{what}, e.g. {eg}]{close}"),
     )
 }
