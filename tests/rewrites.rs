@@ -2794,6 +2794,16 @@ fn a_heated_word_in_a_short_comment_is_calmed_in_place() {
         ),
         "It is broken, so it is [what's wrong, e.g. hard to follow] for everyone here."
     );
+    // A sneer at the writer's own slip, which they promise to fix, just goes (it was rewritten
+    // into "I see a problem with the header … Could we …?", aimed at someone else).
+    assert_eq!(
+        first(
+            "Argh, stupid merge mistake in the header... will fix tonight.",
+            "derogatory-word",
+            pr
+        ),
+        "Argh, merge mistake in the header... will fix tonight."
+    );
     // The writer owning a slip says so; a skill still growing is framed as one.
     assert_eq!(
         first("Right, the date was off by one. I suck.", "profanity", pr),

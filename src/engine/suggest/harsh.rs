@@ -183,7 +183,22 @@ fn own_slip(cx: &Cx, side: &Body) -> bool {
         slip |= List("sorry|oops|apologies|bad|fault|mistake|typo|forgot|overlooked|misread|missed|part|screwed|messed|broke")
             .contains(&d.lower(k));
     }
-    own && slip
+    slip && (own || promises_fix(cx, side))
+}
+
+/// "… mistake in the header. Will fix tonight.": the writer promises to mend it, in the
+/// sentence or the next one.
+fn promises_fix(cx: &Cx, side: &Body) -> bool {
+    let d = &cx.doc;
+    let Some(si) = cx.sentence_of(side.start) else {
+        return false;
+    };
+    let next = d.sentences.get(si + 1).map_or(0..0, |n| n.tokens.clone());
+    d.sentences[si]
+        .tokens
+        .clone()
+        .chain(next)
+        .any(|k| d.lower(k) == "fix" && List("will|i'll|ill").contains(&d.lw(k.wrapping_sub(1))))
 }
 
 /// "Also, it is ugly and broken.": besides the sneer, the sentence reports a defect
@@ -568,7 +583,12 @@ fn plainer_word(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
         && d.tokens[k + 1].sentence == d.tokens[k].sentence;
     // (Elsewhere in a long sentence the word gets a plainer one: `push_statement`.)
     // ("I broke the damn build": the writer's own slip keeps its sentence, however short.)
-    ((words >= 10 || own_slip(cx, b)) && attributive).then(|| {
+    // ("Argh, silly merge mistake…": opening the writer's own slip.)
+    let opens = k == 0 || d.lower(k - 1) == "," || d.tokens[k - 1].sentence != d.tokens[k].sentence;
+    let own = own_slip(cx, b);
+    let opens =
+        own && opens && d.is_word(k + 1) && d.tokens[k + 1].sentence == d.tokens[k].sentence;
+    ((words >= 10 || own) && attributive || opens).then(|| {
         let mut s = removal(cx, b, f.start, f.end, &remove_label(d.raw(k)));
         super::replace::fix_article(cx.text, &mut s);
         s
