@@ -202,6 +202,14 @@ fn sentence_shape(cx: &Cx, si: usize, t: &mut Tally) {
     if k < s.tokens.end && opens_with_imperative(cx, k) {
         t.add(Axis::Challenge, si, 8.0, d.span(k, k + 1), "request");
         t.next_step_in[si] = true;
+    } else if let Some(k) = s
+        .tokens
+        .clone()
+        .find(|&k| crate::engine::sentence::option_offered(cx, k))
+    {
+        // "… you can just remove them": a step offered is a next step.
+        t.add(Axis::Challenge, si, 8.0, d.span(k, k + 2), "request");
+        t.next_step_in[si] = true;
     }
     // How the sentence opens: "You …" reads as pointing a finger, "I …" as owning the view.
     if k < s.tokens.end {

@@ -1975,6 +1975,7 @@ fn asks(cx: &Cx, si: usize) -> bool {
         // "Be respectful or …", "Stay focused": a bare "be" or "stay" opening a sentence.
         || matches!(d.lower(s.tokens.start), "be" | "stay") && d.is_word(s.tokens.start + 1)
         || goal_set(d, s.tokens.start)
+        || s.tokens.clone().any(|k| option_offered(cx, k))
         // "I recommend her to host two sessions": a next step for someone.
         // (The cheap tests first: this runs on every word.)
         || s.tokens.clone().any(|k| {
@@ -1985,6 +1986,21 @@ fn asks(cx: &Cx, si: usize) -> bool {
                 && !List("any|the|a|an|all|every|anyone|everyone|other|others|my|our|your")
                     .contains(&d.lw(k + 3))
         })
+}
+
+/// "… helpers you can just remove", "we could just inline it": a step offered with "can" or
+/// "could", which is as much a next step as the imperative.
+pub(crate) fn option_offered(cx: &Cx, k: usize) -> bool {
+    let d = cx.doc;
+    let verb = if List("simply|just|also").contains(&d.lw(k + 2)) {
+        k + 3
+    } else {
+        k + 2
+    };
+    matches!(d.lower(k), "you" | "we")
+        && matches!(d.lw(k + 1), "can" | "could")
+        && verb < d.tokens.len()
+        && cx.is(verb, class::IMPERATIVE)
 }
 
 /// "The aim will be to help her focus", "The goal is to ship weekly": a goal set for

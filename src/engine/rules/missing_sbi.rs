@@ -289,6 +289,8 @@ crate::rule_tests! {
             // A reply that concedes the point and says what we will do.
             "Yep, the naming is kinda crappy because those steps exist only for Jenkins; we might as well label them.",
             "This loop is wrong; use `iter()` instead.",
+            // A step offered with "you can" is the next step.
+            "Both of these helpers are pointless now, you can just remove them.",
             // A question about the code asks its author to check it: the next step.
             "Here you drop the handle from both maps, but you never close it. Is that safe if the worker already exited?",
         ]
