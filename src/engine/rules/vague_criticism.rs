@@ -357,6 +357,7 @@ fn check_phrases(cx: &Cx, out: &mut Vec<Finding>) {
             || proposes(cx, m.end)
             || better_option(cx, si)
             || better_option(cx, si + 1)
+            || prior_preferred(cx, si)
             || says_what(cx, m.end)
             || described_before(cx, m.start)
             || little_to(cx, m.start)
@@ -431,6 +432,17 @@ fn better_option(cx: &Cx, si: usize) -> bool {
                 && List("be|work|scale").contains(&d.lw(k.wrapping_sub(1)))
                 && d.lw(k.wrapping_sub(2)) == "would"
         })
+}
+
+/// "nit: The old layout of these tables was easier to scan": the earlier version named as the
+/// better one, which says what to go back to.
+fn prior_preferred(cx: &Cx, si: usize) -> bool {
+    let d = cx.doc;
+    let toks = d.sentences[si].tokens.clone();
+    let prior = toks.clone().take(6).any(|k| {
+        d.lower(k) == "the" && List("previous|old|original|earlier|former|prior|first").contains(&d.lw(k + 1))
+    });
+    prior && toks.clone().any(|k| List("more|better|easier|clearer|simpler|cleaner|nicer").contains(&d.lower(k)))
 }
 
 /// "It makes no sense that the default build throws", "no sense to retry on a 404": what makes
@@ -820,6 +832,8 @@ crate::rule_tests! {
         "Needs to be renamed.",
         "He stayed late all week to learn the modules he needs help with.",
         "This makes no sense. A MAX_RETRIES of 0 disables the retry.",
+        // The earlier version named as the better one.
+        "nit: The old layout of these tables seems more readable.",
     ],
     mode Mode::PeerFeedback => {
         fires: ["Thanks for asking. They never answer my messages on time."],
