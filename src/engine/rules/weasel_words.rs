@@ -459,10 +459,12 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
         return true;
     }
     // "it's probably best to wait", "maybe better to ask first": advice, softened as advice
-    // usually is, not a claim that needs its source.
-    if List("probably|maybe|perhaps|likely").contains(&w)
-        && List("best|better|wiser|safer|worth|easiest|simplest|simpler|easier").contains(&d.lw(m.end))
-    {
+    // usually is, not a claim that needs its source ("was probably better liked for …" still
+    // hedges a claim).
+    let advice = List("best|better|wiser|safer|easiest|simplest|simpler|easier").contains(&d.lw(m.end))
+        && List("to|if|not").contains(&d.lw(m.end + 1))
+        || d.lw(m.end) == "worth";
+    if List("probably|maybe|perhaps|likely").contains(&w) && advice {
         return true;
     }
     // "the standard expected of a senior engineer": the role's, not an unnamed opinion.
@@ -714,6 +716,8 @@ crate::rule_tests! {
     fires: [
         // A verb of opinion after "could be" still hedges.
         "Her approach could be characterized as reckless.",
+        // A hedge before "better" on a claim, not advice.
+        "The mayor was probably better liked for his parties than his roads.",
         "The new parser appears to handle every case.",
         "It is uncertain if the vendor will renew.",
         "It is believed that the migration possibly failed.",
