@@ -6972,3 +6972,16 @@ fn a_writers_own_account_is_not_labelled_an_issue_first() {
     let theirs = first("Your cleanup path is crazy.", "derogatory-word", cr);
     assert!(theirs.starts_with("issue (non-blocking): "), "{theirs}");
 }
+
+/// "I see no more room to grow", in a review of someone: the next step is the reviewed person's,
+/// not the writer's ("Next time, I'll …" was the rewrite).
+#[test]
+fn no_room_for_growth_asks_the_reviewed_person_for_a_step() {
+    let out = first(
+        "Eva did solid work this year and hit all of her targets. Sadly I see no more room to grow.",
+        "fixed-mindset",
+        Mode::PerformanceReview,
+    );
+    assert!(out.contains("I'd like Eva to [next step"), "{out}");
+    assert!(!out.contains("I'll"), "{out}");
+}

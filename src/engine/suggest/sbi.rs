@@ -163,7 +163,15 @@ pub(crate) fn vague_criticism(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion>
             Some(e) if (at, end, lead) == (b.end, b.end, "") => (e, e),
             _ => (at, end),
         };
-        let next = super::structure::next_step_for(cx, &v);
+        // ("I see no more room to grow", in a review of her: her next step, not
+        // "Next time, I'll …".)
+        let review = cx.draft_voice.person == Person::Third && cx.speaks_of_he_she();
+        let of = if v.person == Person::Writer && review {
+            &cx.draft_voice
+        } else {
+            &v
+        };
+        let next = super::structure::next_step_for(cx, of);
         out.push(super::edit::sugg(
             "Name the change: a next step",
             at,
