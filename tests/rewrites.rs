@@ -6985,3 +6985,18 @@ fn no_room_for_growth_asks_the_reviewed_person_for_a_step() {
     assert!(out.contains("I'd like Eva to [next step"), "{out}");
     assert!(!out.contains("I'll"), "{out}");
 }
+
+/// "Max will be great one day": a forecast of a trait is backed by the step that gets there,
+/// not by a deed from the past (its card had offered "— for example, [what Max did …]").
+#[test]
+fn a_trait_foretold_gets_the_step_that_gets_there() {
+    let all = all_applied(
+        "Max will be great one day. He is waiting for his chance.",
+        "trait-praise",
+    );
+    assert!(
+        all[0].contains("To get there, Max could [a next step"),
+        "{all:?}"
+    );
+    assert!(all.iter().all(|a| !a.contains("what Max did")), "{all:?}");
+}

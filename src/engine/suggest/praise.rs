@@ -201,10 +201,12 @@ pub(crate) fn vague(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     }
     // "If she asks for reviews early, she may become a lead", "She has a future here": a forecast,
     // not an account. A past example would not back it; the step that gets there does.
-    if !split && v.person == Person::Third && f.category != Category::Personality && forecast(cx, f)
-    {
+    if !split && v.person == Person::Third && forecast(cx, f) {
         example.label = NEXT_STEP.into();
         example.replacement = step_from(cx, &v, "get there", true);
+        // (Nor does a deed in its place or beside it: "he will be great — for example, [what
+        // he did]".)
+        return vec![example];
     }
     // Only the alternative that is offered gets built: a long article holds dozens of these.
     // A sentence that also criticises with no turn to split it at ("hits his targets and only
