@@ -7000,3 +7000,28 @@ fn a_trait_foretold_gets_the_step_that_gets_there() {
     );
     assert!(all.iter().all(|a| !a.contains("what Max did")), "{all:?}");
 }
+
+/// A label whose brackets say what it means keeps the sentence, brackets whole, and the
+/// example follows it (the rewrite had cut the brackets in half: "…],) but has real promise");
+/// "in a few areas" is asked about as "which of the few areas" (was "which of the a few").
+#[test]
+fn a_label_explained_in_brackets_keeps_them() {
+    let pr = Mode::PerformanceReview;
+    let out = first(
+        "Nora has been a hard worker this year. She is weak in a few areas (making eye contact with customers) but has real promise.",
+        "personal-label",
+        pr,
+    );
+    assert!(
+        out.contains(
+            "She is weak in a few areas (making eye contact with customers). For example,"
+        ),
+        "{out}"
+    );
+    let out = first(
+        "Nora has been a hard worker this year. She is weak in a few areas but has real promise.",
+        "personal-label",
+        pr,
+    );
+    assert!(out.contains("[which of the few areas, e.g."), "{out}");
+}

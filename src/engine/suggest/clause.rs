@@ -78,7 +78,11 @@ fn turn(cx: &Cx, b: &Body) -> Option<Turn> {
     })?;
     let mut a = k;
     let from = if conceded { opens + 1 } else { toks.start };
-    while a > from && d.tokens[a - 1].kind == TokenKind::Punct {
+    // (A closing bracket or quote stays with the first side: "… (eye contact) but …".)
+    while a > from
+        && d.tokens[a - 1].kind == TokenKind::Punct
+        && !matches!(d.raw(a - 1), ")" | "]" | "\"" | "”")
+    {
         a -= 1;
     }
     let mut z = k + 1;

@@ -54,6 +54,13 @@ fn situation_hint(cx: &Cx, b: &Body, from: usize) -> Option<String> {
     {
         first += 1;
     }
+    // ("in a few areas": "which of the few areas"; "in a meeting" names no list.)
+    if first + 1 < j && d.lower(first) == "a" {
+        if !matches!(d.lower(first + 1), "few" | "couple") {
+            return None;
+        }
+        first += 1;
+    }
     let stop = (first..j)
         .find(|&t| {
             crate::engine::vocab::words::List("with|for|of|about|on|at|in").contains(&d.lower(t))
@@ -328,8 +335,12 @@ fn behaviour_label(cx: &Cx, b: &Body, f: &Finding, l: &Label) -> Vec<Suggestion>
         crate::engine::vocab::words::List("average|mediocre|middling|adequate|satisfactory")
             .contains(&w.to_ascii_lowercase().as_str())
     });
+    // "She is weak in a few areas (eye contact with clients) but …": the brackets name
+    // what the label means; a rewrite of the clause would cut them in half.
+    let bracketed = cx.text[f.end..b.content_end.max(f.end)].contains('(');
     if !clause_start && (said_before || long_rest)
         || complement
+        || bracketed
         || points_back
         || pointed_at
         || rating
