@@ -509,8 +509,25 @@ impl<'a> Lexer<'a> {
     }
 
     /// Punctuation: any other char is one token; curly quotes lowercase to straight ones.
+    /// ":P", ";-D": an emoticon whose mouth is a letter is one token, which ends no sentence
+    /// and starts none (its "P" was read as a sentence of its own).
     fn punct(&mut self, start: usize, c: char) -> usize {
-        let end = start + c.len_utf8();
+        let mut end = start + c.len_utf8();
+        if matches!(c, ':' | ';') {
+            let b = self.bytes;
+            let nose = usize::from(b.get(end) == Some(&b'-'));
+            let mouth = b
+                .get(end + nose)
+                .is_some_and(|m| matches!(m, b'P' | b'p' | b'D'));
+            let closed = b
+                .get(end + nose + 1)
+                .is_none_or(|n| !n.is_ascii_alphanumeric());
+            if mouth && closed {
+                end += nose + 1;
+                self.push_in_place(start, end, TokenKind::Punct);
+                return end;
+            }
+        }
         match c {
             '’' | '‘' => self.push(start, end, TokenKind::Punct, "'"),
             '“' | '”' => self.push(start, end, TokenKind::Punct, "\""),
@@ -656,12 +673,11 @@ impl<'a> Lexer<'a> {
     /// Does a sentence end after token `k`, which is not the last token?
     fn ends_sentence(&self, k: usize) -> bool {
         let boundary = self.terminator(k) || (self.breaks_before[k + 1] > 0 && self.line_break(k));
-        // Closing quotes/brackets right after the terminator stay in the sentence.
+        // Closing quotes/brackets right after the terminator stay in the sentence, and so does
+        // an emoticon after it on its line ("… jerks! :P"), which then ends it.
         let (t, nxt) = (&self.tokens[k], &self.tokens[k + 1]);
-        boundary
-            && !(nxt.start == t.end
-                && matches!(self.lo(nxt), "\"" | "'" | ")" | "]")
-                && self.breaks_before[k + 1] == 0)
+        let closing = nxt.start == t.end && matches!(self.lo(nxt), "\"" | "'" | ")" | "]");
+        boundary && !((closing || emoticon(self.lo(nxt))) && self.breaks_before[k + 1] == 0)
     }
 
     /// Is token `k` a sentence terminator: `!`/`?` runs, or a final `.`/`…` that does not end an
@@ -672,7 +688,7 @@ impl<'a> Lexer<'a> {
             return false;
         }
         let s = self.lo(t);
-        if s.contains('!') || s.contains('?') {
+        if s.contains('!') || s.contains('?') || emoticon(s) {
             return true;
         }
         if s != "." && s != "…" {
@@ -735,6 +751,11 @@ impl<'a> Lexer<'a> {
         let prev_cont = t.kind == TokenKind::Word || self.lo(t) == ",";
         !(next_lower && prev_cont)
     }
+}
+
+/// ":p", ";-d": an emoticon token (`Lexer::punct`), lowercased.
+fn emoticon(s: &str) -> bool {
+    matches!(s, ":p" | ":d" | ";p" | ";d" | ":-p" | ":-d" | ";-p" | ";-d")
 }
 
 /// "the deadlines.Though he …": two sentences typed without the space, the dot at `dot` ending
@@ -1017,6 +1038,19 @@ mod tests {
                 "As C.S. Lewis said."
             ]
         );
+    }
+
+    #[test]
+    fn an_emoticon_after_a_sentence_stays_with_it() {
+        let text = "Sorry, my bad! :P Anyway, it looks good :D thanks";
+        let s = sentences(text);
+        let parts: Vec<&str> = s.iter().map(|r| &text[r.clone()]).collect();
+        assert_eq!(
+            parts,
+            ["Sorry, my bad! :P", "Anyway, it looks good :D", "thanks"]
+        );
+        // A colon before a word that starts with the letter is no emoticon.
+        assert_eq!(words("Note:Data"), ["note", ":", "data"]);
     }
 
     #[test]
