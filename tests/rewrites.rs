@@ -7025,3 +7025,16 @@ fn a_label_explained_in_brackets_keeps_them() {
     );
     assert!(out.contains("[which of the few areas, e.g."), "{out}");
 }
+
+/// A hedged claim about a thing that names a person after its verb is backed by evidence, not
+/// by something that person did ("Priya [what Priya did, e.g. sent the pricing update …]").
+#[test]
+fn a_claim_about_a_thing_is_backed_by_evidence() {
+    let out = first(
+        "This seems like the problem Priya Rao raised in #4410 @dana",
+        "weasel-words",
+        Mode::PerformanceReview,
+    );
+    assert!(out.contains("I say this because [evidence"), "{out}");
+    assert!(!out.contains("what Priya did"), "{out}");
+}

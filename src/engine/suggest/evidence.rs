@@ -195,7 +195,8 @@ fn backed(cx: &Cx, b: &Body, guess: bool) -> Option<Suggestion> {
     let own_work = (v.person == Person::Writer || view.who == Who::Other) && cx.tech();
     // An incident backs a judgement ("she seems disorganised"); the writer's own guess that
     // judges no one ("we seem to miss check-ins because of the tool") what points to it.
-    let judges = view.praise || view.criticism || v.person != Person::Writer;
+    let judges =
+        (view.praise || view.criticism || v.person != Person::Writer) && !of_a_thing(cx, si);
     let example = match v.person {
         _ if guess || own_work || !judges || v.person == Person::Nobody => {
             format!(" I say this because [evidence, e.g. {}].", ex.evidence)
@@ -224,6 +225,26 @@ fn backed(cx: &Cx, b: &Body, guess: bool) -> Option<Suggestion> {
         end,
         super::edit::joined(lead, &example),
     ))
+}
+
+/// "This seems like the problem Dana raised": the claim is about a thing, and a person
+/// is named only after its verb; what backs it is evidence, not something they did ("Her
+/// code seems rushed" names her before it).
+fn of_a_thing(cx: &Cx, si: usize) -> bool {
+    use crate::engine::sentence::word;
+    let d = &cx.doc;
+    let toks = d.sentences[si].tokens.clone();
+    let verb = toks.clone().find(|&k| {
+        List("seems|seem|seemed|appears|appear|appeared|looks|is|are|was|were")
+            .contains(&d.lower(k))
+    });
+    // ("It does seem she meant …": "it" stands for the clause about her.)
+    let person = |k: usize| cx.has(k, word::THIRD_WORD) || cx.has(k, word::NAME);
+    cx.views[si].who == Who::Other
+        && verb.is_some_and(|v| {
+            let next = if d.lw(v + 1) == "that" { v + 2 } else { v + 1 };
+            !((toks.start..v).any(person) || next < toks.end && person(next))
+        })
 }
 
 /// An article's claim is backed by its source, cited before its full stop ("Historians think
