@@ -3931,6 +3931,18 @@ fn a_praise_example_goes_before_a_turn_that_borrows_the_copula() {
 #[test]
 fn scare_quotes_are_read_as_so_called() {
     let pf = Mode::PeerFeedback;
+    // "It's not like you're …" says "you're not …" with a sneer: said plainly, with no SBI
+    // note under it (it had become "I see a problem with [what] …").
+    let text = "Why would anyone mind now? It's not like you're hurting anyone by closing it.";
+    assert_eq!(
+        first(text, "sarcasm", pf),
+        "Why would anyone mind now? You're not hurting anyone by closing it."
+    );
+    assert!(
+        !rules_in(text).contains(&"missing-sbi"),
+        "{:?}",
+        rules_in(text)
+    );
     assert_eq!(
         first("Please update your \"correct\" example.", "sarcasm", pf),
         "Please update your example."

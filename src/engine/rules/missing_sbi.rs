@@ -121,6 +121,7 @@ fn feedback_on_someone(cx: &Cx, si: usize, out: &[Finding]) -> bool {
                     | RuleId::Profanity
                     | RuleId::DerogatoryWord
                     | RuleId::Condescension
+                    | RuleId::Sarcasm
             )
     };
     let harsh = !cx.names_someone() && out.iter().any(abuse);

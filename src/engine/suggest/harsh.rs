@@ -1068,6 +1068,13 @@ fn drop_mock_frame(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
     if let Some(s) = explain_instead(cx, b, f).or_else(|| step_back(cx, b, f)) {
         return Some(s);
     }
+    // "It's not like you're kicking them" → "You're not kicking them": the denial said plainly.
+    let plain = List("it's not like you're:you're not|it's not like you are:you are not")
+        .lookup(&cx.text[f.start..f.end].lowercase().replace('’', "'"));
+    if let Some(rep) = plain.filter(|_| f.rule == RuleId::Sarcasm) {
+        let capital = cx.text[b.start..f.start].trim().is_empty();
+        return Some(sugg("Say it plainly", f.start, f.end, cap_if(capital, rep)));
+    }
     let mock_cased = |k: usize| crate::engine::rules::sarcasm::mock_cased(d.raw(k));
     if f.rule == RuleId::Sarcasm && mock_cased(r.start) {
         // "I tHiNk It'S dOcUmEnTeD" → "I think it's documented".
