@@ -7050,3 +7050,19 @@ fn a_claim_about_a_thing_is_backed_by_evidence() {
     assert!(out.contains("I say this because [evidence"), "{out}");
     assert!(!out.contains("what Priya did"), "{out}");
 }
+
+/// A label followed, after a comma, by advice in clauses of their own keeps the advice (the
+/// label card had rewritten the side up to "but", deleting both suggestions).
+#[test]
+fn a_label_before_spliced_advice_keeps_the_advice() {
+    let out = first(
+        "Anyway, your attitude is so poor, you could check the manual to theme it, also you could turn on kiosk mode, but show some respect.",
+        "personal-label",
+        Mode::PeerFeedback,
+    );
+    assert!(
+        out.contains("you could check the manual to theme it"),
+        "{out}"
+    );
+    assert!(out.contains("also you could turn on kiosk mode"), "{out}");
+}

@@ -338,9 +338,19 @@ fn behaviour_label(cx: &Cx, b: &Body, f: &Finding, l: &Label) -> Vec<Suggestion>
     // "She is weak in a few areas (eye contact with clients) but …": the brackets name
     // what the label means; a rewrite of the clause would cut them in half.
     let bracketed = cx.text[f.end..b.content_end.max(f.end)].contains('(');
+    // "your attitude is so poor, you could check the docs, also you could …": after a comma, a
+    // clause with its own subject and modal gives advice that a rewrite of the side would drop.
+    let spliced = rest.iter().any(|&k| {
+        let d = &cx.doc;
+        d.lw(k.wrapping_sub(1)) == ","
+            && crate::engine::vocab::words::List("you|he|she|they|we|i").contains(&d.lower(k))
+            && crate::engine::vocab::words::List("could|can|should|might|may|would|will|need|must")
+                .contains(&d.lw(k + 1))
+    });
     if !clause_start && (said_before || long_rest)
         || complement
         || bracketed
+        || spliced
         || points_back
         || pointed_at
         || rating
