@@ -66,6 +66,7 @@ fn phrases(cx: &Cx, out: &mut Vec<Finding>) {
             || super::sarcasm::mock_praise_end(cx, m.start).is_some()
             || si > 0 && super::sarcasm::praise_after_complaint(cx, si)
             || development(cx, si)
+            || asked_whether(cx, m.start)
         {
             continue;
         }
@@ -80,6 +81,12 @@ fn phrases(cx: &Cx, out: &mut Vec<Finding>) {
         last = si;
         out.push(cx.quoted(&RULE, m.start, m.end, "doesn't say what was good"));
     }
+}
+
+/// "… keeps asking whether her work is good enough": praise inside a question someone asks, a
+/// doubt rather than a verdict (within four words after "whether").
+fn asked_whether(cx: &Cx, k: usize) -> bool {
+    (k.saturating_sub(4)..k).any(|j| cx.doc.lower(j) == "whether" && cx.same_sentence(j, k))
 }
 
 /// A short exclamation ("Great work!", "Thanks, Sam!") that an example in the next sentence
@@ -450,6 +457,7 @@ crate::rule_tests! {
         "I wish he were a little more patient with new starters.",
         // A question someone asks themselves is no verdict.
         "He keeps asking whether his drafts are good enough to share.",
+        "Because of his low self-esteem he often asks me whether his work is good enough.",
         // "should work on his …" asks for a change.
         "Tariq should work on his attitude.",
         // A writer who judges no one praises a thing, not someone's work.
