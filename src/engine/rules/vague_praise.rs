@@ -83,6 +83,18 @@ fn phrases(cx: &Cx, out: &mut Vec<Finding>) {
     }
 }
 
+/// "Works great on Plex", "It worked fine on my phone": a report that a thing works, which
+/// judges no one's work (a subject that is a person, "He works well with others", does).
+fn reports_working(cx: &Cx, si: usize) -> bool {
+    let d = cx.doc;
+    let mut k = d.sentences[si].tokens.start;
+    if List("it|this|that|everything").contains(&d.lower(k)) {
+        k += 1;
+    }
+    List("works|worked|working").contains(&d.lower(k))
+        && List("great|well|fine|perfectly|nicely|flawlessly|beautifully").contains(&d.lw(k + 1))
+}
+
 /// "… keeps asking whether her work is good enough": praise inside a question someone asks, a
 /// doubt rather than a verdict (within four words after "whether").
 fn asked_whether(cx: &Cx, k: usize) -> bool {
@@ -130,6 +142,7 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
             || si > 0 && super::sarcasm::praise_after_complaint(cx, si)
             || courtesy(cx, si)
             || crate::engine::sentence::writer_plans(cx.doc, si)
+            || reports_working(cx, si)
         {
             continue;
         }
@@ -458,6 +471,8 @@ crate::rule_tests! {
         // A question someone asks themselves is no verdict.
         "He keeps asking whether his drafts are good enough to share.",
         "Because of his low self-esteem he often asks me whether his work is good enough.",
+        // A thing that works.
+        "Works great on Plex, would be awesome to have it in Jellyfin too.",
         // "should work on his …" asks for a change.
         "Tariq should work on his attitude.",
         // A writer who judges no one praises a thing, not someone's work.
