@@ -7011,6 +7011,15 @@ fn a_trait_foretold_gets_the_step_that_gets_there() {
         "{all:?}"
     );
     assert!(all.iter().all(|a| !a.contains("what Max did")), "{all:?}");
+    // A cause ("will make her a great hire") or a habit ("will get whatever is needed done") is
+    // no forecast to get to.
+    for text in [
+        "Ana's energy was great this year and I believe she has a drive that will make her a fine hire.",
+        "Ana will get whatever needs doing done and then go help a colleague, which is great.",
+    ] {
+        let all = rewrite_all(text, &Options::default());
+        assert!(!all.contains("To get there"), "{all}");
+    }
 }
 
 /// A label whose brackets say what it means keeps the sentence, brackets whole, and the

@@ -50,8 +50,17 @@ fn forecast(cx: &Cx, f: &Finding) -> bool {
                 let skip =
                     List("indeed|well|one|eventually|someday|certainly").contains(&d.lw(k + 1));
                 // ("will prove a strong lead", "could be a fine pick for the role".)
-                List("reach|become|grow|go|achieve|get|make|succeed|excel|improve|progress|thrive|prove|be")
-                    .contains(&d.lw(k + 1 + usize::from(skip)))
+                // (Not a habit or a cause: "will get whatever is needed done", "a drive that
+                // will make him a great hire".)
+                let v = k + 1 + usize::from(skip);
+                let habit = match d.lw(v) {
+                    "get" => !List("promoted|there|better|ahead|to").contains(&d.lw(v + 1)),
+                    "make" => List("him|her|them|you|it").contains(&d.lw(v + 1)),
+                    _ => false,
+                };
+                !habit
+                    && List("reach|become|grow|go|achieve|get|make|succeed|excel|improve|progress|thrive|prove|be")
+                        .contains(&d.lw(v))
             }
     };
     // "he is likely to excel", "poised to become a lead" ("sharp and likely to grow further"
