@@ -1975,7 +1975,7 @@ fn asks(cx: &Cx, si: usize) -> bool {
         // "Be respectful or …", "Stay focused": a bare "be" or "stay" opening a sentence.
         || matches!(d.lower(s.tokens.start), "be" | "stay") && d.is_word(s.tokens.start + 1)
         || goal_set(d, s.tokens.start)
-        || s.tokens.clone().any(|k| option_offered(cx, k))
+        || s.tokens.clone().any(|k| option_offered(cx, k) || had_better(cx, k))
         // "I recommend her to host two sessions": a next step for someone.
         // (The cheap tests first: this runs on every word.)
         || s.tokens.clone().any(|k| {
@@ -2001,6 +2001,16 @@ pub(crate) fn option_offered(cx: &Cx, k: usize) -> bool {
         && matches!(d.lw(k + 1), "can" | "could")
         && verb < d.tokens.len()
         && cx.is(verb, class::IMPERATIVE)
+}
+
+/// "You better show some respect", "you'd better ask first": a warning that asks for a step,
+/// not a comparison ("you know better than that", "we'd be better off" compare).
+fn had_better(cx: &Cx, k: usize) -> bool {
+    let d = cx.doc;
+    List("you|you'd|we|we'd|had").contains(&d.lower(k))
+        && d.lw(k + 1) == "better"
+        && d.is_word(k + 2)
+        && !matches!(d.lw(k + 2), "than" | "off" | "at" | "of")
 }
 
 /// "The aim will be to help her focus", "The goal is to ship weekly": a goal set for

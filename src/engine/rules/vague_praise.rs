@@ -471,6 +471,8 @@ crate::rule_tests! {
         // A question someone asks themselves is no verdict.
         "He keeps asking whether his drafts are good enough to share.",
         "Because of his low self-esteem he often asks me whether his work is good enough.",
+        // A warning that asks for a step.
+        "You better support your colleagues instead and show some respect.",
         // A thing that works.
         "Works great on Plex, would be awesome to have it in Jellyfin too.",
         // "should work on his …" asks for a change.
