@@ -2149,6 +2149,12 @@ fn an_added_example_turns_a_trailing_comma_into_the_full_stop() {
 }
 
 /// Every suggestion of the first finding of `rule` in `text`, applied.
+/// Every suggestion of the first `rule` finding in `text` analysed in `mode`, applied.
+fn all_applied_in(text: &str, rule: &str, mode: Mode) -> Vec<String> {
+    let f = finding_in(text, rule, mode);
+    f.suggestions.iter().map(|s| apply(text, s).0).collect()
+}
+
 fn all_applied(text: &str, rule: &str) -> Vec<String> {
     let f = finding(text, rule);
     f.suggestions.iter().map(|s| apply(text, s).0).collect()
@@ -2803,6 +2809,15 @@ fn a_heated_word_in_a_short_comment_is_calmed_in_place() {
             pr
         ),
         "Argh, merge mistake in the header... will fix tonight."
+    );
+    // The proverb goes whole ("[a plainer word] if you do, damned if you don't" was the edit).
+    assert_eq!(
+        first(
+            "Damned if you do, damned if you don't (I only changed it after a reviewer asked).",
+            "profanity",
+            pr
+        ),
+        "It's a no-win situation (I only changed it after a reviewer asked)."
     );
     // The writer owning a slip says so; a skill still growing is framed as one.
     assert_eq!(
@@ -7074,4 +7089,31 @@ fn a_label_before_spliced_advice_keeps_the_advice() {
         "{out}"
     );
     assert!(out.contains("also you could turn on kiosk mode"), "{out}");
+}
+
+/// A verdict dropped for the next sentence's reason takes the place of its "it" only when "it"
+/// is the thing judged ("This patch is garbage. It breaks …"), not where "it" stands for a
+/// clause after it ("It might be simpler if you …" became "StringBuilder might be simpler").
+#[test]
+fn a_dropped_verdict_replaces_only_a_pronoun_for_its_topic() {
+    let cr = Mode::CodeReview;
+    let all = all_applied_in(
+        "This patch is garbage. It breaks the build on every Windows runner.",
+        "bare-verdict",
+        cr,
+    );
+    assert!(
+        all.iter()
+            .any(|a| a.ends_with("This patch breaks the build on every Windows runner.")),
+        "{all:?}"
+    );
+    let all = all_applied_in(
+        "Tricky. Stupid StringBuilder. It might be simpler if you just make those fields public.",
+        "derogatory-word",
+        cr,
+    );
+    assert!(
+        all.iter().all(|a| a.contains("It might be simpler")),
+        "{all:?}"
+    );
 }

@@ -272,6 +272,17 @@ fn reason_follows(cx: &Cx, b: &Body, topic: &str) -> Option<Suggestion> {
     {
         return None;
     }
+    // ("It might be simpler if you …", "It would be better to …": "it" stands for the clause
+    // after it, not for the thing judged.)
+    let dummy = (k + 1..k + 6).any(|j| {
+        j < next.tokens.end
+            && List("if|to").contains(&d.lower(j))
+            && List("simpler|easier|better|clearer|safer|nicer|cleaner|surprising|worth|best")
+                .contains(&d.lw(j - 1))
+    });
+    if dummy {
+        return None;
+    }
     Some(sugg(
         "Drop the verdict: the next sentence says what is wrong",
         b.start,
@@ -1522,6 +1533,36 @@ fn makes_it(cx: &Cx, k: usize) -> bool {
         && (making(k.wrapping_sub(2)) || determiner && making(k.wrapping_sub(3)))
 }
 
+/// "Damned if you do, damned if you don't": the proverb, either of its swears, says plainly
+/// "It's a no-win situation".
+fn no_win(cx: &Cx, f: &Finding) -> Option<Suggestion> {
+    const IDIOM: [&str; 2] = [
+        "damned if you do, damned if you don't",
+        "damned if you do damned if you don't",
+    ];
+    let from = f.start.saturating_sub(20);
+    let from = (from..=f.start).find(|&i| cx.text.is_char_boundary(i))?;
+    let near = cx.text[from..].lowercase().replace('’', "'");
+    IDIOM.iter().find_map(|idiom| {
+        let at = from + near.find(idiom)?;
+        let end = at + idiom.len();
+        // (The lowercased copy keeps byte offsets only for ASCII; the idiom is ASCII.)
+        let same = cx
+            .text
+            .get(at..end)
+            .is_some_and(|t| t.eq_ignore_ascii_case(idiom));
+        (same && at <= f.start && f.end <= end).then(|| {
+            let upper = cx.text[at..].starts_with('D');
+            sugg(
+                "Say it without the swear word",
+                at,
+                end,
+                cap_if(upper, "it's a no-win situation"),
+            )
+        })
+    })
+}
+
 /// "hate" → "dislike"; "I suck at" → "I am still getting better at".
 fn heat_swap(cx: &Cx, f: &Finding, w: &str, prev: &str) -> Option<Suggestion> {
     let upper = cx.text[f.start..].starts_with(char::is_uppercase);
@@ -1849,6 +1890,9 @@ fn exclaims(d: &crate::engine::text::Doc, k: usize) -> bool {
 /// the heated idiom, calmed.
 #[inline(never)]
 fn calmer_idiom(cx: &Cx, f: &Finding, w: &str) -> Option<Suggestion> {
+    if let Some(s) = no_win(cx, f) {
+        return Some(s);
+    }
     let d = &cx.doc;
     let k = cx.tokens_in(f.start, f.end).start;
     // "a pain in the ass", "bit you in the ass": the idiom holds without its last three words.
