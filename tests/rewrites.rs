@@ -3596,6 +3596,17 @@ fn a_shout_across_a_comma_or_a_number_is_recased_whole() {
         Mode::CodeReview,
     );
     assert_eq!(after, "Please look. This is day 5 of waiting for a reply.");
+    // Short words are words, not acronyms ("BUG reports GO in the tracker" was the edit); an
+    // acronym keeps its capitals.
+    let after = first(
+        "Note: BUG REPORTS GO IN THE TRACKER, NOT IN THE CI LOGS.",
+        "shouting",
+        Mode::CodeReview,
+    );
+    assert_eq!(
+        after,
+        "Note: Bug reports go in the tracker, not in the CI logs."
+    );
 }
 
 #[test]
