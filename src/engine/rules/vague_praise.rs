@@ -95,6 +95,16 @@ fn reports_working(cx: &Cx, si: usize) -> bool {
         && List("great|well|fine|perfectly|nicely|flawlessly|beautifully").contains(&d.lw(k + 1))
 }
 
+/// "It would benefit the team to put her on a plan": a step the writer proposes, whose
+/// benefit is the point, not praise of anyone.
+fn proposes_step(cx: &Cx, si: usize) -> bool {
+    let d = cx.doc;
+    let k = d.sentences[si].tokens.start;
+    matches!((d.lower(k), d.lw(k + 1)), ("it", "would" | "might" | "could") | ("it'd", _))
+        && d.sentences[si].tokens.clone().take(7).any(|j| List("benefit|help").contains(&d.lower(j)))
+        && d.sentences[si].tokens.clone().take(10).any(|j| d.lower(j) == "to")
+}
+
 /// "… keeps asking whether her work is good enough": praise inside a question someone asks, a
 /// doubt rather than a verdict (within four words after "whether").
 fn asked_whether(cx: &Cx, k: usize) -> bool {
@@ -143,6 +153,7 @@ fn sentences(cx: &Cx, out: &mut Vec<Finding>) {
             || courtesy(cx, si)
             || crate::engine::sentence::writer_plans(cx.doc, si)
             || reports_working(cx, si)
+            || proposes_step(cx, si)
         {
             continue;
         }
@@ -473,6 +484,8 @@ crate::rule_tests! {
         "Because of his low self-esteem he often asks me whether his work is good enough.",
         // A warning that asks for a step.
         "You better support your colleagues instead and show some respect.",
+        // A step the writer proposes.
+        "It would benefit the team to put her on a formal plan to see if she improves.",
         // A thing that works.
         "Works great on Plex, would be awesome to have it in Jellyfin too.",
         // "should work on his …" asks for a change.
