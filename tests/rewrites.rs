@@ -7128,3 +7128,18 @@ fn a_dropped_verdict_replaces_only_a_pronoun_for_its_topic() {
         "{all:?}"
     );
 }
+
+/// "Some" before a verb is the sentence's subject (removing it left "Become managers or leads.").
+#[test]
+fn a_quantifier_that_carries_meaning_is_asked_about_not_removed() {
+    let pr = Mode::PerformanceReview;
+    let out = first(
+        "He starts on our leadership track in May. Some become managers or leads.",
+        "weasel-words",
+        pr,
+    );
+    assert!(
+        out.ends_with("[Which ones, e.g. three of the five] become managers or leads."),
+        "{out}"
+    );
+}

@@ -1016,7 +1016,12 @@ fn quantifier_pronoun(cx: &Cx, k: usize) -> Option<&'static str> {
         "would|will|have|has|had|say|said|think|thought|believe|believed|feel|felt|argue|argued|\
          claim|claimed|agree|agreed|suggest|suggested|consider|considered|who",
     );
-    let acts = List("are|were|is|was|can|could|may|might|should|must|do|does|did|that|in|at|on|to");
+    // ("Some become managers", "some left early": a verb after the quantifier as subject.)
+    let acts = List(
+        "are|were|is|was|can|could|may|might|should|must|do|does|did|that|in|at|on|to|\
+become|became|left|leave|quit|stay|stayed|went|got|move|moved|join|joined|struggle|struggled|\
+succeed|succeeded|fail|failed|need|needed|want|wanted|go|get",
+    );
     // "led some to believe": the people who believe.
     let believers = next == "to" && attributes.contains(&d.lw(k + 1));
     // "valued by many." ("by some manual process": a determiner).
