@@ -5360,6 +5360,11 @@ fn a_hedge_on_a_feeling_or_a_label_is_never_just_deleted() {
         ),
         ("She seems disorganized.", "weasel-words"),
         ("Omar is a bit lazy.", "hedge-softener"),
+        // A guess at someone's character.
+        (
+            "He seems to have a poor attitude toward the team.",
+            "weasel-words",
+        ),
     ] {
         let plain = plainly(text, rule, Mode::default());
         assert!(plain.starts_with("no plain"), "{text} → {plain}");

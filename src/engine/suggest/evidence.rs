@@ -88,7 +88,15 @@ pub(crate) fn plain_harms(cx: &Cx, b: &Body, f: &Finding) -> bool {
         && flags & (class::POSITIVE | class::TRAIT) != 0
         && List("somewhat|slightly|fairly|reasonably|moderately|relatively|mostly")
             .contains(&hedge);
-    person && (labelled || rated || guesses_a_feeling(cx, f))
+    // "He seems to have an uneven work ethic": a guess at someone's character, which without
+    // the hedge becomes a verdict on it.
+    let after = cx.tokens_in(f.end, cx.text.len()).start;
+    let character = v.criticism
+        && (after..after + 6).any(|k| {
+            List("ethic|attitude|temper|personality|mindset|character|nature|disposition")
+                .contains(&cx.doc.lw(k))
+        });
+    person && (labelled || rated || character || guesses_a_feeling(cx, f))
 }
 
 /// The token a hedge qualifies: the first after it that is not "to", "be" or a degree word.
