@@ -354,10 +354,19 @@ fn not_listening(cx: &Cx, i: usize, out: &mut Vec<Finding>) {
          listened read reading",
         d.lw(verb),
     );
+    // "you aren't following the policy": complying, not understanding ("not following the
+    // point" is).
+    let complies = || {
+        one_of("follow following followed", d.lw(verb))
+            && (verb + 2..verb + 4).any(|j| {
+                one_of("policy guidelines guide contributing rules process template instructions", d.lw(j))
+            })
+    };
     // Asked at every "you": the cheap tests first.
     if negated
         && hears
         && said()
+        && !complies()
         && cx.same_sentence(i, verb + 1)
         && !at_home()
         && !cx.facts_at(i).question
@@ -777,6 +786,8 @@ crate::rule_tests! {
         "What are you smoking? That lock is held across the sleep.",
     ],
     quiet: [
+        // Not complying is no failure to listen.
+        "Hi @sam, you aren't following the release policy of this project.",
         // Sympathy for the reader's burden, not impatience.
         "How many times did you have to explain the global scope to new users?",
         "The honey badger mascot is back in the README.",
