@@ -205,9 +205,10 @@ fn sentence_shape(cx: &Cx, si: usize, t: &mut Tally) {
     } else if let Some(k) = s
         .tokens
         .clone()
-        .find(|&k| crate::engine::sentence::option_offered(cx, k))
+        .find(|&k| crate::engine::sentence::asks_softly(cx, k))
     {
-        // "… you can just remove them": a step offered is a next step.
+        // "… you can just remove them", "I'd prefer if you …": a step offered or wished for is
+        // a next step.
         t.add(Axis::Challenge, si, 8.0, d.span(k, k + 2), "request");
         t.next_step_in[si] = true;
     }

@@ -1975,7 +1975,7 @@ fn asks(cx: &Cx, si: usize) -> bool {
         // "Be respectful or …", "Stay focused": a bare "be" or "stay" opening a sentence.
         || matches!(d.lower(s.tokens.start), "be" | "stay") && d.is_word(s.tokens.start + 1)
         || goal_set(d, s.tokens.start)
-        || s.tokens.clone().any(|k| option_offered(cx, k) || had_better(cx, k))
+        || s.tokens.clone().any(|k| asks_softly(cx, k))
         // "I recommend her to host two sessions": a next step for someone.
         // (The cheap tests first: this runs on every word.)
         || s.tokens.clone().any(|k| {
@@ -1988,9 +1988,15 @@ fn asks(cx: &Cx, si: usize) -> bool {
         })
 }
 
+/// A step offered, warned of or wished for at token `k` (`option_offered`, `had_better`,
+/// `prefers`): a request without an imperative.
+pub(crate) fn asks_softly(cx: &Cx, k: usize) -> bool {
+    option_offered(cx, k) || had_better(cx, k) || prefers(cx.doc, k)
+}
+
 /// "… helpers you can just remove", "we could just inline it": a step offered with "can" or
 /// "could", which is as much a next step as the imperative.
-pub(crate) fn option_offered(cx: &Cx, k: usize) -> bool {
+fn option_offered(cx: &Cx, k: usize) -> bool {
     let d = cx.doc;
     let verb = if List("simply|just|also").contains(&d.lw(k + 2)) {
         k + 3
@@ -2001,6 +2007,17 @@ pub(crate) fn option_offered(cx: &Cx, k: usize) -> bool {
         && matches!(d.lw(k + 1), "can" | "could")
         && verb < d.tokens.len()
         && cx.is(verb, class::IMPERATIVE)
+}
+
+/// "I'd rather you didn't ping me", "we'd appreciate a test": the writer's wish, a
+/// request in the conditional.
+fn prefers(d: &Doc, k: usize) -> bool {
+    let wish = List("prefer|rather|appreciate");
+    match d.lower(k) {
+        "i" | "we" => d.lw(k + 1) == "would" && wish.contains(&d.lw(k + 2)),
+        "i'd" | "we'd" => wish.contains(&d.lw(k + 1)),
+        _ => false,
+    }
 }
 
 /// "You better show some respect", "you'd better ask first": a warning that asks for a step,

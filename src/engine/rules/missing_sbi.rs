@@ -125,8 +125,14 @@ fn feedback_on_someone(cx: &Cx, si: usize, out: &[Finding]) -> bool {
             )
     };
     let harsh = !cx.names_someone() && out.iter().any(abuse);
+    // "I'd rather you didn't ping me, as I don't want the emails": a request with its
+    // reason says what happens and why.
+    let reasoned_request = v.request
+        && (cx.facts[si].because
+            || s.tokens.clone().any(|k| d.lower(k) == "as" && List("i|we").contains(&d.lw(k + 1))));
     !cx.facts[si].question
         && !harsh
+        && !reasoned_request
         && (s.tokens.start >= cx.doc.tokens.len() || !cx.evidence_follows(s.tokens.start))
         && !agrees(cx, si)
         && !cx.introduces(si)
@@ -283,6 +289,8 @@ crate::rule_tests! {
         "no, but if you split it out i'd happily approve that one, whereas i'm too big a coward to approve the rest :-)",
         "Sorry didn't notice this last time, such useless wrappers should go.",
         "In Friday's standup you spoke for 20 minutes, so two people missed their next meeting. Could you keep it to five minutes next time?",
+        // A request with its reason.
+        "I'd rather you didn't tag me in every thread, as I get too many emails.",
     ],
     mode Mode::CodeReview => {
         fires: [],
