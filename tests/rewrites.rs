@@ -2810,6 +2810,12 @@ fn a_heated_word_in_a_short_comment_is_calmed_in_place() {
         ),
         "Argh, merge mistake in the header... will fix tonight."
     );
+    // A lone dismissal says the writer's view, with its reason to fill (it had become "I see a
+    // problem with [what] …", the opposite).
+    assert_eq!(
+        first("Nobody cares.", "condescension", pr),
+        "I don't think this matters here, because [why]."
+    );
     // The proverb goes whole ("[a plainer word] if you do, damned if you don't" was the edit).
     assert_eq!(
         first(

@@ -393,7 +393,7 @@ pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     if f.rule == RuleId::Sarcasm && inner.len() < f.end - f.start {
         return vec![scare_quotes(cx, b, f, inner)];
     }
-    if let Some(s) = drop_mock_frame(cx, b, f) {
+    if let Some(s) = drop_mock_frame(cx, b, f).or_else(|| dismissal_alone(cx, b, f, &w)) {
         return vec![s];
     }
     if let Some(s) = lone_curse(cx, b, f, &w)
@@ -1531,6 +1531,27 @@ fn makes_it(cx: &Cx, k: usize) -> bool {
         crate::engine::vocab::words::TOPIC_DETERMINERS.contains(&d.lw(k.wrapping_sub(2)));
     object(k.wrapping_sub(1))
         && (making(k.wrapping_sub(2)) || determiner && making(k.wrapping_sub(3)))
+}
+
+/// "nobody cares", alone: the writer thinks the point does not matter, which said plainly is
+/// a view with its reason ("I see a problem with …" said the opposite).
+fn dismissal_alone(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggestion> {
+    let alone = cx.doc.sentences.len() == 1
+        && cx.text[b.start..b.end]
+            .trim_end_matches(['.', '!', '?'])
+            .len()
+            == f.end - f.start;
+    (f.rule == RuleId::Condescension
+        && alone
+        && List("nobody cares|no one cares|who cares").contains(&w))
+    .then(|| {
+        sugg(
+            "Say why it doesn't matter",
+            b.start,
+            b.end,
+            "I don't think this matters here, because [why].",
+        )
+    })
 }
 
 /// "Damned if you do, damned if you don't": the proverb, either of its swears, says plainly
