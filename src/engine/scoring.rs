@@ -205,6 +205,7 @@ fn sentence_shape(cx: &Cx, si: usize, t: &mut Tally) {
     } else if let Some(k) = s
         .tokens
         .clone()
+        .filter(|_| cx.views[si].request)
         .find(|&k| crate::engine::sentence::asks_softly(cx, k))
     {
         // "… you can just remove them", "I'd prefer if you …": a step offered or wished for is

@@ -1991,14 +1991,19 @@ fn asks(cx: &Cx, si: usize) -> bool {
 /// A step offered, warned of or wished for at token `k` (`option_offered`, `had_better`,
 /// `prefers`): a request without an imperative.
 pub(crate) fn asks_softly(cx: &Cx, k: usize) -> bool {
-    option_offered(cx, k) || had_better(cx, k) || prefers(cx.doc, k)
+    // (Asked of every word: its pronoun first, by its first byte and length first.)
+    let w = cx.doc.lower(k);
+    w.len() <= 5
+        && matches!(w.as_bytes().first(), Some(b'y' | b'w' | b'h' | b'i'))
+        && matches!(w, "you" | "we" | "you'd" | "we'd" | "had" | "i" | "i'd")
+        && (option_offered(cx, k) || had_better(cx, k) || prefers(cx.doc, k))
 }
 
 /// "… helpers you can just remove", "we could just inline it": a step offered with "can" or
 /// "could", which is as much a next step as the imperative.
 fn option_offered(cx: &Cx, k: usize) -> bool {
     let d = cx.doc;
-    let verb = if List("simply|just|also").contains(&d.lw(k + 2)) {
+    let verb = if matches!(d.lw(k + 2), "simply" | "just" | "also") {
         k + 3
     } else {
         k + 2

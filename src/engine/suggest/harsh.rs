@@ -1563,7 +1563,9 @@ fn no_win(cx: &Cx, f: &Finding) -> Option<Suggestion> {
     ];
     let from = f.start.saturating_sub(20);
     let from = (from..=f.start).find(|&i| cx.text.is_char_boundary(i))?;
-    let near = cx.text[from..].lowercase().replace('’', "'");
+    let to = (f.end + 40).min(cx.text.len());
+    let to = (to..=cx.text.len()).find(|&i| cx.text.is_char_boundary(i))?;
+    let near = cx.text[from..to].lowercase().replace('’', "'");
     IDIOM.iter().find_map(|idiom| {
         let at = from + near.find(idiom)?;
         let end = at + idiom.len();
