@@ -2810,6 +2810,16 @@ fn a_heated_word_in_a_short_comment_is_calmed_in_place() {
         ),
         "Argh, merge mistake in the header... will fix tonight."
     );
+    // A jab asked of the reader about no choice, beside the sentence with the point, goes (it
+    // became "Can you walk me through [the choice]?").
+    assert_eq!(
+        first(
+            "Wow, can you people not read at all? This repo has nothing to do with that app.",
+            "condescension",
+            pr
+        ),
+        "This repo has nothing to do with that app."
+    );
     // A lone dismissal says the writer's view, with its reason to fill (it had become "I see a
     // problem with [what] …", the opposite).
     assert_eq!(

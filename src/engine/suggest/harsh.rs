@@ -1374,6 +1374,13 @@ fn coaching_question(cx: &Cx, b: &Body, f: &Finding, repeats: bool) -> Option<Su
     if long && why.is_none() {
         return None;
     }
+    // "Can you people not read at all? This repo is not that app.": a jab that asks
+    // about no choice, beside the sentence that makes the point, goes ("Can you walk me
+    // through [the choice]?" answered a question no one asked).
+    let topic_named = topic(cx, b).is_some();
+    if why.is_none() && !topic_named && cx.doc.sentences.len() > 1 {
+        return Some(drop_sentence(cx, b));
+    }
     let coach = if cx.asks_coaching_question(&v) {
         " What's the real challenge here for you?"
     } else {
