@@ -96,13 +96,20 @@ fn reports_working(cx: &Cx, si: usize) -> bool {
 }
 
 /// "It would benefit the team to put her on a plan": a step the writer proposes, whose
-/// benefit is the point, not praise of anyone.
+/// benefit is the point, not praise of anyone. So is advice: "it's probably best to wait", "better to ask first".
 fn proposes_step(cx: &Cx, si: usize) -> bool {
     let d = cx.doc;
-    let k = d.sentences[si].tokens.start;
-    matches!((d.lower(k), d.lw(k + 1)), ("it", "would" | "might" | "could") | ("it'd", _))
-        && d.sentences[si].tokens.clone().take(7).any(|j| List("benefit|help").contains(&d.lower(j)))
-        && d.sentences[si].tokens.clone().take(10).any(|j| d.lower(j) == "to")
+    let toks = d.sentences[si].tokens.clone();
+    let k = toks.start;
+    let advice = toks.clone().any(|j| {
+        matches!(d.lower(j), "best" | "better")
+            && d.lw(j + 1) == "to"
+            && List("it's|probably|maybe|perhaps|is|be").contains(&d.lw(j.wrapping_sub(1)))
+    });
+    advice
+        || matches!((d.lower(k), d.lw(k + 1)), ("it", "would" | "might" | "could") | ("it'd", _))
+            && toks.clone().take(7).any(|j| List("benefit|help").contains(&d.lower(j)))
+            && toks.clone().take(10).any(|j| d.lower(j) == "to")
 }
 
 /// "… keeps asking whether her work is good enough": praise inside a question someone asks, a
@@ -484,8 +491,9 @@ crate::rule_tests! {
         "Because of his low self-esteem he often asks me whether his work is good enough.",
         // A warning that asks for a step.
         "You better support your colleagues instead and show some respect.",
-        // A step the writer proposes.
+        // A step the writer proposes, or advice.
         "It would benefit the team to put her on a formal plan to see if she improves.",
+        "Until the fix ships, it's probably best to wait.",
         // A thing that works.
         "Works great on Plex, would be awesome to have it in Jellyfin too.",
         // "should work on his …" asks for a change.
