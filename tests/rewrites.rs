@@ -7164,3 +7164,20 @@ fn a_quantifier_that_carries_meaning_is_asked_about_not_removed() {
         "{out}"
     );
 }
+
+/// A writer who rules out any future with the person ("never hire him again", "should not
+/// be rehired") is not made to ask them for a next step; the example is still asked for.
+#[test]
+fn no_next_step_is_asked_of_someone_the_writer_rules_out() {
+    let text =
+        "Dale put the crew at risk twice. I'd never hire Dale again, and he should not be rehired.";
+    let all = rewrite_all(text, &Options::default());
+    assert!(all.contains("For example, in [when"), "{all}");
+    assert!(!all.contains("next step"), "{all}");
+    // Without that, the example comes with its next step.
+    let all = rewrite_all(
+        "Wade was a hazard to the team. Sadly he keeps making the same slip.",
+        &Options::default(),
+    );
+    assert!(all.contains("As a next step"), "{all}");
+}

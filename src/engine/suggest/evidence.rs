@@ -425,10 +425,34 @@ fn example(cx: &Cx, b: &Body, v: &Voice, praise: bool, lead: &str) -> String {
         Person::Nobody => format!("{lead} For example, in [when, e.g. {}], [what happened, e.g. the team {did}], and [impact, e.g. {impact}].", ex.situation),
         _ => format!("{lead} For example, in [when, e.g. {}], {} [{}, e.g. {did}], {join} [impact, e.g. {impact}].", ex.situation, v.name, v.what_did()),
     };
-    if !praise && !recommends(cx, b) && !step_follows(cx, b) {
+    if !praise && !recommends(cx, b) && !step_follows(cx, b) && !rules_out_future(cx) {
         s.push_str(&super::structure::next_step_for(cx, v));
     }
     s
+}
+
+/// "I'd never hire him again", "she should not be rehired", "he was let go": the
+/// writer rules out a future with the person, so no example asks them for a next step.
+fn rules_out_future(cx: &Cx) -> bool {
+    let d = &cx.doc;
+    (0..d.tokens.len()).any(|k| {
+        let w = d.lower(k);
+        let ended = List("rehired|rehire|employed|retained|fired|dismissed|terminated")
+            .contains(&w)
+            && List("be|been|was|were|is").contains(&d.lw(k.wrapping_sub(1)))
+            && (w == "fired"
+                || w == "dismissed"
+                || w == "terminated"
+                || List("not|never|n't").contains(&d.lw(k.wrapping_sub(2)))
+                || d.lw(k.wrapping_sub(2)).ends_with("n't"));
+        let never = w == "never"
+            && List("work|hire|rehire|employ|recommend").contains(&d.lw(k + 1))
+            && (k + 2..k + 6).any(|j| d.lw(j) == "again");
+        ended
+            || never
+            || (w, d.lw(k + 1)) == ("let", "go")
+                && List("was|were|been|be").contains(&d.lw(k.wrapping_sub(1)))
+    })
 }
 
 /// "… often late. When I raised it, she agreed to send them on Fridays.", "… He will pair
@@ -551,12 +575,14 @@ pub(crate) fn example_for(
     praise: bool,
 ) -> (Suggestion, bool) {
     let ex = || example(cx, b, v, praise, "");
-    // (With the next step in the next sentence, the example asks for none.)
-    let label = if label == super::sbi::EXAMPLE_OF_SLIP && step_follows(cx, b) {
-        "Add an example: what happened and its impact"
-    } else {
-        label
-    };
+    // (With the next step in the next sentence, or no future with the person, the example asks
+    // for none.)
+    let label =
+        if label == super::sbi::EXAMPLE_OF_SLIP && (step_follows(cx, b) || rules_out_future(cx)) {
+            "Add an example: what happened and its impact"
+        } else {
+            label
+        };
     let split = super::clause::example_in_concession(cx, b, f, praise, label, ex)
         .or_else(|| super::clause::example_before_turn(cx, b, f, praise, label, &v.name, ex));
     match split {
