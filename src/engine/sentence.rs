@@ -2035,6 +2035,13 @@ fn had_better(cx: &Cx, k: usize) -> bool {
         && !matches!(d.lw(k + 2), "than" | "off" | "at" | "of")
 }
 
+/// "best to wait", "better if we ask", "safer not to": the word at `k` gives advice (weasel-words
+/// leaves its hedge alone; vague-praise reads no praise in it).
+pub(crate) fn advice_at(d: &Doc, k: usize) -> bool {
+    List("best|better|wiser|safer|easiest|simplest|simpler|easier").contains(&d.lw(k))
+        && List("to|if|not").contains(&d.lw(k + 1))
+}
+
 /// "The aim will be to help her focus", "The goal is to ship weekly": a goal set for
 /// what comes next, not an account of what was.
 pub(crate) fn goal_set(d: &Doc, k: usize) -> bool {

@@ -102,7 +102,8 @@ fn proposes_step(cx: &Cx, si: usize) -> bool {
     let toks = d.sentences[si].tokens.clone();
     let k = toks.start;
     let advice = toks.clone().any(|j| {
-        matches!(d.lower(j), "best" | "better")
+        // ("She is better if given a clear brief" still praises: "to" only.)
+        crate::engine::sentence::advice_at(d, j)
             && d.lw(j + 1) == "to"
             && List("it's|probably|maybe|perhaps|is|be").contains(&d.lw(j.wrapping_sub(1)))
     });

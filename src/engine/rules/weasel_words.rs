@@ -461,9 +461,7 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     // "it's probably best to wait", "maybe better to ask first": advice, softened as advice
     // usually is, not a claim that needs its source ("was probably better liked for …" still
     // hedges a claim).
-    let advice = List("best|better|wiser|safer|easiest|simplest|simpler|easier").contains(&d.lw(m.end))
-        && List("to|if|not").contains(&d.lw(m.end + 1))
-        || d.lw(m.end) == "worth";
+    let advice = crate::engine::sentence::advice_at(d, m.end) || d.lw(m.end) == "worth";
     if List("probably|maybe|perhaps|likely").contains(&w) && advice {
         return true;
     }
