@@ -102,9 +102,10 @@ fn proposes_step(cx: &Cx, si: usize) -> bool {
     let toks = d.sentences[si].tokens.clone();
     let k = toks.start;
     let advice = toks.clone().any(|j| {
-        // ("She is better if given a clear brief" still praises: "to" only.)
-        crate::engine::sentence::advice_at(d, j)
-            && d.lw(j + 1) == "to"
+        // ("She is better if given a clear brief" still praises: "to" only; the cheap test
+        // first, as this runs on every word.)
+        d.lw(j + 1) == "to"
+            && crate::engine::sentence::advice_at(d, j)
             && List("it's|probably|maybe|perhaps|is|be").contains(&d.lw(j.wrapping_sub(1)))
     });
     advice
