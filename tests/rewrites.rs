@@ -7181,3 +7181,15 @@ fn no_next_step_is_asked_of_someone_the_writer_rules_out() {
     );
     assert!(all.contains("As a next step"), "{all}");
 }
+
+/// Praise aimed at damage ("Great, you broke …", "Way to go, you broke …") mocks: the card
+/// drops the praise and keeps the report, and no praise card asks for an example of it.
+#[test]
+fn mock_praise_before_a_comma_goes_and_the_report_stays() {
+    let pr = Mode::PerformanceReview;
+    let out = first("Great, you broke the nightly again.", "sarcasm", pr);
+    assert_eq!(out, "You broke the nightly again.");
+    let out = first("Way to go, you broke the installer.", "sarcasm", pr);
+    assert_eq!(out, "You broke the installer.");
+    assert!(!rules_in("Great, you broke the nightly again.").contains(&"vague-praise"));
+}

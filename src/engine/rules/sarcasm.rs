@@ -124,8 +124,11 @@ pub(crate) fn mocks(cx: &Cx, m: &Match) -> bool {
 /// praise opener, then a harm word within a few words ("Congratulations, you've broken …").
 fn mockery(cx: &Cx, out: &mut Vec<Finding>) {
     for i in cx.tokens_with(class::HEAT) {
-        if let Some(end) = mock_praise_end(cx, i) {
-            out.push(cx.quoted(&RULE, i, end, "praises damage: it reads as mockery"));
+        // ("Oh great, you broke …": the phrase "oh great" has it already.)
+        let phrased = || cx.matches_of(RuleId::Sarcasm).any(|m| (m.start..m.end).contains(&i));
+        if let Some(end) = mock_praise_end(cx, i).filter(|_| !phrased()) {
+            let start = if cx.doc.lower(i) == "go" { i - 2 } else { i };
+            out.push(cx.quoted(&RULE, start, end, "praises damage: it reads as mockery"));
         }
     }
 }
@@ -135,8 +138,10 @@ fn mockery(cx: &Cx, out: &mut Vec<Finding>) {
 pub(crate) fn mock_praise_end(cx: &Cx, i: usize) -> Option<usize> {
     let d = cx.doc;
     let n = d.tokens.len();
+    // "Way to go, you broke …": the one "go" that praises.
+    let way_to_go = i > 1 && d.lower(i) == "go" && d.lower(i - 1) == "to" && d.lower(i - 2) == "way";
     if !cx.is(i, class::HEAT)
-        || crate::engine::vocab::words::List(
+        || !way_to_go && crate::engine::vocab::words::List(
             "stop|get|go|buzz|learn|keep|worst|waste|wasting|wasted|times|twice|time|come|read|calm|chill",
         )
         .contains(&d.lower(i))
@@ -253,8 +258,8 @@ pub(crate) fn mock_cased(w: &str) -> bool {
 }
 
 /// Damage words that make praise ironic: "congrats on breaking the build".
-fn harm_gerund(w: &str) -> bool {
-    crate::engine::vocab::words::List("breaking|ruining|wasting|destroying|trashing|nuking|sabotaging|wrecking|screwing|messing|regressing|botching|derailing|broken|ruined|wasted|destroyed|trashed|nuked|botched|wrecked|sabotaged|break|ruin|destroy|wreck").contains(&w)
+pub(crate) fn harm_gerund(w: &str) -> bool {
+    crate::engine::vocab::words::List("breaking|ruining|wasting|destroying|trashing|nuking|sabotaging|wrecking|screwing|messing|regressing|botching|derailing|broke|broken|ruined|wasted|destroyed|trashed|nuked|botched|wrecked|sabotaged|break|ruin|destroy|wreck").contains(&w)
 }
 
 
@@ -269,6 +274,8 @@ crate::rule_tests! {
         "Well, thanks for nothing.",
         "Thank you, for nothing.",
         "Congrats on breaking the nightly again.",
+        "Great, you broke the nightly again.",
+        "Way to go, you broke the installer.",
         "Nice job ruining the release.",
         "Good luck with that.",
         "Congratulations, you've broken every downstream build.",

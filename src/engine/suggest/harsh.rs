@@ -1055,6 +1055,16 @@ fn drop_mock_frame(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
     if interjection {
         return Some(removal(cx, b, f.start, f.end + 1, "Drop the interjection"));
     }
+    // "Great, you broke the build again." → "You broke the build again.": the praise mocked.
+    let opener = r.start + if d.lower(r.start) == "way" { 2 } else { 0 };
+    if f.rule == RuleId::Sarcasm
+        && f.start == b.start
+        && d.lw(opener + 1) == ","
+        && crate::engine::rules::sarcasm::harm_gerund(d.lower(r.end - 1))
+    {
+        let comma_end = d.tokens[opener + 1].end;
+        return Some(removal(cx, b, f.start, comma_end, "Drop the mock praise"));
+    }
     // "Who do you think kept this module alive?" answers itself: say the answer.
     let who = cx.text[f.start..f.end].lowercase() == "who do you think";
     let verb = d.lw(r.end);
