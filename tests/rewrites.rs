@@ -7193,3 +7193,20 @@ fn mock_praise_before_a_comma_goes_and_the_report_stays() {
     assert_eq!(out, "You broke the installer.");
     assert!(!rules_in("Great, you broke the nightly again.").contains(&"vague-praise"));
 }
+
+/// Ending the work together ("terminate her contract", "would never use him on a project
+/// again") rules out a next step too, in every card's first edit.
+#[test]
+fn no_card_asks_a_next_step_after_the_writer_parts_ways() {
+    for text in [
+        "Rosa's reports were late all year. She shows no interest in her team. I recommend that we terminate her contract.",
+        "Milo is terrible. I would never use him on a project again. Nothing he did was right.",
+    ] {
+        let a = analyze_with(text, &Options::default());
+        assert!(a.findings.len() > 1, "{text}");
+        for f in &a.findings {
+            let out = apply(text, &f.suggestions[0]).0;
+            assert!(!out.contains("next step"), "{}: {out}", f.rule.as_str());
+        }
+    }
+}

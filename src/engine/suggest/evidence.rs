@@ -433,7 +433,7 @@ fn example(cx: &Cx, b: &Body, v: &Voice, praise: bool, lead: &str) -> String {
 
 /// "I'd never hire him again", "she should not be rehired", "he was let go": the
 /// writer rules out a future with the person, so no example asks them for a next step.
-fn rules_out_future(cx: &Cx) -> bool {
+pub(crate) fn rules_out_future(cx: &Cx) -> bool {
     let d = &cx.doc;
     (0..d.tokens.len()).any(|k| {
         let w = d.lower(k);
@@ -446,10 +446,14 @@ fn rules_out_future(cx: &Cx) -> bool {
                 || List("not|never|n't").contains(&d.lw(k.wrapping_sub(2)))
                 || d.lw(k.wrapping_sub(2)).ends_with("n't"));
         let never = w == "never"
-            && List("work|hire|rehire|employ|recommend").contains(&d.lw(k + 1))
-            && (k + 2..k + 6).any(|j| d.lw(j) == "again");
+            && List("work|hire|rehire|employ|recommend|use|want").contains(&d.lw(k + 1))
+            && (k + 2..k + 8).any(|j| d.lw(j) == "again");
+        // "we should terminate the contract", "we should fire him".
+        let parting = List("terminate|terminating|termination").contains(&w)
+            || List("fire|firing").contains(&w) && List("him|her|them").contains(&d.lw(k + 1));
         ended
             || never
+            || parting
             || (w, d.lw(k + 1)) == ("let", "go")
                 && List("was|were|been|be").contains(&d.lw(k.wrapping_sub(1)))
     })

@@ -234,6 +234,8 @@ fn behaviour_label(cx: &Cx, b: &Body, f: &Finding, l: &Label) -> Vec<Suggestion>
             "Could you [next step, e.g. {}]? I want to help — what's the real challenge here for you?",
             ex.next
         ),
+        // No next step for someone the writer rules out ("I would never hire Milo again").
+        _ if super::evidence::rules_out_future(cx) => String::new(),
         _ => who.next_step_request(ex.next),
     };
     let kept = behaviour_after(cx, b, f, who);
@@ -246,7 +248,9 @@ fn behaviour_label(cx: &Cx, b: &Body, f: &Finding, l: &Label) -> Vec<Suggestion>
         format!(
             "In {situation}, {} [{did}, e.g. {}], and [the effect it had, e.g. {}]. {ask}",
             who.name, ex.slip, ex.slip_impact
-        ),
+        )
+        .trim_end()
+        .to_string(),
     );
     if let Some(kept) = kept {
         return vec![kept, whole];

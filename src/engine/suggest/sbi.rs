@@ -190,13 +190,12 @@ pub(crate) fn vague_criticism(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion>
     if !cx.code_like && (matches!(fam, Family::Behavior | Family::Quality) || reviewed_work) {
         out.push(evidence::example_for(cx, b, f, &v, EXAMPLE_OF_SLIP, false).0);
     }
-    out.push(super::clause::replace_in(
-        cx,
-        b,
-        &side,
-        "Rewrite with Situation–Behavior–Impact and a next step",
-        body,
-    ));
+    let label = if body.contains("next step") {
+        "Rewrite with Situation–Behavior–Impact and a next step"
+    } else {
+        "Rewrite with Situation–Behavior–Impact"
+    };
+    out.push(super::clause::replace_in(cx, b, &side, label, body));
     if let Some(q) = demand_to_question(cx, b) {
         out.push(q);
     }
@@ -291,6 +290,7 @@ fn next_step(cx: &Cx, v: &Voice) -> String {
         ),
         Person::Reader => format!(" Could you [next step, e.g. {next}]?"),
         Person::Writer => format!(" Next time, {}'ll [next step, e.g. {next}].", v.name),
+        Person::Third | Person::Nobody if evidence::rules_out_future(cx) => String::new(),
         Person::Third | Person::Nobody => format!(" {}", v.next_step_request(next)),
     }
 }

@@ -56,7 +56,10 @@ pub(crate) fn missing_sbi(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     let kept = s.len();
     let specific = cx.view_at(b.start).is_some_and(|w| w.specific) || tells_an_event(cx, b);
     add_sbi_parts(cx, &mut s, &need, &v, specific);
-    add_next_step(cx, &mut s, &need, &v);
+    // No next step for someone the writer rules out ("Would never use them again").
+    if s.len() == kept || !super::evidence::rules_out_future(cx) {
+        add_next_step(cx, &mut s, &need, &v);
+    }
     let label = "Add what's missing (placeholders to fill)";
     // "Her reports are sloppy, but she is a great team player.": the parts follow the criticism.
     let added = || s[kept..].to_string();
