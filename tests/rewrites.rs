@@ -7210,3 +7210,25 @@ fn no_card_asks_a_next_step_after_the_writer_parts_ways() {
         }
     }
 }
+
+/// A sneer at a tool drops the sneer and keeps the complaint ("This stupid git keeps …" →
+/// "This git keeps …"); a swear that stresses a harsh word goes with it ("fucking awful" →
+/// "[a plainer word]", not "fucking [a plainer word]").
+#[test]
+fn a_sneer_at_a_tool_goes_and_a_stressing_swear_goes_with_its_word() {
+    let pr = Mode::PerformanceReview;
+    let out = first(
+        "This stupid git keeps eating my stash.",
+        "derogatory-word",
+        pr,
+    );
+    assert_eq!(out, "This git keeps eating my stash.");
+    let out = first("The stupid thing froze twice today.", "derogatory-word", pr);
+    assert_eq!(out, "The thing froze twice today.");
+    let text = "The export page is fucking awful and the manual is no help.";
+    let out = first(text, "derogatory-word", pr);
+    assert_eq!(
+        out,
+        "The export page is [a plainer word] and the manual is no help."
+    );
+}

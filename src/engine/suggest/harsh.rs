@@ -155,7 +155,9 @@ fn plainly(cx: &Cx, f: &Finding) -> Suggestion {
     let word = if toks.len() == 1 { "word" } else { "wording" };
     let before = toks.start.wrapping_sub(1);
     let article = toks.start > 0 && List("a|an").contains(&cx.doc.lw(before));
-    let start = if article {
+    // "is bloody awful" → "is [a plainer word]": the swear that stresses the word goes with it.
+    let swear = toks.start > 0 && List("fucking|freaking|damn|bloody").contains(&cx.doc.lw(before));
+    let start = if article || swear {
         cx.doc.tokens[before].start
     } else {
         f.start
@@ -1501,7 +1503,7 @@ fn swap(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggestion> {
     let named = cx.has(k + 1, crate::engine::sentence::word::CRITICISED)
         || next.starts_with("un") && next.ends_with("able");
     // "Stupid spell check.", "this dumb linter": a tool the writer grumbles at; the noun stays.
-    let tool = List("spell|spellcheck|spellchecker|autocorrect|bot|linter|compiler|gerrit|jenkins|ci|editor|tool|browser|keyboard|laptop|vpn|wifi|printer|phone")
+    let tool = List("spell|spellcheck|spellchecker|autocorrect|bot|linter|compiler|gerrit|jenkins|ci|editor|tool|browser|keyboard|laptop|vpn|wifi|printer|phone|git|thing|app|program|computer|machine|update|installer|website|site|server")
             .contains(&next);
     if attributive
         && SNEER_ADJECTIVES.contains(&w)
