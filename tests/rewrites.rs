@@ -3198,16 +3198,49 @@ fn an_example_goes_next_to_the_side_it_shows() {
         out.ends_with(". But Tariq misses most of his review deadlines."),
         "{out}"
     );
-    // "Although" cannot open the criticism's own sentence: the example follows the sentence.
+    // "Although" cannot open the criticism's own sentence; it turns as "But" does (after the
+    // whole sentence, the example of the praise read as one of the criticism).
     let out = example(
         "Noor has a solid grasp of the billing domain, although her estimates are rarely met.",
         "vague-praise",
         pr,
     );
     assert!(
-        out.starts_with("Noor has a solid grasp of the billing domain, although"),
+        out.starts_with("Noor has a solid grasp of the billing domain. For"),
         "{out}"
     );
+    assert!(
+        out.ends_with(". But her estimates are rarely met."),
+        "{out}"
+    );
+    // With no comma, "though" before a subject turns too; a focusing "just" before the
+    // degree still borrows the copula.
+    let out = first(
+        "Lina is a strong writer though she should check her figures.",
+        "vague-praise",
+        pr,
+    );
+    assert!(
+        out.ends_with(". But she should check her figures."),
+        "{out}"
+    );
+    let out = first(
+        "Rafael is a strong analyst, but just a little short on drive.",
+        "vague-praise",
+        pr,
+    );
+    assert!(
+        out.ends_with(". But Rafael is just a little short on drive."),
+        "{out}"
+    );
+    // The criticism's own card does not lead with a rewrite of its clause (which would drop
+    // "should improve her estimates").
+    let out = first(
+        "Lina is a strong writer though she should improve her estimates.",
+        "vague-criticism",
+        pr,
+    );
+    assert!(out.contains("she should improve her estimates"), "{out}");
 }
 
 /// Praise only ("He rarely makes a mistake in his reports") gets no missing-SBI note asking for

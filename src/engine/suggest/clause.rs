@@ -60,6 +60,12 @@ fn turn(cx: &Cx, b: &Body) -> Option<Turn> {
         {
             return true;
         }
+        // ("has talent though she should …": "though" before a subject, with no comma.)
+        if List("though|although").contains(&d.lower(k))
+            && List("he|she|they|i|we").contains(&d.lw(k + 1))
+        {
+            return true;
+        }
         match d.lower(k) {
             // "not only … but also", "nothing but", "all but": no turn ("gets things done,
             // but also isn't fast" turns).
@@ -303,6 +309,7 @@ pub(crate) fn example_before_turn(
         ("However, ", "however"),
         ("Yet ", "yet"),
         ("But ", "though"),
+        ("But ", "although"),
     ]
     .into_iter()
     .find(|(_, w)| w.eq_ignore_ascii_case(word))?
@@ -314,8 +321,10 @@ pub(crate) fn example_before_turn(
     // ("but it's hard to follow": a subject with its verb in one word.)
     // ("but a little short on ambition", "but much too slow": a degree before the shared
     // predicate, no subject.)
+    // ("but just a little short on …": the degree after a focusing adverb.)
+    let at = first + usize::from(List("just|only|still").contains(&d.lower(first)));
     let degree = matches!(
-        (d.lower(first), d.lw(first + 1)),
+        (d.lower(at), d.lw(at + 1)),
         ("a", "little" | "bit" | "lot") | ("much" | "all", "too" | "more" | "less")
     );
     let own = d.tokens[first].capitalized

@@ -132,7 +132,7 @@ fn keeps_the_rest(s: &Suggestion, f: &Finding) -> bool {
     // (Nor does one that replaces a whole clause: "Her reports show little care" is the
     // writer's point, which a template in its place would drop.)
     let outside = f.start.saturating_sub(s.start) + s.end.saturating_sub(f.end);
-    s.start == s.end || outside <= 30 && s.end - s.start <= 40
+    s.start == s.end || outside <= 30 && s.end - s.start <= 24
 }
 
 /// Route a finding to the rewrites that fit it; the first is the one `rewrite_all` applies.
