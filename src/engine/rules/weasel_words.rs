@@ -422,11 +422,14 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     let owner = |k: usize| matches!(d.lw(k), "i" | "we");
     let adverb = List("also|really|still|do|strongly").contains(&prev);
     let owned = owner(m.start.wrapping_sub(1)) || adverb && owner(m.start.wrapping_sub(2));
-    // "they believe that", "you don't believe": a subject who holds the view is named.
+    // "they believe that", "you don't believe", "if you still believe": a subject who holds
+    // the view is named.
+    let holder = |k: usize| List("you|he|she|they|who").contains(&d.lw(k));
     let owned = owned
         || matches!(w, "believe" | "believes")
-            && List("you|he|she|they|who|don't|didn't|can't|not|simply|doesn't|won't|wouldn't")
-                .contains(&prev);
+            && (List("you|he|she|they|who|don't|didn't|can't|not|simply|doesn't|won't|wouldn't")
+                .contains(&prev)
+                || adverb && holder(m.start.wrapping_sub(2)));
     if owned && List("believe|think|feel").contains(&w) && m.end == m.start + 1 {
         return true;
     }
@@ -736,6 +739,8 @@ crate::rule_tests! {
         "You probably think you're a better coder than us.",
     ],
     quiet: [
+        // Someone's view, named with its holder ("believe" is no hedge here).
+        "If you still believe the cache is stale, reopen the ticket.",
         // What a condition would bring.
         "Omar joined in May. With more coaching, his reviews could be excellent.",
         // A risk named before its noun, not a claim hedged.
