@@ -7265,3 +7265,22 @@ fn a_sneer_at_a_tool_goes_and_a_stressing_swear_goes_with_its_word() {
         "The export page is [a plainer word] and the manual is no help."
     );
 }
+
+/// In a code review, a grumble about the writer's own work ("our naming here sucks", "me
+/// failing at names") is no issue to label: its first edit is the plain fix.
+#[test]
+fn a_grumble_about_ones_own_work_gets_no_review_label_first() {
+    let cr = Mode::CodeReview;
+    let out = first(
+        "Our naming in this module sucks, so don't fret about it.",
+        "profanity",
+        cr,
+    );
+    assert!(out.starts_with("Our naming in this module is"), "{out}");
+    // A reviewer's verdict on the author's work still leads with its label.
+    let out = first("Your naming in this module sucks.", "profanity", cr);
+    assert!(
+        out.starts_with("nitpick") || out.starts_with("issue"),
+        "{out}"
+    );
+}

@@ -63,9 +63,25 @@ pub(crate) fn add_labels(cx: &Cx, b: &Body, f: &Finding, out: &mut Vec<Suggestio
             crate::engine::vocab::words::List("you|your|he|she|they|his|her|their")
                 .contains(&d.lower(k))
         });
+    // "I suck at shell scripts", "me failing at names", "our naming here sucks": the
+    // writer grumbles about their own work, which is no issue to label.
+    // (Back to the nearest person: in "I rewrote it because he is lazy" he is the lazy one.)
+    let list = crate::engine::vocab::words::List;
+    let swear = matches!(
+        f.rule,
+        RuleId::Profanity | RuleId::DerogatoryWord | RuleId::Insult
+    );
+    let mine = swear
+        && cx
+            .tokens_in(b.start, f.end)
+            .rev()
+            .take(7)
+            .take_while(|&k| !list("you|your|he|she|they|his|her|their").contains(&d.lower(k)))
+            .any(|k| list("i|me|my|we|our|i'm|we've|i've|we're").contains(&d.lower(k)));
     let small = matches!(f.category, Category::Hedging | Category::Absolute)
         || f.rule == RuleId::Shouting
         || own
+        || mine
         || p.end - p.start < 20 && !p.replacement.contains('[');
     if cx.mode == Mode::CodeReview && !small {
         out.insert(0, s);
