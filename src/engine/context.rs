@@ -314,7 +314,20 @@ impl<'a> Cx<'a> {
             && quote(i - 1)
             && quote(i + 1)
             && List("is|was|means|sounds|seems|isn't").contains(&d.lw(i + 2));
+        // 'He said the patch was "stupid and lazy"': someone else's words, quoted.
+        let dq = |k: usize| matches!(d.raw(k), "\"" | "“" | "”");
+        let open = (i.saturating_sub(5)..i)
+            .rev()
+            .find(|&k| dq(k) && self.same_sentence(k, i));
+        let reported = open.is_some_and(|o| {
+            (i + 1..i + 6).any(|k| k < d.tokens.len() && dq(k) && self.same_sentence(k, i))
+                && (d.sentences[d.tokens[i].sentence].tokens.start..o).any(|k| {
+                    List("said|says|wrote|writes|called|calls|claimed|claims|told|replied")
+                        .contains(&d.lower(k))
+                })
+        });
         talked_about
+            || reported
             || (i.saturating_sub(4)..i).any(|c| {
                 let w = d.lower(c);
                 let forbidden = || {

@@ -269,6 +269,8 @@ crate::rule_tests! {
         "That is a stupid idea."
     ],
     quiet: [
+        // Someone else's words, quoted in a report of what they said.
+        "Ken wrote that the plan was \"idiotic and rushed\", which hurt the team.",
         // The writer running down their own work.
         "I know my parser is ugly, I'll clean it up later :)",
         "My first draft was really ugly.",
