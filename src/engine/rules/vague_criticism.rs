@@ -351,6 +351,7 @@ fn check_phrases(cx: &Cx, out: &mut Vec<Finding>) {
             || cx.evidence_follows(m.start)
             || cx.introduces(si)
             || code_follows(cx, m.start)
+            || fix_offered(cx, si + 1)
             || switched_off(cx, &m)
             || fix_weighed(cx, m.start)
             || names_its_object(cx, m.end)
@@ -491,6 +492,20 @@ fn code_follows(cx: &Cx, i: usize) -> bool {
     cx.code_thread()
         && next.is_some_and(|s| s.tokens.clone().any(|k| crate::engine::context::code_name(d, k)))
         || cx.tech() && cx.views.get(si + 1).is_some_and(|v| v.specific && !v.request)
+}
+
+/// "This reads oddly. You could use an iterator instead: …": in a code thread, sentence `si`
+/// offers the reader the change, which is what the verdict lacked.
+fn fix_offered(cx: &Cx, si: usize) -> bool {
+    let d = cx.doc;
+    let Some(s) = d.sentences.get(si) else {
+        return false;
+    };
+    let k = s.tokens.start;
+    let offer = d.lower(k) == "you"
+        && List("might|could|should|may|probably|prob|want|can").contains(&d.lw(k + 1))
+        || List("maybe|perhaps|consider|try|instead").contains(&d.lower(k));
+    offer && (cx.mode == Mode::CodeReview || cx.code_thread() || cx.tech())
 }
 
 /// "needs to be cleaner", "should be simpler": a comparative with no yardstick.
@@ -838,6 +853,11 @@ crate::rule_tests! {
     mode Mode::PeerFeedback => {
         fires: ["Thanks for asking. They never answer my messages on time."],
         quiet: []
+    },
+    mode Mode::CodeReview => {
+        fires: ["The spacing here is off."],
+        // The next sentence offers the reader the change.
+        quiet: ["The spacing here is off. You could align the columns with the header."]
     },
 }
 
