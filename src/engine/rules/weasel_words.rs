@@ -443,6 +443,15 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     {
         return true;
     }
+    // "Some arcades still run the old board": in a thread, a loose count of things.
+    if List("some|many|several").contains(&w)
+        && m.end == m.start + 1
+        && (cx.code_thread() || crate::engine::text::replies(cx.doc.text))
+        && d.is_word(m.end)
+        && !attribution(d.lw(m.end))
+    {
+        return true;
+    }
     // "So she skips some retros": a loose count of what someone does, after their
     // verb; a source hides behind "some" as a subject ("some say") or an agent ("by some").
     let doer = (m.start.saturating_sub(3)..m.start).any(|k| {
@@ -739,6 +748,8 @@ crate::rule_tests! {
         "You probably think you're a better coder than us.",
     ],
     quiet: [
+        // In a thread, a loose count of things.
+        "@kai Some kiosks still run the old firmware, so the driver stays.",
         // Someone's view, named with its holder ("believe" is no hedge here).
         "If you still believe the cache is stale, reopen the ticket.",
         // What a condition would bring.
