@@ -7284,3 +7284,22 @@ fn a_grumble_about_ones_own_work_gets_no_review_label_first() {
         "{out}"
     );
 }
+
+/// "Hopefully he can …" is a wish: the card says it as one ("I'd like him to …"), where
+/// dropping "Hopefully" would state what he can do.
+#[test]
+fn a_hope_about_someone_becomes_a_wish_not_a_claim() {
+    let pr = Mode::PerformanceReview;
+    let out = first(
+        "Hopefully he can own the vendor calls next year.",
+        "hedge-softener",
+        pr,
+    );
+    assert_eq!(out, "I'd like him to own the vendor calls next year.");
+    let out = first(
+        "Hopefully, she will write the runbook.",
+        "hedge-softener",
+        pr,
+    );
+    assert_eq!(out, "I'd like her to write the runbook.");
+}

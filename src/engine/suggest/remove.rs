@@ -403,10 +403,33 @@ fn ask_plainly(cx: &Cx, b: &Body, f: &Finding, phrase: &str) -> Option<Suggestio
     })
 }
 
+/// "Hopefully he can take on the billing work." → "I'd like him to take on the billing work.":
+/// the hope stays a wish (without "hopefully" it would state what he can do).
+fn wish_plainly(cx: &Cx, b: &Body, f: &Finding, phrase: &str) -> Option<Suggestion> {
+    let d = &cx.doc;
+    let mut k = cx.tokens_in(f.end, cx.text.len()).start;
+    k += usize::from(d.lw(k) == ",");
+    let list = crate::engine::vocab::words::List;
+    let who = list("he:him|she:her|they:them|you:you").lookup(d.lw(k))?;
+    let modal = list("can|will|could|would").contains(&d.lw(k + 1)) && d.is_word(k + 2);
+    (phrase == "hopefully" && f.start == b.start && modal).then(|| {
+        let verb = d.tokens[k + 2].start;
+        sugg(
+            "Say it as a wish",
+            f.start,
+            verb,
+            format!("I'd like {who} to "),
+        )
+    })
+}
+
 /// `hedge` without the evidence: the doubt said plainly, or the softener gone.
 fn hedge_plainly(cx: &Cx, b: &Body, f: &Finding, phrase: &str) -> Vec<Suggestion> {
     let text = cx.text;
-    if let Some(s) = doubt(cx, b, f, phrase).or_else(|| ask_plainly(cx, b, f, phrase)) {
+    if let Some(s) = doubt(cx, b, f, phrase)
+        .or_else(|| ask_plainly(cx, b, f, phrase))
+        .or_else(|| wish_plainly(cx, b, f, phrase))
+    {
         return vec![s];
     }
     // Any other doubt ("if I will continue", "but was not sure if"): deleting it would assert
