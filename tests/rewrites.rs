@@ -7303,3 +7303,19 @@ fn a_hope_about_someone_becomes_a_wish_not_a_claim() {
     );
     assert_eq!(out, "I'd like her to write the runbook.");
 }
+
+/// "in these meetings" is asked about as "[which of the meetings …]" (not "the these"), and a
+/// reply in a thread (an @mention) gets placeholders without the office examples, which fit
+/// no discussion on a tracker.
+#[test]
+fn a_situation_list_keeps_one_determiner_and_a_reply_gets_no_office_examples() {
+    let pr = Mode::PerformanceReview;
+    let out = first("Omar is rude in these calls.", "personal-label", pr);
+    assert!(out.starts_with("In [which of the calls, e.g."), "{out}");
+    let out = first("@lee Omar is rude in the calls.", "personal-label", pr);
+    assert!(
+        out.starts_with("@lee In [which of the calls], Omar [what Omar did],"),
+        "{out}"
+    );
+    assert!(!out.contains("e.g."), "{out}");
+}

@@ -212,7 +212,8 @@ impl<'a> Cx<'a> {
     /// draft that reviews no one (no he or she, no name) and is either a comment about software
     /// (not shaped as a code review: a launch or a `loader` module fits no issue comment) or
     /// uses no word of work ("the team", "deadline"): a short reply, a request about a wiki
-    /// page. A review set away from an office (a coach, a shift, a classroom:
+    /// page. A reply in a thread (an @mention, a quoted line) is no review either. A review
+    /// set away from an office (a coach, a shift, a classroom:
     /// `ELSEWHERE_WORDS`) gets none either. Its placeholders carry no examples ("[impact]").
     #[inline(never)]
     pub fn bare_examples(&self) -> bool {
@@ -227,7 +228,9 @@ impl<'a> Cx<'a> {
             let nobody = !self.speaks_of_he_she() && !self.named();
             self.mode == Mode::PerformanceReview
                 && !self.code_like
-                && (any(&ELSEWHERE_WORDS) || nobody && (self.tech() || !any(&WORK_WORDS)))
+                && (any(&ELSEWHERE_WORDS)
+                    || self.replies()
+                    || nobody && (self.tech() || !any(&WORK_WORDS)))
         })
     }
 

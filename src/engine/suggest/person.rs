@@ -49,7 +49,7 @@ fn situation_hint(cx: &Cx, b: &Body, from: usize) -> Option<String> {
     // template asks "which of the …" about; "on the phone with customers" is no such list.
     let mut first = k + 1;
     if first < j
-        && crate::engine::vocab::words::List("the|our|his|her|their|my|your")
+        && crate::engine::vocab::words::List("the|our|his|her|their|my|your|these|those")
             .contains(&d.lower(first))
     {
         first += 1;
