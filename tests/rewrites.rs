@@ -3656,6 +3656,12 @@ fn a_shout_across_a_comma_or_a_number_is_recased_whole() {
         after,
         "Note: Bug reports go in the tracker, not in the CI logs."
     );
+    let after = first(
+        "WRITE THE NOTES AS SHORT AS YOU CAN, BY NOON.",
+        "shouting",
+        Mode::CodeReview,
+    );
+    assert_eq!(after, "Write the notes as short as you can, by noon.");
 }
 
 #[test]

@@ -765,7 +765,7 @@ do|not|the|is|it|to|and|you|a|of|in|on|at|be|we|my|me|no|so|or|for|are|was|can|w
 get|got|put|use|now|fix|let|did|has|had|any|its|our|but|off|out|own|see|too|ask|run|try|way|yet|\
 this|that|stop|ever|again|if|an|up|he|she|him|her|his|one|two|new|old|bad|big|set|add|why's|\
 don't|won't|can't|isn't|day|im|ive|dont|cant|wont|pls|plz|omg|hey|yes|man|guy|sir|die|\
-go|bug|end|top|few|lot|far|may|per|via|due|win|hit|cut|key|job|low|pay|say|sad|six|ten|won|ago|\
+go|as|by|bug|end|top|few|lot|far|may|per|via|due|win|hit|cut|key|job|low|pay|say|sad|six|ten|won|ago|\
 log|row|tab|bit|fun|hot|men|lie|ran|met|sat|led|saw|buy|sit|eat",
 );
 
