@@ -7325,3 +7325,19 @@ fn a_situation_list_keeps_one_determiner_and_a_reply_gets_no_office_examples() {
     );
     assert!(!out.contains("e.g."), "{out}");
 }
+
+/// "always" before a hedged verb: the time goes at the end of the clause, told in the past
+/// ("She seemed distracted … in [when]"), not between the subject and its verb ("She in [when]
+/// seems …").
+#[test]
+fn always_before_a_hedged_verb_keeps_the_word_order() {
+    let out = first(
+        "He always seems tense in design reviews.",
+        "absolute-language",
+        Mode::PerformanceReview,
+    );
+    assert_eq!(
+        out,
+        "He seemed tense in design reviews in [when, e.g. the last month]."
+    );
+}

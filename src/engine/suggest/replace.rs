@@ -5,7 +5,7 @@ use super::evidence;
 use super::remove::removal;
 use super::{Body, Cx};
 use crate::engine::case::Case;
-use crate::engine::model::{Finding, Suggestion};
+use crate::engine::model::{Category, Finding, Suggestion};
 use crate::engine::text::TokenKind;
 use crate::engine::vocab::words::{
     List, AUXILIARIES, CLAUSE_CONJUNCTIONS, COMMON_SHORT_WORDS, DEGREE_WORDS, PUFFERY_ADJECTIVES,
@@ -26,7 +26,9 @@ fn clause_end(cx: &Cx, b: &Body, from: usize) -> usize {
         }
         // (Not one that began before: "you never read the docs" is both a condescension and
         // an absolute, and the verb after "never" belongs to the absolute's clause.)
-        if cx.flagged(t.start, t.end, None) && cx.spans_in(t.start, t.end).any(|s| s.0 >= from) {
+        // (A hedge is no other clause: "She always seems distracted" → "She seemed …".)
+        let other = |s: &super::cx::Span| s.0 >= from && s.2 != Category::Hedging;
+        if cx.flagged(t.start, t.end, None) && cx.spans_in(t.start, t.end).any(other) {
             return trim_end(cx.text, from, t.start);
         }
     }
@@ -69,7 +71,7 @@ fn base_form(v: &str) -> String {
 /// The past of the verbs a review most often puts after "always", by their base form: only
 /// these change tense (a rule for "-ed" would write "knowed" and "runned").
 const PAST: List = List(
-    "am:was|is:was|are:were|have:had|do:did|go:went|get:got|forget:forgot|come:came|leave:left|\
+    "am:was|is:was|are:were|seem:seemed|have:had|do:did|go:went|get:got|forget:forgot|come:came|leave:left|\
 take:took|make:made|say:said|send:sent|keep:kept|give:gave|think:thought|tell:told|feel:felt|\
 miss:missed|skip:skipped|ignore:ignored|interrupt:interrupted|argue:argued|want:wanted|\
 ask:asked|need:needed|arrive:arrived|complain:complained|push:pushed|show:showed|help:helped|\
