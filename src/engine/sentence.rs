@@ -1531,9 +1531,13 @@ fn not_praise(cx: &Cx, k: usize) -> bool {
             matches!(d.lower(j), "become" | "grow" | "get")
                 && matches!(d.lw(j.wrapping_sub(1)), "to" | "will" | "'ll")
         });
+    // "Hopefully this is useful": the writer's hope for what they offer.
+    let first = d.sentences[d.tokens[k].sentence].tokens.start;
+    let hoped = d.lower(first) == "hopefully" && matches!(d.lw(first + 1), "this" | "it" | "that");
     w == "improve"
         || wish
         || forecast
+        || hoped
         || asked
         || feeling(cx, k)
         || aside

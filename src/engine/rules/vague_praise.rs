@@ -433,6 +433,8 @@ crate::rule_tests! {
         "She must have put a lot into it; it was great work.",
     ],
     quiet: [
+        // The writer's hope for what they offer.
+        "Hopefully this is useful to the team.",
         // Contentment with one's own lot praises no one.
         "He is happy with his current role and skills.",
         // A good thing yet to be found, and good work on a condition: no praise of today.
