@@ -314,7 +314,7 @@ impl<'a> Cx<'a> {
             && quote(i - 1)
             && quote(i + 1)
             && List("is|was|means|sounds|seems|isn't").contains(&d.lw(i + 2));
-        // 'He said the patch was "stupid and lazy"': someone else's words, quoted.
+        // 'Ken wrote that the plan was "idiotic and rushed"': someone else's words, quoted.
         let dq = |k: usize| matches!(d.raw(k), "\"" | "“" | "”");
         let open = (i.saturating_sub(5)..i)
             .rev()

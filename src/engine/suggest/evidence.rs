@@ -449,7 +449,8 @@ pub(crate) fn rules_out_future(cx: &Cx) -> bool {
             && List("work|hire|rehire|employ|recommend|use|want").contains(&d.lw(k + 1))
             && (k + 2..k + 8).any(|j| d.lw(j) == "again");
         // "we should terminate the contract", "we should fire him".
-        let parting = List("terminate|terminating|termination").contains(&w)
+        // (In code, "terminate the worker" ends a process, not the work together.)
+        let parting = !cx.code_like && List("terminate|terminating|termination").contains(&w)
             || List("fire|firing").contains(&w) && List("him|her|them").contains(&d.lw(k + 1));
         ended
             || never
