@@ -128,7 +128,7 @@ dist=${1:-dist}
 # optimize_for_size, ./x build: -10.5 KB) and its rule and rewrite fixes (+1.4 KB): 441,235.
 # The round after: its rule and rewrite fixes (+3,468): 444,703.
 # The round after: its rule and rewrite fixes (+4,142): 448,845.
-# The round after: its rule and rewrite fixes (+1,100): 449,945.
+# The round after: its rule and rewrite fixes (+1,101): 449,946.
 # The budget is the 450 KB goal itself (README, "Size", says where the savings came from).
 budget=${SIZE_BUDGET_BYTES:-450000}
 total=0
