@@ -2790,23 +2790,7 @@ fn phrase_break(cx: &Cx, k: usize) -> bool {
 }
 
 /// Nouns for people after a superlative ("one of the sharpest people").
-const PEOPLE: &[&str] = &[
-    "people",
-    "person",
-    "engineers",
-    "engineer",
-    "employees",
-    "employee",
-    "members",
-    "member",
-    "workers",
-    "worker",
-    "hires",
-    "analysts",
-    "managers",
-    "designers",
-    "colleagues",
-];
+const PEOPLE: List = List("people|person|engineers|engineer|employees|employee|members|member|workers|worker|hires|analysts|managers|designers|colleagues");
 
 /// "one of the sharpest", "the best": a superlative ranks the person.
 fn superlative(w: &str) -> bool {

@@ -7,6 +7,7 @@
 //! lowercased forms of the few tokens that differ in length or content (non-ASCII words, curly
 //! quotes).
 use crate::engine::case;
+use crate::engine::vocab::words::List;
 use std::ops::Range;
 
 /// What a token is.
@@ -123,10 +124,7 @@ fn is_disguise(c: char) -> bool {
     matches!(c, '*' | '@' | '$' | '!' | '#')
 }
 
-const ABBREVIATIONS: &[&str] = &[
-    "e.g", "i.e", "etc", "vs", "mr", "mrs", "ms", "dr", "cf", "al", "approx", "fig", "eq", "no",
-    "st", "jr", "sr", "inc", "ltd", "co", "resp", "sec", "ref", "vol", "pp", "p", "ca", "viz",
-];
+const ABBREVIATIONS: List = List("e.g|i.e|etc|vs|mr|mrs|ms|dr|cf|al|approx|fig|eq|no|st|jr|sr|inc|ltd|co|resp|sec|ref|vol|pp|p|ca|viz");
 
 /// The char starting at byte `i` (which must be a char boundary), with an ASCII fast path.
 #[inline]

@@ -8,6 +8,7 @@ use super::{Body, Cx};
 use crate::engine::case::Case;
 use crate::engine::model::{Finding, Suggestion};
 use crate::engine::text::TokenKind;
+use crate::engine::vocab::words::List;
 use crate::engine::vocab::words::{
     AFTER_LABEL, DETERMINERS, PERSON_NOUNS, PERSON_TYPE_NOUNS, POSITIVE_LABELS, SITUATION_BREAKS,
     SITUATION_PREPOSITIONS, WORKER_NOUNS,
@@ -546,95 +547,90 @@ fn asked_or_echoed(cx: &Cx, b: &Body, f: &Finding) -> bool {
 }
 
 /// Fixed-mindset phrases and their growth framing.
-const GROWTH_REWRITES: &[(&[&str], &str)] = &[
-    (&["naturally good at"], "skilled, through practice, at"),
-    (&["naturally bad at", "hopeless at"], "still learning"),
+const GROWTH_REWRITES: &[(List, &str)] = &[
+    (List("naturally good at"), "skilled, through practice, at"),
+    (List("naturally bad at|hopeless at"), "still learning"),
     (
-        &["naturally talented", "gifted"],
+        List("naturally talented|gifted"),
         "skilled through practice",
     ),
     // "an innate grasp of …" → "a practiced grasp of …" (the article follows: `fix_article`).
-    (&["innate"], "practiced"),
-    (&["natural talent"], "practiced skill"),
+    (List("innate"), "practiced"),
+    (List("natural talent"), "practiced skill"),
     (
-        &["born leader"],
+        List("born leader"),
         "leader who has practiced [which skill, e.g. running retros]",
     ),
     (
-        &["a natural leader"],
+        List("a natural leader"),
         "a leader who has practiced [which skill, e.g. running retros]",
     ),
-    (&["born to"], "prepared to"),
-    (&["a natural at"], "well practiced at"),
+    (List("born to"), "prepared to"),
+    (List("a natural at"), "well practiced at"),
     (
-        &["not wired for", "not built for", "not cut out for"],
+        List("not wired for|not built for|not cut out for"),
         "still building the skills for",
     ),
-    (&["not cut out to"], "still building the skills to"),
-    (&["not wired that way"], "still building that habit"),
+    (List("not cut out to"), "still building the skills to"),
+    (List("not wired that way"), "still building that habit"),
     (
-        &[
-            "don't have the personality",
-            "do not have the personality",
-            "don't have the talent",
-        ],
+        List("don't have the personality|do not have the personality|don't have the talent"),
         "haven't yet built the skills",
     ),
     (
-        &[
-            "doesn't have the personality",
-            "does not have the personality",
-            "doesn't have the talent",
-        ],
+        List("doesn't have the personality|does not have the personality|doesn't have the talent"),
         "hasn't yet built the skills",
     ),
-    (&["lacks the talent"], "has yet to build the skills"),
-    (&["no talent for"], "skills still to build for"),
+    (List("lacks the talent"), "has yet to build the skills"),
+    (List("no talent for"), "skills still to build for"),
     (
-        &["don't have what it takes"],
+        List("don't have what it takes"),
         "haven't built the skills yet",
     ),
     (
-        &["doesn't have what it takes"],
+        List("doesn't have what it takes"),
         "hasn't built the skills yet",
     ),
     (
-        &["not leadership material"],
+        List("not leadership material"),
         "still building leadership skills",
     ),
     (
-        &["not management material"],
+        List("not management material"),
         "still building management skills",
     ),
-    (&["not the type"], "still building the habit"),
+    (List("not the type"), "still building the habit"),
     (
-        &["just the way you are", "in your nature"],
+        List("just the way you are|in your nature"),
         "a habit you can change with practice",
     ),
     (
-        &["just the way he is", "in his nature"],
+        List("just the way he is|in his nature"),
         "a habit he can change with practice",
     ),
     (
-        &["just the way she is", "in her nature"],
+        List("just the way she is|in her nature"),
         "a habit she can change with practice",
     ),
-    (&["not in your dna"], "not a habit you've built yet"),
-    (&["inherently bad"], "not yet skilled"),
-    (&["some people just"], "some people have practiced more and"),
+    (List("not in your dna"), "not a habit you've built yet"),
+    (List("inherently bad"), "not yet skilled"),
     (
-        &["some people are just"],
+        List("some people just"),
+        "some people have practiced more and",
+    ),
+    (
+        List("some people are just"),
         "some people have practiced more and are",
     ),
     (
-        &["you either have it or you don't"],
+        List("you either have it or you don't"),
         "it's a skill you can build with practice",
     ),
-    (&["either have it or"], "build it with practice or"),
-    (&["will never be good"], "can get better"),
-    (&["never be good at"], "get better, with practice, at"),
+    (List("either have it or"), "build it with practice or"),
+    (List("will never be good"), "can get better"),
+    (List("never be good at"), "get better, with practice, at"),
     (
-        &["just not smart", "not smart enough"],
+        List("just not smart|not smart enough"),
         "still building the skills",
     ),
 ];
