@@ -5,6 +5,7 @@ use crate::engine::sentence::{word, Who};
 use crate::engine::suggest;
 use crate::engine::vocab::class;
 use crate::engine::context::Cx;
+use crate::engine::vocab::words::List;
 use crate::engine::model::{Category, Finding, RuleDoc, Severity};
 use crate::engine::text::TokenKind;
 
@@ -122,7 +123,20 @@ fn ceiling(cx: &Cx, si: usize) -> bool {
                 && crate::engine::vocab::words::List("role|position|level|job|post").contains(&d.lw(k + 4))
         })
     };
-    peak || doubted_growth || stays_put() || suited_to_now()
+    // "he is unlikely to grow", "she will never get better": a forecast of no growth
+    // ("never stops improving" forecasts the opposite).
+    let forecast = r.clone().any(|g| {
+        let gap = |j: usize| List("to|get|really|be").contains(&d.lw(j));
+        cx.has(g, word::GROWTH)
+            && (1..3).any(|n| {
+                g >= n
+                    && matches!(d.lower(g - n), "unlikely" | "never")
+                    && (g - n + 1..g).all(gap)
+                    && ((g - n).saturating_sub(3)..g - n)
+                        .any(|j| person_ref(cx, j) || matches!(d.lower(j), "but" | "and"))
+            })
+    });
+    peak || doubted_growth || forecast || stays_put() || suited_to_now()
 }
 
 /// A word that names a person: a personal pronoun or a name ("he", "them", "Leo").
@@ -201,6 +215,10 @@ fn phrases(cx: &Cx, out: &mut Vec<Finding>) {
 crate::rule_tests! {
     rule: FixedMindset,
     fires: [
+        // A forecast of no growth.
+        "Frankly, he is unlikely to grow much more.",
+        "She is a skilled welder but is unlikely to grow further.",
+        "I think she will never get better at estimates.",
         "Leo ships steady work, but he should stay where he is.",
         "His skills are best suited to his current role.",
         "I'm not a systems person.",
@@ -213,6 +231,10 @@ crate::rule_tests! {
         "Honestly, Sam is just not built for client calls."
     ],
     quiet: [
+        // "never" that forecasts growth.
+        "She never stops improving her talks.",
+        // A thing that will not change.
+        "I worry that the vendor API will never change.",
         "Her skills are well suited to the new platform team.",
         "The team can't wait to see Omar grow into the tech lead role.",
         "I don't really see the point, since I don't need to change my version pins by hand.",
