@@ -72,7 +72,9 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
     // A draft that speaks as "I" or to "you" (a thread, a message): a guess in a sentence said
     // to or about no one is an honest doubt ("it will probably need a restart"). Prose that
     // speaks of things only (an article, a report) keeps every hedge.
-    let chat = cx.views.iter().any(|v| matches!(v.who, Who::Writer | Who::Reader));
+    // A reply ("@dana …", a quoted line) is said to someone, whoever its sentences name.
+    let chat = crate::engine::text::replies(d.text)
+        || cx.views.iter().any(|v| matches!(v.who, Who::Writer | Who::Reader));
     let unaimed = |m: &Match| chat && !cx.aimed_at_someone(d.tokens[m.start].sentence);
     // A thread that reviews no one (no name, no he or she): a guess about a thing is a
     // guess ("the logger seems to drop the last line"), however heated the sentence.
@@ -340,9 +342,9 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     {
         return true;
     }
-    // "what you're suggesting", "she suggested a rename": a proposal with its owner.
+    // "what you're suggesting", "she suggested a rename", "I suggest that she …": a proposal
+    // with its owner.
     if w.starts_with("suggest")
-        && m.end - m.start == 1
         && List("you're|i'm|we're|they're|he's|she's|you|i|we|they|he|she").contains(&prev)
     {
         return true;
@@ -631,6 +633,11 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     if List("many|several|some|various|numerous").contains(&w) && (d.lw(m.end) == ":" || d.lw(m.end + 1) == ":") {
         return true;
     }
+    // "for many years", "many, many hours": how long, not whose claim.
+    let unit = d.lw(m.end + 2 * usize::from(d.lw(m.end) == ",") * usize::from(d.lw(m.end + 1) == w));
+    if List("many|several").contains(&w) && List("years|months|weeks|days|hours|decades").contains(&unit) {
+        return true;
+    }
     // "Believe me, the scheduler is hard": an intensifier the writer vouches with.
     if w == "believe" && m.end == m.start + 1 && d.lw(m.end) == "me" {
         return true;
@@ -832,6 +839,11 @@ crate::rule_tests! {
         "He goes well beyond what is expected of a new hire.",
         "She ships more than is expected at her level.",
         "I don't know many people who run the nightly builds.",
+        "The old site stayed up for many, many years.",
+        "The tool has run for several years without a fix.",
+        "I suggest that she takes the lead on the audit.",
+        // A guess about a thing in a reply.
+        "@rui The real fix is probably a newer compiler on the runner. Waiting on the image update.",
         "The outage hit you and many more teams on Monday.",
         "Believe me, rewriting the scheduler takes longer than it looks.",
         "The build got slower for several reasons: a new linter, bigger fixtures and a cold cache.",
