@@ -615,6 +615,9 @@ fn polarity(cx: &Cx, si: usize, credit: bool, marks: &mut Vec<(usize, i32)>) -> 
     if credit {
         return (praise.max(1), 0);
     }
+    if problem_about_someone(cx, si) {
+        return (0, criticism.max(1));
+    }
     // (Marked on the demand's or the denial's first word: "rarely performs up to par".)
     if let Some(k) = demands_improvement(cx, si).or_else(|| denies_doing(cx, si)) {
         criticism += 2;
@@ -624,6 +627,20 @@ fn polarity(cx: &Cx, si: usize, credit: bool, marks: &mut Vec<(usize, i32)>) -> 
         praise += 2;
     }
     (praise, criticism)
+}
+
+/// "The problem is keeping him focused", "the main issue was that she …": what follows the
+/// copula is the problem with someone, whatever praise words it holds.
+fn problem_about_someone(cx: &Cx, si: usize) -> bool {
+    let d = cx.doc;
+    let r = d.sentences[si].tokens.clone();
+    let mut k = r.start;
+    while List("the|one|my|our|only|main|real|big|biggest").contains(&d.lw(k)) {
+        k += 1;
+    }
+    List("problem|issue|trouble|difficulty|challenge").contains(&d.lw(k))
+        && List("is|was").contains(&d.lw(k + 1))
+        && r.clone().any(|j| cx.has(j, word::HE_SHE))
 }
 
 /// Is capitalised word `k` the name after a preposition or a verb in -ing ("in Excel",

@@ -669,6 +669,8 @@ fn bare_ask(cx: &Cx, out: &mut Vec<Finding>) {
 crate::rule_tests! {
     rule: VagueCriticism,
     fires: [
+        // A problem "with him" after the copula, whatever praise words it holds.
+        "The problem is keeping him motivated.",
         "Lena is a spectator rather than a leader. She rarely speaks up.",
         // A demand to raise a trait, with no behavior named.
         "Sami needs to increase her motivation on the data work.",

@@ -250,13 +250,16 @@ fn courtesy(cx: &Cx, si: usize) -> bool {
     // ("This ticket was automatically locked …": a bot's notice is a thread too.)
     let bot = || (0..d.tokens.len()).any(|k| matches!(d.lower(k), "automatically" | "automated"));
     let thread = cx.tech() || crate::engine::text::replies(d.text) || bot();
+    // "Thank you @ada for running the wiki": a thank-you in a thread, however much of the
+    // thread is about her.
+    let s = &d.sentences[si];
+    let at = d.text[s.start..s.end].contains('@');
     thread
-        && !cx.views.iter().any(|v| v.who == Who::Person)
-        && !cx.mentions_he_she(si)
+        && (at || !cx.views.iter().any(|v| v.who == Who::Person) && !cx.mentions_he_she(si))
         && d.sentences[si]
             .tokens
             .clone()
-            .any(|k| matches!(d.lower(k), "thank" | "thanks" | "appreciated"))
+            .any(|k| matches!(d.lower(k), "thank" | "thanks" | "appreciated" | "grateful" | "respect"))
 }
 
 /// A sentence about no one whose praise is not an evaluation of anyone's work: it waits on a
@@ -433,6 +436,10 @@ crate::rule_tests! {
         "She must have put a lot into it; it was great work.",
     ],
     quiet: [
+        // The problem with someone is no praise of her.
+        "The issue is getting her to finish the reports on time.",
+        // A thank-you to someone in a thread that goes on about her.
+        "Thank you @lena for looking after the docs site for years. She has patiently answered our questions.",
         // The writer's hope for what they offer.
         "Hopefully this is useful to the team.",
         // Contentment with one's own lot praises no one.
