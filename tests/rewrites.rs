@@ -3085,6 +3085,24 @@ fn an_example_in_the_next_sentence_replaces_the_label() {
         ),
         "Ana is very committed to her clients: she took a customer's emergency call on a Sunday in May."
     );
+    // A long criticism is joined too (only a dropped label must be short), and a hedged claim
+    // whose evidence follows is joined rather than given an example to fill in.
+    assert_eq!(
+        first(
+            "Mia struggled a lot over the spring and I have been let down by how her reports turned out. Twice this month she shipped reports with wrong totals.",
+            "vague-criticism",
+            pr
+        ),
+        "Mia struggled a lot over the spring and I have been let down by how her reports turned out: twice this month she shipped reports with wrong totals."
+    );
+    assert_eq!(
+        first(
+            "He may have a problem with deadlines. He has missed four of the last six.",
+            "weasel-words",
+            pr
+        ),
+        "He may have a problem with deadlines: he has missed four of the last six."
+    );
     for text in [
         // A turn to another point, or a description rather than an act.
         "Lena is very dependable. She files 30 reports a week but sometimes skips the summary.",

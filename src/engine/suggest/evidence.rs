@@ -191,6 +191,11 @@ fn backed(cx: &Cx, b: &Body, guess: bool) -> Option<Suggestion> {
     if view.request || cx.text[b.content_end.min(b.end)..b.end].contains('?') {
         return None;
     }
+    // "He may have a problem with deadlines. He has missed four of the last six.": the
+    // evidence is the next sentence.
+    if let Some(s) = shown_next(cx, si) {
+        return Some(s);
+    }
     if hypothetical(cx, b) {
         return None;
     }
@@ -618,8 +623,16 @@ pub(crate) fn shown_next(cx: &Cx, si: usize) -> Option<Suggestion> {
     let about =
         matches!(v.who, Who::Person | Who::Reader) || v.named.is_some() && v.who == Who::Other;
     let gap = cx.text.get(cur.end..next.start).unwrap_or("\n");
+    // Only a label goes, of the person or in a trait word ("Omar's handoffs are sloppy"): a
+    // rating of the work ("Mina's work has been substandard") is the writer's conclusion,
+    // which the example then backs.
+    let trait_word = cur.tokens.clone().any(|k| {
+        crate::engine::vocab::flags_of(cx.doc.lower(k)) & (class::TRAIT | class::POSITIVE)
+            == class::TRAIT
+    });
+    let joins = praise || v.label.is_none() && !trait_word;
     // A joined claim may be long; a dropped one must be short (it takes nothing else with it).
-    let long = cur.tokens.len() > if praise { 24 } else { 12 };
+    let long = cur.tokens.len() > if joins { 24 } else { 12 };
     if !vague || !about || w.request || long || gap.contains('\n') {
         return None;
     }
@@ -644,14 +657,7 @@ pub(crate) fn shown_next(cx: &Cx, si: usize) -> Option<Suggestion> {
     if !full && v.subject.is_some_and(|k| acts(cx, si, k)) {
         return None;
     }
-    // Only a label goes, of the person or in a trait word ("Omar's handoffs are sloppy"): a
-    // rating of the work ("Mina's work has been substandard") is the writer's conclusion,
-    // which the example then backs.
-    let trait_word = cur.tokens.clone().any(|k| {
-        crate::engine::vocab::flags_of(cx.doc.lower(k)) & (class::TRAIT | class::POSITIVE)
-            == class::TRAIT
-    });
-    if praise || v.label.is_none() && !trait_word {
+    if joins {
         return joined(cx, cur.tokens.end - 1, next.tokens.start);
     }
     let label = "Drop the label: the next sentence shows what happened";
