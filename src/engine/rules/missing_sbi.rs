@@ -218,9 +218,14 @@ pub(super) fn writers_account(cx: &Cx, si: usize) -> bool {
     use crate::engine::vocab::words::{List, OPINION_VERBS};
     let d = cx.doc;
     let r = d.sentences[si].tokens.clone();
-    let me = r
-        .clone()
-        .any(|k| List("i|i'm|im|i've|i'd|i'll|my|myself").contains(&d.lower(k)));
+    // "Will change, this part is a mess": the author's promise, with its "I" left out.
+    let promise = d.lower(r.start) == "will"
+        && d.is_word(r.start + 1)
+        && !List("you|it|this|that|the|a|we|they|he|she|there|i|your|our|my")
+            .contains(&d.lw(r.start + 1));
+    let me = promise
+        || r.clone()
+            .any(|k| List("i|i'm|im|i've|i'd|i'll|my|myself").contains(&d.lower(k)));
     // "I think …", "I don't like the name": a view of something else ("I thought it was
     // enough" tells how the writer decided).
     let opinion = r.clone().take(5).any(|k| {
