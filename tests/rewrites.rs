@@ -3955,16 +3955,16 @@ fn an_outburst_beside_content_is_dropped_not_templated() {
 
 #[test]
 fn a_label_that_a_later_clause_points_back_at_stays_and_gets_an_example() {
-    // "when she is" needs "focused" to stay.
+    // "when she is" needs "focused" to stay; the example of the lapse goes before the turn
+    // to praise, not after the praise.
     let out = first(
         "She isn't always focused, but when she is, her plans are excellent.",
         "personal-label",
         Mode::PerformanceReview,
     );
     assert!(
-        out.starts_with(
-            "She isn't always focused, but when she is, her plans are excellent. For example, in ["
-        ),
+        out.starts_with("She isn't always focused. For example, in [")
+            && out.ends_with(". But when she is, her plans are excellent."),
         "{out}"
     );
 }
@@ -5299,6 +5299,10 @@ fn an_adverb_after_never_keeps_the_verb_plain() {
         (
             "She never really listens to her reviewers.",
             "She did not really listen to her reviewers in [when",
+        ),
+        (
+            "You never quite understood the rollout plan.",
+            "You did not quite understand the rollout plan in [when",
         ),
     ] {
         let out = first(text, "absolute-language", Mode::default());

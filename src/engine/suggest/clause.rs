@@ -327,7 +327,9 @@ pub(crate) fn example_before_turn(
         (d.lower(at), d.lw(at + 1)),
         ("a", "little" | "bit" | "lot") | ("much" | "all", "too" | "more" | "less")
     );
+    // ("but once she starts, she is quick": a clause before its own subject.)
     let own = d.tokens[first].capitalized
+        || List("when|whenever|once").contains(&d.lower(first))
         || !degree
             && SUBJECT_OPENERS.contains(&d.lower(first).split('\'').next().unwrap_or_default());
     // Only a verb goes on after the subject given to it ("typically she gets …" has its own).

@@ -247,7 +247,7 @@ fn never_lead(cx: &Cx, b: &Body, f: &Finding, ce: usize) -> (String, usize) {
 /// An adverb between a subject and its verb ("clearly", "just", "still").
 fn is_adverb(w: &str) -> bool {
     w.len() > 3 && w.ends_with("ly") && w != "only"
-        || List("just|also|still|even|simply|so|once|ever").contains(&w)
+        || List("just|also|still|even|simply|so|once|ever|quite").contains(&w)
 }
 
 /// The verb after "never", negated for subject `subj`: "has not replied", "did not reply".
