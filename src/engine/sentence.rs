@@ -698,10 +698,12 @@ fn lean(cx: &Cx, k: usize, keeps: bool) -> i32 {
         // "I'd recommend that Omar takes leave": a course of action, not an endorsement.
         || next == "that" && w.starts_with("recommend") && !ousted(cx, k)
         // "recommend changing it to …": advice on the work ("recommend hiring her" endorses).
+        // ("recommend letting him go" ends the work together.)
         || next.len() > 4
             && next.ends_with("ing")
             && w.starts_with("recommend")
-            && !(k + 1..k + 8).any(|j| cx.same_sentence(k, j) && cx.has(j, word::THIRD_WORD | word::NAME))
+            && (ousted(cx, k)
+                || !(k + 1..k + 8).any(|j| cx.same_sentence(k, j) && cx.has(j, word::THIRD_WORD | word::NAME)))
         // "to be honest", "if we are honest": the telling, not the person.
         || w == "honest" && (k.saturating_sub(4)..k).any(|j| matches!(d.lower(j), "to" | "if"))
         || next.starts_with("interest") && w == "best"
@@ -1456,7 +1458,7 @@ fn ousted(cx: &Cx, k: usize) -> bool {
             cx.same_sentence(k, j)
                 && crate::engine::vocab::words::List(
                     "terminate|terminating|termination|fire|firing|dismiss|dismissing|dismissal|\
-                     demote|demoting|demotion|replace|replacing",
+                     demote|demoting|demotion|replace|replacing|go",
                 )
                 .contains(&d.lower(j))
         })

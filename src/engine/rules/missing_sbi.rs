@@ -136,6 +136,7 @@ fn feedback_on_someone(cx: &Cx, si: usize, out: &[Finding]) -> bool {
         && (s.tokens.start >= cx.doc.tokens.len() || !cx.evidence_follows(s.tokens.start))
         && !agrees(cx, si)
         && !cx.introduces(si)
+        && !super::vague_criticism::wishes(cx, si)
         && !offers(cx, si)
         && !names_code(cx, si)
         && (reviewed || third || reader)

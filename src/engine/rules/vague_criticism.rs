@@ -73,12 +73,17 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
 
 /// "Sitting down with her manager would be good for her", "Continued mentoring would be
 /// good for her": the writer's wish for a step, the next step itself.
-fn wishes(cx: &Cx, si: usize) -> bool {
+/// "I trust that her slips were a one-off and will not happen again": the writer's hope that
+/// a lapse ends, about what comes next.
+pub(crate) fn wishes(cx: &Cx, si: usize) -> bool {
     let d = cx.doc;
-    d.sentences[si].tokens.clone().any(|k| {
+    let r = d.sentences[si].tokens.clone();
+    let hopes = List("i|we").contains(&d.lw(r.start)) && List("trust|hope").contains(&d.lw(r.start + 1));
+    r.clone().any(|k| {
         (d.lower(k), d.lw(k + 1)) == ("would", "be")
             && List("good|great|helpful|nice|beneficial|useful|ideal").contains(&d.lw(k + 2))
             && List("for|if|to").contains(&d.lw(k + 3))
+            || hopes && matches!((d.lower(k), d.lw(k + 1)), ("will", "not") | ("won't", _))
     })
 }
 
@@ -92,7 +97,9 @@ fn decides(cx: &Cx, si: usize) -> bool {
     cx.views[si].who == Who::Writer
         && toks.clone().take(4).any(|k| {
             let next = if d.lw(k + 1) == "that" { k + 2 } else { k + 1 };
-            decision.contains(&d.lower(k)) && List("we|to|our|the").contains(&d.lw(next))
+            // ("I recommend terminating his contract": a course of action in -ing.)
+            let ing = d.lw(next).len() > 4 && d.lw(next).ends_with("ing");
+            decision.contains(&d.lower(k)) && (ing || List("we|to|our|the").contains(&d.lw(next)))
         })
         || crate::engine::sentence::writer_proposes(cx.doc, si)
         || sanctioned(cx, si)
@@ -732,6 +739,9 @@ crate::rule_tests! {
         "Omar shows little drive to do better on his estimates.",
     ],
     quiet: [
+        // A recommended course of action, and a hope that a lapse ends.
+        "Omar missed every deadline. I recommend terminating his contract at the end of the month.",
+        "I trust that his attendance problems were a one-off and will not happen again.",
         // A sanction reported as done.
         "After months of hostile replies, he has been banned from the forum for his conduct.",
         // An action named after "to" that nobody is asked to take.

@@ -436,6 +436,8 @@ crate::rule_tests! {
         "She must have put a lot into it; it was great work.",
     ],
     quiet: [
+        // Recommending that someone goes is no endorsement.
+        "Honestly I would recommend letting him go.",
         // The problem with someone is no praise of her.
         "The issue is getting her to finish the reports on time.",
         // A thank-you to someone in a thread that goes on about her.
