@@ -5310,6 +5310,25 @@ fn an_adverb_after_never_keeps_the_verb_plain() {
     }
 }
 
+/// "stfu and wait" is two orders: the one to be quiet goes, the other stays (the card had put
+/// "[a plainer word]" in its place, or replaced the sentence with a problem statement).
+#[test]
+fn an_order_to_be_quiet_goes_and_the_next_order_stays() {
+    let pr = Mode::default();
+    assert_eq!(
+        first(
+            "Either stfu and wait for the fix or send a patch.",
+            "profanity",
+            pr
+        ),
+        "Either wait for the fix or send a patch."
+    );
+    assert_eq!(
+        first("Shut up and read the release notes.", "condescension", pr),
+        "Read the release notes."
+    );
+}
+
 /// "god damned" and "God damn it" go whole: removing "damned" alone left "these god menus".
 #[test]
 fn a_two_word_swear_goes_whole() {

@@ -399,6 +399,7 @@ pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         return vec![s];
     }
     if let Some(s) = lone_curse(cx, b, f, &w)
+        .or_else(|| shush_and(cx, f, &w))
         .or_else(|| wtf_question(cx, b, f, &w))
         .or_else(|| swear_inside(cx, b, f, &w))
     {
@@ -479,6 +480,28 @@ pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         out.extend(question_version(cx, b));
     }
     out
+}
+
+/// "Either stfu and wait for the release or …" → "Either wait for the release or …": the order
+/// to be quiet goes, and the order after it stays.
+fn shush_and(cx: &Cx, f: &Finding, w: &str) -> Option<Suggestion> {
+    let d = &cx.doc;
+    let e = cx.tokens_in(f.end, cx.text.len()).start;
+    if !matches!(w, "stfu" | "shut up") || d.lw(e) != "and" || !d.is_word(e + 1) {
+        return None;
+    }
+    let verb = d.raw(e + 1);
+    let verb = if cx.text[f.start..].starts_with(|c: char| c.is_uppercase()) {
+        super::edit::cap_first(verb)
+    } else {
+        verb.to_string()
+    };
+    Some(sugg(
+        "Drop the order to be quiet",
+        f.start,
+        d.tokens[e + 1].end,
+        verb,
+    ))
 }
 
 /// A swear that only adds heat inside a clause with its own content, which stays: "but wtf,
