@@ -1147,6 +1147,12 @@ fn nothing_to_fix(cx: &Cx, si: usize) -> bool {
                 )
                 .contains(&d.lower(k - 1))
         };
+        // "little concern about her output", "no complaints": nothing to fix either.
+        let worry =
+            List("concern|concerns|complaint|complaints|worry|worries").contains(&d.lw(k + 1));
+        if worry && (none || d.lower(k) == "no") && !effort() {
+            return true;
+        }
         if !none || effort() {
             return false;
         }

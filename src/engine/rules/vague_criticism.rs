@@ -739,6 +739,8 @@ crate::rule_tests! {
         "Omar shows little drive to do better on his estimates.",
     ],
     quiet: [
+        // Little concern is a compliment.
+        "There is little concern about his reliability.",
         // A recommended course of action, and a hope that a lapse ends.
         "Omar missed every deadline. I recommend terminating his contract at the end of the month.",
         "I trust that his attendance problems were a one-off and will not happen again.",
