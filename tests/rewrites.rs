@@ -5329,6 +5329,13 @@ fn an_order_to_be_quiet_goes_and_the_next_order_stays() {
     );
 }
 
+/// A sneer that is the whole sentence's content asks what is wrong; removing it left "Bot.".
+#[test]
+fn a_sneer_alone_with_its_noun_is_not_removed() {
+    let out = first("Stupid bot.", "derogatory-word", Mode::default());
+    assert!(out.starts_with("[what's wrong"), "{out}");
+}
+
 /// "god damned" and "God damn it" go whole: removing "damned" alone left "these god menus".
 #[test]
 fn a_two_word_swear_goes_whole() {

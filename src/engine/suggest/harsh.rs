@@ -1528,8 +1528,10 @@ fn swap(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggestion> {
     // "Stupid spell check.", "this dumb linter": a tool the writer grumbles at; the noun stays.
     let tool = List("spell|spellcheck|spellchecker|autocorrect|bot|linter|compiler|gerrit|jenkins|ci|editor|tool|browser|keyboard|laptop|vpn|wifi|printer|phone|git|thing|app|program|computer|machine|update|installer|website|site|server")
             .contains(&next);
+    // ("Stupid bot." alone would be left as "Bot."; before the reason it is the topic.)
     if attributive
         && SNEER_ADJECTIVES.contains(&w)
+        && (cx.tokens_in(b.start, b.content_end).len() > 2 || cx.doc.sentences.len() > 1)
         && (named || tool || List("behavior|behaviour|attitude|disdain|tone|comment|comments|remark|remarks|reply|message|messages|post|posts|rant|excuse|excuses|mistake|mistakes|question|questions|argument|arguments|joke")
             .contains(&next))
     {
