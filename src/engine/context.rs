@@ -241,8 +241,7 @@ impl<'a> Cx<'a> {
                 matches!(d.lw(j), "i" | "we") && trial(d.lw(j + 1)) && j < next.tokens.end
             });
             // "See this article: https://…", "See the RFC": a source pointed at.
-            let source = a == "see"
-                && !matches!(b, "," | "you" | "what" | "how" | "if" | "whether")
+            let source = a == "see" && !List(",|you|what|how|if|whether").contains(&b)
                 || d.text[next.start..next.end].contains("://");
             a == "for" && matches!(b, "example" | "instance")
                 || source

@@ -7,6 +7,7 @@ use super::sentence;
 use super::text::TokenKind;
 use super::vocab::{self, Tag};
 use crate::engine::case::Case;
+use crate::engine::vocab::words::List;
 
 const SCALE: f32 = 30.0;
 
@@ -216,8 +217,8 @@ fn sentence_shape(cx: &Cx, si: usize, t: &mut Tally) {
     // How the sentence opens: "You …" reads as pointing a finger, "I …" as owning the view.
     if k < s.tokens.end {
         let delta = match d.lower(k) {
-            "you" | "your" | "you're" | "u" => -2.0,
-            "i" | "i'm" | "i'd" | "i've" | "we" | "we're" | "let's" => 1.0,
+            w if List("you|your|you're|u").contains(&w) => -2.0,
+            w if List("i|i'm|i'd|i've|we|we're|let's").contains(&w) => 1.0,
             _ => 0.0,
         };
         if delta != 0.0 {

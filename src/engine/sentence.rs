@@ -377,12 +377,11 @@ fn linking_phrase(cx: &Cx, si: usize) -> usize {
 /// Whom a pronoun or possessive names: the writer, the reader or a third person.
 pub(crate) fn pronoun(w: &str) -> Option<Who> {
     Some(match w {
-        "i" | "i'm" | "i've" | "i'd" | "i'll" | "my" | "we" | "we're" | "we've" | "we'd"
-        | "we'll" | "our" => Who::Writer,
-        "you" | "you're" | "you've" | "you'd" | "you'll" | "your" | "u" => Who::Reader,
-        "he" | "she" | "they" | "he's" | "she's" | "they're" | "his" | "her" | "their" => {
-            Who::Person
+        w if List("i|i'm|i've|i'd|i'll|my|we|we're|we've|we'd|we'll|our").contains(&w) => {
+            Who::Writer
         }
+        w if List("you|you're|you've|you'd|you'll|your|u").contains(&w) => Who::Reader,
+        w if List("he|she|they|he's|she's|they're|his|her|their").contains(&w) => Who::Person,
         _ => return None,
     })
 }
@@ -2024,7 +2023,7 @@ pub(crate) fn asks_softly(cx: &Cx, k: usize) -> bool {
     let w = cx.doc.lower(k);
     w.len() <= 5
         && matches!(w.as_bytes().first(), Some(b'y' | b'w' | b'h' | b'i'))
-        && matches!(w, "you" | "we" | "you'd" | "we'd" | "had" | "i" | "i'd")
+        && List("you|we|you'd|we'd|had|i|i'd").contains(&w)
         && (option_offered(cx, k) || had_better(cx, k) || prefers(cx.doc, k))
 }
 

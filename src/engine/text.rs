@@ -729,10 +729,7 @@ impl<'a> Lexer<'a> {
                 n.kind == TokenKind::Word
                     && self.breaks_before[k + 1] == 0
                     && self.text.as_bytes()[n.start].is_ascii_lowercase()
-                    && matches!(
-                        self.lo(n),
-                        "but" | "and" | "or" | "yet" | "though" | "although" | "because" | "so"
-                    )
+                    && List("but|and|or|yet|though|although|because|so").contains(&self.lo(n))
             });
         !abbrev && !more_dots && !goes_on
     }
@@ -753,7 +750,7 @@ impl<'a> Lexer<'a> {
 
 /// ":p", ";-d": an emoticon token (`Lexer::punct`), lowercased.
 fn emoticon(s: &str) -> bool {
-    matches!(s, ":p" | ":d" | ";p" | ";d" | ":-p" | ":-d" | ";-p" | ";-d")
+    List(":p|:d|;p|;d|:-p|:-d|;-p|;-d").contains(&s)
 }
 
 /// "the deadlines.Though he …": two sentences typed without the space, the dot at `dot` ending

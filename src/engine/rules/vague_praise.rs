@@ -259,7 +259,7 @@ fn courtesy(cx: &Cx, si: usize) -> bool {
         && d.sentences[si]
             .tokens
             .clone()
-            .any(|k| matches!(d.lower(k), "thank" | "thanks" | "appreciated" | "grateful" | "respect"))
+            .any(|k| List("thank|thanks|appreciated|grateful|respect").contains(&d.lower(k)))
 }
 
 /// A sentence about no one whose praise is not an evaluation of anyone's work: it waits on a
@@ -323,7 +323,7 @@ fn development(cx: &Cx, si: usize) -> bool {
     // ("He has to be one of our best" and "she must have worked hard" are sure, not obliged.)
     let obliged = |k: usize| {
         let verb = |j: usize| !matches!(d.lw(j), "be" | "have");
-        matches!(d.lower(k), "need" | "needs" | "have" | "has" | "ought")
+        List("need|needs|have|has|ought").contains(&d.lower(k))
             && d.lw(k + 1) == "to"
             && (k == 0 || d.lower(k - 1) != "no")
             && verb(k + 2)
@@ -335,8 +335,8 @@ fn development(cx: &Cx, si: usize) -> bool {
     // suggest she has a good talk with her lead").
     let advice = |k: usize| {
         matches!(d.lower(k), "suggest" | "recommend" | "advise")
-            && matches!(d.lw(k + 1), "she" | "he" | "they" | "that" | "you")
-            && matches!(d.lw(k.wrapping_sub(1)), "i" | "i'd" | "we" | "we'd" | "would")
+            && List("she|he|they|that|you").contains(&d.lw(k + 1))
+            && List("i|i'd|we|we'd|would").contains(&d.lw(k.wrapping_sub(1)))
     };
     let wish = |k: usize| obliged(k) || matches!(d.lower(k), "hope" | "hoping") || advice(k);
     if let Some(o) = tokens.clone().find(|&k| wish(k)) {
