@@ -1200,7 +1200,7 @@ fn denies_doing(cx: &Cx, si: usize) -> Option<usize> {
             return false;
         }
         let reassures = crate::engine::vocab::words::List(
-            "only|just|sure|bad|afraid|need|problem|worries|doubt|less|short|wait|but|offense|offence|disrespect",
+            "only|just|sure|bad|afraid|need|problem|worries|doubt|question|less|short|wait|but|offense|offence|disrespect",
         )
         .contains(&d.lw(k + 1))
             // "we don't have to re-check her reports": no need to check is trust ("I

@@ -739,6 +739,8 @@ crate::rule_tests! {
         "Omar shows little drive to do better on his estimates.",
     ],
     quiet: [
+        // A doubt denied is trust.
+        "I never question whether he has checked his sources.",
         // Little concern is a compliment.
         "There is little concern about his reliability.",
         // A recommended course of action, and a hope that a lapse ends.

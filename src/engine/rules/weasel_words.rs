@@ -638,6 +638,13 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     if List("many|several").contains(&w) && List("years|months|weeks|days|hours|decades").contains(&unit) {
         return true;
     }
+    // "I never question whether he checked": no doubt raised.
+    if w == "whether"
+        && List("question|doubt|wonder").contains(&prev)
+        && List("never|don't|didn't|not|rarely").contains(&d.lw(m.start.wrapping_sub(2)))
+    {
+        return true;
+    }
     // "Believe me, the scheduler is hard": an intensifier the writer vouches with.
     if w == "believe" && m.end == m.start + 1 && d.lw(m.end) == "me" {
         return true;
@@ -842,6 +849,7 @@ crate::rule_tests! {
         "The old site stayed up for many, many years.",
         "The tool has run for several years without a fix.",
         "I suggest that she takes the lead on the audit.",
+        "I never question whether he has checked his sources.",
         // A guess about a thing in a reply.
         "@rui The real fix is probably a newer compiler on the runner. Waiting on the image update.",
         "The outage hit you and many more teams on Monday.",
