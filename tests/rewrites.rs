@@ -7112,6 +7112,19 @@ fn a_writers_own_account_is_not_labelled_an_issue_first() {
         cr,
     );
     assert!(!agreed.starts_with("issue"), "{agreed}");
+    // A promise or a report of the change with its "I" left out is the author's too.
+    for text in [
+        "Kept the cast, the C API sucks here :)",
+        "Will fix, the old helper was ugly.",
+    ] {
+        let rule = if text.contains("sucks") {
+            "profanity"
+        } else {
+            "derogatory-word"
+        };
+        let out = first(text, rule, cr);
+        assert!(!out.starts_with("issue"), "{out}");
+    }
     let theirs = first("Your cleanup path is crazy.", "derogatory-word", cr);
     assert!(theirs.starts_with("issue (non-blocking): "), "{theirs}");
 }

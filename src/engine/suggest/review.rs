@@ -55,8 +55,15 @@ pub(crate) fn add_labels(cx: &Cx, b: &Body, f: &Finding, out: &mut Vec<Suggestio
                 "i|we|i'm|we're|i'll|we'll|i've|we've|yeah|yep|yup|agreed|done|sure|ok|okay",
             )
             .contains(&d.lower(k))
-                // ("Will do, …": the author agrees to the change.)
-                || d.lower(k) == "will" && d.lw(k + 1) == "do")
+                // ("Will do, …", "Will fix": the author agrees to the change; "Kept the
+                // cast, …": reports it, with the "I" left out.)
+                || d.lower(k) == "will" && d.is_word(k + 1)
+                    && !crate::engine::vocab::words::List("you|it|this|that|the|a|we|they|he|she|there|i")
+                        .contains(&d.lw(k + 1))
+                || crate::engine::vocab::words::List(
+                    "kept|added|removed|changed|moved|reverted|renamed|updated|dropped|rebased|addressed|switched",
+                )
+                .contains(&d.lower(k)))
                 && !crate::engine::vocab::words::OPINION_VERBS.contains(&d.lw(k + 1))
         })
         && !toks.clone().any(|k| {
