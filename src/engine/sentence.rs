@@ -542,6 +542,14 @@ pub fn writer_proposes(d: &Doc, si: usize) -> bool {
     })
 }
 
+/// "Will rework it", "Will fix, …": token `k` opens the writer's promise with its "I" left out
+/// (not a question, "Will this break …?").
+pub(crate) fn elided_will(d: &Doc, k: usize) -> bool {
+    d.lower(k) == "will"
+        && d.is_word(k + 1)
+        && !List("you|it|this|that|the|a|we|they|he|she|there|i|your|our|my").contains(&d.lw(k + 1))
+}
+
 /// "Compared to his peers, …", "Based on …": a sentence that opens on a participle and a
 /// preposition names no one by its first word.
 fn participle(doc: &Doc, k: usize) -> bool {

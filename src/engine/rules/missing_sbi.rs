@@ -220,10 +220,7 @@ pub(super) fn writers_account(cx: &Cx, si: usize) -> bool {
     let d = cx.doc;
     let r = d.sentences[si].tokens.clone();
     // "Will change, this part is a mess": the author's promise, with its "I" left out.
-    let promise = d.lower(r.start) == "will"
-        && d.is_word(r.start + 1)
-        && !List("you|it|this|that|the|a|we|they|he|she|there|i|your|our|my")
-            .contains(&d.lw(r.start + 1));
+    let promise = crate::engine::sentence::elided_will(d, r.start);
     let me = promise
         || r.clone()
             .any(|k| List("i|i'm|im|i've|i'd|i'll|my|myself").contains(&d.lower(k)));

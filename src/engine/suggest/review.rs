@@ -57,9 +57,7 @@ pub(crate) fn add_labels(cx: &Cx, b: &Body, f: &Finding, out: &mut Vec<Suggestio
             .contains(&d.lower(k))
                 // ("Will do, …", "Will fix": the author agrees to the change; "Kept the
                 // cast, …": reports it, with the "I" left out.)
-                || d.lower(k) == "will" && d.is_word(k + 1)
-                    && !crate::engine::vocab::words::List("you|it|this|that|the|a|we|they|he|she|there|i")
-                        .contains(&d.lw(k + 1))
+                || crate::engine::sentence::elided_will(d, k)
                 || crate::engine::vocab::words::List(
                     "kept|added|removed|changed|moved|reverted|renamed|updated|dropped|rebased|addressed|switched",
                 )
