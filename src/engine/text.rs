@@ -355,6 +355,17 @@ impl<'a> Lexer<'a> {
                 self.emit(start, end, TokenKind::Code, (0, 0), Shape::default());
                 end
             }
+            // A fence that opens a line and never closes runs to the end (CommonMark): a
+            // pasted stack trace is code even when the closing fence is missing.
+            None if run >= 3
+                && matches!(
+                    text[..start].trim_end_matches(' ').bytes().last(),
+                    None | Some(b'\n')
+                ) =>
+            {
+                self.emit(start, n, TokenKind::Code, (0, 0), Shape::default());
+                n
+            }
             None => {
                 self.push_in_place(start, after, TokenKind::Punct);
                 after
@@ -1112,6 +1123,17 @@ mod tests {
         for t in &d.tokens {
             assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
         }
+    }
+
+    #[test]
+    fn a_fence_that_opens_a_line_and_never_closes_is_code_to_the_end() {
+        let d = tokenize("Same here:\n```\nat run [as main] (a.js:1:2)\nAny idea?");
+        let last = d.tokens.last().unwrap();
+        assert_eq!(
+            (last.kind, d.raw(d.tokens.len() - 1).starts_with("```")),
+            (TokenKind::Code, true)
+        );
+        assert!(crate::engine::placeholders::placeholders(&d).is_empty());
     }
 
     #[test]
