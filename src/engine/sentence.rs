@@ -376,14 +376,20 @@ fn linking_phrase(cx: &Cx, si: usize) -> usize {
 
 /// Whom a pronoun or possessive names: the writer, the reader or a third person.
 pub(crate) fn pronoun(w: &str) -> Option<Who> {
-    Some(match w {
-        w if List("i|i'm|i've|i'd|i'll|my|we|we're|we've|we'd|we'll|our").contains(&w) => {
-            Who::Writer
-        }
-        w if List("you|you're|you've|you'd|you'll|your|u").contains(&w) => Who::Reader,
-        w if List("he|she|they|he's|she's|they're|his|her|their").contains(&w) => Who::Person,
+    // (The first letter picks the one list to read: the sentence layer asks for every word.)
+    let (list, who) = match w.as_bytes().first()? {
+        b'i' | b'm' | b'w' | b'o' => (
+            List("i|i'm|i've|i'd|i'll|my|we|we're|we've|we'd|we'll|our"),
+            Who::Writer,
+        ),
+        b'y' | b'u' => (List("you|you're|you've|you'd|you'll|your|u"), Who::Reader),
+        b'h' | b's' | b't' => (
+            List("he|she|they|he's|she's|they're|his|her|their"),
+            Who::Person,
+        ),
         _ => return None,
-    })
+    };
+    list.contains(&w).then_some(who)
 }
 
 /// A capitalised word the engine knows nothing else about: a person's name ("Dana", "Priya").
@@ -641,12 +647,15 @@ fn polarity(cx: &Cx, si: usize, credit: bool, marks: &mut Vec<(usize, i32)>) -> 
 fn problem_about_someone(cx: &Cx, si: usize) -> bool {
     let d = cx.doc;
     let r = d.sentences[si].tokens.clone();
-    let mut k = r.start;
-    while List("the|one|my|our|only|main|real|big|biggest").contains(&d.lw(k)) {
-        k += 1;
-    }
-    List("problem|issue|trouble|difficulty|challenge").contains(&d.lw(k))
-        && List("is|was").contains(&d.lw(k + 1))
+    // (The copula first: most sentences have none among their first words.)
+    let Some(k) =
+        (r.start..(r.start + 4).min(r.end)).find(|&k| matches!(d.lw(k + 1), "is" | "was"))
+    else {
+        return false;
+    };
+    List("problem|issue|trouble|difficulty|challenge").contains(&d.lower(k))
+        && (r.start..k)
+            .all(|j| List("the|one|my|our|only|main|real|big|biggest").contains(&d.lower(j)))
         && r.clone().any(|j| cx.has(j, word::HE_SHE))
 }
 
@@ -1156,8 +1165,8 @@ fn nothing_to_fix(cx: &Cx, si: usize) -> bool {
         };
         // "little concern about her output", "no complaints": nothing to fix either.
         let worry =
-            List("concern|concerns|complaint|complaints|worry|worries").contains(&d.lw(k + 1));
-        if worry && (none || d.lower(k) == "no") && !effort() {
+            || List("concern|concerns|complaint|complaints|worry|worries").contains(&d.lw(k + 1));
+        if (none || d.lower(k) == "no") && worry() && !effort() {
             return true;
         }
         if !none || effort() {

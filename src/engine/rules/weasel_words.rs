@@ -635,7 +635,7 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     }
     // "for many years", "many, many hours": how long, not whose claim.
     let unit = d.lw(m.end + 2 * usize::from(d.lw(m.end) == ",") * usize::from(d.lw(m.end + 1) == w));
-    if List("many|several").contains(&w) && List("years|months|weeks|days|hours|decades").contains(&unit) {
+    if List("many|several").contains(&w) && List("years|months|weeks|days|hours").contains(&unit) {
         return true;
     }
     // "I never question whether he checked": no doubt raised.
