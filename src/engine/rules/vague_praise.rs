@@ -253,9 +253,9 @@ fn courtesy(cx: &Cx, si: usize) -> bool {
     // "Thank you @ada for running the wiki": a thank-you in a thread, however much of the
     // thread is about her.
     let s = &d.sentences[si];
-    let at = d.text[s.start..s.end].contains('@');
+    let at = || d.text[s.start..s.end].contains('@');
     thread
-        && (at || !cx.views.iter().any(|v| v.who == Who::Person) && !cx.mentions_he_she(si))
+        && (at() || !cx.views.iter().any(|v| v.who == Who::Person) && !cx.mentions_he_she(si))
         && d.sentences[si]
             .tokens
             .clone()

@@ -634,7 +634,8 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
         return true;
     }
     // "for many years", "many, many hours": how long, not whose claim.
-    let unit = d.lw(m.end + 2 * usize::from(d.lw(m.end) == ",") * usize::from(d.lw(m.end + 1) == w));
+    let repeated = d.lw(m.end) == "," && d.lw(m.end + 1) == w;
+    let unit = d.lw(if repeated { m.end + 2 } else { m.end });
     if List("many|several").contains(&w) && List("years|months|weeks|days|hours").contains(&unit) {
         return true;
     }
