@@ -3053,6 +3053,23 @@ fn some_after_a_preposition_asks_which() {
         pr,
     );
     assert!(!way.contains("[which serious"), "{way}");
+    // Areas, fans: which ones matter, not how many.
+    assert_eq!(
+        first(
+            "Some areas of his planning still need work.",
+            "weasel-words",
+            pr
+        ),
+        "[Which areas] of his planning still need work."
+    );
+    assert_eq!(
+        first(
+            "He gained some fans on the support team.",
+            "weasel-words",
+            pr
+        ),
+        "He gained [which fans] on the support team."
+    );
 }
 
 /// A vague criticism followed by the example that shows it: the label goes, the example stays
@@ -3677,6 +3694,42 @@ fn a_shout_across_a_comma_or_a_number_is_recased_whole() {
         Mode::CodeReview,
     );
     assert_eq!(after, "Write the notes as short as you can, by noon.");
+}
+
+#[test]
+fn a_shout_ending_on_a_verb_after_to_keeps_it_lower_case() {
+    // "to" names a recipient only after thanks ("THANKS TO AISHA"): here it opens a verb.
+    let after = first(
+        "One rule here:\n\nNOBODY WANTS TO WAIT \n\nKeep the builds fast.",
+        "shouting",
+        Mode::CodeReview,
+    );
+    assert!(after.contains("Nobody wants to wait"), "{after}");
+    let after = first("HUGE THANKS TO AISHA!!!", "shouting", Mode::CodeReview);
+    assert!(after.contains("Aisha"), "{after}");
+}
+
+#[test]
+fn a_cheer_keeps_its_yes_and_a_curse_at_someone_goes_with_the_name() {
+    let after = first(
+        "Fuck yes, it finally builds!",
+        "profanity",
+        Mode::CodeReview,
+    );
+    assert_eq!(after, "Yes, it finally builds!");
+    // "Remove damn" left "You Omar, …" and "You, I missed …".
+    let after = first(
+        "Damn you Omar, the old layout was nicer.",
+        "profanity",
+        Mode::CodeReview,
+    );
+    assert_eq!(after, "The old layout was nicer.");
+    let after = first(
+        "Oh damn you, I missed that line.",
+        "profanity",
+        Mode::CodeReview,
+    );
+    assert_eq!(after, "I missed that line.");
 }
 
 #[test]
@@ -4630,6 +4683,11 @@ fn an_adjective_intensified_by_a_swear_keeps_the_adjective() {
     assert_eq!(out, "The build is slow today.");
     let out = first("The page is slow as hell on mobile.", "profanity", pr);
     assert_eq!(out, "The page is slow on mobile.");
+    let out = first("That makes the flow tangled like hell.", "profanity", pr);
+    assert_eq!(out, "That makes the flow tangled.");
+    // A noun after "of" is no verb to turn into "are" ("a heap of are […]" was the edit).
+    let out = first("That patch was a heap of suck.", "profanity", pr);
+    assert!(!out.contains("of are"), "{out}");
 }
 
 #[test]

@@ -515,6 +515,23 @@ fn swear_inside(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggestion> {
     // ("So WTF, how …": after one word, the outburst opens the sentence; `outburst` takes it.)
     let opens = d.sentences[d.tokens[k].sentence].tokens.start + 2 > k;
     let label = format!("Remove \"{}\"", &cx.text[f.start..f.end]);
+    // "Hell yeah!", "Fuck yes, it is merged": a cheer; the yes stays.
+    let yes = |j: usize| List("yes|yeah|yay").contains(&d.lw(j));
+    let cheer = if yes(last) { last } else { last + 1 };
+    if opens && yes(cheer) {
+        let raw = d.raw(cheer);
+        let rep = if cx.text[f.start..].starts_with(char::is_uppercase) {
+            super::edit::cap_first(raw)
+        } else {
+            raw.to_string()
+        };
+        return Some(sugg(
+            "Cheer without the swear",
+            f.start,
+            d.tokens[cheer].end,
+            rep,
+        ));
+    }
     // "the hell out of", "the crap out of": the idiom goes, its verb and object stay.
     if d.lower(k) == "the" && d.lw(last + 1) == "out" && d.lw(last + 2) == "of" {
         let end = d.tokens.get(last + 3)?.start;
@@ -1036,6 +1053,23 @@ fn outburst(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Outburst {
         && d.tokens[k_after].end <= b.end
     {
         o.end = d.tokens[k_after].end;
+    }
+    // "Damn you, Carl; …": a curse at someone goes with the name after it, up to the clause's
+    // comma or end ("damn you" alone left "you Carl").
+    // ("Shit you are right": there "you" opens the clause that stays.)
+    let punct = |j: usize| d.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Punct);
+    let said_to = punct(k_after + 1) || punct(k_after + 2);
+    if CURSES_WITH_IT.contains(&w) && d.lw(k_after) == "you" && said_to && o.end == f.end {
+        o.end = d.tokens[k_after].end;
+        for j in k_after + 1..(k_after + 5).min(d.tokens.len()) {
+            let p = d.lower(j);
+            if p == "," || List(";|.|!|?").contains(&p) {
+                o.end = d.tokens[j - 1].end;
+            }
+            if p != "," && d.tokens[j].kind == TokenKind::Punct {
+                break;
+            }
+        }
     }
     // "Oh crap, …": from the start of the body.
     if toks.start >= 1
@@ -1813,6 +1847,7 @@ fn calmer_word(cx: &Cx, f: &Finding, k: usize, w: &str, prev: &str) -> Option<Su
     {
         rep = "stuff";
     }
+    let simile = prev == "as" || prev == "like" && w == "hell";
     let fits = match rep {
         // "goto is evil", "an evil hack": a risk in code; "an evil monopoly" is not one.
         "risky" => cx.code_like || list("is|are|was|considered").contains(&prev),
@@ -1829,8 +1864,8 @@ fn calmer_word(cx: &Cx, f: &Finding, k: usize, w: &str, prev: &str) -> Option<Su
                 && list("is|was|are|were|be|been|totally|completely|so").contains(&prev)
                 && !list("you|i|we|they|he|she").contains(&d.lw(k.saturating_sub(2)))
         }
-        // "ugly as hell", "slow as shit" → "ugly", "slow"
-        "" if prev == "as" => k >= 2 && d.is_word(k - 2),
+        // "ugly as hell", "slow as shit", "tangled like hell" → "ugly", "slow", "tangled"
+        "" if simile => k >= 2 && d.is_word(k - 2),
         "" if w == "hell" => false,
         // "Oh, crap, sorry": an exclamation goes whole.
         "" => {
@@ -1841,7 +1876,9 @@ fn calmer_word(cx: &Cx, f: &Finding, k: usize, w: &str, prev: &str) -> Option<Su
         }
         // "GAE sucks", "kind of sucks"; not "you suck" (a person, not a thing to describe).
         "is" | "are" => {
-            list("it|this|that|which|these|those|they|of").contains(&prev)
+            // ("kind of sucks", not "a heap of suck": a noun there.)
+            list("it|this|that|which|these|those|they").contains(&prev)
+                || prev == "of" && list("kind|sort").contains(&d.lw(k.wrapping_sub(2)))
                 || k > 0 && d.is_word(k - 1) && prev.len() > 2 && prev != "you"
         }
         _ => true,
@@ -1851,7 +1888,7 @@ fn calmer_word(cx: &Cx, f: &Finding, k: usize, w: &str, prev: &str) -> Option<Su
     }
     if rep.is_empty() {
         let body = cx.body(d.tokens[k].sentence);
-        let start = if prev == "as" {
+        let start = if simile {
             d.tokens[k - 1].start
         } else {
             f.start

@@ -932,16 +932,16 @@ fn quantifier(cx: &Cx, b: &Body, f: &Finding, at_start: bool) -> Suggestion {
             cap_if(at_start, "[how long, e.g. two weeks]"),
         )
     } else if raw.lowercase() == "some"
-        && first > 0
-        && List("in|on|at|for|under|with").contains(&d.lower(first - 1))
-        && plural(next)
+        && (first > 0 && List("in|on|at|for|under|with").contains(&d.lower(first - 1)) && plural(next)
+            || List("areas|aspects|improvements|changes|skills|things|ways|points|tasks|goals|gaps|parts|topics|fans").contains(&next))
     {
-        // "in some situations", "for some users": which ones, not how many.
+        // "in some situations", "for some users", "improve some areas": which ones, not how
+        // many.
         sugg(
             "Say which",
             f.start,
             d.tokens[k].end,
-            format!("[which {}]", d.raw(k)),
+            cap_if(at_start, &format!("[which {}]", d.raw(k))),
         )
     } else if plural(noun(cx, k)) || next == "of" || next == "people" || next == "more" {
         // "Quite some files": the count is "quite some", and goes whole.
@@ -1312,7 +1312,10 @@ fn proper_in_shout(cx: &Cx, k: usize) -> bool {
         .tokens
         .get(k + 1)
         .is_none_or(|t| t.kind == TokenKind::Punct);
-    let recipient = k > 0 && List("to|thanks|congrats").contains(&d.lower(k - 1)) && ends;
+    // ("TO" alone opens a verb: "NOBODY WANTS TO WAIT".)
+    let thanks = |j: usize| List("thanks|congrats|kudos").contains(&d.lower(j));
+    let after_to = k > 1 && d.lower(k - 1) == "to" && thanks(k - 2);
+    let recipient = k > 0 && (thanks(k - 1) || after_to) && ends;
     calendar || recipient && !common_short(w)
 }
 
