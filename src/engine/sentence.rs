@@ -524,10 +524,31 @@ pub fn writer_plans(d: &Doc, si: usize) -> bool {
         k += 1;
     }
     // ("we can always rely on Sam", "we can't say enough": a judgement in the writer's words.)
-    d.lw(k) == "we"
+    let plan = d.lw(k) == "we"
         && List("can|could|will|should|might|may|must|plan|intend|aim").contains(&d.lw(k + 1))
         && !List("always|count|rely|trust|depend|say|see|not|never|certainly|definitely")
-            .contains(&d.lw(k + 2))
+            .contains(&d.lw(k + 2));
+    plan || wish(d, k)
+}
+
+/// "I would love to see him lead a release", "We are happy to support her": the writer's wish
+/// or offer, from token `k` (the writer), which praises no past work ("I am happy to report
+/// that …", "glad to see …", "can't wait to see where she goes" still do).
+fn wish(d: &Doc, k: usize) -> bool {
+    if !List("i|we|i'd|we'd|i'm|we're").contains(&d.lw(k)) {
+        return false;
+    }
+    (k + 1..k + 4).any(|j| {
+        let w = d.lw(j);
+        let to = d.lw(j + 1) == "to";
+        let offer = List("happy|glad").contains(&w)
+            && to
+            && !List("see|report|say|note|share|announce|have|hear|welcome").contains(&d.lw(j + 2));
+        // ("I want to do all I can to keep her" still endorses her.)
+        let seen = List("see|watch|help|support|work").contains(&d.lw(j + 2));
+        let hope = List("love|like|want|hope|hoping").contains(&w) && seen;
+        to && hope || offer
+    })
 }
 
 /// "As part of the plan, let's pair him with Ana": a step the writer proposes, the next step

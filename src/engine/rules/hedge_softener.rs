@@ -91,6 +91,12 @@ fn just_softens(cx: &Cx, i: usize) -> bool {
         // there).
         || crate::engine::vocab::words::List("i|we|you|he|she|they").contains(&prev)
             && suggest::replace::base_of_past(next).is_some();
+    // "I've just seen it": "have" before it, a moment ago; "I just don't merge drafts": "simply",
+    // a firm no.
+    let perfect = prev.ends_with("'ve") || List("have|has|had").contains(&prev);
+    if perfect || List("don't|do|didn't|can't|cannot|won't|never").contains(&next) {
+        return false;
+    }
     if past
         && !crate::engine::vocab::words::List("wanted|needed|thought|wondered|hoped|figured")
             .contains(&next)
@@ -153,7 +159,9 @@ fn carries_meaning(cx: &Cx, a: usize, b: usize, degree: bool) -> bool {
         && (a.saturating_sub(6)..b + 6).any(|k| k != a && cx.same_sentence(a, k) && d.lw(k) == d.lower(a));
     // "The build fails here, so not sure if more tries help": a doubt the writer
     // draws from their own attempt.
-    let concluded = (a..b).any(|k| d.lower(k) == "sure") && d.lw(a.wrapping_sub(1)) == "so";
+    // "…, so I guess the proxy is fine": the writer's inference, drawn the same way.
+    let concluded = (d.lower(a) == "i" || (a..b).any(|k| d.lower(k) == "sure"))
+        && d.lw(a.wrapping_sub(1)) == "so";
     // "they maybe contact the vendor": a guess at what someone will do, as "might" is.
     let guess = List("maybe|perhaps").contains(&d.lower(a))
         && List("they|he|she|it|people|users").contains(&d.lw(a.wrapping_sub(1)))
@@ -432,6 +440,11 @@ crate::rule_tests! {
         "Your fix looks right. Add a comment, as it's a bit subtle.",
         "Your plugin won't load on my box, so not sure if more tries would help.",
         // A guess at what someone will do.
-        "Ask the board; they maybe approve it on Monday if you explain."
+        "Ask the board; they maybe approve it on Monday if you explain.",
+        // "have just seen": a moment ago; "just don't": a firm "simply"; "so I guess": the
+        // writer's inference.
+        "I've just seen your reply and I agree with the plan, the notices are too noisy.",
+        "I just don't think your patch is ready for the release.",
+        "The mirror was slow, so I guess your proxy is the problem."
     ],
 }

@@ -436,6 +436,9 @@ crate::rule_tests! {
         "She must have put a lot into it; it was great work.",
     ],
     quiet: [
+        // The writer's wish or offer praises no past work.
+        "I would love to see him take on more ownership next year.",
+        "We are happy to support you in any way we can.",
         // Recommending that someone goes is no endorsement.
         "Honestly I would recommend letting him go.",
         // The problem with someone is no praise of her.
