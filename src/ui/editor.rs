@@ -188,7 +188,8 @@ pub fn Editor() -> impl IntoView {
         let r = mark.get_bounding_client_rect();
         let s = shell.get_bounding_client_rect();
         let width = 300.0_f64.min(s.width() - 16.0);
-        // min then max, not clamp: clamp's panic message would pull f64 printing into the wasm.
+        // min then max, not clamp: on a shell narrower than the tip the bounds cross, and clamp
+        // would panic.
         let left = (r.left() - s.left()).min(s.width() - width - 8.0).max(8.0);
         Some(Tip {
             key,

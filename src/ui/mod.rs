@@ -48,27 +48,6 @@ fn erased<E: 'static>(
 
 /// Mount the app on `<body>`; called by `main`.
 pub fn mount() {
-    log_panics();
     leptos::mount::mount_to_body(App);
     offline::register();
-}
-
-#[wasm_bindgen::prelude::wasm_bindgen]
-extern "C" {
-    #[wasm_bindgen(js_namespace = console)]
-    fn error(s: &str);
-}
-
-/// A panic leaves one line in the console for a bug report: its message where that is a plain
-/// string (an `expect`, a `panic!` without arguments). The engine is fuzzed and total;
-/// formatting any other message would cost 0.75 KB of page for the machinery alone, and the
-/// release build keeps no panic locations (4.7 KB of page: see `build_release` in `x`).
-fn log_panics() {
-    std::panic::set_hook(Box::new(|info| {
-        let p = info.payload();
-        let what = p.downcast_ref::<&str>().copied();
-        let what = what.or_else(|| p.downcast_ref::<String>().map(String::as_str));
-        let what = what.unwrap_or("a panic");
-        error(&["Frankly stopped: ", what].concat());
-    }));
 }
