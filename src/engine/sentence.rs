@@ -528,7 +528,7 @@ pub fn writer_plans(d: &Doc, si: usize) -> bool {
         && List("can|could|will|should|might|may|must|plan|intend|aim").contains(&d.lw(k + 1))
         && !List("always|count|rely|trust|depend|say|see|not|never|certainly|definitely")
             .contains(&d.lw(k + 2));
-    plan || wish(d, k)
+    plan || wish(d, k) || goal_set(d, k)
 }
 
 /// "I would love to see him lead a release", "We are happy to support her": the writer's wish
@@ -545,7 +545,7 @@ fn wish(d: &Doc, k: usize) -> bool {
             && to
             && !List("see|report|say|note|share|announce|have|hear|welcome").contains(&d.lw(j + 2));
         // ("I want to do all I can to keep her" still endorses her.)
-        let seen = List("see|watch|help|support|work").contains(&d.lw(j + 2));
+        let seen = List("see|watch|help|support|work|develop|grow|nurture").contains(&d.lw(j + 2));
         let hope = List("love|like|want|hope|hoping").contains(&w) && seen;
         to && hope || offer
     })
@@ -2116,8 +2116,8 @@ pub(crate) fn goal_set(d: &Doc, k: usize) -> bool {
         ("will", "be") => d.lw(k + 4) == "to",
         _ => false,
     };
-    to && d.lower(k) == "the"
-        && List("key|goal|aim|priority|focus|challenge|task").contains(&d.lw(k + 1))
+    to && List("the|our|my").contains(&d.lower(k))
+        && List("key|goal|aim|priority|focus|challenge|task|plan|hope").contains(&d.lw(k + 1))
 }
 
 /// An imperative at `k`, or after a softener there ("maybe add a test", "just rename it").

@@ -41,8 +41,11 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
         // Preceded or followed (within 4 words) by a person: "you always", "every time you".
         let before = (m.start.saturating_sub(4)..m.start)
             .any(|k| d.tokens[k].sentence == s && is_person(d.lower(k)));
-        let after = (m.end..(m.end + 2).min(d.tokens.len()))
-            .any(|k| d.tokens[k].sentence == s && is_person(d.lower(k)));
+        // ("Unit tests never protect you from …": after "never" or "always", "you" is the object of a
+        // general claim.)
+        let after = d.lower(m.start) == "every"
+            && (m.end..(m.end + 2).min(d.tokens.len()))
+                .any(|k| d.tokens[k].sentence == s && is_person(d.lower(k)));
         // "extra clicks every time you save a file": "every time" opening a clause
         // ("whenever you …") after a sentence about no one says when a thing happens, not what
         // someone always does ("Every time you deploy, the build breaks." blames).
@@ -69,8 +72,11 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
         if asks && !toks.clone().any(|k| d.lower(k) == "why") {
             continue;
         }
-        // "you never know": an idiom with a generic "you", not an accusation.
-        if d.lower(m.start) == "never" && d.lw(m.end) == "know" {
+        // "you never know": an idiom with a generic "you", not an accusation; "never … in the
+        // first place": not at any point, no count of times.
+        let first_place =
+            (m.end..toks.end).any(|k| d.lower(k) == "place" && d.lw(k.wrapping_sub(1)) == "first");
+        if d.lower(m.start) == "never" && (d.lw(m.end) == "know" || first_place) {
             continue;
         }
         // "you never have to check it again", "you can always revert": a guarantee or an
@@ -158,6 +164,9 @@ crate::rule_tests! {
         "With the new type you never have to check for null again.",
         "If the deploy fails, you can always roll back.",
         "When you route every write through the queue, you never lose an event.",
+        // "you" as the object of a general claim; "never … in the first place".
+        "Unit tests never protect you from a bad schema.",
+        "You never really read the spec in the first place, did you.",
         "You're not always on time, which is fine.",
         "Since the queue may be empty, you can't always pop an item on the first call.",
         "You should always check the return value of write().",

@@ -151,7 +151,11 @@ fn innate(cx: &Cx, si: usize) -> bool {
     let d = cx.doc;
     let mut heads = d.sentences[si].tokens.clone().filter(|&k| cx.has(k, word::INNATE_HEAD));
     heads.any(|k| match d.lower(k) {
-        w if crate::engine::vocab::words::List("talent|talents|innate|gifted|inborn").contains(&w) => true,
+        // ("to nurture her talent": a talent to grow.)
+        "talent" | "talents" => ![1, 2].iter().any(|&b| {
+            List("nurture|develop|grow|cultivate|foster|hone").contains(&d.lw(k.wrapping_sub(b)))
+        }),
+        w if crate::engine::vocab::words::List("innate|gifted|inborn").contains(&w) => true,
         "natural" => crate::engine::vocab::words::List("ability|talent|leader|gift|flair").contains(&d.lw(k + 1)),
         "has" => d.lw(k + 1) == "it" && d.lw(k + 2) == "in",
         "born" => crate::engine::vocab::words::List("leader|salesman|manager|engineer").contains(&d.lw(k + 1)),
@@ -231,6 +235,8 @@ crate::rule_tests! {
         "Honestly, Sam is just not built for client calls."
     ],
     quiet: [
+        // A talent the writer plans to grow is no fixed gift praised.
+        "Our plan is to nurture her talent with a stretch project.",
         // "never" that forecasts growth.
         "She never stops improving her talks.",
         // A thing that will not change.

@@ -75,6 +75,8 @@ crate::rule_tests! {
         "When needed, she is a reliable teammate.",
     ],
     quiet: [
+        // A talent the writer plans to grow is no fixed gift praised.
+        "Our plan is to nurture her talent with a stretch project.",
         // Contentment with one's own lot is no trait.
         "Rina is happy with where her skills are today.",
         // A disposition yet to be kindled is not one she shows.

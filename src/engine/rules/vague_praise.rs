@@ -436,6 +436,9 @@ crate::rule_tests! {
         "She must have put a lot into it; it was great work.",
     ],
     quiet: [
+        // A talent the writer plans to grow is no fixed gift praised.
+        "Our plan is to nurture her talent with a stretch project.",
+        "We want to develop his talents in design.",
         // The writer's wish or offer praises no past work.
         "I would love to see him take on more ownership next year.",
         "We are happy to support you in any way we can.",

@@ -479,6 +479,13 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     if List("probably|maybe|perhaps|likely").contains(&w) && advice {
         return true;
     }
+    // "He would be expected to lead the migration": what is asked of someone, not hearsay
+    // (dropping it left "would be lead").
+    let asked = matches!(cx.views[d.tokens[m.start].sentence].who, Who::Person | Who::Reader);
+    let to = d.lower(m.end - 1) == "to" || d.lw(m.end) == "to";
+    if asked && to && (m.start..m.end).any(|k| d.lower(k) == "expected") {
+        return true;
+    }
     // "the standard expected of a senior engineer": the role's, not an unnamed opinion.
     if d.lower(m.end - 1) == "expected" && matches!(d.lw(m.end), "of" | "from") {
         return true;
@@ -845,6 +852,8 @@ crate::rule_tests! {
         "Priya suggested a process change that saved us hours.",
         "She claims the refund in March, as agreed.",
         "He goes well beyond what is expected of a new hire.",
+        // What is asked of someone.
+        "He would be expected to tighten his estimates.",
         "She ships more than is expected at her level.",
         "I don't know many people who run the nightly builds.",
         "The old site stayed up for many, many years.",
