@@ -164,6 +164,11 @@ fn offers(cx: &Cx, si: usize) -> bool {
         && List("could|can|will|might|may").contains(&d.lw(k + 1))
         && !List("not|never").contains(&d.lw(k + 2))
         || crate::engine::sentence::writer_proposes(cx.doc, si)
+        // "Let me close this for now": the writer's own step ("let me know", "let me be clear",
+        // "let me remind you" ask or judge).
+        || d.lower(k) == "let"
+            && d.lw(k + 1) == "me"
+            && !List("know|be|say|tell|remind|point|repeat|explain|ask|guess").contains(&d.lw(k + 2))
 }
 
 fn agrees(cx: &Cx, si: usize) -> bool {
@@ -249,6 +254,8 @@ crate::rule_tests! {
         "Your slides had typos.",
     ],
     quiet: [
+        // The writer's own step.
+        "Let me close this to prove to you that we do read every issue.",
         // Praise of finding the answer: no criticism to back with an impact and a next step.
         "She always finds the right words.",
         // The writer's own check, in the next sentence, is the example.

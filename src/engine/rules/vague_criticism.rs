@@ -323,6 +323,19 @@ fn aimless_infinitive(cx: &Cx, k: usize) -> bool {
     imperative && d.lw(k.wrapping_sub(1)) == "to" && !asked
 }
 
+/// "The wording could be improved; ideas are welcome": the writer invites changes to their own
+/// work.
+fn invited(cx: &Cx, si: usize) -> bool {
+    let d = cx.doc;
+    d.sentences[si].tokens.clone().any(|k| {
+        let asked = |b: usize| {
+            List("suggestions|feedback|ideas|input|comments|improvements|patches|prs")
+                .contains(&d.lw(k.wrapping_sub(b)))
+        };
+        List("welcome|welcomed|appreciated").contains(&d.lower(k)) && (asked(1) || asked(2))
+    })
+}
+
 fn check_phrases(cx: &Cx, out: &mut Vec<Finding>) {
     let mut crit: Vec<Match> = cx.matches_of(RuleId::VagueCriticism).copied().collect();
     comparative_demand(cx, &mut crit);
@@ -370,6 +383,7 @@ fn check_phrases(cx: &Cx, out: &mut Vec<Finding>) {
             || described_before(cx, m.start)
             || little_to(cx, m.start)
             || aimless_infinitive(cx, m.start)
+            || invited(cx, si)
         {
             continue;
         }
@@ -739,6 +753,8 @@ crate::rule_tests! {
         "Omar shows little drive to do better on his estimates.",
     ],
     quiet: [
+        // The writer invites changes to their own work.
+        "Here is my summary of the scoping rules. The wording could be improved; ideas are welcome.",
         // A doubt denied is trust.
         "I never question whether he has checked his sources.",
         // Little concern is a compliment.
