@@ -630,6 +630,7 @@ fn polarity(cx: &Cx, si: usize, credit: bool, marks: &mut Vec<(usize, i32)>) -> 
     let d = cx.doc;
     let keeps = retained(cx, si);
     let (mut praise, mut criticism) = (0, 0);
+    let from = marks.len();
     for k in d.sentences[si].tokens.clone() {
         let v = lean(cx, k, keeps);
         if v != 0 {
@@ -649,7 +650,7 @@ fn polarity(cx: &Cx, si: usize, credit: bool, marks: &mut Vec<(usize, i32)>) -> 
     if credit {
         return (praise.max(1), 0);
     }
-    if problem_about_someone(cx, si) {
+    if problem_about_someone(cx, si) || judged_subject(cx, si, &marks[from..]) {
         return (0, criticism.max(1));
     }
     // (Marked on the demand's or the denial's first word: "rarely performs up to par".)
@@ -661,6 +662,22 @@ fn polarity(cx: &Cx, si: usize, credit: bool, marks: &mut Vec<(usize, i32)>) -> 
         praise += 2;
     }
     (praise, criticism)
+}
+
+/// "The efficiency of her reports stayed poor": good words only in the subject, bad ones only
+/// after its linking verb; the subject names what is judged, the predicate judges it.
+fn judged_subject(cx: &Cx, si: usize, marks: &[(usize, i32)]) -> bool {
+    let d = cx.doc;
+    let linking = List("is|was|are|were|remained|remains|stayed|stays|became|been");
+    let Some(verb) = d.sentences[si]
+        .tokens
+        .clone()
+        .find(|&k| linking.contains(&d.lower(k)))
+    else {
+        return false;
+    };
+    let any = |good: bool| marks.iter().any(|&(_, v)| (v > 0) == good);
+    any(true) && any(false) && marks.iter().all(|&(k, v)| (k < verb) == (v > 0)) && !turns(cx, si)
 }
 
 /// "The problem is keeping him focused", "the main issue was that she …": what follows the

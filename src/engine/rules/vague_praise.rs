@@ -436,6 +436,8 @@ crate::rule_tests! {
         "She must have put a lot into it; it was great work.",
     ],
     quiet: [
+        // Good words in the subject only; the predicate judges it.
+        "The efficiency and accuracy of her reports stayed poor all year.",
         // A talent the writer plans to grow is no fixed gift praised.
         "Our plan is to nurture her talent with a stretch project.",
         "We want to develop his talents in design.",
