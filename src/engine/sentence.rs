@@ -1299,7 +1299,7 @@ fn denies_doing(cx: &Cx, si: usize) -> Option<usize> {
         let mut j = k + 1;
         while j < r.end
             && crate::engine::vocab::words::List(
-                "really|always|even|quite|yet|seem|seems|to|be|been|a|an|very",
+                "really|always|even|quite|yet|seem|seems|to|be|been|a|an|very|one",
             )
             .contains(&d.lower(j))
         {
@@ -1326,7 +1326,8 @@ const FAULT_VERBS: crate::engine::vocab::words::List = crate::engine::vocab::wor
     "slack|slacks|slacked|miss|misses|missed|complain|complains|complained|forget|forgets|forgot|\
 fail|fails|failed|quit|quits|hesitate|hesitates|hesitated|procrastinate|procrastinates|flake|flakes|refuse|refuses|refused|\
 drop|drops|dropped|dip|dips|dipped|slip|slips|slipped|decline|declines|declined|falter|faltered|waver|wavered|lapse|lapsed|\
-detract|detracts|diminish|diminishes|overshadow|overshadows",
+detract|detracts|diminish|diminishes|overshadow|overshadows|waste|wastes|wasted|rush|rushes|rushed|\
+panic|panics|panicked|interrupt|interrupts|interrupted|gossip|gossips",
 );
 
 /// Praise in plain words: "works hard", "works well", "meets her deadlines", "on time", "above
@@ -2662,10 +2663,12 @@ fn label_after(cx: &Cx, si: usize, k: usize, verb: usize) -> Option<Label> {
             continue;
         }
         if has && disposition(w) {
+            // "He has confidence issues": the disposition is the problem's topic.
+            let issues = List("issues|problems|gaps").contains(&d.lw(m + 1));
             return Some(Label {
                 start: k,
-                end: m + 1,
-                positive: positive(cx, verb, word.or(Some(m))),
+                end: m + 1 + usize::from(issues),
+                positive: !issues && positive(cx, verb, word.or(Some(m))),
             });
         }
         let describes_thing = natural_thing(cx, m);

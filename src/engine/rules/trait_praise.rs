@@ -75,6 +75,8 @@ crate::rule_tests! {
         "When needed, she is a reliable teammate.",
     ],
     quiet: [
+        // The disposition is the topic of a problem.
+        "He has confidence issues when presenting to the board.",
         // A talent the writer plans to grow is no fixed gift praised.
         "Our plan is to nurture her talent with a stretch project.",
         // Contentment with one's own lot is no trait.

@@ -753,6 +753,9 @@ crate::rule_tests! {
         "Omar shows little drive to do better on his estimates.",
     ],
     quiet: [
+        // A slip denied is praise.
+        "He never wastes time in meetings.",
+        "Theo is not one to rush his reviews, nor does he waste a meeting.",
         // The writer invites changes to their own work.
         "Here is my summary of the scoping rules. The wording could be improved; ideas are welcome.",
         // A doubt denied is trust.

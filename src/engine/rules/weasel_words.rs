@@ -398,8 +398,16 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     let first = d.sentences[si].tokens.start;
     // "With more coaching, his reviews could be excellent": what a condition would bring, not
     // a hedge ("are excellent" would claim it now).
+    // "He could be a strong lead in a year or two": a potential, dated in the future.
+    let later = || {
+        (m.end..d.sentences[si].tokens.end).any(|k| {
+            List("someday|eventually|future|years|year|day|time").contains(&d.lower(k))
+                && List("a|next|one|two|few|the|in|with|some").contains(&d.lw(k - 1))
+        })
+    };
     if w.starts_with("could")
-        && (first..m.start).any(|k| List("if|with|once|given|unless").contains(&d.lower(k)))
+        && ((first..m.start).any(|k| List("if|with|once|given|unless").contains(&d.lower(k)))
+            || later())
     {
         return true;
     }
@@ -776,6 +784,7 @@ crate::rule_tests! {
         "If you still believe the cache is stale, reopen the ticket.",
         // What a condition would bring.
         "Omar joined in May. With more coaching, his reviews could be excellent.",
+        "He could be a strong lead in a year or two.",
         // A risk named before its noun, not a claim hedged.
         "Vendors should pull those potentially harmful plugins soon.",
         // A count of what a step handles.
