@@ -3039,6 +3039,22 @@ fn a_habit_gets_one_time_it_happened_and_an_event_its_place() {
     assert!(!event.contains("For example, in [when"), "{event}");
 }
 
+/// How someone keeps their desk or sets their tone is no piece of work: the example is of what
+/// she did ("Her desk [what falls short …]" replaced the sentence, and its second clause).
+#[test]
+fn a_criticism_of_someones_bearing_asks_what_she_did() {
+    let out = first(
+        "Her desk is often messy and her tone is less than friendly.",
+        "vague-criticism",
+        Mode::PerformanceReview,
+    );
+    assert!(
+        out.starts_with("Her desk is often messy and her tone"),
+        "{out}"
+    );
+    assert!(out.contains("she [what she did"), "{out}");
+}
+
 #[test]
 fn some_after_a_preposition_asks_which() {
     let pr = Mode::PerformanceReview;

@@ -520,7 +520,7 @@ pub fn mark_shapes(doc: &Doc, flags: &[u32], layer: &mut [u64]) {
 /// step, neither praise to back with an example nor a claim to back with evidence.
 pub fn writer_plans(d: &Doc, si: usize) -> bool {
     let mut k = d.sentences[si].tokens.start;
-    while List("maybe|perhaps|so|then|hopefully|together").contains(&d.lw(k)) {
+    while List("maybe|perhaps|possibly|so|then|hopefully|together").contains(&d.lw(k)) {
         k += 1;
     }
     // ("we can always rely on Sam", "we can't say enough": a judgement in the writer's words.)
@@ -528,7 +528,21 @@ pub fn writer_plans(d: &Doc, si: usize) -> bool {
         && List("can|could|will|should|might|may|must|plan|intend|aim").contains(&d.lw(k + 1))
         && !List("always|count|rely|trust|depend|say|see|not|never|certainly|definitely")
             .contains(&d.lw(k + 2));
-    plan || wish(d, k) || goal_set(d, k)
+    plan || wish(d, k) || goal_set(d, k) || gerund_plan(d, si, k)
+}
+
+/// "Giving him more ownership would help his motivation": a step the writer weighs, named by
+/// its gerund, that would help ("Working with her would be a joy" praises).
+pub(crate) fn gerund_plan(d: &Doc, si: usize, k: usize) -> bool {
+    let w = d.lw(k);
+    let gerund = w.len() > 5
+        && w.ends_with("ing")
+        && !List("nothing|something|anything|everything|morning|evening").contains(&w);
+    gerund
+        && (k + 1..d.sentences[si].tokens.end).any(|j| {
+            List("would|could|might|may|will").contains(&d.lower(j))
+                && List("help|improve|benefit|boost").contains(&d.lw(j + 1))
+        })
 }
 
 /// "I would love to see him lead a release", "We are happy to support her": the writer's wish

@@ -37,6 +37,7 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
             let si = cx.doc.tokens[l.start].sentence;
             crate::engine::sentence::faint(cx, si)
                 || crate::engine::sentence::goal_set(cx.doc, cx.doc.sentences[si].tokens.start)
+                || crate::engine::sentence::gerund_plan(cx.doc, si, cx.doc.sentences[si].tokens.start)
         };
         if let Some(l) = v.label.filter(|l| l.positive && !faint(l)) {
             // "Lee is a real team player. For example, in March Lee …": backed by behavior.
@@ -75,6 +76,8 @@ crate::rule_tests! {
         "When needed, she is a reliable teammate.",
     ],
     quiet: [
+        // A step the writer weighs, for the disposition.
+        "Giving him more ownership would help with his motivation.",
         // The disposition is the topic of a problem.
         "He has confidence issues when presenting to the board.",
         // A talent the writer plans to grow is no fixed gift praised.

@@ -436,6 +436,9 @@ crate::rule_tests! {
         "She must have put a lot into it; it was great work.",
     ],
     quiet: [
+        // A step the writer weighs.
+        "Giving him more ownership would help with his motivation.",
+        "Possibly making sure she knows she is valued would help her performance.",
         // Good words in the subject only; the predicate judges it.
         "The efficiency and accuracy of her reports stayed poor all year.",
         // A talent the writer plans to grow is no fixed gift praised.

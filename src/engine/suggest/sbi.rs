@@ -77,9 +77,12 @@ pub(crate) fn vague_criticism(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion>
     let t = topic(cx, &side);
     // "… that a few of his colleagues move slower": people are not a piece of work; the
     // example is of what the person reviewed did.
+    // ("Her desk is often messy", "his tone …": how someone keeps or carries themselves is
+    // no piece of work either; "Her desk [what falls short]" was the rewrite.)
     let people = t.as_deref().is_some_and(|t| {
         t.rsplit(' ').next().is_some_and(|w| {
-            List("teammates|colleagues|peers|coworkers|co-workers|team|staff|people|employees|customers|clients").contains(&w.lowercase().as_str())
+            List("teammates|colleagues|peers|coworkers|co-workers|team|staff|people|employees|customers|clients|\
+appearance|demeanor|demeanour|tone|manner|desk|dress|mood|posture|punctuality|attendance").contains(&w.lowercase().as_str())
         })
     });
     if people && fam != Family::Communication {
