@@ -175,6 +175,12 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
         if w == "shame" {
             return !List("me|myself|us").contains(&cx.doc.lw(m.end));
         }
+        // "I shouldn't have to explain this again" talks down; "I shouldn't have to restart
+        // the app every hour" complains about the software.
+        if w == "i" && cx.doc.lower(m.end - 1) == "to" {
+            return List("tell|explain|remind|say|repeat|ask|point|spell|teach|keep|beg|chase|care|you")
+                .contains(&cx.doc.lw(m.end));
+        }
         // "No. Just no.": the refusal alone, as the whole sentence ("just no need to …" is not).
         if w == "just" && cx.doc.lw(m.start + 1) == "no" {
             return cx.opens_sentence(m.start) && !cx.same_sentence(m.start, m.end)
@@ -786,6 +792,8 @@ crate::rule_tests! {
         "What are you smoking? That lock is held across the sleep.",
     ],
     quiet: [
+        // A complaint about the software, not a put-down.
+        "As a paying user, I shouldn't have to restart the app every hour.",
         // Not complying is no failure to listen.
         "Hi @sam, you aren't following the release policy of this project.",
         // Sympathy for the reader's burden, not impatience.

@@ -103,6 +103,8 @@ fn decides(cx: &Cx, si: usize) -> bool {
         })
         || crate::engine::sentence::writer_proposes(cx.doc, si)
         || sanctioned(cx, si)
+        // "He is not recommended for promotion": the decision, reported.
+        || toks.clone().any(|k| d.lower(k) == "recommended" && d.lw(k + 1) == "for")
 }
 
 /// "… he has been banned from the project", "the thread was locked": a moderator's sanction,
@@ -753,6 +755,8 @@ crate::rule_tests! {
         "Omar shows little drive to do better on his estimates.",
     ],
     quiet: [
+        // The decision, reported.
+        "He is not recommended for promotion this year.",
         // A slip denied is praise.
         "He never wastes time in meetings.",
         "Theo is not one to rush his reviews, nor does he waste a meeting.",
