@@ -3055,6 +3055,38 @@ fn a_criticism_of_someones_bearing_asks_what_she_did() {
     assert!(out.contains("she [what she did"), "{out}");
 }
 
+/// Plain forms that keep the sentence's grammar and its hope: "isn't like an improvement",
+/// "since then he is struggling", and "Hopefully his estimates will …" stated as a forecast were
+/// the edits.
+#[test]
+fn a_plain_form_keeps_tense_comparison_and_hope() {
+    let pr = Mode::PerformanceReview;
+    assert_eq!(
+        first(
+            "The new layout doesn't seem like an improvement.",
+            "weasel-words",
+            pr
+        ),
+        "The new layout isn't an improvement."
+    );
+    assert_eq!(
+        first(
+            "Since then he seems to be struggling with the release scripts.",
+            "weasel-words",
+            pr
+        ),
+        "Since then he has been struggling with the release scripts."
+    );
+    assert_eq!(
+        first(
+            "Hopefully his estimates will get better with practice.",
+            "hedge-softener",
+            pr
+        ),
+        "I'd like his estimates to get better with practice."
+    );
+}
+
 #[test]
 fn some_after_a_preposition_asks_which() {
     let pr = Mode::PerformanceReview;

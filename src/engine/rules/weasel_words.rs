@@ -487,6 +487,15 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     if List("probably|maybe|perhaps|likely").contains(&w) && advice {
         return true;
     }
+    // "He said he would possibly move to sales": the hedge is his, reported, not the writer's.
+    let modal = List("possibly|probably|maybe|perhaps|likely|might|may|could").contains(&w);
+    let reported = (m.start.saturating_sub(5).max(d.sentences[si].tokens.start)..m.start).any(|k| {
+        List("said|says|told|mentioned|stated|explained").contains(&d.lower(k))
+            && List("he|she|they").contains(&d.lw(k.wrapping_sub(1)))
+    });
+    if modal && reported {
+        return true;
+    }
     // "He would be expected to lead the migration": what is asked of someone, not hearsay
     // (dropping it left "would be lead").
     let asked = matches!(cx.views[d.tokens[m.start].sentence].who, Who::Person | Who::Reader);
@@ -785,6 +794,7 @@ crate::rule_tests! {
         // What a condition would bring.
         "Omar joined in May. With more coaching, his reviews could be excellent.",
         "He could be a strong lead in a year or two.",
+        "He said he would possibly move into sales next year.",
         // A risk named before its noun, not a claim hedged.
         "Vendors should pull those potentially harmful plugins soon.",
         // A count of what a step handles.

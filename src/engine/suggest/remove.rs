@@ -410,10 +410,17 @@ fn wish_plainly(cx: &Cx, b: &Body, f: &Finding, phrase: &str) -> Option<Suggesti
     let mut k = cx.tokens_in(f.end, cx.text.len()).start;
     k += usize::from(d.lw(k) == ",");
     let list = crate::engine::vocab::words::List;
-    let who = list("he:him|she:her|they:them|you:you").lookup(d.lw(k))?;
-    let modal = list("can|will|could|would").contains(&d.lw(k + 1)) && d.is_word(k + 2);
+    // ("Hopefully her output will grow" → "I'd like her output to grow".)
+    let owned = list("her|his|their|your").contains(&d.lw(k)) && d.is_word(k + 1);
+    let who = match list("he:him|she:her|they:them|you:you").lookup(d.lw(k)) {
+        Some(p) => p.to_string(),
+        None if owned => format!("{} {}", d.lw(k), d.raw(k + 1)),
+        None => return None,
+    };
+    let m = k + 1 + usize::from(owned);
+    let modal = list("can|will|could|would").contains(&d.lw(m)) && d.is_word(m + 1);
     (phrase == "hopefully" && f.start == b.start && modal).then(|| {
-        let verb = d.tokens[k + 2].start;
+        let verb = d.tokens[m + 1].start;
         sugg(
             "Say it as a wish",
             f.start,

@@ -1076,7 +1076,16 @@ fn swallow_to_be(cx: &Cx, b: &Body, f: &Finding, verb: &str) -> Vec<Suggestion> 
             return vec![remove_words(cx, b, f.start, d.tokens[k].end)];
         }
         let start = d.tokens[p].start;
-        let end = if to { d.tokens[k + 1].end } else { f.end };
+        // "doesn't seem like a bug" → "isn't a bug" (not "isn't like a bug").
+        let like = d.lw(k) == "like";
+        if like && !List("a|an|the|much|any").contains(&d.lw(k + 1)) {
+            return evidence::claim_backing(cx, b).into_iter().collect();
+        }
+        let end = if to || like {
+            d.tokens[k + usize::from(to)].end
+        } else {
+            f.end
+        };
         return vec![sugg(
             "Say it plainly",
             start,
@@ -1146,6 +1155,19 @@ fn swallow_to_be(cx: &Cx, b: &Body, f: &Finding, verb: &str) -> Vec<Suggestion> 
     let mut verb = verb.to_string();
     if to_be {
         end = d.tokens[k + 1].end;
+        // "Since May he seems to be struggling" → "has been struggling": after "since",
+        // the present perfect.
+        let since = cx
+            .tokens_in(b.start, f.start)
+            .any(|j| d.lower(j) == "since");
+        if since && d.lw(k + 2).ends_with("ing") && verb != "was" {
+            verb = if verb == "are" {
+                "have been"
+            } else {
+                "has been"
+            }
+            .to_string();
+        }
     } else if next == "to" && after == "have" {
         // "seems to have been" → "has been".
         end = d.tokens[k + 1].end;
