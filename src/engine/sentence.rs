@@ -209,6 +209,10 @@ fn supposed_label(cx: &Cx, l: &Label) -> bool {
         };
         modal && matches!(d.lw(k + 1), "be" | "become")
     }) || l.end > 0 && unreal(d, l.end - 1)
+        // "A paid plan doesn't imply they're entitled to …": an inference denied, no one
+        // described.
+        || List("mean|means|imply|implies").contains(&d.lw(l.start.wrapping_sub(1)))
+            && cx.has(l.start.wrapping_sub(2), word::NT)
 }
 
 /// The first name-like word: a capitalised unknown word inside the sentence, or at its start

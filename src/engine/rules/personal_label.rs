@@ -368,6 +368,8 @@ crate::rule_tests! {
         "Please don't be arrogant about your benchmarks.",
     ],
     quiet: [
+        // An inference denied describes no one.
+        "A paid plan doesn't imply they're entitled to free consulting.",
         // A norm for a role, said of a group, not a label of someone.
         "Ana joined in May. Sales reps have to be pushy sometimes.",
         "Ana joined in May. Account leads need to be aggressive with renewals, and she waits too long.",
