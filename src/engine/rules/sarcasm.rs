@@ -83,7 +83,11 @@ pub(crate) fn praise_after_complaint(cx: &Cx, si: usize) -> bool {
     if !complaint && !List("great|good|nice|well|bravo|kudos|congrats|congratulations").contains(&d.lw(opener)) {
         return false;
     }
-    let words: Vec<&str> = d.sentences[si].tokens.clone().filter(|&k| d.is_word(k)).map(|k| d.lower(k)).collect();
+    let mut words: Vec<&str> = d.sentences[si].tokens.clone().filter(|&k| d.is_word(k)).map(|k| d.lower(k)).collect();
+    // ("Good job, team.": the address goes.)
+    if words.last().is_some_and(|w| List("team|guys|folks|everyone|everybody|all").contains(w)) {
+        words.pop();
+    }
     let bare = List("great job|good job|nice job|great work|nice work|good work|well done|thanks a lot|bravo|kudos|congrats|congratulations|brilliant|awesome|fantastic|perfect|amazing|impressive")
         .contains(&words.join(" ").as_str());
     let same_paragraph = !d.text[prev.end..d.sentences[si].start].contains("\n\n");
@@ -163,7 +167,7 @@ pub(crate) fn mock_praise_end(cx: &Cx, i: usize) -> Option<usize> {
         // "Congratulations, you've broken …": a comma only before "you".
         let comma_you = g == "," && matches!(d.lw(j + 1), "you" | "you've");
         let filler = crate::engine::vocab::words::List(
-            "on|for|job|work|done|at|again|so|much|you|you've|have|just|managed|to",
+            "on|for|job|work|done|at|again|so|much|you|you've|have|just|managed|to|a|lot",
         );
         if !comma_you && !filler.contains(&g) {
             return None;
@@ -271,6 +275,8 @@ crate::rule_tests! {
         "The installer is broken again and nobody tested it. Well done.",
         "Oh great, another broken build.",
         "Great job breaking the build.",
+        "Thanks a lot for breaking the build again, great job.",
+        "The export fails on every run and nobody checked it. Good job, team.",
         "Well, thanks for nothing.",
         "Thank you, for nothing.",
         "Congrats on breaking the nightly again.",

@@ -64,6 +64,8 @@ fn phrases(cx: &Cx, out: &mut Vec<Finding>) {
             || cx.anchored(m.start, true)
             || cx.evidence_follows(m.start)
             || super::sarcasm::mock_praise_end(cx, m.start).is_some()
+            // ("Thanks a lot for breaking it again, great job": the whole sentence mocks.)
+            || cx.doc.sentences[si].tokens.clone().any(|k| super::sarcasm::mock_praise_end(cx, k).is_some())
             || si > 0 && super::sarcasm::praise_after_complaint(cx, si)
             || development(cx, si)
             || asked_whether(cx, m.start)
@@ -436,6 +438,8 @@ crate::rule_tests! {
         "She must have put a lot into it; it was great work.",
     ],
     quiet: [
+        // Mock thanks for damage: the praise after it mocks too.
+        "Thanks a lot for breaking the build again, great job.",
         // A step the writer weighs.
         "Giving him more ownership would help with his motivation.",
         "Possibly making sure she knows she is valued would help her performance.",
