@@ -3087,6 +3087,17 @@ fn a_plain_form_keeps_tense_comparison_and_hope() {
     );
 }
 
+/// A verb of opinion goes with its "I" and modal ("I would you already tried it" was the edit).
+#[test]
+fn an_opinion_verb_goes_with_its_subject_and_modal() {
+    let out = first(
+        "I would assume you already tried restarting it.",
+        "weasel-words",
+        Mode::PerformanceReview,
+    );
+    assert_eq!(out, "You already tried restarting it.");
+}
+
 #[test]
 fn some_after_a_preposition_asks_which() {
     let pr = Mode::PerformanceReview;

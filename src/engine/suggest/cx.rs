@@ -372,7 +372,23 @@ impl<'a> Cx<'a> {
     pub fn last_resort(&self, f: &Finding) -> Suggestion {
         match self.sentence_of(f.start) {
             Some(si) if f.end > f.start => {
-                remove::removal(self, &self.body(si), f.start, f.end, "Remove this")
+                // "I would assume you tried it" → "You tried it" (not "I would you tried it"):
+                // a verb of opinion goes with its "I" and modal.
+                let d = &self.doc;
+                let k = self.tokens_in(f.start, f.end).start;
+                let opinion = List("assume|presume|believe|think|guess|suppose|imagine");
+                let modal = k > 1 && List("would|'d|do").contains(&d.lower(k - 1));
+                let i = if modal {
+                    k.wrapping_sub(2)
+                } else {
+                    k.wrapping_sub(1)
+                };
+                let start = if opinion.contains(&d.lower(k)) && d.lw(i) == "i" {
+                    d.tokens[i].start
+                } else {
+                    f.start
+                };
+                remove::removal(self, &self.body(si), start, f.end, "Remove this")
             }
             _ => Suggestion {
                 label: "Add the missing fact".into(),
