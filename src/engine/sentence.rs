@@ -135,6 +135,9 @@ fn view(cx: &Cx, si: usize, names: bool, marks: &mut Vec<(usize, i32)>) -> Sente
     if good > 0 && faint(cx, si) {
         (good, bad) = (0, bad.max(1));
     }
+    if good > 0 && bad > 0 && faint_grant(cx, si) {
+        good = 0;
+    }
     let contrast = turns(cx, si);
     // Without a turn ("but", "although"), a sentence reads as what most of its words say: "late
     // and leaves early" criticises, "reliable and has beaten every timeline" praises.
@@ -1198,6 +1201,20 @@ pub(crate) fn faint(cx: &Cx, si: usize) -> bool {
         List("else|more").contains(&d.lower(k))
             && List("but|and").contains(&d.lw(k.wrapping_sub(least)))
     })
+}
+
+/// "Although her work is satisfactory, she …": a lukewarm grant conceded before a criticism
+/// praises nothing to back with an example.
+fn faint_grant(cx: &Cx, si: usize) -> bool {
+    let d = cx.doc;
+    let r = d.sentences[si].tokens.clone();
+    let comma = r.clone().find(|&k| d.lower(k) == ",").unwrap_or(r.end);
+    List("although|though|while|whilst").contains(&d.lower(r.start))
+        && comma < r.end
+        && (r.start..comma).any(|k| {
+            List("acceptable|satisfactory|adequate|sufficient|okay|ok|fine|average|decent")
+                .contains(&d.lower(k))
+        })
 }
 
 /// "Not much can be improved", "there is little to improve", "nothing needs to change": a word

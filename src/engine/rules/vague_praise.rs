@@ -438,6 +438,8 @@ crate::rule_tests! {
         "She must have put a lot into it; it was great work.",
     ],
     quiet: [
+        // A lukewarm grant before a criticism.
+        "While his code is acceptable, he ignores review comments.",
         // Mock thanks for damage: the praise after it mocks too.
         "Thanks a lot for breaking the build again, great job.",
         // A step the writer weighs.
