@@ -688,6 +688,11 @@ fn polarity(cx: &Cx, si: usize, credit: bool, marks: &mut Vec<(usize, i32)>) -> 
 /// "The efficiency of her reports stayed poor": good words only in the subject, bad ones only
 /// after its linking verb; the subject names what is judged, the predicate judges it.
 fn judged_subject(cx: &Cx, si: usize, marks: &[(usize, i32)]) -> bool {
+    // (Both sides first: most sentences lean one way or none, and skip the verb search.)
+    let any = |good: bool| marks.iter().any(|&(_, v)| (v > 0) == good);
+    if !any(true) || !any(false) {
+        return false;
+    }
     let d = cx.doc;
     let linking = List("is|was|are|were|remained|remains|stayed|stays|became|been");
     let Some(verb) = d.sentences[si]
@@ -697,8 +702,7 @@ fn judged_subject(cx: &Cx, si: usize, marks: &[(usize, i32)]) -> bool {
     else {
         return false;
     };
-    let any = |good: bool| marks.iter().any(|&(_, v)| (v > 0) == good);
-    any(true) && any(false) && marks.iter().all(|&(k, v)| (k < verb) == (v > 0)) && !turns(cx, si)
+    marks.iter().all(|&(k, v)| (k < verb) == (v > 0)) && !turns(cx, si)
 }
 
 /// "The problem is keeping him focused", "the main issue was that she …": what follows the
