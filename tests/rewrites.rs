@@ -3770,25 +3770,17 @@ fn a_shout_ending_on_a_verb_after_to_keeps_it_lower_case() {
 
 #[test]
 fn a_cheer_keeps_its_yes_and_a_curse_at_someone_goes_with_the_name() {
-    let after = first(
-        "Fuck yes, it finally builds!",
-        "profanity",
-        Mode::CodeReview,
-    );
-    assert_eq!(after, "Yes, it finally builds!");
     // "Remove damn" left "You Omar, …" and "You, I missed …".
-    let after = first(
-        "Damn you Omar, the old layout was nicer.",
-        "profanity",
-        Mode::CodeReview,
-    );
-    assert_eq!(after, "The old layout was nicer.");
-    let after = first(
-        "Oh damn you, I missed that line.",
-        "profanity",
-        Mode::CodeReview,
-    );
-    assert_eq!(after, "I missed that line.");
+    for (draft, want) in [
+        ("Fuck yes, it finally builds!", "Yes, it finally builds!"),
+        (
+            "Damn you Omar, the old layout was nicer.",
+            "The old layout was nicer.",
+        ),
+        ("Oh damn you, I missed that line.", "I missed that line."),
+    ] {
+        assert_eq!(first(draft, "profanity", Mode::CodeReview), want, "{draft}");
+    }
 }
 
 #[test]
