@@ -797,17 +797,19 @@ pub fn replies(text: &str) -> bool {
 /// writer's words). Sorted and disjoint; empty (no allocation) for a draft with none of them.
 pub fn others_words(text: &str) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
-    if !text.contains('>') && !text.contains("<!--") && !text.contains("@@ -") {
+    let code = [';', '{', '}', '*', '('].iter().any(|&c| text.contains(c));
+    if !code && !text.contains('>') && !text.contains("<!--") && !text.contains("@@ -") {
         return out;
     }
     let mut line_start = 0;
-    let mut in_patch = false;
+    let (mut in_patch, mut in_comment) = (false, false);
     for line in text.split_inclusive('\n') {
         let end = line_start + line.len();
         in_patch = patch_line(line, in_patch);
         let trimmed = line.trim();
         let attribution = trimmed.starts_with("On ") && trimmed.ends_with("wrote:");
-        if in_patch || attribution || trimmed.starts_with('>') {
+        let pasted = code && code_line(line, &mut in_comment);
+        if in_patch || attribution || pasted || trimmed.starts_with('>') {
             match out.last_mut() {
                 Some(last) if last.end == line_start => last.end = end,
                 _ => out.push(line_start..end),
@@ -836,6 +838,32 @@ pub fn others_words(text: &str) -> Vec<Range<usize>> {
         }
     }
     merged
+}
+
+/// Code pasted without a fence, line by line: a block comment (`/* …`, its ` * ` lines, `*/`),
+/// a `//` comment or `#include` line, a line that ends a statement or opens or closes a block
+/// (`x = f(a);`, `if (ok) {`, `}`), or a call indented as a code block (`    self.check(x)`).
+/// `in_comment`: whether a block comment opened on an earlier line is still open.
+fn code_line(line: &str, in_comment: &mut bool) -> bool {
+    let t = line.trim();
+    // (A comment left open, as when the paste was cut short, ends at a blank line.)
+    if t.starts_with("/*") || *in_comment && !t.is_empty() {
+        *in_comment = !t.contains("*/");
+        return true;
+    }
+    *in_comment = false;
+    let punct = |c: char| matches!(c, '(' | '=' | '{' | '}' | '[');
+    let call = t
+        .find('(')
+        .is_some_and(|i| t[..i].ends_with(|c: char| c.is_ascii_alphanumeric() || c == '_'))
+        && t.contains(')');
+    let indented = line.starts_with("    ") || line.starts_with('\t');
+    t.starts_with("//")
+        || t.starts_with("#include ")
+        || t.starts_with("#include<")
+        || t.starts_with("#define ")
+        || t.ends_with([';', '{', '}']) && (t.len() == 1 || t.contains(punct))
+        || indented && call
 }
 
 /// Where a quote starts in a line that opens with @-mentions ("@dana > you said …").
@@ -969,6 +997,37 @@ mod tests {
         assert_eq!(others_words(reply), vec![6..reply.find('I').unwrap()]);
         assert!(others_words("@dana thanks, x > y").is_empty());
         assert!(within(&others_words("<!-- open"), 5));
+    }
+
+    #[test]
+    fn code_pasted_without_a_fence_is_not_the_writers_prose() {
+        let text = "The header says so:\n/*\n * DO NOT USE. STUPID OLD API.\n */\n\
+                    Why keep it?\n    self.fail(\"dumb value\")\nx = load(a);\n}\n\
+                    // TODO ugly\nI disagree; it is fine.\nSee (the docs) {first}.\n\
+                    /* cut short\n * OLD API\n\nSadly we kept it.\n#define's are evil.";
+        let r = others_words(text);
+        let at = |needle: &str| text.find(needle).unwrap();
+        for code in [
+            "/*",
+            "STUPID",
+            " */",
+            "self.fail",
+            "x = load",
+            "}\n",
+            "// TODO",
+        ] {
+            assert!(within(&r, at(code)), "{code}");
+        }
+        for prose in [
+            "The header",
+            "Why keep",
+            "I disagree",
+            "See (the",
+            "Sadly",
+            "#define's",
+        ] {
+            assert!(!within(&r, at(prose)), "{prose}");
+        }
     }
 
     #[test]

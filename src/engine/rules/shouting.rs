@@ -155,6 +155,8 @@ crate::rule_tests! {
         "The docs are STILL confusing."
     ],
     quiet: [
+        // A block comment pasted from the code: the code's words, not the writer's.
+        "Copied from the header:\n/*\n * NEVER CALL THIS FROM A SIGNAL HANDLER.\n */\nSo why here?",
         // Capitals shown, not used.
         "Please don't write your whole report IN CAPITAL LETTERS, it reads as yelling.",
         "The HTTP API returns JSON.",
