@@ -1810,6 +1810,16 @@ fn hoped_for(cx: &Cx, k: usize) -> bool {
                 && d.lw(j + 1) == "be"
                 && !comparative()
                 && !d.sentences[s].tokens.clone().any(|i| d.lower(i) == "with")
+            // "Working with her would be a joy", "she would be a great lead": what someone
+            // would be to a team ("it would help if …", "that would be nice" wish).
+            || d.lower(j) == "would"
+                && d.lw(j + 1) == "be"
+                && !comparative()
+                && !List("it|this|that|which|there|what|it'd|that'd|i|we").contains(&d.lw(j.wrapping_sub(1)))
+                // ("With more focus, …", "Should she …, she would be …", "… whether she would
+                // be a good fit": on a condition, or in question.)
+                && !List("with|should|were|had").contains(&d.lower(d.sentences[s].tokens.start))
+                && !(d.sentences[s].tokens.start..j).any(|i| List("if|whether|unless").contains(&d.lower(i)))
     };
     // "… if she keeps this up", "if he maintains that pace": the condition is more of the same,
     // so the forecast still praises.

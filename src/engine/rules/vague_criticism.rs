@@ -755,6 +755,8 @@ crate::rule_tests! {
         "Omar shows little drive to do better on his estimates.",
     ],
     quiet: [
+        // What someone would be to a team: a forecast in their favour.
+        "Working with him would be a joy for any team.",
         // The decision, reported.
         "He is not recommended for promotion this year.",
         // A slip denied is praise.
