@@ -7146,6 +7146,11 @@ fn an_example_asks_for_no_next_step_the_next_sentence_gives() {
     // Loyalty is no plan: the example still asks for one.
     let text = "His status notes are often late. He is committed to the team.";
     assert!(first(text, "vague-criticism", pr).contains("As a next step"));
+    // The sentence names the help it needs: that is its next step.
+    let text = "He could use extra coaching on the invoicing tool.";
+    let out = first(text, "vague-criticism", pr);
+    assert!(out.contains("For example, in [when"), "{out}");
+    assert!(!out.contains("next step"), "{out}");
 }
 
 /// A swear inside an idiom goes with the idiom: "a shit show" is "a mess", and "what sucks most"

@@ -472,6 +472,9 @@ fn step_follows(cx: &Cx, b: &Body) -> bool {
     let Some(si) = cx.sentence_of(b.start) else {
         return false;
     };
+    if names_remedy(cx, si) {
+        return true;
+    }
     let (Some(next), Some(v)) = (cx.doc.sentences.get(si + 1), cx.views.get(si + 1)) else {
         return false;
     };
@@ -484,6 +487,21 @@ fn step_follows(cx: &Cx, b: &Body) -> bool {
                 && !(d.lw(k + 1) == "to"
                     && List("the|our|his|her|their|this|a|an|its|me|us").contains(&d.lw(k + 2)))
         })
+}
+
+/// "He could use more coaching on estimates", "she would benefit from a course on SQL": the
+/// sentence names the help that is its next step; a template step would be a second one.
+fn names_remedy(cx: &Cx, si: usize) -> bool {
+    let d = &cx.doc;
+    let help = List("training|coaching|mentoring|mentorship|practice|guidance|course|courses|classes|workshop|workshops|pairing|support|help");
+    let r = d.sentences[si].tokens.clone();
+    r.clone().any(|k| {
+        let need = matches!(
+            (d.lower(k), d.lw(k + 1)),
+            ("could" | "can", "use") | ("would", "benefit")
+        );
+        need && (k + 2..(k + 7).min(r.end)).any(|j| help.contains(&d.lower(j)))
+    })
 }
 
 /// "I recommend that …", "We advise against …": the writer says what should happen next.
