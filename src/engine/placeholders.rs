@@ -2,7 +2,7 @@
 //! the `unfilled-placeholder` rule, `apply`, the rewrites and the editor's Tab navigation share.
 //! Not a markdown link `[x](url)`, not code like `a[i]` or `[0]`, not a checkbox `[x]`.
 use super::text::{tokenize, Doc, TokenKind};
-use super::vocab::words::{BRACKET_TAGS, EDITED};
+use super::vocab::words::{BRACKET_TAGS, EDITED, INSERTED};
 use std::ops::Range;
 
 /// Longest placeholder, in bytes: room for a label and an example ("[what you did instead, e.g.
@@ -129,7 +129,8 @@ fn reads_as_placeholder(inner: &str) -> bool {
     let note = inner
         .split(' ')
         .any(|w| EDITED.contains(&w.to_ascii_lowercase().as_str()));
-    !(code || dotted || colon_glued || tag || opens_oddly || note || sentence)
+    let inserted = INSERTED.contains(&inner.to_ascii_lowercase().as_str());
+    !(code || dotted || colon_glued || tag || opens_oddly || note || sentence || inserted)
 }
 
 /// Byte ranges of the placeholders in `text`: the one definition the rule, `apply`, the rewrites

@@ -86,6 +86,8 @@ mod tests {
         assert!(spans("Thanks. [Off-topic reply removed by a moderator]").is_empty());
         assert!(spans("[Could the export keep the column order?]").is_empty());
         assert!(spans("The log goes on [snip] until the crash.").is_empty());
+        // A word an editor put into the sentence.
+        assert!(spans("The cache is [not] thread-safe, and we [also] log it.").is_empty());
         assert_eq!(spans("In [meeting], you [what you did]."), vec!["[meeting]", "[what you did]"]);
     }
 

@@ -219,6 +219,13 @@ so|too|genuinely|truly|a|bit|little|much|fully|entirely|generally|mostly",
 /// Words of an editor's note in brackets ("[comment removed]", "[snip]").
 pub const EDITED: List = List("removed|redacted|snip|snipped|edited|deleted|omitted|hidden");
 
+/// Words an editor inserts in brackets into someone's sentence ("we [also] need", "it is
+/// [not] safe"): part of the sentence, not a fact left to fill in.
+pub const INSERTED: List = List(
+    "also|not|and|or|but|the|a|an|to|is|are|was|were|be|it|that|this|only|still|just|even|very|\
+of|in|on|for|with|has|have|had|then|now|so|too|more|less|all|any|some|no|yet|again|really",
+);
+
 /// Bracketed words that tag a form, a title or a quote, not a fact to fill in ("[Required]").
 pub const BRACKET_TAGS: List = List(
     "sic|citation needed|x|ok|done|wip|edit|nit|required|optional|deprecated|draft|todo|fixme|\
