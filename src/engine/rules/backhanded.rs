@@ -46,11 +46,13 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
 }
 
 /// "I was just saying that we could cache it", "I'm just saying that it matters": the writer
-/// tells what they said, no tag.
+/// tells what they said, no tag; "Just saying because the deploy failed on this": why they
+/// mention it.
 fn told(cx: &Cx, m: &crate::engine::vocab::Match) -> bool {
     let d = cx.doc;
     d.lower(m.start) == "just"
-        && (d.lw(m.end) == "that" || List("was|were|is|been|be").contains(&d.lw(m.start.wrapping_sub(1))))
+        && (List("that|because|since|as").contains(&d.lw(m.end))
+            || List("was|were|is|been|be").contains(&d.lw(m.start.wrapping_sub(1))))
 }
 
 /// "For once the typo is not my spelling": the writer jokes about their own habit, with no
@@ -72,6 +74,8 @@ crate::rule_tests! {
         "The offense was logged in the incident report.",
         "For once the typo is not my spelling.",
         "I was just saying that we could cache it.",
-        "I'm just saying that the cache is worth keeping."
+        "I'm just saying that the cache is worth keeping.",
+        // Why the writer mentions it.
+        "Just saying because the last deploy failed on this."
     ],
 }
