@@ -56,7 +56,8 @@ fn technical(cx: &Cx, i: usize, w: &str) -> bool {
                 .contains(&next)
                 || cx.is(i + 1, crate::engine::vocab::class::POSITIVE)
         }
-        "evil" => matches!(next, "twin" | "bit") || prev == "not",
+        // "a necessary evil", "the lesser evil": a drawback put up with.
+        "evil" => matches!(next, "twin" | "twins" | "bit") || matches!(prev, "not" | "necessary" | "lesser"),
         // "reviewers would hate a second flag": a guess at how others will take it, not contempt.
         "hate" | "hated" | "hating" => {
             matches!(next, "speech" | "to") || List("will|would|might|may|could").contains(&prev)
@@ -269,6 +270,8 @@ crate::rule_tests! {
         "That is a stupid idea."
     ],
     quiet: [
+        // A drawback put up with.
+        "A global lock is a necessary evil in this module for now.",
         // Someone else's words, quoted in a report of what they said.
         "Ken wrote that the plan was \"idiotic and rushed\", which hurt the team.",
         // The writer running down their own work.
