@@ -232,6 +232,15 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     if w == "it" && List("how|why|whether|if").contains(&prev) {
         return true;
     }
+    // "nobody knows which plugins might break", "see whether it could help": a question
+    // the sentence asks about what is possible, not a claim softened.
+    if List("may|might|could").contains(&w)
+        && (m.start.saturating_sub(4)..m.start).any(|k| {
+            cx.same_sentence(k, m.start) && List("what|which|whether|how|who|where|when|why").contains(&d.lower(k))
+        })
+    {
+        return true;
+    }
     // "Probably should add a log line here", "Maybe could drop the flag": a suggestion with
     // its subject left out, not a claim (and without the adverb it opens on a bare modal).
     let opens = m.start == d.sentences[d.tokens[m.start].sentence].tokens.start;
@@ -787,6 +796,8 @@ crate::rule_tests! {
         "You probably think you're a better coder than us.",
     ],
     quiet: [
+        // A question about what is possible.
+        "Nobody has checked which plugins might break on the new loader.",
         // In a thread, a loose count of things.
         "@kai Some kiosks still run the old firmware, so the driver stays.",
         // Someone's view, named with its holder ("believe" is no hedge here).
