@@ -681,7 +681,7 @@ fn fixed_mindset_becomes_growth_mindset() {
     let f = finding_in(text, "fixed-mindset", pr);
     let step = apply(text, &f.suggestions[0]).0;
     assert!(
-        step.contains("To grow from here, Ravi could [a next step"),
+        step.contains("To grow beyond that, Ravi could [a next step"),
         "{step}"
     );
     let slip = apply(text, &f.suggestions[1]).0;
@@ -2783,6 +2783,15 @@ fn a_heated_word_in_a_short_comment_is_calmed_in_place() {
     assert_eq!(
         first("Hmm, that sucks. Is there a plan for it?", "profanity", pr),
         "Hmm, that is a shame. Is there a plan for it?"
+    );
+    // The writer grants how it feels before going on.
+    assert_eq!(
+        first(
+            "Yeah, I know that sucks, but the schema goes first.",
+            "profanity",
+            pr
+        ),
+        "Yeah, I know that is a shame, but the schema goes first."
     );
     assert_eq!(
         first("We picked a scheduler that sucks.", "profanity", pr),
@@ -6258,7 +6267,8 @@ fn a_hedge_with_no_subject_gets_one_when_it_goes() {
 }
 
 /// A ceiling ("I don't see him moving up", "has hit his ceiling") is met with what would move
-/// it, as the seed's growth mindset asks, before an incident that led there.
+/// it, as the seed's growth mindset asks, before an incident that led there ("beyond that":
+/// the step answers the limit the writer sets; "from here" read as if there were none).
 #[test]
 fn a_ceiling_gets_the_step_that_grows_past_it() {
     let pr = Mode::PerformanceReview;
@@ -6270,7 +6280,7 @@ fn a_ceiling_gets_the_step_that_grows_past_it() {
         ("Omar has hit his ceiling.", "Omar"),
     ] {
         let out = first(text, "fixed-mindset", pr);
-        let step = format!("To grow from here, {name} could [a next step, e.g. ");
+        let step = format!("To grow beyond that, {name} could [a next step, e.g. ");
         assert!(out.starts_with(text) && out.contains(&step), "{out}");
     }
 }

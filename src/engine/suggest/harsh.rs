@@ -1914,7 +1914,10 @@ didn't:wasn't|didnt:wasn't",
     let it = prev == "it" || d.lw(k.wrapping_sub(2)) == "it";
     // "Hmm, that sucks.": a reply about a situation, not a thing with a fault to name.
     // Not "a scheduler that sucks." (a relative clause about a thing).
-    let situation = prev == "that" && !d.is_word(k + 1) && !d.is_word(k.wrapping_sub(2))
+    // ("I know that sucks, but …": the writer sympathises.)
+    let granted = List("know|understand|agree|admit|realize|realise|get|guess|see")
+        .contains(&d.lw(k.wrapping_sub(2)));
+    let situation = prev == "that" && !d.is_word(k + 1) && (!d.is_word(k.wrapping_sub(2)) || granted)
         // "Hmm. This really sucks!": a short sigh about how things went.
         || !d.is_word(k + 1) && {
             // (Said as a sigh: "!", after "Hmm.", or before the writer's own account; "It

@@ -699,7 +699,7 @@ fn whole_sentence(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         // mindset), the incident that led there second.
         let v = Voice::of(cx, b);
         if ceiling && v.person == Person::Third {
-            let step = super::praise::step_from(cx, &v, "grow from here", false);
+            let step = super::praise::step_from(cx, &v, "grow beyond that", false);
             out.insert(
                 0,
                 append(cx, b, super::praise::NEXT_STEP, step.trim_start()),

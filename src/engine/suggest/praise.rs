@@ -79,7 +79,7 @@ fn forecast(cx: &Cx, f: &Finding) -> bool {
 /// The label of the card that adds the step toward a forecast, or past a ceiling.
 pub(crate) const NEXT_STEP: &str = "Name the next step that gets there";
 
-/// " To get there, Sam could [a next step, e.g. …]." (`to` is "get there" or "grow from here"):
+/// " To get there, Sam could [a next step, e.g. …]." (`to` is "get there" or "grow beyond that"):
 /// after criticism in the draft a forecast's step is a remedy, not a stretch; a ceiling's is
 /// always a stretch (`remedy` false).
 pub(crate) fn step_from(cx: &Cx, v: &Voice, to: &str, remedy: bool) -> String {
