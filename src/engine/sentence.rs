@@ -1745,6 +1745,12 @@ fn faultless(cx: &Cx, k: usize) -> bool {
     if fault && cx.negated(k, 4) {
         return true;
     }
+    // "never puts a foot wrong", "never gets it wrong".
+    if d.lower(k) == "wrong"
+        && (k.saturating_sub(4)..k).any(|j| d.lower(j) == "never" && d.tokens[j].sentence == s)
+    {
+        return true;
+    }
     // "never misses", "doesn't complain": the negation right before the slip.
     if cx.negated(k, 2) && FAULT_VERBS.contains(&d.lower(k)) {
         return true;

@@ -388,6 +388,8 @@ pub(crate) fn heading(cx: &Cx, si: usize) -> bool {
 crate::rule_tests! {
     rule: VaguePraise,
     fires: [
+        // A slip denied is praise.
+        "She never puts a foot wrong with clients.",
         "She always finds the right words.",
         // An endorsement, not a next step.
         "Tomas works hard. I warmly recommend him to any team.",
