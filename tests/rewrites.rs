@@ -7186,6 +7186,19 @@ fn a_swear_in_an_idiom_is_calmed_whole() {
         let applied: Vec<String> = f.suggestions.iter().map(|s| apply(text, s).0).collect();
         assert!(applied.iter().any(|a| a == calm), "{text} → {applied:?}");
     }
+    // The nerve to do something, not a problem to name.
+    assert_eq!(
+        first(
+            "We never had the balls to delete that flag.",
+            "profanity",
+            cr
+        ),
+        "We never had the nerve to delete that flag."
+    );
+    assert_eq!(
+        first("Let me unfuck the build script first.", "profanity", cr),
+        "Let me fix the build script first."
+    );
 }
 
 /// "X is not cool" keeps what the writer objects to and asks for the reason in the rebuke's
@@ -7522,4 +7535,23 @@ fn always_before_a_hedged_verb_keeps_the_word_order() {
         out,
         "He seemed tense in design reviews in [when, e.g. the last month]."
     );
+}
+
+/// "In what world is X okay?" says the writer's view as a scoff: said as that view, the meaning
+/// stays ("I see a problem with [what]" dropped what the writer objected to).
+#[test]
+fn a_rhetorical_in_what_world_becomes_the_writers_view() {
+    let pr = Mode::PerformanceReview;
+    for (text, view) in [
+        (
+            "In what world is a 90-minute standup useful?",
+            "I don't think a 90-minute standup is useful.",
+        ),
+        (
+            "In what world would anyone read this log?",
+            "I don't think anyone would read this log.",
+        ),
+    ] {
+        assert_eq!(first(text, "condescension", pr), view);
+    }
 }

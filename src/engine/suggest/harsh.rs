@@ -446,6 +446,7 @@ pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
             .or_else(|| not_following(cx, b, f))
             .or_else(|| plain_question(cx, b, f))
             .or_else(|| read_request(cx, b, f))
+            .or_else(|| what_world(cx, b, f))
         {
             out.insert(0, s);
         }
@@ -673,6 +674,48 @@ fn plain_question(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
     cx.text[b.content_end..b.end]
         .contains('?')
         .then(|| sugg("Ask it plainly", f.start, f.end, cap_if(upper, rep)))
+}
+
+/// "In what world is a 40-second build acceptable?" → "I don't think a 40-second build is
+/// acceptable.": the rhetorical question says the writer's view; said as that view, the scoff
+/// goes and the meaning stays ("In what world would anyone want this?" → "I don't think anyone
+/// would want this.").
+fn what_world(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
+    let d = &cx.doc;
+    let span = cx.tokens_in(f.start, f.end);
+    if span.len() != 3 || d.lower(span.start) != "in" || cx.text[b.start..f.start].trim() != "" {
+        return None;
+    }
+    let verb = span.end;
+    let rest: Vec<usize> = cx
+        .tokens_in(d.tokens.get(verb + 1)?.start, b.content_end)
+        .collect();
+    if !cx.text[b.content_end..b.end].contains('?')
+        || rest.len() < 2
+        || !d.is_word(rest[rest.len() - 1])
+    {
+        return None;
+    }
+    let v = d.lower(verb);
+    let (subject, tail) = if List("is|are|was|were").contains(&v) {
+        rest.split_at(rest.len() - 1)
+    } else if List("would|could|should|will|can").contains(&v)
+        && List("anyone|anybody|someone|you|we|they|this|that|it|he|she")
+            .contains(&d.lower(rest[0]))
+    {
+        rest.split_at(1)
+    } else {
+        return None;
+    };
+    let words =
+        |ks: &[usize]| cx.text[d.tokens[ks[0]].start..d.tokens[ks[ks.len() - 1]].end].to_string();
+    let text = format!(
+        "I don't think {} {} {}.",
+        words(subject),
+        d.raw(verb),
+        words(tail)
+    );
+    Some(cx.replace_body(b, "Say what you think", text))
 }
 
 /// "So you didn't read the guide before posting" → "Could you read the guide before
@@ -1792,7 +1835,16 @@ fn calmer_word(cx: &Cx, f: &Finding, k: usize, w: &str, prev: &str) -> Option<Su
     let d = &cx.doc;
     let next = d.lw(k + 1);
     let list = crate::engine::vocab::words::List;
-    let mut rep = list("fucking:messing|evil:risky|anal:pedantic|goofy:odd|screwed:stuck|wtf:what|fart:slip|fuck:mess|f*ck:mess|screw:mess|crap:|shit:|junk:|sucks:is|suck:are|fucked:broken|hell:|shitty:poor|crappy:poor").lookup(w)?;
+    // "never had the balls to delete it": the nerve to.
+    if w == "balls" && prev == "the" && next == "to" {
+        return Some(sugg(
+            "Say \"nerve\" instead of \"balls\"",
+            f.start,
+            f.end,
+            "nerve",
+        ));
+    }
+    let mut rep = list("unfuck:fix|unfucked:fixed|unfucking:fixing|fucking:messing|evil:risky|anal:pedantic|goofy:odd|screwed:stuck|wtf:what|fart:slip|fuck:mess|f*ck:mess|screw:mess|crap:|shit:|junk:|sucks:is|suck:are|fucked:broken|hell:|shitty:poor|crappy:poor").lookup(w)?;
     // "one big shit show" → "one big mess": the idiom goes whole.
     if rep.is_empty() && list("show|storm|shows").contains(&next) && d.is_word(k + 1) {
         let label = format!(

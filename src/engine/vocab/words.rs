@@ -235,7 +235,7 @@ bug|feature|breaking|question",
 /// Profanity stems (matched after leetspeak/asterisk normalisation). A token is profane when it
 /// equals one of these or starts with one of the `PROFANE_PREFIXES`.
 pub const PROFANITY: &str = "\
-fuck fucks fucked fucking fuckin fucker fuckers fck fuk fukin fcking fking effing shit shits \
+fuck unfuck unfucked unfucking fucks fucked fucking fuckin fucker fuckers fck fuk fukin fcking fking effing shit shits \
 shitty shite bullshit horseshit pisses crap craps crappy crapola damn damned dammit damnit goddamn \
 goddammit goddamnit darn darned dang piss pissed pissing bloody bollocks bugger arse wtf wth \
 stfu gtfo ffs jfc omfg frickin friggin frigging freaking fricking effin sucks sucked sucky \
