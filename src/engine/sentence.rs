@@ -1789,6 +1789,12 @@ fn less_than(cx: &Cx, k: usize) -> bool {
 /// thing in a quantity of none, or of less than before.
 fn scant(cx: &Cx, k: usize) -> bool {
     let d = cx.doc;
+    // ("low self-confidence": the amount is said of the compound.)
+    let k = if d.lw(k.wrapping_sub(1)) == "-" && d.lw(k.wrapping_sub(2)) == "self" {
+        k - 2
+    } else {
+        k
+    };
     k >= 1
         && (crate::engine::vocab::words::List("little|few|less|fewer|low").contains(&d.lower(k - 1))
             && d.lw(k.wrapping_sub(2)) != "a"
@@ -2697,6 +2703,11 @@ fn label_after(cx: &Cx, si: usize, k: usize, verb: usize) -> Option<Label> {
             continue;
         }
         let w = d.lower(m);
+        // "low self-confidence", "self-motivation": the compound is the disposition.
+        if w == "self" && hyphen(cx, m + 1) && disposition(d.lw(m + 2)) {
+            m += 2;
+            continue;
+        }
         let fl = cx.flags[m];
         if matches!((w, d.lw(m + 1)), ("rather", "than") | ("instead", "of")) {
             // "a spectator rather than a leader": denying the good alternative criticises.
@@ -2713,7 +2724,12 @@ fn label_after(cx: &Cx, si: usize, k: usize, verb: usize) -> Option<Label> {
             || crate::engine::vocab::words::List("great|good|hard|best|top|average|solid")
                 .contains(&w);
         // "a great work ethic": a noun that qualifies the disposition.
-        if has && disposition(d.lw(m + 1)) && !disposition(w) && fl == 0 {
+        let ahead = if d.lw(m + 1) == "self" && hyphen(cx, m + 2) {
+            d.lw(m + 3)
+        } else {
+            d.lw(m + 1)
+        };
+        if has && disposition(ahead) && !disposition(w) && fl == 0 {
             m += 1;
             continue;
         }
@@ -2971,8 +2987,11 @@ fn positive(cx: &Cx, verb: usize, word: Option<usize>) -> bool {
                 || credit
                 || ranked(cx, w))
     });
-    // "shows less drive", "fewer ideas", "low confidence": too little of a good thing.
+    // "shows less drive", "fewer ideas", "low confidence": too little of a good thing
+    // ("low self-confidence" too).
     let fewer = word.is_some_and(|w| {
+        let compound = d.lw(w.wrapping_sub(1)) == "-" && d.lw(w.wrapping_sub(2)) == "self";
+        let w = if compound { w - 2 } else { w };
         matches!(
             d.lw(w.wrapping_sub(1)),
             "less"

@@ -316,6 +316,8 @@ fn stop_being_trait(cx: &Cx, out: &mut Vec<Finding>) {
 crate::rule_tests! {
     rule: PersonalLabel,
     fires: [
+        // Too little of a good disposition, in a compound.
+        "He has very low self-confidence and keeps his ideas to himself.",
         // Denying the good alternative labels someone all the same.
         "Lena is a spectator rather than a leader. She rarely speaks up.",
         "Alex has a negative attitude and complains constantly.",
