@@ -236,7 +236,13 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     // the sentence asks about what is possible, not a claim softened.
     if List("may|might|could").contains(&w)
         && (m.start.saturating_sub(4)..m.start).any(|k| {
-            cx.same_sentence(k, m.start) && List("what|which|whether|how|who|where|when|why").contains(&d.lower(k))
+            // ("which", "who", "where" after a verb of knowing; else they relate a clause:
+            // "a fan who may have seen it".)
+            let asks = List("know|knows|knew|check|checked|see|ask|asked|wonder|sure|decide|tell|idea")
+                .contains(&d.lw(k.wrapping_sub(1)));
+            cx.same_sentence(k, m.start)
+                && (List("what|whether|how|why").contains(&d.lower(k))
+                    || asks && List("which|who|where|when").contains(&d.lower(k)))
         })
     {
         return true;
