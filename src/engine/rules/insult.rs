@@ -87,10 +87,11 @@ fn person_before(cx: &Cx, i: usize) -> bool {
         if crate::engine::vocab::words::List("he|she|they").contains(&w) && steps >= 1 {
             return true;
         }
-        // "you're all petulant children": a trait word or "all" may sit before the noun.
+        // "you're all petulant children": a trait word or "all" may sit before the noun, and
+        // "you are clearly a novice" vouches for the name.
         if !(vocab::intensifiers().contains(w)
             || cx.is(k, vocab::class::TRAIT)
-            || crate::engine::vocab::words::List("are|is|am|was|were|be|what|absolute|big|all").contains(&w))
+            || crate::engine::vocab::words::List("are|is|am|was|were|be|what|absolute|big|all|clearly|obviously|evidently|plainly|simply|certainly|definitely").contains(&w))
         {
             return false;
         }

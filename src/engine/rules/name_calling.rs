@@ -84,6 +84,7 @@ crate::rule_tests! {
         "I think you are a moron.",
         "You're all petulant children.",
         "Are you a shill for that vendor?",
+        "You are clearly a novice at this.",
     ],
     quiet: [
         "This is a hack around the monkey patch.",
