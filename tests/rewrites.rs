@@ -7555,3 +7555,21 @@ fn a_rhetorical_in_what_world_becomes_the_writers_view() {
         assert_eq!(first(text, "condescension", pr), view);
     }
 }
+
+/// A writer who closes the thread in their last sentence ("Closing.") ends the exchange: the
+/// rewrite asks for no next step and no coaching question that would reopen it.
+#[test]
+fn a_closed_thread_gets_no_next_step_or_coaching_question() {
+    let pr = Mode::PerformanceReview;
+    let claim = "You ignored both of my questions. I can see that you're a novice, and I can't \
+                 keep explaining the basics.";
+    let text = format!("{claim}\nClosing this issue.");
+    let out = first(&text, "name-calling", pr);
+    assert!(out.contains("In [situation], you"), "{out}");
+    assert!(
+        !out.contains("Could you") && !out.contains("real challenge"),
+        "{out}"
+    );
+    // Not closed: the next step stays.
+    assert!(first(claim, "name-calling", pr).contains("Could you [next step"));
+}

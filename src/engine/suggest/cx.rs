@@ -130,7 +130,7 @@ impl<'a> Cx<'a> {
     /// A coaching question ("What's the real challenge here for you?") fits a draft to its
     /// reader, but not a code comment: a review thread is not a coaching conversation.
     pub fn asks_coaching_question(&self, v: &super::voice::Voice) -> bool {
-        v.is_reader() && !self.tech()
+        v.is_reader() && !self.tech() && !super::evidence::rules_out_future(self)
     }
 
     /// Remember the label proposed for each comment of a code review.

@@ -440,28 +440,57 @@ fn example(cx: &Cx, b: &Body, v: &Voice, praise: bool, lead: &str) -> String {
 /// writer rules out a future with the person, so no example asks them for a next step.
 pub(crate) fn rules_out_future(cx: &Cx) -> bool {
     let d = &cx.doc;
-    (0..d.tokens.len()).any(|k| {
-        let w = d.lower(k);
-        let ended = List("rehired|rehire|employed|retained|fired|dismissed|terminated")
-            .contains(&w)
-            && List("be|been|was|were|is").contains(&d.lw(k.wrapping_sub(1)))
-            && (w == "fired"
-                || w == "dismissed"
-                || w == "terminated"
-                || List("not|never|n't").contains(&d.lw(k.wrapping_sub(2)))
-                || d.lw(k.wrapping_sub(2)).ends_with("n't"));
-        let never = w == "never"
-            && List("work|hire|rehire|employ|recommend|use|want").contains(&d.lw(k + 1))
-            && (k + 2..k + 8).any(|j| d.lw(j) == "again");
-        // "we should terminate the contract", "we should fire him".
-        // (In code, "terminate the worker" ends a process, not the work together.)
-        let parting = !cx.code_like && List("terminate|terminating|termination").contains(&w)
-            || List("fire|firing").contains(&w) && List("him|her|them").contains(&d.lw(k + 1));
-        ended
-            || never
-            || parting
-            || (w, d.lw(k + 1)) == ("let", "go")
-                && List("was|were|been|be").contains(&d.lw(k.wrapping_sub(1)))
+    closes_thread(cx)
+        || (0..d.tokens.len()).any(|k| {
+            let w = d.lower(k);
+            let ended = List("rehired|rehire|employed|retained|fired|dismissed|terminated")
+                .contains(&w)
+                && List("be|been|was|were|is").contains(&d.lw(k.wrapping_sub(1)))
+                && (w == "fired"
+                    || w == "dismissed"
+                    || w == "terminated"
+                    || List("not|never|n't").contains(&d.lw(k.wrapping_sub(2)))
+                    || d.lw(k.wrapping_sub(2)).ends_with("n't"));
+            let never = w == "never"
+                && List("work|hire|rehire|employ|recommend|use|want").contains(&d.lw(k + 1))
+                && (k + 2..k + 8).any(|j| d.lw(j) == "again");
+            // "we should terminate the contract", "we should fire him".
+            // (In code, "terminate the worker" ends a process, not the work together.)
+            let parting = !cx.code_like && List("terminate|terminating|termination").contains(&w)
+                || List("fire|firing").contains(&w) && List("him|her|them").contains(&d.lw(k + 1));
+            ended
+                || never
+                || parting
+                || (w, d.lw(k + 1)) == ("let", "go")
+                    && List("was|were|been|be").contains(&d.lw(k.wrapping_sub(1)))
+        })
+}
+
+/// "Closing.", "Locking this thread.", "I'm closing this issue.": the writer ends the exchange
+/// in its last sentence; a next step or a coaching question would reopen it.
+fn closes_thread(cx: &Cx) -> bool {
+    let d = &cx.doc;
+    let Some(last) = d.sentences.last() else {
+        return false;
+    };
+    let r = last.tokens.clone();
+    let words: Vec<&str> = r
+        .clone()
+        .filter(|&k| d.is_word(k))
+        .map(|k| d.lower(k))
+        .collect();
+    let at = words
+        .iter()
+        .position(|w| List("closing|closed|locking|locked|close|lock").contains(w));
+    // (Only the writer's own "I'm", "I'll", "I am" before it: "we should close" proposes.)
+    at.is_some_and(|i| {
+        words.len() <= 6
+            && words[..i]
+                .iter()
+                .all(|w| List("i'm|i'll|i|am|will|so|ok|okay").contains(w))
+            && words[i + 1..]
+                .iter()
+                .all(|w| List("this|the|issue|thread|ticket|pr|now|it|as|for|here").contains(w))
     })
 }
 

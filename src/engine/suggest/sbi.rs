@@ -288,6 +288,7 @@ pub(crate) fn behavior(cx: &Cx, v: &Voice) -> String {
 fn next_step(cx: &Cx, v: &Voice) -> String {
     let next = examples_for(cx, v).next;
     match v.person {
+        Person::Reader if evidence::rules_out_future(cx) => String::new(),
         Person::Reader if cx.asks_coaching_question(v) => format!(
             " Could you [next step, e.g. {next}]? I want to help — what's the real challenge here for you?"
         ),
