@@ -6800,9 +6800,16 @@ fn a_removed_swear_leaves_the_degree_and_the_emphasis_marks_whole() {
         first(text, "profanity", Mode::CodeReview),
         "The importer is too slow on the nightly dump."
     );
-    let text = "This branch is *really* ugly. The helper already knows the length.";
+    let text = "This branch is *really* ugly. Can you fold it into the loop?";
     let out = first(text, "derogatory-word", Mode::CodeReview);
     assert!(out.contains("This branch is [what's wrong"), "{out}");
+    // With its reason after it, the verdict gives way to the reason.
+    let text = "This branch is *really* ugly. The helper already knows the length.";
+    let out = first(text, "derogatory-word", Mode::CodeReview);
+    assert!(
+        out.ends_with("I see a problem with this branch: the helper already knows the length."),
+        "{out}"
+    );
 }
 
 #[test]
@@ -7572,4 +7579,46 @@ fn a_closed_thread_gets_no_next_step_or_coaching_question() {
     );
     // Not closed: the next step stays.
     assert!(first(claim, "name-calling", pr).contains("Could you [next step"));
+}
+
+/// A short verdict followed by its reason ("The form is ugly. The labels overlap …") lets the
+/// reason say it: "I see a problem with the form: the labels overlap …", not a slot for what is
+/// wrong beside the sentence that already says it.
+#[test]
+fn a_verdict_gives_way_to_a_reason_in_its_own_words() {
+    let pr = Mode::PerformanceReview;
+    assert_eq!(
+        first(
+            "The settings page is ugly. The labels overlap the inputs on narrow screens.",
+            "derogatory-word",
+            pr
+        ),
+        "I see a problem with the settings page: the labels overlap the inputs on narrow screens."
+    );
+    // A request after it is the next step, not the reason.
+    let out = first(
+        "The settings page is ugly. Please fix the spacing.",
+        "derogatory-word",
+        pr,
+    );
+    assert!(
+        !out.starts_with("I see a problem with the settings page: please"),
+        "{out}"
+    );
+}
+
+/// A verdict tacked on after a request ("Please don't X, this is garbage.") goes; the request
+/// stays (the whole sentence went, request and all).
+#[test]
+fn a_verdict_after_a_request_goes_and_the_request_stays() {
+    let cr = Mode::CodeReview;
+    let out = first(
+        "Please do not hardcode the region list, this is garbage. Read it from the config.",
+        "bare-verdict",
+        cr,
+    );
+    assert!(
+        out.ends_with("Please do not hardcode the region list. Read it from the config."),
+        "{out}"
+    );
 }

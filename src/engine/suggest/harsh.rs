@@ -113,7 +113,7 @@ fn push_statement(cx: &Cx, b: &Body, f: &Finding, out: &mut Vec<Suggestion>) {
     let reason = t
         .as_deref()
         .filter(|_| left <= 2 && whole)
-        .and_then(|t| reason_follows(cx, b, t));
+        .and_then(|t| reason_follows(cx, b, t).or_else(|| reason_after(cx, b, t)));
     if f.rule == RuleId::Profanity && own_slip(cx, &side) {
         // "Ugh, brain fart while I was rebasing, sorry": a problem statement would turn the admission into a
         // complaint, and dropping the sentence would erase it; only the word wants changing.
@@ -122,6 +122,8 @@ fn push_statement(cx: &Cx, b: &Body, f: &Finding, out: &mut Vec<Suggestion>) {
         }
     } else if let Some(s) = reason {
         out.insert(0, s);
+    } else if let Some(s) = verdict_clause(cx, b).filter(|_| left <= 2 && whole) {
+        out.push(s);
     } else if t.is_none() && left <= 2 && whole && cx.doc.sentences.len() > 1 && !code_defect(cx, b)
     {
         out.push(drop_sentence(cx, b));
@@ -239,6 +241,33 @@ fn code_defect(cx: &Cx, b: &Body) -> bool {
     cx.tech() && defect(cx, b)
 }
 
+/// "Please do not use IP allow lists, this is garbage." → "Please do not use IP allow lists.":
+/// a verdict tacked on after a comma goes, and the request before it stays (dropping the
+/// sentence dropped the request).
+fn verdict_clause(cx: &Cx, b: &Body) -> Option<Suggestion> {
+    let d = &cx.doc;
+    let r = cx.tokens_in(b.start, b.content_end);
+    let comma = r.clone().rev().find(|&k| d.lower(k) == ",")?;
+    // ("this is garbage", "that's silly": a short judgement; "that idiot fixed it" is not.)
+    let copula = List("this's|that's|it's").contains(&d.lw(comma + 1))
+        || List("this|that|it").contains(&d.lw(comma + 1))
+            && List("is|was|looks|sounds|seems").contains(&d.lw(comma + 2));
+    let verdict = copula && r.end - comma <= 6;
+    // The clause before asks for something: "please …", "do not …", "don't …", "never …".
+    let asks = (r.start..comma).any(|k| d.lower(k) == "please")
+        || List("do|don't|dont|never|avoid|stop|use").contains(&d.lower(r.start));
+    let before = (r.start..comma).filter(|&k| d.is_word(k)).count();
+    (verdict && asks && before >= 4).then(|| {
+        super::remove::removal(
+            cx,
+            b,
+            d.tokens[comma].start,
+            b.content_end,
+            "Keep the request, drop the verdict",
+        )
+    })
+}
+
 fn drop_sentence(cx: &Cx, b: &Body) -> Suggestion {
     removal(cx, b, b.start, b.end, "Drop this sentence")
 }
@@ -290,6 +319,45 @@ fn reason_follows(cx: &Cx, b: &Body, topic: &str) -> Option<Suggestion> {
         b.start,
         d.tokens[k].end,
         format!("{}{verb}", super::edit::cap_first(topic)),
+    ))
+}
+
+/// "These tests suck. Every one of them mocks the database, so …" → "I see a problem with these
+/// tests: every one of them mocks the database, so …": a short verdict whose next statement
+/// (in the same paragraph, not opening on "it", which `reason_follows` takes) says what is
+/// wrong; the reason takes the verdict's place.
+fn reason_after(cx: &Cx, b: &Body, topic: &str) -> Option<Suggestion> {
+    let d = &cx.doc;
+    let si = cx.sentence_of(b.start)?;
+    let next = d.sentences.get(si + 1)?;
+    let first = next.tokens.start;
+    let gap = cx.text.get(b.end..d.tokens.get(first)?.start)?;
+    let words = cx
+        .tokens_in(b.start, b.content_end)
+        .filter(|&k| d.is_word(k))
+        .count();
+    let told = cx.text[..next.end].trim_end().ends_with('.');
+    // (A request or a question after the verdict is the next step, not the reason.)
+    let asks = List("please|could|can|would|why|how|what|let's|maybe|perhaps|i|we|you")
+        .contains(&d.lower(first));
+    let ended = cx.text[b.content_end..b.end].contains('.');
+    if words > 6 || gap.contains('\n') || !told || asks || !ended || next.tokens.len() < 4 {
+        return None;
+    }
+    let lead =
+        List("every|each|all|none|the|this|these|they|there|most|some|no|half|both|its|their")
+            .contains(&d.lower(first));
+    let opening = d.raw(first);
+    let opening = if lead {
+        opening.to_lowercase()
+    } else {
+        opening.to_string()
+    };
+    Some(sugg(
+        "Let the reason say it",
+        b.start,
+        d.tokens[first].end,
+        format!("I see a problem with {topic}: {opening}"),
     ))
 }
 
