@@ -654,6 +654,7 @@ fn polarity(cx: &Cx, si: usize, credit: bool, marks: &mut Vec<(usize, i32)>) -> 
     let from = marks.len();
     for k in d.sentences[si].tokens.clone() {
         let v = lean(cx, k, keeps);
+
         if v != 0 {
             marks.push((k, v));
         }
@@ -800,6 +801,8 @@ fn lean(cx: &Cx, k: usize, keeps: bool) -> i32 {
         // "happy with where her skills are", "content with his lot": the person's own
         // contentment, which praises no one.
         || contented(cx, k)
+        // "Great, now everything is broken again": the cheer mocks what follows.
+        || mock_cheer(cx, k)
     {
         return 0;
     }
@@ -885,6 +888,17 @@ fn lean(cx: &Cx, k: usize, keeps: bool) -> i32 {
         return -1;
     }
     0
+}
+
+/// "Great, now everything is broken again.", "Perfect, so the build fails twice": a cheer that
+/// opens the sentence, set off by a comma, before "now" or "so" and a fault.
+fn mock_cheer(cx: &Cx, k: usize) -> bool {
+    let d = cx.doc;
+    let s = &d.sentences[d.tokens[k].sentence];
+    s.tokens.start == k
+        && d.lw(k + 1) == ","
+        && matches!(d.lw(k + 2), "now" | "so")
+        && (k + 3..s.tokens.end).any(|j| cx.is(j, class::NEGATIVE | class::VERDICT))
 }
 
 /// "Rina is happy with where her skills are", "he seems content with where he is": someone's
@@ -1332,7 +1346,8 @@ fn denies_doing(cx: &Cx, si: usize) -> Option<usize> {
                     // ("not a low-level person" is a label, not a denied low.)
                     && d.lw(j + 1) != "-"
         };
-        if (k + 1..(k + 5).min(r.end)).any(fault) {
+        // ("never seen her make a mistake": the fault may come six words on.)
+        if (k + 1..(k + 7).min(r.end)).any(fault) {
             return false;
         }
         let mut j = k + 1;
@@ -1745,9 +1760,10 @@ fn faultless(cx: &Cx, k: usize) -> bool {
     if fault && cx.negated(k, 4) {
         return true;
     }
-    // "never puts a foot wrong", "never gets it wrong".
-    if d.lower(k) == "wrong"
-        && (k.saturating_sub(4)..k).any(|j| d.lower(j) == "never" && d.tokens[j].sentence == s)
+    // "never puts a foot wrong", "never gets it wrong", "we never once saw him make a mistake".
+    let reach = if fault { 6 } else { 4 };
+    if (fault || d.lower(k) == "wrong")
+        && (k.saturating_sub(reach)..k).any(|j| d.lower(j) == "never" && d.tokens[j].sentence == s)
     {
         return true;
     }

@@ -390,6 +390,7 @@ crate::rule_tests! {
     fires: [
         // A slip denied is praise.
         "She never puts a foot wrong with clients.",
+        "I have never seen him make a mistake on a payroll run.",
         "She always finds the right words.",
         // An endorsement, not a next step.
         "Tomas works hard. I warmly recommend him to any team.",
@@ -440,6 +441,9 @@ crate::rule_tests! {
         "She must have put a lot into it; it was great work.",
     ],
     quiet: [
+        // A cheer that mocks the fault after it.
+        "Great, now the login page is broken too.",
+        "Wonderful, now every page is broken on mobile.",
         // A lukewarm grant before a criticism.
         "While his code is acceptable, he ignores review comments.",
         // Mock thanks for damage: the praise after it mocks too.
