@@ -798,7 +798,8 @@ pub fn replies(text: &str) -> bool {
 pub fn others_words(text: &str) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
     let code = [';', '{', '}', '*', '('].iter().any(|&c| text.contains(c));
-    if !code && !text.contains('>') && !text.contains("<!--") && !text.contains("@@ -") {
+    let quiet = !text.contains('>') && !text.contains("<!--") && !text.contains("@@ -");
+    if !code && quiet && !text.contains("~~") {
         return out;
     }
     let mut line_start = 0;
@@ -820,6 +821,7 @@ pub fn others_words(text: &str) -> Vec<Range<usize>> {
         }
         line_start = end;
     }
+    struck(text, &mut out);
     let mut from = 0;
     while let Some(a) = text[from..].find("<!--").map(|p| from + p) {
         let b = text[a + 4..]
@@ -838,6 +840,21 @@ pub fn others_words(text: &str) -> Vec<Range<usize>> {
         }
     }
     merged
+}
+
+/// Text struck through (`~~…~~`, within a paragraph): the writer took it back.
+fn struck(text: &str, out: &mut Vec<Range<usize>>) {
+    let mut from = 0;
+    while let Some(a) = text[from..].find("~~").map(|p| from + p) {
+        let Some(len) = text[a + 2..].find("~~") else {
+            break;
+        };
+        let b = a + 2 + len + 2;
+        if !text[a..b].contains("\n\n") {
+            out.push(a..b);
+        }
+        from = b;
+    }
 }
 
 /// Code pasted without a fence, line by line: a block comment (`/* …`, its ` * ` lines, `*/`),
@@ -997,6 +1014,15 @@ mod tests {
         assert_eq!(others_words(reply), vec![6..reply.find('I').unwrap()]);
         assert!(others_words("@dana thanks, x > y").is_empty());
         assert!(within(&others_words("<!-- open"), 5));
+    }
+
+    #[test]
+    fn struck_through_text_is_taken_back() {
+        let text = "~~You clearly never read the docs.~~ Sorry, the docs were wrong.";
+        let r = others_words(text);
+        assert!(within(&r, text.find("never").unwrap()));
+        assert!(!within(&r, text.find("Sorry").unwrap()));
+        assert!(others_words("A ~~ B\n\nC ~~ D").is_empty());
     }
 
     #[test]

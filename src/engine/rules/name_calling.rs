@@ -87,6 +87,8 @@ crate::rule_tests! {
         "You are clearly a novice at this.",
     ],
     quiet: [
+        // Struck through: taken back.
+        "~~You idiot.~~ Sorry, that was uncalled for.",
         "This is a hack around the monkey patch.",
         "The baby step here is fine.",
         "You are not a fool for asking.",
