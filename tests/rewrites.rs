@@ -7622,3 +7622,17 @@ fn a_verdict_after_a_request_goes_and_the_request_stays() {
         "{out}"
     );
 }
+
+/// Speech held back ("does not share her views", "rarely voices concerns") is met with an
+/// example of silence, not of cutting someone off: the example points the way the claim does.
+#[test]
+fn an_example_of_holding_back_fits_a_claim_of_holding_back() {
+    let pr = Mode::PerformanceReview;
+    let text = "Ines is a fine analyst but usually does not share her views in team reviews.";
+    let out = first(text, "vague-criticism", pr);
+    assert!(
+        out.contains("she [what she did, e.g. said nothing"),
+        "{out}"
+    );
+    assert!(!out.contains("cut in"), "{out}");
+}

@@ -71,7 +71,7 @@ impl Voice {
             v.name = "they".into();
         }
         v.interpersonal = interpersonal(cx, b);
-        v.reticent = v.interpersonal && reticent(cx, b);
+        v.reticent = reticent(cx, b, v.interpersonal);
         v
     }
 
@@ -577,11 +577,22 @@ fn interpersonal(cx: &Cx, b: &Body) -> bool {
         .any(|k| cx.has(k, crate::engine::sentence::word::INTERPERSONAL))
 }
 
-fn reticent(cx: &Cx, b: &Body) -> bool {
+fn reticent(cx: &Cx, b: &Body, interpersonal: bool) -> bool {
     let d = &cx.doc;
-    cx.tokens_in(b.start, b.end).any(|k| {
-        List("shy|quiet|reserved|timid|introverted|withdrawn|meek|hesitant|passive")
+    // "rarely speaks up", "doesn't share her thoughts", "dont voice concerns": speech held back.
+    let held_back = |k: usize| {
+        List("speak|speaks|share|shares|voice|voices|contribute|contributes|participate|participates")
             .contains(&d.lower(k))
+            && (k.saturating_sub(2)..k).any(|j| {
+                List("rarely|seldom|never|not|don't|doesn't|dont|doesnt|didn't|hardly").contains(&d.lower(j))
+            })
+    };
+    // (A word like "quiet" speaks of a person only in a sentence about working with people.)
+    cx.tokens_in(b.start, b.end).any(|k| {
+        interpersonal
+            && List("shy|quiet|silent|reserved|timid|introverted|withdrawn|meek|hesitant|passive")
+                .contains(&d.lower(k))
+            || held_back(k)
     })
 }
 
@@ -682,7 +693,7 @@ const REVIEW_RETICENT: Examples = Examples {
 
 /// The examples for the sentence's subject and mode.
 pub fn examples_for(cx: &Cx, v: &Voice) -> &'static Examples {
-    let people = v.interpersonal && !cx.tech() && cx.mode != Mode::PeerFeedback;
+    let people = (v.interpersonal || v.reticent) && !cx.tech() && cx.mode != Mode::PeerFeedback;
     if people && v.reticent && !cx.bare_examples() {
         &REVIEW_RETICENT
     } else if people && !cx.bare_examples() {
