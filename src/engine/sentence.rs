@@ -2302,10 +2302,10 @@ fn find_label(cx: &Cx, si: usize, names: bool) -> Option<Label> {
                 if !person {
                     return None;
                 }
-                // "If they're unable to…", "what they did is bad": a condition or a clause
-                // about what someone did, not a description of them.
+                // "If they're unable to…", "what they did is bad", "nothing she does is bad": a
+                // condition or a clause about what someone did, not a description of them.
                 if k > r.start
-                    && crate::engine::vocab::words::List("if|unless|whether|what|when|whenever")
+                    && crate::engine::vocab::words::List("if|unless|whether|what|when|whenever|nothing|everything|anything|something|all")
                         .contains(&d.lower(k - 1))
                 {
                     return None;

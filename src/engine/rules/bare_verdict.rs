@@ -84,7 +84,9 @@ fn bare_verdict(cx: &Cx, si: usize) -> Option<usize> {
     if vpos > 0 && List("go|goes|going|went|gone").contains(&d.lower(words[vpos - 1])) {
         return None;
     }
-    if !judges_someone_else(cx, &words[..vpos], &words, k) || cx.negated(k, 2) {
+    // ("Nothing she writes is bad": the subject denies the verdict.)
+    let denied_subject = List("nothing|none|nobody").contains(&d.lower(words[0]));
+    if !judges_someone_else(cx, &words[..vpos], &words, k) || cx.negated(k, 2) || denied_subject {
         return None;
     }
     // A refusal's "will" is no next step: only the verdict's own clause may give the reason.
@@ -228,6 +230,8 @@ crate::rule_tests! {
         "This helper is probably garbage, maybe we should just delete it and start over."
     ],
     quiet: [
+        // A verdict the subject denies.
+        "Nothing about the new parser is wrong.",
         "Crap. Forgot to push the fix.",
         "The turnout was disappointing because of the storm.",
         "The output is garbage when the locale is not set, see the attached log.",

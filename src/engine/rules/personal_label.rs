@@ -370,6 +370,8 @@ crate::rule_tests! {
         "Please don't be arrogant about your benchmarks.",
     ],
     quiet: [
+        // What she does, denied a fault: no label.
+        "To be fair, nothing she does is bad.",
         // An inference denied describes no one.
         "A paid plan doesn't imply they're entitled to free consulting.",
         // A norm for a role, said of a group, not a label of someone.
