@@ -349,7 +349,7 @@ fn reason_after(cx: &Cx, b: &Body, topic: &str) -> Option<Suggestion> {
             .contains(&d.lower(first));
     let opening = d.raw(first);
     let opening = if lead {
-        opening.to_lowercase()
+        opening.to_ascii_lowercase()
     } else {
         opening.to_string()
     };
