@@ -473,25 +473,16 @@ fn closes_thread(cx: &Cx) -> bool {
     let Some(last) = d.sentences.last() else {
         return false;
     };
-    let r = last.tokens.clone();
-    let words: Vec<&str> = r
-        .clone()
-        .filter(|&k| d.is_word(k))
-        .map(|k| d.lower(k))
-        .collect();
-    let at = words
-        .iter()
-        .position(|w| List("closing|closed|locking|locked|close|lock").contains(w));
+    let mut words = last.tokens.clone().filter(|&k| d.is_word(k));
     // (Only the writer's own "I'm", "I'll", "I am" before it: "we should close" proposes.)
-    at.is_some_and(|i| {
-        words.len() <= 6
-            && words[..i]
-                .iter()
-                .all(|w| List("i'm|i'll|i|am|will|so|ok|okay").contains(w))
-            && words[i + 1..]
-                .iter()
-                .all(|w| List("this|the|issue|thread|ticket|pr|now|it|as|for|here").contains(w))
-    })
+    let lead = List("i'm|i'll|i|am|will|so|ok|okay");
+    let closing = List("closing|closed|locking|locked|close|lock");
+    let rest = List("this|the|issue|thread|ticket|pr|now|it|as|for|here");
+    last.tokens.len() <= 7
+        && words
+            .find(|&k| !lead.contains(&d.lower(k)))
+            .is_some_and(|k| closing.contains(&d.lower(k)))
+        && words.all(|k| rest.contains(&d.lower(k)))
 }
 
 /// "… often late. When I raised it, she agreed to send them on Fridays.", "… He will pair

@@ -751,38 +751,29 @@ fn plain_question(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
 fn what_world(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
     let d = &cx.doc;
     let span = cx.tokens_in(f.start, f.end);
-    if span.len() != 3 || d.lower(span.start) != "in" || cx.text[b.start..f.start].trim() != "" {
-        return None;
-    }
     let verb = span.end;
-    let rest: Vec<usize> = cx
-        .tokens_in(d.tokens.get(verb + 1)?.start, b.content_end)
-        .collect();
-    if !cx.text[b.content_end..b.end].contains('?')
-        || rest.len() < 2
-        || !d.is_word(rest[rest.len() - 1])
+    let last = cx.tokens_in(b.start, b.content_end).end.checked_sub(1)?;
+    let v = d.lw(verb);
+    let copula = List("is|are|was|were").contains(&v);
+    let modal = List("would|could|should|will|can").contains(&v)
+        && List("anyone|anybody|someone|you|we|they|this|that|it|he|she").contains(&d.lw(verb + 1));
+    let asked = cx.text[b.content_end..b.end].contains('?');
+    if span.len() != 3
+        || d.lw(span.start) != "in"
+        || f.start > b.start
+        || !asked
+        || last < verb + 2
+        || !d.is_word(last)
+        || !(copula || modal)
     {
         return None;
     }
-    let v = d.lower(verb);
-    let (subject, tail) = if List("is|are|was|were").contains(&v) {
-        rest.split_at(rest.len() - 1)
-    } else if List("would|could|should|will|can").contains(&v)
-        && List("anyone|anybody|someone|you|we|they|this|that|it|he|she")
-            .contains(&d.lower(rest[0]))
-    {
-        rest.split_at(1)
-    } else {
-        return None;
-    };
-    let words =
-        |ks: &[usize]| cx.text[d.tokens[ks[0]].start..d.tokens[ks[ks.len() - 1]].end].to_string();
-    let text = format!(
-        "I don't think {} {} {}.",
-        words(subject),
-        d.raw(verb),
-        words(tail)
-    );
+    // The subject runs to the last word (a copula's complement) or is the one word after a modal.
+    let split = if copula { last } else { verb + 2 };
+    let t = &cx.text;
+    let subject = &t[d.tokens[verb + 1].start..d.tokens[split - 1].end];
+    let rest = &t[d.tokens[split].start..d.tokens[last].end];
+    let text = format!("I don't think {subject} {} {rest}.", d.raw(verb));
     Some(cx.replace_body(b, "Say what you think", text))
 }
 
