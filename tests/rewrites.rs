@@ -7544,25 +7544,6 @@ fn always_before_a_hedged_verb_keeps_the_word_order() {
     );
 }
 
-/// "In what world is X okay?" says the writer's view as a scoff: said as that view, the meaning
-/// stays ("I see a problem with [what]" dropped what the writer objected to).
-#[test]
-fn a_rhetorical_in_what_world_becomes_the_writers_view() {
-    let pr = Mode::PerformanceReview;
-    for (text, view) in [
-        (
-            "In what world is a 90-minute standup useful?",
-            "I don't think a 90-minute standup is useful.",
-        ),
-        (
-            "In what world would anyone read this log?",
-            "I don't think anyone would read this log.",
-        ),
-    ] {
-        assert_eq!(first(text, "condescension", pr), view);
-    }
-}
-
 /// A writer who closes the thread in their last sentence ("Closing.") ends the exchange: the
 /// rewrite asks for no next step and no coaching question that would reopen it.
 #[test]
@@ -7603,22 +7584,6 @@ fn a_verdict_gives_way_to_a_reason_in_its_own_words() {
     );
     assert!(
         !out.starts_with("I see a problem with the settings page: please"),
-        "{out}"
-    );
-}
-
-/// A verdict tacked on after a request ("Please don't X, this is garbage.") goes; the request
-/// stays (the whole sentence went, request and all).
-#[test]
-fn a_verdict_after_a_request_goes_and_the_request_stays() {
-    let cr = Mode::CodeReview;
-    let out = first(
-        "Please do not hardcode the region list, this is garbage. Read it from the config.",
-        "bare-verdict",
-        cr,
-    );
-    assert!(
-        out.ends_with("Please do not hardcode the region list. Read it from the config."),
         "{out}"
     );
 }

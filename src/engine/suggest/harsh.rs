@@ -122,8 +122,6 @@ fn push_statement(cx: &Cx, b: &Body, f: &Finding, out: &mut Vec<Suggestion>) {
         }
     } else if let Some(s) = reason {
         out.insert(0, s);
-    } else if let Some(s) = verdict_clause(cx, b).filter(|_| left <= 2 && whole) {
-        out.push(s);
     } else if t.is_none() && left <= 2 && whole && cx.doc.sentences.len() > 1 && !code_defect(cx, b)
     {
         out.push(drop_sentence(cx, b));
@@ -239,33 +237,6 @@ fn verdict_kept(cx: &Cx, b: &Body) -> Option<RuleId> {
 /// checklist." reports none).
 fn code_defect(cx: &Cx, b: &Body) -> bool {
     cx.tech() && defect(cx, b)
-}
-
-/// "Please do not use IP allow lists, this is garbage." → "Please do not use IP allow lists.":
-/// a verdict tacked on after a comma goes, and the request before it stays (dropping the
-/// sentence dropped the request).
-fn verdict_clause(cx: &Cx, b: &Body) -> Option<Suggestion> {
-    let d = &cx.doc;
-    let r = cx.tokens_in(b.start, b.content_end);
-    let comma = r.clone().rev().find(|&k| d.lower(k) == ",")?;
-    // ("this is garbage", "that's silly": a short judgement; "that idiot fixed it" is not.)
-    let copula = List("this's|that's|it's").contains(&d.lw(comma + 1))
-        || List("this|that|it").contains(&d.lw(comma + 1))
-            && List("is|was|looks|sounds|seems").contains(&d.lw(comma + 2));
-    let verdict = copula && r.end - comma <= 6;
-    // The clause before asks for something: "please …", "do not …", "don't …", "never …".
-    let asks = (r.start..comma).any(|k| d.lower(k) == "please")
-        || List("do|don't|dont|never|avoid|stop|use").contains(&d.lower(r.start));
-    let before = (r.start..comma).filter(|&k| d.is_word(k)).count();
-    (verdict && asks && before >= 4).then(|| {
-        super::remove::removal(
-            cx,
-            b,
-            d.tokens[comma].start,
-            b.content_end,
-            "Keep the request, drop the verdict",
-        )
-    })
 }
 
 fn drop_sentence(cx: &Cx, b: &Body) -> Suggestion {
@@ -514,7 +485,6 @@ pub(crate) fn suggest(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
             .or_else(|| not_following(cx, b, f))
             .or_else(|| plain_question(cx, b, f))
             .or_else(|| read_request(cx, b, f))
-            .or_else(|| what_world(cx, b, f))
         {
             out.insert(0, s);
         }
@@ -742,39 +712,6 @@ fn plain_question(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
     cx.text[b.content_end..b.end]
         .contains('?')
         .then(|| sugg("Ask it plainly", f.start, f.end, cap_if(upper, rep)))
-}
-
-/// "In what world is a 40-second build acceptable?" → "I don't think a 40-second build is
-/// acceptable.": the rhetorical question says the writer's view; said as that view, the scoff
-/// goes and the meaning stays ("In what world would anyone want this?" → "I don't think anyone
-/// would want this.").
-fn what_world(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
-    let d = &cx.doc;
-    let span = cx.tokens_in(f.start, f.end);
-    let verb = span.end;
-    let last = cx.tokens_in(b.start, b.content_end).end.checked_sub(1)?;
-    let v = d.lw(verb);
-    let copula = List("is|are|was|were").contains(&v);
-    let modal = List("would|could|should|will|can").contains(&v)
-        && List("anyone|anybody|someone|you|we|they|this|that|it|he|she").contains(&d.lw(verb + 1));
-    let asked = cx.text[b.content_end..b.end].contains('?');
-    if span.len() != 3
-        || d.lw(span.start) != "in"
-        || f.start > b.start
-        || !asked
-        || last < verb + 2
-        || !d.is_word(last)
-        || !(copula || modal)
-    {
-        return None;
-    }
-    // The subject runs to the last word (a copula's complement) or is the one word after a modal.
-    let split = if copula { last } else { verb + 2 };
-    let t = &cx.text;
-    let subject = &t[d.tokens[verb + 1].start..d.tokens[split - 1].end];
-    let rest = &t[d.tokens[split].start..d.tokens[last].end];
-    let text = format!("I don't think {subject} {} {rest}.", d.raw(verb));
-    Some(cx.replace_body(b, "Say what you think", text))
 }
 
 /// "So you didn't read the guide before posting" → "Could you read the guide before
