@@ -797,7 +797,7 @@ pub fn replies(text: &str) -> bool {
 /// writer's words). Sorted and disjoint; empty (no allocation) for a draft with none of them.
 pub fn others_words(text: &str) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
-    let code = [';', '{', '}', '*', '('].iter().any(|&c| text.contains(c));
+    let code = may_hold_code(text);
     let quiet = !text.contains('>') && !text.contains("<!--") && !text.contains("@@ -");
     if !code && quiet && !text.contains("~~") {
         return out;
@@ -855,6 +855,21 @@ fn struck(text: &str, out: &mut Vec<Range<usize>>) {
         }
         from = b;
     }
+}
+
+/// Could `text` hold a line that `code_line` takes (a look at each line's ends, so that prose
+/// skips the full pass)?
+fn may_hold_code(text: &str) -> bool {
+    text.split('\n').any(|line| {
+        let t = line.trim_ascii().as_bytes();
+        t.starts_with(b"/*")
+            || t.starts_with(b"//")
+            || t.starts_with(b"#include")
+            || t.starts_with(b"#define")
+            || line.starts_with("    ")
+            || line.starts_with('\t')
+            || t.last().is_some_and(|c| b";{}".contains(c))
+    })
 }
 
 /// Code pasted without a fence, line by line: a block comment (`/* …`, its ` * ` lines, `*/`),
