@@ -857,19 +857,10 @@ fn struck(text: &str, out: &mut Vec<Range<usize>>) {
     }
 }
 
-/// Could `text` hold a line that `code_line` takes (a look at each line's ends, so that prose
-/// skips the full pass)?
+/// Does `text` hold a line that `code_line` takes? (Most drafts do not, and skip the full
+/// pass with its patch and quote checks.)
 fn may_hold_code(text: &str) -> bool {
-    text.split('\n').any(|line| {
-        let t = line.trim_ascii().as_bytes();
-        t.starts_with(b"/*")
-            || t.starts_with(b"//")
-            || t.starts_with(b"#include")
-            || t.starts_with(b"#define")
-            || line.starts_with("    ")
-            || line.starts_with('\t')
-            || t.last().is_some_and(|c| b";{}".contains(c))
-    })
+    text.split('\n').any(|line| code_line(line, &mut false))
 }
 
 /// Code pasted without a fence, line by line: a block comment (`/* …`, its ` * ` lines, `*/`),
