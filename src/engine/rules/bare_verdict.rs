@@ -84,8 +84,8 @@ fn bare_verdict(cx: &Cx, si: usize) -> Option<usize> {
     if vpos > 0 && List("go|goes|going|went|gone").contains(&d.lower(words[vpos - 1])) {
         return None;
     }
-    // ("Nothing she writes is bad": the subject denies the verdict.)
-    let denied_subject = List("nothing|none|nobody").contains(&d.lower(words[0]));
+    // ("Nothing she writes is bad", "To be fair, nothing …": the subject denies the verdict.)
+    let denied_subject = words[..vpos].iter().any(|&j| List("nothing|none|nobody").contains(&d.lower(j)));
     if !judges_someone_else(cx, &words[..vpos], &words, k) || cx.negated(k, 2) || denied_subject {
         return None;
     }
@@ -232,6 +232,7 @@ crate::rule_tests! {
     quiet: [
         // A verdict the subject denies.
         "Nothing about the new parser is wrong.",
+        "To be fair, nothing she writes is bad.",
         "Crap. Forgot to push the fix.",
         "The turnout was disappointing because of the storm.",
         "The output is garbage when the locale is not set, see the attached log.",
