@@ -333,7 +333,7 @@ fn words(raw: &str) -> Vec<String> {
         if in_code {
             continue;
         }
-        if c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '_') {
+        if crate::engine::text::is_alnum(c) || matches!(c, '\'' | '’' | '-' | '_') {
             cur.push(if c == '’' { '\'' } else { c });
         } else if c == '.' && !cur.is_empty() {
             // "console.log", "n.b" stay one word; a full stop ends it.

@@ -97,7 +97,10 @@ pub fn placeholders(doc: &Doc) -> Vec<(usize, usize)> {
 /// logs bracket other things: `[i]`, `['a', 'b']`, `[ -n $x ]`, `[14:06:50]`, `[Server
 /// thread/INFO]`, `[-Werror]`, and tags in capitals (`[NSFW]`, `[DEP0150]`).
 fn reads_as_placeholder(inner: &str) -> bool {
-    let letters = inner.chars().filter(|c| c.is_alphabetic()).count();
+    let letters = inner
+        .chars()
+        .filter(|&c| crate::engine::text::is_letter(c))
+        .count();
     if letters < 2 {
         return false;
     }

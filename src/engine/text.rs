@@ -108,11 +108,27 @@ impl<'a> Doc<'a> {
 }
 
 fn is_word_char(c: char) -> bool {
+    c == '_' || is_alnum(c)
+}
+
+/// Is `c` a letter? Exact for ASCII; beyond it, any character outside the blocks of Latin-1
+/// punctuation, general punctuation and symbols (dashes, quotes, arrows, math, dingbats), CJK
+/// punctuation, variation selectors, full-width punctuation and emoji. Rust's own Unicode
+/// tables (`char::is_alphabetic`) cost the page about 1 KB gzip; a draft's non-ASCII letters
+/// are accented or other-script letters, which this keeps (and a decomposed accent, U+0301,
+/// stays inside its word).
+pub fn is_letter(c: char) -> bool {
     if c.is_ascii() {
-        c.is_ascii_alphanumeric() || c == '_'
-    } else {
-        c.is_alphanumeric()
+        return c.is_ascii_alphabetic();
     }
+    !matches!(c as u32,
+        0x80..=0xBF | 0xD7 | 0xF7 | 0x2000..=0x2BFF | 0x3000..=0x303F | 0xFE00..=0xFE4F
+        | 0xFF00..=0xFF0F | 0xFF1A..=0xFF20 | 0xFFF0..=0xFFFF | 0x1F000..=0x1FAFF)
+}
+
+/// A letter (`is_letter`) or an ASCII digit.
+pub fn is_alnum(c: char) -> bool {
+    c.is_ascii_digit() || is_letter(c)
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -430,7 +446,7 @@ impl<'a> Lexer<'a> {
         } else {
             WordScan {
                 end: start + c.len_utf8(),
-                has_letter: c.is_alphabetic(),
+                has_letter: is_letter(c),
                 all_digits: false,
                 ascii_shape: None,
             }
@@ -444,7 +460,7 @@ impl<'a> Lexer<'a> {
             }
             let Some(d) = char_at(text, w.end) else { break };
             let next = if is_word_char(d) {
-                w.has_letter |= d.is_alphabetic();
+                w.has_letter |= is_letter(d);
                 w.all_digits &= d.is_ascii_digit();
                 w.end + d.len_utf8()
             } else if let Some(next) = self.joiner_end(start, &w, d) {
@@ -464,10 +480,8 @@ impl<'a> Lexer<'a> {
     fn joiner_end(&self, start: usize, w: &WordScan, d: char) -> Option<usize> {
         let j = w.end;
         let next = || char_at(self.text, j + d.len_utf8());
-        let joins = (is_apostrophe(d) && next().is_some_and(|x| x.is_alphabetic()))
-            || (d == '.'
-                && next().is_some_and(|x| x.is_alphanumeric())
-                && !glued(self.text, start, j))
+        let joins = (is_apostrophe(d) && next().is_some_and(|x| is_letter(x)))
+            || (d == '.' && next().is_some_and(|x| is_alnum(x)) && !glued(self.text, start, j))
             || ((d == ',' || d == ':')
                 && w.all_digits
                 && next().is_some_and(|x| x.is_ascii_digit()));
@@ -487,7 +501,7 @@ impl<'a> Lexer<'a> {
         while k - j < 3 && char_at(self.text, k).is_some_and(is_disguise) {
             k += 1; // every disguising symbol is one ASCII byte
         }
-        let letter_follows = char_at(self.text, k).is_some_and(|x| x.is_alphabetic());
+        let letter_follows = char_at(self.text, k).is_some_and(|x| is_letter(x));
         (letter_follows && j - start <= 4).then_some(k)
     }
 
@@ -602,7 +616,7 @@ impl<'a> Lexer<'a> {
             }
             ident |= ch == '_' || ch == '.';
             disguised |=
-                is_disguise(ch) || (ch.is_ascii_digit() && prev.is_some_and(|p| p.is_alphabetic()));
+                is_disguise(ch) || (ch.is_ascii_digit() && prev.is_some_and(|p| is_letter(p)));
             if is_apostrophe(ch) {
                 self.lower.push('\'');
             } else if ch.is_ascii() {
@@ -1205,6 +1219,20 @@ mod tests {
     fn wrapped_lines_stay_together() {
         let text = "this sentence is\nwrapped over lines.\n\nSecond one";
         assert_eq!(sentences(text).len(), 2);
+    }
+
+    #[test]
+    fn letters_beyond_ascii_without_unicode_tables() {
+        // Accented, other-script and decomposed letters stay inside their word; dashes, curly
+        // quotes, symbols and emoji split.
+        assert_eq!(
+            words("Café naïve 日本 cafe\u{301}"),
+            ["café", "naïve", "日本", "cafe\u{301}"]
+        );
+        for c in ['—', '’', '“', '…', '€', '→', '✓', '😀', '\u{a0}', '«', '×'] {
+            assert!(!is_letter(c), "{c:?}");
+        }
+        assert!(is_alnum('7') && !is_letter('7'));
     }
 
     #[test]

@@ -58,7 +58,7 @@ pub fn file_stem(draft: &Draft) -> String {
         .display_title()
         .chars()
         .map(|c| {
-            if c.is_alphanumeric() {
+            if crate::engine::text::is_alnum(c) {
                 c.to_ascii_lowercase()
             } else {
                 ' '

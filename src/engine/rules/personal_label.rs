@@ -117,7 +117,7 @@ pub const GENDER_CODED_WHY: &str = "Words like \"abrasive\", \"emotional\", \"bo
 fn mark_gender_coded(cx: &Cx, f: &mut Finding) {
     let span = &cx.doc.text[f.start..f.end];
     let coded = span
-        .split(|c: char| !c.is_alphabetic())
+        .split(|c: char| !crate::engine::text::is_letter(c))
         .find(|w| GENDER_CODED.contains(&w.lowercase().as_str()));
     if let Some(w) = coded {
         f.why = GENDER_CODED_WHY;

@@ -302,7 +302,7 @@ pub(crate) fn example_before_turn(
         return None;
     }
     let gap = &cx.text[t.first_end..t.second_start];
-    let word = gap.trim_matches(|c: char| !c.is_alphabetic());
+    let word = gap.trim_matches(|c: char| !crate::engine::text::is_letter(c));
     // ", though not dependable" turns the same way as ", but": its own sentence opens "But".
     let opener = [
         ("But ", "but"),

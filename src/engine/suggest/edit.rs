@@ -117,7 +117,7 @@ pub(crate) fn cap_first(s: &str) -> String {
 /// `s` with its first letter lower-cased, unless it starts a name, acronym, "I" or code.
 pub(crate) fn lower_first(s: &str) -> String {
     let first_word: &str = s
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .split(|c: char| !crate::engine::text::is_alnum(c) && c != '\'')
         .next()
         .unwrap_or("");
     let upper = first_word.chars().filter(|c| c.is_uppercase()).count();
@@ -190,7 +190,7 @@ fn keep_mentions(text: &str, s: &mut Suggestion) {
 /// full stop gets the space the draft left out, so it does not glue to its neighbour.
 fn space_glued(text: &str, s: &mut Suggestion) {
     let stop = |c: Option<char>| matches!(c, Some('.' | '!' | '?'));
-    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    let word = |c: Option<char>| c.is_some_and(crate::engine::text::is_alnum);
     let (r, t) = (s.replacement.as_str(), text);
     let before = stop(t[..s.start].chars().next_back()) && word(r.chars().next());
     let after = (stop(r.chars().next_back()) || r.ends_with(']'))

@@ -33,7 +33,7 @@ fn words_left(cx: &Cx, b: &Body, s: usize, e: usize, rep: &str) -> usize {
         &cx.text[e.min(b.content_end.max(e))..b.content_end.max(e)]
     );
     left.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .filter(|w| w.chars().any(crate::engine::text::is_alnum))
         .count()
 }
 
@@ -390,10 +390,14 @@ fn lone_curse(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggestion> {
     // Only where the usual cards fail it: the whole draft ("Dammit :(" has nothing else to
     // keep) or after a sentence that shares its body ("No. Damnit!"); elsewhere the sentence
     // drops cleanly.
-    let nothing_else = !cx.text[..f.start].chars().any(char::is_alphanumeric)
-        && !cx.text[f.end..].chars().any(char::is_alphanumeric);
-    let shares_body =
-        f.start > b.start && cx.text[b.start..f.start].chars().any(char::is_alphanumeric);
+    let nothing_else = !cx.text[..f.start]
+        .chars()
+        .any(crate::engine::text::is_alnum)
+        && !cx.text[f.end..].chars().any(crate::engine::text::is_alnum);
+    let shares_body = f.start > b.start
+        && cx.text[b.start..f.start]
+            .chars()
+            .any(crate::engine::text::is_alnum);
     (curse && alone_before && alone_after && (nothing_else || shares_body)).then(|| {
         let raw = &cx.text[f.start..f.end];
         sugg(format!("Say it without \"{raw}\""), f.start, f.end, rep)

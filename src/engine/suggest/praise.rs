@@ -294,7 +294,7 @@ fn inline_praise(cx: &Cx, b: &Body, f: &Finding, v: &Voice) -> Suggestion {
     // Inside the sentence ("reliable — for example, […] — and ships on time") the aside closes.
     let after = &text[end..b.content_end.min(b.end).max(end)];
     let rest = after.trim_start();
-    let close = if rest.starts_with(|c: char| c.is_alphanumeric()) {
+    let close = if rest.starts_with(|c: char| crate::engine::text::is_alnum(c)) {
         " —"
     } else {
         ""
@@ -303,7 +303,7 @@ fn inline_praise(cx: &Cx, b: &Body, f: &Finding, v: &Voice) -> Suggestion {
     // the comma's place, "— for example, […] — but …", not "— for example, […], but".)
     let comma = rest.strip_prefix(',').map(str::trim_start);
     let (close, to) = match comma {
-        Some(r) if r.starts_with(|c: char| c.is_alphanumeric()) => {
+        Some(r) if r.starts_with(|c: char| crate::engine::text::is_alnum(c)) => {
             (" —", end + (after.len() - rest.len()) + 1)
         }
         _ => (close, end),

@@ -139,7 +139,7 @@ pub(crate) fn remove_span(
         replacement,
         &text[e.min(b.content_end.max(e))..b.content_end.max(e)]
     );
-    if !left.chars().any(char::is_alphanumeric) {
+    if !left.chars().any(crate::engine::text::is_alnum) {
         // "Dammit... good catch." → "Good catch.": what follows now opens the text.
         let (s, e, _) = whole_sentence(text, b, e);
         let (e, replacement) = recapitalise(text, b, start..end, s, e);

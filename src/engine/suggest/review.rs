@@ -33,7 +33,7 @@ pub(crate) fn add_labels(cx: &Cx, b: &Body, f: &Finding, out: &mut Vec<Suggestio
         &cx.text[p.end.min(end)..end]
     );
     let trimmed = new_body.trim_start();
-    if !trimmed.chars().any(char::is_alphanumeric) {
+    if !trimmed.chars().any(crate::engine::text::is_alnum) {
         return;
     }
     let s = Suggestion {
