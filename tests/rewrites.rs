@@ -7208,6 +7208,23 @@ fn a_swear_in_an_idiom_is_calmed_whole() {
     );
 }
 
+/// Praise conceded before ", though …" gets its example before the turn, not after the
+/// criticism that follows it.
+#[test]
+fn praise_example_stays_before_though() {
+    let all = all_applied(
+        "Omar has a great attitude, though he could show more initiative.",
+        "trait-praise",
+    );
+    assert!(
+        all.iter().any(
+            |a| a.starts_with("Omar has a great attitude — for example, [")
+                && a.ends_with("] — though he could show more initiative.")
+        ),
+        "{all:?}"
+    );
+}
+
 /// "X is not cool" keeps what the writer objects to and asks for the reason in the rebuke's
 /// place, instead of a template that drops the sentence's subject.
 #[test]

@@ -576,7 +576,7 @@ fn wish(d: &Doc, k: usize) -> bool {
 /// itself ("let's be honest" opens a verdict, "let's say" a supposition).
 pub fn writer_proposes(d: &Doc, si: usize) -> bool {
     let toks = d.sentences[si].tokens.clone();
-    toks.clone().take(8).any(|k| {
+    toks.clone().any(|k| {
         let verb = if d.lower(k) == "let" && d.lw(k + 1) == "us" {
             k + 2
         } else {
@@ -586,7 +586,8 @@ pub fn writer_proposes(d: &Doc, si: usize) -> bool {
             && verb < toks.end
             && !List("be|face|not|say|suppose|assume|imagine|me|him|her|them|it")
                 .contains(&d.lw(verb))
-            && (k == toks.start || d.lw(k - 1) == ",")
+            // ("…, but if the team likes it, yes let's use yours": agreed.)
+            && (k == toks.start || matches!(d.lw(k - 1), "," | "yes"))
     })
 }
 
@@ -1048,7 +1049,8 @@ fn doubted(cx: &Cx, k: usize) -> bool {
         match d.lower(j) {
             "," | ";" | "but" | "and" | "although" | "though" => return false,
             "unsure" | "doubt" => return true,
-            "sure" | "think" | "believe" if denied(j) => return true,
+            // "I don't see Omar as a good fit here", "I don't consider her ready".
+            "sure" | "think" | "believe" | "see" | "consider" | "feel" if denied(j) => return true,
             _ => {}
         }
     }
@@ -1781,9 +1783,12 @@ fn faultless(cx: &Cx, k: usize) -> bool {
         || ranked(cx, k)
 }
 
-/// "only behind the regional manager", "just behind Ana": a rank among people, not lateness.
+/// "only behind the regional manager", "just behind Ana": a rank among people, not lateness;
+/// "behind the scenes": out of sight, not late.
 fn ranked(cx: &Cx, k: usize) -> bool {
-    cx.doc.lower(k) == "behind" && matches!(cx.doc.lw(k.wrapping_sub(1)), "only" | "just")
+    let d = cx.doc;
+    d.lower(k) == "behind"
+        && (matches!(d.lw(k.wrapping_sub(1)), "only" | "just") || d.lw(k + 2).starts_with("scene"))
 }
 
 /// "…, nor has he shown the desire": "nor" opens the clause, before its auxiliary and subject,
@@ -1818,14 +1823,14 @@ fn scant(cx: &Cx, k: usize) -> bool {
             || crate::engine::vocab::words::List("decreased|declining|diminished|reduced|waning").contains(&d.lower(k - 1)))
 }
 
-/// "can be a valuable asset", "may become excellent", "if he focuses, he could be great": praise
+/// "may become excellent", "if he focuses, he could be great": praise
 /// of what someone might become is a criticism of what they are.
 fn hoped_for(cx: &Cx, k: usize) -> bool {
     let d = cx.doc;
     let s = d.tokens[k].sentence;
     // "He will be a great success": a forecast praises, unless it waits on a condition ("will
     // be great once he listens").
-    // "He could be a valuable asset": a potential, said the same way ("could be better", "could
+    // "He could be a valuable asset", "she can be a real help": a potential, said the same way ("could be better", "could
     // be more careful" ask for more).
     let comparative = || {
         crate::engine::vocab::words::List("better|stronger|greater|more|less").contains(&d.lower(k))
@@ -1834,7 +1839,7 @@ fn hoped_for(cx: &Cx, k: usize) -> bool {
     };
     let forecast = |j: usize| {
         crate::engine::vocab::words::List("will|he'll|she'll").contains(&d.lower(j))
-            || matches!(d.lower(j), "could" | "might")
+            || matches!(d.lower(j), "could" | "might" | "can")
                 && d.lw(j + 1) == "be"
                 && !comparative()
                 && !d.sentences[s].tokens.clone().any(|i| d.lower(i) == "with")
@@ -1984,7 +1989,7 @@ fn demands_improvement(cx: &Cx, si: usize) -> Option<usize> {
                 );
                 let more = d.lw(be) == "be"
                     && d.lw(skip(be + 1, "a|bit|little|slightly|much|somewhat|lot")) == "more";
-                (next == "improve" || next == "to" && after == "improve" || work_on || more)
+                (next == "improve" || next == "to" && after == "improve" || work_on || more || more_of(cx, k))
                     && !believes
             }
             // "might want to take on more": a suggestion, softened.
@@ -2121,7 +2126,10 @@ fn more_of(cx: &Cx, k: usize) -> bool {
     let end = d.sentences[s].tokens.end;
     let after = d.lw(k + 1) == "to" && (k + 2..(k + 6).min(end)).any(|j| d.lower(j) == "more");
     let before = k >= 2 && d.lower(k - 2) == "more" && d.tokens[k - 2].sentence == s;
-    after || before
+    // "should show more initiative", "could take more ownership".
+    let shown = d.lw(k + 2) == "more"
+        && List("show|take|demonstrate|display|put|bring").contains(&d.lw(k + 1));
+    after || before || shown
 }
 
 /// An imperative or a request for a next step in sentence `si`.

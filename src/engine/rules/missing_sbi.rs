@@ -254,6 +254,8 @@ crate::rule_tests! {
         "Your slides had typos.",
     ],
     quiet: [
+        // The writer agrees to go ahead: nothing to structure.
+        "Maybe so, I just want the leak gone and your plan was messy but if it keeps the team happy, yes let's use yours.",
         // The writer's own step.
         "Let me close this to prove to you that we do read every issue.",
         // Praise of finding the answer: no criticism to back with an impact and a next step.

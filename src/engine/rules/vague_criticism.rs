@@ -692,6 +692,9 @@ fn bare_ask(cx: &Cx, out: &mut Vec<Finding>) {
 crate::rule_tests! {
     rule: VagueCriticism,
     fires: [
+        // More of a good thing asked for is a demand, praise word or not.
+        "He could show more initiative.",
+        "She should show more initiative in planning.",
         // A problem "with him" after the copula, whatever praise words it holds.
         "The problem is keeping him motivated.",
         "Lena is a spectator rather than a leader. She rarely speaks up.",
@@ -755,6 +758,9 @@ crate::rule_tests! {
         "Omar shows little drive to do better on his estimates.",
     ],
     quiet: [
+        // A forecast in someone's favour; "behind the scenes" is out of sight, not late.
+        "I think Omar can be a strong asset for the group.",
+        "Omar has shown real skill on the sales floor and behind the scenes.",
         // What someone would be to a team: a forecast in their favour.
         "Working with him would be a joy for any team.",
         // The decision, reported.

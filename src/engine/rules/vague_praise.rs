@@ -441,6 +441,9 @@ crate::rule_tests! {
         "She must have put a lot into it; it was great work.",
     ],
     quiet: [
+        // Doubt reaches the praise after "do not see … as"; a demand for more is no praise.
+        "I don't see Omar as a good fit here.",
+        "He could show more initiative.",
         // A cheer that mocks the fault after it.
         "Great, now the login page is broken too.",
         "Wonderful, now every page is broken on mobile.",

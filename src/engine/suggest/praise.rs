@@ -327,7 +327,7 @@ fn before_trailing_clause(cx: &Cx, start: usize, end: usize) -> usize {
         .filter(|&k| cx.has(k, crate::engine::sentence::word::PRAISED))
         .last();
     let clause = |k: usize| {
-        List("which|while|whereas|although").contains(&d.lower(k))
+        List("which|while|whereas|although|though").contains(&d.lower(k))
             || d.lower(k) == "and"
                 && List("has|needs|is|can|could|should|will|may|might|would|does")
                     .contains(&d.lw(k + 1))
