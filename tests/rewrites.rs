@@ -7206,6 +7206,31 @@ fn a_swear_in_an_idiom_is_calmed_whole() {
         first("Let me unfuck the build script first.", "profanity", cr),
         "Let me fix the build script first."
     );
+    // The idiom goes whole, the noun keeps its article, and the risk stays a risk.
+    assert_eq!(
+        first(
+            "I'd trim the blank lines; I'm anally retentive about that.",
+            "profanity",
+            cr
+        ),
+        "I'd trim the blank lines; I'm pedantic about that."
+    );
+    assert_eq!(
+        first(
+            "I will paste the sucker into the wiki. Then we can close it.",
+            "profanity",
+            cr
+        ),
+        "I will paste the thing into the wiki. Then we can close it."
+    );
+    assert_eq!(
+        first(
+            "You would be screwed if the token expired mid-run.",
+            "profanity",
+            cr
+        ),
+        "You would be in trouble if the token expired mid-run."
+    );
 }
 
 /// Praise conceded before ", though …" gets its example before the turn, not after the
@@ -7223,6 +7248,17 @@ fn praise_example_stays_before_though() {
         ),
         "{all:?}"
     );
+}
+
+/// The writer calling their own earlier code names keeps the admission: only the word goes.
+#[test]
+fn own_work_named_harshly_keeps_its_sentence() {
+    let out = first(
+        "Nice find! My first version was crap!",
+        "profanity",
+        Mode::CodeReview,
+    );
+    assert!(out.contains("My first version was"), "{out}");
 }
 
 /// "X is not cool" keeps what the writer objects to and asks for the reason in the rebuke's

@@ -197,6 +197,10 @@ fn check(cx: &Cx, out: &mut Vec<Finding>) {
             let (a, b, c) = (cx.doc.lw(m.end), cx.doc.lw(m.end + 2), cx.doc.lw(m.end + 3));
             return !matches!((a, b, c), ("have", "had", "to") | ("did", "have", "to"));
         }
+        // "The key question, how hard is it for newcomers?": a question put, not a scoff.
+        if w == "how" && (m.start.saturating_sub(3)..m.start).any(|k| cx.doc.lower(k) == "question") {
+            return false;
+        }
         // "Oh, sweetie, …": a pet name for the reader, set off as a form of address.
         if PET_NAMES.contains(&w) {
             return addressed(cx, m.start);
@@ -792,6 +796,8 @@ crate::rule_tests! {
         "What are you smoking? That lock is held across the sleep.",
     ],
     quiet: [
+        // A question put to the thread, not a scoff.
+        "The key question, how hard is it for newcomers?",
         // A complaint about the software, not a put-down.
         "As a paying user, I shouldn't have to restart the app every hour.",
         // Not complying is no failure to listen.

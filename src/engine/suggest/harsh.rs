@@ -175,15 +175,19 @@ fn plainly(cx: &Cx, f: &Finding) -> Suggestion {
 /// word, none of the reader or a third person, and a word of apology or fault).
 fn own_slip(cx: &Cx, side: &Body) -> bool {
     let d = &cx.doc;
-    let (mut own, mut slip) = (false, false);
+    let (mut own, mut slip, mut mine) = (false, false, false);
     for k in cx.tokens_in(side.start, side.content_end) {
-        match crate::engine::sentence::pronoun(d.lower(k)) {
+        let w = d.lower(k);
+        match crate::engine::sentence::pronoun(w) {
             Some(crate::engine::sentence::Who::Writer) => own = true,
             Some(_) => return false,
             None => {}
         }
+        // "My first draft was crap": the writer's own work, judged.
+        mine |= matches!(w, "my" | "our");
         slip |= List("sorry|oops|apologies|bad|fault|mistake|typo|forgot|overlooked|misread|missed|part|screwed|messed|broke")
-            .contains(&d.lower(k));
+            .contains(&w)
+            || mine && List("crap|shit|garbage|junk").contains(&w);
     }
     slip && (own || promises_fix(cx, side))
 }
@@ -1844,7 +1848,12 @@ fn calmer_word(cx: &Cx, f: &Finding, k: usize, w: &str, prev: &str) -> Option<Su
             "nerve",
         ));
     }
-    let mut rep = list("unfuck:fix|unfucked:fixed|unfucking:fixing|fucking:messing|evil:risky|anal:pedantic|goofy:odd|screwed:stuck|wtf:what|fart:slip|fuck:mess|f*ck:mess|screw:mess|crap:|shit:|junk:|sucks:is|suck:are|fucked:broken|hell:|shitty:poor|crappy:poor").lookup(w)?;
+    // "I am anally retentive about comments": pedantic.
+    if w == "anally" && next == "retentive" {
+        let end = d.tokens[k + 1].end;
+        return Some(sugg("Say \"pedantic\" instead", f.start, end, "pedantic"));
+    }
+    let mut rep = list("unfuck:fix|unfucked:fixed|unfucking:fixing|fucking:messing|evil:risky|anal:pedantic|goofy:odd|screwed:in trouble|sucker:thing|suckers:things|wtf:what|fart:slip|fuck:mess|f*ck:mess|screw:mess|crap:|shit:|junk:|sucks:is|suck:are|fucked:broken|hell:|shitty:poor|crappy:poor").lookup(w)?;
     // "one big shit show" → "one big mess": the idiom goes whole.
     if rep.is_empty() && list("show|storm|shows").contains(&next) && d.is_word(k + 1) {
         let label = format!(
@@ -1907,6 +1916,8 @@ fn calmer_word(cx: &Cx, f: &Finding, k: usize, w: &str, prev: &str) -> Option<Su
         // "the docs are shitty" → "poor"; "this shitty parser drops …" loses the word instead.
         "poor" => list("is|are|was|were|be|so|really|pretty|very|looks|seems").contains(&prev),
         "slip" => prev == "brain",
+        // "throw the sucker in" → "the thing"; not a person ("you sucker").
+        "thing" | "things" => list("the|this|that|these|those").contains(&prev),
         "mess" => (k + 1..k + 5).any(|j| d.lw(j) == "up") || list("with|around").contains(&next),
         // "without fucking with settings" → "messing with".
         "messing" => list("with|around").contains(&next),
