@@ -7233,6 +7233,21 @@ fn a_swear_in_an_idiom_is_calmed_whole() {
     );
 }
 
+/// A hedge before an adverb and a label ("seems easily distracted") keeps the hedge and asks
+/// for what was seen: "Say it plainly" would sharpen the label into a verdict.
+#[test]
+fn hedge_before_adverb_and_label_keeps_its_hedge() {
+    let out = first(
+        "Dana is eager to learn. She seems easily distracted.",
+        "weasel-words",
+        Mode::PerformanceReview,
+    );
+    assert!(
+        out.contains("She seems easily distracted. For example"),
+        "{out}"
+    );
+}
+
 /// Praise conceded before ", though …" gets its example before the turn, not after the
 /// criticism that follows it.
 #[test]

@@ -99,10 +99,13 @@ pub(crate) fn plain_harms(cx: &Cx, b: &Body, f: &Finding) -> bool {
     person && (labelled || rated || character || guesses_a_feeling(cx, f))
 }
 
-/// The token a hedge qualifies: the first after it that is not "to", "be" or a degree word.
+/// The token a hedge qualifies: the first after it that is not "to", "be", a degree word or
+/// an adverb ("seems easily distracted").
 fn hedged_word(cx: &Cx, f: &Finding) -> usize {
     let mut k = cx.tokens_in(f.end, cx.text.len()).start;
-    while FEELING_SKIP.contains(&cx.doc.lw(k)) {
+    while FEELING_SKIP.contains(&cx.doc.lw(k))
+        || cx.doc.lw(k).len() > 5 && cx.doc.lw(k).ends_with("ly")
+    {
         k += 1;
     }
     k
