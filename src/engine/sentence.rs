@@ -2177,10 +2177,12 @@ fn option_offered(cx: &Cx, k: usize) -> bool {
     } else {
         k + 2
     };
+    // ("maybe you could help us out": a favour asked.)
     matches!(d.lower(k), "you" | "we")
         && matches!(d.lw(k + 1), "can" | "could")
         && verb < d.tokens.len()
-        && cx.is(verb, class::IMPERATIVE)
+        && (cx.is(verb, class::IMPERATIVE)
+            || d.lower(verb) == "help" && matches!(d.lw(verb + 1), "me" | "us"))
 }
 
 /// "I'd rather you didn't ping me", "we'd appreciate a test": the writer's wish, a

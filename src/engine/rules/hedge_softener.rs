@@ -167,7 +167,11 @@ fn carries_meaning(cx: &Cx, a: usize, b: usize, degree: bool) -> bool {
         && List("they|he|she|it|people|users").contains(&d.lw(a.wrapping_sub(1)))
         && d.is_word(b)
         && !List("should|could|would|can|need|needs|want|wants|is|are|was|were").contains(&d.lw(b));
-    own_doubt || their_mind || paired || concluded || guess || degree && (granted || own_state(cx, a, b))
+    // "maybe you could help me there": a favour asked, politely.
+    let favour = List("maybe|perhaps").contains(&d.lower(a))
+        && List("you|someone|somebody|anyone").contains(&d.lw(b))
+        && (b + 1..b + 4).any(|k| d.lw(k) == "help");
+    own_doubt || their_mind || paired || concluded || guess || favour || degree && (granted || own_state(cx, a, b))
 }
 
 /// "the pace did slow a bit in the winter", "it lags a little when …": a degree after a
@@ -394,6 +398,8 @@ crate::rule_tests! {
         "Sorry to bother you, but the `parse()` call fails on Windows."
     ],
     quiet: [
+        // A favour asked of the reader, politely.
+        "I do not see a neat fix, maybe you could help me there.",
         // A degree in a concession, and before a short comparative: how much, not a softener.
         "His designs are sound, albeit somewhat plain.",
         "She is a little newer to the codebase than the rest of the team.",

@@ -130,9 +130,13 @@ fn feedback_on_someone(cx: &Cx, si: usize, out: &[Finding]) -> bool {
     let reasoned_request = v.request
         && (cx.facts[si].because
             || s.tokens.clone().any(|k| d.lower(k) == "as" && List("i|we").contains(&d.lw(k + 1))));
+    // "…, maybe you could help us": the writer asks for help, not for a change.
+    let asks_help = v.request
+        && s.tokens.clone().any(|k| d.lower(k) == "help" && List("me|us").contains(&d.lw(k + 1)));
     !cx.facts[si].question
         && !harsh
         && !reasoned_request
+        && !asks_help
         && (s.tokens.start >= cx.doc.tokens.len() || !cx.evidence_follows(s.tokens.start))
         && !agrees(cx, si)
         && !cx.introduces(si)
@@ -254,6 +258,8 @@ crate::rule_tests! {
         "Your slides had typos.",
     ],
     quiet: [
+        // The writer asks for help, not for a change.
+        "I do not see a neat fix, maybe you could help me there.",
         // The writer agrees to go ahead: nothing to structure.
         "Maybe so, I just want the leak gone and your plan was messy but if it keeps the team happy, yes let's use yours.",
         // The writer's own step.
