@@ -382,10 +382,12 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     if List("believe|believes").contains(&w) && prev == "to" {
         return true;
     }
-    // "If this is important to you": whom it matters to is said.
+    // "important to you", "important to a team": whom it matters to is said;
+    // "an important point: …" says what matters after its colon.
     if d.lower(m.end - 1) == "important"
-        && d.lw(m.end) == "to"
-        && List("you|me|us|him|her|them").contains(&d.lw(m.end + 1))
+        && (d.lw(m.end) == "to"
+            && List("you|me|us|him|her|them|a|the|our|my|your|his|their|any|every").contains(&d.lw(m.end + 1))
+            || d.lw(m.end + 1) == ":")
     {
         return true;
     }
@@ -802,6 +804,9 @@ crate::rule_tests! {
         "You probably think you're a better coder than us.",
     ],
     quiet: [
+        // What matters follows the colon; to whom it matters is said.
+        "Here is an important detail: the config was created by the installer.",
+        "Regular check-ins are important to a remote team.",
         // A question about what is possible.
         "Nobody has checked which plugins might break on the new loader.",
         // In a thread, a loose count of things.
