@@ -7248,6 +7248,23 @@ fn hedge_before_adverb_and_label_keeps_its_hedge() {
     );
 }
 
+/// A state with what it is about ("unhappy with his place", "shaky on the style rules")
+/// keeps the writer's observation and gets its example; the rewrite of the sentence would
+/// delete what the state is about.
+#[test]
+fn a_state_with_its_complement_keeps_it() {
+    let pr = Mode::PerformanceReview;
+    let text = "Omar struggles with his tickets. He seems unhappy with his place on the team.";
+    let out = first(text, "personal-label", pr);
+    assert!(out.starts_with(text), "{out}");
+    let out = first(
+        "Priya is somewhat shaky on the style rules early on, but she learns them fast.",
+        "personal-label",
+        pr,
+    );
+    assert!(out.contains("shaky on the style rules early on"), "{out}");
+}
+
 /// Praise conceded before ", though …" gets its example before the turn, not after the
 /// criticism that follows it.
 #[test]

@@ -307,6 +307,16 @@ fn behaviour_label(cx: &Cx, b: &Body, f: &Finding, l: &Label) -> Vec<Suggestion>
                 && !is_harsh_word(&label_word.to_ascii_lowercase())
         }
         "in" => situation_hint(cx, b, f.end).is_none(),
+        // "unhappy with his place on the team", "shaky on the style rules early on": the
+        // rest says what a state is about ("bossy with the juniors" is a trait: it goes).
+        "with" | "on" | "at"
+            if words_in(cx, f.end, b.content_end).len() >= 3
+                && crate::engine::vocab::flags_of(&label_word.to_ascii_lowercase())
+                    & crate::engine::vocab::class::TRAIT
+                    == 0 =>
+        {
+            true
+        }
         // "lacks enthusiasm for the mission", "no respect towards his job".
         w if crate::engine::vocab::words::List("for|towards|toward|about|with").contains(&w) => {
             let noun = label_word.to_ascii_lowercase();
