@@ -480,8 +480,8 @@ impl<'a> Lexer<'a> {
     fn joiner_end(&self, start: usize, w: &WordScan, d: char) -> Option<usize> {
         let j = w.end;
         let next = || char_at(self.text, j + d.len_utf8());
-        let joins = (is_apostrophe(d) && next().is_some_and(|x| is_letter(x)))
-            || (d == '.' && next().is_some_and(|x| is_alnum(x)) && !glued(self.text, start, j))
+        let joins = (is_apostrophe(d) && next().is_some_and(is_letter))
+            || (d == '.' && next().is_some_and(is_alnum) && !glued(self.text, start, j))
             || ((d == ',' || d == ':')
                 && w.all_digits
                 && next().is_some_and(|x| x.is_ascii_digit()));
@@ -501,7 +501,7 @@ impl<'a> Lexer<'a> {
         while k - j < 3 && char_at(self.text, k).is_some_and(is_disguise) {
             k += 1; // every disguising symbol is one ASCII byte
         }
-        let letter_follows = char_at(self.text, k).is_some_and(|x| is_letter(x));
+        let letter_follows = char_at(self.text, k).is_some_and(is_letter);
         (letter_follows && j - start <= 4).then_some(k)
     }
 
@@ -615,8 +615,7 @@ impl<'a> Lexer<'a> {
                 ident |= hump; // camelCase: lower, Upper, lower
             }
             ident |= ch == '_' || ch == '.';
-            disguised |=
-                is_disguise(ch) || (ch.is_ascii_digit() && prev.is_some_and(|p| is_letter(p)));
+            disguised |= is_disguise(ch) || (ch.is_ascii_digit() && prev.is_some_and(is_letter));
             if is_apostrophe(ch) {
                 self.lower.push('\'');
             } else if ch.is_ascii() {
