@@ -772,6 +772,8 @@ fn lean(cx: &Cx, k: usize, keeps: bool) -> i32 {
         || next == "luck"
         // "better to leave it than to break the build": two options weighed, no praise.
         || w == "better" && next == "to" && (k + 2..k + 12).any(|j| cx.same_sentence(k, j) && d.lw(j) == "than")
+        // "slightly better than useless": faint, the fault after "than" is what it says.
+        || w == "better" && next == "than" && cx.is(k + 2, class::NEGATIVE)
         // "Best of luck with the move": a wish.
         || w == "best" && next == "of" && d.lw(k + 2) == "luck"
         || next == "down" && w == "calm"
@@ -2735,6 +2737,10 @@ fn label_after(cx: &Cx, si: usize, k: usize, verb: usize) -> Option<Label> {
             continue;
         }
         let fl = cx.flags[m];
+        // "better than useless", "worse than before": a comparison, not who someone is.
+        if matches!((w, d.lw(m + 1)), ("better" | "worse", "than")) {
+            return None;
+        }
         if matches!((w, d.lw(m + 1)), ("rather", "than") | ("instead", "of")) {
             // "a spectator rather than a leader": denying the good alternative criticises.
             let good = (m + 2..(m + 5).min(end))

@@ -63,6 +63,12 @@ fn technical(cx: &Cx, i: usize, w: &str) -> bool {
             matches!(next, "speech" | "to") || List("will|would|might|may|could").contains(&prev)
         }
         "awful" | "awfully" => matches!(next, "lot"),
+        // "keep build scripts simple and stupid", "keep it simple, stupid": the KISS rule.
+        "stupid" => matches!(prev, "and" | ",") && cx.doc.lw(i.wrapping_sub(2)) == "simple",
+        // "the old shims can die a horrible death": code removed, not contempt.
+        "horrible" | "painful" | "terrible" => {
+            next == "death" && prev == "a" && cx.doc.lw(i.wrapping_sub(2)).starts_with("die")
+        }
         "terribly" => prev == "not",
         _ => false,
     }
@@ -147,7 +153,9 @@ fn self_directed(cx: &Cx, i: usize) -> bool {
             && (k + 1..i).all(|j| d.is_word(j))
             && (k + 2..i).any(|j| List("is|was|looks|are|were").contains(&d.lower(j)))
     });
-    if own_work {
+    // "that was awful wording on my part": the slip owned after the word.
+    let owned_after = (i + 1..i + 5).any(|k| d.lw(k) == "my" && List("part|fault|bad").contains(&d.lw(k + 1)));
+    if own_work || owned_after {
         return true;
     }
     let opinion = !d.lower(i).ends_with("er")
@@ -270,6 +278,11 @@ crate::rule_tests! {
         "That is a stupid idea."
     ],
     quiet: [
+        // The KISS rule, code to be removed, a slip owned after the word.
+        "Keep the build scripts simple and stupid.",
+        "Keep it simple, stupid.",
+        "These old shims can die a horrible death now.",
+        "Oops, that was awful wording on my part! Fixing.",
         // A drawback put up with.
         "A global lock is a necessary evil in this module for now.",
         // Someone else's words, quoted in a report of what they said.

@@ -76,6 +76,8 @@ crate::rule_tests! {
         "When needed, she is a reliable teammate.",
     ],
     quiet: [
+        // A comparison with a fault says the fault.
+        "They're only slightly better than useless now.",
         // A step the writer weighs, for the disposition.
         "Giving him more ownership would help with his motivation.",
         // The disposition is the topic of a problem.
