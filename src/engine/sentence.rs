@@ -772,6 +772,8 @@ fn lean(cx: &Cx, k: usize, keeps: bool) -> i32 {
         || next == "luck"
         // "better to leave it than to break the build": two options weighed, no praise.
         || w == "better" && next == "to" && (k + 2..k + 12).any(|j| cx.same_sentence(k, j) && d.lw(j) == "than")
+        // "definitely not portable": stress on a denial, no praise.
+        || next == "not" && matches!(w, "definitely" | "certainly")
         // "slightly better than useless": faint, the fault after "than" is what it says.
         || w == "better" && next == "than" && cx.is(k + 2, class::NEGATIVE)
         // "Best of luck with the move": a wish.
@@ -1312,7 +1314,7 @@ fn denies_doing(cx: &Cx, si: usize) -> Option<usize> {
             return false;
         }
         let reassures = crate::engine::vocab::words::List(
-            "only|just|sure|bad|afraid|need|problem|worries|doubt|question|less|short|wait|but|offense|offence|disrespect",
+            "only|just|sure|bad|afraid|need|problem|worries|doubt|question|less|short|wait|but|offense|offence|disrespect|afford",
         )
         .contains(&d.lw(k + 1))
             // "we don't have to re-check her reports": no need to check is trust ("I
@@ -1338,8 +1340,10 @@ fn denies_doing(cx: &Cx, si: usize) -> Option<usize> {
         // "I can't imagine the team without her": praise stressed too.
         let unimaginable =
             || d.lw(k + 1) == "imagine" && (k + 2..r.end).any(|j| d.lower(j) == "without");
+        // "If he won't release it, I will": a condition, which denies nothing yet.
+        let supposed = (k.saturating_sub(3).max(r.start)..k).any(|j| List("if|unless").contains(&d.lower(j)));
         // "I can't believe how far she has come": amazement, which denies nothing.
-        if reassures || said_all || stressed || amazed(d, k + 1) || unimaginable() {
+        if reassures || said_all || stressed || supposed || amazed(d, k + 1) || unimaginable() {
             return false;
         }
         // "doesn't make many mistakes", "never spotted an error": denying a fault is praise.

@@ -758,6 +758,9 @@ crate::rule_tests! {
         "Omar shows little drive to do better on his estimates.",
     ],
     quiet: [
+        // A condition denies nothing yet; "can't afford" is a constraint, not a refusal.
+        "Sam said he will release the port. If he won't release it, I will pick it up and finish it.",
+        "Two vendors left the codec out. They cannot afford to get sued by Acme.",
         // A forecast in someone's favour; "behind the scenes" is out of sight, not late.
         "I think Omar can be a strong asset for the group.",
         "Omar has shown real skill on the sales floor and behind the scenes.",

@@ -441,6 +441,8 @@ crate::rule_tests! {
         "She must have put a lot into it; it was great work.",
     ],
     quiet: [
+        // Stress on a denial praises nothing.
+        "That design is definitely not 'webscale'.",
         // Doubt reaches the praise after "do not see … as"; a demand for more is no praise.
         "I don't see Omar as a good fit here.",
         "He could show more initiative.",
