@@ -7265,6 +7265,18 @@ fn a_state_with_its_complement_keeps_it() {
     assert!(out.contains("shaky on the style rules early on"), "{out}");
 }
 
+/// A potential ("has the potential to grow into the lead role") is backed by the step that gets
+/// there, not by a past deed.
+#[test]
+fn a_potential_gets_its_next_step() {
+    let out = first(
+        "Mia learns fast. Given a year of practice, she has the potential to grow into the lead role.",
+        "vague-praise",
+        Mode::PerformanceReview,
+    );
+    assert!(out.ends_with("the lead role. To get there, she could [a next step, e.g. lead the planning for the next launch]."), "{out}");
+}
+
 /// Praise conceded before ", though …" gets its example before the turn, not after the
 /// criticism that follows it.
 #[test]

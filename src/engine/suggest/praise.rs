@@ -45,7 +45,7 @@ fn forecast(cx: &Cx, f: &Finding) -> bool {
         }
         // (The modal's word bit first: most words of a sentence are no modal.)
         cx.has(k, crate::engine::sentence::word::FOLLOWER)
-            && List("will|may|might|could").contains(&w)
+            && List("will|may|might|could|can").contains(&w)
             && {
                 let skip =
                     List("indeed|well|one|eventually|someday|certainly").contains(&d.lw(k + 1));
@@ -66,7 +66,8 @@ fn forecast(cx: &Cx, f: &Finding) -> bool {
     // "he is likely to excel", "poised to become a lead" ("sharp and likely to grow further"
     // praises first: the example is for that).
     let bound = |k: usize| {
-        List("likely|poised|bound|set").contains(&d.lower(k))
+        // ("has the potential to grow into the lead role": a potential, the same.)
+        List("likely|poised|bound|set|ability|potential").contains(&d.lower(k))
             && d.lw(k.wrapping_sub(1)) != "and"
             && d.lw(k + 1) == "to"
             && List("do|reach|become|grow|go|achieve|get|make|succeed|excel|improve|progress|thrive|be|lead|take")
