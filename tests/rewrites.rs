@@ -7277,6 +7277,16 @@ fn a_potential_gets_its_next_step() {
     assert!(out.ends_with("the lead role. To get there, she could [a next step, e.g. lead the planning for the next launch]."), "{out}");
 }
 
+/// Aloofness is about working with people: its example is one of holding back.
+#[test]
+fn aloof_gets_an_example_of_holding_back() {
+    let out = first("Tom is aloof.", "personal-label", Mode::PerformanceReview);
+    assert!(
+        out.contains("Tom [what Tom did, e.g. said nothing"),
+        "{out}"
+    );
+}
+
 /// Praise conceded before ", though …" gets its example before the turn, not after the
 /// criticism that follows it.
 #[test]

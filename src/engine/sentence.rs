@@ -3243,7 +3243,7 @@ pub mod word {
             "can could will would should must may might needs did does doesn't didn't can't won't isn't wasn't tends always never often really consistently continues struggles works takes makes gets goes wrote made took gave led ran built got kept sent came went said told found",
             FOLLOWER,
         ),
-        ("aggressive abrasive emotional defensive bossy rude negative harsh dismissive arrogant condescending shrill difficult hostile curt blunt combative argumentative moody touchy pushy abrupt unfriendly disrespectful respectful listen listens listening interrupt interrupts attitude communicate communication communicates tone temper impatient collaborate collaborative player feedback shy quiet reserved timid introverted withdrawn meek hesitant passive", INTERPERSONAL),
+        ("aggressive abrasive emotional defensive bossy rude negative harsh dismissive arrogant condescending shrill difficult hostile curt blunt combative argumentative moody touchy pushy abrupt unfriendly disrespectful respectful listen listens listening interrupt interrupts attitude communicate communication communicates tone temper impatient collaborate collaborative player feedback shy quiet reserved timid introverted withdrawn meek hesitant passive aloof standoffish unapproachable", INTERPERSONAL),
         ("she she's her he he's his him they they're their", THIRD_WORD),
         ("you your you're you've you'd you'll yours yourself", READER),
         ("nit minor suggestion issue question todo optional also and so then now maybe pls", REVIEW_LEAD),

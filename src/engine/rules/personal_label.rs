@@ -316,6 +316,9 @@ fn stop_being_trait(cx: &Cx, out: &mut Vec<Finding>) {
 crate::rule_tests! {
     rule: PersonalLabel,
     fires: [
+        // Distance from people is a trait label too.
+        "Tom is aloof with the new hires.",
+        "She can be standoffish in reviews.",
         // Too little of a good disposition, in a compound.
         "He has very low self-confidence and keeps his ideas to himself.",
         // Denying the good alternative labels someone all the same.

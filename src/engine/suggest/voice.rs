@@ -590,7 +590,7 @@ fn reticent(cx: &Cx, b: &Body, interpersonal: bool) -> bool {
     // (A word like "quiet" speaks of a person only in a sentence about working with people.)
     cx.tokens_in(b.start, b.end).any(|k| {
         interpersonal
-            && List("shy|quiet|silent|reserved|timid|introverted|withdrawn|meek|hesitant|passive")
+            && List("shy|quiet|silent|reserved|timid|introverted|withdrawn|meek|hesitant|passive|aloof|standoffish")
                 .contains(&d.lower(k))
             || held_back(k)
     })

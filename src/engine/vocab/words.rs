@@ -261,6 +261,7 @@ idiotic moronic retarded pathetic worthless ignorant incapable inept unmotivated
 unambitious complacent unfocused distracted forgetful mean nasty petty crazy insane nuts \
 ridiculous impatient temperamental volatile bitchy cranky grumpy grouchy \
 jealous vain fake dishonest untrustworthy sneaky cowardly petulant childish disruptive uncooperative cooperative engaged committed accomplished \
+aloof standoffish unapproachable \
 skilled organized focused frustrated experienced qualified determined respected trusted";
 
 /// Trait words that are praise as a label though no sentiment list rates them ("she is
@@ -459,7 +460,7 @@ overlooked overstates overstated unclear confusing unconvincing weaknesses short
 flawed errors incorrect wrong problems problem concerned worried concern concerns worry \
 substandard lagging lags lagged difficulty difficulties underperform underperformed \
 underdelivered liability hindrance questionable doubtful debatable iffy shaky spotty patchy uneven \
-erratic sporadic absent nonexistent existent";
+erratic sporadic absent nonexistent existent aloof standoffish unapproachable";
 
 /// Nouns for a kind of worker or colleague: "is a hard worker", "is a team player".
 pub const WORKER_NOUNS: List = List(
