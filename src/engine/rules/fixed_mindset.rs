@@ -74,6 +74,10 @@ fn ceiling(cx: &Cx, si: usize) -> bool {
         cx.has(k, word::PEAK)
             && crate::engine::vocab::words::List("his|her|their|a|the").contains(&d.lw(k + 1))
             && crate::engine::vocab::words::List("peak|maximum|max|ceiling|limit|limits").contains(&d.lw(k + 2))
+            // "seems to have maxed out his growth", "topped out in her growth".
+            || matches!(d.lower(k), "maxed" | "topped")
+                && d.lw(k + 1) == "out"
+                && (k + 2..k + 5).any(|j| List("potential|growth|ability|abilities|capacity").contains(&d.lw(j)))
     });
     // A doubt ("don't believe", "can't see", "no room") whose object is someone's growth: a
     // person named between the doubt and the growth word ("I don't believe he will improve"),
@@ -219,6 +223,8 @@ fn phrases(cx: &Cx, out: &mut Vec<Finding>) {
 crate::rule_tests! {
     rule: FixedMindset,
     fires: [
+        // A ceiling said as a maximum reached.
+        "He hits every target, but he seems to have maxed out his growth.",
         // A forecast of no growth.
         "Frankly, he is unlikely to grow much more.",
         "She is a skilled welder but is unlikely to grow further.",
@@ -235,6 +241,7 @@ crate::rule_tests! {
         "Honestly, Sam is just not built for client calls."
     ],
     quiet: [
+        "He maxed out the CPU during the demo.",
         // A talent the writer plans to grow is no fixed gift praised.
         "Our plan is to nurture her talent with a stretch project.",
         // "never" that forecasts growth.
