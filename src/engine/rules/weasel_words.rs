@@ -680,10 +680,11 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     if List("many|several").contains(&w) && List("years|months|weeks|days|hours").contains(&unit) {
         return true;
     }
-    // "I never question whether he checked": no doubt raised.
+    // "I never question whether he checked", "we never once question whether": no doubt raised.
     if w == "whether"
         && List("question|doubt|wonder").contains(&prev)
-        && List("never|don't|didn't|not|rarely").contains(&d.lw(m.start.wrapping_sub(2)))
+        && (m.start.saturating_sub(5)..m.start - 1)
+            .any(|k| List("never|don't|didn't|not|rarely").contains(&d.lower(k)))
     {
         return true;
     }
@@ -804,6 +805,8 @@ crate::rule_tests! {
         "You probably think you're a better coder than us.",
     ],
     quiet: [
+        // No doubt raised.
+        "Ana is careful; we never once question whether her tests ran.",
         // What matters follows the colon; to whom it matters is said.
         "Here is an important detail: the config was created by the installer.",
         "Regular check-ins are important to a remote team.",
