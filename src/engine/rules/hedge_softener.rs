@@ -171,7 +171,9 @@ fn carries_meaning(cx: &Cx, a: usize, b: usize, degree: bool) -> bool {
     let favour = List("maybe|perhaps").contains(&d.lower(a))
         && List("you|someone|somebody|anyone").contains(&d.lw(b))
         && (b + 1..b + 4).any(|k| d.lw(k) == "help");
-    own_doubt || their_mind || paired || concluded || guess || favour || degree && (granted || own_state(cx, a, b))
+    // "I somewhat agree": how far the writer agrees, which is the point.
+    let partly = degree && List("agree|disagree|agreed").contains(&d.lw(b));
+    own_doubt || their_mind || paired || concluded || guess || favour || partly || degree && (granted || own_state(cx, a, b))
 }
 
 /// "the pace did slow a bit in the winter", "it lags a little when …": a degree after a
@@ -398,6 +400,8 @@ crate::rule_tests! {
         "Sorry to bother you, but the `parse()` call fails on Windows."
     ],
     quiet: [
+        // How far the writer agrees is the point.
+        "Well, I somewhat agree with Sam on this one.",
         // A favour asked of the reader, politely.
         "I do not see a neat fix, maybe you could help me there.",
         // A degree in a concession, and before a short comparative: how much, not a softener.

@@ -677,7 +677,8 @@ fn owned_or_literal(cx: &Cx, m: &Match) -> bool {
     // "for many years", "many, many hours": how long, not whose claim.
     let repeated = d.lw(m.end) == "," && d.lw(m.end + 1) == w;
     let unit = d.lw(if repeated { m.end + 2 } else { m.end });
-    if List("many|several").contains(&w) && List("years|months|weeks|days|hours").contains(&unit) {
+    // ("several years", "several million pounds": a span of time or a number, counted.)
+    if List("many|several").contains(&w) && List("years|months|weeks|days|hours|million|thousand|hundred|billion|dozen").contains(&unit) {
         return true;
     }
     // "I never question whether he checked", "we never once question whether": no doubt raised.
@@ -805,6 +806,8 @@ crate::rule_tests! {
         "You probably think you're a better coder than us.",
     ],
     quiet: [
+        // A number counted, not a crowd.
+        "The deal made the vendor several million pounds.",
         // No doubt raised.
         "Ana is careful; we never once question whether her tests ran.",
         // What matters follows the colon; to whom it matters is said.
