@@ -149,7 +149,7 @@ fn phrase_signals(cx: &Cx, t: &mut Tally) {
         let Tag::Signal(care, chal, label) = m.tag else {
             continue;
         };
-        if m.start < covered {
+        if m.start < covered || solved(cx, m.start) {
             continue;
         }
         covered = m.end;
@@ -175,6 +175,12 @@ fn phrase_signals(cx: &Cx, t: &mut Tally) {
             t.problem_in[si] = true;
         }
     }
+}
+
+/// "a knack for solving hard problems", "her approach to problems": problems solved are no
+/// problem named.
+fn solved(cx: &Cx, k: usize) -> bool {
+    cx.doc.lower(k).starts_with("problem") && sentence::remedied(cx, k)
 }
 
 /// A signal under negation: "not bad" is mild approval, "not great" a criticism.

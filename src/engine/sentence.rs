@@ -113,6 +113,8 @@ fn view(cx: &Cx, si: usize, names: bool, marks: &mut Vec<(usize, i32)>) -> Sente
                 && !candour_aside(cx, l)
                 && !asks_of_a_thing(cx, l)
                 && !disclaimed(cx, l.start)
+                // "capable of far more": an ability not shown, judged by `lean`.
+                && !(l.start..l.end).any(|k| can_do_better(cx.doc, k))
         })
         // "I doubt he is ready", "I'm not sure Sam is ready": no description of who he is (a
         // negation of the label's own is kept: "I doubt he is not a team player"); the doubt is
@@ -978,10 +980,13 @@ decreases|decreased",
 
 /// "Omar could do far better", "can do better": what someone could do is what they
 /// do not yet.
+/// ("capable of far more than he delivers": the ability praised is the one not shown.)
 fn can_do_better(d: &Doc, k: usize) -> bool {
+    let more = |j| d.lw(j) == "more" && !d.lw(j + 1).starts_with("responsib");
     d.lower(k) == "better"
         && (k.saturating_sub(4)..k)
             .any(|j| d.lower(j) == "do" && matches!(d.lw(j.wrapping_sub(1)), "can" | "could"))
+        || d.lower(k) == "capable" && d.lw(k + 1) == "of" && (k + 2..k + 5).any(more)
 }
 
 /// "If he were more patient, …", "I wish she were a little more careful": a wish for what is
@@ -1374,6 +1379,8 @@ fn denies_doing(cx: &Cx, si: usize) -> Option<usize> {
             && !cx.is(j, class::NEGATIVE)
             && !FAULT_VERBS.contains(&d.lower(j))
             && !(d.lower(j) == "take" && d.lw(j + 1) == "away")
+            // "never leaves early": the slip is the early leaving.
+            && !(d.lw(j + 1) == "early" && List("leave|leaves|left").contains(&d.lower(j)))
     })
 }
 
@@ -1623,7 +1630,7 @@ fn asked_for(cx: &Cx, k: usize) -> bool {
 
 /// "solves problems", "learns from her mistakes", "without hesitation", "free of errors": a
 /// bad thing someone overcomes or avoids is no criticism.
-fn remedied(cx: &Cx, k: usize) -> bool {
+pub(crate) fn remedied(cx: &Cx, k: usize) -> bool {
     let d = cx.doc;
     let s = d.tokens[k].sentence;
     let before = (k.saturating_sub(4)..k).filter(|&j| d.tokens[j].sentence == s);
@@ -1633,7 +1640,11 @@ fn remedied(cx: &Cx, k: usize) -> bool {
         .rev()
         .take_while(|&j| d.lw(j) != ",")
         .any(|j| matches!(d.lw(j), "if" | "unless"));
-    condition || before.clone().any(|j| cx.has(j, word::REMEDY))
+    // ("her approach to problems": what she brings to them.)
+    condition
+        || before
+            .clone()
+            .any(|j| cx.has(j, word::REMEDY) || d.lower(j) == "approach" && d.lw(j + 1) == "to")
 }
 
 /// A positive word that praises no one: "improve" (what someone may yet do; "has improved"
@@ -3183,7 +3194,7 @@ pub mod word {
             PUSHED,
         ),
         (
-            "solves solve solved solving solution solutions overcome overcomes handles handled learns learned learning accommodate tackles tackled resolves resolved without despite free",
+            "solves solve solved solving solution solutions overcome overcomes handles handled handle handling learns learned learning accommodate tackles tackled tackle tackling resolves resolved resolving without despite free",
             REMEDY,
         ),
         (

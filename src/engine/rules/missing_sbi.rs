@@ -253,11 +253,15 @@ pub(super) fn writers_account(cx: &Cx, si: usize) -> bool {
 crate::rule_tests! {
     rule: MissingSbi,
     fires: [
+        "He not only missed the deadline but also blamed the team for it.",
         "Your updates are too long.",
         "You missed the deadline again.",
         "Your slides had typos.",
     ],
     quiet: [
+        "Omar takes a systematic approach to solving problems.",
+        // "Not only …, but …" adds praise to praise: no problem named.
+        "Not only is Maya quick, but she is also careful with the details.",
         // The writer asks for help, not for a change.
         "I do not see a neat fix, maybe you could help me there.",
         // The writer agrees to go ahead: nothing to structure.

@@ -76,6 +76,7 @@ crate::rule_tests! {
         "When needed, she is a reliable teammate.",
     ],
     quiet: [
+        "Omar is capable of far more than he delivers.",
         // A comparison with a fault says the fault.
         "They're only slightly better than useless now.",
         // A step the writer weighs, for the disposition.

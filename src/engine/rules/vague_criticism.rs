@@ -692,6 +692,8 @@ fn bare_ask(cx: &Cx, out: &mut Vec<Finding>) {
 crate::rule_tests! {
     rule: VagueCriticism,
     fires: [
+        // An ability said not to be shown is no praise.
+        "Omar is capable of far more than he delivers.",
         // More of a good thing asked for is a demand, praise word or not.
         "He could show more initiative.",
         "She should show more initiative in planning.",
@@ -758,6 +760,10 @@ crate::rule_tests! {
         "Omar shows little drive to do better on his estimates.",
     ],
     quiet: [
+        // "never leaves early" denies a slip: praise.
+        "Lena arrives on time daily and she never leaves early.",
+        // Problems someone approaches or solves are none of theirs.
+        "Her approach to problems is steady.",
         // A condition denies nothing yet; "can't afford" is a constraint, not a refusal.
         "Sam said he will release the port. If he won't release it, I will pick it up and finish it.",
         "Two vendors left the codec out. They cannot afford to get sued by Acme.",

@@ -164,6 +164,7 @@ however|0|5|contrast
 but,although,though|0|3|contrast
 not convinced|0|9|names a concern
 not sure|0|5|questions
+not only|0|0|contrast
 doesn't,not|0|5|names a problem
 isn't,is not,aren't,are not,don't,didn't,won't,too,slow,nit|0|4|names a problem
 can't,cannot,only,minor|0|3|names a problem
