@@ -7708,3 +7708,15 @@ fn an_example_of_holding_back_fits_a_claim_of_holding_back() {
     );
     assert!(!out.contains("cut in"), "{out}");
 }
+
+/// A hedged word the label card names ("seems unwilling") keeps its hedge: without it the
+/// guess becomes a verdict on the person. The label's second adjective ("and slow to …")
+/// keeps the sentence whole instead of a clause cut in half.
+#[test]
+fn hedged_label_with_a_second_adjective_keeps_the_sentence() {
+    let text = "Ines seems unwilling and slow to adapt her process.";
+    let out = first(text, "weasel-words", Mode::PerformanceReview);
+    assert!(out.starts_with(text), "{out}");
+    let out = first(text, "personal-label", Mode::PerformanceReview);
+    assert!(out.starts_with(text), "{out}");
+}

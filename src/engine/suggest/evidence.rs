@@ -79,9 +79,12 @@ pub(crate) fn plain_harms(cx: &Cx, b: &Body, f: &Finding) -> bool {
             .spans_in(b.start, b.end)
             .any(|s| s.3 == RuleId::PersonalLabel);
     let person = matches!(v.who, Who::Person | Who::Reader) || v.named.is_some() && label;
-    let w = cx.doc.lw(hedged_word(cx, f));
-    let flags = crate::engine::vocab::flags_of(w);
-    let labelled = v.criticism && flags & class::TRAIT != 0;
+    let k = hedged_word(cx, f);
+    let flags = crate::engine::vocab::flags_of(cx.doc.lw(k));
+    // ("She seems unwilling": a word the label card names, trait list or not.)
+    let at = cx.doc.tokens.get(k).map(|t| t.start);
+    let named = at.is_some_and(|a| cx.spans_in(a, a + 1).any(|s| s.3 == RuleId::PersonalLabel));
+    let labelled = v.criticism && (flags & class::TRAIT != 0 || named);
     // "She is somewhat reliable": a rating, calibrated; without "somewhat" it is a better one.
     let hedge = cx.doc.lw(cx.tokens_in(f.start, f.end).start);
     let rated = v.praise

@@ -307,6 +307,13 @@ fn behaviour_label(cx: &Cx, b: &Body, f: &Finding, l: &Label) -> Vec<Suggestion>
                 && !is_harsh_word(&label_word.to_ascii_lowercase())
         }
         "in" => situation_hint(cx, b, f.end).is_none(),
+        // "unwilling and slow to change": a second adjective shares the label's verb.
+        "and" | "or" => {
+            use crate::engine::vocab::class;
+            let next = cx.doc.lw(k + 1);
+            crate::engine::vocab::flags_of(next) & (class::NEGATIVE | class::TRAIT) != 0
+                || next.ends_with("able")
+        }
         // "unhappy with his place on the team", "shaky on the style rules early on": the
         // rest says what a state is about ("bossy with the juniors" is a trait: it goes).
         "with" | "on" | "at"
