@@ -6266,22 +6266,28 @@ fn a_hedge_with_no_subject_gets_one_when_it_goes() {
     }
 }
 
-/// A ceiling ("I don't see him moving up", "has hit his ceiling") is met with what would move
-/// it, as the seed's growth mindset asks, before an incident that led there ("beyond that":
-/// the step answers the limit the writer sets; "from here" read as if there were none).
+/// A ceiling ("I don't see him moving up", "has hit his ceiling") becomes a limit not passed
+/// yet, with what would move it, as the seed's growth mindset asks ("haven't developed … yet");
+/// the limit the writer names ("past this level") stays.
 #[test]
-fn a_ceiling_gets_the_step_that_grows_past_it() {
+fn a_ceiling_becomes_a_limit_not_passed_yet() {
     let pr = Mode::PerformanceReview;
-    for (text, name) in [
+    for (text, after) in [
         (
             "Omar misses deadlines. I can't see him advancing any further.",
-            "he",
+            "Omar misses deadlines. He has not grown past [where he is now, e.g. his current role] yet. To get there, he could [a next step, e.g. ",
         ),
-        ("Omar has hit his ceiling.", "Omar"),
+        (
+            "Omar has hit his ceiling.",
+            "Omar has not grown past [where Omar is now, e.g. Omar's current role] yet. To get there, Omar could [a next step, e.g. ",
+        ),
+        (
+            "Mei joined in May. I don't believe she can grow past the analyst level.",
+            "Mei joined in May. She has not grown past the analyst level yet. To get there, she could [a next step, e.g. ",
+        ),
     ] {
         let out = first(text, "fixed-mindset", pr);
-        let step = format!("To grow beyond that, {name} could [a next step, e.g. ");
-        assert!(out.starts_with(text) && out.contains(&step), "{out}");
+        assert!(out.starts_with(after), "{out}");
     }
 }
 
