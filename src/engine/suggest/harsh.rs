@@ -804,8 +804,18 @@ fn request_after_dismissal(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion>
 fn stop_as_request(cx: &Cx, b: &Body, span: std::ops::Range<usize>) -> Option<Suggestion> {
     let d = &cx.doc;
     let k = span.start;
-    let lead = cx.tokens_in(b.start, d.tokens[k].start);
-    let asked = lead.is_empty() || lead.len() == 1 && d.lower(lead.start) == "please";
+    // "Please stop …", "Can we please stop …": asked of the reader, or of us all.
+    let lead: Vec<&str> = cx
+        .tokens_in(b.start, d.tokens[k].start)
+        .map(|j| d.lower(j))
+        .collect();
+    let (asked, who) = match lead.as_slice() {
+        [] | ["please"] => (true, "you"),
+        ["can" | "could", w @ ("we" | "you"), rest @ ..] => {
+            (rest.iter().all(|&p| p == "please"), *w)
+        }
+        _ => (false, ""),
+    };
     let g = d.lw(k + 1);
     // "Stop whining": the gerund is the sneer, and asking to avoid it keeps it.
     let sneer = List("whining|moaning|bitching|trolling|crying|ranting|nagging|begging|spamming|screaming|yelling|shouting")
@@ -814,7 +824,7 @@ fn stop_as_request(cx: &Cx, b: &Body, span: std::ops::Range<usize>) -> Option<Su
         return None;
     }
     let rest = cx.text.get(d.tokens[k + 1].start..b.content_end)?;
-    let ask = format!("Could you avoid {rest}, since [why it matters]?");
+    let ask = format!("Could {who} avoid {rest}, since [why it matters]?");
     Some(cx.replace_body(b, "Ask, and say why", ask))
 }
 
