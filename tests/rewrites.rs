@@ -7756,3 +7756,12 @@ fn a_request_to_stop_keeps_who_is_asked() {
         "The rename is fine. Could we avoid derailing every thread, since [why it matters]?"
     );
 }
+
+/// Hearsay about a person ("reportedly", "apparently") keeps its hedge: without it the writer
+/// states as their own what they only heard.
+#[test]
+fn hearsay_about_a_person_keeps_its_hedge() {
+    let text = "He reportedly snapped at a client during the demo.";
+    let out = first(text, "weasel-words", Mode::PerformanceReview);
+    assert!(out.starts_with(text), "{out}");
+}

@@ -210,6 +210,8 @@ fn supposed_label(cx: &Cx, l: &Label) -> bool {
             "could" | "might" => true,
             // "will be a better lead if he keeps at it": a forecast on a condition.
             "would" | "will" => under_if(),
+            // "He should be proud of his year": a feeling the writer recommends, no trait.
+            "should" => deserved(d.lw(k + 2)),
             _ => false,
         };
         modal && matches!(d.lw(k + 1), "be" | "become")
@@ -2095,7 +2097,7 @@ strengthen|build|regain|rebuild|demonstrate",
 /// "proud", "promoted", "commended": what someone "should be" when the writer is pleased.
 fn deserved(w: &str) -> bool {
     crate::engine::vocab::words::List(
-        "proud|promoted|commended|recognized|recognised|rewarded|praised",
+        "proud|promoted|commended|recognized|recognised|rewarded|praised|happy|pleased|satisfied|glad",
     )
     .contains(&w)
 }

@@ -760,6 +760,8 @@ crate::rule_tests! {
         "Omar shows little drive to do better on his estimates.",
     ],
     quiet: [
+        // A feeling the writer recommends ("should be pleased with") is a verdict in their favour.
+        "Kai should be pleased with his attendance this year.",
         // "never leaves early" denies a slip: praise.
         "Lena arrives on time daily and she never leaves early.",
         // Problems someone approaches or solves are none of theirs.

@@ -99,7 +99,10 @@ pub(crate) fn plain_harms(cx: &Cx, b: &Body, f: &Finding) -> bool {
             List("ethic|attitude|temper|personality|mindset|character|nature|disposition")
                 .contains(&cx.doc.lw(k))
         });
-    person && (labelled || rated || character || guesses_a_feeling(cx, f))
+    // "He reportedly said something rude": without the hedge, hearsay becomes the writer's own
+    // claim.
+    let hearsay = List("reportedly|allegedly|apparently|supposedly").contains(&hedge);
+    person && (labelled || rated || character || hearsay || guesses_a_feeling(cx, f))
 }
 
 /// The token a hedge qualifies: the first after it that is not "to", "be", a degree word or
