@@ -7765,3 +7765,15 @@ fn hearsay_about_a_person_keeps_its_hedge() {
     let out = first(text, "weasel-words", Mode::PerformanceReview);
     assert!(out.starts_with(text), "{out}");
 }
+
+/// "I have no complaints about your reports" is the writer's verdict on the reader's work: the
+/// example is of what the reader did, not "I [what I did]".
+#[test]
+fn no_complaints_is_a_verdict_on_the_reader() {
+    let out = first(
+        "I have no complaints about your reports this quarter.",
+        "vague-praise",
+        Mode::PerformanceReview,
+    );
+    assert!(out.contains(" you [what you did"), "{out}");
+}

@@ -560,6 +560,8 @@ pub(crate) fn writer_acts(cx: &Cx, b: &Body) -> bool {
             && !matches!(w, "my" | "our")
             && d.is_word(j)
             && !REACTIONS.contains(&d.lw(j))
+            // "I have no complaints about your work": the writer's verdict, not their deed.
+            && !(matches!(d.lw(j), "have" | "had") && matches!(d.lw(j + 1), "no" | "nothing"))
     })
 }
 
