@@ -7777,3 +7777,16 @@ fn no_complaints_is_a_verdict_on_the_reader() {
     );
     assert!(out.contains(" you [what you did"), "{out}");
 }
+
+/// A comma splice turns like "but" ("…, I just can't see much ambition"): the praise example goes
+/// before the writer's doubt, which keeps its own sentence.
+#[test]
+fn a_comma_splice_that_doubts_turns_like_but() {
+    let text = "Tariq is a kind colleague, I just can't see much ambition.";
+    let out = first(text, "vague-praise", Mode::PerformanceReview);
+    assert!(
+        out.starts_with("Tariq is a kind colleague. For example, ")
+            && out.ends_with(" I just can't see much ambition."),
+        "{out}"
+    );
+}

@@ -140,7 +140,7 @@ fn view(cx: &Cx, si: usize, names: bool, marks: &mut Vec<(usize, i32)>) -> Sente
     if good > 0 && bad > 0 && faint_grant(cx, si) {
         good = 0;
     }
-    let contrast = turns(cx, si);
+    let contrast = turns(cx, si) || good > 0 && bad > 0 && spliced_doubt(cx, si);
     // Without a turn ("but", "although"), a sentence reads as what most of its words say: "late
     // and leaves early" criticises, "reliable and has beaten every timeline" praises.
     let (praise, criticism) = if contrast || good == bad {
@@ -279,6 +279,27 @@ fn subject_follower(cx: &Cx, k: usize) -> bool {
 /// Does the sentence turn from one judgement to another ("… but …", "however", "although")?
 fn turns(cx: &Cx, si: usize) -> bool {
     cx.sentence_has(si, word::TURN)
+}
+
+/// "He is a kind colleague, I just can't see much ambition": a second clause, spliced on
+/// with a comma, in which the writer denies what the first granted: a turn without "but".
+fn spliced_doubt(cx: &Cx, si: usize) -> bool {
+    cx.doc.sentences[si]
+        .tokens
+        .clone()
+        .any(|k| splice_at(cx.doc, k))
+}
+
+/// Does token `k`, a comma, splice on "I (just) don't …"?
+pub(crate) fn splice_at(d: &Doc, k: usize) -> bool {
+    if d.lw(k) != "," || d.lw(k + 1) != "i" {
+        return false;
+    }
+    let mut j = k + 2;
+    while List("just|really|still|simply").contains(&d.lw(j)) {
+        j += 1;
+    }
+    d.lw(j).ends_with("n't") || List("cannot|do|can").contains(&d.lw(j)) && d.lw(j + 1) == "not"
 }
 
 /// Names something a reader could picture or verify: a number, a date, a meeting, code, a
@@ -1041,8 +1062,13 @@ fn hard_time(d: &Doc, k: usize) -> bool {
 }
 
 /// "has yet to file her expenses on time": "yet to" before the word denies it has happened.
+/// ("has not yet shown the strong ownership we need": a good thing not seen yet.)
 fn yet_to(d: &Doc, k: usize) -> bool {
-    (k.saturating_sub(6)..k).any(|j| d.lower(j) == "yet" && d.lw(j + 1) == "to")
+    (k.saturating_sub(6)..k).any(|j| {
+        let before = d.lw(j.wrapping_sub(1));
+        let denied = before == "not" || before.ends_with("n't");
+        d.lower(j) == "yet" && (d.lw(j + 1) == "to" || denied && !(j..k).any(|i| d.lower(i) == ","))
+    })
 }
 
 /// "I'm not sure Sam is ready", "I doubt she is ready", "I don't think he is a fit": the

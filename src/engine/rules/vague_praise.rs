@@ -441,6 +441,8 @@ crate::rule_tests! {
         "She must have put a lot into it; it was great work.",
     ],
     quiet: [
+        // A good thing "not yet" shown is not praise.
+        "Mia has not yet shown the strong ownership we need.",
         // Stress on a denial praises nothing.
         "That design is definitely not 'webscale'.",
         // Doubt reaches the praise after "do not see … as"; a demand for more is no praise.

@@ -79,6 +79,8 @@ fn turn(cx: &Cx, b: &Body) -> Option<Turn> {
             {
                 crate::engine::vocab::words::List(",|;|—|–").contains(&prev)
             }
+            // "He is kind, I just can't see much ambition": a comma splice that turns.
+            "," => crate::engine::sentence::splice_at(d, k),
             _ => false,
         }
     })?;
@@ -310,6 +312,8 @@ pub(crate) fn example_before_turn(
         ("Yet ", "yet"),
         ("But ", "though"),
         ("But ", "although"),
+        // (A comma splice: "…, I just can't see much ambition" opens its own sentence with "I".)
+        ("", ""),
     ]
     .into_iter()
     .find(|(_, w)| w.eq_ignore_ascii_case(word))?

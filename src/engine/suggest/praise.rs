@@ -329,6 +329,7 @@ fn before_trailing_clause(cx: &Cx, start: usize, end: usize) -> usize {
         .last();
     let clause = |k: usize| {
         List("which|while|whereas|although|though").contains(&d.lower(k))
+            || crate::engine::sentence::splice_at(d, k)
             || d.lower(k) == "and"
                 && List("has|needs|is|can|could|should|will|may|might|would|does")
                     .contains(&d.lw(k + 1))
