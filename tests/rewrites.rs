@@ -7790,3 +7790,16 @@ fn a_comma_splice_that_doubts_turns_like_but() {
         "{out}"
     );
 }
+
+/// "for the hell of it" goes as one idiom, for what it means ("for of it" was left).
+#[test]
+fn for_the_hell_of_it_is_for_fun() {
+    assert_eq!(
+        first(
+            "We renamed the column just for the hell of it.",
+            "profanity",
+            Mode::CodeReview
+        ),
+        "We renamed the column just for fun."
+    );
+}
