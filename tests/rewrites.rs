@@ -7803,3 +7803,15 @@ fn for_the_hell_of_it_is_for_fun() {
         "We renamed the column just for fun."
     );
 }
+
+/// A second side that opens on a phrase before its own subject ("but based on her numbers she
+/// could …") keeps its subject: no name is put in front of the phrase.
+#[test]
+fn a_phrase_before_its_own_subject_takes_no_name() {
+    let text = "Noor is a friendly colleague, but based on her numbers she could do more.";
+    let out = first(text, "vague-praise", Mode::PerformanceReview);
+    assert!(
+        out.ends_with(". But based on her numbers she could do more."),
+        "{out}"
+    );
+}

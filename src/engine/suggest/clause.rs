@@ -332,7 +332,13 @@ pub(crate) fn example_before_turn(
         ("a", "little" | "bit" | "lot") | ("much" | "all", "too" | "more" | "less")
     );
     // ("but once she starts, she is quick": a clause before its own subject.)
+    // ("but based on her numbers she could …": a phrase before its own subject.)
+    let lead = List("based|given|judging|considering|with|without|despite|after")
+        .contains(&d.lower(first))
+        && (first + 2..(first + 8).min(t.second.end))
+            .any(|j| List("he|she|they|i|we").contains(&d.lower(j)));
     let own = d.tokens[first].capitalized
+        || lead
         || List("when|whenever|once").contains(&d.lower(first))
         || !degree
             && SUBJECT_OPENERS.contains(&d.lower(first).split('\'').next().unwrap_or_default());
