@@ -239,7 +239,9 @@ fn gratitude_only(cx: &Cx, si: usize) -> bool {
             let remark = REMARKS.contains(&d.lw(k + 1));
             // "thanks for your kind note": a kindness thanked for, not an evaluation.
             let social = List("words|wishes|welcome|compliment|compliments|message|note").contains(&d.lw(k + 1));
-            (!evaluative(k) || thanks(k) || thanked_for || remark || social)
+            // "Perfect, thanks so much": a cheer that opens the thanks.
+            let cheer = d.lw(k + 1) == "," && thanks(k + 2);
+            (!evaluative(k) || thanks(k) || thanked_for || remark || social || cheer)
                 && (d.lower(k) != "for" || acknowledged(k))
         })
 }
@@ -441,6 +443,8 @@ crate::rule_tests! {
         "She must have put a lot into it; it was great work.",
     ],
     quiet: [
+        // A cheer that opens a thank-you is the courtesy, not an evaluation.
+        "Perfect, thanks so much for the reply.",
         // A good thing "not yet" shown is not praise.
         "Mia has not yet shown the strong ownership we need.",
         // Stress on a denial praises nothing.
