@@ -7815,3 +7815,12 @@ fn a_phrase_before_its_own_subject_takes_no_name() {
         "{out}"
     );
 }
+
+/// "poor in running meetings": a gerund after "in" says what the label is about, not an occasion
+/// to ask "which of the running meetings" about; the sentence stays and the example follows.
+#[test]
+fn a_label_about_a_gerund_keeps_the_sentence() {
+    let text = "She is very poor in running meetings.";
+    let out = first(text, "personal-label", Mode::PerformanceReview);
+    assert!(out.starts_with(text), "{out}");
+}

@@ -1784,7 +1784,12 @@ fn struggled(cx: &Cx, k: usize) -> bool {
                 && crate::engine::vocab::words::List("with|is|was|in|at|when").contains(&d.lw(j + 1));
             // "has a hard time getting in on time".
             let idiom = hard_time(d, j) && (d.lw(j + 1).ends_with("ing") || d.lw(j + 1) == "with");
+            // "weak at meeting deadlines", "bad at giving feedback".
+            let weak = List("weak|bad|poor|terrible|awful|inconsistent").contains(&d.lower(j))
+                && List("at|in").contains(&d.lw(j + 1))
+                && !cx.negated(j, 2);
             idiom
+                || weak
                 || (d.lw(j + 1) == "to" || area)
                     && crate::engine::vocab::words::List(
                         "struggles|struggle|struggled|struggling|fails|failed|unable|hesitates|hesitate|hesitated|reluctant",

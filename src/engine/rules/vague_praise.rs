@@ -443,6 +443,8 @@ crate::rule_tests! {
         "She must have put a lot into it; it was great work.",
     ],
     quiet: [
+        // "weak at" denies the good habit after it.
+        "Lina is weak at meeting deadlines.",
         // A cheer that opens a thank-you is the courtesy, not an evaluation.
         "Perfect, thanks so much for the reply.",
         // A good thing "not yet" shown is not praise.

@@ -30,7 +30,13 @@ fn situation_hint(cx: &Cx, b: &Body, from: usize) -> Option<String> {
     let d = &cx.doc;
     let toks = cx.tokens_in(from, b.content_end);
     let k = toks.start;
-    if k >= toks.end || !SITUATION_PREPOSITIONS.contains(&d.lower(k)) || completes_label(cx, k) {
+    // ("poor in running meetings": a gerund says what the label is about, no occasion.)
+    let gerund = d.lw(k + 1).len() > 4 && d.lw(k + 1).ends_with("ing");
+    if k >= toks.end
+        || !SITUATION_PREPOSITIONS.contains(&d.lower(k))
+        || completes_label(cx, k)
+        || gerund
+    {
         return None;
     }
     let mut j = k + 1;
