@@ -6275,11 +6275,11 @@ fn a_ceiling_becomes_a_limit_not_passed_yet() {
     for (text, after) in [
         (
             "Omar misses deadlines. I can't see him advancing any further.",
-            "Omar misses deadlines. He has not grown past [where he is now, e.g. his current role] yet. To get there, he could [a next step, e.g. ",
+            "Omar misses deadlines. He has not grown past [the level now, e.g. the current role] yet. To get there, he could [a next step, e.g. ",
         ),
         (
             "Omar has hit his ceiling.",
-            "Omar has not grown past [where Omar is now, e.g. Omar's current role] yet. To get there, Omar could [a next step, e.g. ",
+            "Omar has not grown past [the level now, e.g. the current role] yet. To get there, Omar could [a next step, e.g. ",
         ),
         (
             "Mei joined in May. I don't believe she can grow past the analyst level.",

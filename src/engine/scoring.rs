@@ -177,10 +177,10 @@ fn phrase_signals(cx: &Cx, t: &mut Tally) {
     }
 }
 
-/// "a knack for solving hard problems", "her approach to problems": problems solved are no
-/// problem named.
+/// "a knack for solving hard problems", "her approach to problems": problems solved (the
+/// sentence layer reads no criticism in them) are no problem named.
 fn solved(cx: &Cx, k: usize) -> bool {
-    cx.doc.lower(k).starts_with("problem") && sentence::remedied(cx, k)
+    cx.doc.lower(k).starts_with("problem") && !cx.has(k, sentence::word::CRITICISED)
 }
 
 /// A signal under negation: "not bad" is mild approval, "not great" a criticism.

@@ -292,14 +292,7 @@ fn spliced_doubt(cx: &Cx, si: usize) -> bool {
 
 /// Does token `k`, a comma, splice on "I (just) don't …"?
 pub(crate) fn splice_at(d: &Doc, k: usize) -> bool {
-    if d.lw(k) != "," || d.lw(k + 1) != "i" {
-        return false;
-    }
-    let mut j = k + 2;
-    while List("just|really|still|simply").contains(&d.lw(j)) {
-        j += 1;
-    }
-    d.lw(j).ends_with("n't") || List("cannot|do|can").contains(&d.lw(j)) && d.lw(j + 1) == "not"
+    d.lw(k) == "," && d.lw(k + 1) == "i" && (k + 2..k + 4).any(|j| d.lw(j).ends_with("n't"))
 }
 
 /// Names something a reader could picture or verify: a number, a date, a meeting, code, a
@@ -1658,7 +1651,7 @@ fn asked_for(cx: &Cx, k: usize) -> bool {
 
 /// "solves problems", "learns from her mistakes", "without hesitation", "free of errors": a
 /// bad thing someone overcomes or avoids is no criticism.
-pub(crate) fn remedied(cx: &Cx, k: usize) -> bool {
+fn remedied(cx: &Cx, k: usize) -> bool {
     let d = cx.doc;
     let s = d.tokens[k].sentence;
     let before = (k.saturating_sub(4)..k).filter(|&j| d.tokens[j].sentence == s);

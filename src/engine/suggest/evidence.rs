@@ -82,8 +82,7 @@ pub(crate) fn plain_harms(cx: &Cx, b: &Body, f: &Finding) -> bool {
     let k = hedged_word(cx, f);
     let flags = crate::engine::vocab::flags_of(cx.doc.lw(k));
     // ("She seems unwilling": a word the label card names, trait list or not.)
-    let at = cx.doc.tokens.get(k).map(|t| t.start);
-    let named = at.is_some_and(|a| cx.spans_in(a, a + 1).any(|s| s.3 == RuleId::PersonalLabel));
+    let named = v.label.is_some_and(|l| (l.start..l.end).contains(&k));
     let labelled = v.criticism && (flags & class::TRAIT != 0 || named);
     // "She is somewhat reliable": a rating, calibrated; without "somewhat" it is a better one.
     let hedge = cx.doc.lw(cx.tokens_in(f.start, f.end).start);

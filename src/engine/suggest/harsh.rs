@@ -805,17 +805,13 @@ fn stop_as_request(cx: &Cx, b: &Body, span: std::ops::Range<usize>) -> Option<Su
     let d = &cx.doc;
     let k = span.start;
     // "Please stop …", "Can we please stop …": asked of the reader, or of us all.
-    let lead: Vec<&str> = cx
-        .tokens_in(b.start, d.tokens[k].start)
-        .map(|j| d.lower(j))
-        .collect();
-    let (asked, who) = match lead.as_slice() {
-        [] | ["please"] => (true, "you"),
-        ["can" | "could", w @ ("we" | "you"), rest @ ..] => {
-            (rest.iter().all(|&p| p == "please"), *w)
-        }
-        _ => (false, ""),
-    };
+    let lead = cx.tokens_in(b.start, d.tokens[k].start);
+    let can = matches!(d.lw(lead.start), "can" | "could");
+    let who = if can { d.lw(lead.start + 1) } else { "you" };
+    let asked = matches!(who, "we" | "you")
+        && lead
+            .skip(if can { 2 } else { 0 })
+            .all(|j| d.lower(j) == "please");
     let g = d.lw(k + 1);
     // "Stop whining": the gerund is the sneer, and asking to avoid it keeps it.
     let sneer = List("whining|moaning|bitching|trolling|crying|ranting|nagging|begging|spamming|screaming|yelling|shouting")

@@ -727,9 +727,8 @@ fn whole_sentence(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
                 0,
                 append(cx, b, super::praise::NEXT_STEP, step.trim_start()),
             );
-            out.extend(not_yet(cx, b, &v));
-            if out.len() > 1 && out.last().is_some_and(|s| s.label == NOT_YET) {
-                out.rotate_right(1);
+            if let Some(s) = not_yet(cx, b, &v) {
+                out.insert(0, s);
             }
         }
         out
@@ -737,8 +736,6 @@ fn whole_sentence(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         super::praise::vague(cx, b, f)
     }
 }
-
-const NOT_YET: &str = "Say what has not happened yet";
 
 /// "I don't believe she can grow past this level" → "She has not grown past this level yet.
 /// To get there, she could [a next step, e.g. …]." The seed's growth mindset: a limit not
@@ -751,26 +748,18 @@ fn not_yet(cx: &Cx, b: &Body, v: &Voice) -> Option<Suggestion> {
     if view.praise || view.contrast || r.len() > 14 {
         return None;
     }
-    let from = r.clone().find(|&k| matches!(d.lower(k), "past" | "beyond"));
-    let limit = from.map(|k| {
-        let end = (k + 1..r.end.min(k + 6))
-            .take_while(|&j| d.is_word(j) && !List("but|and|so|because").contains(&d.lower(j)))
-            .last()
-            .unwrap_or(k);
-        &cx.text[d.tokens[k].end..d.tokens[end].end]
-    });
-    let limit = match limit {
-        Some(l) if !l.trim().is_empty() => l.trim().to_string(),
-        _ => format!(
-            "[where {} is now, e.g. {} current role]",
-            v.name,
-            v.possessive()
-        ),
-    };
-    let has = if v.name == "they" { "have" } else { "has" };
+    // The writer's own limit ("past this level"), when the sentence ends on it.
+    let limit = r
+        .clone()
+        .find(|&k| matches!(d.lower(k), "past" | "beyond"))
+        .filter(|&k| k + 1 < r.end && r.end - k <= 5)
+        .map_or("[the level now, e.g. the current role]", |k| {
+            cx.text[d.tokens[k].end..b.content_end].trim()
+        });
+    let has = if v.name == "they" { " have" } else { " has" };
     let step = super::praise::step_from(cx, v, "get there", false);
-    let text = format!("{} {has} not grown past {limit} yet.{step}", v.subject());
-    Some(sugg(NOT_YET, b.start, b.end, text))
+    let text = [&v.subject(), has, " not grown past ", limit, " yet.", &step].concat();
+    Some(sugg("Say what has not happened yet", b.start, b.end, text))
 }
 
 /// "not a systems person", "isn't really a people person", "not a natural" → "hasn't built

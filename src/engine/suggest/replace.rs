@@ -147,9 +147,12 @@ pub(crate) fn absolute(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
 fn as_always(cx: &Cx, f: &Finding) -> Option<Suggestion> {
     let d = &cx.doc;
     let k = cx.tokens_in(f.start, f.end).start;
-    let sep = |j: usize| List(",|-|–|—").contains(&d.lw(j));
-    let closes = sep(k + 1) || List(".|!|?|").contains(&d.lw(k + 1));
-    if d.lower(k) != "always" || k < 3 || d.lower(k - 1) != "as" || !(sep(k - 2) || closes) {
+    let sep = |j: usize| matches!(d.lw(j), "," | "-" | "—");
+    if d.lower(k) != "always"
+        || k < 3
+        || d.lower(k - 1) != "as"
+        || !(sep(k - 2) || !d.is_word(k + 1))
+    {
         return None;
     }
     let end = if sep(k + 1) && sep(k - 2) { k + 1 } else { k };
