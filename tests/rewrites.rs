@@ -7791,19 +7791,6 @@ fn a_comma_splice_that_doubts_turns_like_but() {
     );
 }
 
-/// "for the hell of it" goes as one idiom, for what it means ("for of it" was left).
-#[test]
-fn for_the_hell_of_it_is_for_fun() {
-    assert_eq!(
-        first(
-            "We renamed the column just for the hell of it.",
-            "profanity",
-            Mode::CodeReview
-        ),
-        "We renamed the column just for fun."
-    );
-}
-
 /// A second side that opens on a phrase before its own subject ("but based on her numbers she
 /// could …") keeps its subject: no name is put in front of the phrase.
 #[test]

@@ -971,23 +971,6 @@ fn drop_insulting_clause(cx: &Cx, b: &Body, f: &Finding) -> Option<Suggestion> {
 fn keep_the_sentence(cx: &Cx, b: &Body, f: &Finding, w: &str) -> Option<Suggestion> {
     let text = cx.text;
     let mut o = outburst(cx, b, f, w);
-    // "just for the hell of it": the idiom goes whole, for what it means.
-    let d = &cx.doc;
-    let (a, z) = (
-        cx.tokens_in(o.start, o.end),
-        cx.tokens_in(o.end, b.end).start,
-    );
-    if o.the_hell
-        && d.lw(a.start.wrapping_sub(1)) == "for"
-        && (d.lw(z), d.lw(z + 1)) == ("of", "it")
-    {
-        return Some(sugg(
-            "Say \"for fun\"",
-            d.tokens[a.start - 1].start,
-            d.tokens[z + 1].end,
-            "for fun",
-        ));
-    }
     let at_body_start = o.start <= b.start;
     // "Seriously, …", "Clearly you …", "Surely you …": a sneer opening a sentence that stands
     // without it.
