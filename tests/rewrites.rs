@@ -7727,25 +7727,6 @@ fn hedged_label_with_a_second_adjective_keeps_the_sentence() {
     assert!(out.starts_with(text), "{out}");
 }
 
-/// "as always" is an aside: it goes with its commas or dashes, instead of a time frame that
-/// leaves "as" behind ("You are, as in [when …], behind").
-#[test]
-fn as_always_goes_with_its_commas() {
-    let pr = Mode::PerformanceReview;
-    for (text, after) in [
-        (
-            "You are, as always, behind on the release notes.",
-            "You are behind on the release notes.",
-        ),
-        (
-            "He was late as always, and the demo slipped.",
-            "He was late, and the demo slipped.",
-        ),
-    ] {
-        assert_eq!(first(text, "absolute-language", pr), after);
-    }
-}
-
 /// "Can we please stop …?" asks already: the request stays, with its reason asked for, instead
 /// of the whole sentence going.
 #[test]

@@ -115,9 +115,6 @@ pub(crate) fn absolute(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
     // Capitalised only where the absolute started the sentence with a capital.
     let capital = f.start <= b.start && raw.chars().next().is_some_and(char::is_uppercase);
     let name = |label: &str, rep: &str| vec![sugg(label, f.start, f.end, cap_if(capital, rep))];
-    if let Some(s) = as_always(cx, f) {
-        return vec![s];
-    }
     match raw.lowercase().as_str() {
         "every time" | "every single time" | "each and every time" => {
             vec![every_time(cx, b, f, capital)]
@@ -140,25 +137,6 @@ pub(crate) fn absolute(cx: &Cx, b: &Body, f: &Finding) -> Vec<Suggestion> {
         // always, constantly, all the time, without fail, forever, continually…
         _ => always(cx, b, f, capital),
     }
-}
-
-/// "You are, as always, late", "wrong - as always - again", "late, as always.": the aside goes
-/// with its commas or dashes (its time frame would leave "as" behind).
-fn as_always(cx: &Cx, f: &Finding) -> Option<Suggestion> {
-    let d = &cx.doc;
-    let k = cx.tokens_in(f.start, f.end).start;
-    let sep = |j: usize| matches!(d.lw(j), "," | "-" | "—");
-    if d.lower(k) != "always"
-        || k < 3
-        || d.lower(k - 1) != "as"
-        || !(sep(k - 2) || !d.is_word(k + 1))
-    {
-        return None;
-    }
-    let end = if sep(k + 1) && sep(k - 2) { k + 1 } else { k };
-    let s = &d.tokens[if sep(k - 2) { k - 3 } else { k - 2 }];
-    (s.sentence == d.tokens[k].sentence)
-        .then(|| sugg("Drop \"as always\"", s.end, d.tokens[end].end, ""))
 }
 
 /// The rest of the clause after the absolute, trimmed, and where the clause ends.
